@@ -1,0 +1,1 @@
+"""Muse's faces: platform adapters, delivery, web and the CLI."""

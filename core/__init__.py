@@ -1,0 +1,1 @@
+"""Muse's conversation core: platform-free (a test enforces it)."""
