@@ -1,0 +1,279 @@
+"""The core's store: inbound log, people and identities, history, outbox, usage, media.
+
+Every method is a coroutine that runs one transaction on the database thread. Every
+history query is scoped to one conversation, every person query to one person, in the
+SQL itself.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core.messages import Address, IdentityKey, IncomingMessage, PersonKey
+from core.store.codec import dump_address, dump_incoming, load_address
+from core.store.db import Database, private_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    inbound_id: int
+    conversation_id: int
+    person: PersonKey
+    state: str
+    is_new: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    inbound_id: int
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    id: int
+    address: Address
+    kind: str
+    text: str
+    parts_done: int
+    refs: list[Any]
+
+
+def _conversation_id(conn: sqlite3.Connection, address: Address) -> int:
+    key = (address.platform, address.workspace, address.chat_id, address.thread_id or "",
+           address.bot_account)
+    row = conn.execute(
+        "SELECT id FROM conversations WHERE platform=? AND workspace=? AND chat_id=? "
+        "AND thread_id=? AND bot_account=?", key).fetchone()
+    if row:
+        return int(row[0])
+    cur = conn.execute(
+        "INSERT INTO conversations (platform, workspace, chat_id, thread_id, bot_account, "
+        "chat_kind) VALUES (?,?,?,?,?,?)", (*key, address.chat_kind.value))
+    return int(cur.lastrowid or 0)
+
+
+def _person_id(conn: sqlite3.Connection, message: IncomingMessage) -> int:
+    a = message.address
+    row = conn.execute(
+        "SELECT person_id FROM identities WHERE platform=? AND workspace=? AND user_id=?",
+        (a.platform, a.workspace, a.user_id)).fetchone()
+    private = dump_address(a) if a.is_private else None
+    if row:
+        conn.execute(
+            "UPDATE identities SET display_name=?, private_address=COALESCE(?, private_address)"
+            " WHERE platform=? AND workspace=? AND user_id=?",
+            (message.sender.display_name, private, a.platform, a.workspace, a.user_id))
+        return int(row[0])
+    now = time.time()
+    person = int(conn.execute("INSERT INTO people (created_at) VALUES (?)", (now,)).lastrowid
+                 or 0)
+    conn.execute(
+        "INSERT INTO identities (platform, workspace, user_id, person_id, display_name, "
+        "private_address, created_at) VALUES (?,?,?,?,?,?,?)",
+        (a.platform, a.workspace, a.user_id, person, message.sender.display_name, private, now))
+    return person
+
+
+class Store:
+    def __init__(self, db: Database, media_dir: Path) -> None:
+        self.db = db
+        self.media_dir = media_dir
+
+    # --- inbound -----------------------------------------------------------------------
+
+    async def receive(self, message: IncomingMessage, state: str = "received") -> Received:
+        """Persist first: the record (text, ids, sizes) before any other work."""
+        a = message.address
+
+        def op(conn: sqlite3.Connection) -> Received:
+            row = conn.execute(
+                "SELECT id, conversation_id, person_id, state FROM inbound WHERE platform=? "
+                "AND workspace=? AND bot_account=? AND event_id=?",
+                (a.platform, a.workspace, a.bot_account, message.event_id)).fetchone()
+            if row:
+                return Received(row[0], row[1], PersonKey(row[2]), row[3], False)
+            conversation = _conversation_id(conn, a)
+            person = _person_id(conn, message)
+            cur = conn.execute(
+                "INSERT INTO inbound (platform, workspace, bot_account, event_id, "
+                "conversation_id, person_id, state, payload, text_len, media_count, "
+                "received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (a.platform, a.workspace, a.bot_account, message.event_id, conversation,
+                 person, state, dump_incoming(message), len(message.text),
+                 len(message.images) + len(message.files), time.time()))
+            return Received(int(cur.lastrowid or 0), conversation, PersonKey(person), state,
+                            True)
+
+        return await self.db.run(op)
+
+    async def claim(self, inbound_id: int, owner: str) -> bool:
+        """Take a received message for processing (False: someone else has it or it's done)."""
+        def op(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
+                "UPDATE inbound SET state='processing', claimed_by=? WHERE id=? AND "
+                "(state='received' OR (state='processing' AND claimed_by!=?))",
+                (owner, inbound_id, owner))
+            return cur.rowcount == 1
+
+        return await self.db.run(op)
+
+    async def release(self, inbound_id: int) -> None:
+        await self.db.run(lambda c: c.execute(
+            "UPDATE inbound SET state='received', claimed_by='' WHERE id=? AND "
+            "state='processing'", (inbound_id,)))
+
+    async def pending(self, platform: str, bot_account: str, owner: str) -> list[Pending]:
+        """Messages received but never answered (by a process other than ``owner``)."""
+        def op(conn: sqlite3.Connection) -> list[Pending]:
+            rows = conn.execute(
+                "SELECT id, payload FROM inbound WHERE platform=? AND bot_account=? AND "
+                "(state='received' OR (state='processing' AND claimed_by!=?)) ORDER BY id",
+                (platform, bot_account, owner)).fetchall()
+            return [Pending(r[0], r[1]) for r in rows]
+
+        return await self.db.run(op)
+
+    async def set_state(self, inbound_id: int, state: str) -> None:
+        await self.db.run(lambda c: c.execute(
+            "UPDATE inbound SET state=? WHERE id=?", (state, inbound_id)))
+
+    async def finish(self, received: Received, address: Address, user_text: str,
+                     reply_text: str, record: bool = True) -> int:
+        """Answered: history, state and the outbox entry in one transaction."""
+        def op(conn: sqlite3.Connection) -> int:
+            now = time.time()
+            if record:
+                conn.executemany(
+                    "INSERT INTO messages (conversation_id, person_id, inbound_id, role, text,"
+                    " created_at) VALUES (?,?,?,?,?,?)",
+                    [(received.conversation_id, received.person.person_id,
+                      received.inbound_id, "user", user_text, now),
+                     (received.conversation_id, None, received.inbound_id, "assistant",
+                      reply_text, now)])
+            conn.execute("UPDATE inbound SET state='answered', answered_at=? WHERE id=?",
+                         (now, received.inbound_id))
+            return _add_outbox(conn, address, "reply", reply_text, received.inbound_id)
+
+        return await self.db.run(op)
+
+    async def redact_event(self, platform: str, workspace: str, bot_account: str,
+                           event_id: str) -> bool:
+        """The platform deleted a message: remove it (and Muse's answer) from history."""
+        def op(conn: sqlite3.Connection) -> bool:
+            row = conn.execute(
+                "SELECT id FROM inbound WHERE platform=? AND workspace=? AND bot_account=? "
+                "AND event_id=?", (platform, workspace, bot_account, event_id)).fetchone()
+            if not row:
+                return False
+            conn.execute("DELETE FROM messages WHERE inbound_id=?", (row[0],))
+            conn.execute("UPDATE inbound SET payload='{}', state=CASE state WHEN 'received' "
+                         "THEN 'deleted' ELSE state END WHERE id=?", (row[0],))
+            return True
+
+        return await self.db.run(op)
+
+    # --- history -----------------------------------------------------------------------
+
+    async def history(self, conversation_id: int, limit: int = 40) -> list[tuple[str, str]]:
+        """Recent (role, text) turns of one conversation since its last /new, oldest first."""
+        def op(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+            rows = conn.execute(
+                "SELECT role, text FROM messages WHERE conversation_id=? AND id > "
+                "(SELECT context_since FROM conversations WHERE id=?) ORDER BY id DESC LIMIT ?",
+                (conversation_id, conversation_id, limit)).fetchall()
+            return [(r[0], r[1]) for r in reversed(rows)]
+
+        return await self.db.run(op)
+
+    async def new_context(self, conversation_id: int) -> None:
+        await self.db.run(lambda c: c.execute(
+            "UPDATE conversations SET context_since=(SELECT COALESCE(MAX(id), 0) FROM messages)"
+            " WHERE id=?", (conversation_id,)))
+
+    # --- people ------------------------------------------------------------------------
+
+    async def private_address(self, identity: IdentityKey) -> Address | None:
+        row = await self.db.run(lambda c: c.execute(
+            "SELECT private_address FROM identities WHERE platform=? AND workspace=? AND "
+            "user_id=?", (identity.platform, identity.workspace, identity.user_id)).fetchone())
+        return load_address(row[0]) if row and row[0] else None
+
+    async def private_mode(self, person: PersonKey) -> bool:
+        row = await self.db.run(lambda c: c.execute(
+            "SELECT private_mode FROM people WHERE id=?", (person.person_id,)).fetchone())
+        return bool(row and row[0])
+
+    # --- usage -------------------------------------------------------------------------
+
+    async def add_tokens(self, person: PersonKey, day: str, tokens: int) -> int:
+        def op(conn: sqlite3.Connection) -> int:
+            conn.execute(
+                "INSERT INTO usage (person_id, day, tokens) VALUES (?,?,?) ON CONFLICT "
+                "(person_id, day) DO UPDATE SET tokens=tokens+excluded.tokens",
+                (person.person_id, day, tokens))
+            row = conn.execute("SELECT tokens FROM usage WHERE person_id=? AND day=?",
+                               (person.person_id, day)).fetchone()
+            return int(row[0])
+
+        return await self.db.run(op)
+
+    async def tokens_used(self, person: PersonKey, day: str) -> int:
+        row = await self.db.run(lambda c: c.execute(
+            "SELECT tokens FROM usage WHERE person_id=? AND day=?",
+            (person.person_id, day)).fetchone())
+        return int(row[0]) if row else 0
+
+    # --- outbox ------------------------------------------------------------------------
+
+    async def notice(self, address: Address, text: str) -> int:
+        """Queue a message Muse sends on its own (a link confirmation, a recovery note)."""
+        return await self.db.run(lambda c: _add_outbox(c, address, "notice", text, None))
+
+    async def outbox_pending(self, platform: str, bot_account: str) -> list[OutboxItem]:
+        rows = await self.db.run(lambda c: c.execute(
+            "SELECT id, address, kind, text, parts_done, refs FROM outbox WHERE platform=? AND "
+            "bot_account=? AND state='pending' ORDER BY id", (platform, bot_account)).fetchall())
+        return [OutboxItem(r[0], load_address(r[1]), r[2], r[3], r[4], json.loads(r[5]))
+                for r in rows]
+
+    async def outbox_progress(self, outbox_id: int, parts_done: int, refs: list[Any],
+                              done: bool = False) -> None:
+        await self.db.run(lambda c: c.execute(
+            "UPDATE outbox SET parts_done=?, refs=?, state=? WHERE id=?",
+            (parts_done, json.dumps(refs), "delivered" if done else "pending", outbox_id)))
+
+    # --- media -------------------------------------------------------------------------
+
+    async def save_media(self, person: PersonKey, inbound_id: int, png: bytes) -> None:
+        def op(conn: sqlite3.Connection) -> None:
+            folder = private_dir(self.media_dir / str(person.person_id))
+            path = folder / f"{secrets.token_hex(12)}.png"
+            path.touch(mode=0o600)
+            path.write_bytes(png)
+            conn.execute("INSERT INTO media (person_id, inbound_id, path, size, created_at) "
+                         "VALUES (?,?,?,?,?)", (person.person_id, inbound_id, str(path),
+                                                len(png), time.time()))
+
+        await self.db.run(op)
+
+    async def media_for(self, inbound_id: int) -> list[bytes]:
+        rows = await self.db.run(lambda c: c.execute(
+            "SELECT path FROM media WHERE inbound_id=? ORDER BY id", (inbound_id,)).fetchall())
+        return [Path(r[0]).read_bytes() for r in rows if Path(r[0]).exists()]
+
+
+def _add_outbox(conn: sqlite3.Connection, address: Address, kind: str, text: str,
+                inbound_id: int | None) -> int:
+    cur = conn.execute(
+        "INSERT INTO outbox (platform, bot_account, address, inbound_id, kind, text, "
+        "created_at) VALUES (?,?,?,?,?,?,?)",
+        (address.platform, address.bot_account, dump_address(address), inbound_id, kind, text,
+         time.time()))
+    return int(cur.lastrowid or 0)
