@@ -13,10 +13,11 @@ import io
 import warnings
 from dataclasses import dataclass, field
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from core.colours import dominant_colours
 
+NOT_AN_IMAGE = "that file is not an image I can read (JPEG, PNG, WebP or GIF)"
 ACCEPTED = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
 SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF"),
@@ -85,8 +86,7 @@ def check_image(data: bytes, *, max_bytes: int, max_pixels: int, filename: str =
             with Image.open(io.BytesIO(data)) as probe:
                 fmt = probe.format or ""
                 if fmt not in ACCEPTED:
-                    raise MediaRejected("that file is not an image I can read (JPEG, PNG, "
-                                        "WebP or GIF)")
+                    raise MediaRejected(NOT_AN_IMAGE)
                 if probe.width * probe.height > max_pixels:
                     raise MediaRejected("the image has too many pixels for me to open safely")
                 probe.seek(0)
@@ -95,6 +95,8 @@ def check_image(data: bytes, *, max_bytes: int, max_pixels: int, filename: str =
                 image = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
         except MediaRejected:
             raise
+        except UnidentifiedImageError:
+            raise MediaRejected(NOT_AN_IMAGE) from None
         except (Image.DecompressionBombWarning, Image.DecompressionBombError):
             raise MediaRejected("the image has too many pixels for me to open safely") from None
         except (OSError, SyntaxError, ValueError, EOFError):
