@@ -264,9 +264,12 @@ class Store:
         await self.db.run(op)
 
     async def media_for(self, inbound_id: int) -> list[bytes]:
-        rows = await self.db.run(lambda c: c.execute(
-            "SELECT path FROM media WHERE inbound_id=? ORDER BY id", (inbound_id,)).fetchall())
-        return [Path(r[0]).read_bytes() for r in rows if Path(r[0]).exists()]
+        def op(conn: sqlite3.Connection) -> list[bytes]:
+            rows = conn.execute("SELECT path FROM media WHERE inbound_id=? ORDER BY id",
+                                (inbound_id,)).fetchall()
+            return [Path(r[0]).read_bytes() for r in rows if Path(r[0]).exists()]
+
+        return await self.db.run(op)
 
 
 def _add_outbox(conn: sqlite3.Connection, address: Address, kind: str, text: str,
