@@ -97,6 +97,12 @@ class Store:
                 "SELECT id, conversation_id, person_id, state FROM inbound WHERE platform=? "
                 "AND workspace=? AND bot_account=? AND event_id=?",
                 (a.platform, a.workspace, a.bot_account, message.event_id)).fetchone()
+            if row and row[3] == "ignored" and state == "received":
+                # A twin of an event seen as not addressed to Muse turns out to be (Slack
+                # sends a mention as `message` and `app_mention`): answer it after all.
+                conn.execute("UPDATE inbound SET state='received', payload=? WHERE id=?",
+                             (dump_incoming(message), row[0]))
+                return Received(row[0], row[1], PersonKey(row[2]), "received", False)
             if row:
                 return Received(row[0], row[1], PersonKey(row[2]), row[3], False)
             conversation = _conversation_id(conn, a)

@@ -1,0 +1,1 @@
+"""The web face: health endpoints, the web chat and artifact previews."""
