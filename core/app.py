@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from config.settings import Settings
 from core.commands import CommandRegistry, register_builtin
 from core.engine import Engine
+from core.image_facts import ImageFactsSkill
 from core.models.base import ModelBackend
 from core.models.registry import create_backend
 from core.skills import Skill
@@ -43,7 +44,7 @@ async def build_app(settings: Settings, backend: ModelBackend | None = None,
     await backend.start()
     commands = CommandRegistry()
     engine = Engine(settings=settings, store=store, backend=backend, commands=commands,
-                    skills=list(skills))
+                    skills=[ImageFactsSkill(), *skills])
     register_builtin(commands, engine)
     return App(settings=settings, db=db, store=store, backend=backend, commands=commands,
                engine=engine)

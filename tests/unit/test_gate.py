@@ -105,11 +105,20 @@ async def test_image_facts_reach_the_model_as_notes(data_dir: Path) -> None:
     backend = ScriptedBackend()
     app = await make_app(data_dir, backend)
     try:
-        await final_text(app, message("what colour is this picture?",
-                                      images=(solid("#ee1111"),)))
+        await final_text(app, message("describe this picture", images=(solid("#ee1111"),)))
         turn = backend.requests[-1].messages[-1]
         assert "main colour is red" in turn.content
         stored = list((data_dir / "media").rglob("*.png"))
         assert len(stored) == 1 and stored[0].stat().st_mode & 0o777 == 0o600
+    finally:
+        await app.close()
+
+
+async def test_colour_question_about_a_solid_image_is_answered(data_dir: Path) -> None:
+    app = await make_app(data_dir)
+    try:
+        text = await final_text(app, message("what colour is this picture?",
+                                             images=(solid("#d01010", "JPEG"),)))
+        assert text == "It's red."
     finally:
         await app.close()
