@@ -211,6 +211,25 @@ class Store:
             "user_id=?", (identity.platform, identity.workspace, identity.user_id)).fetchone())
         return load_address(row[0]) if row and row[0] else None
 
+    async def attach_identity(self, identity: IdentityKey, person: PersonKey,
+                              display_name: str = "") -> None:
+        """Make ``identity`` speak as ``person`` (a web login link, a confirmed link)."""
+        def op(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO identities (platform, workspace, user_id, person_id, display_name,"
+                " created_at) VALUES (?,?,?,?,?,?) ON CONFLICT (platform, workspace, user_id) "
+                "DO UPDATE SET person_id=excluded.person_id",
+                (identity.platform, identity.workspace, identity.user_id, person.person_id,
+                 display_name, time.time()))
+
+        await self.db.run(op)
+
+    async def person_of(self, identity: IdentityKey) -> PersonKey | None:
+        row = await self.db.run(lambda c: c.execute(
+            "SELECT person_id FROM identities WHERE platform=? AND workspace=? AND user_id=?",
+            (identity.platform, identity.workspace, identity.user_id)).fetchone())
+        return PersonKey(int(row[0])) if row else None
+
     async def private_mode(self, person: PersonKey) -> bool:
         row = await self.db.run(lambda c: c.execute(
             "SELECT private_mode FROM people WHERE id=?", (person.person_id,)).fetchone())
