@@ -1,0 +1,1 @@
+"""The builder: websites, dashboards and games delivered as self-contained HTML files."""
