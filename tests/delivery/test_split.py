@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -26,7 +27,7 @@ def _check(markdown: str, dialect: Dialect, unit: LengthUnit, limit: int) -> Non
     for chunk in chunks:
         assert text_length(chunk.display, unit) <= limit
     # No cut inside a surrogate pair, a ZWJ sequence or a combining sequence.
-    for a, b in zip(chunks, chunks[1:], strict=False):
+    for a, b in pairwise(chunks):
         if a.text and b.text:
             assert b.text[0] not in "\u0301\u200d" and a.text[-1] != "\u200d"
     _check_entities(rendered.text, rendered.entities, chunks)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from itertools import pairwise
 from pathlib import Path
 
 from bots.delivery import Capabilities, Delivery
@@ -39,7 +40,7 @@ async def deltas(pieces: list[str], gap: float, final: str | None = None,
 
 def edit_gaps(platform: MemoryPlatform, chat: str) -> list[float]:
     times = [c.at for c in platform.calls if c.chat == chat and c.method in ("send", "edit")]
-    return [b - a for a, b in zip(times, times[1:], strict=False)]
+    return [b - a for a, b in pairwise(times)]
 
 
 async def test_streams_by_editing_at_the_private_cadence() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ async def test_429_retried_honouring_retry_after() -> None:
         b = backend(fake)
         assert await text_of(b) == "ok"
         await b.close()
-    gaps = [b - a for a, b in zip(fake.request_times, fake.request_times[1:], strict=False)]
+    gaps = [b - a for a, b in pairwise(fake.request_times)]
     assert gaps[0] >= 0.4 and gaps[1] >= 0.2
 
 

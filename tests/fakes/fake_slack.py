@@ -207,24 +207,24 @@ class FakeSlack:
         return self.workspace.dm_channel(user)
 
     async def wait_for(
-        self, predicate: Callable[[], T], timeout: float = 5.0,  # noqa: ASYNC109
+        self, predicate: Callable[[], T], timeout: float = 5.0,
     ) -> T:
         return await self.recorder.wait_for(predicate, timeout)
 
     async def wait_for_calls(
-        self, method: str, count: int = 1, timeout: float = 5.0,  # noqa: ASYNC109
+        self, method: str, count: int = 1, timeout: float = 5.0,
     ) -> list[ApiCall]:
         await self.wait_for(lambda: len(self.calls_of(method)) >= count, timeout)
         return self.calls_of(method)
 
     async def wait_for_bot_messages(
-        self, channel: str, count: int = 1, timeout: float = 5.0,  # noqa: ASYNC109
+        self, channel: str, count: int = 1, timeout: float = 5.0,
     ) -> list[SlackMessage]:
         await self.wait_for(lambda: len(self.bot_messages(channel)) >= count, timeout)
         return self.bot_messages(channel)
 
     async def wait_for_socket(
-        self, connections: int = 1, timeout: float = 5.0,  # noqa: ASYNC109
+        self, connections: int = 1, timeout: float = 5.0,
     ) -> None:
         await self.wait_for(lambda: len(self.socket.connections) >= connections, timeout)
 

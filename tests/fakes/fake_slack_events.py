@@ -81,7 +81,7 @@ async def post_signed(
     retry_reason: str = "http_timeout",
     timestamp: int | None = None,
     forge: bool = False,
-    timeout: float = 10.0,  # noqa: ASYNC109
+    timeout: float = 10.0,
 ) -> EventDelivery:
     """POST ``envelope`` to ``url`` signed like Slack; ``forge`` signs with a wrong secret."""
     body = json.dumps(envelope).encode()

@@ -90,7 +90,7 @@ class Recorder:
             condition.notify_all()
 
     async def wait_for(
-        self, predicate: Callable[[], T], timeout: float = 5.0,  # noqa: ASYNC109
+        self, predicate: Callable[[], T], timeout: float = 5.0,
     ) -> T:
         """Wait until ``predicate()`` is truthy (checked on every change and every 50 ms)."""
         condition = self._condition()
