@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from bots.faces import FACES, FaceModule, load_face
+from bots.web.auth import register_commands as register_web_commands
 from config import ConfigError, Settings, load_settings
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -76,6 +77,7 @@ async def run_faces(settings: Settings, faces: dict[str, FaceModule]) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     app = await build_app(settings)
+    register_web_commands(app)  # before any face publishes the command list
     tasks = {name: asyncio.create_task(face.serve(app, stop)) for name, face in faces.items()}
     for name in tasks:
         typer.echo(f"{name}: on")
