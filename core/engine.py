@@ -35,6 +35,7 @@ from core.prompt import TRUNCATION_NOTICE, cut_to_budget, fit_history
 from core.skills import Skill, Turn
 from core.store import Received, Store
 from core.store.codec import load_incoming
+from core.store.store import TurnContext
 
 UNSUPPORTED_FILE = "I can't read {name} ({size}) yet — I understand text and images."
 PRIVATE_POINTER = "I've sent you my answer in a private message."
@@ -69,10 +70,9 @@ class Engine:
         ticket = self.order.enter(incoming.address.conversation)  # arrival order, no await
         try:
             received = await self.store.receive(
-                incoming, state="received" if incoming.addressed else "ignored")
-            if not incoming.addressed or received.state in ("answered", "ignored"):
-                return
-            if not await self.store.claim(received.inbound_id, self.owner):
+                incoming, state="received" if incoming.addressed else "ignored",
+                claim_for=self.owner)
+            if not received.claimed:
                 return
             call = self.commands.parse(incoming.text,
                                        self.bot_usernames.get(incoming.address.platform, ""))
@@ -219,12 +219,14 @@ class Engine:
                             for f in files)
             yield await self._final(received, incoming, text)
             return
-        used = await self.store.tokens_used(received.person, self.quotas.today())
-        verdict = self.quotas.check_tokens(used)
+        await self._wait_learning(received.person)
+        context = await self.store.context(received.conversation_id, received.person,
+                                           self.quotas.today())
+        verdict = self.quotas.check_tokens(context.tokens_today)
         if not verdict.allowed:
             yield await self._final(received, incoming, verdict.message, record=False)
             return
-        turn = await self._turn(incoming, received, turn_id, images)
+        turn = await self._turn(incoming, received, turn_id, images, context)
         prefix = "\n\n".join(problems)
         if turn.text != incoming.text:
             prefix = TRUNCATION_NOTICE + prefix
@@ -243,23 +245,20 @@ class Engine:
                 del self._running[received.person]
         text = (prefix + outcome.text) if prefix else outcome.text
         tokens = outcome.prompt_tokens + self.backend.count_tokens(outcome.text)
-        await self.store.add_tokens(received.person, self.quotas.today(), tokens)
-        yield await self._final(received, incoming, text, ok=outcome.ok,
-                                user_text=turn.text)
+        yield await self._final(received, incoming, text, ok=outcome.ok, user_text=turn.text,
+                                usage=(self.quotas.today(), tokens))
         self._learn(turn, outcome.text)
 
     async def _turn(self, incoming: IncomingMessage, received: Received, turn_id: str,
-                    images: list[AcceptedImage]) -> Turn:
-        await self._wait_learning(received.person)
+                    images: list[AcceptedImage], context: TurnContext) -> Turn:
         count = self.backend.count_tokens
         cut = cut_to_budget(incoming.text, self.settings.engine.input_tokens, count)
-        history = await self.store.history(received.conversation_id)
         turn = Turn(
             incoming=incoming, person=received.person, conversation_id=received.conversation_id,
             text=cut.text, backend=self.backend, turn_id=turn_id, images=images,
             files=list(incoming.files),
-            history=fit_history(history, self.settings.engine.history_tokens, count),
-            private_mode=await self.store.private_mode(received.person),
+            history=fit_history(context.history, self.settings.engine.history_tokens, count),
+            private_mode=context.private_mode,
         )
         turn.notes.extend(image.facts() for image in images)
         reply_to = incoming.reply_to
@@ -271,10 +270,11 @@ class Engine:
         return turn
 
     async def _final(self, received: Received, incoming: IncomingMessage, text: str, *,
-                     ok: bool = True, record: bool = True, user_text: str | None = None) -> Final:
+                     ok: bool = True, record: bool = True, user_text: str | None = None,
+                     usage: tuple[str, int] | None = None) -> Final:
         outbox_id = await self.store.finish(
             received, incoming.address, incoming.text if user_text is None else user_text,
-            text, record=record)
+            text, record=record, usage=usage)
         return Final(text=text, ok=ok, outbox_id=outbox_id)
 
     # --- learning in the background ------------------------------------------------------

@@ -27,6 +27,14 @@ class Received:
     person: PersonKey
     state: str
     is_new: bool
+    claimed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TurnContext:
+    history: list[tuple[str, str]]
+    private_mode: bool
+    tokens_today: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,45 +96,39 @@ class Store:
 
     # --- inbound -----------------------------------------------------------------------
 
-    async def receive(self, message: IncomingMessage, state: str = "received") -> Received:
-        """Persist first: the record (text, ids, sizes) before any other work."""
-        a = message.address
+    async def receive(self, message: IncomingMessage, state: str = "received",
+                      claim_for: str = "") -> Received:
+        """Persist first: the record (text, ids, sizes) before any other work. With
+        ``claim_for``, also claim it for processing by that owner, in the same transaction."""
 
         def op(conn: sqlite3.Connection) -> Received:
-            row = conn.execute(
-                "SELECT id, conversation_id, person_id, state FROM inbound WHERE platform=? "
-                "AND workspace=? AND bot_account=? AND event_id=?",
-                (a.platform, a.workspace, a.bot_account, message.event_id)).fetchone()
-            if row and row[3] == "ignored" and state == "received":
-                # A twin of an event seen as not addressed to Muse turns out to be (Slack
-                # sends a mention as `message` and `app_mention`): answer it after all.
-                conn.execute("UPDATE inbound SET state='received', payload=? WHERE id=?",
-                             (dump_incoming(message), row[0]))
-                return Received(row[0], row[1], PersonKey(row[2]), "received", False)
-            if row:
-                return Received(row[0], row[1], PersonKey(row[2]), row[3], False)
-            conversation = _conversation_id(conn, a)
-            person = _person_id(conn, message)
-            cur = conn.execute(
-                "INSERT INTO inbound (platform, workspace, bot_account, event_id, "
-                "conversation_id, person_id, state, payload, text_len, media_count, "
-                "received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (a.platform, a.workspace, a.bot_account, message.event_id, conversation,
-                 person, state, dump_incoming(message), len(message.text),
-                 len(message.images) + len(message.files), time.time()))
-            return Received(int(cur.lastrowid or 0), conversation, PersonKey(person), state,
-                            True)
+            got = _receive(conn, message, state)
+            if claim_for and got.state in ("received", "processing"):
+                claimed = _claim(conn, got.inbound_id, claim_for)
+                return Received(got.inbound_id, got.conversation_id, got.person, got.state,
+                                got.is_new, claimed)
+            return got
 
         return await self.db.run(op)
 
     async def claim(self, inbound_id: int, owner: str) -> bool:
         """Take a received message for processing (False: someone else has it or it's done)."""
-        def op(conn: sqlite3.Connection) -> bool:
-            cur = conn.execute(
-                "UPDATE inbound SET state='processing', claimed_by=? WHERE id=? AND "
-                "(state='received' OR (state='processing' AND claimed_by!=?))",
-                (owner, inbound_id, owner))
-            return cur.rowcount == 1
+        return await self.db.run(lambda c: _claim(c, inbound_id, owner))
+
+    async def context(self, conversation_id: int, person: PersonKey, day: str,
+                      limit: int = 40) -> TurnContext:
+        """What a turn needs, in one transaction: history, privacy mode, today's tokens."""
+        def op(conn: sqlite3.Connection) -> TurnContext:
+            rows = conn.execute(
+                "SELECT role, text FROM messages WHERE conversation_id=? AND id > "
+                "(SELECT context_since FROM conversations WHERE id=?) ORDER BY id DESC LIMIT ?",
+                (conversation_id, conversation_id, limit)).fetchall()
+            mode = conn.execute("SELECT private_mode FROM people WHERE id=?",
+                                (person.person_id,)).fetchone()
+            used = conn.execute("SELECT tokens FROM usage WHERE person_id=? AND day=?",
+                                (person.person_id, day)).fetchone()
+            return TurnContext([(r[0], r[1]) for r in reversed(rows)], bool(mode and mode[0]),
+                               int(used[0]) if used else 0)
 
         return await self.db.run(op)
 
@@ -151,10 +153,13 @@ class Store:
             "UPDATE inbound SET state=? WHERE id=?", (state, inbound_id)))
 
     async def finish(self, received: Received, address: Address, user_text: str,
-                     reply_text: str, record: bool = True) -> int:
-        """Answered: history, state and the outbox entry in one transaction."""
+                     reply_text: str, record: bool = True,
+                     usage: tuple[str, int] | None = None) -> int:
+        """Answered: history, state, usage and the outbox entry in one transaction."""
         def op(conn: sqlite3.Connection) -> int:
             now = time.time()
+            if usage is not None:
+                _add_usage(conn, received.person, *usage)
             if record:
                 conn.executemany(
                     "INSERT INTO messages (conversation_id, person_id, inbound_id, role, text,"
@@ -239,10 +244,7 @@ class Store:
 
     async def add_tokens(self, person: PersonKey, day: str, tokens: int) -> int:
         def op(conn: sqlite3.Connection) -> int:
-            conn.execute(
-                "INSERT INTO usage (person_id, day, tokens) VALUES (?,?,?) ON CONFLICT "
-                "(person_id, day) DO UPDATE SET tokens=tokens+excluded.tokens",
-                (person.person_id, day, tokens))
+            _add_usage(conn, person, day, tokens)
             row = conn.execute("SELECT tokens FROM usage WHERE person_id=? AND day=?",
                                (person.person_id, day)).fetchone()
             return int(row[0])
@@ -305,3 +307,45 @@ def _add_outbox(conn: sqlite3.Connection, address: Address, kind: str, text: str
         (address.platform, address.bot_account, dump_address(address), inbound_id, kind, text,
          time.time()))
     return int(cur.lastrowid or 0)
+
+
+def _receive(conn: sqlite3.Connection, message: IncomingMessage, state: str) -> Received:
+    a = message.address
+    row = conn.execute(
+        "SELECT id, conversation_id, person_id, state FROM inbound WHERE platform=? "
+        "AND workspace=? AND bot_account=? AND event_id=?",
+        (a.platform, a.workspace, a.bot_account, message.event_id)).fetchone()
+    if row and row[3] == "ignored" and state == "received":
+        # A twin of an event seen as not addressed to Muse turns out to be (Slack
+        # sends a mention as `message` and `app_mention`): answer it after all.
+        conn.execute("UPDATE inbound SET state='received', payload=? WHERE id=?",
+                     (dump_incoming(message), row[0]))
+        return Received(row[0], row[1], PersonKey(row[2]), "received", False)
+    if row:
+        return Received(row[0], row[1], PersonKey(row[2]), row[3], False)
+    conversation = _conversation_id(conn, a)
+    person = _person_id(conn, message)
+    cur = conn.execute(
+        "INSERT INTO inbound (platform, workspace, bot_account, event_id, "
+        "conversation_id, person_id, state, payload, text_len, media_count, "
+        "received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (a.platform, a.workspace, a.bot_account, message.event_id, conversation,
+         person, state, dump_incoming(message), len(message.text),
+         len(message.images) + len(message.files), time.time()))
+    return Received(int(cur.lastrowid or 0), conversation, PersonKey(person), state,
+                    True)
+
+
+def _claim(conn: sqlite3.Connection, inbound_id: int, owner: str) -> bool:
+    cur = conn.execute(
+        "UPDATE inbound SET state='processing', claimed_by=? WHERE id=? AND "
+        "(state='received' OR (state='processing' AND claimed_by!=?))",
+        (owner, inbound_id, owner))
+    return cur.rowcount == 1
+
+
+def _add_usage(conn: sqlite3.Connection, person: PersonKey, day: str, tokens: int) -> None:
+    conn.execute(
+        "INSERT INTO usage (person_id, day, tokens) VALUES (?,?,?) ON CONFLICT "
+        "(person_id, day) DO UPDATE SET tokens=tokens+excluded.tokens",
+        (person.person_id, day, tokens))
