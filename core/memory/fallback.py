@@ -1,0 +1,136 @@
+"""A second-chance extractor for first-person sentences the patterns did not read.
+
+Each such sentence is compared (MiniLM cosine) with prototype sentences for every slot,
+built from plain phrasings; when one slot clearly wins, its value is taken from the
+sentence by the slot's value shape (a capitalised name, a date, a time zone, a phrase
+after "to"). Values pass the same instruction check as pattern facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.embeddings import Vectors
+from core.memory.extract import CAP, DATE, RELATIONS, TZ, Candidate, is_instruction_shaped
+
+THRESHOLD = 0.6
+MARGIN = 0.05
+FIRST_PERSON = re.compile(r"\b(i|i'm|i've|my|me|mine)\b", re.IGNORECASE)
+LEADING = frozenset(
+    "oh and so well honestly unfortunately finally these this that my i i'm i've we we're "
+    "don't do please also hi hello hey yes no ok okay the a an big news just people home "
+    "call what what's is are can could would explain thanks thank how any it it's there "
+    "today yesterday tomorrow last next our your his her their they she he you".split())
+
+PROTOTYPES: dict[str, tuple[str, ...]] = {
+    "name": ("My name is Sam.", "I'm called Sam.", "Call me Sam."),
+    "home": ("I live in Paris.", "I moved to Paris.", "My home is in Paris."),
+    "work": ("I work at Contoso.", "I work for Contoso.", "My job is at Contoso."),
+    "family:sister": ("My sister is called Eva.", "My sister's name is Eva."),
+    "family:brother": ("My brother is called Tom.", "My brother's name is Tom."),
+    "date:sister birthday": ("My sister's birthday is on 3 May.",),
+    "date:birthday": ("My birthday is on 3 May.",),
+    "allergy": ("I'm allergic to nuts.", "I have a nut allergy."),
+    "pref:timezone": ("My time zone is UTC+1.", "I am in the UTC+1 time zone."),
+    "none": ("I had pasta for lunch.", "I think it will rain today.", "Thanks, that helps!",
+             "My friend lives in Rome.", "My colleague loves tennis.",
+             "My friend Ben works at Contoso.", "My neighbour lives in Rome.",
+             "My cousin's birthday is on 3 May.", "My colleague is called Ben.",
+             "I need help with my homework.", "I watched a film yesterday."),
+}
+STATEMENTS = {"name": "is called {v}", "home": "lives in {v}", "work": "works at {v}",
+              "pref:timezone": "is in the {v} time zone"}
+_CAP = re.compile(CAP)
+_DATE = re.compile(DATE)
+_TZ = re.compile(TZ)
+
+
+@dataclass(frozen=True)
+class Prototypes:
+    labels: tuple[str, ...]
+    vectors: Vectors
+
+
+def prototype_texts() -> tuple[list[str], list[str]]:
+    labels, texts = [], []
+    for label, examples in PROTOTYPES.items():
+        labels += [label] * len(examples)
+        texts += [mask(t) for t in examples]
+    return labels, texts
+
+
+def mask(sentence: str) -> str:
+    """The sentence with its values blanked, so the shape (not the name) is compared."""
+    sentence = _DATE.sub("some date", sentence)
+    for m in reversed(list(_CAP.finditer(sentence))):
+        if m.group(1).split()[0].lower().strip("'’,") not in LEADING:
+            sentence = sentence[:m.start()] + "X" + sentence[m.end():]
+    return sentence
+
+
+def candidates(sentence: str) -> bool:
+    return bool(FIRST_PERSON.search(sentence)) and not sentence.rstrip().endswith("?")
+
+
+def _name_span(sentence: str) -> str:
+    spans = [m for m in _CAP.finditer(sentence)
+             if m.group(1).split()[0].lower().strip("'’,") not in LEADING]
+    return spans[-1].group(1).strip(" .,") if spans else ""
+
+
+def _value(slot: str, sentence: str) -> str:
+    if slot.startswith("date:"):
+        m = _DATE.search(sentence)
+        return m.group(1) if m else ""
+    if slot == "pref:timezone":
+        found = [t for t in _TZ.findall(sentence) if t not in {"I", "OK"}]
+        return found[0] if found else ""
+    if slot == "allergy":
+        m = re.search(r"\bto ([a-z][a-z ]{1,30}?)(?:[,.!;]|$)", sentence)
+        return m.group(1).strip() if m else ""
+    return _name_span(_DATE.sub(" ", sentence))
+
+
+def classify(sentence: str, vec: Vectors, protos: Prototypes) -> Candidate | None:
+    scores = protos.vectors @ vec
+    best: dict[str, float] = {}
+    for label, score in zip(protos.labels, scores.tolist(), strict=True):
+        best[label] = max(best.get(label, -1.0), float(score))
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    (slot, top), (_, second) = ranked[0], ranked[1]
+    if slot == "none" or top < THRESHOLD or top - second < MARGIN:
+        return None
+    value = _value(slot, sentence)
+    if not value or is_instruction_shaped(value):
+        return None
+    return _candidate(slot, value)
+
+
+def _candidate(slot: str, value: str) -> Candidate:
+    if slot == "allergy":
+        return Candidate("health", f"allergy:{value.lower()}", value.lower(),
+                         f"is allergic to {value.lower()}")
+    if slot.startswith("family:"):
+        rel = slot.split(":")[1]
+        return Candidate("family", slot, value, f"their {rel} is called {value}")
+    if slot.startswith("date:"):
+        whose = slot[5:].replace(" birthday", "'s birthday") if " " in slot else "birthday"
+        return Candidate("date", slot, value, f"their {whose} is {value}")
+    kind = "pref" if slot.startswith("pref:") else slot
+    return Candidate(kind, slot, value, STATEMENTS[slot].format(v=value))
+
+
+def classify_all(sentences: list[str], vecs: Vectors,
+                 protos: Prototypes) -> list[Candidate]:
+    out = []
+    for sentence, vec in zip(sentences, np.asarray(vecs), strict=True):
+        found = classify(sentence, vec, protos)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+__all__ = ["RELATIONS", "Prototypes", "candidates", "classify_all", "prototype_texts"]
