@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from config.settings import Settings
 from core.commands import CommandRegistry, register_builtin
@@ -18,6 +19,9 @@ from core.skills import Skill
 from core.store import MIGRATIONS, Database, Store
 from core.store.db import private_dir
 
+if TYPE_CHECKING:
+    from core.features import Features
+
 
 @dataclass(eq=False)
 class App:
@@ -27,6 +31,7 @@ class App:
     backend: ModelBackend
     commands: CommandRegistry
     engine: Engine
+    features: Features
 
     async def close(self) -> None:
         await self.engine.close()
@@ -35,7 +40,10 @@ class App:
 
 
 async def build_app(settings: Settings, backend: ModelBackend | None = None,
-                    skills: Sequence[Skill] = ()) -> App:
+                    skills: Sequence[Skill] | None = None) -> App:
+    """The core; ``skills`` None means the features the settings enable."""
+    from core.features import Features, build_features  # registers feature migrations
+
     data = private_dir(settings.data_dir)
     db = Database(data / "muse.db")
     await db.open(MIGRATIONS)
@@ -43,8 +51,10 @@ async def build_app(settings: Settings, backend: ModelBackend | None = None,
     backend = backend or create_backend(settings)
     await backend.start()
     commands = CommandRegistry()
+    features = (Features(skills=list(skills)) if skills is not None
+                else await build_features(settings, db, commands, data / "media"))
     engine = Engine(settings=settings, store=store, backend=backend, commands=commands,
-                    skills=[ImageFactsSkill(), *skills])
+                    skills=[ImageFactsSkill(), *features.skills])
     register_builtin(commands, engine)
     return App(settings=settings, db=db, store=store, backend=backend, commands=commands,
-               engine=engine)
+               engine=engine, features=features)

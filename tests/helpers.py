@@ -30,8 +30,11 @@ def settings(data_dir: Any, **overrides: Any) -> Settings:
 
 
 async def make_app(data_dir: Any, backend: ScriptedBackend | None = None,
-                   **overrides: Any) -> App:
-    return await build_app(settings(data_dir, **overrides), backend or ScriptedBackend())
+                   features: bool = False, **overrides: Any) -> App:
+    """An App on ``data_dir`` with the scripted backend; ``features`` adds memory and the
+    builder (as in production)."""
+    return await build_app(settings(data_dir, **overrides), backend or ScriptedBackend(),
+                           skills=None if features else ())
 
 
 def message(text: str = "hello", *, user: str = "u1", chat: str | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from core.builder.store import ArtifactStore
@@ -9,12 +10,12 @@ from core.commands.registry import Command, CommandContext, CommandRegistry, Com
 
 
 async def list_artifacts(
-    store: ArtifactStore, preview_base_url: str, ctx: CommandContext
+    store: ArtifactStore, preview_base_url: str | Callable[[], str], ctx: CommandContext
 ) -> CommandReply:
     items = await store.list_for(ctx.person)
     if not items:
         return CommandReply("You haven't asked me to build anything yet.")
-    base = preview_base_url.rstrip("/")
+    base = (preview_base_url() if callable(preview_base_url) else preview_base_url).rstrip("/")
     lines = [
         f"• {item.title} ({item.kind}, {item.versions} version{'s' if item.versions > 1 else ''})"
         + (f" — {base}/a/{item.artifact_id}" if base else "")
@@ -24,7 +25,8 @@ async def list_artifacts(
 
 
 def register_commands(
-    registry: CommandRegistry, store: ArtifactStore, preview_base_url: str = ""
+    registry: CommandRegistry, store: ArtifactStore,
+    preview_base_url: str | Callable[[], str] = "",
 ) -> None:
     registry.register(
         Command(

@@ -48,6 +48,15 @@ class BuilderSkill(BaseSkill):
         self._preview_base = preview_base_url.rstrip("/")
         self._profile = profile
 
+    @property
+    def preview_base(self) -> str:
+        """Where previews are served ("" while the preview listener is not running)."""
+        return self._preview_base
+
+    @preview_base.setter
+    def preview_base(self, url: str) -> None:
+        self._preview_base = url.rstrip("/")
+
     def answer(self, turn: Turn) -> AsyncIterator[ReplyEvent] | None:
         table = table_file(turn.files)
         intent = request.detect(turn.text, has_table_file=table is not None)

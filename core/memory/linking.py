@@ -139,11 +139,17 @@ def confirm(conn: sqlite3.Connection, who: IdentityKey, person_id: int,
     return LinkResult(Outcome.OK, code=code, merged_from=source, moved_facts=moved)
 
 
+# Other features' per-person rows that follow a person into a merge.
+PERSON_TABLES = ("messages", "media", "usage", "builder_artifacts")
+
+
 def merge_people(conn: sqlite3.Connection, source: int, target: int) -> int:
     """Every identity, message and memory of ``source`` now belongs to ``target``."""
     conn.execute("UPDATE identities SET person_id=? WHERE person_id=?", (target, source))
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name='messages'").fetchone():
-        conn.execute("UPDATE messages SET person_id=? WHERE person_id=?", (target, source))
+    for table in PERSON_TABLES:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (table,)).fetchone():
+            conn.execute(f"UPDATE OR IGNORE {table} SET person_id=? WHERE person_id=?",
+                         (target, source))
     return merge_memory(conn, source, target)
 
 

@@ -51,6 +51,8 @@ class ScriptedBackend:
         if mode == "repeat_prompt":
             return "\n".join(f"[{m.role}] {m.content}" for m in request.messages)
         last = request.messages[-1].content if request.messages else ""
+        if last.startswith("(Notes for Muse") and ")\n\n" in last:
+            last = last.split(")\n\n", 1)[1]
         return f"You said: {last}"
 
     async def stream(self, request: GenerationRequest) -> AsyncIterator[str]:

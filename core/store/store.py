@@ -119,10 +119,13 @@ class Store:
                       limit: int = 40) -> TurnContext:
         """What a turn needs, in one transaction: history, privacy mode, today's tokens."""
         def op(conn: sqlite3.Connection) -> TurnContext:
+            # Scoped to the person too: in a group, Muse's context for someone is what
+            # that person said there and what Muse answered them, never other members'.
             rows = conn.execute(
-                "SELECT role, text FROM messages WHERE conversation_id=? AND id > "
-                "(SELECT context_since FROM conversations WHERE id=?) ORDER BY id DESC LIMIT ?",
-                (conversation_id, conversation_id, limit)).fetchall()
+                "SELECT role, text FROM messages WHERE conversation_id=? AND person_id=? AND "
+                "id > (SELECT context_since FROM conversations WHERE id=?) "
+                "ORDER BY id DESC LIMIT ?",
+                (conversation_id, person.person_id, conversation_id, limit)).fetchall()
             mode = conn.execute("SELECT private_mode FROM people WHERE id=?",
                                 (person.person_id,)).fetchone()
             used = conn.execute("SELECT tokens FROM usage WHERE person_id=? AND day=?",
@@ -166,8 +169,8 @@ class Store:
                     " created_at) VALUES (?,?,?,?,?,?)",
                     [(received.conversation_id, received.person.person_id,
                       received.inbound_id, "user", user_text, now),
-                     (received.conversation_id, None, received.inbound_id, "assistant",
-                      reply_text, now)])
+                     (received.conversation_id, received.person.person_id,
+                      received.inbound_id, "assistant", reply_text, now)])
             conn.execute("UPDATE inbound SET state='answered', answered_at=? WHERE id=?",
                          (now, received.inbound_id))
             return _add_outbox(conn, address, "reply", reply_text, received.inbound_id)
