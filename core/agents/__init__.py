@@ -1,0 +1,1 @@
+"""A planner, specialised agents and an executor that runs them in parallel."""

@@ -1,0 +1,134 @@
+"""Runs a plan: independent subtasks concurrently, each within its time budget, the whole
+plan within a deadline and a token budget. Yields :class:`~core.messages.Progress` lines
+while agents work, then one :class:`Outcome`. A subtask that fails, times out or is
+skipped has a result that says what is missing — never a silent gap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.plan import Plan, Subtask
+from core.messages import Progress
+
+Status = Literal["waiting", "running", "ok", "failed", "timeout", "skipped"]
+MARKS = {"waiting": "…", "running": "…", "ok": "✓", "failed": "✗", "timeout": "✗",
+         "skipped": "✗"}
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    subtask_id: str
+    agent: str
+    status: Status
+    seconds: float
+    tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    plan: Plan
+    results: Mapping[str, AgentResult]
+    timings: tuple[Timing, ...]
+
+    @property
+    def complete(self) -> bool:
+        return all(r.ok for r in self.results.values())
+
+    @property
+    def tokens(self) -> int:
+        return sum(t.tokens for t in self.timings)
+
+
+class Executor:
+    def __init__(self, agents: Mapping[str, Agent], deadline_s: float = 30.0,
+                 token_budget: int = 4096) -> None:
+        self._agents = agents
+        self._deadline_s = deadline_s
+        self._token_budget = token_budget
+
+    async def run(self, plan: Plan, context: AgentContext) -> AsyncIterator[Progress | Outcome]:
+        run = _Run(self, plan, context)
+        async for event in run.events():
+            yield event
+
+
+class _Run:
+    def __init__(self, executor: Executor, plan: Plan, context: AgentContext) -> None:
+        self.executor = executor
+        self.plan = plan
+        self.context = context
+        self.deadline = time.monotonic() + executor._deadline_s
+        self.status: dict[str, Status] = {s.id: "waiting" for s in plan.subtasks}
+        self.results: dict[str, AgentResult] = {}
+        self.timings: dict[str, Timing] = {}
+        self.done = {s.id: asyncio.Event() for s in plan.subtasks}
+        self.changed: asyncio.Queue[None] = asyncio.Queue()
+        self.tokens = 0
+
+    def line(self) -> str:
+        return " · ".join(f"{s.title} {MARKS[self.status[s.id]]}" for s in self.plan.subtasks)
+
+    async def events(self) -> AsyncIterator[Progress | Outcome]:
+        tasks = [asyncio.create_task(self._one(s)) for s in self.plan.subtasks]
+        try:
+            yield Progress(self.line())
+            last = self.line()
+            while not all(event.is_set() for event in self.done.values()):
+                await self.changed.get()
+                if (current := self.line()) != last:
+                    last = current
+                    yield Progress(current)
+            await asyncio.gather(*tasks)
+        finally:
+            for task in tasks:
+                task.cancel()
+            with contextlib.suppress(BaseException):
+                await asyncio.gather(*tasks, return_exceptions=True)
+        timings = tuple(self.timings[s.id] for s in self.plan.subtasks)
+        yield Outcome(self.plan, dict(self.results), timings)
+
+    def _set(self, task: Subtask, status: Status) -> None:
+        self.status[task.id] = status
+        self.changed.put_nowait(None)
+
+    async def _one(self, task: Subtask) -> None:
+        started = time.monotonic()
+        try:
+            for dep in task.depends_on:
+                await self.done[dep].wait()
+            status, result = await self._attempt(task)
+        except Exception:  # an agent bug becomes a partial answer, not a traceback
+            status, result = "failed", failed("something went wrong in this part")
+        self.results[task.id] = result
+        self.tokens += result.tokens
+        self.timings[task.id] = Timing(task.id, task.agent, status,
+                                       round(time.monotonic() - started, 4), result.tokens)
+        self.done[task.id].set()
+        self._set(task, status)
+
+    async def _attempt(self, task: Subtask) -> tuple[Status, AgentResult]:
+        failed_deps = [d for d in task.depends_on if not self.results[d].ok]
+        if failed_deps:
+            return "skipped", failed("it needed a part that could not be finished")
+        if self.tokens >= self.executor._token_budget:
+            return "skipped", failed("the token budget for this request ran out")
+        agent = self.executor._agents.get(task.agent)
+        if agent is None:
+            return "failed", failed(f"no {task.agent} agent is available")
+        budget = min(task.timeout_s, self.deadline - time.monotonic())
+        if budget <= 0:
+            return "timeout", failed("there was no time left")
+        self._set(task, "running")
+        inputs = {d: self.results[d] for d in task.depends_on}
+        try:
+            result = await asyncio.wait_for(agent(task, self.context, inputs), budget)
+        except TimeoutError:
+            return "timeout", failed(f"it took longer than {budget:.0f} s")
+        return ("ok" if result.ok else "failed"), result

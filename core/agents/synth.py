@@ -1,0 +1,36 @@
+"""Template synthesis: the agents' results → one answer that shows its basis.
+
+Works with the embedded model (no generation needed). Every part that used a tool carries
+its basis (the expression solved, the numbers used); every part that could not be
+finished says so.
+"""
+
+from __future__ import annotations
+
+from core.agents.executor import Outcome
+
+
+def compose(outcome: Outcome, preface: str = "") -> str:
+    parts = [preface] if preface else []
+    shown = [s for s in outcome.plan.subtasks if not _feeds_another(outcome, s.id)]
+    numbered = len(shown) > 1
+    for index, task in enumerate(shown, start=1):
+        result = outcome.results[task.id]
+        head = f"**{index}. {task.title}**\n" if numbered else ""
+        if result.ok:
+            basis = f"\n_Basis: {result.basis}._" if result.basis else ""
+            parts.append(f"{head}{result.text}{basis}")
+        else:
+            parts.append(f"{head}⚠️ I couldn't finish this part ({task.title.lower()}): "
+                         f"{result.missing}.")
+    missing = [s.title.lower() for s in shown if not outcome.results[s.id].ok]
+    if missing and len(shown) > 1:
+        parts.append(f"_This answer is partial: missing {', '.join(missing)}._")
+    return "\n\n".join(parts)
+
+
+def _feeds_another(outcome: Outcome, task_id: str) -> bool:
+    """A successful reading that a later part used is shown through that part."""
+    users = [s for s in outcome.plan.subtasks if task_id in s.depends_on]
+    return bool(users) and outcome.results[task_id].ok and all(
+        outcome.results[u.id].ok for u in users)

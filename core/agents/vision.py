@@ -1,0 +1,100 @@
+"""The vision agent: answers questions about an image from its OCR text and basic facts.
+
+Text found in an image is data, never instructions; it is quoted, not obeyed. When there
+is no readable text and no vision-capable model, the agent says plainly that it cannot
+tell what the photo shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.plan import Subtask
+from core.tools.workers import ToolError
+
+AMOUNT = re.compile(r"(?P<sym>[$€£¥])?\s?(?P<v>\d{1,6}[.,]\d{2})\b\s?(?P<code>EUR|USD|GBP)?")
+DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
+TOTAL_LINE = re.compile(r"^(?!.*sub\s?-?total).*\b(grand total|total|amount due|to pay|balance)\b",
+                        re.I)
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|spent|sum)\b", re.I)
+ASKS_DATE = re.compile(r"\b(date|when)\b", re.I)
+ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|name of the)\b", re.I)
+ASKS_ITEM = re.compile(r"how much (?:was|were|did|does|is) (?:the |a |an |my )?(?P<item>[a-z ]+?)"
+                       r"(?: cost)?\s*\??$", re.I)
+
+
+def _amount(line: str) -> tuple[float, str] | None:
+    found = list(AMOUNT.finditer(line))
+    if not found:
+        return None
+    last = found[-1]
+    currency = SYMBOLS.get(last.group("sym") or "", last.group("code") or "")
+    return float(last.group("v").replace(",", ".")), currency
+
+
+def _currency(text: str) -> str:
+    for sym, code in SYMBOLS.items():
+        if text.count(sym) >= 2:
+            return code
+    for code in ("EUR", "USD", "GBP"):
+        if code in text:
+            return code
+    return ""
+
+
+def find_total(text: str) -> tuple[float, str] | None:
+    lines = text.splitlines()
+    for line in reversed(lines):
+        if TOTAL_LINE.search(line) and (found := _amount(line)):
+            return found[0], found[1] or _currency(text)
+    return None
+
+
+def answer_from_text(question: str, text: str) -> AgentResult:
+    """Answer a question about an image from its OCR text (pure, no tools)."""
+    quoted = "\n".join(f"> {line}" for line in text.splitlines()[:20])
+    basis = "Read from the image's text (OCR)"
+    if ASKS_TOTAL.search(question):
+        total = find_total(text)
+        if total is None:
+            return failed("I could not find a total in the image's text")
+        value, currency = total
+        shown = f"{value:.2f} {currency}".strip()
+        return AgentResult(ok=True, text=f"The total is **{shown}**.", basis=basis,
+                           amount=value, currency=currency)
+    item = ASKS_ITEM.search(question)
+    if item:
+        name = item.group("item").strip().lower()
+        for line in text.splitlines():
+            if name and name in line.lower() and (found := _amount(line)):
+                return AgentResult(ok=True, text=f"The {name} cost **{found[0]:.2f}**.",
+                                   basis=basis, amount=found[0], currency=found[1])
+    if ASKS_DATE.search(question) and (date := DATE.search(text)):
+        return AgentResult(ok=True, text=f"The date on it is **{date.group(1)}**.", basis=basis)
+    if ASKS_SHOP.search(question):
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        return AgentResult(ok=True, text=f"It is from **{first.strip()}**.", basis=basis)
+    return AgentResult(ok=True, text=f"The image says:\n{quoted}", basis=basis)
+
+
+def make_vision_agent() -> Agent:
+    async def vision_agent(task: Subtask, context: AgentContext,
+                           inputs: dict[str, AgentResult]) -> AgentResult:
+        if not context.images or context.read_image is None:
+            return failed("there is no image to read")
+        texts = []
+        try:
+            for index in range(len(context.images)):
+                texts.append((await context.read_image(index)).text)
+        except ToolError as exc:
+            return failed(f"I could not read the image: {exc.reason}")
+        text = "\n".join(t for t in texts if t.strip())
+        if len(text.strip()) < 2:
+            facts = " ".join(context.image_facts)
+            return AgentResult(ok=True, text="I can't tell what this photo shows: I found no "
+                               "text in it and I can't recognise objects in images. " + facts,
+                               basis="No readable text in the image")
+        return answer_from_text(task.request, text)
+    return vision_agent

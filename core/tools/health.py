@@ -1,0 +1,118 @@
+"""Common health calculations, each answer carrying a short safety note.
+
+Pure arithmetic (no worker needed): BMI, BMR (Mifflin–St Jeor), daily water, heart-rate
+zones (220 − age) and dose timing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from core.tools.workers import ToolRefused
+
+SAFETY_NOTE = ("This is general information, not medical advice; check with a doctor or "
+               "pharmacist for decisions about your health.")
+DOSE_NOTE = ("Always follow the label or your prescriber's instructions and never exceed "
+             "the maximum daily dose.")
+Sex = Literal["female", "male"]
+
+
+@dataclass(frozen=True, slots=True)
+class HealthResult:
+    name: str
+    value: str
+    basis: str
+    detail: str = ""
+    note: str = SAFETY_NOTE
+
+
+def _check(name: str, value: float, low: float, high: float) -> None:
+    if not low <= value <= high:
+        raise ToolRefused(f"{name} should be between {low:g} and {high:g}")
+
+
+def _category(bmi: float) -> str:
+    if bmi < 18.5:
+        return "underweight"
+    if bmi < 25:
+        return "in the healthy range"
+    return "overweight" if bmi < 30 else "in the obese range"
+
+
+async def bmi(weight_kg: float, height_cm: float) -> HealthResult:
+    """Body-mass index from weight and height.
+
+    Args:
+        weight_kg: weight in kilograms
+        height_cm: height in centimetres
+    """
+    _check("weight", weight_kg, 2, 400)
+    _check("height", height_cm, 40, 260)
+    value = weight_kg / (height_cm / 100) ** 2
+    return HealthResult("BMI", f"{value:.1f}", f"{weight_kg:g} kg ÷ ({height_cm / 100:g} m)²",
+                        f"which is {_category(value)} for adults")
+
+
+async def bmr(weight_kg: float, height_cm: float, age: int, sex: Sex) -> HealthResult:
+    """Basal metabolic rate (Mifflin–St Jeor), kcal per day.
+
+    Args:
+        weight_kg: weight in kilograms
+        height_cm: height in centimetres
+        age: age in years
+        sex: female or male
+    """
+    _check("weight", weight_kg, 2, 400)
+    _check("height", height_cm, 40, 260)
+    _check("age", age, 1, 120)
+    offset = 5 if sex == "male" else -161
+    value = 10 * weight_kg + 6.25 * height_cm - 5 * age + offset
+    basis = f"10×{weight_kg:g} + 6.25×{height_cm:g} − 5×{age} {'+ 5' if offset > 0 else '− 161'}"
+    return HealthResult("BMR", f"{value:.0f} kcal/day", basis)
+
+
+async def daily_water(weight_kg: float) -> HealthResult:
+    """A common guide for daily water intake: 35 ml per kg of body weight.
+
+    Args:
+        weight_kg: weight in kilograms
+    """
+    _check("weight", weight_kg, 2, 400)
+    litres = weight_kg * 0.035
+    return HealthResult("daily water", f"{litres:.1f} litres", f"{weight_kg:g} kg × 35 ml",
+                        "more in heat or with exercise")
+
+
+async def heart_rate_zones(age: int) -> HealthResult:
+    """Heart-rate training zones from the estimated maximum (220 − age).
+
+    Args:
+        age: age in years
+    """
+    _check("age", age, 5, 120)
+    top = 220 - age
+    zones = [(1, 0.5, 0.6), (2, 0.6, 0.7), (3, 0.7, 0.8), (4, 0.8, 0.9), (5, 0.9, 1.0)]
+    detail = "; ".join(f"zone {z}: {round(top * lo)}–{round(top * hi)} bpm" for z, lo, hi in zones)
+    return HealthResult("maximum heart rate", f"{top} bpm", f"220 − {age}", detail)
+
+
+async def dose_times(first: str, every_hours: float, doses: int) -> HealthResult:
+    """Clock times for doses taken at a fixed interval.
+
+    Args:
+        first: time of the first dose, "HH:MM" (24-hour)
+        every_hours: hours between doses
+        doses: how many doses
+    """
+    try:
+        start = datetime.strptime(first.strip(), "%H:%M")
+    except ValueError:
+        raise ToolRefused("write the first time as HH:MM, e.g. 08:00") from None
+    _check("interval", every_hours, 0.5, 72)
+    _check("number of doses", doses, 1, 24)
+    times = [start + timedelta(hours=every_hours * i) for i in range(doses)]
+    shown = ", ".join(t.strftime("%H:%M") for t in times)
+    return HealthResult("dose times", shown, f"{first} + every {every_hours:g} h × {doses}",
+                        note=DOSE_NOTE)

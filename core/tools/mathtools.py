@@ -1,0 +1,175 @@
+"""Exact math: arithmetic, algebra, calculus, linear algebra and statistics with SymPy.
+
+``compute(operation, source, variable, extra)`` runs inside a tool worker (see
+:mod:`core.tools.workers`); the async tools in :mod:`core.tools.math` call it there.
+Every result is exact where SymPy can make it so, with a decimal beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from core.tools import mathparse
+from core.tools.workers import ToolRefused
+
+Operation = Literal["evaluate", "solve", "simplify", "factor", "expand", "derivative",
+                    "integral", "limit", "determinant", "inverse", "mean", "median",
+                    "stdev", "variance", "sum"]
+OPERATIONS: tuple[str, ...] = Operation.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class MathResult:
+    operation: str
+    expression: str
+    exact: str
+    decimal: str = ""
+    solutions: tuple[str, ...] = ()
+
+    def basis(self) -> str:
+        return f"{self.operation} of {self.expression}"
+
+
+def compute(operation: str, source: str, variable: str = "", extra: str = "") -> MathResult:
+    import sympy as sp
+
+    if operation not in OPERATIONS:
+        raise ToolRefused(f"unknown operation {operation[:20]!r}")
+    if operation in ("determinant", "inverse"):
+        return _matrix(sp, operation, source)
+    if operation in ("mean", "median", "stdev", "variance", "sum"):
+        return _stats(sp, operation, source)
+    if operation == "solve":
+        return _solve(sp, source, variable)
+    expr = _expr(source)
+    symbol = _variable(sp, expr, variable)
+    handlers: dict[str, Any] = {
+        "evaluate": lambda: sp.simplify(expr) if expr.free_symbols else expr,
+        "simplify": lambda: sp.simplify(expr),
+        "factor": lambda: sp.factor(expr),
+        "expand": lambda: sp.expand(expr),
+        "derivative": lambda: sp.diff(expr, symbol),
+        "integral": lambda: _integral(sp, expr, symbol, extra),
+        "limit": lambda: sp.limit(expr, symbol, _expr(extra or "0")),
+    }
+    value = handlers[operation]()
+    shown = _show(mathparse.normalise(source)) if operation == "evaluate" else _show(expr)
+    return MathResult(operation, shown, _show(value), _decimal(sp, value))
+
+
+def _expr(source: str) -> Any:
+    value = mathparse.build(mathparse.normalise(source))
+    if isinstance(value, list):
+        raise ToolRefused("expected a single expression, not a list")
+    return value
+
+
+def _variable(sp: Any, expr: Any, name: str) -> Any:
+    if name:
+        mathparse.check(name)
+        return sp.Symbol(name)
+    symbols = sorted(expr.free_symbols, key=lambda s: (s.name != "x", s.name))
+    return symbols[0] if symbols else sp.Symbol("x")
+
+
+def _integral(sp: Any, expr: Any, symbol: Any, bounds: str) -> Any:
+    if not bounds:
+        return sp.integrate(expr, symbol)
+    low, _, high = bounds.partition(",")
+    return sp.integrate(expr, (symbol, _expr(low), _expr(high)))
+
+
+def _solve(sp: Any, source: str, variable: str) -> MathResult:
+    equations = [part for part in source.replace(";", ",").split(",") if part.strip()]
+    built = [_equation(sp, eq) for eq in equations[:4]]
+    if len(built) == 1:
+        symbol = _variable(sp, built[0], variable)
+        roots = sp.solve(built[0], symbol)
+        shown = tuple(f"{symbol} = {_show(r)}" for r in roots)
+        decimals = ", ".join(_decimal(sp, r) or _show(r) for r in roots) if any(
+            _decimal(sp, r) for r in roots) else ""
+        return MathResult("solve", _equation_text(built[0]), ", ".join(shown) or "no solution",
+                          decimals, shown)
+    symbols = sorted(set().union(*(b.free_symbols for b in built)), key=lambda s: s.name)
+    answer = sp.solve(built, symbols, dict=True)
+    shown = tuple(", ".join(f"{k} = {_show(v)}" for k, v in sorted(sol.items(), key=str))
+                  for sol in answer)
+    expression = "; ".join(_equation_text(b) for b in built)
+    return MathResult("solve", expression, " or ".join(shown) or "no solution", "", shown)
+
+
+def _equation(sp: Any, text: str) -> Any:
+    left, sep, right = text.partition("=")
+    if "=" in right:
+        raise ToolRefused("an equation has one equals sign")
+    lhs = _expr(left)
+    return lhs - _expr(right) if sep else lhs
+
+
+def _matrix(sp: Any, operation: str, source: str) -> MathResult:
+    rows = mathparse.build(mathparse.normalise(source), allow_lists=True)
+    if not isinstance(rows, list) or not rows or not all(isinstance(r, list) for r in rows):
+        raise ToolRefused("write the matrix as [[1, 2], [3, 4]]")
+    if len(rows) > 8 or any(len(r) != len(rows) for r in rows):
+        raise ToolRefused("I handle square matrices up to 8×8")
+    matrix = sp.Matrix(rows)
+    if operation == "determinant":
+        value = matrix.det()
+        return MathResult("determinant", _show(matrix.tolist()), _show(value),
+                          _decimal(sp, value))
+    if matrix.det() == 0:
+        raise ToolRefused("that matrix is singular, so it has no inverse")
+    return MathResult("inverse", _show(matrix.tolist()), _show(matrix.inv().tolist()))
+
+
+def _stats(sp: Any, operation: str, source: str) -> MathResult:
+    values = [_number(sp, item) for item in source.strip("[]").split(",") if item.strip()]
+    if not values or len(values) > 10_000:
+        raise ToolRefused("give between 1 and 10000 numbers")
+    n = len(values)
+    mean = sp.Add(*values) / n
+    if operation == "sum":
+        value = sp.Add(*values)
+    elif operation == "mean":
+        value = mean
+    elif operation == "median":
+        ordered = sorted(values)
+        value = ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
+    else:
+        if n < 2:
+            raise ToolRefused("a sample needs at least two numbers")
+        variance = sp.Add(*[(v - mean) ** 2 for v in values]) / (n - 1)
+        value = variance if operation == "variance" else sp.sqrt(variance)
+    return MathResult(operation, ", ".join(_show(v) for v in values), _show(sp.nsimplify(value)),
+                      _decimal(sp, value))
+
+
+def _number(sp: Any, text: str) -> Any:
+    text = text.strip()
+    if not re.fullmatch(r"-?\d{1,30}(\.\d{1,30})?", text):
+        raise ToolRefused("give a list of plain numbers")
+    return sp.Rational(text) if "." in text else sp.Integer(text)
+
+
+def _equation_text(expr: Any) -> str:
+    return f"{_show(expr)} = 0"
+
+
+def _show(value: Any) -> str:
+    text = str(value).replace("**", "^")
+    return text if len(text) <= 2000 else text[:2000] + "…"
+
+
+def _decimal(sp: Any, value: Any) -> str:
+    try:
+        if not getattr(value, "is_number", False) or value.is_Integer:
+            return ""
+        number = sp.N(value, 12)
+        if not number.is_real:
+            return _show(number)
+        text = f"{float(number):.10g}"
+        return "" if text == str(value) else text
+    except (TypeError, ValueError, AttributeError):
+        return ""

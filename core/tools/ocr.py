@@ -1,0 +1,111 @@
+"""OCR with Tesseract (pytesseract), run in a tool worker with ``OMP_THREAD_LIMIT=1``."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from dataclasses import dataclass
+from typing import Any
+
+from core.tools.workers import ToolRefused, WorkerPool
+
+MAX_PIXELS = 40_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class OcrText:
+    text: str
+    confidence: float
+
+    @property
+    def empty(self) -> bool:
+        return len(self.text.strip()) < 2
+
+
+def tesseract_available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+def read_text_sync(png: bytes) -> OcrText:
+    """Blocking, in a worker: clean the image up, then run Tesseract."""
+    import pytesseract
+    from PIL import Image, ImageFilter, ImageOps
+
+    with Image.open(io.BytesIO(png)) as raw:
+        if raw.width * raw.height > MAX_PIXELS:
+            raise ToolRefused("the image is too large to read")
+        image = ImageOps.grayscale(raw.convert("RGB"))
+    image = _deskew(image)
+    if max(image.size) < 1400:
+        factor = 1400 / max(image.size)
+        image = image.resize((int(image.width * factor), int(image.height * factor)),
+                             Image.Resampling.LANCZOS)
+    image = _binarise(image.filter(ImageFilter.GaussianBlur(1.5)))
+    data = pytesseract.image_to_data(image, config="--psm 6",
+                                     output_type=pytesseract.Output.DICT)
+    return OcrText(_lines(data), _confidence(data))
+
+
+def _deskew(image: Any) -> Any:
+    """Undo a small rotation: the angle whose row profile is sharpest wins."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.copy()
+    small.thumbnail((500, 500))
+    best, best_score = 0.0, -1.0
+    for step in range(-14, 15):
+        angle = step * 0.5
+        turned = small.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        rows = (np.asarray(turned, dtype=np.float32) < 128).sum(axis=1)
+        score = float(np.square(np.diff(rows)).sum())
+        if score > best_score:
+            best, best_score = angle, score
+    if best == 0.0:
+        return image
+    return image.rotate(best, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+
+
+def _binarise(image: Any) -> Any:
+    """Otsu's threshold: smooths away speckle noise and JPEG artefacts around glyphs."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(image)
+    hist = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
+    share = hist / max(hist.sum(), 1.0)
+    weight = np.cumsum(share)
+    mean = np.cumsum(share * np.arange(256))
+    between = (mean[-1] * weight - mean) ** 2 / (weight * (1 - weight) + 1e-12)
+    threshold = int(np.argmax(between))
+    return Image.fromarray(((pixels > threshold) * 255).astype(np.uint8))
+
+
+def _lines(data: dict[str, list[object]]) -> str:
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    for i, word in enumerate(data["text"]):
+        if str(word).strip():
+            key = (int(str(data["block_num"][i])), int(str(data["par_num"][i])),
+                   int(str(data["line_num"][i])))
+            lines.setdefault(key, []).append(str(word))
+    return "\n".join(" ".join(words) for _, words in sorted(lines.items()))
+
+
+def _confidence(data: dict[str, list[object]]) -> float:
+    scores = [float(str(c)) for c, w in zip(data["conf"], data["text"], strict=True)
+              if str(w).strip() and float(str(c)) >= 0]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+class OcrTools:
+    def __init__(self, pool: WorkerPool, timeout: float = 20.0) -> None:
+        self._pool = pool
+        self._timeout = timeout
+
+    async def read_text(self, png: bytes) -> OcrText:
+        """The text in an image (Tesseract)."""
+        if not tesseract_available():
+            raise ToolRefused("text recognition is not installed here (install the "
+                              "tesseract-ocr package)")
+        return await self._pool.run(read_text_sync, png, time_limit=self._timeout,
+                                    cpu_seconds=int(self._timeout))

@@ -1,0 +1,127 @@
+"""Unit conversion with pint (in a tool worker) and currency at fixed reference rates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from core.tools.workers import ToolRefused, WorkerPool
+
+# Reference rates (units of currency per 1 EUR). Offline by design: answers say which rate
+# was used and that rates move.
+RATES_DATE = "2026-01-02"
+EUR_RATES: dict[str, float] = {"EUR": 1.0, "USD": 1.17, "GBP": 0.87, "JPY": 183.0,
+                               "CHF": 0.93, "CAD": 1.61, "AUD": 1.75, "INR": 105.0}
+CURRENCY_WORDS = {
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "dollar": "USD", "dollars": "USD",
+    "usd": "USD", "$": "USD", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "£": "GBP",
+    "yen": "JPY", "jpy": "JPY", "¥": "JPY", "franc": "CHF", "francs": "CHF", "chf": "CHF",
+    "cad": "CAD", "aud": "AUD", "inr": "INR", "rupees": "INR",
+}
+ALIASES = {"celsius": "degC", "°c": "degC", "c": "degC", "fahrenheit": "degF", "°f": "degF",
+           "f": "degF", "kelvin": "kelvin", "k": "kelvin", "lbs": "lb", "pounds": "lb",
+           "stones": "stone", "feet": "foot", "ft": "foot", "inches": "inch", "in": "inch",
+           "cups": "cup", "miles": "mile", "mph": "mile/hour", "kph": "km/hour",
+           "km/h": "km/hour", "litres": "liter", "litre": "liter", "liters": "liter",
+           "l": "liter", "ml": "milliliter", "kgs": "kg", "grams": "gram", "g": "gram",
+           "ounces": "ounce", "oz": "ounce", "gallons": "gallon", "yards": "yard",
+           "metres": "meter", "metre": "meter", "meters": "meter", "m": "meter",
+           "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+           "centimetres": "cm", "centimeters": "cm", "kilograms": "kg", "kilogram": "kg",
+           "hours": "hour", "minutes": "minute", "seconds": "second", "days": "day",
+           "calories": "kilocalorie", "kcal": "kilocalorie", "kj": "kilojoule",
+           "tablespoons": "tablespoon", "tbsp": "tablespoon", "teaspoons": "teaspoon",
+           "tsp": "teaspoon", "acres": "acre", "hectares": "hectare", "psi": "psi",
+           "mmhg": "mmHg", "mg/dl": "mg/dL", "mmol/l": "mmol/L"}
+UNIT_TEXT = re.compile(r"^[A-Za-z°/ ^0-9*]{1,40}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    value: float
+    source: str
+    result: float
+    target: str
+    note: str = ""
+
+    def basis(self) -> str:
+        value = f"{self.value:.2f}" if self.note else _fmt(self.value)
+        return f"{value} {self.source} → {self.target}"
+
+    def text(self) -> str:
+        if self.note:  # money: always with cents
+            return f"{self.value:.2f} {self.source} = **{self.result:.2f} {self.target}**"
+        return f"{_fmt(self.value)} {self.source} = **{_fmt(self.result)} {self.target}**"
+
+
+def _fmt(value: float) -> str:
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.4g}" if abs(value) >= 1e6 or abs(value) < 1e-3 else f"{value:,.2f}".rstrip(
+        "0").rstrip(".")
+
+
+def unit_name(text: str) -> str:
+    cleaned = text.strip().lower().rstrip(".?!")
+    return ALIASES.get(cleaned, ALIASES.get(cleaned.rstrip("s"), text.strip().rstrip(".?!")))
+
+
+def currency_code(text: str) -> str | None:
+    word = text.strip().lower()
+    if word.upper() in EUR_RATES:
+        return word.upper()
+    return CURRENCY_WORDS.get(word)
+
+
+def convert_currency(value: float, source: str, target: str) -> Conversion:
+    result = value / EUR_RATES[source] * EUR_RATES[target]
+    rate = EUR_RATES[target] / EUR_RATES[source]
+    note = (f"at the reference rate 1 {source} = {rate:.4f} {target} ({RATES_DATE}); "
+            "today's rate may differ")
+    return Conversion(value, source, round(result, 2), target, note)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+
+def convert_units_sync(value: float, source: str, target: str) -> tuple[float, str, str]:
+    """Blocking, in a worker: convert with pint; returns (result, source, target) names."""
+    import pint
+
+    ureg = _registry()
+    try:
+        quantity = ureg.Quantity(value, ureg.parse_units(source))
+        result = quantity.to(ureg.parse_units(target))
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, KeyError):
+        raise ToolRefused(f"I cannot convert {source} to {target}") from None
+    return float(result.magnitude), f"{quantity.units:~P}", f"{result.units:~P}"
+
+
+class UnitTools:
+    def __init__(self, pool: WorkerPool, timeout: float = 5.0) -> None:
+        self._pool = pool
+        self._timeout = timeout
+
+    async def convert(self, value: float, source: str, target: str) -> Conversion:
+        """Convert a quantity between units (or currencies, at fixed reference rates).
+
+        Args:
+            value: the number to convert
+            source: its unit, e.g. "km", "degF", "USD"
+            target: the unit wanted, e.g. "mile", "degC", "EUR"
+        """
+        src_cur, dst_cur = currency_code(source), currency_code(target)
+        if src_cur and dst_cur:
+            return convert_currency(value, src_cur, dst_cur)
+        src, dst = unit_name(source), unit_name(target)
+        if not (UNIT_TEXT.match(src) and UNIT_TEXT.match(dst)):
+            raise ToolRefused("I did not recognise those units")
+        result, src_label, dst_label = await self._pool.run(
+            convert_units_sync, value, src, dst, time_limit=self._timeout)
+        return Conversion(value, src_label, result, dst_label)

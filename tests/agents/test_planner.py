@@ -1,0 +1,62 @@
+"""Planner routing: rules, clause splitting, images and dependencies, MiniLM fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.math_agent import parse_math
+from core.agents.planner import IntentIndex, Planner, Request
+from core.embeddings import get_embedder
+
+ROUTES = [
+    ("what is 17 × 23?", ("math",)),
+    ("solve x^2-5x+6=0 and plot y=x^2-5x+6", ("math", "data")),
+    ("differentiate x^3*sin(x)", ("math",)),
+    ("convert 5 km to miles", ("units",)),
+    ("what's my bmi? 70 kg, 175 cm", ("health",)),
+    ("average of 3, 5 and 7", ("data",)),
+    ("what is 2^10 and convert 10 km to miles", ("math", "units")),
+    ("solve x+y=3 and x-y=1", ("math",)),
+    ("hello, how are you today?", ("chat",)),
+    ("tell me a story about a dragon", ("chat",)),
+]
+
+
+@pytest.mark.parametrize(("text", "agents"), ROUTES)
+async def test_rules_route_requests(text: str, agents: tuple[str, ...]) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == agents
+
+
+async def test_image_question_and_currency_make_a_dependency() -> None:
+    plan = await Planner().plan(Request("what's the total on this receipt in euros?", images=1))
+    assert plan.agents == ("vision", "units")
+    assert plan.subtasks[1].depends_on == (plan.subtasks[0].id,)
+
+
+async def test_image_alone_and_csv_alone() -> None:
+    assert (await Planner().plan(Request("", images=1))).agents == ("vision",)
+    assert (await Planner().plan(Request("here you go", has_csv=True))).agents == ("data",)
+
+
+async def test_memory_only_when_available() -> None:
+    text = "do you remember my sister's name?"
+    assert (await Planner().plan(Request(text))).agents == ("chat",)
+    assert (await Planner().plan(Request(text, memory=True))).agents == ("memory",)
+
+
+def test_math_clause_parsing() -> None:
+    assert parse_math("solve x^2 - 4 = 0 for x").operation == "solve"
+    assert parse_math("find x if 3x - 5 = 10").expression == "3x - 5 = 10"
+    call = parse_math("integrate x^2 from 0 to 3")
+    assert (call.operation, call.expression, call.extra) == ("integral", "x^2", "0,3")
+    assert parse_math("what is 17 times 23?").expression == "17 * 23"
+    assert parse_math("limit of sin(x)/x as x -> 0").extra == "0"
+
+
+async def test_similarity_routes_unruled_phrasing() -> None:
+    planner = Planner(IntentIndex(get_embedder()))
+    plan = await planner.plan(Request("I weigh 82 kg, am I a healthy weight for 1.80 m?"))
+    assert "health" in plan.agents
+    chat = await planner.plan(Request("good morning, lovely weather"))
+    assert chat.agents == ("chat",)
