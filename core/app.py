@@ -35,6 +35,7 @@ class App:
 
     async def close(self) -> None:
         await self.engine.close()
+        await self.features.close()
         await self.backend.close()
         await self.db.close()
 

@@ -11,20 +11,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from config.settings import Settings
+from core.agents.commands import register_commands as register_agent_commands
+from core.agents.planner import IntentIndex, Planner
+from core.agents.skill import AgentsSkill
+from core.agents.trace import SqliteTraceStore
+from core.agents.trace import migrate as migrate_agents
 from core.builder.commands import register_commands as register_builder_commands
 from core.builder.skill import BuilderSkill
 from core.builder.store import ArtifactStore
 from core.builder.store import migrate as migrate_builder
 from core.commands import CommandRegistry
+from core.embeddings import get_embedder
 from core.memory import Memory, MemorySkill
 from core.memory import migrate as migrate_memory
 from core.memory import register_commands as register_memory_commands
 from core.messages import PersonKey
 from core.skills import Skill
 from core.store import Database, register_migration
+from core.tools.workers import WorkerPool
 
 register_migration("memory", migrate_memory)
 register_migration("builder", migrate_builder)
+register_migration("agents", migrate_agents)
 
 
 @dataclass(eq=False)
@@ -33,7 +41,11 @@ class Features:
     artifacts: ArtifactStore | None = None
     builder: BuilderSkill | None = None
     skills: list[Skill] = field(default_factory=list)
-    closers: list[object] = field(default_factory=list)
+    pool: WorkerPool | None = None
+
+    async def close(self) -> None:
+        if self.pool is not None:
+            await self.pool.close()
 
     def set_preview_base(self, url: str) -> None:
         """The preview listener is up at ``url`` ("" when it stops)."""
@@ -80,4 +92,14 @@ async def build_features(settings: Settings, db: Database, commands: CommandRegi
         register_builder_commands(commands, artifacts, lambda: builder.preview_base)
         features.builder = builder
         features.skills.append(builder)
+    if settings.agents.enabled:
+        pool = WorkerPool(settings.agents.workers)
+        await pool.start()
+        features.pool = pool
+        traces = SqliteTraceStore(db.run)
+        register_agent_commands(commands, traces)
+        recall = features.memory.recall if features.memory is not None else None
+        features.skills.append(AgentsSkill(
+            pool, planner=Planner(IntentIndex(get_embedder())), traces=traces, recall=recall,
+            deadline_s=settings.agents.subtask_timeout_s))
     return features

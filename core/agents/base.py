@@ -16,6 +16,9 @@ from core.models.base import ModelBackend
 from core.tools.ocr import OcrText
 
 Recall = Callable[[PersonKey, str], Awaitable[list[str]]]
+# The memory feature's recall: ``scope`` None = the person's private memories; a
+# conversation id = only what they said in that group.
+ScopedRecall = Callable[[PersonKey, str, int | None], Awaitable[list[str]]]
 ReadImage = Callable[[int], Awaitable[OcrText]]
 
 

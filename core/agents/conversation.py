@@ -37,9 +37,10 @@ def make_chat_agent() -> Agent:
 def make_memory_agent(recall: Recall | None) -> Agent:
     async def memory_agent(task: Subtask, context: AgentContext,
                            inputs: dict[str, AgentResult]) -> AgentResult:
-        if recall is None:
+        fn = context.recall or recall  # the turn's scoped recall comes first
+        if fn is None:
             return failed("memory is not available")
-        found = await recall(context.person, task.request)
+        found = await fn(context.person, task.request)
         if not found:
             return AgentResult(ok=True, text="I don't have anything remembered about that.",
                                basis="Searched your memories")

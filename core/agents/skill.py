@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TypeVar
 
 from core.agents import intents
-from core.agents.base import Agent, AgentContext, Recall
+from core.agents.base import Agent, AgentContext, Recall, ScopedRecall
 from core.agents.conversation import make_chat_agent, make_memory_agent
 from core.agents.data_agent import make_data_agent
 from core.agents.emergency import Emergency, detect
@@ -58,7 +58,7 @@ class AgentsSkill(BaseSkill):
     name = "agents"
 
     def __init__(self, pool: WorkerPool, *, planner: Planner | None = None,
-                 traces: TraceStore | None = None, recall: Recall | None = None,
+                 traces: TraceStore | None = None, recall: ScopedRecall | None = None,
                  country_of: CountryOf | None = None,
                  agents: Mapping[str, Agent] | None = None, deadline_s: float = 30.0) -> None:
         self._ocr = OcrTools(pool)
@@ -66,7 +66,7 @@ class AgentsSkill(BaseSkill):
         self._traces = traces
         self._recall = recall
         self._country_of = country_of
-        self._executor = Executor(agents or build_agents(pool, recall), deadline_s=deadline_s)
+        self._executor = Executor(agents or build_agents(pool, None), deadline_s=deadline_s)
         self._plans: OrderedDict[str, Plan] = OrderedDict()
         self._readings: OrderedDict[str, dict[int, asyncio.Task[OcrText]]] = OrderedDict()
 
@@ -148,7 +148,19 @@ class AgentsSkill(BaseSkill):
             image_facts=tuple(i.facts() for i in turn.images),
             csv_files=tuple(f.data for f in turn.files if is_csv(f)),
             country=self._country(turn.person), backend=turn.backend,
-            read_image=read_image, recall=self._recall, notes=tuple(turn.notes))
+            read_image=read_image, recall=self._scoped_recall(turn), notes=tuple(turn.notes))
+
+    def _scoped_recall(self, turn: Turn) -> Recall | None:
+        """Recall within the turn's privacy context: never private memories in a group."""
+        recall = self._recall
+        if recall is None:
+            return None
+        scope = None if turn.is_private else turn.conversation_id
+
+        async def scoped(person: PersonKey, query: str) -> list[str]:
+            return await recall(person, query, scope)
+
+        return scoped
 
     def _start_read(self, turn: Turn, index: int) -> asyncio.Task[OcrText]:
         cache = self._readings.get(turn.turn_id)

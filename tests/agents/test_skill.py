@@ -140,7 +140,7 @@ async def test_sqlite_trace_store(tmp_path: Path) -> None:
 async def test_memory_agent_uses_the_recall_hook(pool: WorkerPool) -> None:
     asked: list[tuple[PersonKey, str]] = []
 
-    async def recall(person: PersonKey, query: str) -> list[str]:
+    async def recall(person: PersonKey, query: str, scope: int | None = None) -> list[str]:
         asked.append((person, query))
         return ["Their sister is called Ana."]
     skill = AgentsSkill(pool, recall=recall)
