@@ -16,6 +16,7 @@ from core.app import App
 
 FACES: dict[str, str] = {
     "web": "bots.web.face",
+    "preview": "bots.web.preview_face",
     "telegram": "bots.telegram",
     "discord": "bots.discord",
     "slack": "bots.slack",

@@ -161,6 +161,8 @@ class Settings(BaseSettings):
     web_port: int = Field(8080, ge=0, le=65535)
     public_url: str = ""
     preview_url: str = ""
+    preview_host: str = "127.0.0.1"
+    preview_port: int = Field(8081, ge=0, le=65535)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_text: bool = False
 

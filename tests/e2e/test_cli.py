@@ -17,7 +17,7 @@ MUSE = str(ROOT / ".venv" / "bin" / "muse")
 def _env(data_dir: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("MUSE_", "TELEGRAM_", "DISCORD_", "SLACK_"))}
-    env.update({"MUSE_DATA_DIR": str(data_dir), "MUSE_WEB_PORT": "0",
+    env.update({"MUSE_DATA_DIR": str(data_dir), "MUSE_WEB_PORT": "0", "MUSE_PREVIEW_PORT": "0",
                 "MUSE_MODEL__BACKEND": "scripted", "MUSE_CONFIG": "/nonexistent.toml", **extra})
     return env
 
@@ -40,6 +40,9 @@ def test_run_without_credentials_serves_health_and_stops_on_sigterm(data_dir: Pa
             assert resp.status == 200
         for face in ("telegram", "discord", "slack"):
             assert any(line.startswith(f"{face}: off (") for line in lines), lines
+        while not any("preview: serving artifacts at" in line for line in lines):
+            lines.append(proc.stdout.readline())
+            assert time.monotonic() < deadline, lines
         started = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(10) == 0
