@@ -124,6 +124,14 @@ def doctor() -> None:
     settings = settings_or_exit()
     typer.echo(f"data directory: {settings.data_dir.resolve()}")
     typer.echo(f"model backend: {settings.model.backend}")
+    try:
+        from core.tools.ocr import tesseract_available
+
+        ocr = "ready" if tesseract_available() else (
+            "missing — install it with: sudo apt-get install tesseract-ocr")
+    except ImportError:
+        ocr = "not installed (pip install -e '.[agents]')"
+    typer.echo(f"OCR (tesseract): {ocr}")
     for name in FACES:
         face = load_face(name)
         reason = face if isinstance(face, str) else face.check(settings)
