@@ -9,7 +9,6 @@ waits exactly that long); every other failure becomes :class:`DeliveryFailed`.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -22,7 +21,6 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bots.delivery import (
     Capabilities,
     Chunk,
-    Delivery,
     DeliveryFailed,
     MessageRef,
     RateLimited,
@@ -215,28 +213,6 @@ class SlackClient:
         if len(data) > max_bytes:
             raise DownloadFailed("too large")
         return data
-
-
-class RenderOnce(Delivery):
-    """The shared delivery layer, rendering each text once: a reply's last streamed frame,
-    its final and its outbox copy are usually the same markdown."""
-
-    CACHE = 64
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._rendered: OrderedDict[str, tuple[Chunk, ...]] = OrderedDict()
-
-    def chunks(self, markdown: str) -> list[Chunk]:
-        found = self._rendered.get(markdown)
-        if found is None:
-            found = tuple(super().chunks(markdown))
-            self._rendered[markdown] = found
-            if len(self._rendered) > self.CACHE:
-                self._rendered.popitem(last=False)
-        else:
-            self._rendered.move_to_end(markdown)
-        return list(found)
 
 
 class EphemeralReplies:

@@ -28,9 +28,9 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bots.delivery import DeliveryFailed
+from bots.delivery import Delivery, DeliveryFailed
 from bots.dispatch import Dispatcher
-from bots.slack_client import DownloadFailed, EphemeralReplies, RenderOnce, SlackClient
+from bots.slack_client import DownloadFailed, EphemeralReplies, SlackClient
 from bots.slack_convert import (
     PLATFORM,
     BotIdentity,
@@ -114,9 +114,9 @@ class SlackRunner:
         self.client = SlackClient(self.api, self._session, token)
         self.threads = ThreadBook(self.app.db, self.bot.team_id, self.bot.user_id)
         await self.threads.load()
-        self.dispatcher = Dispatcher(self.app, RenderOnce(self.client, self.app.store, PLATFORM,
+        self.dispatcher = Dispatcher(self.app, Delivery(self.client, self.app.store, PLATFORM,
                                                         self.bot.user_id))
-        self.replies = Dispatcher(self.app, RenderOnce(EphemeralReplies(self.client),
+        self.replies = Dispatcher(self.app, Delivery(EphemeralReplies(self.client),
                                                      self.app.store, PLATFORM,
                                                      self.bot.user_id))
         self._dispatchers = [self.dispatcher, self.replies]

@@ -79,8 +79,13 @@ class Engine:
             command = self.commands.get(call.name) if call else None
             if command is None or not command.immediate:
                 await ticket.wait()
-            async for ev in self._process(incoming, received, call):
-                yield ev
+            try:
+                async for ev in self._process(incoming, received, call):
+                    yield ev
+            except Exception:
+                # An unexpected failure: leave the message answerable by a redelivery.
+                await self.store.release(received.inbound_id)
+                raise
         finally:
             ticket.release()
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from bots.delivery.client import MessageRef, PlatformClient
@@ -29,6 +31,7 @@ log = logging.getLogger("muse.delivery")
 T = TypeVar("T")
 MAX_ATTEMPTS = 5
 MAX_RATE_LIMITS = 100
+RENDER_CACHE = 128
 NO_PRIVATE = ("\n\n_I couldn't message you privately: please open a private chat with me "
               "first, then send the command there._")
 
@@ -45,10 +48,22 @@ class Delivery:
         self.bot_account = bot_account
         self.pacer = Pacer(self.caps)
         self.in_flight: set[int] = set()
+        self._rendered: OrderedDict[str, tuple[Chunk, ...]] = OrderedDict()
 
     def chunks(self, markdown: str) -> list[Chunk]:
-        rendered = render(markdown, self.caps.dialect)
-        return split(rendered, self.caps.max_text, self.caps.length_unit, self.caps.dialect)
+        """Rendered and split (cached: a reply's last frame, its final and its outbox copy
+        are usually the same text)."""
+        found = self._rendered.get(markdown)
+        if found is None:
+            rendered = render(markdown, self.caps.dialect)
+            found = tuple(split(rendered, self.caps.max_text, self.caps.length_unit,
+                                self.caps.dialect))
+            self._rendered[markdown] = found
+            if len(self._rendered) > RENDER_CACHE:
+                self._rendered.popitem(last=False)
+        else:
+            self._rendered.move_to_end(markdown)
+        return list(found)
 
     async def call(self, chat: object, fn: Callable[[], Awaitable[T]]) -> T:
         """Run one platform call, honouring retry-after exactly and retrying failures."""
@@ -82,16 +97,15 @@ class Delivery:
             if shown is not None and i < len(shown) and shown[i] == chunk.display:
                 pass
             elif i < len(refs):
-                ref = refs[i]
-                await self.call(chat, lambda r=ref, c=chunk: self.client.edit_text(address, r, c))
+                await self.call(chat, partial(self.client.edit_text, address, refs[i], chunk))
             else:
-                refs.append(await self.call(chat, lambda c=chunk: self.client.send_text(
-                    address, c)))
+                refs.append(await self.call(chat, partial(self.client.send_text, address,
+                                                          chunk)))
             if outbox_id is not None and self.store is not None:
                 await self.store.outbox_progress(outbox_id, i + 1, refs)
         for extra in refs[len(chunks):]:
             with contextlib.suppress(DeliveryFailed):
-                await self.call(chat, lambda r=extra: self.client.delete(address, r))
+                await self.call(chat, partial(self.client.delete, address, extra))
         if outbox_id is not None and self.store is not None:
             await self.store.outbox_progress(outbox_id, len(chunks), refs[: len(chunks)],
                                              done=True)
