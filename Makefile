@@ -25,7 +25,7 @@ $(STAMP_RUN): $(BIN)/python pyproject.toml requirements/model.txt
 	touch $@
 
 $(STAMP_DEV): $(STAMP_RUN)
-	$(BIN)/pip install --quiet -e '.[all,dev]'
+	$(BIN)/pip install --quiet -e '.[all,dev,llamacpp]'
 	touch $@
 
 install: $(STAMP_RUN)

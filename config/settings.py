@@ -46,6 +46,9 @@ class TransformersSettings(Section):
     max_batch: int = 8
     max_new_tokens: int = 256
     repetition_penalty: float = 1.1
+    threads: int = 2
+    context_tokens: int = 2048
+    prefill_chunk: int = 1024
 
 
 class OpenAISettings(Section):
@@ -67,7 +70,7 @@ class LlamaCppSettings(Section):
 
 
 class ModelSettings(Section):
-    backend: str = "scripted"
+    backend: str = "transformers"
     max_new_tokens: int = 256
     deadline_s: float = 60.0
     first_token_timeout_s: float = 30.0
