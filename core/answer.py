@@ -7,6 +7,7 @@ model work without touching the consumer (the adapter's delivery).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -77,6 +78,13 @@ class AnswerRun:
             raise
         except Exception as exc:  # reported to the person as "please try again"
             await self._queue.put(exc)
+        finally:
+            # Close the producer even when cancelled between two events, so the model
+            # frees whatever it holds for this answer now, not at garbage collection.
+            close = getattr(self._events, "aclose", None)
+            if close is not None:
+                with contextlib.suppress(Exception):
+                    await close()
 
     def stop(self) -> None:
         self.stopped = True
