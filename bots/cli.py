@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import importlib
 import json
 import logging
@@ -78,9 +79,12 @@ async def run_faces(settings: Settings, faces: dict[str, FaceModule]) -> int:
         loop.add_signal_handler(sig, stop.set)
     app = await build_app(settings)
     register_web_commands(app)  # before any face publishes the command list
+    warm = asyncio.create_task(app.features.warm_up())
     tasks = {name: asyncio.create_task(face.serve(app, stop)) for name, face in faces.items()}
     for name in tasks:
         typer.echo(f"{name}: on")
+    await asyncio.sleep(0)
+    gc.freeze()  # start-up objects leave the collector's work: shorter pauses later
     failed: set[str] = set()
     stopping = asyncio.create_task(stop.wait())
     try:
@@ -99,6 +103,7 @@ async def run_faces(settings: Settings, faces: dict[str, FaceModule]) -> int:
     finally:
         stop.set()
         stopping.cancel()
+        warm.cancel()
         await asyncio.wait(list(tasks.values()), timeout=8)
         for task in tasks.values():
             task.cancel()

@@ -8,6 +8,7 @@ import logging
 from bots.delivery import Delivery
 from core.app import App
 from core.messages import IncomingMessage
+from core.ordering import ConversationQueue, Ticket
 
 log = logging.getLogger("muse.dispatch")
 
@@ -20,19 +21,36 @@ class Dispatcher:
         self.app = app
         self.delivery = delivery
         self.tasks: set[asyncio.Task[None]] = set()
+        self.order = ConversationQueue()
         self._pump: asyncio.Task[None] | None = None
 
     def submit(self, incoming: IncomingMessage) -> asyncio.Task[None]:
-        task = asyncio.create_task(self._run(incoming))
+        # One chat's replies are delivered in order (a 429 must not swap two of them);
+        # an immediate command such as /stop never waits behind the answer it stops.
+        ticket = None if self._immediate(incoming) else self.order.enter(
+            incoming.address.conversation)
+        task = asyncio.create_task(self._run(incoming, ticket))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
         return task
 
-    async def _run(self, incoming: IncomingMessage) -> None:
+    def _immediate(self, incoming: IncomingMessage) -> bool:
+        engine = self.app.engine
+        call = engine.commands.parse(incoming.text,
+                                     engine.bot_usernames.get(incoming.address.platform, ""))
+        command = engine.commands.get(call.name) if call else None
+        return command is not None and command.immediate
+
+    async def _run(self, incoming: IncomingMessage, ticket: Ticket | None) -> None:
         try:
+            if ticket is not None:
+                await ticket.wait()
             await self.delivery.deliver(incoming.address, self.app.engine.handle(incoming))
         except Exception:
             log.exception("dispatch.failed platform=%s", incoming.address.platform)
+        finally:
+            if ticket is not None:
+                ticket.release()
 
     async def start(self, platform: str, bot_account: str) -> None:
         """Deliver what the outbox holds, answer what was left unanswered, start the pump."""

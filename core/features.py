@@ -47,6 +47,11 @@ class Features:
         if self.pool is not None:
             await self.pool.close()
 
+    async def warm_up(self) -> None:
+        """Load the sentence-embedding model now, not on someone's first message."""
+        if self.memory is not None or self.pool is not None:
+            await asyncio.to_thread(get_embedder().embed_sync, ["warm up"])
+
     def set_preview_base(self, url: str) -> None:
         """The preview listener is up at ``url`` ("" when it stops)."""
         if self.builder is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import partial
@@ -32,7 +33,8 @@ T = TypeVar("T")
 MAX_ATTEMPTS = 5
 MAX_RATE_LIMITS = 100
 RENDER_CACHE = 128
-NO_PRIVATE = ("\n\n_I couldn't message you privately: please open a private chat with me "
+LIVE_REPLY_S = 120.0  # a reply this young is still being delivered by its own stream
+NO_PRIVATE = ("_I couldn't message you privately: please open a private chat with me "
               "first, then send the command there._")
 
 
@@ -111,13 +113,15 @@ class Delivery:
                                              done=True)
         return refs[: len(chunks)]
 
-    async def flush_outbox(self) -> int:
-        """Deliver what a crash or an outage left pending (replies and notices)."""
+    async def flush_outbox(self, reply_age_s: float = 0.0) -> int:
+        """Deliver what a crash or an outage left pending (replies and notices). Replies
+        younger than ``reply_age_s`` are left to the live stream delivering them."""
         if self.store is None:
             return 0
         delivered = 0
+        young = time.time() - reply_age_s
         for item in await self.store.outbox_pending(self.platform, self.bot_account):
-            if item.id in self.in_flight:
+            if item.id in self.in_flight or (item.kind == "reply" and item.created_at > young):
                 continue
             self.in_flight.add(item.id)
             try:
@@ -139,7 +143,7 @@ class Delivery:
                 await asyncio.wait_for(wake.wait(), timeout=interval_s)
             wake.clear()
             try:
-                await self.flush_outbox()
+                await self.flush_outbox(reply_age_s=LIVE_REPLY_S)
             except Exception:  # keep pumping whatever one item did
                 log.exception("outbox.pump_error")
 
@@ -182,6 +186,8 @@ class ReplyStream:
                         note = NO_PRIVATE
                 elif isinstance(ev, Final):
                     final = ev
+                    if ev.outbox_id is not None:  # this stream delivers it, not the pump
+                        self.d.in_flight.add(ev.outbox_id)
         finally:
             self.closing = True
             self.dirty.set()
@@ -190,6 +196,9 @@ class ReplyStream:
             typing.cancel()
             self.d.pacer.active_streams -= 1
         if final is not None:
+            if note:  # the pointer would claim a private message that never arrived
+                final = Final(NO_PRIVATE.strip(), final.ok, final.outbox_id)
+                note = ""
             await self._finish(final, self.extra + note)
 
     async def _finish(self, final: Final, note: str) -> None:

@@ -51,6 +51,7 @@ class OutboxItem:
     text: str
     parts_done: int
     refs: list[Any]
+    created_at: float = 0.0
 
 
 def _conversation_id(conn: sqlite3.Connection, address: Address) -> int:
@@ -268,9 +269,10 @@ class Store:
 
     async def outbox_pending(self, platform: str, bot_account: str) -> list[OutboxItem]:
         rows = await self.db.run(lambda c: c.execute(
-            "SELECT id, address, kind, text, parts_done, refs FROM outbox WHERE platform=? AND "
-            "bot_account=? AND state='pending' ORDER BY id", (platform, bot_account)).fetchall())
-        return [OutboxItem(r[0], load_address(r[1]), r[2], r[3], r[4], json.loads(r[5]))
+            "SELECT id, address, kind, text, parts_done, refs, created_at FROM outbox WHERE "
+            "platform=? AND bot_account=? AND state='pending' ORDER BY id",
+            (platform, bot_account)).fetchall())
+        return [OutboxItem(r[0], load_address(r[1]), r[2], r[3], r[4], json.loads(r[5]), r[6])
                 for r in rows]
 
     async def outbox_progress(self, outbox_id: int, parts_done: int, refs: list[Any],
