@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import pty
 import select
@@ -31,6 +32,8 @@ class Terminal:
             os.chdir(cwd)
             os.execve(argv[0], argv, env)
         self.pid, self.fd, self.seen = pid, fd, ""
+        # A multi-byte character can arrive split across two reads.
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
     def expect(self, text: str, timeout: float = 15) -> str:
         deadline = time.monotonic() + timeout
@@ -44,7 +47,7 @@ class Terminal:
                 except OSError:
                     chunk = b""
                 assert chunk, f"the chat ended before {text!r}: {self.seen!r}"
-                self.seen += chunk.decode(errors="replace")
+                self.seen += self._decoder.decode(chunk)
         found = self.seen
         self.seen = found[found.index(text) + len(text):]
         return found
