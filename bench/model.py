@@ -292,6 +292,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="muse bench model", description=__doc__.split("\n")[0])
     default_cache = os.environ.get("MUSE_CACHE_DIR") or "~/.cache/muse"
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--backend", choices=("transformers", "llamacpp", "openai"),
+                        default="transformers")
     parser.add_argument("--newcomers", type=int, default=8, help="newcomers per run")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--cache-dir", type=Path, default=Path(default_cache).expanduser())
@@ -303,6 +305,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
+    if args.backend != "transformers":
+        from bench.model_backends import run
+
+        output = args.output.with_name(f"model-{args.backend}.json")
+        return run(args.backend, args.runs, args.threads, output)
     result = asyncio.run(_bench(args))
     print(_table(result["summary"]))
     if "cold_start" in result:

@@ -121,3 +121,32 @@ async def test_images_sent_as_parts_only_with_vision() -> None:
     assert fake.requests[0]["messages"][0]["content"] == "what is it"
     parts = fake.requests[1]["messages"][0]["content"]
     assert parts[1]["image_url"]["url"].startswith("data:image/png;base64,")
+
+
+async def test_compact_tools_round_trip_and_small_overhead() -> None:
+    from bench.model_backends import prompt_overhead
+    from core.tools.compact import endpoint_tools
+    from core.tools.registry import call, specs
+    from core.tools.workers import WorkerPool
+
+    pool = WorkerPool(1)
+    await pool.start()
+    try:
+        tools = endpoint_tools(pool)
+
+        async def execute(name: str, args: dict[str, Any]) -> str:
+            result = await call(tools, name, args)  # type: ignore[arg-type]
+            return str(getattr(result, "exact", result))
+
+        async with FakeOpenAI() as fake:
+            fake.tool_calls = [{"id": "c1", "type": "function", "function": {
+                "name": "math", "arguments": json.dumps({"task": "evaluate",
+                                                         "expression": "17*23"})}}]
+            b = backend(fake)
+            answer = await b.run_tools(GenerationRequest(
+                messages=REQUEST.messages, tools=specs(tools)), execute)  # type: ignore[arg-type]
+            await b.close()
+        assert "391" in answer
+    finally:
+        await pool.close()
+    assert prompt_overhead()["total_tokens"] <= 600
