@@ -59,9 +59,11 @@ async def _staggered(backend: ModelBackend, n: int = 8) -> tuple[float, list[flo
         nonlocal total
         await asyncio.sleep(0.25 * i)
         started = time.perf_counter()
+        first = True
         async for _ in backend.stream(_request(f"{PROMPT} Variation {i}.")):
-            if not total or len(firsts) <= i:
+            if first:
                 firsts.append((time.perf_counter() - started) * 1000)
+                first = False
             total += 1
 
     started = time.perf_counter()
