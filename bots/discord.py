@@ -2,7 +2,7 @@
 
 A face: ``NAME``, ``check(settings)``, ``async serve(app, stop)``, ``async diagnose``.
 Conversion lives in :mod:`bots.discord_convert`, delivery calls in
-:mod:`bots.discord_client` (and :mod:`bots.discord_delivery`), slash commands in
+:mod:`bots.discord_client`, slash commands in
 :mod:`bots.discord_commands`, the channels Muse is active in in
 :mod:`bots.discord_channels`; this module is the runner.
 
@@ -27,6 +27,7 @@ import discord.gateway
 import discord.http
 import yarl
 
+from bots.delivery import Delivery
 from bots.discord_channels import ChannelBook
 from bots.discord_client import DiscordClient, download, no_pings, redact_library_logs
 from bots.discord_commands import InteractionClient, command_payload, interaction_incoming
@@ -38,7 +39,6 @@ from bots.discord_convert import (
     should_ignore,
     to_incoming,
 )
-from bots.discord_delivery import DiscordDelivery
 from bots.dispatch import Dispatcher
 from config.settings import DiscordSettings, Settings
 from core.app import App
@@ -200,7 +200,7 @@ class DiscordFace:
         self.book = ChannelBook(self.app.db, self.bot_id)
         await self.book.load()
         self.platform = DiscordClient(client)
-        delivery = DiscordDelivery(self.platform, self.app.store, PLATFORM, self.bot_id)
+        delivery = Delivery(self.platform, self.app.store, PLATFORM, self.bot_id)
         self.dispatcher = Dispatcher(self.app, delivery)
         await self._sync_commands(client)
         await self.dispatcher.start(PLATFORM, self.bot_id)
@@ -318,7 +318,7 @@ class DiscordFace:
             ticket.release()
 
     async def _answer(self, client: InteractionClient, incoming: IncomingMessage) -> None:
-        delivery = DiscordDelivery(client, self.app.store, PLATFORM, self.bot_id)
+        delivery = Delivery(client, self.app.store, PLATFORM, self.bot_id)
         if self.dispatcher is not None:
             delivery.in_flight = self.dispatcher.delivery.in_flight
         try:
