@@ -99,7 +99,9 @@ class Server:
 async def start_server(data_dir: Path, host: str) -> tuple[App, web.AppRunner, str]:
     """The chat configured for ``host`` but listening on 127.0.0.1 only (tests never expose
     a port beyond this machine)."""
-    app = await build_app(settings(data_dir, web_host=host, web_port=0), Streaming())
+    # One person sends every test's messages within a minute: lift the per-minute quota.
+    app = await build_app(settings(data_dir, web_host=host, web_port=0,
+                                   quotas={"messages_per_minute": 10_000}), Streaming())
     runner, url = await face.start(app, "127.0.0.1", 0)
     return app, runner, url
 
