@@ -44,6 +44,7 @@ class Database:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="muse-db")
         self._conn: sqlite3.Connection | None = None
         self._thread: threading.Thread | None = None
+        self._checkpointer: _Checkpointer | None = None
 
     # --- lifecycle ---------------------------------------------------------------------
 
@@ -64,11 +65,15 @@ class Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA secure_delete=ON")
         conn.execute("PRAGMA busy_timeout=30000")
+        # Checkpoints run beside the writer (see _Checkpointer), never inside a commit.
+        conn.execute("PRAGMA wal_autocheckpoint=0")
         self._conn = conn
         self._thread = threading.current_thread()
         self._migrate(conn, migrations)
         for suffix in ("", "-wal", "-shm"):
             private_file(Path(str(self.path) + suffix))
+        if str(self.path) != ":memory:":
+            self._checkpointer = _Checkpointer(self.path)
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection, migrations: list[Migration]) -> None:
@@ -94,6 +99,8 @@ class Database:
 
     def _close(self) -> None:
         assert self._conn is not None
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
         self._conn = None
@@ -138,3 +145,32 @@ class Database:
             private_file(target)
 
         await self._call(lambda: copy(self.connection))
+
+
+class _Checkpointer:
+    """Copies the WAL back into the database from its own connection, once a second, in
+    PASSIVE mode: commits on the writer thread never pause for a checkpoint."""
+
+    INTERVAL_S = 1.0
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="muse-db-checkpoint",
+                                        daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        conn = sqlite3.connect(str(self._path), timeout=1)
+        try:
+            while not self._stop.wait(self.INTERVAL_S):
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.OperationalError:
+                    continue  # busy: the next tick will do it
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
