@@ -4,16 +4,20 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := chromium tesseract-ocr fonts-dejavu-core
+APT_RUN := tesseract-ocr
+APT_TEST := $(APT_RUN) chromium fonts-dejavu-core
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
 .PHONY: run test install dev system lint typecheck unit clean
 
-run: install system
+run: install
+	@$(MAKE) --no-print-directory system PACKAGES="$(APT_RUN)"
 	$(BIN)/muse run
 
-test: dev system lint typecheck unit
+test: dev
+	@$(MAKE) --no-print-directory system PACKAGES="$(APT_TEST)"
+	@$(MAKE) --no-print-directory lint typecheck unit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,13 +36,14 @@ install: $(STAMP_RUN)
 
 dev: $(STAMP_DEV)
 
-# Debian packages for OCR and the browser tests (only when running as root).
+# Debian packages: OCR for `run`, plus the browser and fonts for `test` (only as root).
+PACKAGES ?= $(APT_TEST)
 system:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	  missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  if [ -n "$$missing" ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; fi; \
 	else \
-	  for p in tesseract chromium; do command -v $$p >/dev/null || echo "note: $$p is missing (install: sudo apt-get install $(APT_PACKAGES))"; done; \
+	  for p in tesseract chromium; do command -v $$p >/dev/null || echo "note: $$p is missing (install: sudo apt-get install $(APT_TEST))"; done; \
 	fi
 
 lint:
