@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,7 +58,8 @@ class Features:
             self.builder.preview_base = url
 
 
-def _forget_media(db: Database, media_dir: Path) -> object:
+def _forget_media(db: Database, media_dir: Path) -> Callable[[PersonKey], Awaitable[None]]:
+    """``/forget all`` also removes the person's stored images and built artifacts."""
     async def forget(person: PersonKey) -> None:
         def op(conn: sqlite3.Connection) -> None:
             conn.execute("DELETE FROM media WHERE person_id=?", (person.person_id,))
@@ -76,7 +77,7 @@ async def build_features(settings: Settings, db: Database, commands: CommandRegi
                          media_dir: Path) -> Features:
     features = Features()
     if settings.memory.enabled:
-        memory = Memory(db, forget_hooks=[_forget_media(db, media_dir)])  # type: ignore[list-item]
+        memory = Memory(db, forget_hooks=[_forget_media(db, media_dir)])
         register_memory_commands(commands, memory)
         features.memory = memory
         features.skills.append(MemorySkill(memory))
