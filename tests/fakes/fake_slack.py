@@ -80,6 +80,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TypeVar
 
+import aiohttp
 from aiohttp import web
 
 from tests.fakes.fake_slack_control import ControlApi
@@ -120,6 +121,13 @@ class FakeSlack:
                                     max_socket_retries)
         self.events = EventFactory(self.identity, self.workspace, lambda: self.base_url)
         self._runner: web.AppRunner | None = None
+        self._sender: aiohttp.ClientSession | None = None
+
+    def sender(self) -> aiohttp.ClientSession:
+        """One HTTP session for every event this fake sends."""
+        if self._sender is None or self._sender.closed:
+            self._sender = aiohttp.ClientSession()
+        return self._sender
 
     # --- lifecycle --------------------------------------------------------------------
 
@@ -137,6 +145,9 @@ class FakeSlack:
 
     async def stop(self) -> None:
         await self.socket.close()
+        if self._sender is not None:
+            await self._sender.close()
+            self._sender = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -270,7 +281,8 @@ class FakeSlack:
         envelope = build_envelope(self.identity, event, event_id)
         secret = signing_secret or self.identity.signing_secret
         return await post_signed(url, envelope, secret=secret, retry_num=retry_num,
-                                 retry_reason=retry_reason, timestamp=timestamp, forge=forge)
+                                 retry_reason=retry_reason, timestamp=timestamp, forge=forge,
+                                 session=self.sender())
 
     async def send_url_verification(self, url: str, challenge: str = "fake-challenge",
                                     forge: bool = False) -> EventDelivery:
@@ -311,7 +323,8 @@ class FakeSlack:
         if url is None:
             return {"event_id": envelope["event_id"],
                     "envelope_id": await self.socket.push(envelope)}
-        delivery = await post_signed(url, envelope, secret=self.identity.signing_secret)
+        delivery = await post_signed(url, envelope, secret=self.identity.signing_secret,
+                                     session=self.sender())
         return {"event_id": delivery.event_id, "status": delivery.status,
                 "ack_seconds": delivery.ack_seconds}
 

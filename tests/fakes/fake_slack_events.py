@@ -82,6 +82,7 @@ async def post_signed(
     timestamp: int | None = None,
     forge: bool = False,
     timeout: float = 10.0,
+    session: aiohttp.ClientSession | None = None,
 ) -> EventDelivery:
     """POST ``envelope`` to ``url`` signed like Slack; ``forge`` signs with a wrong secret."""
     body = json.dumps(envelope).encode()
@@ -96,8 +97,13 @@ async def post_signed(
         headers["X-Slack-Retry-Reason"] = retry_reason
     started = time.monotonic()
     client_timeout = aiohttp.ClientTimeout(total=timeout)
-    async with aiohttp.ClientSession(timeout=client_timeout) as session:
-        async with session.post(url, data=body, headers=headers) as response:
+    if session is not None:  # a kept-alive connection, like Slack's senders
+        async with session.post(url, data=body, headers=headers,
+                                timeout=client_timeout) as response:
+            text = await response.text()
+            return EventDelivery(response.status, time.monotonic() - started, text, envelope)
+    async with aiohttp.ClientSession(timeout=client_timeout) as own:
+        async with own.post(url, data=body, headers=headers) as response:
             text = await response.text()
             return EventDelivery(response.status, time.monotonic() - started, text, envelope)
 
