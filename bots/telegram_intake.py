@@ -97,7 +97,6 @@ class Intake:
         self.max_age_s = app.settings.telegram.max_backlog_age_s
         self._albums: dict[str, Album] = {}
         self._chains: dict[ConversationKey, asyncio.Task[None]] = {}
-        self._turns: dict[ConversationKey, asyncio.Task[None]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._opening: set[str] = set()
 
@@ -223,41 +222,17 @@ class Intake:
             log.exception("telegram.intake_failed")
 
     def hand_over(self, msg: IncomingMessage) -> None:
-        """A persisted message to the dispatcher, after the chat's previous reply (or,
-        when it is too old, the away note)."""
+        """A persisted message to the dispatcher (or, when it is too old, the away note)."""
         age = (datetime.now(UTC) - msg.timestamp).total_seconds()
         if age > self.max_age_s:
             self._spawn(self._answer_stale(msg, age))
             return
-        if self._immediate(msg):
-            self.dispatcher.submit(msg)
-            return
-        key = msg.address.conversation
-        previous = self._turns.get(key)
-        if previous is None or previous.done():
-            task = self.dispatcher.submit(msg)
-        else:  # the previous reply is still being delivered: keep replies in order
-            task = asyncio.create_task(self._submit_after(previous, msg))
-        self._turns[key] = task
-        task.add_done_callback(lambda t: self._turn_done(key, t))
-
-    async def _submit_after(self, previous: asyncio.Task[None], msg: IncomingMessage) -> None:
-        await asyncio.wait([previous])
-        await self.dispatcher.submit(msg)
-
-    def _turn_done(self, key: ConversationKey, task: asyncio.Task[None]) -> None:
-        if self._turns.get(key) is task:
-            del self._turns[key]
-
-    def _immediate(self, msg: IncomingMessage) -> bool:
-        """Commands such as /stop act at once, not after the reply they interrupt."""
-        call = self.app.commands.parse(msg.text, self.info.username)
-        command = self.app.commands.get(call.name) if call else None
-        return command is not None and command.immediate
+        # The dispatcher keeps each chat's replies in order (and lets /stop through).
+        self.dispatcher.submit(msg)
 
     @property
     def busy(self) -> bool:
-        return bool(self._chains or self._turns or self._tasks)
+        return bool(self._chains or self._tasks or self.dispatcher.tasks)
 
     # --- the backlog ----------------------------------------------------------------------
 
@@ -281,7 +256,7 @@ class Intake:
         """Hand over what is waiting (albums close now) and wait for it."""
         for album in list(self._albums.values()):
             album.done.set()
-        pending = [*self._chains.values(), *self._turns.values(), *self._tasks]
+        pending = [*self._chains.values(), *self._tasks, *self.dispatcher.tasks]
         if pending:
             await asyncio.wait(pending, timeout=grace_s)
 

@@ -112,27 +112,18 @@ class Store:
 
         return await self.db.run(op)
 
-    async def claim(self, inbound_id: int, owner: str) -> bool:
-        """Take a received message for processing (False: someone else has it or it's done)."""
-        return await self.db.run(lambda c: _claim(c, inbound_id, owner))
-
     async def context(self, conversation_id: int, person: PersonKey, day: str,
                       limit: int = 40) -> TurnContext:
         """What a turn needs, in one transaction: history, privacy mode, today's tokens."""
         def op(conn: sqlite3.Connection) -> TurnContext:
             # Scoped to the person too: in a group, Muse's context for someone is what
             # that person said there and what Muse answered them, never other members'.
-            rows = conn.execute(
-                "SELECT role, text FROM messages WHERE conversation_id=? AND person_id=? AND "
-                "id > (SELECT context_since FROM conversations WHERE id=?) "
-                "ORDER BY id DESC LIMIT ?",
-                (conversation_id, person.person_id, conversation_id, limit)).fetchall()
+            history = _history(conn, conversation_id, person.person_id, limit)
             mode = conn.execute("SELECT private_mode FROM people WHERE id=?",
                                 (person.person_id,)).fetchone()
             used = conn.execute("SELECT tokens FROM usage WHERE person_id=? AND day=?",
                                 (person.person_id, day)).fetchone()
-            return TurnContext([(r[0], r[1]) for r in reversed(rows)], bool(mode and mode[0]),
-                               int(used[0]) if used else 0)
+            return TurnContext(history, bool(mode and mode[0]), int(used[0]) if used else 0)
 
         return await self.db.run(op)
 
@@ -198,14 +189,7 @@ class Store:
 
     async def history(self, conversation_id: int, limit: int = 40) -> list[tuple[str, str]]:
         """Recent (role, text) turns of one conversation since its last /new, oldest first."""
-        def op(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-            rows = conn.execute(
-                "SELECT role, text FROM messages WHERE conversation_id=? AND id > "
-                "(SELECT context_since FROM conversations WHERE id=?) ORDER BY id DESC LIMIT ?",
-                (conversation_id, conversation_id, limit)).fetchall()
-            return [(r[0], r[1]) for r in reversed(rows)]
-
-        return await self.db.run(op)
+        return await self.db.run(lambda c: _history(c, conversation_id, None, limit))
 
     async def new_context(self, conversation_id: int) -> None:
         await self.db.run(lambda c: c.execute(
@@ -245,21 +229,6 @@ class Store:
         return bool(row and row[0])
 
     # --- usage -------------------------------------------------------------------------
-
-    async def add_tokens(self, person: PersonKey, day: str, tokens: int) -> int:
-        def op(conn: sqlite3.Connection) -> int:
-            _add_usage(conn, person, day, tokens)
-            row = conn.execute("SELECT tokens FROM usage WHERE person_id=? AND day=?",
-                               (person.person_id, day)).fetchone()
-            return int(row[0])
-
-        return await self.db.run(op)
-
-    async def tokens_used(self, person: PersonKey, day: str) -> int:
-        row = await self.db.run(lambda c: c.execute(
-            "SELECT tokens FROM usage WHERE person_id=? AND day=?",
-            (person.person_id, day)).fetchone())
-        return int(row[0]) if row else 0
 
     # --- outbox ------------------------------------------------------------------------
 
@@ -354,3 +323,15 @@ def _add_usage(conn: sqlite3.Connection, person: PersonKey, day: str, tokens: in
         "INSERT INTO usage (person_id, day, tokens) VALUES (?,?,?) ON CONFLICT "
         "(person_id, day) DO UPDATE SET tokens=tokens+excluded.tokens",
         (person.person_id, day, tokens))
+
+
+def _history(conn: sqlite3.Connection, conversation_id: int, person_id: int | None,
+             limit: int) -> list[tuple[str, str]]:
+    """(role, text) since the conversation's last /new, oldest first; with ``person_id``,
+    only that person's turns (in a group: what they said there and Muse's answers)."""
+    rows = conn.execute(
+        "SELECT role, text FROM messages WHERE conversation_id=? AND (? IS NULL OR "
+        "person_id=?) AND id > (SELECT context_since FROM conversations WHERE id=?) "
+        "ORDER BY id DESC LIMIT ?",
+        (conversation_id, person_id, person_id, conversation_id, limit)).fetchall()
+    return [(r[0], r[1]) for r in reversed(rows)]
