@@ -8,27 +8,21 @@
 from __future__ import annotations
 
 import asyncio
-import queue
 import secrets
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pytest
 from aiohttp import web
-from playwright.sync_api import Browser, Dialog, sync_playwright
+from playwright.sync_api import Dialog
 
 from bots.web.preview import create_preview_app
+from tests.browser import BrowserThread
 from tests.builder.helpers import Opened
 
 T = TypeVar("T")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--no-proxy-server",
-]
 
 
 @dataclass
@@ -99,59 +93,6 @@ def servers() -> Iterator[Servers]:
     loop.call_soon_threadsafe(loop.stop)
     thread.join(5)
     loop.close()
-
-
-class BrowserThread:
-    """Chromium driven from its own thread.
-
-    Playwright's sync API keeps its event loop marked as running on the thread that uses
-    it, which would break the async tests that share this session; the browser therefore
-    lives on a dedicated thread and tests hand it their steps with :meth:`call`.
-    """
-
-    def __init__(self) -> None:
-        self._jobs: queue.Queue[tuple[Callable[[], Any], Future[Any]] | None] = queue.Queue()
-        self._ready: Future[Browser] = Future()
-        self._thread = threading.Thread(target=self._main, daemon=True)
-        self._thread.start()
-        self.browser = self._ready.result(60)
-
-    def _main(self) -> None:
-        try:
-            with sync_playwright() as playwright:
-                chromium = playwright.chromium.launch(
-                    executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, timeout=30_000
-                )
-                self._ready.set_result(chromium)
-                self._serve()
-                chromium.close()
-        except BaseException as exc:  # surfaced to the waiting test
-            if not self._ready.done():
-                self._ready.set_exception(exc)
-
-    def _serve(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            fn, result = job
-            try:
-                result.set_result(fn())
-            except BaseException as exc:
-                result.set_exception(exc)
-
-    def call(self, fn: Callable[[], T], timeout: float = 60) -> T:
-        result: Future[T] = Future()
-        self._jobs.put((fn, result))
-        return result.result(timeout)
-
-    def stop(self) -> None:
-        self._jobs.put(None)
-        self._thread.join(15)
-
-
-@pytest.fixture(scope="session")
-def browser_thread() -> Iterator[BrowserThread]:
-    worker = BrowserThread()
-    yield worker
-    worker.stop()
 
 
 @pytest.fixture

@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.web.helpers import BrowserThread, LoopThread, Server, start_server, stop_server
-
-
-@pytest.fixture(scope="session")
-def browser_thread() -> Iterator[BrowserThread]:
-    worker = BrowserThread()
-    yield worker
-    worker.stop()
+from tests.browser import BrowserThread
+from tests.web.helpers import LoopThread, Server, start_server, stop_server
 
 
 @pytest.fixture(scope="session")

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import io
-import queue
 import re
 import threading
-from collections.abc import AsyncIterator, Callable, Coroutine
-from concurrent.futures import Future
+from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from aiohttp import web
 from PIL import Image
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from bots.web import face
 from core.app import App, build_app
@@ -26,11 +24,6 @@ from core.models.scripted import ScriptedBackend
 from tests.helpers import collect, message, settings
 
 T = TypeVar("T")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--no-proxy-server",
-]
 
 
 class Streaming(ScriptedBackend):
@@ -109,45 +102,6 @@ async def start_server(data_dir: Path, host: str) -> tuple[App, web.AppRunner, s
 async def stop_server(server: Server) -> None:
     await server.runner.cleanup()
     await server.app.close()
-
-
-class BrowserThread:
-    """Chromium driven from its own thread: Playwright's sync API marks its loop as running
-    on the thread that uses it, which must not be the one async tests use."""
-
-    def __init__(self) -> None:
-        self._jobs: queue.Queue[tuple[Callable[[], Any], Future[Any]] | None] = queue.Queue()
-        self._ready: Future[Browser] = Future()
-        self._thread = threading.Thread(target=self._main, daemon=True)
-        self._thread.start()
-        self.browser = self._ready.result(60)
-
-    def _main(self) -> None:
-        try:
-            with sync_playwright() as playwright:
-                # Each launch gets a fresh temporary profile (user-data) directory.
-                browser = playwright.chromium.launch(
-                    executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, timeout=30_000)
-                self._ready.set_result(browser)
-                while (job := self._jobs.get()) is not None:
-                    fn, result = job
-                    try:
-                        result.set_result(fn())
-                    except BaseException as exc:
-                        result.set_exception(exc)
-                browser.close()
-        except BaseException as exc:
-            if not self._ready.done():
-                self._ready.set_exception(exc)
-
-    def call(self, fn: Callable[[], T], timeout: float = 60) -> T:
-        result: Future[T] = Future()
-        self._jobs.put((fn, result))
-        return result.result(timeout)
-
-    def stop(self) -> None:
-        self._jobs.put(None)
-        self._thread.join(15)
 
 
 @dataclass

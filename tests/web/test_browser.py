@@ -6,7 +6,8 @@ from playwright.sync_api import Browser, Dialog, FilePayload, Page
 
 from core.messages import IdentityKey
 from core.models.scripted import Step
-from tests.web.helpers import BrowserThread, Server, answer, open_page, send, solid_png
+from tests.browser import BrowserThread
+from tests.web.helpers import Server, answer, open_page, send, solid_png
 
 STREAMING = (
     "() => { const m = document.querySelectorAll('.msg.assistant')[{i}];"
