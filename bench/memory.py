@@ -10,7 +10,8 @@ eval — the LongMemEval-style set in bench/data/memory/longmem.json (regenerate
     model answers in the bench). recall_any@5 / recall_all@10 (LongMemEval): some / all
     evidence facts among the first 5 / 10 retrieved for the question, over answerable items;
     retrieval covers current facts, so a temporal item's evidence is the current fact whose
-    version chain holds the old value.
+    version chain holds the old value. ``--split dev|heldout`` loads and scores only that
+    part's people and items (failures, with ``--failures``, only of that part).
 perf — a store of PEOPLE x PER_PERSON memories plus one person with BIG memories
     (synthetic unit vectors, generated text), filled once and cached; real query embeddings.
 """
@@ -110,7 +111,20 @@ def _told(p: dict[str, Any]) -> list[str]:
     return [p[k] for k in keys if p.get(k)]
 
 
-async def run_eval(data: dict[str, Any]) -> dict[str, Any]:
+SPLITS = ("dev", "heldout")
+
+
+def select(data: dict[str, Any], split: str) -> dict[str, Any]:
+    """Only the people and items of ``split`` ("all" keeps everything)."""
+    if split == "all":
+        return data
+    return {**data, "people": [p for p in data["people"] if p["split"] == split],
+            "items": [i for i in data["items"] if i["split"] == split]}
+
+
+async def run_eval(data: dict[str, Any], split: str = "all") -> dict[str, Any]:
+    """Scores per split; failures (at most 40) only of the chosen split."""
+    data = select(data, split)
     with tempfile.TemporaryDirectory() as tmp:
         db = ThreadDatabase(Path(tmp) / "eval.db")
         db.call(migrate)
@@ -132,10 +146,10 @@ async def run_eval(data: dict[str, Any]) -> dict[str, Any]:
                          "any5": any(e in keys[:5] for e in wanted),
                          "all10": bool(wanted) and all(e in keys[:10] for e in wanted)})
         db.close()
-    return {split: _summary([r for r in rows if r["split"] == split])
-            for split in ("dev", "heldout")} | {"failures": [
-                {k: r[k] for k in ("id", "split", "type", "question", "reply")}
-                for r in rows if not r["ok"]][:40]}
+    shown = SPLITS if split == "all" else (split,)
+    return {s: _summary([r for r in rows if r["split"] == s]) for s in shown} | {"failures": [
+        {k: r[k] for k in ("id", "split", "type", "question", "reply")}
+        for r in rows if not r["ok"]][:40]}
 
 
 def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -276,13 +290,15 @@ async def _writes(db: ThreadDatabase, rng: Any, people: int) -> float:
     return _pct(times, 99)
 
 
-def _print(results: dict[str, Any]) -> None:
+def _print(results: dict[str, Any], failures: bool = False) -> None:
     for name, block in results.items():
         print(f"\n{name}")
         for key, value in block.items():
-            if key == "failures":
-                continue
-            print(f"  {key:<30} {value}")
+            if key != "failures":
+                print(f"  {key:<30} {value}")
+        for row in block.get("failures", []) if failures else []:
+            print(f"  FAIL {row['id']} [{row['split']}/{row['type']}] {row['question']!r}"
+                  f" -> {row['reply']!r}")
 
 
 def main(argv: list[str]) -> int:
@@ -293,14 +309,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--big", type=int, default=50_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--split", default="all", choices=["dev", "heldout", "all"],
+                    help="evaluate (and list failures of) only this part of the set")
+    ap.add_argument("--failures", action="store_true", help="print the failed items")
     args = ap.parse_args(argv)
     results: dict[str, Any] = {}
     if args.part in ("eval", "all"):
-        results["eval"] = asyncio.run(run_eval(json.loads(DATA.read_text())))
+        key = "eval" if args.split == "all" else f"eval_{args.split}"
+        results[key] = asyncio.run(run_eval(json.loads(DATA.read_text()), args.split))
     if args.part in ("perf", "all"):
         results["perf"] = asyncio.run(run_perf(args.people, args.per_person, args.big,
                                                args.runs, args.queries))
-    _print(results)
+    _print(results, args.failures)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     RESULTS.write_text(json.dumps(previous | results, indent=1) + "\n")
