@@ -54,7 +54,7 @@ class Plan:
         return tuple(s.agent for s in self.subtasks)
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "subtasks": [
+        return {"source": self.source, "reasons": list(self.reasons), "subtasks": [
             {"id": s.id, "agent": s.agent, "request": s.request,
              "depends_on": list(s.depends_on), "label": s.label, "timeout_s": s.timeout_s,
              "max_tokens": s.max_tokens} for s in self.subtasks]}

@@ -24,12 +24,15 @@ from core.agents.emergency import Emergency, detect
 from core.agents.executor import Executor, Outcome
 from core.agents.math_agent import make_math_agent
 from core.agents.measures import make_health_agent, make_units_agent
+from core.agents.model_planner import ModelPlanner
 from core.agents.plan import Plan
 from core.agents.planner import Planner, Request
+from core.agents.prose import final_text, write_prose
 from core.agents.synth import compose
 from core.agents.trace import TraceRecord, TraceStore
 from core.agents.vision import make_vision_agent
 from core.messages import FilePart, Final, PersonKey, ReplyEvent, TextDelta
+from core.models.base import ModelError, capabilities
 from core.skills import BaseSkill, Turn
 from core.tools.calculator import MathTools
 from core.tools.data import DataTools
@@ -62,7 +65,7 @@ class AgentsSkill(BaseSkill):
                  country_of: CountryOf | None = None,
                  agents: Mapping[str, Agent] | None = None, deadline_s: float = 30.0) -> None:
         self._ocr = OcrTools(pool)
-        self._planner = planner or Planner()
+        self._planner = ModelPlanner(planner or Planner())
         self._traces = traces
         self._recall = recall
         self._country_of = country_of
@@ -73,7 +76,7 @@ class AgentsSkill(BaseSkill):
     # --- hooks ----------------------------------------------------------------------
 
     async def prepare(self, turn: Turn) -> None:
-        plan = await self._planner.plan(self._request(turn))
+        plan = await self._planner.plan(self._request(turn), turn.backend)
         _remember(self._plans, turn.turn_id, plan)
         for index in range(len(turn.images)):
             self._start_read(turn, index)
@@ -105,7 +108,7 @@ class AgentsSkill(BaseSkill):
         if not claims:
             yield Final(pointer)
             return
-        plan = plan or await self._planner.plan(self._request(turn))
+        plan = plan or await self._planner.plan(self._request(turn), turn.backend)
         outcome: Outcome | None = None
         try:
             async for event in self._executor.run(plan, self._context(turn)):
@@ -120,7 +123,16 @@ class AgentsSkill(BaseSkill):
             for attachment in result.attachments:
                 yield attachment
         await self._save_trace(turn, outcome)
-        yield Final(compose(outcome, preface=pointer), ok=outcome.complete)
+        if "prose" not in capabilities(turn.backend):
+            yield Final(compose(outcome, preface=pointer), ok=outcome.complete)
+            return
+        prose: list[str] = []
+        try:
+            async for delta in write_prose(turn.backend, turn.text, outcome, prose):
+                yield TextDelta(delta)
+        except ModelError:
+            prose.clear()  # the template answer stands in for a failed model
+        yield Final(final_text("".join(prose), outcome, preface=pointer), ok=outcome.complete)
 
     async def _save_trace(self, turn: Turn, outcome: Outcome) -> None:
         if self._traces is not None:

@@ -47,6 +47,8 @@ class TraceRecord:
         for task in self.plan.get("subtasks", []):
             deps = f" after {', '.join(task['depends_on'])}" if task.get("depends_on") else ""
             lines.append(f"- {task['id']}: {task['agent']}{deps}")
+        if self.plan.get("reasons"):
+            lines.append("Why: " + "; ".join(self.plan["reasons"]))
         lines.append("Timings:")
         for t in self.timings:
             lines.append(f"- {t['id']} {t['agent']}: {t['status']} in {t['seconds']:.2f} s, "

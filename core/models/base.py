@@ -64,6 +64,25 @@ class ModelBackend(Protocol):
         """Yield the answer's text deltas in order."""
 
 
+Capability = Literal["tools", "vision", "prose"]
+
+
+@runtime_checkable
+class ToolCaller(Protocol):
+    """A backend that can be made to call one tool (a model-made plan)."""
+
+    async def call_tool(self, request: GenerationRequest, tool: ToolSpec) -> dict[str, Any]:
+        """The arguments of the model's call to ``tool``; raises :class:`ModelError`."""
+
+
+def capabilities(backend: object) -> frozenset[Capability]:
+    """What a backend can do beyond streaming text: ``tools`` (plans with tool calls),
+    ``vision`` (sees images), ``prose`` (writes answers well enough to compose tool
+    results). The small embedded models declare none of these."""
+    declared: object = getattr(backend, "capabilities", frozenset())
+    return frozenset(declared) if isinstance(declared, (set, frozenset)) else frozenset()
+
+
 def estimate_tokens(text: str) -> int:
     """A cheap, backend-free estimate: about four characters per token."""
     return max(1, (len(text) + 3) // 4) if text else 0

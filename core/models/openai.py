@@ -18,7 +18,14 @@ from typing import Any
 import aiohttp
 
 from config.settings import OpenAISettings, Settings
-from core.models.base import ChatMessage, GenerationRequest, ModelError, estimate_tokens
+from core.models.base import (
+    Capability,
+    ChatMessage,
+    GenerationRequest,
+    ModelError,
+    ToolSpec,
+    estimate_tokens,
+)
 
 log = logging.getLogger("muse.models.openai")
 ToolExecutor = Callable[[str, dict[str, Any]], Awaitable[str]]
@@ -55,6 +62,12 @@ class OpenAIBackend:
         self.settings = settings
         self._session: aiohttp.ClientSession | None = None
         self._auth_reported = False
+        caps: set[Capability] = {"prose"}
+        if settings.tools is not False:
+            caps.add("tools")
+        if settings.vision:
+            caps.add("vision")
+        self.capabilities = frozenset(caps)
 
     async def start(self) -> None:
         timeout = aiohttp.ClientTimeout(total=None, connect=self.settings.connect_timeout_s,
@@ -145,6 +158,35 @@ class OpenAIBackend:
                 messages.append({"role": "tool", "tool_call_id": call.get("id", ""),
                                  "content": await _execute(call, execute)})
         raise ModelError("the model kept calling tools without answering")
+
+
+    async def call_tool(self, request: GenerationRequest, tool: ToolSpec) -> dict[str, Any]:
+        """Force one call of ``tool`` and return its arguments (not executed here)."""
+        if "tools" not in self.capabilities:
+            raise ModelError("tool calls are turned off for this endpoint")
+        messages = [_message(m, self.settings.vision) for m in request.messages]
+        body = self._body(GenerationRequest(request.messages, request.max_new_tokens,
+                                            request.temperature, (tool,), request.turn_id),
+                          messages, stream=False)
+        body["tool_choice"] = {"type": "function", "function": {"name": tool.name}}
+        resp = await self._post(body)
+        try:
+            data = await resp.json(content_type=None)
+        except (aiohttp.ClientError, ValueError):
+            raise ModelError("the endpoint's answer was not JSON") from None
+        finally:
+            resp.release()
+        message = (data.get("choices") or [{}])[0].get("message") or {}
+        for call in message.get("tool_calls") or []:
+            function = call.get("function") or {}
+            if function.get("name") == tool.name:
+                try:
+                    arguments = json.loads(function.get("arguments") or "{}")
+                except json.JSONDecodeError:
+                    raise ModelError("the tool call's arguments were not JSON") from None
+                if isinstance(arguments, dict):
+                    return arguments
+        raise ModelError(f"the model did not call {tool.name}")
 
 
 async def _execute(call: dict[str, Any], execute: ToolExecutor) -> str:
