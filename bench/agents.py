@@ -39,6 +39,7 @@ from core.media import check_image
 from core.messages import (
     Address,
     ChatKind,
+    FilePart,
     Final,
     ImagePart,
     IncomingMessage,
@@ -102,14 +103,16 @@ def draw(recipe: dict[str, Any]) -> bytes:
     return degrade(image, how)
 
 
-def make_turn(text: str, photos: tuple[bytes, ...], turn_id: str) -> Turn:
+def make_turn(text: str, photos: tuple[bytes, ...], turn_id: str, csv: str = "") -> Turn:
     address = Address(platform="bench", chat_kind=ChatKind.DM, chat_id="b", user_id="u")
-    parts = (TextPart(text), *(ImagePart(p) for p in photos))
+    data = csv.encode()
+    files = [FilePart("data.csv", len(data), "text/csv", data)] if csv else []
+    parts = (TextPart(text), *(ImagePart(p) for p in photos), *files)
     incoming = IncomingMessage(event_id=turn_id, address=address, sender=Sender("u"),
                                parts=parts)
     images = [check_image(p, max_bytes=20_000_000, max_pixels=40_000_000) for p in photos]
     return Turn(incoming=incoming, person=PersonKey(1), conversation_id=1, text=text,
-                backend=SilentBackend(), turn_id=turn_id, images=images)
+                backend=SilentBackend(), turn_id=turn_id, images=images, files=files)
 
 
 async def answer(skill: AgentsSkill, turn: Turn) -> str:
@@ -128,7 +131,8 @@ async def score(skill: AgentsSkill, items: list[dict[str, Any]]) -> list[dict[st
     rows = []
     for number, entry in enumerate(items):
         photos = (draw(entry["image"]),) if entry.get("image") else ()
-        reply = await answer(skill, make_turn(entry["text"], photos, f"b{number}"))
+        turn = make_turn(entry["text"], photos, f"b{number}", entry.get("csv", ""))
+        reply = await answer(skill, turn)
         parts = [any(matches(reply, a) for a in alternatives) for alternatives in entry["required"]]
         rows.append({"id": entry["id"], "split": entry["split"], "category": entry["category"],
                      "correct": all(parts), "reply": reply[:400]})
