@@ -107,7 +107,8 @@ def make_turn(text: str, photos: tuple[bytes, ...], turn_id: str, csv: str = "")
     address = Address(platform="bench", chat_kind=ChatKind.DM, chat_id="b", user_id="u")
     data = csv.encode()
     files = [FilePart("data.csv", len(data), "text/csv", data)] if csv else []
-    parts = (TextPart(text), *(ImagePart(p) for p in photos), *files)
+    parts: tuple[TextPart | ImagePart | FilePart, ...] = (
+        TextPart(text), *(ImagePart(p) for p in photos), *files)
     incoming = IncomingMessage(event_id=turn_id, address=address, sender=Sender("u"),
                                parts=parts)
     images = [check_image(p, max_bytes=20_000_000, max_pixels=40_000_000) for p in photos]
