@@ -1,26 +1,26 @@
-"""Deterministic fact extraction: patterns over the person's own words.
+"""Deterministic fact extraction from the person's own words.
 
 Only the text the person typed is read (never text inside images, files or tool output).
-Every candidate passes :func:`is_instruction_shaped`; instruction-shaped "memories" are
-refused rather than stored.
+The text is cut into sentences and clauses (:mod:`clauses`); each clause goes through the
+slot frames (:mod:`frames`, :mod:`kin`, :mod:`tastes`: a first-person subject, a verb or
+noun from the slot's lexicon, a value of the slot's shape), then the patterns below add
+the slots frames do not cover (jobs, health, goals, preferences). Every candidate passes
+:func:`is_instruction_shaped`; instruction-shaped "memories" are refused, not stored.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-CAP = r"([A-Z][\w'’.-]*(?:[ -](?:de |da |do |of |la |le )?[A-Z][\w'’.-]*){0,3})"
+from core.memory import clauses as split
+from core.memory import facts, frames, kin, tastes
+from core.memory.facts import Candidate, third_person
+from core.memory.frames import Clause, Context
+from core.memory.lexicon import DATE, canonical_date, is_lower
+
 PHRASE = r"([^.!?,;\n]{2,60})"
-MONTHS = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-DATE = (rf"((?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTHS}|{MONTHS} \d{{1,2}}(?:st|nd|rd|th)?)"
-        r"(?:,? \d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
-RELATIONS = (r"(sister|brother|mother|mom|mum|father|dad|wife|husband|partner|son|daughter|"
-             r"girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|"
-             r"niece|nephew|best friend|dog|cat|boss)")
-TZ = r"((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+|[A-Z]{2,5}|UTC|GMT)"
 TAIL = re.compile(
     r"\s+(?:now|these days|nowadays|at the moment|currently|recently|last (?:week|month|year)|"
     r"this (?:week|month|year)|a lot|very much|so much|too|as well|anymore|for (?:a|two|three|"
@@ -43,14 +43,6 @@ EXPLICIT = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
-    kind: str
-    slot: str
-    value: str
-    statement: str
-
-
-@dataclass(frozen=True, slots=True)
 class Extraction:
     facts: tuple[Candidate, ...]
     refused: bool = False
@@ -63,7 +55,7 @@ Builder = Callable[[re.Match[str]], Candidate | None]
 
 
 def _clean(value: str) -> str:
-    value = value.strip(" \t\"'“”‘’.")
+    value = value.strip(" \t\"'.")
     previous = None
     while previous != value:
         previous = value
@@ -75,41 +67,11 @@ def _simple(kind: str, slot: str, template: str, lower: bool = False) -> Builder
     def build(m: re.Match[str]) -> Candidate | None:
         value = _clean(m.group(1))
         value = value.lower() if lower else value
+        if kind == "date":
+            value = canonical_date(value)
         if not value:
             return None
         return Candidate(kind, slot.format(v=value.lower()), value, template.format(v=value))
-    return build
-
-
-def _relation(kind: str, slot: str, template: str) -> Builder:
-    def build(m: re.Match[str]) -> Candidate | None:
-        rel = m.group(1).lower()
-        rel = {"mom": "mother", "mum": "mother", "dad": "father"}.get(rel, rel)
-        value = _clean(m.group(2))
-        if not value:
-            return None
-        return Candidate(kind, slot.format(r=rel), value, template.format(r=rel, v=value))
-    return build
-
-
-def _relation_reversed() -> Builder:
-    def build(m: re.Match[str]) -> Candidate | None:
-        value, rel = _clean(m.group(1)), m.group(2).lower()
-        if not value or value.lower() in {"she", "he", "it", "this", "that"}:
-            return None
-        return Candidate("family", f"family:{rel}", value, f"their {rel} is called {value}")
-    return build
-
-
-def _taste(kind: str) -> Builder:
-    verb = "likes" if kind == "like" else "dislikes"
-
-    def build(m: re.Match[str]) -> Candidate | None:
-        value = _clean(m.group(1)).lower()
-        value = re.sub(r"^(?:to |doing |going |eating |the |it when )", "", value)
-        if not value or len(value.split()) > 6 or value in {"it", "that", "this", "you"}:
-            return None
-        return Candidate(kind, f"taste:{value}", value, f"{verb} {value}")
     return build
 
 
@@ -117,53 +79,14 @@ def _i(text: str) -> str:
     return rf"(?i:{text})"
 
 
-# (pattern, builder); the trigger is case-insensitive, capitalised captures are not.
+# Slots the frames do not read. (pattern, builder); the trigger is case-insensitive.
 PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(p), b) for p, b in [
-    (_i(r"\bmy name(?: is|'s)") + r" " + CAP, _simple("name", "name", "is called {v}")),
-    (_i(r"\b(?:i'?m|i am) called|\bcall me|\bpeople call me") + r" " + CAP,
-     _simple("name", "name", "is called {v}")),
-    (_i(r"^(?:hi|hello|hey)[,!]? (?:there[,!]? )?(?:i'?m|i am|this is)") + r" " + CAP,
-     _simple("name", "name", "is called {v}")),
-    (r"^" + CAP + _i(r" here\b"), _simple("name", "name", "is called {v}")),
-    (_i(r"\bi(?:'m| am)? (?:now |currently |still )?(?:live|living|based|reside|residing|"
-        r"staying|stay) in") + r" " + CAP, _simple("home", "home", "lives in {v}")),
-    (_i(r"\bhome (?:for me |for us )?is(?: now)?") + r" " + CAP,
-     _simple("home", "home", "lives in {v}")),
-    (_i(r"\b(?:i|we)(?:'ve| have)? (?:just |recently |finally |now )*(?:moved|relocated|settled)"
-        r" (?:to|into|in)") + r" " + CAP, _simple("home", "home", "lives in {v}")),
-    (_i(r"\bi (?:'m|am) (?:originally )?from|\bi grew up in|\bi was born in") + r" " + CAP,
-     _simple("origin", "origin", "is from {v}")),
-    (_i(r"\bi (?:now |currently )?(?:work|(?:'m|am) working) (?:at|for)") + r" " + CAP,
-     _simple("work", "work", "works at {v}")),
-    (_i(r"\bi(?:'m| am) employed (?:by|at)|\bmy employer is") + r" " + CAP,
-     _simple("work", "work", "works at {v}")),
     (_i(r"\bi (?:now |currently )?work as (?:an? )?") + PHRASE,
      _simple("work", "job", "works as {v}", lower=True)),
     (_i(r"\bmy job is(?: being)?(?: an?)?") + r" " + PHRASE,
      _simple("work", "job", "works as {v}", lower=True)),
-    (_i(rf"\bmy {RELATIONS}'?s? (?:name is|is called|is named|'s name is)") + r" " + CAP,
-     _relation("family", "family:{r}", "their {r} is called {v}")),
-    (_i(rf"\bi have an? {RELATIONS} (?:called|named)") + r" " + CAP,
-     _relation("family", "family:{r}", "their {r} is called {v}")),
-    (r"^" + CAP + _i(rf" is my {RELATIONS}\b"), _relation_reversed()),
-    (_i(rf"\bmy {RELATIONS}'s birthday\b[^.?!]{{0,30}}?") + r"\b" + DATE,
-     _relation("date", "date:{r} birthday", "their {r}'s birthday is {v}")),
-    (_i(rf"\bmy {RELATIONS}\)? was born on") + r" " + DATE,
-     _relation("date", "date:{r} birthday", "their {r}'s birthday is {v}")),
-    (_i(r"\bmy birthday is(?: on)? " + DATE), _simple("date", "date:birthday",
-                                                      "their birthday is {v}")),
     (_i(r"\b(?:my|our) (?:wedding )?anniversary is(?: on)? " + DATE),
      _simple("date", "date:anniversary", "their anniversary is {v}")),
-    (_i(r"\bi (?:really |absolutely |just )?(?:love|like|enjoy|adore) ") + PHRASE, _taste("like")),
-    (_i(r"\bi(?:'m| am) (?:really |very |quite )?(?:into|passionate about|a fan of) ") + PHRASE,
-     _taste("like")),
-    (r"^" + PHRASE + _i(r" is my favou?rite (?:thing|hobby|pastime|activity)\b"), _taste("like")),
-    (_i(r"\bi (?:really )?(?:hate|dislike|detest|can'?t stand|don'?t like|do not like) ")
-     + PHRASE, _taste("dislike")),
-    (_i(r"\bi(?:'m| am) (?:severely |very |mildly )?allergic to |\ban allergy to ") + PHRASE,
-     _simple("health", "allergy:{v}", "is allergic to {v}", lower=True)),
-    (r"^" + PHRASE + _i(r" gives me an? allergic reaction"),
-     _simple("health", "allergy:{v}", "is allergic to {v}", lower=True)),
     (_i(r"\bi (?:have|suffer from|live with|was diagnosed with|'ve been diagnosed with) "
         r"((?:type [12] )?diabetes|asthma|migraines?|epilepsy|celiac disease|coeliac disease|"
         r"adhd|hypertension|high blood pressure|eczema|arthritis|lactose intolerance)"),
@@ -185,31 +108,11 @@ PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(p), b) for p, b i
     (_i(r"\b(?:i prefer|i like) (?:a |an )?(casual|formal|friendly|professional|short|brief|"
         r"concise|detailed)(?: tone| answers| replies)"),
      _simple("pref", "pref:tone", "prefers {v} replies", lower=True)),
-    (_i(r"\bmy time ?zone is|\bi(?:'m| am) (?:in|on) (?:the )?|\buse (?:the )?") + r" ?" + TZ
-     + _i(r"(?: time ?zone| time)?\b"),
-     _simple("pref", "pref:timezone", "is in the {v} time zone")),
-]]
-
-THIRD_PERSON = [(re.compile(p, re.IGNORECASE), r) for p, r in [
-    (r"\bI'm\b", "they're"), (r"\bI am\b", "they are"), (r"\bI've\b", "they've"),
-    (r"\bI\b", "they"), (r"\bmy\b", "their"), (r"\bme\b", "them"), (r"\bmine\b", "theirs"),
-    (r"\bmyself\b", "themselves"),
 ]]
 
 
 def is_instruction_shaped(text: str) -> bool:
     return bool(INSTRUCTION.search(text))
-
-
-def third_person(text: str) -> str:
-    for pattern, repl in THIRD_PERSON:
-        text = pattern.sub(repl, text)
-    return text
-
-
-def sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+", text)
-    return [p.strip() for p in parts if p.strip()]
 
 
 def _from_sentence(sentence: str) -> list[Candidate]:
@@ -222,15 +125,32 @@ def _from_sentence(sentence: str) -> list[Candidate]:
     return list(found.values())
 
 
-def _note(clause: str) -> Candidate:
-    clause = clause.strip().rstrip(".!")
-    key = re.sub(r"\W+", " ", clause.lower()).strip()[:80]
-    return Candidate("note", f"note:{key}", clause, third_person(clause))
+READERS: list[frames.Reader] = [*frames.READERS, kin.read, tastes.likes, tastes.allergies]
 
 
-def extract(text: str) -> Extraction:
-    """Facts the person states about themselves in ``text``."""
-    text = text.strip()
+def _from_clauses(sentence: str, lower: bool, ctx: Context) -> list[Candidate]:
+    found: list[Candidate] = []
+    for text in split.clauses(sentence):
+        clause = Clause(text, lower)
+        for read in READERS:
+            found += read(clause, ctx)
+    return found
+
+
+def _merge(framed: list[Candidate], patterned: list[Candidate]) -> list[Candidate]:
+    """Frame facts first; a pattern fact adds only a slot and kind the frames missed."""
+    slots = {c.slot for c in framed}
+    kinds = {c.kind for c in framed}
+    return framed + [c for c in patterned if c.slot not in slots and c.kind not in kinds]
+
+
+def extract(text: str, known: Sequence[tuple[str, str]] = ()) -> Extraction:
+    """Facts the person states about themselves in ``text``.
+
+    ``known`` lists (relation, name) pairs already known about the person, oldest first,
+    so "Eva's birthday is 3 May" and "her birthday is 3 May" find their relation.
+    """
+    text = split.normalise(text)
     if not text or text.startswith("/") or len(text) > 4000:
         return Extraction(())
     explicit = EXPLICIT.match(text)
@@ -238,15 +158,23 @@ def extract(text: str) -> Extraction:
     if is_instruction_shaped(body):
         # A message carrying instructions is not trusted for any fact it also states.
         return Extraction((), refused=True, explicit=bool(explicit))
-    facts: list[Candidate] = []
+    ctx = Context(names={name.lower(): rel for rel, name in known})
+    lower = is_lower(body)
+    out: dict[str, Candidate] = {}
     rest: list[str] = []
-    for sentence in sentences(body):
-        if sentence.rstrip().endswith("?"):
+    for sentence in split.sentences(body):
+        if split.is_question(sentence):
             continue
-        found = [c for c in _from_sentence(sentence) if not is_instruction_shaped(c.value)]
-        facts.extend(found)
+        found = [c for c in _merge(_from_clauses(sentence, lower, ctx),
+                                   _from_sentence(sentence))
+                 if not is_instruction_shaped(c.value)]
+        for cand in found:
+            out.setdefault(cand.slot, cand)
         if not found:
-            rest.append(sentence)
-    if explicit and not facts:
-        return Extraction((_note(body),), explicit=True)
-    return Extraction(tuple(facts), explicit=bool(explicit), rest=tuple(rest))
+            rest.append(split.strip_filler(sentence))
+    if explicit and not out:
+        return Extraction((facts.note(body),), explicit=True)
+    return Extraction(tuple(out.values()), explicit=bool(explicit), rest=tuple(rest))
+
+
+__all__ = ["Candidate", "Extraction", "extract", "is_instruction_shaped", "third_person"]

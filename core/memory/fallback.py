@@ -14,7 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.embeddings import Vectors
-from core.memory.extract import CAP, DATE, RELATIONS, TZ, Candidate, is_instruction_shaped
+from core.memory import facts
+from core.memory.extract import is_instruction_shaped
+from core.memory.facts import Candidate
+from core.memory.lexicon import CAP, DATE, canonical_date, timezone_in
 
 THRESHOLD = 0.6
 MARGIN = 0.05
@@ -41,11 +44,8 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
              "My cousin's birthday is on 3 May.", "My colleague is called Ben.",
              "I need help with my homework.", "I watched a film yesterday."),
 }
-STATEMENTS = {"name": "is called {v}", "home": "lives in {v}", "work": "works at {v}",
-              "pref:timezone": "is in the {v} time zone"}
 _CAP = re.compile(CAP)
 _DATE = re.compile(DATE)
-_TZ = re.compile(TZ)
 
 
 @dataclass(frozen=True)
@@ -84,10 +84,9 @@ def _name_span(sentence: str) -> str:
 def _value(slot: str, sentence: str) -> str:
     if slot.startswith("date:"):
         m = _DATE.search(sentence)
-        return m.group(1) if m else ""
+        return canonical_date(m.group(1)) if m else ""
     if slot == "pref:timezone":
-        found = [t for t in _TZ.findall(sentence) if t not in {"I", "OK"}]
-        return found[0] if found else ""
+        return timezone_in(sentence)
     if slot == "allergy":
         m = re.search(r"\bto ([a-z][a-z ]{1,30}?)(?:[,.!;]|$)", sentence)
         return m.group(1).strip() if m else ""
@@ -109,28 +108,27 @@ def classify(sentence: str, vec: Vectors, protos: Prototypes) -> Candidate | Non
     return _candidate(slot, value)
 
 
+MAKE = {"name": facts.name, "home": facts.home, "work": facts.work,
+        "pref:timezone": facts.timezone, "allergy": facts.allergy}
+
+
 def _candidate(slot: str, value: str) -> Candidate:
-    if slot == "allergy":
-        return Candidate("health", f"allergy:{value.lower()}", value.lower(),
-                         f"is allergic to {value.lower()}")
     if slot.startswith("family:"):
-        rel = slot.split(":")[1]
-        return Candidate("family", slot, value, f"their {rel} is called {value}")
+        return facts.family(slot.split(":")[1], value)
     if slot.startswith("date:"):
-        whose = slot[5:].replace(" birthday", "'s birthday") if " " in slot else "birthday"
-        return Candidate("date", slot, value, f"their {whose} is {value}")
-    kind = "pref" if slot.startswith("pref:") else slot
-    return Candidate(kind, slot, value, STATEMENTS[slot].format(v=value))
+        return facts.birthday(slot[5:].removesuffix("birthday").strip(), value)
+    return MAKE[slot](value)
 
 
 def classify_all(sentences: list[str], vecs: Vectors,
-                 protos: Prototypes) -> list[Candidate]:
+                 protos: Prototypes) -> list[tuple[str, Candidate]]:
+    """(sentence, fact) for each sentence one slot clearly wins."""
     out = []
     for sentence, vec in zip(sentences, np.asarray(vecs), strict=True):
         found = classify(sentence, vec, protos)
         if found is not None:
-            out.append(found)
+            out.append((sentence, found))
     return out
 
 
-__all__ = ["RELATIONS", "Prototypes", "candidates", "classify_all", "prototype_texts"]
+__all__ = ["Prototypes", "candidates", "classify_all", "prototype_texts"]

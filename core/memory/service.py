@@ -18,7 +18,7 @@ from typing import Protocol
 import numpy as np
 
 from core.embeddings import Vectors, get_embedder
-from core.memory import fallback, interests, store
+from core.memory import fallback, interests, notes, store
 from core.memory.db import Database
 from core.memory.extract import Candidate, Extraction, extract
 from core.memory.store import Fact, Provenance, VectorSet
@@ -103,8 +103,12 @@ class Memory:
         pid = person.person_id
         if await self.db.run(lambda c: store.privacy_off(c, pid)):
             return Learned((), False, False, skipped=True)
-        found: Extraction = await asyncio.to_thread(extract, text)
-        facts = list(found.facts) + await self._second_chance(found)
+        known = await self.db.run(lambda c: store.family_names(c, pid, context))
+        found: Extraction = await asyncio.to_thread(extract, text, known)
+        second = await self._second_chance(found)
+        read = {sentence for sentence, _ in second}
+        facts = [*found.facts, *(c for _, c in second),
+                 *notes.of([s for s in found.rest if s not in read])]
         topics = interests.topics_in(text)
         vecs = await self.embedder.embed([f.statement for f in facts]) if facts else None
         prov = Provenance(platform, source_event, context, self.clock())
@@ -124,7 +128,7 @@ class Memory:
             self.cache.drop(pid)
         return Learned(stored, found.refused, found.explicit)
 
-    async def _second_chance(self, found: Extraction) -> list[Candidate]:
+    async def _second_chance(self, found: Extraction) -> list[tuple[str, Candidate]]:
         rest = [s for s in found.rest if fallback.candidates(s)]
         if not rest or found.refused:
             return []
@@ -134,7 +138,7 @@ class Memory:
                                                    await self.embedder.embed(texts))
         vecs = await self.embedder.embed([fallback.mask(s) for s in rest])
         have = {f.slot for f in found.facts}
-        return [c for c in fallback.classify_all(rest, vecs, self._prototypes)
+        return [(s, c) for s, c in fallback.classify_all(rest, vecs, self._prototypes)
                 if c.slot not in have]
 
     # --- reading ------------------------------------------------------------------

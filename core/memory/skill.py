@@ -10,13 +10,21 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator
 
 from core.memory import answer as questions
-from core.memory import controls, linking
+from core.memory import asking, controls, linking
 from core.memory.extract import EXPLICIT, extract
 from core.memory.service import Memory
+from core.memory.store import Fact
 from core.messages import Final, ReplyEvent, TextDelta
 from core.skills import BaseSkill, Turn
 
 NOTE_BUDGET = 300
+# Asked about one and told only the other: answer with what was told, saying which.
+ALTERNATIVES = {
+    "home": questions.Intent("origin", "origin", "where you are from"),
+    "origin": questions.Intent("home", "home", "where you live"),
+}
+# Topics a note in the person's own words may answer when no fact holds the slot.
+NOTE_TOPICS = frozenset({"home", "work", "like", "allergy", "pref", "goal", "health"})
 PAUSED = "Memory is paused, so I'm not saving that. Send /privacy on to turn it back on."
 REFUSED = ("I won't remember that: it reads like an instruction rather than a fact about "
            "you.")
@@ -94,7 +102,7 @@ class MemorySkill(BaseSkill):
             if not turn.is_private:
                 return controls.PRIVATE_ONLY
             return await controls.ask_forget(self.memory, turn.person, forget.group(1))
-        if EXPLICIT.match(text):
+        if EXPLICIT.match(text) and not text.rstrip().endswith("?"):
             return await self._explicit(turn)
         intents = questions.parse(text)
         if intents:
@@ -121,10 +129,26 @@ class MemorySkill(BaseSkill):
         if intent.topic == "previous_home":
             history = await self.memory.history(turn.person, "home", ctx)
             return questions.render(intent, [], history)
-        exact = not intent.slot.endswith(":")
-        facts = await self.memory.facts(turn.person, ctx, intent.slot)
-        if exact:
-            facts = [f for f in facts if f.slot == intent.slot]
+        facts = await self._slot_facts(turn, intent.slot)
+        if not facts and intent.topic in ALTERNATIVES:  # "where do I live?" → "from Porto"
+            other = ALTERNATIVES[intent.topic]
+            facts = await self._slot_facts(turn, other.slot)
+            intent = other if facts else intent
+        if not facts and intent.topic in NOTE_TOPICS:
+            said = await self._note_about(turn, intent)
+            if said:
+                return questions.render_note(said)
         if intent.topic == "date":
             return questions.render_date(intent, facts)
         return questions.render(intent, facts, [])
+
+    async def _slot_facts(self, turn: Turn, slot: str) -> list[Fact]:
+        facts = await self.memory.facts(turn.person, context_of(turn), slot)
+        return facts if slot.endswith(":") else [f for f in facts if f.slot == slot]
+
+    async def _note_about(self, turn: Turn, intent: questions.Intent) -> str:
+        """The latest note in the person's own words that speaks of the intent's topic."""
+        notes = await self.memory.facts(turn.person, context_of(turn), "note:")
+        cue = asking.cue(intent)
+        found = [f.value for f in notes if cue is not None and cue.search(f.value.lower())]
+        return found[-1] if found else ""

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import numpy.typing as npt
 
-from core.memory.extract import Candidate
+from core.memory.facts import Candidate
 from core.memory.schema import owner_token, scoped_body, scoped_terms
 
 FIELDS = ("id, person_id, kind, slot, value, statement, platform, source_event, context, "
@@ -102,6 +102,14 @@ def current_facts(conn: sqlite3.Connection, person_id: int, context: int | None,
         sql += " AND context=?"
         args.append(context)
     return _facts(conn.execute(sql + " ORDER BY learned_at, id", args).fetchall())
+
+
+def family_names(conn: sqlite3.Connection, person_id: int,
+                 context: int) -> list[tuple[str, str]]:
+    """(relation, name) of the person's current family facts, oldest first, as visible
+    where they are speaking (``context`` 0: a private chat sees all)."""
+    facts = current_facts(conn, person_id, None if context == 0 else context, "family:")
+    return [(f.slot.removeprefix("family:"), f.value) for f in facts]
 
 
 def slot_history(conn: sqlite3.Connection, person_id: int, slot: str,

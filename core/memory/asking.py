@@ -1,0 +1,159 @@
+"""Questions about oneself: is this one, and which slots does it ask about?
+
+A self-question asks (a question mark, a question word, "remind me", "do you remember")
+and names the person ("my", "I", "me"). Its slot comes from cue words, the most specific
+first ("which time zone do I live in" is about the time zone, not the home). Questions
+about the person's own plans ("how do I", "should I") are left to the model. A question
+about a personal detail no slot holds ("what's my favourite colour?") gets the
+"unknown" intent, so the answer is an honest "you haven't told me".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.memory.clauses import normalise
+from core.memory.lexicon import RELATION, relation
+
+SELF = re.compile(r"\b(my|me|i|i'm|im|am i|myself|mine|i've)\b", re.IGNORECASE)
+ASKING = re.compile(
+    r"\?\s*$|^(?:what|what's|whats|where|where's|when|when's|who|who's|which|how|do|does|did|"
+    r"is|are|am|can|could|tell|remind|any|have|has|was|were|would|guess|recall|i forgot|"
+    r"i forget|i can't remember|i cannot remember|i don't remember)\b|\bremind me\b|"
+    r"\bdo you (?:still )?(?:remember|know|recall)\b", re.IGNORECASE)
+RECALL = re.compile(r"\bremind me\b|\bdo you (?:still )?(?:remember|know|recall)\b|"
+                    r"\b(?:forgot|forget|can't remember|don't remember)\b|\bagain\b",
+                    re.IGNORECASE)
+# The person asks for advice or an action, not for something they said.
+ADVICE = re.compile(
+    r"^(?:(?:so|ok|okay|hey|hi|well|and|but),? )*(?:how (?:do|can|could|would|should|might) i|"
+    r"should i|can i|could i|may i|shall i|would i|what (?:should|can|could|would|shall) i|"
+    r"where (?:should|can|could) i|when (?:should|can|could) i|which \w+ (?:should|can) i|"
+    r"do i need|is it (?:ok|safe|fine)|am i allowed|what if i)\b", re.IGNORECASE)
+SUGGEST = re.compile(
+    r"\b(?:what should i do|what can i do|what could i do|any (?:ideas|suggestions|plans)|"
+    r"suggest (?:something|an activity)|ideas for)\b.*\b(?:weekend|today|tonight|tomorrow|"
+    r"free time|day off|holiday|saturday|sunday)\b", re.IGNORECASE)
+FORGET = re.compile(r"^(?:please\s+)?forget\s+(?:that\s+|about\s+|what i said about\s+)?(.+)$",
+                    re.IGNORECASE | re.DOTALL)
+SUMMARY = re.compile(r"\bwhat do you know about me\b|\btell me about myself\b|\bwho am i\b|"
+                     r"\bwhat have i told you\b|\beverything you know about me\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    topic: str
+    slot: str
+    label: str
+    relation: str = ""
+
+
+BDAY = r"\b(?:birthday|bday|b-day|birth ?day|born|birth|birthdate|celebrates?|turns?|turning)\b"
+NAMED = r"\b(?:name|names|called|named|who|who's|whos|goes by|go by)\b"
+
+
+def _relation_intents(q: str) -> list[Intent]:
+    m = re.search(RELATION, q)
+    if not m:
+        return []
+    rel = relation(m.group(1))
+    out = []
+    wants_date = re.search(BDAY, q)
+    if re.search(NAMED, q) or not wants_date:
+        out.append(Intent("family", f"family:{rel}", f"your {rel}'s name", rel))
+    if wants_date:
+        out.append(Intent("date", f"date:{rel} birthday", f"your {rel}'s birthday", rel))
+    return out
+
+
+HOME_WORDS = (r"live|living|lived|home|based|city|town|reside\w*|located|stay|staying|address|"
+              r"whereabouts|settled|neighbou?rhood")
+# Most specific first; the first pattern that matches decides.
+SIMPLE: list[tuple[str, Intent]] = [
+    (r"\btime ?zones?\b|\btz\b|\b(?:utc|gmt) offset\b|\bclock\b|\bwhat hours\b|"
+     r"\b(?:what|which) time (?:do i (?:use|keep|follow|go by)|should you use)\b",
+     Intent("pref", "pref:timezone", "your time zone")),
+    (r"\ballerg\w*|\bintoleran\w*|\bcan'?t (?:i )?(?:eat|have|tolerate|take)\b|"
+     r"\bcannot (?:i )?(?:eat|have)\b|\breact\w* (?:badly )?to\b|\bmakes? me (?:sick|ill)\b|"
+     r"\bavoid\b|\bstay away from\b|\bdietary\b|\bfood restrictions?\b",
+     Intent("allergy", "allergy:", "any allergies")),
+    (r"\bunits?\b|\bmetric\b|\bimperial\b", Intent("pref", "pref:units", "which units you prefer")),
+    (r"\blanguage\b", Intent("pref", "pref:language", "which language you prefer")),
+    (r"\btone\b", Intent("pref", "pref:tone", "which tone you prefer")),
+    (r"\b(?:health|condition|medical)\b", Intent("health", "condition:", "any health conditions")),
+    (r"\boriginally\b|\bgrow up\b|\bgrew up\b|\bwhere am i from\b|\bhome ?town\b|"
+     r"\bwhere was i born\b", Intent("origin", "origin", "where you are from")),
+    (r"\banniversary\b", Intent("date", "date:anniversary", "your anniversary")),
+    (BDAY, Intent("date", "date:birthday", "your birthday")),
+    (rf"\b(?:before|used to|use to|previous(?:ly)?|former(?:ly)?|old|earlier|prior|leave|"
+     rf"left)\b.*\b(?:{HOME_WORDS}|move|moved|moving)\b|\b(?:{HOME_WORDS}|move|moved)\b.*"
+     rf"\b(?:before|previously|formerly|earlier|prior|leave|left)\b|\bmov\w* (?:away )?from\b|"
+     rf"\bwhere did i (?:come|move) from\b",
+     Intent("previous_home", "home", "where you lived before")),
+    (r"\bname\b|\b(?:am i|i'm|im) called\b|\baddress me\b|\bcall me\b|\bgo by\b|"
+     r"\brefer to me\b", Intent("name", "name", "your name")),
+    (r"\bwork\w*|\bjob\b|\bemploy\w*|\bcompany\b|\boccupation\b|\bprofession\b|\bfirm\b|"
+     r"\boffice\b|\bcareer\b|\bfor a living\b|\bpays? (?:me|my)\b|\bsalary\b|\bhired\b|"
+     r"\bpaycheck\b|^what do i do(?: for (?:a living|work))?\W*$",
+     Intent("work", "work", "where you work")),
+    (rf"\b(?:{HOME_WORDS})\b|\bwhere am i\b|\bwhere do i (?:hang|stay|sleep)\b|"
+     r"\bwhere(?:'s| is) (?:my )?home\b",
+     Intent("home", "home", "where you live")),
+    (r"\b(?:goals?|training for|aiming)\b", Intent("goal", "goal:", "your goals")),
+    (r"\b(?:dislike|hate|don'?t like|can'?t stand|not a fan)\b",
+     Intent("dislike", "taste:", "what you dislike")),
+    (r"\bfavou?rite (?!(?:hobby|hobbies|pastime|activity|thing to do|way to|things to do)\b)\w+|"
+     r"\b(?:film|movie|book|song|band|colou?r|dish|food|show|series|album|singer|author|team|"
+     r"drink|car|phone)s?\b", Intent("unknown", "", "that")),
+    (r"\b(?:like|likes|enjoy|love|loves|hobby|hobbies|pastimes?|interests?|interested|into|"
+     r"favou?rite|fun|free time|spare time|passions?|passionate|fan of|keen on|obsessed|"
+     r"weekends?)\b", Intent("like", "taste:", "what you like")),
+]
+# Personal details no slot holds: asked about, they get an honest "not told".
+DETAIL = re.compile(
+    r"\bmy (?:age|phone|number|email|e-mail|surname|last name|middle name|nickname|"
+    r"nationality|blood type|star sign|zodiac|shoe size|height|weight|car|pet|kids|children|"
+    r"school|university|degree|major|religion|eye colou?r|hair colou?r|"
+    r"license plate|passport|bank|salary|favou?rite \w+)\b|\bhow old am i\b",
+    re.IGNORECASE)
+
+
+# Topics whose cue words also turn up in requests for advice.
+WEAK = frozenset({"home", "work", "like", "dislike", "goal", "unknown", "previous_home"})
+
+
+def is_self_question(text: str) -> bool:
+    q = normalise(text).lower()
+    return bool(q) and not q.startswith("/") and bool(ASKING.search(q)) and bool(SELF.search(q))
+
+
+def parse(text: str) -> list[Intent]:
+    """The self-questions in ``text`` (empty when it is not one)."""
+    q = normalise(text).lower()
+    if not is_self_question(q):
+        return []
+    if SUMMARY.search(q):
+        return [Intent("summary", "", "anything about you")]
+    found = _relation_intents(q)
+    if not found:
+        found = next(([i] for p, i in SIMPLE if re.search(p, q)), [])
+    if not found and DETAIL.search(q):
+        found = [Intent("unknown", "", "that")]
+    if ADVICE.search(q) and not RECALL.search(q) and found and found[0].topic in WEAK:
+        return []  # "how do I get to work?", "what should I do this weekend?"
+    return found
+
+
+def is_recall(text: str) -> bool:
+    """An explicit request to recall ("remind me", "do you remember ...")."""
+    return bool(RECALL.search(text))
+
+
+def cue(intent: Intent) -> re.Pattern[str] | None:
+    """The cue words of ``intent``'s rule, for matching notes."""
+    for pattern, rule in SIMPLE:
+        if rule == intent:
+            return re.compile(pattern)
+    return None

@@ -1,0 +1,152 @@
+"""Frames for likes, dislikes and allergies: the person's verb, then a short phrase.
+
+"I'm really into kayaking", "my weekends are for pottery", "I'm a huge chess fan",
+"peanuts make me ill", "I can't have gluten", "I've got a shellfish allergy".
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.memory import facts
+from core.memory.facts import Candidate
+from core.memory.frames import LEAD, OTHER_PERSON, Clause, Context
+from core.memory.lexicon import MY_REL
+
+DEGREE = (r"(?:(?:really|very|quite|so|super|totally|absolutely|completely|truly|such|a bit|"
+          r"a little|kind of|sort of|pretty|genuinely|seriously|honestly|still|also|just|"
+          r"deeply)\s+)*")
+LIKE = re.compile(
+    LEAD + r"(?:(?:'m|am|are|'re)\s+)?" + DEGREE +
+    r"(?:love|loving|like|enjoy|enjoying|adore|dig|into|obsessed with|hooked on|addicted to|"
+    r"passionate about|crazy about|mad about|nuts about|keen on|big on|fond of|"
+    r"(?:an? )?(?:big |huge |massive |keen |avid |die-hard |true |total )?fan of|all about|"
+    r"can't get enough of|never get tired of|never tire of|live for|'ve taken up|"
+    r"have taken up|taken up|took up|picked up|got into|getting into|been into|"
+    r"do a lot of|spend (?:most of |all of |a lot of )?(?:my |our )?(?:weekends|free time|"
+    r"spare time|evenings|time off|holidays|days off|saturdays|sundays|mornings|summers)"
+    r"(?: on)?)\s+", re.IGNORECASE)
+LIKE_MORE = [re.compile(p, re.IGNORECASE) for p in [
+    r"\bin (?:my|our) (?:free|spare|down|leisure) ?time,? (?:i|we) (?:like to |love to |"
+    r"usually |often |mostly |mainly |tend to )*(?:go |do |play |enjoy |practise |practice )?",
+    r"\bmy (?:favou?rite |fave |main |big |biggest |true )?(?:hobby|hobbies|pastime|"
+    r"passion|thing to do|activity|sport|way to (?:unwind|relax)|weekend activity)"
+    r"(?: of all| by far| these days| lately| right now)? (?:is|are|has to be|would be|=|:)"
+    r"\s+",
+    r"\b(?:my )?(?:weekends|evenings|free time|spare time|sundays|saturdays) (?:are|is) "
+    r"(?:all )?(?:for|about|spent)\s+(?:on\s+)?",
+    r"\bnothing (?:beats|compares to|makes me happier than)\s+",
+    r"\b(?:i|we) (?:go|do|play|practise|practice|practi[cs]ing|doing|going|playing) "
+    r"(?=[\w -]{3,30}? (?:every|most|on|each|regularly|weekly|whenever|a lot|for years|"
+    r"all the time)\b)",
+]]
+LIKE_BEFORE = [re.compile(p, re.IGNORECASE) for p in [
+    r"^(?P<v>[\w' -]{2,40}?),? (?:is|are|has been|'s) (?:really |definitely |totally )?my "
+    r"(?:favou?rite |fave |main |biggest |greatest |true |new )?(?:hobby|pastime|passion|thing|"
+    r"jam|obsession|thing to do|activity|sport|happy place|guilty pleasure|way to unwind|"
+    r"escape|love)\b",
+    r"\b(?:i'm|im|i am) (?:a|an) (?:big |huge |massive |keen |avid |die-hard |true |total |"
+    r"passionate )?(?P<v>[\w -]{2,30}?) (?:fan|enthusiast|nut|addict|lover|buff|fanatic)\b",
+    r"^(?P<v>[\w' -]{2,40}?),? (?:is|are) (?:what|the (?:thing|one thing)|something) (?:that )?"
+    r"(?:i|we) (?:\w+ )?(?:love|enjoy|like|adore|live for|do for fun)\b",
+]]
+DISLIKE = re.compile(
+    LEAD + DEGREE +
+    r"(?:hate|dislike|detest|loathe|can't stand|cannot stand|can't bear|don't like|"
+    r"do not like|don't enjoy|do not enjoy|don't care for|never liked|(?:'m|am) not "
+    r"(?:a fan of|into|big on|keen on|fond of)|not a fan of)\s+", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|n't|never|no longer|nor|neither)\b", re.IGNORECASE)
+CUT = re.compile(
+    r"[,.!?;:()\"]|\s[-–—]\s|\s(?:on|in|at|with|every|whenever|when|during|after|before|"
+    r"because|since|for|more|than|but|so|which|that|who|if|while|as|to relax|to unwind|most|"
+    r"almost|nearly|each|these|lately|nowadays|now|a lot|so much|very much|too|as well|"
+    r"again|like|myself|together|outdoors|indoors|regularly|often|weekly|daily|sometimes|"
+    r"anymore|and|or|is|are|was|were|these days|any chance)\b", re.IGNORECASE)
+LEADING = re.compile(r"^(?:(?:to|doing|going|go|do|playing|play|some|a bit of|a lot of|lots of|"
+                     r"the|practi[cs]ing|all things|any|all|most|anything (?:with|containing|"
+                     r"made with)|foods? (?:with|containing)|things with|even|eating|having|"
+                     r"taking|being around)\s+)+", re.IGNORECASE)
+REJECT = frozenset(
+    "it that this you him her them my your his our their when how what where why being "
+    "having me us everything anything nothing something stuff things people life here there "
+    "so very a an one".split())
+
+
+def phrase(text: str, max_words: int = 4) -> str:
+    """A short taste or allergen phrase at the start of ``text`` (lower case), or ""."""
+    head = CUT.split(" " + text.strip(), maxsplit=1)[0].strip()
+    head = LEADING.sub("", head.lower()).strip(" '\"-")
+    words = head.split()
+    if not words or len(words) > max_words or words[0] in REJECT:
+        return ""
+    return head
+
+
+def _liked(c: Clause) -> list[str]:
+    if re.search(r"\b(?:i'd|i would|would|wish|hope|want)\b", c.text, re.IGNORECASE):
+        return []
+    for pattern in [LIKE, *LIKE_MORE]:
+        for m in pattern.finditer(c.text):
+            if pattern is LIKE and NEGATED.search(c.text[:m.end()]):
+                continue
+            value = phrase(c.text[m.end():])
+            if value:
+                return [value]
+    for before in LIKE_BEFORE:
+        found = before.search(c.text)
+        if found and (value := phrase(found.group("v"))):
+            return [value]
+    return []
+
+
+def likes(c: Clause, ctx: Context) -> list[Candidate]:
+    if _someone_else(c.text):
+        return []
+    m = DISLIKE.search(c.text)
+    if m and (value := phrase(c.text[m.end():])):
+        return [facts.taste(value, like=False)]
+    return [facts.taste(v) for v in _liked(c)]
+
+
+ALLERGY = [(re.compile(p, re.IGNORECASE), how) for p, how in [
+    (r"\ballergic (?:reaction )?(?:to|from)\s+", "is allergic to"),
+    (r"\ballerg(?:y|ies)(?: to| for|:)\s+", "is allergic to"),
+    (r"\b(?:can't|cannot|can not|mustn't|must not|shouldn't|am not allowed to|'m not allowed "
+     r"to)(?: ever| really)? (?:eat|have|tolerate|take|handle|digest|touch|be around|go near|"
+     r"consume|drink)\s+", "can't have"),
+    (r"\b(?:react|reacted|reacting) (?:badly |strongly |terribly |really badly )?to\s+",
+     "reacts badly to"),
+    (r"\b(?:intolerant|sensitive|hypersensitive) (?:to|of)\s+", "is intolerant to"),
+]]
+ALLERGY_BEFORE = [(re.compile(p, re.IGNORECASE), how) for p, how in [
+    (r"(?P<v>\b[\w -]{2,30}?) (?:allergy|allergies|intolerance)\b", "is allergic to"),
+    (r"^(?P<v>[\w -]{2,30}?) (?:makes?|made|gives?|gave) me (?:\w+ )?(?:sick|ill|sneeze|"
+     r"itchy|itch|swell|swollen|wheeze|break out|hives|a rash|rashes|an allergic reaction|"
+     r"a reaction|anaphylaxis|puffy|congested|unwell)\b", "gets ill from"),
+]]
+PLURAL = {"peanut": "peanuts", "nut": "nuts", "tree nut": "tree nuts", "cat": "cats",
+          "dog": "dogs", "egg": "eggs", "almond": "almonds", "walnut": "walnuts",
+          "cashew": "cashews", "hazelnut": "hazelnuts", "strawberry": "strawberries",
+          "bee": "bees", "wasp": "wasps", "horse": "horses", "tomato": "tomatoes"}
+
+
+def _someone_else(before: str) -> bool:
+    return bool(re.search(MY_REL, before) or OTHER_PERSON.search(before)) and not re.search(
+        r"\b(?:i|i'm|im|i've|i am|me|we)\b", before, re.IGNORECASE)
+
+
+def allergies(c: Clause, ctx: Context) -> list[Candidate]:
+    for pattern, how in ALLERGY:
+        m = pattern.search(c.text)
+        before = c.text[:m.start()] if m else ""
+        if m and not _someone_else(before) and (value := phrase(c.text[m.end():], 3)):
+            return [facts.allergy(value, how)]
+    for pattern, how in ALLERGY_BEFORE:
+        m = pattern.search(c.text)
+        if not m or _someone_else(c.text):
+            continue
+        value = phrase(re.sub(r"^.*\b(?:a|an|my|have|got|with|severe|mild|bad|serious|"
+                              r"nasty|deadly|life-threatening)\s+", "", m.group("v")), 3)
+        if value and value not in {"food", "seasonal", "severe", "mild"}:
+            return [facts.allergy(PLURAL.get(value, value), how)]
+    return []

@@ -1,0 +1,55 @@
+"""Answers built from what the person said in other words: notes, relations known from
+earlier messages, and the nearest slot when the asked one was never told."""
+
+from __future__ import annotations
+
+from core.memory import Memory, ThreadDatabase
+from core.messages import ChatKind
+from tests.memory.fakes import Harness, add_person
+
+
+async def test_a_statement_no_slot_reads_is_kept_as_a_note(harness: Harness,
+                                                           db: ThreadDatabase,
+                                                           memory: Memory) -> None:
+    jo = db.call(lambda c: add_person(c, "telegram", "j", "Jo"))
+    await harness.say(jo, "These days I call the old harbour town my home.")
+    notes = [f for f in await memory.all_facts(jo.key) if f.kind == "note"]
+    assert [n.statement for n in notes] == [
+        "These days they call the old harbour town their home"]
+    assert await harness.say(jo, "Where do I live?") == (
+        "You told me: these days you call the old harbour town your home.")
+    assert (await harness.say(jo, "What's my brother's name?")).startswith(
+        "You haven't told me")
+
+
+async def test_chatter_and_other_people_make_no_notes(harness: Harness, db: ThreadDatabase,
+                                                      memory: Memory) -> None:
+    ki = db.call(lambda c: add_person(c, "telegram", "k", "Ki"))
+    for text in ("My colleague loves kayaking and rowing.", "I think so.",
+                 "Thanks, that helps!", "My friend Rosa lives in Porto."):
+        await harness.say(ki, text)
+    assert await memory.all_facts(ki.key) == []
+
+
+async def test_a_birthday_finds_its_relation_across_messages(harness: Harness,
+                                                            db: ThreadDatabase) -> None:
+    mo = db.call(lambda c: add_person(c, "discord", "m", "Mo"))
+    await harness.say(mo, "My little sis is called Yara.")
+    await harness.say(mo, "Yara turns 30 on March 3rd!")
+    assert await harness.say(mo, "when's my sister's bday?") == (
+        "Your sister's birthday is 3 March.")
+
+
+async def test_known_names_stay_in_their_context(harness: Harness, db: ThreadDatabase,
+                                                 memory: Memory) -> None:
+    lu = db.call(lambda c: add_person(c, "slack", "l", "Lu"))
+    await harness.say(lu, "My sister is called Yara.")  # private
+    await harness.say(lu, "Yara's birthday is on 3 May.", ChatKind.GROUP, "g",
+                      conversation_id=9)
+    assert not [f for f in await memory.all_facts(lu.key) if f.slot.startswith("date:")]
+
+
+async def test_where_from_answers_where_do_i_live(harness: Harness, db: ThreadDatabase) -> None:
+    ro = db.call(lambda c: add_person(c, "web", "r", "Ro"))
+    await harness.say(ro, "I'm originally from Graz.")
+    assert await harness.say(ro, "Where do I live?") == "You told me you're from Graz."
