@@ -17,6 +17,8 @@ the first Web API call carrying reply text in that channel.
   p99 goal ≤ 100 ms (Slack's limit is 3 s).
 * **Muse CPU per event**: user + system time of the Muse process per answered event in
   the saturation run (what one free core would need, whatever else the machine runs).
+* **load**: the machine's 1-minute load average as each run starts (median per kind of
+  run), since other work on the machine shows in every latency.
 
 Medians of ``--runs`` runs; results in ``bench/results/slack.json``.
 
@@ -56,6 +58,7 @@ class RunResult:
     p99_ms: float
     ack_p99_ms: float
     cpu_ms_per_event: float = float("nan")
+    load_1m: float = float("nan")
 
     @property
     def rate(self) -> float:
@@ -176,6 +179,7 @@ class Driver:
         self.users = [f"U{100 + i}" for i in range(channels)]
         self.acks: list[float] = []
         self.sent = 0
+        self.load_at_reset = 0.0
 
     async def _json(self, method: str, path: str, body: Any = None) -> Any:
         async with self.session.request(method, f"{self.base}{path}", json=body) as response:
@@ -197,6 +201,7 @@ class Driver:
         await self._json("POST", "/_fake/reset")
         self.acks, self.sent = [], 0
         self.cpu_at_reset = cpu_seconds(self.muse_pid)
+        self.load_at_reset = os.getloadavg()[0]
 
     async def wait_answered(self, count: int, timeout_s: float = 60) -> dict[str, Any]:
         deadline = time.monotonic() + timeout_s
@@ -214,7 +219,8 @@ class Driver:
                          p50_ms=percentile(samples, 50) * 1000,
                          p99_ms=percentile(samples, 99) * 1000,
                          ack_p99_ms=percentile(self.acks, 99) * 1000,
-                         cpu_ms_per_event=cpu * 1000 / max(answered, 1))
+                         cpu_ms_per_event=cpu * 1000 / max(answered, 1),
+                         load_1m=self.load_at_reset)
 
 
 async def saturation(driver: Driver, events: int, concurrency: int) -> RunResult:
@@ -263,9 +269,11 @@ def summarise(sat: list[RunResult], loop: list[RunResult], args: argparse.Namesp
                        "p99_ms": _median(sat, "p99_ms"),
                        "ack_p99_ms": _median(sat, "ack_p99_ms"),
                        "muse_cpu_ms_per_event": _median(sat, "cpu_ms_per_event"),
+                       "load_1m": _median(sat, "load_1m"),
                        "answered": [r.answered for r in sat], "sent": [r.sent for r in sat]},
         "open_loop": {"p50_ms": _median(loop, "p50_ms"), "p99_ms": _median(loop, "p99_ms"),
                       "ack_p99_ms": _median(loop, "ack_p99_ms"),
+                      "load_1m": _median(loop, "load_1m"),
                       "answered": [r.answered for r in loop], "sent": [r.sent for r in loop]},
         "goals": GOALS,
     }
@@ -293,6 +301,8 @@ def table(report: dict[str, Any]) -> str:
     for name, value, goal, met in rows:
         flag = "" if met is None else ("yes" if met else "NO")
         lines.append(f"{name:32} {value:>10.2f} {goal:>8}  {flag}")
+    lines.append(f"load average (1 min) at run start: saturation {sat['load_1m']:.2f}, "
+                 f"open loop {loop['load_1m']:.2f} on {report['setup']['cpus']} CPUs")
     return "\n".join(lines)
 
 
@@ -310,6 +320,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     report["open_loop_light"] = {
         "rate": args.light_rate, "p50_ms": _median(light, "p50_ms"),
         "p99_ms": _median(light, "p99_ms"), "ack_p99_ms": _median(light, "ack_p99_ms"),
+        "load_1m": _median(light, "load_1m"),
         "answered": [r.answered for r in light], "sent": [r.sent for r in light]}
     return report
 
