@@ -35,7 +35,7 @@ ALIASES = {"celsius": "degC", "°c": "degC", "c": "degC", "fahrenheit": "degF", 
            "tablespoons": "tablespoon", "tbsp": "tablespoon", "teaspoons": "teaspoon",
            "tsp": "teaspoon", "acres": "acre", "hectares": "hectare", "psi": "psi",
            "mmhg": "mmHg", "mg/dl": "mg/dL", "mmol/l": "mmol/L"}
-UNIT_TEXT = re.compile(r"^[A-Za-z°/ ^0-9*]{1,40}$")
+UNIT_TEXT = re.compile(r"^[A-Za-z°/ ^0-9*_²³µ]{1,40}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +51,9 @@ class Conversion:
         return f"{value} {self.source} → {self.target}"
 
     def text(self) -> str:
-        if self.note:  # money: always with cents
-            return f"{self.value:.2f} {self.source} = **{self.result:.2f} {self.target}**"
+        if self.note:  # money: the amount as given (with cents), the result to the cent
+            cents = f"{self.result:.2f}".rstrip("0").rstrip(".")
+            return f"{self.value:.2f} {self.source} = **{cents} {self.target}**"
         return f"{_fmt(self.value)} {self.source} = **{_fmt(self.result)} {self.target}**"
 
 

@@ -1,0 +1,198 @@
+"""Names of units as people write them → pint unit names, with a dimension.
+
+A lexicon of everyday units (symbols, words, plurals, British and American spellings)
+covers what a conversion request usually names; each surface form maps to one or more
+readings (``pounds`` is a mass or a currency; ``degrees`` an angle or a temperature) and
+the caller keeps the reading whose dimension fits the other side. Units outside the
+lexicon are looked up in pint's own registry (:func:`pint_unit`, blocking: call it in a
+thread or a worker); pint's guesses built from prefixes ("cats" → centi-technical-
+atmospheres) are not accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+CURRENCY = "currency"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    pint: str  # a pint unit expression, or an ISO currency code
+    dim: str  # "length", "mass", "length/time", "currency", or "pint:…" for pint's own
+    symbol_only: bool = False  # a short symbol (m, g, c): only right after a number
+
+
+LEXICON: dict[str, list[Unit]] = {}
+
+
+def _add(dim: str, pint: str, *forms: str, plural: bool = True) -> None:
+    for form in forms:
+        short = len(form) == 1 and form.isalpha()
+        _put(form, Unit(pint, dim, short))
+        last = form.split()[-1]
+        if plural and last.isalpha() and len(last) >= 3 and not last.endswith("s"):
+            _put(form + ("es" if last.endswith(("ch", "sh")) else "s"), Unit(pint, dim))
+
+
+def _put(form: str, unit: Unit) -> None:
+    readings = LEXICON.setdefault(form.lower(), [])
+    if unit not in readings:
+        readings.append(unit)
+
+
+for _pint, _forms in {
+    "meter": ("m", "metre", "meter", "mtr"), "kilometer": ("km", "kms", "kilometre", "kilometer",
+                                                           "klick"),
+    "centimeter": ("cm", "centimetre", "centimeter"), "millimeter": ("mm", "millimetre",
+                                                                     "millimeter"),
+    "micrometer": ("µm", "micron", "micrometre", "micrometer"), "nanometer": ("nm", "nanometre",
+                                                                               "nanometer"),
+    "mile": ("mi", "mile"), "yard": ("yd", "yds", "yard"), "foot": ("ft", "foot", "feet"),
+    "inch": ("inch",), "nautical_mile": ("nautical mile", "nmi"),
+    "light_year": ("light year", "light-year", "lightyear"),
+}.items():
+    _add("length", _pint, *_forms)
+for _pint, _forms in {
+    "kilogram": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilogramme"),
+    "gram": ("g", "gm", "gms", "gram", "gramme"), "milligram": ("mg", "milligram",
+                                                                      "milligramme"),
+    "microgram": ("mcg", "µg", "microgram"), "metric_ton": ("tonne", "metric ton"),
+    "ton": ("ton", "short ton"), "pound": ("lb", "lbs", "pound"), "ounce": ("oz", "ounce"),
+    "stone": ("stone",),
+}.items():
+    _add("mass", _pint, *_forms)
+for _pint, _forms in {
+    "liter": ("l", "ltr", "litre", "liter"), "milliliter": ("ml", "millilitre", "milliliter"),
+    "centiliter": ("cl", "centilitre", "centiliter"), "deciliter": ("dl", "decilitre",
+                                                                     "deciliter"),
+    "gallon": ("gal", "gallon", "us gallon"), "imperial_gallon": ("imperial gallon",
+                                                                   "uk gallon"),
+    "quart": ("qt", "quart"), "pint": ("pt", "pint"), "cup": ("cup",),
+    "fluid_ounce": ("fl oz", "fl. oz", "floz", "fluid ounce"),
+    "tablespoon": ("tbsp", "tbs", "tablespoon"), "teaspoon": ("tsp", "teaspoon"),
+    "cubic_centimeter": ("cc", "cm3", "cm³", "cubic centimetre", "cubic centimeter"),
+    "meter**3": ("m3", "m³", "cubic metre", "cubic meter"),
+}.items():
+    _add("length**3", _pint, *_forms)
+for _pint, _forms in {
+    "degC": ("°c", "ºc", "c", "celsius", "centigrade", "degc", "deg c", "degree celsius",
+             "degrees celsius", "degrees c", "degree c", "degrees centigrade"),
+    "degF": ("°f", "ºf", "f", "fahrenheit", "degf", "deg f", "degree fahrenheit",
+             "degrees fahrenheit", "degrees f", "degree f"),
+    "kelvin": ("kelvin", "kelvins", "degrees kelvin"),
+}.items():
+    _add("temperature", _pint, *_forms, plural=False)
+for _pint, _forms in {
+    "second": ("sec", "secs", "second"), "minute": ("min", "mins", "minute"),
+    "hour": ("h", "hr", "hrs", "hour"), "day": ("day",), "week": ("wk", "week"),
+    "month": ("month",), "year": ("yr", "yrs", "year"), "millisecond": ("ms", "millisecond"),
+    "decade": ("decade",), "century": ("century", "centuries"), "fortnight": ("fortnight",),
+}.items():
+    _add("time", _pint, *_forms)
+for _pint, _forms in {
+    "mile/hour": ("mph", "miles per hour", "mile per hour", "miles an hour", "mi/h"),
+    "kilometer/hour": ("kph", "kmh", "km/h", "km/hr", "kmph", "kilometres per hour",
+                       "kilometers per hour", "kilometres an hour", "kilometers an hour"),
+    "meter/second": ("m/s", "mps", "metres per second", "meters per second"),
+    "foot/second": ("ft/s", "fps", "feet per second"), "knot": ("kn", "kt", "knot"),
+}.items():
+    _add("length/time", _pint, *_forms)
+for _pint, _forms in {
+    "meter**2": ("m2", "m²", "sq m", "sqm", "square metre", "square meter"),
+    "kilometer**2": ("km2", "km²", "sq km", "square kilometre", "square kilometer"),
+    "centimeter**2": ("cm2", "cm²", "sq cm", "square centimetre", "square centimeter"),
+    "foot**2": ("ft2", "ft²", "sq ft", "sqft", "square foot", "square feet"),
+    "inch**2": ("in2", "in²", "sq in", "square inch", "square inches"),
+    "yard**2": ("yd2", "sq yd", "square yard"), "mile**2": ("mi2", "sq mi", "square mile"),
+    "acre": ("acre", "ac"), "hectare": ("ha", "hectare"),
+}.items():
+    _add("length**2", _pint, *_forms)
+for _pint, _forms in {
+    "kilocalorie": ("kcal", "calorie", "cal", "kilocalorie"), "kilojoule": ("kj", "kilojoule"),
+    "joule": ("j", "joule"), "kilowatt_hour": ("kwh", "kilowatt hour", "kilowatt-hour"),
+    "british_thermal_unit": ("btu",),
+}.items():
+    _add("energy", _pint, *_forms)
+for _pint, _forms in {
+    "psi": ("psi",), "bar": ("bar",), "pascal": ("pa", "pascal"), "kilopascal": ("kpa",
+                                                                                "kilopascal"),
+    "standard_atmosphere": ("atm", "atmosphere"), "mmHg": ("mmhg",),
+}.items():
+    _add("pressure", _pint, *_forms)
+for _pint, _forms in {
+    "watt": ("w", "watt"), "kilowatt": ("kw", "kilowatt"), "horsepower": ("hp", "horsepower"),
+}.items():
+    _add("power", _pint, *_forms)
+for _pint, _forms in {
+    "byte": ("byte",), "kilobyte": ("kb", "kilobyte"), "megabyte": ("mb", "megabyte"),
+    "gigabyte": ("gb", "gigabyte"), "terabyte": ("tb", "terabyte"), "bit": ("bit",),
+}.items():
+    _add("data", _pint, *_forms)
+for _pint, _forms in {
+    "degree": ("°", "º", "deg", "degree", "degrees"), "radian": ("rad", "radian"),
+}.items():
+    _add("angle", _pint, *_forms)
+for _code, _forms in {
+    "USD": ("$", "usd", "dollar", "us dollar", "buck", "us$"),
+    "EUR": ("€", "eur", "euro"), "GBP": ("£", "gbp", "pound", "quid", "sterling",
+                                         "pounds sterling", "british pound"),
+    "JPY": ("¥", "jpy", "yen", "japanese yen"), "CHF": ("chf", "swiss franc", "franc"),
+    "CAD": ("cad", "canadian dollar", "c$"), "AUD": ("aud", "australian dollar", "a$"),
+    "INR": ("inr", "rupee", "indian rupee", "₹"),
+}.items():
+    _add(CURRENCY, _code, *_forms)
+
+# Words never read as units, whatever pint would make of them.
+NOT_UNITS = frozenset({
+    "a", "an", "at", "as", "in", "is", "it", "me", "to", "or", "and", "the", "of", "per", "are",
+    "i", "am", "be", "by", "do", "go", "he", "hi", "if", "my", "no", "on", "so", "up", "us",
+    "we", "pi", "cats", "kilos", "old", "years old", "times", "people", "point", "points",
+})
+FORMS = sorted(LEXICON, key=len, reverse=True)
+UNIT_RE = re.compile(r"(?<![A-Za-z_])(?:" + "|".join(re.escape(f) for f in FORMS)
+                     + r")(?![A-Za-z_²³])", re.IGNORECASE)
+
+
+def readings(form: str) -> list[Unit]:
+    return list(LEXICON.get(form.lower().strip(), ()))
+
+
+@lru_cache(maxsize=1)
+def registry():  # type: ignore[no-untyped-def]
+    import pint
+
+    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+
+@lru_cache(maxsize=512)
+def pint_unit(word: str) -> Unit | None:
+    """A unit word outside the lexicon, looked up in pint (blocking). Only names pint
+    knows whole ("furlongs", "fathom") are accepted, never prefix guesses."""
+    word = word.strip().lower()
+    if (word in NOT_UNITS or len(word) < 3 or not word.replace("_", "").isalpha()):
+        return None
+    try:
+        ureg = registry()
+        parsed = ureg.parse_unit_name(word)
+        if len(parsed) != 1 or parsed[0][0] or parsed[0][2]:
+            return None
+        units = ureg.parse_units(word)
+        dim = str(units.dimensionality)
+    except Exception:  # pint raises many kinds for unknown words
+        return None
+    if dim == "dimensionless":
+        return None
+    return Unit(parsed[0][1], f"pint:{dim}")
+
+
+def pint_dim(unit: Unit) -> str:
+    """The unit's dimension as pint states it (blocking)."""
+    if unit.dim == CURRENCY or unit.dim.startswith("pint:"):
+        return unit.dim
+    try:
+        return "pint:" + str(registry().parse_units(unit.pint).dimensionality)
+    except Exception:  # an unparsable expression matches nothing
+        return unit.dim
