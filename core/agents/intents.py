@@ -1,48 +1,38 @@
-"""Intent rules and example requests for the deterministic planner.
+"""What one clause asks for, decided by the parsers themselves.
 
-Rules are regular expressions per agent, tried in order; when none fires, the clause is
-compared (MiniLM cosine similarity) with the example requests below. Both are data: adding
-an agent is adding entries here.
+A clause goes to a tool agent only when that agent's parser finds something to do in it:
+a calculation that is plainly asked for (:mod:`core.agents.mathtext`), a quantity with a
+target unit (:mod:`core.agents.quantities`), a health calculation, numbers to analyse or
+a function to plot. When none does, the planner compares the clause with the example
+requests below (MiniLM cosine similarity). Adding an agent is adding entries here.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-EXPRESSION = re.compile(r"\d\s*(?:[-+*/^×÷−]|\*\*)\s*[\d(a-z]|[a-z]\s*\^\s*\d|\d\s*!|√|"
-                        r"\d\s*%\s*of\b|\b\d*[a-z]\s*[-+]\s*\d+\s*=|\d[a-z]?\s*=\s*-?\d",
-                        re.IGNORECASE)
-CURRENCY = (r"(?:euros?|eur|dollars?|usd|pounds? sterling|gbp|yen|jpy|francs?|chf|cad|aud|"
-            r"inr|rupees)")
+from core.agents import bodydata
+from core.agents.mathtext import find_math
+from core.agents.quantities import parse_conversion, target_units
+from core.agents.wording import expand
+from core.tools.data import numbers_in
+from core.tools.unitnames import CURRENCY
 
-RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("health", re.compile(
-        r"\b(bmi|body[- ]mass|bmr|basal metabolic|metabolic rate|heart[- ]rate zones?|"
-        r"max(imum)? heart rate|water (should|do|must) i drink|how much water|daily water|"
-        r"dose|doses|every \d+(\.\d+)? ?h(ours?|rs?)?\b|tablets?|pills?)\b", re.I)),
-    ("data", re.compile(
-        r"\b(plot|graph|chart|visuali[sz]e|trend|correlat\w*|analy[sz]e|summary statistics|"
-        r"statistics|stats|average|mean|median|standard deviation|std ?dev|variance|spread)\b",
-        re.I)),
-    ("units", re.compile(
-        r"\b(convert|conversion|how many \w+ (are )?(in|per)|in (fahrenheit|celsius|kelvin)|"
-        r"to (fahrenheit|celsius|kelvin)|how many \w+ (is|are|make)\b|"
-        r"\d\s*(°|deg)\s*[cf]\b)|\bin " + CURRENCY + r"\b|"
-        r"\b(km|miles?|kg|lbs?|pounds|feet|ft|inches|cm|litres?|liters?|gallons?|cups?|ounces|"
-        r"oz|mph|km/h|meters?|metres?|yards?|stones?)\b.*\b(to|in|into)\b", re.I)),
-    ("math", re.compile(
-        r"\b(solve|equation|derivative|differentiate|integral|integrate|limit|simplify|"
-        r"factori[sz]e|factor|expand|determinant|inverse|matrix|calculate|compute|evaluate|"
-        r"square root|sqrt|factorial|times|divided by|multiplied by|plus|minus|roots? of|multiply|"
-        r"divide|to the power|power of|squared|cubed|equals? (to )?zero)\b|"
-        r"\bfind [a-z] (if|when|where|given)\b", re.I)),
-    ("vision", re.compile(
-        r"\b(receipt|sign|screenshot|image|photo|picture|pic|scan|this say|it say|"
-        r"written|the text)\b", re.I)),
-    ("memory", re.compile(
-        r"\b(do you remember|what did i (tell|say)|remind me what|what do you know about me|"
-        r"my favou?rite)\b", re.I)),
-)
+PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
+                  r"graph\s+of\s+|curve\s+)?(?:y\s*=|f\(x\)\s*=)", re.I)
+STATS = re.compile(r"\b(average|avg|median|standard\s+deviation|std\.?\s*dev|stdev|variance|"
+                   r"statistics|stats|correlat\w*|trend)\b|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)"
+                   r"(?<!\bdo\s)\bmean\b(?!\s+(?:by|that|it|to)\b)", re.I)
+SHOW = re.compile(r"\b(plot|graph|chart|visuali[sz]e|analy[sz]e|analysis|summary|"
+                  r"summari[sz]e|distribution)\b", re.I)
+VISION = re.compile(r"\b(receipt|bill|invoice|sign|screenshot|image|photo|picture|pic|scan|"
+                    r"this|here|it say|written|the text|read|total|shop|store|date|says?)\b",
+                    re.I)
+MEMORY = re.compile(r"\b(do you remember|what did i (tell|say)|remind me what|"
+                    r"what do you know about me|my favou?rite)\b", re.I)
+ASKS_AMOUNT = re.compile(r"\b(total|how much|amount|owe|spent|spend|sum|pay|paid|cost|price|"
+                         r"bill)\b", re.I)
 
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "math": ("what is 17 times 23", "solve 2x + 3 = 11", "find the roots of x^2 - 4",
@@ -55,42 +45,86 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
               "what is 3 feet in centimetres", "how much is 20 dollars in euros"),
     "health": ("what's my bmi if I weigh 70 kg and I'm 175 cm", "how much water should I drink",
                "heart rate zones for a 40 year old", "when do I take my next pill",
-               "calories I burn at rest"),
+               "calories I burn at rest", "am I a healthy weight for my height"),
     "vision": ("what does this sign say", "read the text in this picture",
                "how much did I pay according to this receipt", "what's in the screenshot"),
     "memory": ("what did I tell you about my sister", "do you remember my birthday"),
     "chat": ("hello how are you", "tell me a joke", "what do you think about that",
              "thanks!", "write a short poem about autumn", "summarise our chat",
-             "who are you", "good morning", "what should I cook tonight"),
+             "who are you", "good morning", "what should I cook tonight",
+             "I have two cats, any name ideas?", "what happened in 1969"),
 }
 
-SPLIT = re.compile(
-    r"\s*(?:;|\n+|(?<=[.?!])\s+(?=[A-Z])|,?\s+and then\s+|,?\s+then\s+|,?\s+also\s+|"
-    r",?\s+and\s+(?=(?:solve|plot|graph|chart|draw|convert|calculate|compute|find|tell|give|"
-    r"what|what's|whats|how|differentiate|integrate|factor|simplify|expand|show|work out|"
-    r"analy[sz]e|read|check|also)\b))", re.I)
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    agent: str
+    complete: bool  # enough to run on its own
+    backref: bool = False  # works on the previous part's result
+    image_amount: bool = False  # converts an amount read from the attached image
+    equation: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    images: int = 0
+    has_csv: bool = False
+    memory: bool = False
+
+
+CHAT = Intent("chat", False)
+
+
+def classify(clause: str, context: Context = Context(), previous: bool = False) -> Intent:
+    """The agent a clause needs by the rules, or chat."""
+    text = expand(clause)
+    if health := _health(text):
+        return health
+    if PLOT.search(text):
+        return Intent("data", True)
+    if STATS.search(text) or SHOW.search(text):
+        count = len(numbers_in(text))
+        need = 2 if STATS.search(text) else 3
+        if context.has_csv or count >= need:
+            return Intent("data", True)
+        if STATS.search(text) and not count:
+            return Intent("data", False)
+    if parse_conversion(text) is not None:
+        return Intent("units", True)
+    targets = target_units(text)
+    if targets and context.images and any(u.dim == CURRENCY for m in targets for u in m.units):
+        return Intent("units", True, image_amount=True)
+    if targets and previous:
+        return Intent("units", True, backref=True)
+    call = find_math(text, previous)
+    if call is not None:
+        return Intent("math", True, backref=call.uses_previous,
+                      equation=call.operation == "solve" and "=" in call.expression)
+    if context.images and (VISION.search(text) or "?" in text):
+        return Intent("vision", True)
+    if MEMORY.search(text) and context.memory:
+        return Intent("memory", True)
+    return CHAT
+
+
+def _health(text: str) -> Intent | None:
+    ask = bodydata.health_ask(text)
+    if ask is None:
+        return None
+    weight, height = bodydata.weight_kg(text), bodydata.height_cm(text)
+    age, sex = bodydata.age_years(text), bodydata.sex_of(text)
+    needs = {"bmi": (weight, height), "bmr": (weight, height, age, sex), "water": (weight,),
+             "heart": (age,), "dose": ()}
+    return Intent("health", all(v is not None for v in needs[ask]))
 
 
 def rule_intent(clause: str) -> str | None:
-    for agent, pattern in RULES:
-        if pattern.search(clause):
-            return agent
-    if EXPRESSION.search(clause):
-        return "math"
-    return None
+    """The tool agent a clause needs by the rules alone (no attachments), or None."""
+    intent = classify(clause)
+    return None if intent.agent in ("chat", "memory") or not intent.complete else intent.agent
 
 
 def split_clauses(text: str) -> list[str]:
-    parts = [p.strip(" ,.") for p in SPLIT.split(text) if p and p.strip(" ,.")]
-    merged: list[str] = []
-    for part in parts:
-        if merged and rule_intent(part) is None and _looks_like_data(part):
-            merged[-1] = f"{merged[-1]}, {part}"
-        else:
-            merged.append(part)
-    return merged or [text.strip()]
+    from core.agents.clauses import plain
 
-
-def _looks_like_data(part: str) -> bool:
-    letters = sum(ch.isalpha() for ch in part)
-    return letters <= max(2, len(part) // 4)
+    return plain(text)

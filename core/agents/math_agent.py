@@ -1,123 +1,74 @@
-"""The math agent: a clause in words → a call to an exact math tool."""
+"""The math agent: a clause in words → a call to an exact math tool.
+
+Finding the mathematics is :mod:`core.agents.mathtext`; this module runs the call and
+words the result. A clause that builds on an earlier part ("then add 5", "double it")
+gets that part's exact result in place of ``ANS``.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from fractions import Fraction
 
-from core.agents.base import AgentContext, AgentResult, failed
+from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.mathtext import MathCall, parse_math
 from core.agents.plan import Subtask
 from core.tools.calculator import MathTools
-from core.tools.mathparse import CONSTANTS, FUNCTIONS, GREEK
 from core.tools.mathtools import MathResult
 from core.tools.workers import ToolError
 
-WORDS = (("multiplied by", "*"), ("times", "*"), ("divided by", "/"), ("over", "/"),
-         ("plus", "+"), ("minus", "-"), ("to the power of", "^"), ("squared", "^2"),
-         ("cubed", "^3"), ("x ", "x "))
-FILLER = re.compile(
-    r"^(?:(?:please|hey|muse|can you|could you|would you|quickly|now|also|and|then|"
-    r"tell me|what(?:'s| is| are)|whats|how much is|calculate|compute|evaluate|work out|"
-    r"find|give me|determine|the value of|the result of|the answer to)\b[\s,:]*)+", re.I)
-_KEEP = FUNCTIONS | CONSTANTS | GREEK
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("limit", re.compile(r"limit of\s+(?P<e>.+?)\s+as\s+(?P<v>[a-z])\s*(?:->|→|approaches|"
-                         r"goes to|tends to)\s*(?P<p>[^?]+)", re.I)),
-    ("integral", re.compile(r"(?:integral of|integrate)\s+(?P<e>.+?)(?:\s*d(?P<v>[a-z]))?"
-                            r"(?:\s+(?:from|between)\s+(?P<a>\S+)\s+(?:to|and)\s+(?P<b>[^\s?]+))?"
-                            r"\s*\??$", re.I)),
-    ("derivative", re.compile(r"(?:derivative of|differentiate|d/d(?P<w>[a-z]))\s+(?P<e>.+?)"
-                              r"(?:\s+with respect to\s+(?P<v>[a-z]))?\s*\??$", re.I)),
-    ("matrix", re.compile(r"(?P<op>determinant|inverse)\s+of\s+(?:the\s+)?(?:matrix\s+)?"
-                          r"(?P<e>\[.+\])", re.I)),
-    ("solve", re.compile(r"(?:solve|roots of|zeros of|solutions? (?:of|to))\s+(?:for\s+(?P<w>"
-                         r"[a-z])\s*[:,]?\s*)?(?:the equations?\s+)?(?P<e>.+?)"
-                         r"(?:\s+for\s+(?P<v>[a-z]))?\s*\??$", re.I)),
-    ("solve", re.compile(r"^(?:find\s+|what is\s+|what's\s+)?(?P<v>[a-z])\s+(?:if|when|where|given)"
-                         r"\s+(?P<e>.+?)\s*\??$", re.I)),
-    ("transform", re.compile(r"(?P<op>simplify|factori[sz]e|factor|expand)\s+(?P<e>.+?)\s*\??$",
-                             re.I)),
-)
+__all__ = ["MathCall", "describe", "make_math_agent", "parse_math", "run_math", "tidy"]
+PLAIN = re.compile(r"(?<![\w)])\((\d+(?:\.\d+)?)\)(?![\w(^])")
 
 
-@dataclass(frozen=True, slots=True)
-class MathCall:
-    operation: str
-    expression: str
-    variable: str = ""
-    extra: str = ""
+def tidy(expression: str) -> str:
+    """"((13) * (7))" → "13 * 7": brackets around plain numbers and the whole text go."""
+    text = PLAIN.sub(r"\1", expression.strip())
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1].strip()
+    return " ".join(text.split())
 
 
-VERBS = (
-    (re.compile(r"\bmultiply\s+(.+?)\s+(?:by|and|with)\s+(.+)", re.I), r"(\1) * (\2)"),
-    (re.compile(r"\bdivide\s+(.+?)\s+by\s+(.+)", re.I), r"(\1) / (\2)"),
-    (re.compile(r"\badd\s+(.+?)\s+(?:and|to)\s+(.+)", re.I), r"(\1) + (\2)"),
-    (re.compile(r"\bsubtract\s+(.+?)\s+from\s+(.+)", re.I), r"(\2) - (\1)"),
-)
-ZERO = re.compile(r"\s*(?:is\s+)?(?:equals?|equal to|is)\s+(?:to\s+)?zero\b", re.I)
-EQUATION = re.compile(r"=.*[a-z]|[a-z].*=", re.I)
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
-def to_expression(text: str) -> str:
-    """Words and filler → expression text (still untrusted; the tool checks it)."""
-    text = FILLER.sub("", text.strip()).strip()
-    for pattern, repl in VERBS:
-        text = pattern.sub(repl, text).replace("?", "")
-    for word, symbol in WORDS[:-1]:
-        text = re.sub(rf"\b{word}\b", f" {symbol} ", text, flags=re.I)
-    text = re.sub(r"(\d+(?:\.\d+)?)\s*%\s*of\s*", r"\1/100*", text, flags=re.I)
-    text = re.sub(r"square root of\s*([\d.]+|\([^)]*\))", r"sqrt(\1)", text, flags=re.I)
-    text = re.sub(r"(\d+)\s*!", r"factorial(\1)", text)
-    text = re.sub(r"\b[a-zA-Z]{2,}\b", lambda m: m.group(0) if m.group(0).lower() in _KEEP
-                  else " ", text)
-    return " ".join(text.strip(" ?.!,:;").split())
-
-
-def parse_math(clause: str) -> MathCall:
-    text = ZERO.sub(" = 0", FILLER.sub("", clause.strip()).strip())
-    for kind, pattern in PATTERNS:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        groups = {k: v for k, v in match.groupdict().items() if v}
-        expression = groups.get("e", "")
-        variable = groups.get("v") or groups.get("w", "")
-        if kind == "matrix":
-            return MathCall(groups["op"].lower(), expression)
-        if kind == "transform":
-            op = groups["op"].lower()
-            op = "factor" if op.startswith("factor") else op
-            return MathCall(op, to_expression(expression))
-        if kind == "integral":
-            bounds = f"{groups['a']},{groups['b']}" if "a" in groups and "b" in groups else ""
-            return MathCall("integral", to_expression(expression), variable, bounds)
-        if kind == "limit":
-            return MathCall("limit", to_expression(expression), variable, groups["p"].strip())
-        if kind == "solve":
-            parts = re.split(r"\s*(?:,|;|\band\b)\s*", expression)
-            joined = ", ".join(to_expression(p) for p in parts if p.strip())
-            return MathCall("solve", joined, variable)
-        return MathCall(kind, to_expression(expression), variable)
-    equation = re.sub(r"^(?:for\s+)?(?:which|what)\s+(?:value of\s+)?[a-z]\s+(?:is|does|makes?)\s+",
-                      "", text, flags=re.I)
-    if "=" in equation and EQUATION.search(equation.split("?")[0]):
-        return MathCall("solve", to_expression(equation.split("?")[0].split(",")[0]))
-    return MathCall("evaluate", to_expression(text))
+def _substitute(expression: str, variable: str, value: str) -> str:
+    return re.sub(rf"(?<![a-z]){re.escape(variable)}(?![a-z(])", f"({value})", expression)
 
 
 async def run_math(tools: MathTools, call: MathCall) -> MathResult:
+    expression = tidy(call.expression)
     if call.operation == "solve":
-        return await tools.solve(call.expression, call.variable)
+        return await tools.solve(expression, call.variable)
     if call.operation == "derivative":
-        return await tools.derivative(call.expression, call.variable)
+        return await _derivative(tools, expression, call)
     if call.operation == "integral":
         low, _, high = call.extra.partition(",")
-        return await tools.integral(call.expression, call.variable, low, high)
+        return await tools.integral(expression, call.variable, low, high)
     if call.operation == "limit":
-        return await tools.limit(call.expression, call.extra, call.variable)
+        return await tools.limit(expression, call.extra, call.variable)
     if call.operation in ("determinant", "inverse"):
         return await tools.matrix(call.operation, call.expression)  # type: ignore[arg-type]
-    return await tools.calculate(call.expression, call.operation)  # type: ignore[arg-type]
+    return await tools.calculate(expression, call.operation)  # type: ignore[arg-type]
+
+
+async def _derivative(tools: MathTools, expression: str, call: MathCall) -> MathResult:
+    result = await tools.derivative(expression, call.variable)
+    for _ in range(call.order - 1):
+        result = await tools.derivative(result.exact, call.variable)
+    shown = expression if call.order == 1 else f"{expression} ({call.order} times)"
+    if call.at:
+        variable = call.variable or "x"
+        value = await tools.calculate(_substitute(result.exact, variable, call.at))
+        return MathResult("derivative", f"{shown} at {variable} = {call.at}", value.exact,
+                          value.decimal)
+    return MathResult("derivative", shown, result.exact, result.decimal)
 
 
 def describe(result: MathResult) -> AgentResult:
@@ -134,15 +85,42 @@ def describe(result: MathResult) -> AgentResult:
         text = f"**{exact}**" + (f" (≈ {result.decimal})" if decimal else "")
     else:
         text = f"**{exact}**{decimal}"
-    return AgentResult(ok=True, text=text, basis=f"{verb} `{result.expression}` exactly")
+    return AgentResult(ok=True, text=text, basis=f"{verb} `{result.expression}` exactly",
+                       amount=_amount(result))
 
 
-def make_math_agent(tools: MathTools):  # type: ignore[no-untyped-def]
+def _amount(result: MathResult) -> float | None:
+    for text in (result.exact, result.decimal):
+        try:
+            return float(Fraction(text.replace(" ", "")))
+        except (ValueError, ZeroDivisionError):
+            continue
+    return None
+
+
+def _previous_value(inputs: dict[str, AgentResult]) -> str | None:
+    for result in inputs.values():
+        if result.amount is not None:
+            value = float(result.amount)
+            if value.is_integer():
+                return str(int(value))
+            fraction = Fraction(value).limit_denominator(10_000)
+            return str(fraction) if abs(float(fraction) - value) < 1e-12 else repr(value)
+    return None
+
+
+def make_math_agent(tools: MathTools) -> Agent:
     async def math_agent(task: Subtask, context: AgentContext,
                          inputs: dict[str, AgentResult]) -> AgentResult:
-        call = parse_math(task.request)
+        previous = _previous_value(inputs) if task.depends_on else None
+        call = parse_math(task.request, previous=previous is not None)
         if not call.expression:
             return failed("I could not find a math expression in that")
+        if "ANS" in call.expression:
+            if previous is None:
+                return failed("there was no earlier result to use")
+            call = MathCall(call.operation, call.expression.replace("ANS", f"({previous})"),
+                            call.variable, call.extra, call.order, call.at)
         try:
             return describe(await run_math(tools, call))
         except ToolError as exc:

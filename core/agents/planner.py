@@ -1,27 +1,35 @@
-"""The deterministic planner: intent rules, then MiniLM similarity to example requests.
+"""The deterministic planner: parsers decide, MiniLM similarity to example requests helps.
 
-``await planner.plan(request)`` returns a validated :class:`~core.agents.plan.Plan`. A
-request is split into clauses ("solve …" / "and plot …"); each clause goes to the agent
-its rules name, or to the most similar example's agent when the similarity is high
-enough. Attached images get a vision subtask; a currency asked of an image ("the total in
-euros") becomes a conversion that depends on the reading.
+``await planner.plan(request)`` returns a validated :class:`~core.agents.plan.Plan`. The
+request is split into parts (:mod:`core.agents.clauses`); each part goes to the agent whose
+parser finds something to do in it (:mod:`core.agents.intents`), or, when none does, to the
+most similar example's agent if the similarity is high enough and that agent can use the
+part. A part that builds on the previous one ("and what is it in euros?", "then add 5")
+depends on it; a conversion of an attached image's amount ("the total in euros") depends on
+a reading of that image.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from core.agents import intents
+from core.agents import bodydata, intents
+from core.agents.clauses import Part, split
+from core.agents.intents import Context, Intent
+from core.agents.mathtext import parse_math
+from core.agents.measures import find_conversion
 from core.agents.plan import Plan, Subtask, validate_plan
+from core.agents.vision import ASKS_TOTAL
 from core.embeddings import Embedder
+from core.tools.data import numbers_in
 
 TOOL_AGENTS = ("math", "data", "units", "health", "vision", "memory")
 MAX_CLAUSES = 6
-_CURRENCY_ASK = re.compile(r"\b(?:in|to|into)\s+(?:" + intents.CURRENCY + r"|pounds?)\b", re.I)
+MAX_REQUEST = 4000  # a subtask's request (the plan schema's limit)
+READ_TOTAL = "what is the total?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,86 +69,87 @@ class Planner:
         self._threshold = threshold
 
     async def plan(self, request: Request) -> Plan:
-        clauses = intents.split_clauses(request.text)[:MAX_CLAUSES] if request.text else []
-        routed = _merge([(clause, await self._route(clause, request)) for clause in clauses])
+        context = Context(request.images, request.has_csv, request.memory)
+        parts = split(request.text, context)[:MAX_CLAUSES] if request.text.strip() else []
         subtasks: list[Subtask] = []
         reasons: list[str] = []
-        for clause, (agent, why) in routed:
-            subtasks.extend(self._subtasks(clause, agent, request, len(subtasks)))
-            reasons.append(f"{agent}: {why}")
+        for part in parts:
+            routed, why = await self._route(part, request)
+            _add(routed, subtasks, request)
+            reasons.append(f"{routed.intent.agent}: {why}")
+        text = request.text[:MAX_REQUEST].strip()
         if request.images and not any(s.agent == "vision" for s in subtasks):
             subtasks.insert(0, Subtask(f"t{len(subtasks) + 1}", "vision",
-                                       request.text or "what does the image show?"))
+                                       text or "what does the image show?"))
             reasons.append("vision: an image is attached")
         if request.has_csv and not any(s.agent == "data" for s in subtasks):
-            subtasks.append(Subtask(f"t{len(subtasks) + 1}", "data",
-                                    request.text or "analyse the file"))
+            subtasks.append(Subtask(f"t{len(subtasks) + 1}", "data", text or "analyse the file"))
             reasons.append("data: a CSV file is attached")
         tools = [s for s in subtasks if s.agent != "chat"]
-        chosen = tools or [Subtask("t1", "chat", request.text or "")]
+        chosen = tools or [Subtask("t1", "chat", text or "…")]
         return validate_plan(Plan(tuple(chosen), "rules", tuple(reasons)))
 
-    async def _route(self, clause: str, request: Request) -> tuple[str, str]:
-        agent = intents.rule_intent(clause)
-        if agent == "memory" and not request.memory:
-            agent = "chat"
-        if agent is not None:
-            return agent, "rule"
-        if request.images and not intents.EXPRESSION.search(clause):
-            return "vision", "image attached"
+    async def _route(self, part: Part, request: Request) -> tuple[Part, str]:
+        intent = part.intent
+        if intent.agent != "chat" and (intent.complete or intent.agent == "health"):
+            return part, "rule"
+        if request.images:
+            return _as(part, "vision"), "image attached"
         if request.has_csv:
-            return "data", "file attached"
-        if self._index is not None:
-            nearest, score = await self._index.classify(clause)
-            if score >= self._threshold and _plausible(nearest, clause, request):
-                return nearest, f"similar to examples ({score:.2f})"
-        return "chat", "no tool needed"
-
-    def _subtasks(self, clause: str, agent: str, request: Request,
-                  count: int) -> list[Subtask]:
-        first = f"t{count + 1}"
-        if agent in ("units", "vision") and request.images and _CURRENCY_ASK.search(clause):
-            read = Subtask(first, "vision", clause)
-            convert = Subtask(f"t{count + 2}", "units", clause, depends_on=(first,),
-                              label="Converting the amount")
-            return [read, convert]
-        return [Subtask(first, agent, clause)]  # type: ignore[arg-type]
+            return _as(part, "data"), "file attached"
+        if len(part.text) <= 1000 and await find_conversion(part.text) is not None:
+            return _as(part, "units"), "units named in pint's registry"
+        if self._index is not None and len(part.text) <= 1000:
+            nearest, score = await self._index.classify(part.text)
+            if score >= self._threshold and _plausible(nearest, part.text, request):
+                return _as(part, nearest), f"similar to examples ({score:.2f})"
+        return _as(part, "chat"), "no tool needed"
 
 
-Routed = tuple[str, tuple[str, str]]
-GATHERING = ("health", "data")
+def _as(part: Part, agent: str) -> Part:
+    return Part(part.text, Intent(agent, agent != "chat"), part.request)
 
 
-def _merge(routed: list[Routed]) -> list[Routed]:
-    """Join sentences that belong together ("I'm 170 cm and 80 kg. What's my BMI?"): a
-    health or data ask absorbs a neighbouring clause of the same agent, or a neighbouring
-    clause with numbers that went to no tool."""
-    out: list[Routed] = []
-    for clause, (agent, why) in routed:
-        if out:
-            prev_clause, (prev_agent, prev_why) = out[-1]
-            if _belongs(prev_agent, prev_clause, agent, clause):
-                keep = agent if agent in GATHERING else prev_agent
-                out[-1] = (f"{prev_clause}. {clause}", (keep, f"{prev_why} + {why}"))
-                continue
-        out.append((clause, (agent, why)))
-    return out
+def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
+    intent = part.intent
+    part = Part(part.text[:MAX_REQUEST], intent, part.request[:MAX_REQUEST])
+    new_id = f"t{len(subtasks) + 1}"
+    if intent.agent == "units" and (intent.image_amount or (
+            intent.backref and subtasks and subtasks[-1].agent == "vision")):
+        reading = _reading(subtasks, part.text)
+        subtasks.append(Subtask(f"t{len(subtasks) + 1}", "units", part.request,
+                                depends_on=(reading,), label="Converting the amount"))
+        return
+    if intent.backref and subtasks:
+        subtasks.append(Subtask(new_id, intent.agent, part.request,  # type: ignore[arg-type]
+                                depends_on=(subtasks[-1].id,)))
+        return
+    subtasks.append(Subtask(new_id, intent.agent, part.request))  # type: ignore[arg-type]
 
 
-def _belongs(prev_agent: str, prev_clause: str, agent: str, clause: str) -> bool:
-    if prev_agent == agent and agent in GATHERING:
-        return True
-    digits = any(ch.isdigit() for ch in prev_clause + clause)
-    if agent in GATHERING and prev_agent == "chat":
-        return digits and any(ch.isdigit() for ch in prev_clause)
-    return prev_agent in GATHERING and agent == "chat" and any(ch.isdigit() for ch in clause)
+def _reading(subtasks: list[Subtask], clause: str) -> str:
+    """The id of a reading of the image that gives an amount, added when there is none."""
+    for task in reversed(subtasks):
+        if task.agent == "vision" and ASKS_TOTAL.search(task.request):
+            return task.id
+    question = clause if ASKS_TOTAL.search(clause) else READ_TOTAL
+    task = Subtask(f"t{len(subtasks) + 1}", "vision", question, label="Reading the total")
+    subtasks.append(task)
+    return task.id
 
 
 def _plausible(agent: str, clause: str, request: Request) -> bool:
-    if agent in ("math", "data", "units", "health"):
-        return any(ch.isdigit() for ch in clause)
+    if agent == "math":
+        call = parse_math(clause)
+        written = any(op in call.expression for op in "+-*/^(")
+        return bool(call.expression) and (call.operation != "evaluate" or written)
+    if agent == "data":
+        return len(numbers_in(clause)) >= 3
+    if agent == "health":
+        return any(v is not None for v in (bodydata.weight_kg(clause), bodydata.height_cm(clause),
+                                           bodydata.age_years(clause)))
     if agent == "vision":
         return request.images > 0
     if agent == "memory":
         return request.memory
-    return agent != "chat"
+    return False

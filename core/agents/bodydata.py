@@ -1,0 +1,131 @@
+"""Body measurements and health asks in words: weight, height, age and sex in any order and
+units ("5'9\"", "1.75 m", "12 stone", "I'm 30", "a 40-year-old woman"), and which
+calculation is asked for (BMI, BMR, daily water, heart-rate zones, dose times)."""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.wording import expand
+
+NUM = r"\d+(?:[.,]\d+)?"
+WEIGHT = re.compile(rf"(?P<v>{NUM})\s*(?P<u>kg|kgs|kilos?|kilograms?|kilogrammes?|lbs?|pounds?|"
+                    rf"stones?|st)\b(?:\s*(?P<lb>\d+)\s*(?:lbs?|pounds?)\b)?", re.I)
+WEIGHT_BARE = re.compile(rf"\b(?:weigh(?:s|ing)?|weight(?:\s+is|\s+of|:)?)\s+"
+                         rf"(?:about\s+|around\s+)?(?P<v>{NUM})\b"
+                         r"(?!\s*(?:cm|m|ft|feet|years?))", re.I)
+HEIGHT_CM = re.compile(rf"(?P<v>{NUM})\s*(?:cm|cms|centimet(?:er|re)s?)\b", re.I)
+HEIGHT_M = re.compile(r"(?P<v>[12](?:[.,]\d{1,2})?)\s*(?:m|mtrs?|metres?|meters?)\b", re.I)
+HEIGHT_FT = re.compile(r"(?P<f>[3-7])\s*(?:'|ft\b|feet\b|foot\b)\s*(?:(?:and\s+)?(?P<i>\d{1,2}"
+                       r"(?:\.\d)?)\s*(?:\"|''|in\b|inch(?:es)?\b)?)?", re.I)
+HEIGHT_IN = re.compile(r"(?P<v>[4-8]\d)\s*(?:\"|in\b|inch(?:es)?\b)", re.I)
+HEIGHT_BARE = re.compile(rf"\b(?:height(?:\s+is|\s+of|:)?|tall(?:\s+is)?)\s+(?P<v>{NUM})\b"
+                         rf"(?!\s*(?:kg|lb|years?))", re.I)
+UNIT_AFTER = r"(?!\s*(?:cm|kg|m\b|ft|feet|foot|lb|pounds?|kilos?|stone|bpm|%|\.\d|'|\"|in\b))"
+AGE = re.compile(r"(?P<v>\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo)\b(?:[- ]old)?|"
+                 r"\b(?:age(?:d)?|ages)\s*(?:is\s*|of\s*|:\s*)?(?P<w>\d{1,3})\b|"
+                 rf"\bi\s+am\s+(?:a\s+)?(?P<x>\d{{1,3}})\b{UNIT_AFTER}|"
+                 rf"\b(?:at|turned|turning)\s+(?P<y>\d{{1,3}})\b{UNIT_AFTER}(?=\s*(?:,|\?|$|and\b))",
+                 re.I)
+SEX = re.compile(r"\b(?P<f>female|woman|women|girl|she|her|lady|mother|mom|mum|wife|f)\b|"
+                 r"\b(?P<m>male|man|men|guy|boy|he|him|father|dad|husband|m)\b", re.I)
+EVERY = re.compile(rf"every\s+(?P<v>{NUM})\s*(?:h|hrs?|hours?)\b", re.I)
+FIRST = re.compile(r"(?:\bat|\bfrom|\bstarting(?:\s+at)?|first\s+(?:dose|one|pill|tablet)?\s*"
+                   r"(?:at|was\s+at)?)\s*(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|"
+                   r"p\.m\.)?", re.I)
+COUNT = re.compile(r"(?P<v>\d{1,2})\s*(?:doses|times|tablets|pills|capsules)", re.I)
+
+ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bmr", re.compile(r"\bbmr\b|basal\s+metabolic|metabolic\s+rate|calories\b.*\bat\s+rest\b|"
+                       r"\bresting\s+(?:metabolic|energy|calorie)|\bburn\b.*\bat\s+rest\b", re.I)),
+    ("bmi", re.compile(r"\bbmi\b|body[- ]mass|\b(?:over|under)weight\b|\bhealthy\s+weight\b|"
+                       r"\bobes(?:e|ity)\b|\bideal\s+weight\b", re.I)),
+    ("water", re.compile(r"\bhow\s+much\s+water\b|\bwater\s+(?:intake|should|do\s+i\s+need|per\s+"
+                         r"day|a\s+day|daily|each\s+day)\b|\bdaily\s+water\b|\b(?:litres|liters|"
+                         r"glasses|cups)\s+of\s+water\b|\bhydration\b|\bstay\s+hydrated\b", re.I)),
+    ("heart", re.compile(r"\bheart[- ]?rate\s+(?:zones?|max|maximum|target|training)|"
+                         r"\b(?:max(?:imum)?|target|peak|training)\s+heart[- ]?rate\b|"
+                         r"\b(?:hr|cardio|training|fat[- ]burn(?:ing)?)\s+zones?\b|"
+                         r"\bmax(?:imum)?\s+hr\b|"
+                         r"\bheart[- ]?rate\b.*\b(?:for|at)\s+(?:age\s+)?\d", re.I)),
+    ("dose", re.compile(rf"every\s+{NUM}\s*(?:h|hrs?|hours?)\b", re.I)),
+)
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def health_ask(text: str) -> str | None:
+    """Which calculation the text asks for ("bmi", "bmr", "water", "heart", "dose")."""
+    text = expand(text)
+    found: list[tuple[int, str]] = []
+    for name, pattern in ASKS:
+        match = pattern.search(text)
+        if match is not None and (name != "dose" or FIRST.search(text) is not None):
+            found.append((match.start(), name))
+    return min(found)[1] if found else None
+
+
+def weight_kg(text: str) -> float | None:
+    m = WEIGHT.search(text)
+    if m is None:
+        bare = WEIGHT_BARE.search(text)
+        return _num(bare.group("v")) if bare and 20 <= _num(bare.group("v")) <= 350 else None
+    value, unit = _num(m.group("v")), m.group("u").lower()
+    if unit.startswith("st"):
+        return value * 6.35029318 + (int(m.group("lb")) * 0.45359237 if m.group("lb") else 0)
+    return value * 0.45359237 if unit.startswith(("lb", "pound")) else value
+
+
+def height_cm(text: str) -> float | None:
+    if m := HEIGHT_CM.search(text):
+        return _num(m.group("v"))
+    if m := HEIGHT_FT.search(text):
+        return (int(m.group("f")) * 12 + float(m.group("i") or 0)) * 2.54
+    if m := HEIGHT_M.search(text):
+        return _num(m.group("v")) * 100
+    if m := HEIGHT_IN.search(text):
+        return int(m.group("v")) * 2.54
+    if m := HEIGHT_BARE.search(text):
+        value = _num(m.group("v"))
+        return value * 100 if value < 3 else value if 100 <= value <= 250 else None
+    return None
+
+
+def age_years(text: str) -> int | None:
+    for m in AGE.finditer(text):
+        value = int(next(g for g in m.groups() if g))
+        if 1 <= value <= 120:
+            return value
+    return None
+
+
+def sex_of(text: str) -> str | None:
+    cleaned = re.sub(r"\d+(?:[.,]\d+)?\s*m\b", " ", text)  # "1.8 m" is a height
+    m = SEX.search(cleaned)
+    if m is None:
+        return None
+    return "female" if m.group("f") else "male"
+
+
+def first_dose(text: str) -> str | None:
+    m = FIRST.search(text)
+    if not m:
+        return None
+    hour = int(m.group("h")) % 24
+    half = (m.group("ap") or "").lower().replace(".", "")
+    if half == "pm" and hour < 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{m.group('m') or '00'}"
+
+
+def dose_plan(text: str) -> tuple[float, int] | None:
+    every = EVERY.search(text)
+    if every is None:
+        return None
+    interval = _num(every.group("v"))
+    count = COUNT.search(text)
+    return interval, int(count.group("v")) if count else max(1, int(24 // max(interval, 0.5)))

@@ -1,0 +1,102 @@
+"""A request → its parts, each planned by the same rules.
+
+The text is cut at every place a new part could start (";", sentence ends, commas, "and",
+"then", "also", "as well as"). Neighbouring pieces are then joined again unless both can
+stand alone: "calculate 3+4 and 5*6" is two calculations, "add 3 and 4" or "average of 3,
+5 and 7" is one, and "I'm 170 cm and 80 kg. What's my BMI?" gathers into one health ask.
+A piece that only makes sense with the previous result ("and what is it in euros?",
+"then add 5") is its own part and depends on the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.agents.intents import CHAT, Context, Intent, classify
+
+MAX_PIECES = 24
+CUT = re.compile(r"(\s*(?:;|\n+|(?<=[.?!])\s+|,\s*(?:and\s+then|and\s+also|and|then|also|plus)"
+                 r"?\s+|\s+(?:and\s+then|and\s+also|and|then|also|as\s+well\s+as)\s+))",
+                 re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    text: str
+    intent: Intent
+    request: str  # what the agent is given (a health ask may carry earlier details)
+
+
+def pieces(text: str) -> list[tuple[str, str]]:
+    """(separator before, piece) pairs; the first separator is empty."""
+    if len(text) > 4000:
+        return [("", text)]
+    chunks = CUT.split(text)
+    out = [("", chunks[0])]
+    for index in range(1, len(chunks) - 1, 2):
+        out.append((chunks[index], chunks[index + 1]))
+    cleaned = [(sep, piece) for sep, piece in out if piece.strip(" ,.")]
+    if len(cleaned) > MAX_PIECES:
+        return [("", text)]
+    return cleaned
+
+
+def split(text: str, context: Context) -> list[Part]:
+    cut = pieces(text)
+    if not cut:
+        return []
+    parts: list[Part] = []
+    current = cut[0][1].strip()
+    intent = classify(current, context)
+    for separator, piece in cut[1:]:
+        piece = piece.strip()
+        following = classify(piece, context, previous=bool(parts) or intent.complete)
+        if _separate(intent, following, current, piece):
+            parts.append(Part(current, intent, current))
+            current, intent = piece, following
+            continue
+        joined = f"{current}{separator.rstrip()} {piece}" if separator.strip() else (
+            f"{current} {piece}")
+        current = joined.strip()
+        intent = classify(current, context, previous=bool(parts))
+    parts.append(Part(current, intent, current))
+    return _gather_health(parts)
+
+
+def _separate(first: Intent, second: Intent, first_text: str, second_text: str) -> bool:
+    if not first.complete or first.agent == "chat":
+        return False
+    if second.backref:
+        return True
+    if not second.complete or second.agent == "chat":
+        return second.agent == "health" and first.agent == "health" and _asks_again(second_text)
+    if first.equation and second.equation and not re.search(r"\b(solve|find|what)\b",
+                                                            second_text, re.I):
+        return False  # "solve x+y=3 and x-y=1" is one system
+    return True
+
+
+def _asks_again(text: str) -> bool:
+    from core.agents.bodydata import health_ask
+
+    return health_ask(text) is not None
+
+
+def _gather_health(parts: list[Part]) -> list[Part]:
+    """A health ask without its numbers takes them from the health part before it
+    ("…, what's my BMR and my BMI?")."""
+    out: list[Part] = []
+    for part in parts:
+        if (part.intent.agent == "health" and not part.intent.complete and out
+                and out[-1].intent.agent == "health"):
+            part = Part(part.text, Intent("health", True), f"{part.text} — {out[-1].request}")
+        out.append(part)
+    return out
+
+
+def plain(text: str) -> list[str]:
+    return [part.text for part in split(text, Context())] or [text.strip()]
+
+
+__all__ = ["CHAT", "Part", "pieces", "plain", "split"]

@@ -1,0 +1,273 @@
+"""A request in words → one call to an exact math tool, whatever the phrasing.
+
+The text is expanded (contractions, number words), its wording rewritten to notation
+(:mod:`core.agents.mathwords`), and the stretches the whitelist parser accepts are found
+(:mod:`core.agents.mathspan`). Keywords choose the operation (solve, derivative, integral,
+limit, simplify/factor/expand, determinant/inverse); otherwise an equation with unknowns
+is solved and anything else evaluated. :func:`find_math` answers only when the text
+plainly asks for a calculation, so ordinary sentences with numbers stay conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from core.agents.mathspan import Span, spans, uses_previous
+from core.agents.mathwords import NUM, rewrite
+from core.agents.wording import FILLERS, expand
+
+MAX_TEXT = 2000
+BOUND = r"-?(?:\d+(?:\.\d+)?|pi|oo|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
+VAR = r"[b-hj-z]"
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+MATRIX = _c(r"\b(determinant|det|inverse)\s+of\s+(?:the\s+)?(?:matrix\s+)?(\[.+\])")
+LIMIT = _c(r"\blim(?:it)?\b")
+LIMIT_POINT = _c(rf"\bas\s+([a-z])\s*(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?)\s*"
+                 rf"({BOUND})|\blim_?\{{?\s*([a-z])\s*(?:->|→)\s*({BOUND})\s*\}}?")
+INTEGRAL = _c(r"\bintegra(?:l|te|ting|tion)\b|\bantiderivative\b|∫|\barea\s+under\b")
+BOUNDS = _c(rf"\b(?:from|between)\s+(?:[a-z]\s*=\s*)?({BOUND})\s+(?:to|and|until)\s+({BOUND})"
+            rf"|\bon\s+\[\s*({BOUND})\s*,\s*({BOUND})\s*\]")
+DERIVATIVE = _c(r"\bderivative\b|\bdifferentiat\w*|\bd/d[a-z]\b|\bd[a-z]/d[a-z]\b|\bderive\b|"
+                r"\b(?:slope|gradient)\s+of\b")
+D_VAR = _c(r"\bd/d([a-z])\b(?:\s+of\b)?|\bd[a-z]/d([a-z])\b")
+RESPECT = _c(r"\b(?:with\s+respect\s+to|w\.?r\.?t\.?|in\s+terms\s+of)\s+([a-z])\b")
+DX = _c(r"(?<=[\w)\s])d([a-z])\b")
+ORDER = _c(r"\b(second|2nd|third|3rd)\s+derivative\b|\bdifferentiate\b.*\b(twice|three times)\b")
+TRANSFORM = _c(r"\b(simplif(?:y|ied|ication)|factori[sz](?:e|ed|ation)|factor(?:ed)?|"
+               r"expand(?:ed)?|multiply\s+out)\b")
+SOLVE = _c(r"\bsolv(?:e|ed|ing)\b|\bsolutions?\b|\broots?\b|\bzeros?\b|\bsatisf(?:y|ies)\b|"
+           r"\bunknowns?\b|\bintersect\w*")
+SOLVE_VAR = _c(rf"\b(?:solve\s+for|find|value\s+of|for\s+which|which|what\s+is|what\s+are|for)"
+               rf"\s+({VAR})\b(?!\s*(?:[-+*/^(=!]|\*\*))")
+AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+({VAR})\s*=\s*({NUM})(?![\w(^*.])")
+DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
+PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", "what does",
+            "what do", "how much is", "how much", "how many is", "calculate", "calc",
+            "compute", "computes", "evaluate", "eval", "work out", "figure out", "find", "solve",
+            "tell me", "give me", "get", "do", "math", "maths", "sum", "calculation", "answer")
+BETWEEN = frozenset("the value of result answer to expression please exactly just this "
+                    "following number me us for quickly quick you now".split())
+POST_CUE = re.compile(r"^\s*(?:\?|=|is\s+what\b|equals?\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class MathCall:
+    operation: str
+    expression: str
+    variable: str = ""
+    extra: str = ""
+    order: int = 1
+    at: str = ""
+    uses_previous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    call: MathCall
+    asked: bool  # the wording plainly asks for this calculation
+
+
+def find_math(clause: str, previous: bool = False) -> MathCall | None:
+    """The calculation ``clause`` asks for, or None when it does not plainly ask for one.
+    With ``previous``, "it"/"that"/"then add 5" may refer to the previous result."""
+    found = _analyse(clause, previous)
+    return found.call if found is not None and found.asked else None
+
+
+def parse_math(clause: str, previous: bool = False) -> MathCall:
+    """Best effort for a clause already routed to math (an empty expression if none)."""
+    found = _analyse(clause, previous)
+    return found.call if found is not None else MathCall("evaluate", "")
+
+
+def _analyse(clause: str, previous: bool) -> _Found | None:
+    if len(clause) > MAX_TEXT:
+        return _oversized(clause)
+    text = expand(clause).lower()
+    if (matrix := MATRIX.search(text)) is not None:
+        op = "determinant" if matrix.group(1).startswith("det") else "inverse"
+        return _Found(MathCall(op, matrix.group(2)), True)
+    text, fname, fvar = _definition(text)
+    if LIMIT.search(text) and (point := LIMIT_POINT.search(text)):
+        var, at = (point.group(1), point.group(2)) if point.group(1) else (point.group(3),
+                                                                           point.group(4))
+        return _calculus("limit", _cut(text, point), previous, var, at.replace(" ", ""))
+    if INTEGRAL.search(text):
+        return _integral(text, previous)
+    prime = re.search(rf"\b{fname}'+\s*\(\s*([a-z]|{NUM})\s*\)", text) if fname else None
+    if DERIVATIVE.search(text) or prime:
+        return _derivative(text, previous, prime, fvar)
+    if (transform := TRANSFORM.search(text)) is not None:
+        word = transform.group(1)
+        op = ("factor" if word.startswith("factor") else "expand"
+              if word.startswith(("expand", "multiply")) else "simplify")
+        return _calculus(op, text, previous)
+    return _solve_or_evaluate(text, previous, fname, fvar)
+
+
+def _oversized(clause: str) -> _Found | None:
+    mathy = sum(ch.isdigit() or ch in "+-*/^()=. x" for ch in clause[:5000])
+    if mathy < 0.8 * min(len(clause), 5000):
+        return None
+    return _Found(MathCall("evaluate", clause), True)
+
+
+def _definition(text: str) -> tuple[str, str, str]:
+    """"f(x) = x^2 + 1, find f(3)" → the expression stays, the name and variable are noted."""
+    match = DEFINITION.search(text)
+    if match is None:
+        return text, "", ""
+    return text[:match.start()] + " " + text[match.end():], match.group(1), match.group(2)
+
+
+def _cut(text: str, match: re.Match[str]) -> str:
+    return text[:match.start()] + " ; " + text[match.end():]
+
+
+def _rewritten(text: str, previous: bool, letters: bool = False) -> tuple[list[Span], bool]:
+    rewritten, worded = rewrite(text, previous)
+    return spans(rewritten, letters_ok=letters), worded
+
+
+def _subject(found: list[Span]) -> Span | None:
+    """The span a calculus or algebra keyword applies to: the longest with an unknown or
+    an operation; "y = …" and "f(x) = …" give their right-hand side."""
+    useful = [s for s in found if s.variables or s.explicit]
+    if not useful:
+        return None
+    return max(useful, key=lambda s: (bool(s.variables), s.tokens))
+
+
+def _rhs(span: Span) -> str:
+    left, eq, right = span.text.partition("=")
+    return right.strip() if eq and re.fullmatch(r"\s*[a-z]\s*", left) else span.text
+
+
+def _calculus(op: str, text: str, previous: bool, var: str = "", extra: str = "") -> _Found | None:
+    found, _ = _rewritten(text, previous, letters=True)
+    subject = _subject(found)
+    if subject is None:
+        return None
+    var = var or _respect(text)
+    return _Found(MathCall(op, _rhs(subject), var, extra,
+                           uses_previous=uses_previous(subject)), True)
+
+
+def _respect(text: str) -> str:
+    match = RESPECT.search(text) or D_VAR.search(text)
+    if match is None:
+        return ""
+    return next(g for g in match.groups() if g)
+
+
+def _integral(text: str, previous: bool) -> _Found | None:
+    bounds = BOUNDS.search(text)
+    extra = ""
+    if bounds is not None:
+        low, high = (bounds.group(1), bounds.group(2)) if bounds.group(1) else (
+            bounds.group(3), bounds.group(4))
+        extra = f"{low.replace(' ', '')},{high.replace(' ', '')}"
+        text = _cut(text, bounds)
+    var = _respect(text)
+    dx = DX.search(text)
+    if dx is not None and not var:
+        var = dx.group(1)
+    if dx is not None:
+        text = text[:dx.start()] + " " + text[dx.end():]
+    return _calculus("integral", text, previous, var, extra)
+
+
+def _derivative(text: str, previous: bool, prime: re.Match[str] | None, fvar: str) -> _Found | None:
+    order_match = ORDER.search(text)
+    order = 1
+    if order_match is not None:
+        word = (order_match.group(1) or order_match.group(2) or "").lower()
+        order = 3 if word in ("third", "3rd", "three times") else 2
+    at = ""
+    if prime is not None:
+        order = max(order, prime.group(0).count("'"))
+        if re.fullmatch(NUM, prime.group(1)):
+            at = prime.group(1)
+        text = _cut(text, prime)
+    if (point := AT_POINT.search(text)) is not None:
+        at, fvar = point.group(2), fvar or point.group(1)
+        text = _cut(text, point)
+    fvar = fvar or _respect(text)
+    text = D_VAR.sub(" ; ", text)
+    found = _calculus("derivative", text, previous, fvar)
+    if found is None:
+        return None
+    return _Found(replace(found.call, order=order, at=at), True)
+
+
+def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Found | None:
+    at = ""
+    if fname and (call := re.search(rf"\b{fname}\s*\(\s*({NUM})\s*\)", text)):
+        at, text = call.group(1), _cut(text, call)
+    elif (point := AT_POINT.search(text)) is not None:
+        at, fvar = point.group(2), point.group(1)
+        text = _cut(text, point)
+    keyword = bool(SOLVE.search(text))
+    var_match = SOLVE_VAR.search(text)
+    found, worded = _rewritten(text, previous, letters=keyword)
+    equations = [s for s in found if s.equation and s.variables]
+    if equations and not at:
+        return _solve(text, equations, var_match, keyword)
+    if keyword:
+        subject = _subject(found)
+        if subject is not None and subject.variables:
+            var = var_match.group(1) if var_match else ""
+            return _Found(MathCall("solve", subject.text, var), True)
+    candidates = [s for s in found if s.explicit or (at and s.variables)]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda s: s.tokens)
+    expression = best.text.partition("=")[0].strip() if best.equation else best.text
+    if at:
+        expression = _substitute(_rhs(best), fvar or _only(best.variables), at)
+    if best.oversized:
+        return _Found(MathCall("evaluate", expression), True)
+    asked = worded or at != "" or _cued(text, best, previous)
+    return _Found(MathCall("evaluate", expression, uses_previous=uses_previous(best)), asked)
+
+
+def _solve(text: str, equations: list[Span], var_match: re.Match[str] | None,
+           keyword: bool) -> _Found:
+    var = var_match.group(1) if var_match else ""
+    if len(equations) > 1 and len(set().union(*(e.variables for e in equations))) > 1:
+        return _Found(MathCall("solve", ", ".join(e.text for e in equations[:4])), True)
+    main = max(equations, key=lambda s: s.tokens)
+    asked = keyword or var_match is not None or main.explicit
+    return _Found(MathCall("solve", main.text, var), asked)
+
+
+def _only(variables: frozenset[str]) -> str:
+    return sorted(variables, key=lambda v: (v != "x", v))[0] if variables else "x"
+
+
+def _substitute(expression: str, var: str, value: str) -> str:
+    return re.sub(rf"(?<![a-z]){re.escape(var)}(?![a-z(])", f"({value})", expression)
+
+
+def _cued(text: str, span: Span, previous: bool) -> bool:
+    """True when the words around an expression ask for its value."""
+    rewritten, _ = rewrite(text, previous)
+    before = re.findall(r"[a-z]+|\d+", rewritten[:span.start])
+    after = rewritten[span.end:]
+    content_after = [w for w in re.findall(r"[a-z]+|\d+", after) if w not in FILLERS]
+    content_before = [w for w in before if w not in FILLERS]
+    if not content_before and not content_after:
+        return True
+    trimmed = list(before)
+    while trimmed and trimmed[-1] in BETWEEN | FILLERS:
+        trimmed.pop()
+    tail = " ".join(trimmed[-4:])
+    if any(tail == cue or tail.endswith(" " + cue) for cue in PRE_CUES):
+        return True
+    return bool(POST_CUE.match(after)) and len(content_before) <= 2 and span.explicit

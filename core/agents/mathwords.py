@@ -1,0 +1,155 @@
+"""Mathematical wording → notation: "47 multiplied by 85" → "47 * 85", "5!" →
+"factorial(5)", "15% of 80" → "(15/100)* 80", "the sum of 3, 4 and 5" → "(3 + 4 + 5)".
+
+:func:`rewrite` returns the rewritten text and whether any wording was recognised (a
+strong sign that the text asks for a calculation). The result is still untrusted text:
+only the whitelist parser decides what is an expression.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from core.agents.wording import ORDINALS
+
+NUM = r"(?<![\d.])-?\d++(?:\.\d++)?+"
+ATOM = rf"(?:{NUM}|\([^()]*+\)|\b[a-z]\b|\bpi\b|\bANS\b|\b[a-z]+\([^()]*+\))"
+OPERAND = rf"(?:{ATOM}(?:\s*(?:\^|\*\*)\s*{ATOM})?)"
+LIST = rf"{OPERAND}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{OPERAND})+"
+PERCENT = r"\s*(?:%|percent\b|per\s*cent\b)"
+_ORD = "|".join(ORDINALS)
+SYMBOLS = str.maketrans({"×": "*", "·": "*", "⋅": "*", "∗": "*", "÷": "/", "−": "-", "–": "-",
+                         "—": "-", "²": "^2", "³": "^3", "π": "pi", "∞": "oo", "√": " sqrt "})
+Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+
+def _join(op: str) -> Callable[[re.Match[str]], str]:
+    def joined(match: re.Match[str]) -> str:
+        items = re.split(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*", match.group(1))
+        return "(" + f" {op} ".join(f"({item.strip()})" for item in items if item.strip()) + ")"
+    return joined
+
+
+def _ordinal_power(match: re.Match[str]) -> str:
+    return f" ^ {ORDINALS[match.group(1).lower()]}"
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Phrases whose meaning is an operation on the operands around them, most specific first.
+PHRASES: tuple[Rule, ...] = (
+    (_c(rf"\bremainder\s+(?:of|when|after)\s+({OPERAND})\s+(?:is\s+)?divided\s+by\s+"
+        rf"({OPERAND})"), r"(\1) % (\2)"),
+    (_c(rf"({OPERAND})\s+(?:mod|modulo)\s+({OPERAND})"), r"(\1) % (\2)"),
+    (_c(rf"\bwhat\s+percent(?:age)?\s+of\s+({OPERAND})\s+is\s+({OPERAND})"), r"(\2)/(\1)*100"),
+    (_c(rf"({OPERAND})\s+is\s+what\s+percent(?:age)?\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
+    (_c(rf"({OPERAND})\s+as\s+an?\s+percent(?:age)?\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
+    (_c(rf"\b(?:increase|raise)\s+({OPERAND})\s+by\s+({NUM}){PERCENT}"), r"(\1)*(1 + \2/100)"),
+    (_c(rf"\b(?:decrease|reduce|lower|discount)\s+({OPERAND})\s+by\s+({NUM}){PERCENT}"),
+     r"(\1)*(1 - \2/100)"),
+    (_c(rf"({NUM}){PERCENT}\s+off\s+(?:of\s+)?({OPERAND})"), r"(\2)*(1 - \1/100)"),
+    (_c(rf"({NUM}){PERCENT}\s+of\s+"), r"(\1/100)* "),
+    (_c(rf"({NUM})\s*(?:percent\b|per\s*cent\b|%(?!\s*[\d(]))"), r"(\1/100)"),
+    (_c(r"\bhalf\s+of\s+"), "1/2* "), (_c(r"\b(?:a|one)\s+third\s+of\s+"), "1/3* "),
+    (_c(r"\b(?:a|one)\s+quarter\s+of\s+"), "1/4* "),
+    (_c(r"\b(\d+)\s+thirds\s+of\s+"), r"\1/3* "), (_c(r"\b(\d+)\s+quarters\s+of\s+"), r"\1/4* "),
+    (_c(rf"\b(?:twice|double)\s+({OPERAND})"), r"2*(\1)"),
+    (_c(rf"\b(?:triple|thrice)\s+({OPERAND})"), r"3*(\1)"),
+    (_c(rf"\bhalve\s+({OPERAND})"), r"(\1)/2"),
+    (_c(rf"\b(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+root\s+of\s+({OPERAND})"), r"(\2)^(1/\1)"),
+    (_c(r"\b(?:the\s+)?cube\s+root\s+of\s+"), " cbrt "),
+    (_c(r"\b(?:the\s+)?(?:square\s+root|sqrt|root)\s+of\s+"), " sqrt "),
+    (_c(r"\b(?:the\s+)?square\s+root\b"), " sqrt "),
+    (_c(rf"\blog(?:arithm)?\s+(?:base\s+|to\s+(?:the\s+)?base\s+)?(\d+)\s+of\s+({OPERAND})"),
+     r"log(\2, \1)"),
+    (_c(r"\b(?:the\s+)?natural\s+log(?:arithm)?\s+of\s+"), " ln "),
+    (_c(r"\b(?:the\s+)?(sin|cos|tan|log|ln|exp|sine|cosine|tangent)\s+of\s+"), r" \1 "),
+    (_c(r"\bsine\b"), "sin"), (_c(r"\bcosine\b"), "cos"), (_c(r"\btangent\b"), "tan"),
+    (_c(rf"\bfactorial\s+(?:of\s+)?({OPERAND})"), r"factorial(\1)"),
+    (_c(rf"({OPERAND})\s+factorial\b"), r"factorial(\1)"),
+    (_c(rf"({ATOM})\s*!(?!=)"), r"factorial(\1)"),
+    (_c(rf"({OPERAND})\s+choose\s+({OPERAND})"), r"binomial(\1, \2)"),
+    (_c(rf"\b(?:the\s+)?(?:gcd|gcf|hcf|greatest\s+common\s+(?:divisor|factor)|highest\s+common"
+        rf"\s+factor)\s+(?:of\s+)?({OPERAND})\s*(?:,|and|&)\s*({OPERAND})"), r"gcd(\1, \2)"),
+    (_c(rf"\b(?:the\s+)?(?:lcm|least\s+common\s+multiple|lowest\s+common\s+multiple)\s+"
+        rf"(?:of\s+)?({OPERAND})\s*(?:,|and|&)\s*({OPERAND})"), r"lcm(\1, \2)"),
+    (_c(rf"\b(?:the\s+)?(?:sum|total)\s+of\s+({LIST})"), _join("+")),
+    (_c(rf"\badd\s+up\s+({LIST})"), _join("+")),
+    (_c(rf"\b(?:the\s+)?product\s+of\s+({LIST})"), _join("*")),
+    (_c(rf"\b(?:the\s+)?difference\s+(?:between|of)\s+({OPERAND})\s+and\s+({OPERAND})"),
+     r"(\1) - (\2)"),
+    (_c(rf"\b(?:the\s+)?quotient\s+of\s+({OPERAND})\s+(?:and|by)\s+({OPERAND})"), r"(\1) / (\2)"),
+    (_c(rf"\b(?:the\s+)?ratio\s+of\s+({OPERAND})\s+to\s+({OPERAND})"), r"(\1) / (\2)"),
+    (_c(rf"\badd\s+({OPERAND})\s+to\s+({OPERAND})"), r"(\2) + (\1)"),
+    (_c(rf"\badd\s+({LIST})"), _join("+")),
+    (_c(rf"\b(?:subtract|take\s+away|take|deduct)\s+({OPERAND})\s+from\s+({OPERAND})"),
+     r"(\2) - (\1)"),
+    (_c(rf"\bmultiply\s+({OPERAND})\s+(?:by|with|times)\s+({OPERAND})"), r"(\1) * (\2)"),
+    (_c(rf"\bmultiply\s+({LIST})"), _join("*")),
+    (_c(rf"\bdivide\s+({OPERAND})\s+by\s+({OPERAND})"), r"(\1) / (\2)"),
+    (_c(rf"\bdivide\s+({OPERAND})\s+into\s+({OPERAND})"), r"(\2) / (\1)"),
+    (_c(rf"({OPERAND})\s+more\s+than\s+({OPERAND})"), r"(\2) + (\1)"),
+    (_c(rf"({OPERAND})\s+(?:less|fewer)\s+than\s+({OPERAND})"), r"(\2) - (\1)"),
+    (_c(rf"({OPERAND})\s+(?:increased|raised)\s+by\s+({OPERAND})"), r"(\1) + (\2)"),
+    (_c(rf"({OPERAND})\s+(?:decreased|reduced|lowered)\s+by\s+({OPERAND})"), r"(\1) - (\2)"),
+    (_c(rf"\b(?:the\s+)?square\s+of\s+({OPERAND})"), r"(\1)^2"),
+    (_c(rf"\b(?:the\s+)?cube\s+of\s+({OPERAND})"), r"(\1)^3"),
+    (_c(rf"^\s*square\s+({OPERAND})"), r"(\1)^2"), (_c(rf"^\s*cube\s+({OPERAND})"), r"(\1)^3"),
+    (_c(r"\b(?:raised\s+)?to\s+the\s+power\s+(?:of\s+)?"), " ^ "),
+    (_c(r"\braised\s+to\s+(?:the\s+)?"), " ^ "),
+    (_c(r"\bto\s+the\s+(\d+)(?:st|nd|rd|th)(?:\s+power)?"), r" ^ \1"),
+    (_c(rf"\bto\s+the\s+({_ORD})(?:\s+power)?"), _ordinal_power),
+    (_c(r"\bsquared\b"), " ^2"), (_c(r"\bcubed\b"), " ^3"),
+    (_c(r"\bmultiplied\s+by\b|\btimes\b"), " * "), (_c(r"\bdivided\s+by\b|\bover\b"), " / "),
+    (_c(r"\bplus\b|\badded\s+to\b"), " + "), (_c(r"\bminus\b|\btake\s+away\b"), " - "),
+    (_c(r"\bnegative\s+(?=\d)"), "-"),
+)
+# Notation only (no wording): not by itself a sign that a calculation is asked for.
+NOTATION: tuple[Rule, ...] = (
+    (_c(r"(?<=\d),(?=\d{3}(?!\d))"), ""),
+    (_c(r"(?<=\d)\s*x\s*(?=\d)"), " * "), (_c(r"(?<=[\d)])\s+x\s+(?=[\d(])"), " * "),
+    (_c(r"\s*=\s*\?+"), " ? "), (_c(r"\b(?:equals?|is\s+equal\s+to)\s+what\b"), " ? "),
+    (_c(r"\bequals?\s*\?"), " ? "),
+    (_c(r"\b(?:is\s+equal\s+to|is\s+equals?|equal\s+to|equals?)\b"), " = "),
+    (_c(r"\bsqrt\s+(?=[\d(a-z])"), "sqrt "),
+)
+APPLY = _c(rf"\b(sqrt|cbrt|sin|cos|tan|log|ln|exp|abs)\s+({ATOM})")
+BACKREF = _c(r"\b(?:the\s+)?(?:previous\s+|last\s+)?(?:result|answer|total|number|amount|"
+             r"value|sum|product)\b(?!\s+of\b)|\b(?:it|that|this)\b")
+LEADING = (
+    (_c(rf"^(?:add|plus|\+)\s+({OPERAND})\b"), r"ANS + (\1)"),
+    (_c(rf"^(?:subtract|minus|take\s+away|-)\s+({OPERAND})\b"), r"ANS - (\1)"),
+    (_c(rf"^(?:multiply(?:\s+ANS)?\s+by|times|\*)\s+({OPERAND})\b"), r"ANS * (\1)"),
+    (_c(rf"^(?:divide(?:\s+ANS)?\s+by|divided\s+by|/)\s+({OPERAND})\b"), r"ANS / (\1)"),
+    (_c(rf"^(?:raise(?:\s+ANS)?\s+to\s+(?:the\s+power\s+of\s+)?|\^)\s*({OPERAND})\b"),
+     r"ANS ^ (\1)"),
+    (_c(r"^(?:square\s+ANS|squared?)\b"), "ANS^2"), (_c(r"^(?:cube\s+ANS|cubed?)\b"), "ANS^3"),
+    (_c(r"^(?:take\s+)?(?:the\s+)?(?:square\s+root|sqrt)(?:\s+of\s+ANS)?\b"), "sqrt(ANS)"),
+)
+LEAD_FILLER = _c(r"^(?:\s*(?:and|then|now|also|next|after\s+that|and\s+then|please|,)\b\s*)+")
+
+
+def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
+    """Notation and wording → symbols. With ``previous``, words that point back to the
+    previous result ("it", "that", "the result") and a leading operation ("then add 5")
+    become the placeholder ``ANS``."""
+    text = text.translate(SYMBOLS)
+    for pattern, repl in NOTATION:
+        text = pattern.sub(repl, text)
+    if previous:
+        text = BACKREF.sub(" ANS ", text)
+    worded = False
+    for pattern, repl in PHRASES:
+        text, count = pattern.subn(repl, text)
+        worded = worded or count > 0
+    text = APPLY.sub(r"\1(\2)", text)
+    if previous:
+        stripped = LEAD_FILLER.sub("", text)
+        for pattern, repl in LEADING:
+            new, count = pattern.subn(repl, stripped, count=1)
+            if count:
+                return new, True
+    return text, worded

@@ -1,0 +1,200 @@
+"""A conversion asked in words → (value, source unit, target unit), for any pair of units.
+
+"12 miles = how many km?", "what's 30 degrees celsius in fahrenheit?", "change 70 kg to
+pounds", "how many ounces in a pound", "$20 in euros": a quantity is a number next to a
+unit (or a currency sign), the target is another unit named elsewhere in the text whose
+dimension fits (after "in/to/into/as", "how many …", or anywhere). Units come from the
+lexicon in :mod:`core.tools.unitnames`; with ``resolve`` (pint, blocking) words outside it
+are looked up too. Without a fitting target nothing is asked: "I ran 5 km in 30 minutes"
+is not a conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from core.agents.wording import expand
+from core.tools.unitnames import CURRENCY, UNIT_RE, Unit, pint_dim, readings
+
+Resolve = Callable[[str], Unit | None]
+NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)|"
+                    r"(?<![\w.])\.\d+")
+TARGET_MARK = re.compile(r"(?:\b(?:in|into|to|as|in\s+terms\s+of|how\s+many|how\s+much|"
+                         r"equals?|is|are|make)|=|->|→)\s*(?:the\s+|many\s+)?$", re.I)
+ONE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
+FEET_INCHES = re.compile(r"(?<![\w.])(\d+)\s*(?:'|ft\b|feet\b|foot\b)\s*(\d+(?:\.\d+)?)\s*"
+                         r"(?:\"|''|in\b|inch(?:es)?\b)?", re.I)
+WORD = re.compile(r"[a-z]+(?:_[a-z]+)?", re.I)
+TEMPERATURES = {"degC": "degF", "degF": "degC", "kelvin": "degC"}
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    units: tuple[Unit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    mention: Mention
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    value: float
+    source: Unit
+    target: Unit
+    source_text: str
+    target_text: str
+
+
+def prepare(text: str) -> str:
+    text = expand(text[:MAX_TEXT]).lower()
+    text = re.sub(r"([°º])\s+([cfk])\b", r"\1\2", text)
+    return re.sub(r"(?<=\d)\s*-\s*(?=[a-z])", " ", text)
+
+
+def mentions(text: str, resolve: Resolve | None = None) -> list[Mention]:
+    found = [Mention(m.start(), m.end(), m.group(0), tuple(readings(m.group(0))))
+             for m in UNIT_RE.finditer(text)]
+    found = _compounds(text, found)
+    if resolve is not None:
+        taken = [(m.start, m.end) for m in found]
+        for word in WORD.finditer(text):
+            if any(s <= word.start() < e for s, e in taken):
+                continue
+            unit = resolve(word.group(0))
+            if unit is not None:
+                found.append(Mention(word.start(), word.end(), word.group(0), (unit,)))
+        found.sort(key=lambda m: m.start)
+    return found
+
+
+def _compounds(text: str, found: list[Mention]) -> list[Mention]:
+    """"kilometres per hour", "m/s": a unit per a unit of time (or anything) joins them."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        if index + 1 < len(found):
+            second = found[index + 1]
+            joint = text[first.end:second.start]
+            if re.fullmatch(r"\s*(?:/|per|an?|every)\s*", joint) and first.units and second.units:
+                units = tuple(Unit(f"{a.pint}/{b.pint}", f"{a.dim}/{b.dim}")
+                              for a in first.units for b in second.units
+                              if CURRENCY not in (a.dim, b.dim))
+                if units:
+                    out.append(Mention(first.start, second.end, text[first.start:second.end],
+                                       units))
+                    index += 2
+                    continue
+        out.append(first)
+        index += 1
+    return out
+
+
+def quantities(text: str, found: list[Mention]) -> list[Quantity]:
+    out: list[Quantity] = []
+    numbers = list(NUMBER.finditer(text))
+    for mention in found:
+        before = text[:mention.start]
+        after = text[mention.end:]
+        number = next((n for n in numbers if n.end() <= mention.start
+                       and re.fullmatch(r"\s*", text[n.end():mention.start])), None)
+        if number is not None:
+            out.append(Quantity(_value(number.group(0)), mention, number.start()))
+            continue
+        sign = re.match(r"\s*([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)", after)
+        if sign and any(u.dim == CURRENCY for u in mention.units) and not mention.surface.isalpha():
+            out.append(Quantity(_value(sign.group(1)), mention, mention.start))
+            continue
+        if ONE.search(before):
+            out.append(Quantity(1.0, mention, mention.start))
+    return out
+
+
+def _value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def parse_conversion(text: str, resolve: Resolve | None = None) -> Ask | None:
+    """The conversion ``text`` asks for, or None."""
+    text = prepare(text)
+    feet = FEET_INCHES.search(text)
+    found = mentions(text, resolve)
+    amounts = quantities(text, found)
+    if feet is not None:
+        inches = int(feet.group(1)) * 12 + float(feet.group(2))
+        inch = Mention(feet.start(), feet.end(), feet.group(0), tuple(readings("inch")))
+        amounts = [Quantity(inches, inch, feet.start())] + [
+            q for q in amounts if not feet.start() <= q.mention.start < feet.end()]
+        found = [m for m in found if not feet.start() <= m.start < feet.end()] + [inch]
+    amounts.sort(key=lambda q: (q.value == 1.0 and _weak(q, text), q.start))
+    used = {(q.mention.start, q.mention.end) for q in amounts}
+    targets = [m for m in found if (m.start, m.end) not in used]
+    for amount in amounts:
+        match = _target(text, amount, targets, resolve is not None)
+        if match is not None:
+            source, target, mention = match
+            return Ask(amount.value, source, target, amount.mention.surface, mention.surface)
+    return None
+
+
+def _weak(quantity: Quantity, text: str) -> bool:
+    return not text[quantity.start:quantity.start + 1].isdigit()
+
+
+def target_units(text: str, resolve: Resolve | None = None,
+                 alone: bool = True) -> list[Mention]:
+    """Units named as a destination ("in euros", "to feet"). With ``alone``, only in a text
+    with no quantity of its own: a clause that converts the previous result."""
+    text = prepare(text)
+    found = mentions(text, resolve)
+    if alone and (quantities(text, found) or NUMBER.search(text)):
+        return []
+    return [m for m in found if TARGET_MARK.search(text[:m.start])
+            and (not m.units[0].symbol_only or re.fullmatch(r"\W*", text[m.end:]))]
+
+
+def _target(text: str, amount: Quantity, targets: list[Mention],
+            pint_dims: bool) -> tuple[Unit, Unit, Mention] | None:
+    ranked = sorted(targets, key=lambda m: (not TARGET_MARK.search(text[:m.start]),
+                                            m.start < amount.start, -m.start))
+    for mention in ranked:
+        if any(u.symbol_only for u in mention.units) and not TARGET_MARK.search(
+                text[:mention.start]):
+            continue
+        pair = fit(amount.mention.units, mention.units, pint_dims)
+        if pair is not None:
+            return pair[0], pair[1], mention
+    return None
+
+
+def fit(sources: tuple[Unit, ...], targets: tuple[Unit, ...],
+        pint_dims: bool = False) -> tuple[Unit, Unit] | None:
+    """The readings of the two sides whose dimensions match ("pounds" in kilograms is a
+    mass; 30 "degrees" in fahrenheit is a temperature)."""
+    for target in targets:
+        for source in sources:
+            if source.pint == target.pint:
+                continue
+            if _same_dim(source, target, pint_dims):
+                return source, target
+            if source.dim == "angle" and target.dim == "temperature":
+                return Unit(TEMPERATURES[target.pint], "temperature"), target
+    return None
+
+
+def _same_dim(a: Unit, b: Unit, pint_dims: bool) -> bool:
+    if a.dim == b.dim:
+        return True
+    if pint_dims and CURRENCY not in (a.dim, b.dim):
+        return pint_dim(a) == pint_dim(b)
+    return False

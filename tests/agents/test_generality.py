@@ -1,0 +1,172 @@
+"""The planner and parsers read many wordings, not a list of phrasings: maths, units and
+health in any order, several parts with dependencies; ordinary sentences with numbers
+stay conversation; hostile or huge input is refused quickly."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from core.agents.base import AgentContext, AgentResult
+from core.agents.clauses import plain
+from core.agents.math_agent import make_math_agent
+from core.agents.mathtext import find_math
+from core.agents.measures import health_result, make_units_agent
+from core.agents.planner import Planner, Request
+from core.agents.quantities import parse_conversion
+from core.messages import PersonKey
+from core.tools.calculator import MathTools
+from core.tools.units import UnitTools
+from core.tools.workers import WorkerPool
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+CONTEXT = AgentContext(PersonKey(1))
+
+MATH = [
+    ("17 x 23 = ?", "391"), ("5! = ?", "120"), ("what's seventeen times twenty-three", "391"),
+    ("hey, quick one: 47 multiplied by 85?", "3995"), ("1620 divided by 18", "90"),
+    ("what do you get if you multiply 47 by 85?", "3995"), ("250 minus 17 plus 42", "275"),
+    ("7 to the power of 5", "16807"), ("what's 3 to the 4th power", "81"),
+    ("how much is 15% of 80?", "12"), ("square root of 144 please", "12"),
+    ("what is the cube root of 27", "3"), ("what's ten factorial", "3628800"),
+    ("12 squared", "144"), ("subtract 8 from 20", "12"), ("add 15 and 27", "42"),
+    ("the product of 6 and 7", "42"), ("sum of 3, 5 and 7", "15"), ("100 mod 7", "2"),
+    ("what percentage of 80 is 20", "25"), ("20% off 80", "64"), ("6 choose 2", "15"),
+    ("gcd of 12 and 18", "6"), ("please evaluate (12 + 30) * 4", "168"),
+    ("Compute 2^(3+1)", "16"), ("3 × (4 + 5) = ?", "27"),
+    ("x^2 - 5x + 6 = 0, what are the solutions?", "x = 2, x = 3"),
+    ("for which x is x^2 - x - 6 equal to zero?", "x = -2, x = 3"),
+    ("if 4x = 20, what's x", "x = 5"), ("find the zeros of x^2 - 7x + 12", "x = 3, x = 4"),
+    ("solve x+y=3 and x-y=1", "x = 2, y = 1"),
+    ("what's the derivative of 5x^6?", "30*x^5"), ("d/dx x^3", "3*x^2"),
+    ("derivative of t^2 with respect to t", "2*t"), ("second derivative of x^4", "12*x^2"),
+    ("f(x) = x^2 + 3x, find f'(x)", "2*x + 3"), ("f(x) = x^2 + 1, what is f(3)?", "10"),
+    ("the slope of x^2 at x = 3", "6"), ("area under x^2 from 0 to 3", "9"),
+    ("∫ 2x dx", "x^2"), ("what is the limit as x approaches 0 of sin(x)/x", "1"),
+    ("factorise x^2 + 5x + 6", "(x + 2)*(x + 3)"), ("expand (x+1)^2", "x^2 + 2*x + 1"),
+]
+
+CHAT = [
+    "I have 2 cats and 3 dogs, any name ideas?", "My daughter turns 5 on 12/03, any party ideas?",
+    "we scored 3-1 last night!!", "the meeting is 2-3pm", "call me at 555-1234",
+    "I slept 8 hours, feeling great", "it's 50/50 whether I go", "I got 18/20 on my test!",
+    "what do you think of the 2020-2021 season?", "I ran 5 km in 30 minutes today",
+    "what do you mean by that?", "I'm 25 and single", "my kids are 3, 5 and 7 years old",
+    "I need 2 x 4 lumber for my deck, which wood is best?", "I'm taking my pills now",
+    "what's the sign for aries?", "I average 2 coffees a day",
+]
+
+UNITS = [
+    ("12 miles = how many km?", "19.31 km"), ("what's 30 degrees celsius in fahrenheit?", "86 °F"),
+    ("change 70 kg to pounds", "154.32 lb"), ("how many ounces in a pound", "16 oz"),
+    ("how many feet are in a mile", "5280 ft"), ("what is 5'11\" in cm", "180.34 cm"),
+    ("72 F to C", "22.22 °C"), ("100 kph in mph", "62.14 mi/h"),
+    ("3 tablespoons to teaspoons", "9 tsp"), ("twelve miles in kilometres", "19.31 km"),
+    ("a marathon is 26.2 miles, how many km is that?", "42.16 km"),
+    ("5 furlongs in meters", "1,005.84 m"), ("€50 in £", "43.5 GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATH)
+async def test_math_in_many_wordings(pool: WorkerPool, text: str, expected: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == ("math",), text
+    result = await make_math_agent(MathTools(pool))(plan.subtasks[0], CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result)
+
+
+@pytest.mark.parametrize("text", CHAT)
+async def test_ordinary_sentences_with_numbers_stay_chat(text: str) -> None:
+    assert (await Planner().plan(Request(text))).agents == ("chat",), text
+    assert find_math(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS)
+async def test_units_in_many_wordings(pool: WorkerPool, text: str, expected: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == ("units",), text
+    result = await make_units_agent(UnitTools(pool))(plan.subtasks[0], CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result)
+
+
+async def test_a_target_that_does_not_fit_is_no_conversion() -> None:
+    assert parse_conversion("I walked 5 km in 2 hours") is None
+    assert parse_conversion("10 pounds in euros") is not None  # money, not mass
+    ask = parse_conversion("10 pounds in kg")
+    assert ask is not None and ask.source.pint == "pound"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("my weight is 80 kg and height 170 cm - bmi?", "27.7"),
+    ("I'm 5'9\" and 154 lbs, what's my body mass index?", "22.7"),
+    ("BMI: 1.75 m, 70 kilos", "22.9"), ("am I overweight at 12 stone and 170cm?", "26.4"),
+    ("I'm 30, what are my heart rate zones?", "190 bpm"),
+    ("max heart rate for a 45-year-old", "175 bpm"),
+    ("woman, 30 years old, 60 kg, 165 cm: what's my BMR?", "1320 kcal/day"),
+    ("how much water should I drink if I weigh 70kg", "2.5 litres"),
+])
+async def test_health_values_in_any_order(text: str, value: str) -> None:
+    assert (await Planner().plan(Request(text))).agents == ("health",), text
+    result = await health_result(text)
+    assert not isinstance(result, str) and result.value == value, (text, result)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("calculate 3+4 and 5*6", ["calculate 3+4", "5*6"]),
+    ("add 3 and 4", ["add 3 and 4"]),
+    ("average of 3, 5 and 7", ["average of 3, 5 and 7"]),
+    ("integrate x^2 between 0 and 1", ["integrate x^2 between 0 and 1"]),
+    ("I'm 170 cm and 80 kg. What's my BMI?", ["I'm 170 cm and 80 kg. What's my BMI?"]),
+    ("work out 17*23, then convert 12 km to miles", ["work out 17*23", "convert 12 km to miles"]),
+    ("12 squared; also the square root of 144", ["12 squared", "the square root of 144"]),
+])
+async def test_clauses_split_only_where_both_sides_stand_alone(text: str, parts: list[str]) -> None:
+    assert plain(text) == parts
+
+
+async def test_parts_that_refer_back_depend_on_the_previous_part(pool: WorkerPool) -> None:
+    plan = await Planner().plan(Request("multiply 12 by 3 and then add 5"))
+    assert plan.agents == ("math", "math")
+    assert plan.subtasks[1].depends_on == ("t1",)
+    agent = make_math_agent(MathTools(pool))
+    first = await agent(plan.subtasks[0], CONTEXT, {})
+    second = await agent(plan.subtasks[1], CONTEXT, {"t1": first})
+    assert second.ok and "41" in second.text
+    units = await Planner().plan(Request("convert 5 km to miles and then to feet"))
+    assert units.agents == ("units", "units") and units.subtasks[1].depends_on == ("t1",)
+    convert = make_units_agent(UnitTools(pool))
+    miles = await convert(units.subtasks[0], CONTEXT, {})
+    feet = await convert(units.subtasks[1], CONTEXT, {"t1": miles})
+    assert feet.ok and "16,404.2 ft" in feet.text
+
+
+async def test_image_total_then_a_currency_question(pool: WorkerPool) -> None:
+    plan = await Planner().plan(Request("what's the total here, and what is it in euros?",
+                                        images=1))
+    assert plan.agents == ("vision", "units")
+    assert plan.subtasks[1].depends_on == ("t1",)
+    asked = await Planner().plan(Request("how much is this in euros?", images=1))
+    assert asked.agents == ("vision", "units") and asked.subtasks[0].request == (
+        "what is the total?")
+    read = AgentResult(ok=True, text="The total is 11.70 USD.", amount=11.7, currency="USD")
+    euros = await make_units_agent(UnitTools(pool))(plan.subtasks[1], CONTEXT, {"t1": read})
+    assert euros.ok and "10 EUR" in euros.text
+
+
+async def test_huge_or_hostile_text_is_planned_fast_and_refused(pool: WorkerPool) -> None:
+    started = time.monotonic()
+    huge = await Planner().plan(Request("1+" * 50_000 + "1"))
+    words = await Planner().plan(Request("what is " + "two plus " * 12_000 + "two"))
+    assert time.monotonic() - started < 1.5
+    agent = make_math_agent(MathTools(pool, timeout=2.0))
+    for plan in (huge, words):
+        if plan.agents == ("math",):
+            assert not (await agent(plan.subtasks[0], CONTEXT, {})).ok
+    for text in ("what is __import__('os').system('true')", "calculate 9**9**9**9",
+                 "compute factorial(10**7)", "evaluate (lambda: 1)()", "what's x.__class__"):
+        plan = await Planner().plan(Request(text))
+        if plan.agents == ("math",):
+            started = time.monotonic()
+            result = await agent(plan.subtasks[0], CONTEXT, {})
+            assert not result.ok and time.monotonic() - started < 1.0, text
