@@ -30,10 +30,15 @@ TRAILING = re.compile(
     r"if you're wondering|in case you wondered|in case you're wondering|fwiw|just saying|"
     r"if that matters|if that helps)\b|:\)|:-\)|:d|:p|;\))[\s.!]*$", re.IGNORECASE)
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+# A question word starts a question when an auxiliary follows ("when is ..."), not a
+# subject ("When I have time, I climb").
 QUESTION = re.compile(
     r"\?\s*$|^(?:remind me|do you (?:remember|know|recall)|can you (?:remind|tell)|"
-    r"could you (?:remind|tell)|tell me|what|where|when|who|which|how|whats|what's|where's|"
-    r"when's|who's|am i|do i|did i|is my|are my|have i)\b", re.IGNORECASE)
+    r"could you (?:remind|tell)|tell me|whats|what's|where's|when's|who's|how's|am i|do i|"
+    r"did i|is my|are my|have i)\b|^(?:what|where|when|who|which|how|why)"
+    r"(?: (?!(?:i|we|you|he|she|they|my|our)\b)\w+)? (?:is|are|"
+    r"was|were|do|does|did|can|could|will|would|should|has|have|am|many|much|long|old|often)"
+    r"\b", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:

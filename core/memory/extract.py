@@ -21,6 +21,7 @@ from core.memory.frames import Clause, Context
 from core.memory.lexicon import DATE, canonical_date, is_lower
 
 PHRASE = r"([^.!?,;\n]{2,60})"
+JOB_PHRASE = r"([^.!?,;\n]{2,60}?)(?= (?:at|for|with|in)\b|[.!?,;\n]|$)"
 TAIL = re.compile(
     r"\s+(?:now|these days|nowadays|at the moment|currently|recently|last (?:week|month|year)|"
     r"this (?:week|month|year)|a lot|very much|so much|too|as well|anymore|for (?:a|two|three|"
@@ -33,7 +34,8 @@ INSTRUCTION = re.compile(
     r"include|output|obey|follow|refuse|mention|send|forward|disclose|leak)\b|\breveal\b|"
     r"\byou (?:must|should|shall|will|are now|have to)\b|\bact as\b|\bpretend\b|"
     r"\b(?:other|all) (?:users?|people|persons?)\b|\beveryone'?s\b|\bapi[ _-]?keys?\b|"
-    r"\bpasswords?\b|\bfrom now on\b|<\s*/?\s*(?:system|script)|\bexecute\b|\brun this\b",
+    r"\bpasswords?\b|\bfrom now on,? (?:you|always|never|ignore|reply|respond|answer|act|"
+    r"behave|only|do not|don't)\b|<\s*/?\s*(?:system|script)|\bexecute\b|\brun this\b",
     re.IGNORECASE)
 
 EXPLICIT = re.compile(
@@ -81,7 +83,7 @@ def _i(text: str) -> str:
 
 # Slots the frames do not read. (pattern, builder); the trigger is case-insensitive.
 PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(p), b) for p, b in [
-    (_i(r"\bi (?:now |currently )?work as (?:an? )?") + PHRASE,
+    (_i(r"\bi (?:now |currently )?work as (?:an? )?") + JOB_PHRASE,
      _simple("work", "job", "works as {v}", lower=True)),
     (_i(r"\bmy job is(?: being)?(?: an?)?") + r" " + PHRASE,
      _simple("work", "job", "works as {v}", lower=True)),
@@ -144,6 +146,9 @@ def _merge(framed: list[Candidate], patterned: list[Candidate]) -> list[Candidat
     return framed + [c for c in patterned if c.slot not in slots and c.kind not in kinds]
 
 
+RHETORICAL = re.compile(r"\b((?:my|our) [\w' -]{2,30}?)\?\s+(?=\w)", re.IGNORECASE)
+
+
 def extract(text: str, known: Sequence[tuple[str, str]] = ()) -> Extraction:
     """Facts the person states about themselves in ``text``.
 
@@ -158,16 +163,19 @@ def extract(text: str, known: Sequence[tuple[str, str]] = ()) -> Extraction:
     if is_instruction_shaped(body):
         # A message carrying instructions is not trusted for any fact it also states.
         return Extraction((), refused=True, explicit=bool(explicit))
+    body = RHETORICAL.sub(r"\1: ", body)
     ctx = Context(names={name.lower(): rel for rel, name in known})
     lower = is_lower(body)
     out: dict[str, Candidate] = {}
     rest: list[str] = []
     for sentence in split.sentences(body):
         if split.is_question(sentence):
+            kin.mentions(Clause(sentence, lower), ctx)
             continue
-        found = [c for c in _merge(_from_clauses(sentence, lower, ctx),
-                                   _from_sentence(sentence))
-                 if not is_instruction_shaped(c.value)]
+        found = _merge(_from_clauses(sentence, lower, ctx), _from_sentence(sentence))
+        if not any(c.slot.startswith("allergy:") for c in found):
+            found += tastes.allergy_in_sentence(sentence)
+        found = [c for c in found if not is_instruction_shaped(c.value)]
         for cand in found:
             out.setdefault(cand.slot, cand)
         if not found:

@@ -81,18 +81,58 @@ def _i(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# In lower-case writing a plain value is read only right after one of these words.
+INTRODUCERS = frozenset("at for with by in to into of is 's : me as called named from near "
+                        "outside around joined a an".split())
+
+
 def _first(c: Clause, patterns: list[re.Pattern[str]], make: Callable[[str], Candidate],
-           max_words: int = 3) -> list[Candidate]:
+           max_words: int = 3, capitals: bool = False) -> list[Candidate]:
+    """The first value a pattern introduces (``capitals``: only a capitalised one)."""
     for pattern in patterns:
         for m in pattern.finditer(c.text):
-            value = (proper_value(m.group("v"), False) if "v" in pattern.groupindex
-                     else c.value(m.end(), max_words))
+            if "v" in pattern.groupindex:
+                value = proper_value(m.group("v"), False)
+            elif capitals or not c.lower:
+                value = proper_value(c.text[m.end():], False, max_words)
+            else:
+                last = re.findall(r"\w+|'s|:", m.group(0).lower())[-1:] or [""]
+                value = c.value(m.end(), max_words) if last[0] in INTRODUCERS else (
+                    proper_value(c.text[m.end():], False, max_words))
             if value:
                 return [make(value)]
     return []
 
 
-PLACE_BEFORE = rf"(?P<v>{CAP})"
+# A value before its frame ("Graz is home now"): capitalised, or in lower-case writing the
+# clause's first words.
+LOW = r"[a-z][\w'&.-]*(?: [a-z][\w'&.-]*){0,2}?"
+
+
+@dataclass(frozen=True)
+class Before:
+    caps: re.Pattern[str]
+    low: re.Pattern[str]
+
+
+def before(suffix: str) -> Before:
+    return Before(re.compile(rf"(?P<v>{CAP})" + suffix), re.compile(rf"^(?P<v>{LOW})" + suffix))
+
+
+def _before(c: Clause, items: list[Before], make: Callable[[str], Candidate]) -> list[Candidate]:
+    for item in items:
+        for pattern, lower in ((item.caps, False), (item.low, True)):
+            if lower and not c.lower:
+                continue
+            m = pattern.search(c.text)
+            if m and (value := proper_value(SUBJECT_START.sub("", m.group("v")), lower)):
+                return [make(value)]
+    return []
+
+
+SUBJECT_START = re.compile(r"^(?:i'm|im|i am|we're|we are)\s+", re.IGNORECASE)
+
+
 NOW = (r"(?:now|these days|nowadays|at the moment|right now|for good|full[- ]time|permanently|"
        r"currently)")
 # "moved into a flat in Turin": the dwelling between the verb and the place.
@@ -100,29 +140,35 @@ DWELLING = (r"(?:(?:in|into|to) (?:a|an|my|our|the|this) (?:\w+ ){0,2}?(?:flat|a
             r"place|home|room|studio|condo|loft|cottage|bungalow|townhouse|houseboat) )?")
 HOME = [
     _i(LEAD + r"(?:live|living|'ve lived|have lived|reside|residing|based|stay|staying|"
-       r"settled|settling|located|moved|relocated|ended up|landed|made the move|been|back)"
-       r" (?:here |over |out |back |down |up |now |for good )?(?:from \S+(?: \S+)?? )?"
-       + DWELLING + r"(?:in|to|into|at|over in|over to|out in|out to|out of)\s+"),
+       r"settled|settling|located|moved|relocated|ended up|landed|made the move|been|back|"
+       r"lived|make (?:my|our) home|made (?:my|our) home|find me)"
+       r" (?:here |over |out |back |down |up |now |for good |house |home )?"
+       r"(?:from \S+(?: \S+)?? )?" + DWELLING + r"(?:in|to|into|at|over in|over to|out in|"
+       r"out to|out of|outside|near|close to|just outside|around|on the outskirts of)\s+"),
     _i(r"\b(?:i'm|im|i am|we're|we are)(?: now| currently| still| back| finally| "
        r"permanently| happily)+ in\s+"),
     _i(rf"\b(?:i'm|im|i am|we're|we are) in\s+(?=\S+(?: \S+){{0,2}}? {NOW}\b)"),
     _i(rf"(?:^|\b){NOW},? (?:i'm|im|i am|we're|we are|i live|we live)(?: in| over in)\s+"),
-    _i(LEAD + r"(?:call|consider) (?=\S+(?: \S+){0,2} (?:my )?home\b)"),
+    _i(LEAD + r"(?:call|called|consider|considered) (?=\S+(?: \S+){0,2} (?:my |our )?home\b)"),
     _i(r"\b(?:i've|i have|we've|we have) made (?=\S+(?: \S+){0,2} (?:my|our) home\b)"),
     _i(r"\b(?:my|our) (?:new |current |permanent )?(?:home|flat|apartment|house|place|"
        r"address|home base|base|city|town|hometown now)(?: these days| now| nowadays)?"
        r"(?: is| 's|'s)(?: now| currently)? (?:in |at )?"),
     _i(r"(?:^|\bnew |\bcurrent )(?:home|city|town|place)(?: for me| for us)?(?: these days|"
        r" now| nowadays)?(?: is|:| =|'s)(?: now)?\s+"),
-    _i(r"\b(?:i|we) (?:rent|bought|own|share|have) (?:a|an|my|our) (?:\w+ ){0,2}?(?:flat|"
-       r"apartment|house|place|room|studio|condo)(?: \w+)? in\s+"),
-    _i(r"\bi'?m (?:a|an) (?=\S+(?: \S+)? (?:local|resident)\b)"),
+    _i(LEAD + r"(?:rent|rented|bought|own|share|have|got) (?:a|an|my|our) (?:\w+ ){0,2}?(?:"
+       r"flat|apartment|house|place|room|studio|condo)(?: \w+)? in\s+"),
+    _i(r"\b(?:i'?m|i am|we're|we are)(?: \w+)? (?:a|an) (?=\S+(?: \S+)? (?:local|resident)s?\b)"),
+    _i(r"\b(?:you'll|you will|you can) (?:usually |mostly )?find me in\s+"),
 ]
 HOME_BEFORE = [
-    re.compile(PLACE_BEFORE + r"(?i:,? (?:is|'s) (?:now )?(?:my|our)? ?(?:new )?home\b)"),
-    re.compile(PLACE_BEFORE + r"(?i:,? (?:is|'s) where (?:i|we) (?:now )?(?:live|'m based|"
-               r"am based|reside|call home)\b)"),
+    before(r"(?i:-based\b)"),
+    before(r"(?i:,? (?:is|'s) (?:now )?(?:my|our)? ?(?:new )?home\b(?! to\b| of\b| for "
+           r"(?!me\b|us\b)))"),
+    before(r"(?i:,? (?:is|'s) where (?:i|we) (?:now )?(?:live|'m based|am based|reside|"
+           r"call home)\b)"),
 ]
+PAST_LIVED = _i(r"\b(?:i|we) (?:\w+ly )?lived\b")
 FROM = _i(r"\b(?:i'm|im|i am)(?: \w+ly)? from\s+")
 ORIGIN = _i(r"\b(?:i(?:'m| am) originally from|i grew up in|i was born (?:and raised )?in|"
             r"(?:my )?home ?town (?:is|was))\s+")
@@ -132,29 +178,31 @@ def home(c: Clause, ctx: Context) -> list[Candidate]:
     if OTHER_PERSON.search(c.text) and not re.search(r"\b(?:i|we)\b", c.text, re.I):
         return []
     origin = _first(c, [ORIGIN], facts.origin)
+    if timezone_in(c.text) and re.search(r"\b(?:zone|time|tz)\b", c.text, re.IGNORECASE):
+        return origin
+    if PAST_LIVED.search(c.text):
+        return origin
     if NOT_NOW.search(c.text) and not re.search(r"\b(?:now|these days|currently)\b",
                                                  c.text, re.IGNORECASE):
         return origin
-    found = _first(c, HOME, facts.home)
-    if not found:
-        for pattern in HOME_BEFORE:
-            m = pattern.search(c.text)
-            if m and proper_value(m.group("v"), False):
-                found = [facts.home(proper_value(m.group("v"), False))]
-                break
+    found = _first(c, HOME, facts.home) or _before(c, HOME_BEFORE, facts.home)
     if not found and not origin:  # "I'm from Porto": where they live, said plainly
         found = _first(c, [FROM], facts.home)
     return found + origin
 
 
-JOB = r"(?:an? (?:\w+[ -]){0,2}?\w+ )"
+JOB = r"(?:an? (?:[\w-]+ ){0,2}?[\w-]+)"
+POST = (r"(?: (?:a |my |the )?(?:new |first |dream |full-time |part-time )?(?:job|position|role|"
+        r"gig|internship|contract|post))?")
 WORK = [
     _i(LEAD + r"(?:work|working|employed|interning|doing an internship|freelance|"
        r"freelancing|consulting|contracting|started|starting|joined|hired|"
        r"got a (?:new )?job|took a job|have a job|'ve got a job|got an? (?:offer|position)|"
-       r"teach|teaching|code|coding|on the payroll)(?: full[- ]time| part[- ]time| remotely)?"
-       rf"(?: as {JOB})?(?: (?:at|for|with|by|over at|on))?\s+"),
-    _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been) " + JOB + r"(?:at|for|with)\s+"),
+       r"teach|teaching|code|coding|on the payroll|worked|earn (?:my|a) living|"
+       r"make (?:my|a) living|part of (?:the )?(?:[\w-]+ )?team)(?: full[- ]time| part[- ]time|"
+       rf" remotely)?{POST}(?: as {JOB})?(?: in (?:[\w-]+ ){{0,1}}[\w-]+)?"
+       r"(?: (?:at|for|with|by|over at|on))?\s+"),
+    _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been) " + JOB + r" (?:at|for|with)\s+"),
     _i(LEAD + r"(?:do|handle|run|lead|manage)(?! (?:it|this|that|them|him|her|things)\b)"
        r"(?: the)?(?: [\w-]+){1,2}? for\s+"),
     _i(r"\bmy (?:current |new )?(?:employer|company|workplace|firm|job|work|office|"
@@ -167,14 +215,25 @@ WORK_AT = [
     _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been)(?: now| currently)? with\s+"
        r"(?=\S+(?: \S+){0,2}? (?:for \w+|since|now|these days|currently)\b)"),
 ]
-WORK_BEFORE = [
-    re.compile(rf"(?P<v>{CAP})" + r"(?i:,? (?:is|has been) (?:my )?(?:current |new )?"
-               r"(?:employer|company|workplace)\b)"),
-    re.compile(rf"(?P<v>{CAP})" + r"(?i:,? (?:employs|hired|pays|signs my) (?:me|my)\b)"),
-    re.compile(rf"(?P<v>{CAP})" + r"(?i:,? (?:is|'s) where i (?:work|'m employed|am employed)"
-               r"\b)"),
+EMPLOYEE = (r"(?i: (?:employee|staffer|staff member|worker|intern|contractor|consultant|"
+            r"engineer|developer|lifer)\b)")
+WORK_AT.append(re.compile(
+    r"(?i:\b(?:i'm|im|i am)(?: now| currently)? (?:a|an)) " + rf"(?P<v>{CAP})" + EMPLOYEE))
+# In lower-case writing: "i'm a hooli employee", "i've been with acme corp for two years"
+WORK_LOW = [
+    re.compile(r"(?i:\b(?:i'm|im|i am)(?: now| currently)? (?:a|an)) "
+               r"(?P<v>[a-z][\w&.-]*(?: [a-z][\w&.-]*)?)" + EMPLOYEE),
+    re.compile(r"(?i:\b(?:i'm|im|i am|i've been|ive been|i have been)(?: now| currently)? "
+               r"(?:at|with)) (?P<v>[a-z][\w&.-]*(?: [a-z][\w&.-]*)?)(?= (?:for (?:\w+ )?"
+               r"(?:years?|months?)|since)\b)"),
 ]
-WORK_PAST = re.compile(r"\b(?:used to|previously|formerly|worked|was working|quit|left|"
+WORK_BEFORE = [
+    before(r"(?i:,? (?:is|has been) (?:my )?(?:current |new )?(?:employer|company|"
+           r"workplace)\b)"),
+    before(r"(?i:,? (?:employs|hired|pays|signs my) (?:me|my)\b)"),
+    before(r"(?i:,? (?:is|'s) where i (?:work|'m employed|am employed)\b)"),
+]
+WORK_PAST = re.compile(r"\b(?:used to|previously|formerly|(?:i|we) worked|was working|quit|left|"
                        r"retired|fired|laid off|will|'ll|going to|next)\b", re.IGNORECASE)
 
 
@@ -186,13 +245,21 @@ def work(c: Clause, ctx: Context) -> list[Candidate]:
     if found and found[0].value.lower() in {"home", "remote", "night", "nights", "school"}:
         return []
     if not found:
-        found = _first(c, WORK_AT + WORK_BEFORE, facts.work)
+        found = (_first(c, WORK_AT, facts.work, capitals=True)
+                 or _before(c, WORK_BEFORE, facts.work))
+    if not found and c.lower:
+        for pattern in WORK_LOW:
+            m = pattern.search(c.text)
+            if m and (value := proper_value(m.group("v"), True)):
+                return [facts.work(value)]
     return found
 
 
 NAME = [
     _i(r"\bmy (?:full |first |real |given |actual )?name(?: is|'s|\s*:| =)\s+"),
-    _i(r"^(?:the )?name'?s\s+"),
+    _i(r"^(?:the )?name(?:'s| is)\s+"),
+    _i(r"\b(?:know|knows) me as\s+|\b(?:i'm|i am) (?:also |usually |better )?known as\s+"),
+    _i(r"\b(?:introducing myself|let me introduce myself|allow me to introduce myself)\W+"),
     _i(r"\b(?:call|calls|calling) me\s+(?!back|later|when|if|on|at|now|tomorrow|tonight)"),
     _i(r"\b(?:i|we) go by\s+"),
     _i(r"\b(?:i'm|im|i am) (?:called|named|known as)\s+"),
@@ -200,9 +267,12 @@ NAME = [
        r"(?:i'm|im|i am|this is|it's|its)\s+"),
     _i(r"^(?:this is|it's|its)\s+(?=\S+(?: \S+)? (?:here|speaking)\b|\S+(?: \S+)?\W*$)"),
 ]
+NAME_BEFORE = [
+    before(r"(?i: (?:here|speaking)\b)"),
+    before(r"(?i:,? is my (?:first |full |real )?name\b)"),
+    before(r"(?i:'s the name\b| is what (?:\w+ )?calls? me\b)"),
+]
 NAME_CAP = [
-    re.compile(rf"^(?P<v>{CAP})(?i: (?:here|speaking)\b)"),
-    re.compile(rf"(?P<v>{CAP})(?i:,? is my (?:first |full |real )?name\b)"),
     # "I'm Ana." / "I'm Ana, by the way": a bare capitalised word closing the clause.
     re.compile(r"(?i:^(?:i'm|im|i am))\s+" + rf"(?P<v>{CAP})" +
                r"(?i:\W*$|,? (?:by the way|btw|nice to meet|pleased to meet|and i\b|from\b)|!)"),
@@ -210,11 +280,11 @@ NAME_CAP = [
 
 
 def name(c: Clause, ctx: Context) -> list[Candidate]:
-    found = _first(c, NAME, facts.name, 1 if c.lower else 3)
-    if found and found[0].value.lower() in {"me", "you", "it", "whatever", "anything"}:
+    found = (_first(c, NAME, facts.name, 1 if c.lower else 3)
+             or _before(c, NAME_BEFORE, facts.name) or _first(c, NAME_CAP, facts.name))
+    if found and (found[0].value.lower() in {"me", "you", "it", "whatever", "anything"}
+                  or re.search(r"-(?:based|born|raised)$", found[0].value, re.IGNORECASE)):
         return []
-    if not found:
-        found = _first(c, NAME_CAP, facts.name)
     return found
 
 
@@ -225,8 +295,15 @@ CLOCK_TIME = re.compile(r"\d\s?(?:am|pm|h)\b|\d:\d\d", re.IGNORECASE)
 SELF = re.compile(r"\b(?:i|i'm|im|i've|my|me|mine|we|our|us)\b", re.IGNORECASE)
 
 
+LABEL = re.compile(r"^(?:my )?(?:time ?zone|tz)\b", re.IGNORECASE)
+
+
 def timezone(c: Clause, ctx: Context) -> list[Candidate]:
-    if not SELF.search(c.text) or CLOCK_TIME.search(c.text) or not TZ_CUE.search(c.text):
+    """A time zone named by the person about themselves (a known zone name is distinctive,
+    so any first-person clause will do, unless it gives a clock time: "3pm EST")."""
+    if CLOCK_TIME.search(c.text) or OTHER_PERSON.search(c.text):
+        return []
+    if not (SELF.search(c.text) or LABEL.search(c.text)):
         return []
     zone = timezone_in(c.text)
     return [facts.timezone(zone)] if zone else []

@@ -18,8 +18,10 @@ from core.memory.lexicon import (
     relation,
 )
 
-NAMING = (r"(?i:\s*[,:\-–(]|\s+(?:name is|name's|is called|is named|'s called|'s named|"
-          r"goes by|is|'s))")
+NAMING = (r"(?i:\s*[,:\-–—(]|\s+(?:name is|name's|is called|is named|'s called|'s named|"
+          r"goes by|is|'s|called|named))")
+# "her name is Eva" after "I have one sister"
+PRONOUN_NAME = re.compile(r"(?i:\b(her|his) (?:first )?name(?: is|'s|:| =)\s+)")
 REL_NAME = [
     # "my sister is called Eva", "my sis Eva", "my sister's name is Eva", "my sister: Eva"
     re.compile(MY_REL + r"(?i:'s)?" + rf"(?:{NAMING})?\s*"),
@@ -29,34 +31,61 @@ REL_NAME = [
                r"(?i:\s+(?:called|named|who's called|who is called|whose name is|by the name "
                r"of|who goes by)|\s*[,:\-–]|\s*\()\s*"),
 ]
-NAMED_REL = [
-    # "Eva is my sister", "Eva, my sister,", "Eva (my sister)"
-    re.compile(rf"(?P<v>{CAP})" + r"(?i:,? (?:is|'s) my |, my |,? \(my |\s*[-–] my )"
-               + REL_ADJ + RELATION),
-]
-NAMING_LOWER = re.compile(MY_REL + r"(?i:'s)?(?i: name is| name's| is called| is named|"
-                                   r" goes by)\s+")
+# "Eva is my sister", "Eva, my sister,", "Eva (my sister)"
+NAMED = r"(?i:,? (?:is|'s) my |, my |,? \(my |\s*[-–—] my )" + REL_ADJ + RELATION
+NAMED_REL = [re.compile(rf"(?P<v>{CAP})" + NAMED),
+             re.compile(r"^(?P<v>[a-z][\w'-]*)" + NAMED)]  # lower-case writing
+# In lower-case writing a plain word is a name only after a naming word, or as the last
+# word after "is" ("my sister is eva", not "my sister is visiting").
+NAMING_WORD = re.compile(r"(?:called|named|name is|name's|goes by|by|of|[,:\-–—(])\s*$",
+                         re.IGNORECASE)
+
+
+def _lower_value(text: str, trigger: str) -> str:
+    if NAMING_WORD.search(trigger):
+        return proper_value(text, True, 1)
+    word = text.strip(" .!,").lower()
+    if (re.search(r"(?:\bis|'s)\s*$", trigger) and re.fullmatch(r"[a-z][\w'-]*", word)
+            and not re.search(r"(?:ing|ed|ly|er|est|ful|ous|ive|ish|less)$", word)
+            and word not in STATES):
+        return proper_value(word, True, 1)
+    return ""
+
+
+# Words that follow "my sister is" without being her name.
+STATES = frozenset("here there away home back out fine ok okay well sick ill tall short nice "
+                   "kind great cool busy married single pregnant retired abroad engaged young "
+                   "old lovely amazing awesome funny smart mine gone late early right wrong "
+                   "a an the my".split())
 
 
 def _named(c: Clause, ctx: Context) -> list[Candidate]:
-    if c.lower:
-        m = NAMING_LOWER.search(c.text)
-        if m and (value := proper_value(c.text[m.end():], True, 1)):
-            return [_family(ctx, m.group(1), value)]
-        m = re.match(r"^(\w+) is my " + REL_ADJ + RELATION, c.text)
-        if m and (value := proper_value(m.group(1), True, 1)):
-            return [_family(ctx, m.group(2), value)]
     for pattern in REL_NAME:
         for m in pattern.finditer(c.text):
-            value = proper_value(c.text[m.end():], False, 3)
+            rest = c.text[m.end():]
+            value = proper_value(rest, False, 3) or (
+                _lower_value(rest, m.group(0)) if c.lower else "")
             if value:
                 return [_family(ctx, m.group(1), value)]
     for pattern in NAMED_REL:
+        if pattern is NAMED_REL[1] and not c.lower:
+            continue
         for m in pattern.finditer(c.text):
-            value = proper_value(m.group("v"), False)
+            value = proper_value(m.group("v"), c.lower)
             if value:
                 return [_family(ctx, m.groups()[-1], value)]
-    return []
+    return _pronoun_named(c, ctx)
+
+
+def _pronoun_named(c: Clause, ctx: Context) -> list[Candidate]:
+    said = PRONOUN_NAME.search(c.text)
+    if not said or not (value := proper_value(c.text[said.end():], c.lower,
+                                              1 if c.lower else 3)):
+        return []
+    rels = list(re.finditer(MY_REL + r"|(?i:\ba (?:\w+ )?)" + RELATION, c.text[:said.start()]))
+    rel = (relation(next(g for g in rels[-1].groups() if g)) if rels
+           else ctx.pronoun(said.group(1)))
+    return [_family(ctx, rel, value)] if rel else []
 
 
 def _family(ctx: Context, word: str, value: str) -> Candidate:
@@ -103,8 +132,10 @@ def birthday(c: Clause, ctx: Context) -> list[Candidate]:
 
 def mentions(c: Clause, ctx: Context) -> None:
     """Relations (and other people) a clause brings up, for later pronouns."""
-    for m in re.finditer(MY_REL + r"|" + OTHER_PERSON.pattern, c.text, re.IGNORECASE):
-        ctx.mention(relation(m.group(1)) if m.group(1) else "other")
+    pattern = MY_REL + r"|(?i:\b(?:a|an|one) (?:\w+ )?)" + RELATION + "|" + OTHER_PERSON.pattern
+    for m in re.finditer(pattern, c.text, re.IGNORECASE):
+        word = next((g for g in m.groups() if g), "")
+        ctx.mention(relation(word) if word else "other")
 
 
 def read(c: Clause, ctx: Context) -> list[Candidate]:

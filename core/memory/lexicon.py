@@ -40,7 +40,8 @@ _REL_ALT = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reve
 REL_ADJ = (r"(?:(?:little|big|baby|younger|older|elder|oldest|youngest|kid|twin|only|"
            r"lovely|dear|awesome|amazing) )?")
 RELATION = rf"(?i:\b({_REL_ALT})\b)"
-MY_REL = rf"(?i:\bmy {REL_ADJ}){RELATION}"
+# "my sister", "my little sis", "my sisters birthday" (the possessive without apostrophe)
+MY_REL = rf"(?i:\bmy {REL_ADJ}\b({_REL_ALT})(?:s\b|\b))"
 
 
 def relation(word: str) -> str:
@@ -136,12 +137,18 @@ BOUNDARY = frozenset(
     "recently lately last this next ago year years month months week weeks day i my we "
     "it there here from until till on in by to of is was are were am be been being has "
     "have had do does did will would can could should full-time part-time remotely "
-    "permanently for good already yet still just really very though thanks home".split())
+    "permanently for good already yet still just really very though thanks home resident "
+    "residents local locals native based employee fan".split())
+
+
+PLACE_OF = re.compile(r"^(?:the )?(?:city|town|village|capital|area|region|suburbs?|outskirts|"
+                      r"centre|center|heart) of\s+", re.IGNORECASE)
 
 
 def cap_value(text: str) -> str:
     """A capitalised span at the start of ``text`` (after an optional "the"), or ""."""
-    text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text.lstrip(" :\"'“‘"))
+    text = PLACE_OF.sub("", text.lstrip(" :\"'“‘—–-"))
+    text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text)
     m = CAP_RE.match(text)
     if not m:
         return ""
@@ -150,8 +157,8 @@ def cap_value(text: str) -> str:
         words.pop()
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
-    if not words or words[0].lower().strip("'’") in NOT_VALUES:
-        return ""
+    while words and words[0].lower().strip("'’") in NOT_VALUES:  # "I'm Krakow-based"
+        words.pop(0)
     return " ".join(words)
 
 
@@ -178,5 +185,7 @@ def proper_value(text: str, lower: bool, max_words: int = 3) -> str:
     found = cap_value(text)
     if found or not lower:
         return found
-    plain = plain_value(re.sub(r"^the\s+", "", text.strip()), max_words)
-    return plain.title() if plain else ""
+    plain = plain_value(PLACE_OF.sub("", text.strip()), max_words)
+    if not plain or any(ch.isdigit() for ch in plain):
+        return ""
+    return plain.title()

@@ -23,7 +23,8 @@ LIKE = re.compile(
     r"(?:an? )?(?:big |huge |massive |keen |avid |die-hard |true |total )?fan of|all about|"
     r"can't get enough of|never get tired of|never tire of|live for|'ve taken up|"
     r"have taken up|taken up|took up|picked up|got into|getting into|been into|"
-    r"do a lot of|spend (?:most of |all of |a lot of )?(?:my |our )?(?:weekends|free time|"
+    r"do a lot of|spend (?:most of |all of |a lot of |most |many |all |every )?"
+    r"(?:my |our |the )?(?:weekends|free time|"
     r"spare time|evenings|time off|holidays|days off|saturdays|sundays|mornings|summers)"
     r"(?: on)?)\s+", re.IGNORECASE)
 LIKE_MORE = [re.compile(p, re.IGNORECASE) for p in [
@@ -31,14 +32,17 @@ LIKE_MORE = [re.compile(p, re.IGNORECASE) for p in [
     r"usually |often |mostly |mainly |tend to )*(?:go |do |play |enjoy |practise |practice )?",
     r"\bmy (?:favou?rite |fave |main |big |biggest |true )?(?:hobby|hobbies|pastime|"
     r"passion|thing to do|activity|sport|way to (?:unwind|relax)|weekend activity)"
-    r"(?: of all| by far| these days| lately| right now)? (?:is|are|has to be|would be|=|:)"
-    r"\s+",
+    r"(?: of all| by far| these days| lately| right now)?(?: is| are| has to be| would be|"
+    r" =|:)\s+",
     r"\b(?:my )?(?:weekends|evenings|free time|spare time|sundays|saturdays) (?:are|is) "
     r"(?:all )?(?:for|about|spent)\s+(?:on\s+)?",
     r"\bnothing (?:beats|compares to|makes me happier than)\s+",
     r"\b(?:i|we) (?:go|do|play|practise|practice|practi[cs]ing|doing|going|playing) "
     r"(?=[\w -]{3,30}? (?:every|most|on|each|regularly|weekly|whenever|a lot|for years|"
-    r"all the time)\b)",
+    r"all the time|in (?:my|our) (?:free|spare))\b)",
+    # "I go climbing", "we go salsa dancing": going + a gerund is an activity
+    r"\b(?:i|we) (?:\w+ly )?(?:go|went) (?=(?:[a-z]+ )?[a-z]+ing\b)",
+    r"^give me (?=[\w -]{3,30}? (?:any day|every time|anytime|over anything)\b)",
 ]]
 LIKE_BEFORE = [re.compile(p, re.IGNORECASE) for p in [
     r"^(?P<v>[\w' -]{2,40}?),? (?:is|are|has been|'s) (?:really |definitely |totally )?my "
@@ -46,9 +50,14 @@ LIKE_BEFORE = [re.compile(p, re.IGNORECASE) for p in [
     r"jam|obsession|thing to do|activity|sport|happy place|guilty pleasure|way to unwind|"
     r"escape|love)\b",
     r"\b(?:i'm|im|i am) (?:a|an) (?:big |huge |massive |keen |avid |die-hard |true |total |"
-    r"passionate )?(?P<v>[\w -]{2,30}?) (?:fan|enthusiast|nut|addict|lover|buff|fanatic)\b",
+    r"passionate )?(?!(?:big|huge|massive|keen|avid|true|total) (?:fan|lover)\b)"
+    r"(?P<v>[\w -]{2,30}?) (?:fan|enthusiast|nut|addict|lover|buff|fanatic)\b",
     r"^(?P<v>[\w' -]{2,40}?),? (?:is|are) (?:what|the (?:thing|one thing)|something) (?:that )?"
     r"(?:i|we) (?:\w+ )?(?:love|enjoy|like|adore|live for|do for fun)\b",
+    r"^(?P<v>[\w' -]{2,40}?),? (?:is|are) how (?:i|we) (?:\w+ )?(?:unwind|relax|chill|recharge|"
+    r"spend (?:my|our) (?:weekends|free time|spare time))\b",
+    r"^(?:a |such a )?(?:big|huge|massive|keen|avid|die-hard|true|total|passionate|lifelong) "
+    r"(?P<v>[\w -]{2,30}?) (?:fan|enthusiast|lover|nut|addict|buff|fanatic)\b",
 ]]
 DISLIKE = re.compile(
     LEAD + DEGREE +
@@ -61,7 +70,8 @@ CUT = re.compile(
     r"because|since|for|more|than|but|so|which|that|who|if|while|as|to relax|to unwind|most|"
     r"almost|nearly|each|these|lately|nowadays|now|a lot|so much|very much|too|as well|"
     r"again|like|myself|together|outdoors|indoors|regularly|often|weekly|daily|sometimes|"
-    r"anymore|and|or|is|are|was|were|these days|any chance)\b", re.IGNORECASE)
+    r"anymore|and|or|is|are|was|were|these days|any chance|any day|every time|anytime|"
+    r"over anything)\b", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:to|doing|going|go|do|playing|play|some|a bit of|a lot of|lots of|"
                      r"the|practi[cs]ing|all things|any|all|most|anything (?:with|containing|"
                      r"made with)|foods? (?:with|containing)|things with|even|eating|having|"
@@ -110,7 +120,11 @@ def likes(c: Clause, ctx: Context) -> list[Candidate]:
 
 ALLERGY = [(re.compile(p, re.IGNORECASE), how) for p, how in [
     (r"\ballergic (?:reaction )?(?:to|from)\s+", "is allergic to"),
-    (r"\ballerg(?:y|ies)(?: to| for|:)\s+", "is allergic to"),
+    (r"\ballerg(?:y|ies)(?:-wise)?(?: to| for|:)\s+", "is allergic to"),
+    (r"\bmy (?:\w+ )?allerg(?:y|ies) (?:is|are)\s+", "is allergic to"),
+    (r"\b(?:break|broke) out (?:in (?:hives|a rash|spots) )?(?:from|around|with|after "
+     r"(?:eating|touching|taking))\s+|\b(?:get|got) (?:hives|a rash|rashes) (?:from|after "
+     r"(?:eating|touching|taking))\s+", "gets ill from"),
     (r"\b(?:can't|cannot|can not|mustn't|must not|shouldn't|am not allowed to|'m not allowed "
      r"to)(?: ever| really)? (?:eat|have|tolerate|take|handle|digest|touch|be around|go near|"
      r"consume|drink)\s+", "can't have"),
@@ -119,6 +133,7 @@ ALLERGY = [(re.compile(p, re.IGNORECASE), how) for p, how in [
     (r"\b(?:intolerant|sensitive|hypersensitive) (?:to|of)\s+", "is intolerant to"),
 ]]
 ALLERGY_BEFORE = [(re.compile(p, re.IGNORECASE), how) for p, how in [
+    (r"^(?P<v>[\w -]{2,30}?) (?:triggers?|sets? off|sparks?|sets? of) my allerg", "is allergic to"),
     (r"(?P<v>\b[\w -]{2,30}?) (?:allergy|allergies|intolerance)\b", "is allergic to"),
     (r"^(?P<v>[\w -]{2,30}?) (?:makes?|made|gives?|gave) me (?:\w+ )?(?:sick|ill|sneeze|"
      r"itchy|itch|swell|swollen|wheeze|break out|hives|a rash|rashes|an allergic reaction|"
@@ -135,11 +150,43 @@ def _someone_else(before: str) -> bool:
         r"\b(?:i|i'm|im|i've|i am|me|we)\b", before, re.IGNORECASE)
 
 
+# Common allergens, for a sentence that says "allergic" but not in a frame of its own:
+# "Keep cats away from me, I'm allergic."
+ALLERGENS = sorted((
+    "peanuts peanut nuts tree nuts almonds cashews walnuts hazelnuts pistachios shellfish "
+    "shrimp prawns crab lobster fish eggs milk dairy lactose gluten wheat soy soya sesame "
+    "mustard celery sulphites sulfites penicillin amoxicillin antibiotics aspirin ibuprofen "
+    "codeine latex pollen grass pollen ragweed dust dust mites mould mold cats dogs horses "
+    "bees wasps bee stings strawberries kiwi tomatoes citrus chocolate nickel perfume").split(
+    " "), key=len, reverse=True)
+_ALLERGEN = re.compile(r"\b(" + "|".join(re.escape(a) for a in ALLERGENS if a) + r")\b",
+                       re.IGNORECASE)
+ALLERGY_CUE = re.compile(r"\ballerg\w*|\banaphyla\w*|\bepi-?pen\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|i've)\b", re.IGNORECASE)
+
+
+def allergy_in_sentence(sentence: str) -> list[Candidate]:
+    """Backstop: an allergy cue, the person, and exactly one known allergen."""
+    if not (ALLERGY_CUE.search(sentence) and FIRST_PERSON.search(sentence)):
+        return []
+    if _someone_else(sentence):
+        return []
+    found = {m.group(1).lower() for m in _ALLERGEN.finditer(sentence)}
+    return [facts.allergy(found.pop())] if len(found) == 1 else []
+
+
+def _mine(before: str) -> bool:
+    """The words before an allergy name the person ("I'm", "my doctor says I"), or
+    nobody at all ("Allergic to cats, sadly"), but not someone else."""
+    if _someone_else(before):
+        return False
+    return bool(FIRST_PERSON.search(before)) or len(before.split()) <= 1
+
+
 def allergies(c: Clause, ctx: Context) -> list[Candidate]:
     for pattern, how in ALLERGY:
         m = pattern.search(c.text)
-        before = c.text[:m.start()] if m else ""
-        if m and not _someone_else(before) and (value := phrase(c.text[m.end():], 3)):
+        if m and _mine(c.text[:m.start()]) and (value := phrase(c.text[m.end():], 3)):
             return [facts.allergy(value, how)]
     for pattern, how in ALLERGY_BEFORE:
         m = pattern.search(c.text)

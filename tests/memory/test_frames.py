@@ -19,7 +19,7 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ('Hiro is my name.', [('name', 'Hiro')], []),
     ("It's Greta here.", [('name', 'Greta')], []),
     ('btw my name is Zoe', [('name', 'Zoe')], []),
-    ('Most people know me as Sasha, my friends call me Sash.', [('name', 'Sash')], []),
+    ('Most people know me as Sasha, my friends call me Sash.', [('name', 'Sasha')], []),
     ('my name is ana btw', [('name', 'Ana')], []),
     ('I am Boris, from the other chat.', [('name', 'Boris')], []),
     ('I call Madrid home.', [('home', 'Madrid')], []),
@@ -128,7 +128,37 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
      [('home', 'Porto'), ('work', 'Globex')], []),
     ("Quick update — I'm living in Ghent now, and my sister Ivy just turned 30 on 5 May.",
      [('home', 'Ghent'), ('family:sister', 'Ivy'), ('date:sister birthday', '5 May')], []),
+    # lower-case writing and values before their frame
+    ("acme corp is my workplace", [("work", "Acme Corp")], []),
+    ("i've been with umbrella labs for two years", [("work", "Umbrella Labs")], []),
+    ("krakow is where i live", [("home", "Krakow")], []),
+    ("i'm a tallinn resident", [("home", "Tallinn")], []),
+    ("aiko, my sister, is a teacher", [("family:sister", "Aiko")], []),
+    ("my sister is maria", [("family:sister", "Maria")], []),
+    ("my sister is visiting", [], ["family:sister"]),
+    ("ana's the name", [("name", "Ana")], []),
+    ("My employer? Hooli.", [("work", "Hooli")], []),
+    ("My hobby? salsa dancing.", [("taste:salsa dancing", "salsa dancing")], []),
+    ("I have one sister; her name is Ines.", [("family:sister", "Ines")], []),
+    ("Keep cats away from me, I'm allergic.", [("allergy:cats", "cats")], []),
+    ("When I have free time, I go birdwatching.", [("taste:birdwatching", "birdwatching")], []),
+    ("Timezone: UTC+2.", [("pref:timezone", "UTC+2")], []),
+    ("Please call me Dmitri from now on.", [("name", "Dmitri")], []),
 ]
+# Sentences that must not give a fact about the person.
+NOT_ABOUT_ME = [
+    "Many people are allergic to peanuts.", "Berlin is home to many startups.",
+    "I'm at the airport.", "I work hard every day.", "I work out at the gym.",
+    "I was born in 1990.", "I'm from the future lol", "I'm a big fan of your work.",
+    "I visited Rome last summer.", "I'm going to Paris next week.", "I'm in a meeting.",
+    "I'd love to live in Kyoto one day.", "The meeting is at 3pm CET.",
+    "My brother works at Initech.", "I have a meeting with Globex tomorrow.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ABOUT_ME)
+def test_nothing_is_read_from_other_subjects_or_plans(text: str) -> None:
+    assert extract(text).facts == ()
 
 
 @pytest.mark.parametrize(("text", "wanted", "forbidden"), CASES)
