@@ -25,7 +25,9 @@ UNIT_AFTER = r"(?!\s*(?:cm|kg|m\b|ft|feet|foot|lb|pounds?|kilos?|stone|bpm|%|\.\
 AGE = re.compile(r"(?P<v>\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo)\b(?:[- ]old)?|"
                  r"\b(?:age(?:d)?|ages)\s*(?:is\s*|of\s*|:\s*)?(?P<w>\d{1,3})\b|"
                  rf"\bi\s+am\s+(?:a\s+)?(?P<x>\d{{1,3}})\b{UNIT_AFTER}|"
-                 rf"\b(?:at|turned|turning)\s+(?P<y>\d{{1,3}})\b{UNIT_AFTER}(?=\s*(?:,|\?|$|and\b))",
+                 rf"\b(?:at|turned|turning)\s+(?P<y>\d{{1,3}})\b{UNIT_AFTER}(?=\s*(?:,|\?|$|and\b))|"
+                 rf"\b(?:who\s+is|who\s+am|he\s+is|she\s+is|they\s+are|person\s+of|someone\s+of|"
+                 rf"for\s+age|my\s+age\s+is)\s+(?P<z>\d{{1,3}})\b{UNIT_AFTER}",
                  re.I)
 SEX = re.compile(r"\b(?P<f>female|woman|women|girl|she|her|lady|mother|mom|mum|wife|f)\b|"
                  r"\b(?P<m>male|man|men|guy|boy|he|him|father|dad|husband|m)\b", re.I)

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from core.agents.intents import CHAT, Context, Intent, classify
 
 MAX_PIECES = 24
-CUT = re.compile(r"(\s*(?:;|\n+|(?<=[.?!])\s+|,\s*(?:and\s+then|and\s+also|and|then|also|plus)"
-                 r"?\s+|\s+(?:and\s+then|and\s+also|and|then|also|as\s+well\s+as)\s+))",
+CUT = re.compile(r"(\s*(?:;|\n+|(?<=[.?])\s+(?=\S)|(?<=!)\s+(?=[A-Z])|"
+                 r",\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|"
+                 r"\s+(?:and\s+then|and\s+also|and|then|also|as\s+well\s+as)\s+))",
                  re.IGNORECASE)
 
 

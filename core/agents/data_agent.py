@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+import statistics
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
@@ -22,22 +24,69 @@ def _fmt(value: float) -> str:
         f"{value:.2f}".rstrip("0").rstrip("."))
 
 
+ASKED_WORDS = re.compile(r"\b(average|mean|median|compute|calculate|find|give|what|the|"
+                         r"of|these|numbers|standard|deviation|variance|trend|analy[sz]e|plot)\b",
+                         re.I)
+EXTRAS = (
+    ("variance", re.compile(r"\bvariance\b", re.I)),
+    ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+up)\b", re.I)),
+    ("minimum", re.compile(r"\b(min(?:imum)?|smallest|lowest)\b", re.I)),
+    ("maximum", re.compile(r"\b(max(?:imum)?|largest|biggest|highest)\b", re.I)),
+    ("range", re.compile(r"\brange\b", re.I)),
+    ("mode", re.compile(r"\b(mode|most\s+common|most\s+frequent)\b", re.I)),
+)
+
+
 def series_from_text(text: str) -> dict[str, list[float]]:
-    named = {m.group("name").strip(): numbers_in(m.group("values")) for m in SERIES.finditer(text)}
+    named = {_name(m.group("name")): numbers_in(m.group("values"))
+             for m in SERIES.finditer(text)}
     named = {k: v for k, v in named.items() if len(v) >= 2}
-    if named:
+    if named and not (len(named) == 1 and "values" in named):
         return named
     values = numbers_in(text)
     return {"values": values} if values else {}
 
 
-def describe(analysis: Analysis) -> AgentResult:
+def _name(raw: str) -> str:
+    """A series' own name ("weight: 70, 71"), not the question around the numbers."""
+    name = raw.strip()
+    return "values" if ASKED_WORDS.search(name) or len(name.split()) > 4 else name
+
+
+def _extras(values: list[float], request: str) -> list[str]:
+    """Figures the request names that the summary line does not give."""
+    out = []
+    for name, pattern in EXTRAS:
+        if not pattern.search(request) or len(values) < 1:
+            continue
+        if name == "variance" and len(values) > 1:
+            out.append(f"variance **{_fmt(statistics.variance(values))}**")
+        elif name == "sum":
+            out.append(f"sum **{_fmt(math.fsum(values))}**")
+        elif name == "minimum":
+            out.append(f"minimum **{_fmt(min(values))}**")
+        elif name == "maximum":
+            out.append(f"maximum **{_fmt(max(values))}**")
+        elif name == "range":
+            out.append(f"range (max − min) **{_fmt(max(values) - min(values))}**")
+        elif name == "mode":
+            modes = statistics.multimode(values)
+            if len(modes) < len(set(values)):
+                out.append("mode **" + ", ".join(_fmt(m) for m in modes) + "**")
+    return out
+
+
+def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
+             request: str = "") -> AgentResult:
     lines = []
     for s in analysis.summaries:
         lines.append(f"**{s.name}** (n = {s.count}): mean **{_fmt(s.mean)}**, median "
                      f"**{_fmt(s.median)}**, standard deviation {_fmt(s.stdev)}, range "
                      f"{_fmt(s.minimum)}–{_fmt(s.maximum)}; trend: {s.trend} "
                      f"(slope {_fmt(s.slope)} per step)")
+        extras = _extras((series or {}).get(s.name, []), request)
+        if extras:
+            lines.append("; ".join(extras))
     if analysis.correlation is not None:
         lines.append(f"Correlation between the first two series: **{analysis.correlation:.3f}**")
     chart = (Attachment("image", "chart.png", analysis.chart_png, "image/png", "Your data"),
@@ -63,7 +112,8 @@ def make_data_agent(tools: DataTools) -> Agent:
                               "as a CSV file)")
             wants_chart = bool(re.search(r"\b(chart|plot|graph|visuali[sz]e|trend)\b",
                                          task.request, re.I)) or bool(context.csv_files)
-            return describe(await tools.analyse(series, chart=wants_chart))
+            return describe(await tools.analyse(series, chart=wants_chart), series,
+                            task.request)
         except ToolError as exc:
             return failed(f"the analysis failed: {exc.reason}")
     return data_agent

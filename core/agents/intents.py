@@ -25,7 +25,8 @@ STATS = re.compile(r"\b(average|avg|median|standard\s+deviation|std\.?\s*dev|std
                    r"statistics|stats|correlat\w*|trend)\b|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)"
                    r"(?<!\bdo\s)\bmean\b(?!\s+(?:by|that|it|to)\b)", re.I)
 SHOW = re.compile(r"\b(plot|graph|chart|visuali[sz]e|analy[sz]e|analysis|summary|"
-                  r"summari[sz]e|distribution)\b", re.I)
+                  r"summari[sz]e|distribution|range|min(?:imum)?|max(?:imum)?|largest|smallest|"
+                  r"highest|lowest|mode|most\s+common)\b", re.I)
 VISION = re.compile(r"\b(receipt|bill|invoice|sign|screenshot|image|photo|picture|pic|scan|"
                     r"this|here|it say|written|the text|read|total|shop|store|date|says?)\b",
                     re.I)

@@ -18,15 +18,20 @@ from core.tools.mathtools import MathResult
 from core.tools.workers import ToolError
 
 __all__ = ["MathCall", "describe", "make_math_agent", "parse_math", "run_math", "tidy"]
+DECIMAL_IN = re.compile(r"\d\.\d")
+RATIO = re.compile(r"-?\d+/\d+")
 PLAIN = re.compile(r"(?<![\w)])\((\d+(?:\.\d+)?)\)(?![\w(^])")
 
 
 def tidy(expression: str) -> str:
     """"((13) * (7))" → "13 * 7": brackets around plain numbers and the whole text go."""
-    text = PLAIN.sub(r"\1", expression.strip())
+    text = expression.strip()
+    while (stripped := PLAIN.sub(r"\1", text)) != text:
+        text = stripped
     while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
         text = text[1:-1].strip()
-    return " ".join(text.split())
+    text = re.sub(r"\s*\^\s*", "^", " ".join(text.split()))
+    return re.sub(r"(?<=\S)([*/])(?=\s)|(?<=\s)([*/])(?=\S)", r" \1\2 ", text).replace("  ", " ")
 
 
 def _balanced(text: str) -> bool:
@@ -79,7 +84,10 @@ def describe(result: MathResult) -> AgentResult:
              "factor": "Factored", "expand": "Expanded", "determinant": "Determinant of",
              "inverse": "Inverted"}
     verb = verbs.get(result.operation, result.operation.capitalize())
-    if result.operation == "evaluate":
+    if result.operation == "evaluate" and DECIMAL_IN.search(result.expression) and (
+            RATIO.fullmatch(exact) and result.decimal):
+        text = f"{result.expression} = **{result.decimal}** (exactly {exact})"
+    elif result.operation == "evaluate":
         text = f"{result.expression} = **{exact}**{decimal}"
     elif result.operation == "solve":
         text = f"**{exact}**" + (f" (≈ {result.decimal})" if decimal else "")
@@ -105,7 +113,7 @@ def _previous_value(inputs: dict[str, AgentResult]) -> str | None:
             if value.is_integer():
                 return str(int(value))
             fraction = Fraction(value).limit_denominator(10_000)
-            return str(fraction) if abs(float(fraction) - value) < 1e-12 else repr(value)
+            return str(fraction) if abs(float(fraction) - value) < 1e-12 else f"{value:.12g}"
     return None
 
 

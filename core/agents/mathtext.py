@@ -53,6 +53,7 @@ PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", 
             "tell me", "give me", "get", "do", "math", "maths", "sum", "calculation", "answer")
 BETWEEN = frozenset("the value of result answer to expression please exactly just this "
                     "following number me us for quickly quick you now".split())
+WEAK = re.compile(r"\d+\s*[-/]\s*\d+")  # a range, a score or a date more often than a sum
 POST_CUE = re.compile(r"^\s*(?:\?|=|is\s+what\b|equals?\b)")
 
 
@@ -264,6 +265,8 @@ def _cued(text: str, span: Span, previous: bool) -> bool:
     content_before = [w for w in before if w not in FILLERS]
     if not content_before and not content_after:
         return True
+    if rewritten[:span.start].rstrip().endswith(":") and not WEAK.fullmatch(span.text):
+        return True  # "two sums: 45 + 55"
     trimmed = list(before)
     while trimmed and trimmed[-1] in BETWEEN | FILLERS:
         trimmed.pop()

@@ -18,6 +18,7 @@ ATOM = rf"(?:{NUM}|\([^()]*+\)|\b[a-z]\b|\bpi\b|\bANS\b|\b[a-z]+\([^()]*+\))"
 OPERAND = rf"(?:{ATOM}(?:\s*(?:\^|\*\*)\s*{ATOM})?)"
 LIST = rf"{OPERAND}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{OPERAND})+"
 PERCENT = r"\s*(?:%|percent\b|per\s*cent\b)"
+FILL = r"(?:(?:the|these|those|following|numbers?|values?|all)\s*)*:?\s*"
 _ORD = "|".join(ORDINALS)
 SYMBOLS = str.maketrans({"×": "*", "·": "*", "⋅": "*", "∗": "*", "÷": "/", "−": "-", "–": "-",
                          "—": "-", "²": "^2", "³": "^3", "π": "pi", "∞": "oo", "√": " sqrt "})
@@ -76,19 +77,20 @@ PHRASES: tuple[Rule, ...] = (
         rf"\s+factor)\s+(?:of\s+)?({OPERAND})\s*(?:,|and|&)\s*({OPERAND})"), r"gcd(\1, \2)"),
     (_c(rf"\b(?:the\s+)?(?:lcm|least\s+common\s+multiple|lowest\s+common\s+multiple)\s+"
         rf"(?:of\s+)?({OPERAND})\s*(?:,|and|&)\s*({OPERAND})"), r"lcm(\1, \2)"),
-    (_c(rf"\b(?:the\s+)?(?:sum|total)\s+of\s+({LIST})"), _join("+")),
-    (_c(rf"\badd\s+up\s+({LIST})"), _join("+")),
-    (_c(rf"\b(?:the\s+)?product\s+of\s+({LIST})"), _join("*")),
+    (_c(rf"\b(?:the\s+)?(?:sum|total)\s+of\s+{FILL}({LIST})"), _join("+")),
+    (_c(rf"\badd\s+(?:up\s+)?{FILL}({LIST})(?:\s+(?:up|together))?"), _join("+")),
+    (_c(rf"\b(?:the\s+)?product\s+of\s+{FILL}({LIST})"), _join("*")),
     (_c(rf"\b(?:the\s+)?difference\s+(?:between|of)\s+({OPERAND})\s+and\s+({OPERAND})"),
      r"(\1) - (\2)"),
     (_c(rf"\b(?:the\s+)?quotient\s+of\s+({OPERAND})\s+(?:and|by)\s+({OPERAND})"), r"(\1) / (\2)"),
     (_c(rf"\b(?:the\s+)?ratio\s+of\s+({OPERAND})\s+to\s+({OPERAND})"), r"(\1) / (\2)"),
     (_c(rf"\badd\s+({OPERAND})\s+to\s+({OPERAND})"), r"(\2) + (\1)"),
-    (_c(rf"\badd\s+({LIST})"), _join("+")),
+
     (_c(rf"\b(?:subtract|take\s+away|take|deduct)\s+({OPERAND})\s+from\s+({OPERAND})"),
      r"(\2) - (\1)"),
+    (_c(rf"\btake\s+({OPERAND})\s+away\s+from\s+({OPERAND})"), r"(\2) - (\1)"),
     (_c(rf"\bmultiply\s+({OPERAND})\s+(?:by|with|times)\s+({OPERAND})"), r"(\1) * (\2)"),
-    (_c(rf"\bmultiply\s+({LIST})"), _join("*")),
+    (_c(rf"\bmultiply\s+(?:together\s+)?{FILL}({LIST})"), _join("*")),
     (_c(rf"\bdivide\s+({OPERAND})\s+by\s+({OPERAND})"), r"(\1) / (\2)"),
     (_c(rf"\bdivide\s+({OPERAND})\s+into\s+({OPERAND})"), r"(\2) / (\1)"),
     (_c(rf"({OPERAND})\s+more\s+than\s+({OPERAND})"), r"(\2) + (\1)"),

@@ -58,6 +58,7 @@ class Ask:
 def prepare(text: str) -> str:
     text = expand(text[:MAX_TEXT]).lower()
     text = re.sub(r"([°º])\s+([cfk])\b", r"\1\2", text)
+    text = re.sub(r"\b(?:minus|negative)\s+(?=\d)", "-", text)
     return re.sub(r"(?<=\d)\s*-\s*(?=[a-z])", " ", text)
 
 

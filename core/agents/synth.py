@@ -30,7 +30,10 @@ def compose(outcome: Outcome, preface: str = "") -> str:
 
 
 def _feeds_another(outcome: Outcome, task_id: str) -> bool:
-    """A successful reading that a later part used is shown through that part."""
+    """A successful reading of an image that a later part used is shown through that part
+    (the conversion states the amount it read); a calculation that another builds on
+    ("then add 5") stays visible."""
+    task = next(s for s in outcome.plan.subtasks if s.id == task_id)
     users = [s for s in outcome.plan.subtasks if task_id in s.depends_on]
-    return bool(users) and outcome.results[task_id].ok and all(
+    return task.agent == "vision" and bool(users) and outcome.results[task_id].ok and all(
         outcome.results[u.id].ok for u in users)
