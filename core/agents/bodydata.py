@@ -43,8 +43,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bmi", re.compile(r"\bbmi\b|body[- ]mass|\b(?:over|under)weight\b|\bhealthy\s+weight\b|"
                        r"\bobes(?:e|ity)\b|\bideal\s+weight\b", re.I)),
     ("water", re.compile(r"\bhow\s+much\s+water\b|\bwater\s+(?:intake|should|do\s+i\s+need|per\s+"
-                         r"day|a\s+day|daily|each\s+day)\b|\bdaily\s+water\b|\b(?:litres|liters|"
-                         r"glasses|cups)\s+of\s+water\b|\bhydration\b|\bstay\s+hydrated\b", re.I)),
+                         r"day|a\s+day|daily|each\s+day)\b|\bdaily\s+water\b|\bhow\s+many\s+(?:litres|"
+                         r"liters|glasses|cups)\s+of\s+water\b|\bhydration\b", re.I)),
     ("heart", re.compile(r"\bheart[- ]?rate\s+(?:zones?|max|maximum|target|training)|"
                          r"\b(?:max(?:imum)?|target|peak|training)\s+heart[- ]?rate\b|"
                          r"\b(?:hr|cardio|training|fat[- ]burn(?:ing)?)\s+zones?\b|"

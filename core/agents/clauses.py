@@ -50,10 +50,11 @@ def split(text: str, context: Context) -> list[Part]:
     parts: list[Part] = []
     current = cut[0][1].strip()
     intent = classify(current, context)
-    for separator, piece in cut[1:]:
+    for index, (separator, piece) in enumerate(cut[1:], start=1):
         piece = piece.strip()
         following = classify(piece, context, previous=bool(parts) or intent.complete)
-        if _separate(intent, following, current, piece):
+        if _separate(intent, following, current, piece) or _completes_later(
+                intent, following, cut[index:], context):
             parts.append(Part(current, intent, current))
             current, intent = piece, following
             continue
@@ -76,6 +77,20 @@ def _separate(first: Intent, second: Intent, first_text: str, second_text: str) 
                                                             second_text, re.I):
         return False  # "solve x+y=3 and x-y=1" is one system
     return True
+
+
+def _completes_later(first: Intent, second: Intent, rest: list[tuple[str, str]],
+                     context: Context) -> bool:
+    """A complete part followed by an ask that the pieces after it complete ("convert 3
+    feet to cm, and tell me my BMI: 70 kg, 1.8 m") starts a new part there."""
+    if not first.complete or first.agent == "chat" or second.agent in ("chat", first.agent):
+        return False
+    text = rest[0][1].strip()
+    for separator, piece in rest[1:4]:
+        text = f"{text}{separator.rstrip()} {piece.strip()}"
+        if classify(text, context).complete:
+            return True
+    return False
 
 
 def _asks_again(text: str) -> bool:

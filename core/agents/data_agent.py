@@ -27,6 +27,7 @@ def _fmt(value: float) -> str:
 ASKED_WORDS = re.compile(r"\b(average|mean|median|compute|calculate|find|give|what|the|"
                          r"of|these|numbers|standard|deviation|variance|trend|analy[sz]e|plot)\b",
                          re.I)
+PAIRED = re.compile(r"\b(correlat\w*|relationship|related|compare)\b", re.I)
 EXTRAS = (
     ("variance", re.compile(r"\bvariance\b", re.I)),
     ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+up)\b", re.I)),
@@ -43,6 +44,12 @@ def series_from_text(text: str) -> dict[str, list[float]]:
     named = {k: v for k, v in named.items() if len(v) >= 2}
     if named and not (len(named) == 1 and "values" in named):
         return named
+    if PAIRED.search(text):
+        chunks = [numbers_in(c) for c in re.split(r"\band\b|;|\bvs\.?|\bversus\b|\bwith\b",
+                                                  text)]
+        lists = [c for c in chunks if len(c) >= 3]
+        if len(lists) == 2 and len(lists[0]) == len(lists[1]):
+            return {"first": lists[0], "second": lists[1]}
     values = numbers_in(text)
     return {"values": values} if values else {}
 

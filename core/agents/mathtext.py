@@ -50,11 +50,12 @@ DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
 PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", "what does",
             "what do", "how much is", "how much", "how many is", "calculate", "calc",
             "compute", "computes", "evaluate", "eval", "work out", "figure out", "find", "solve",
-            "tell me", "give me", "get", "do", "math", "maths", "sum", "calculation", "answer")
+            "tell me", "give me", "get", "do", "math", "maths", "sum", "calculation", "answer",
+            "what")
 BETWEEN = frozenset("the value of result answer to expression please exactly just this "
                     "following number me us for quickly quick you now".split())
 WEAK = re.compile(r"\d+\s*[-/]\s*\d+")  # a range, a score or a date more often than a sum
-POST_CUE = re.compile(r"^\s*(?:\?|=|is\s+what\b|equals?\b)")
+POST_CUE = re.compile(r"^\s*(?:\?|=|is\s+what\b|equals?\b|is\s*\??\s*$|comes\s+to\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,7 @@ def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Fou
         return _solve(text, equations, var_match, keyword)
     if keyword:
         subject = _subject(found)
-        if subject is not None and subject.variables:
+        if subject is not None and subject.variables and subject.explicit:
             var = var_match.group(1) if var_match else ""
             return _Found(MathCall("solve", subject.text, var), True)
     candidates = [s for s in found if s.explicit or (at and s.variables)]

@@ -36,6 +36,23 @@ def _ordinal_power(match: re.Match[str]) -> str:
     return f" ^ {ORDINALS[match.group(1).lower()]}"
 
 
+FACTORIAL_CUE = re.compile(r"(?:^|\b(?:what\s+is|what\s+are|calculate|compute|evaluate|find|"
+                           r"work\s+out|give\s+me|tell\s+me|ANS)|[-+*/^=%(:]|\*\*)$", re.I)
+
+
+def _factorial(match: re.Match[str]) -> str:
+    """"5! = ?", "7! / 5!", "what is 6!": a factorial; "I scored 95 out of 100!": not."""
+    before = match.string[:match.start()].rstrip()
+    after = match.string[match.end():]
+    if FACTORIAL_CUE.search(before) or re.match(r"\s*(?:[-+*/^=%)?]|\*\*)", after):
+        return f"factorial({match.group(1)})"
+    return match.group(0)
+
+
+def _fraction(match: re.Match[str]) -> str:
+    return f"1/{ORDINALS[match.group(1).lower()]}* "
+
+
 def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -52,10 +69,14 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"\b(?:decrease|reduce|lower|discount)\s+({OPERAND})\s+by\s+({NUM}){PERCENT}"),
      r"(\1)*(1 - \2/100)"),
     (_c(rf"({NUM}){PERCENT}\s+off\s+(?:of\s+)?({OPERAND})"), r"(\2)*(1 - \1/100)"),
+    (_c(rf"({NUM}){PERCENT}\s+(?:tip|tax|vat|discount|interest|commission|service)\s+"
+        rf"(?:on|of|for)\s+(?:a\s+|the\s+)?({OPERAND})"), r"(\1/100)*(\2)"),
     (_c(rf"({NUM}){PERCENT}\s+of\s+"), r"(\1/100)* "),
+    (_c(rf"({NUM}\s*/\s*{NUM})\s+of\s+"), r"(\1)* "),
     (_c(rf"({NUM})\s*(?:percent\b|per\s*cent\b|%(?!\s*[\d(]))"), r"(\1/100)"),
     (_c(r"\bhalf\s+of\s+"), "1/2* "), (_c(r"\b(?:a|one)\s+third\s+of\s+"), "1/3* "),
     (_c(r"\b(?:a|one)\s+quarter\s+of\s+"), "1/4* "),
+    (_c(rf"\b(?:a|one)\s+({_ORD})\s+of\s+"), _fraction),
     (_c(r"\b(\d+)\s+thirds\s+of\s+"), r"\1/3* "), (_c(r"\b(\d+)\s+quarters\s+of\s+"), r"\1/4* "),
     (_c(rf"\b(?:twice|double)\s+({OPERAND})"), r"2*(\1)"),
     (_c(rf"\b(?:triple|thrice)\s+({OPERAND})"), r"3*(\1)"),
@@ -71,7 +92,7 @@ PHRASES: tuple[Rule, ...] = (
     (_c(r"\bsine\b"), "sin"), (_c(r"\bcosine\b"), "cos"), (_c(r"\btangent\b"), "tan"),
     (_c(rf"\bfactorial\s+(?:of\s+)?({OPERAND})"), r"factorial(\1)"),
     (_c(rf"({OPERAND})\s+factorial\b"), r"factorial(\1)"),
-    (_c(rf"({ATOM})\s*!(?!=)"), r"factorial(\1)"),
+    (_c(rf"({ATOM})\s*!(?!=)"), _factorial),
     (_c(rf"({OPERAND})\s+choose\s+({OPERAND})"), r"binomial(\1, \2)"),
     (_c(rf"\b(?:the\s+)?(?:gcd|gcf|hcf|greatest\s+common\s+(?:divisor|factor)|highest\s+common"
         rf"\s+factor)\s+(?:of\s+)?({OPERAND})\s*(?:,|and|&)\s*({OPERAND})"), r"gcd(\1, \2)"),
@@ -111,7 +132,7 @@ PHRASES: tuple[Rule, ...] = (
 )
 # Notation only (no wording): not by itself a sign that a calculation is asked for.
 NOTATION: tuple[Rule, ...] = (
-    (_c(r"(?<=\d),(?=\d{3}(?!\d))"), ""),
+    (_c(r"(?<=\d),(?=\d{3}(?!\d))"), ""), (_c(r"[$€£¥](?=\s?\d)"), ""),
     (_c(r"(?<=\d)\s*x\s*(?=\d)"), " * "), (_c(r"(?<=[\d)])\s+x\s+(?=[\d(])"), " * "),
     (_c(r"\s*=\s*\?+"), " ? "), (_c(r"\b(?:equals?|is\s+equal\s+to)\s+what\b"), " ? "),
     (_c(r"\bequals?\s*\?"), " ? "),
@@ -145,8 +166,9 @@ def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
         text = BACKREF.sub(" ANS ", text)
     worded = False
     for pattern, repl in PHRASES:
-        text, count = pattern.subn(repl, text)
-        worded = worded or count > 0
+        new = pattern.sub(repl, text)
+        worded = worded or new != text
+        text = new
     text = APPLY.sub(r"\1(\2)", text)
     if previous:
         stripped = LEAD_FILLER.sub("", text)

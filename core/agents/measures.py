@@ -42,7 +42,10 @@ async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     ask = await find_conversion(text)
     if ask is None:
         return failed("I could not tell which units to convert between")
-    return _result(await tools.convert(ask.value, ask.source.pint, ask.target.pint))
+    value = ask.value
+    for amount, unit in ask.more:  # "2 hours 30 minutes": everything in the first unit
+        value += (await tools.convert(amount, unit.pint, ask.source.pint)).result
+    return _result(await tools.convert(value, ask.source.pint, ask.target.pint))
 
 
 async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> AgentResult:

@@ -11,6 +11,7 @@ is not a conversion.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ class Ask:
     target: Unit
     source_text: str
     target_text: str
+    more: tuple[tuple[float, Unit], ...] = ()  # "2 hours 30 minutes": the 30 minutes
 
 
 def prepare(text: str) -> str:
@@ -144,7 +146,43 @@ def parse_conversion(text: str, resolve: Resolve | None = None) -> Ask | None:
         match = _target(text, amount, targets, resolve is not None)
         if match is not None:
             source, target, mention = match
-            return Ask(amount.value, source, target, amount.mention.surface, mention.surface)
+            return Ask(amount.value, source, target, amount.mention.surface, mention.surface,
+                       _more(text, amount, source, amounts))
+    return _pair_and_number(text, targets, amounts, resolve is not None)
+
+
+def _more(text: str, first: Quantity, source: Unit,
+          amounts: list[Quantity]) -> tuple[tuple[float, Unit], ...]:
+    """Amounts of the same kind written right after the first ("1 hour and 15 minutes")."""
+    out: list[tuple[float, Unit]] = []
+    end = first.mention.end
+    for amount in sorted(amounts, key=lambda q: q.start):
+        if amount.start < end:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and)?\s*", text[end:amount.start]):
+            break
+        same = [u for u in amount.mention.units if u.dim == source.dim and u.dim != CURRENCY]
+        if not same:
+            break
+        out.append((amount.value, same[0]))
+        end = amount.mention.end
+    return tuple(out)
+
+
+def _pair_and_number(text: str, found: list[Mention], amounts: list[Quantity],
+                     pint_dims: bool) -> Ask | None:
+    """"celsius to fahrenheit: 37", "convert 37 from celsius to fahrenheit": a pair of
+    units joined by "to" and one number standing apart."""
+    if amounts:
+        return None
+    numbers = NUMBER.findall(text)
+    if len(numbers) != 1:
+        return None
+    for first, second in itertools.pairwise(found):
+        if re.fullmatch(r"\s*(?:to|into|in|->|→)\s*", text[first.end:second.start]):
+            pair = fit(first.units, second.units, pint_dims)
+            if pair is not None:
+                return Ask(_value(numbers[0]), pair[0], pair[1], first.surface, second.surface)
     return None
 
 

@@ -45,6 +45,11 @@ MATH = [
     ("the slope of x^2 at x = 3", "6"), ("area under x^2 from 0 to 3", "9"),
     ("∫ 2x dx", "x^2"), ("what is the limit as x approaches 0 of sin(x)/x", "1"),
     ("factorise x^2 + 5x + 6", "(x + 2)*(x + 3)"), ("expand (x+1)^2", "x^2 + 2*x + 1"),
+    ("Compute 7! / 5!", "42"), ("Take 45 away from 120", "75"), ("What is 2/3 of 90?", "60"),
+    ("How much is a 15% tip on $80?", "12"), ("What is 3.5 times 4.2?", "14.7"),
+    ("Can you tell me what 45 * 3 is?", "135"), ("what's the total of these numbers: 4, 5, 6",
+                                                 "15"),
+    ("x squared minus 4 equals 0, solve for x", "x = -2, x = 2"),
 ]
 
 CHAT = [
@@ -54,7 +59,8 @@ CHAT = [
     "what do you think of the 2020-2021 season?", "I ran 5 km in 30 minutes today",
     "what do you mean by that?", "I'm 25 and single", "my kids are 3, 5 and 7 years old",
     "I need 2 x 4 lumber for my deck, which wood is best?", "I'm taking my pills now",
-    "what's the sign for aries?", "I average 2 coffees a day",
+    "what's the sign for aries?", "I average 2 coffees a day", "I scored 95 out of 100!",
+    "I drank 2 litres of water today", "is 2024 a leap year?", "I walked 10000 steps today",
 ]
 
 UNITS = [
@@ -65,6 +71,8 @@ UNITS = [
     ("3 tablespoons to teaspoons", "9 tsp"), ("twelve miles in kilometres", "19.31 km"),
     ("a marathon is 26.2 miles, how many km is that?", "42.16 km"),
     ("5 furlongs in meters", "1,005.84 m"), ("€50 in £", "43.5 GBP"),
+    ("Celsius to Fahrenheit: 37", "98.6 °F"), ("What's 2 hours 30 minutes in minutes?", "150 min"),
+    ("It's minus 5 celsius, what's that in fahrenheit?", "23 °F"),
 ]
 
 
@@ -120,6 +128,9 @@ async def test_health_values_in_any_order(text: str, value: str) -> None:
     ("I'm 170 cm and 80 kg. What's my BMI?", ["I'm 170 cm and 80 kg. What's my BMI?"]),
     ("work out 17*23, then convert 12 km to miles", ["work out 17*23", "convert 12 km to miles"]),
     ("12 squared; also the square root of 144", ["12 squared", "the square root of 144"]),
+    ("Compute 7! / 5!", ["Compute 7! / 5!"]),
+    ("Compute 3^4 and convert 3 feet to cm, and tell me my BMI: 70 kg, 1.8 m",
+     ["Compute 3^4", "convert 3 feet to cm", "tell me my BMI: 70 kg, 1.8 m"]),
 ])
 async def test_clauses_split_only_where_both_sides_stand_alone(text: str, parts: list[str]) -> None:
     assert plain(text) == parts
@@ -170,3 +181,17 @@ async def test_huge_or_hostile_text_is_planned_fast_and_refused(pool: WorkerPool
             started = time.monotonic()
             result = await agent(plan.subtasks[0], CONTEXT, {})
             assert not result.ok and time.monotonic() - started < 1.0, text
+
+
+async def test_statistics_name_what_was_asked(pool: WorkerPool) -> None:
+    from core.agents.data_agent import make_data_agent
+    from core.tools.data import DataTools
+
+    agent = make_data_agent(DataTools(pool))
+    plan = await Planner().plan(Request("what's the variance and the range of 1, 2, 3, 4?"))
+    assert plan.agents == ("data",)
+    result = await agent(plan.subtasks[0], CONTEXT, {})
+    assert "variance **1.67**" in result.text and "range (max − min) **3**" in result.text
+    paired = await Planner().plan(Request("correlation between 1, 2, 3, 4 and 2, 4, 6, 9"))
+    result = await agent(paired.subtasks[0], CONTEXT, {})
+    assert "Correlation between the first two series: **0.99" in result.text
