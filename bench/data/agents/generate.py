@@ -12,7 +12,9 @@ to anything they contain; they are never used to adjust the planner's rules or e
 The ``H_*``, ``G_*`` and ``R_*`` families were earlier held-out rounds (1 to 3): once their
 results had been seen and the rules changed in response, they became dev items. Their blind
 scores are kept in ``heldout_round1.json``, ``heldout_round2.json`` and
-``heldout_round3.json`` beside this file.
+``heldout_round3.json`` beside this file. The ``T_*`` families (:mod:`bench.data.agents.dev5`)
+were written with the rules in view, so they are dev from the start; they draw from their
+own random stream and change nothing above them.
 
     python -m bench.data.agents.generate
 """
@@ -25,6 +27,7 @@ from collections.abc import Callable, Iterator
 from fractions import Fraction
 from pathlib import Path
 
+from bench.data.agents.dev5 import FAMILIES as ROUND_5
 from bench.data.agents.heldout4 import HELDOUT
 from bench.data.agents.helpers import (
     GOODS,
@@ -402,6 +405,11 @@ def generate(seed: int = SEED) -> Iterator[Item]:
             for index in range(count):
                 made = make(rng)
                 yield {"id": f"{made['family']}-{index}", "split": split, **made}
+    own = random.Random(seed + 5)  # round 5 (dev) draws apart: the items above stay as they were
+    for make, count in ROUND_5:
+        for index in range(count):
+            made = make(own)
+            yield {"id": f"{made['family']}-{index}", "split": "dev", **made}
 
 
 def main() -> None:
