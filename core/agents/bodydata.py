@@ -42,9 +42,9 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"\bresting\s+(?:metabolic|energy|calorie)|\bburn\b.*\bat\s+rest\b", re.I)),
     ("bmi", re.compile(r"\bbmi\b|body[- ]mass|\b(?:over|under)weight\b|\bhealthy\s+weight\b|"
                        r"\bobes(?:e|ity)\b|\bideal\s+weight\b", re.I)),
-    ("water", re.compile(r"\bhow\s+much\s+water\b|\bwater\s+(?:intake|should|do\s+i\s+need|per\s+"
-                         r"day|a\s+day|daily|each\s+day)\b|\bdaily\s+water\b|\bhow\s+many\s+(?:litres|"
-                         r"liters|glasses|cups)\s+of\s+water\b|\bhydration\b", re.I)),
+    ("water", re.compile(r"\bhow\s+(?:much|many)\b.*\bwater\b|\bwater\s+(?:intake|should|"
+                         r"do\s+i\s+need|per\s+day|a\s+day|daily|each\s+day)\b|\bdaily\s+water\b|"
+                         r"\bhydration\b", re.I)),
     ("heart", re.compile(r"\bheart[- ]?rate\s+(?:zones?|max|maximum|target|training)|"
                          r"\b(?:max(?:imum)?|target|peak|training)\s+heart[- ]?rate\b|"
                          r"\b(?:hr|cardio|training|fat[- ]burn(?:ing)?)\s+zones?\b|"
@@ -95,12 +95,22 @@ def height_cm(text: str) -> float | None:
     return None
 
 
-def age_years(text: str) -> int | None:
+def age_years(text: str, loose: bool = False) -> int | None:
+    """The age the text gives; with ``loose``, also a lone whole number that is no
+    measurement ("female, 28, 58 kg, 163 cm")."""
     for m in AGE.finditer(text):
         value = int(next(g for g in m.groups() if g))
         if 1 <= value <= 120:
             return value
-    return None
+    if not loose:
+        return None
+    rest = text
+    for pattern in (WEIGHT, HEIGHT_CM, HEIGHT_FT, HEIGHT_M, HEIGHT_IN, EVERY):
+        rest = pattern.sub(" ", rest)
+    bare = [int(n) for n in re.findall(r"(?<![\w.,'])(\d{1,3})(?![\w.,]*\d)(?!\s*(?:%|'|\"))",
+                                       rest)]
+    bare = [n for n in bare if 10 <= n <= 110]
+    return bare[0] if len(bare) == 1 else None
 
 
 def sex_of(text: str) -> str | None:

@@ -113,7 +113,7 @@ def _health(text: str) -> Intent | None:
     if ask is None:
         return None
     weight, height = bodydata.weight_kg(text), bodydata.height_cm(text)
-    age, sex = bodydata.age_years(text), bodydata.sex_of(text)
+    age, sex = bodydata.age_years(text, loose=ask in ("bmr", "heart")), bodydata.sex_of(text)
     needs = {"bmi": (weight, height), "bmr": (weight, height, age, sex), "water": (weight,),
              "heart": (age,), "dose": ()}
     return Intent("health", all(v is not None for v in needs[ask]))

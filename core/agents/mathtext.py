@@ -45,7 +45,8 @@ SOLVE = _c(r"\bsolv(?:e|ed|ing)\b|\bsolutions?\b|\broots?\b|\bzeros?\b|\bsatisf(
            r"\bunknowns?\b|\bintersect\w*")
 SOLVE_VAR = _c(rf"\b(?:solve\s+for|find|value\s+of|for\s+which|which|what\s+is|what\s+are|for)"
                rf"\s+({VAR})\b(?!\s*(?:[-+*/^(=!]|\*\*))")
-AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+({VAR})\s*=\s*({NUM})(?![\w(^*.])")
+AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+({VAR})\s*(?:=|\bis\b|\bequals\b)\s*"
+              rf"({NUM})(?![\w(^*.])")
 DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
 PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", "what does",
             "what do", "how much is", "how much", "how many is", "calculate", "calc",

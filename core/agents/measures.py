@@ -98,7 +98,7 @@ async def health_result(text: str) -> health.HealthResult | str:
     text = expand(text)
     ask = bodydata.health_ask(text)
     weight, height = bodydata.weight_kg(text), bodydata.height_cm(text)
-    age = bodydata.age_years(text)
+    age = bodydata.age_years(text, loose=ask in ("bmr", "heart"))
     if ask == "bmr":
         sex = bodydata.sex_of(text)
         if weight is None or height is None or age is None or sex is None:

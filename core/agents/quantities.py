@@ -20,7 +20,8 @@ from core.agents.wording import expand
 from core.tools.unitnames import CURRENCY, UNIT_RE, Unit, pint_dim, readings
 
 Resolve = Callable[[str], Unit | None]
-NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)|"
+NUMBER = re.compile(r"(?<![\w./])(?:\d+\s+)?\d+\s*/\s*\d+(?![\d.])|"
+                    r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)|"
                     r"(?<![\w.])\.\d+")
 TARGET_MARK = re.compile(r"(?:\b(?:in|into|to|as|in\s+terms\s+of|how\s+many|how\s+much|"
                          r"equals?|is|are|make)|=|->|→)\s*(?:the\s+|many\s+)?$", re.I)
@@ -61,6 +62,8 @@ def prepare(text: str) -> str:
     text = expand(text[:MAX_TEXT]).lower()
     text = re.sub(r"([°º])\s+([cfk])\b", r"\1\2", text)
     text = re.sub(r"\b(?:minus|negative)\s+(?=\d)", "-", text)
+    text = re.sub(r"\bhalf\s+(?:an?|of\s+an?)\s+", "0.5 ", text)
+    text = re.sub(r"\b(?:a\s+)?quarter\s+(?:of\s+)?an?\s+", "0.25 ", text)
     return re.sub(r"(?<=\d)\s*-\s*(?=[a-z])", " ", text)
 
 
@@ -124,6 +127,11 @@ def quantities(text: str, found: list[Mention]) -> list[Quantity]:
 
 
 def _value(text: str) -> float:
+    """"1,500" → 1500; "3/4" → 0.75; "1 1/2" → 1.5."""
+    if "/" in text:
+        whole, _, fraction = text.strip().rpartition(" ")
+        top, _, bottom = fraction.partition("/")
+        return (float(whole) if whole else 0.0) + float(top) / max(float(bottom), 1e-9)
     return float(text.replace(",", ""))
 
 

@@ -50,6 +50,7 @@ MATH = [
     ("Can you tell me what 45 * 3 is?", "135"), ("what's the total of these numbers: 4, 5, 6",
                                                  "15"),
     ("x squared minus 4 equals 0, solve for x", "x = -2, x = 2"),
+    ("What's 2x + 3 if x is 5?", "13"), ("Find the value of y = 3x - 1 at x = 2", "5"),
 ]
 
 CHAT = [
@@ -73,6 +74,7 @@ UNITS = [
     ("5 furlongs in meters", "1,005.84 m"), ("€50 in £", "43.5 GBP"),
     ("Celsius to Fahrenheit: 37", "98.6 °F"), ("What's 2 hours 30 minutes in minutes?", "150 min"),
     ("It's minus 5 celsius, what's that in fahrenheit?", "23 °F"),
+    ("What's half a mile in meters?", "804.67 m"), ("How many tablespoons in 1/4 cup", "4 tbsp"),
 ]
 
 
@@ -113,6 +115,9 @@ async def test_a_target_that_does_not_fit_is_no_conversion() -> None:
     ("max heart rate for a 45-year-old", "175 bpm"),
     ("woman, 30 years old, 60 kg, 165 cm: what's my BMR?", "1320 kcal/day"),
     ("how much water should I drink if I weigh 70kg", "2.5 litres"),
+    ("What is my basal metabolic rate? Female, 28, 58 kg, 163 cm", "1298 kcal/day"),
+    ("heart rate zones for 45", "175 bpm"),
+    ("Compute my BMI. Height: 180 cm. Weight: 80 kg.", "24.7"),
 ])
 async def test_health_values_in_any_order(text: str, value: str) -> None:
     assert (await Planner().plan(Request(text))).agents == ("health",), text
