@@ -20,7 +20,7 @@ SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)\s*[:=]\s*(?P<values>-?\d[\d
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.4g}" if abs(value) >= 1e5 or (value and abs(value) < 1e-3) else (
+    return f"{value:.4g}" if abs(value) >= 1e12 or (value and abs(value) < 1e-3) else (
         f"{value:.2f}".rstrip("0").rstrip("."))
 
 

@@ -58,10 +58,13 @@ class Conversion:
 
 
 def _fmt(value: float) -> str:
+    """Plain digits (no thousands separators), to the hundredth; very large or very small
+    values in scientific notation."""
     if value == int(value) and abs(value) < 1e15:
         return str(int(value))
-    return f"{value:.4g}" if abs(value) >= 1e6 or abs(value) < 1e-3 else f"{value:,.2f}".rstrip(
-        "0").rstrip(".")
+    if abs(value) >= 1e12 or abs(value) < 1e-3:
+        return f"{value:.4g}"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def unit_name(text: str) -> str:

@@ -66,12 +66,12 @@ CHAT = [
 
 UNITS = [
     ("12 miles = how many km?", "19.31 km"), ("what's 30 degrees celsius in fahrenheit?", "86 °F"),
-    ("change 70 kg to pounds", "154.32 lb"), ("how many ounces in a pound", "16 oz"),
+    ("change 70 kg to pounds", "154.32 lb"), ("1000 miles in meters", "1609344 m"), ("how many ounces in a pound", "16 oz"),
     ("how many feet are in a mile", "5280 ft"), ("what is 5'11\" in cm", "180.34 cm"),
     ("72 F to C", "22.22 °C"), ("100 kph in mph", "62.14 mi/h"),
     ("3 tablespoons to teaspoons", "9 tsp"), ("twelve miles in kilometres", "19.31 km"),
     ("a marathon is 26.2 miles, how many km is that?", "42.16 km"),
-    ("5 furlongs in meters", "1,005.84 m"), ("€50 in £", "43.5 GBP"),
+    ("5 furlongs in meters", "1005.84 m"), ("€50 in £", "43.5 GBP"),
     ("Celsius to Fahrenheit: 37", "98.6 °F"), ("What's 2 hours 30 minutes in minutes?", "150 min"),
     ("It's minus 5 celsius, what's that in fahrenheit?", "23 °F"),
     ("What's half a mile in meters?", "804.67 m"), ("How many tablespoons in 1/4 cup", "4 tbsp"),
@@ -154,7 +154,7 @@ async def test_parts_that_refer_back_depend_on_the_previous_part(pool: WorkerPoo
     convert = make_units_agent(UnitTools(pool))
     miles = await convert(units.subtasks[0], CONTEXT, {})
     feet = await convert(units.subtasks[1], CONTEXT, {"t1": miles})
-    assert feet.ok and "16,404.2 ft" in feet.text
+    assert feet.ok and "16404.2 ft" in feet.text
 
 
 async def test_image_total_then_a_currency_question(pool: WorkerPool) -> None:
