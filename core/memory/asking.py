@@ -14,20 +14,23 @@ import re
 from dataclasses import dataclass
 
 from core.memory.clauses import normalise
-from core.memory.lexicon import RELATION, relation
+from core.memory.lexicon import RELATION_POSS, relation
 
-SELF = re.compile(r"\b(my|me|i|i'm|im|am i|myself|mine|i've)\b", re.IGNORECASE)
+SELF = re.compile(r"\b(my|me|i|i'm|im|am i|myself|mine|i've)\b|\b(?:was|is|'s) home\b",
+                  re.IGNORECASE)
 ASKING = re.compile(
     r"\?\s*$|^(?:what|what's|whats|where|where's|when|when's|who|who's|which|how|do|does|did|"
     r"is|are|am|can|could|tell|remind|any|have|has|was|were|would|guess|recall|i forgot|"
-    r"i forget|i can't remember|i cannot remember|i don't remember)\b|\bremind me\b|"
+    r"i forget|i can't remember|i cannot remember|i don't remember|give|list|share|show|"
+    r"say)\b|\bremind me\b|"
     r"\bdo you (?:still )?(?:remember|know|recall)\b", re.IGNORECASE)
 RECALL = re.compile(r"\bremind me\b|\bdo you (?:still )?(?:remember|know|recall)\b|"
                     r"\b(?:forgot|forget|can't remember|don't remember)\b|\bagain\b",
                     re.IGNORECASE)
 # The person asks for advice or an action, not for something they said.
 ADVICE = re.compile(
-    r"^(?:(?:so|ok|okay|hey|hi|well|and|but),? )*(?:how (?:do|can|could|would|should|might) i|"
+    r"^(?:(?:so|ok|okay|hey|hi|well|and|but),? )*(?:how (?:do|can|could|would|should|might) i"
+    r"(?! (?:usually |normally |like|love|enjoy|spend))|"
     r"should i|can i|could i|may i|shall i|would i|what (?:should|can|could|would|shall) i|"
     r"where (?:should|can|could) i|when (?:should|can|could) i|which \w+ (?:should|can) i|"
     r"do i need|is it (?:ok|safe|fine)|am i allowed|what if i)\b", re.IGNORECASE)
@@ -38,6 +41,7 @@ SUGGEST = re.compile(
 FORGET = re.compile(r"^(?:please\s+)?forget\s+(?:that\s+|about\s+|what i said about\s+)?(.+)$",
                     re.IGNORECASE | re.DOTALL)
 SUMMARY = re.compile(r"\bwhat do you know about me\b|\btell me about myself\b|\bwho am i\b|"
+                     r"\bwho do you think i am\b|"
                      r"\bwhat have i told you\b|\beverything you know about me\b",
                      re.IGNORECASE)
 
@@ -55,7 +59,7 @@ NAMED = r"\b(?:name|names|called|named|who|who's|whos|goes by|go by)\b"
 
 
 def _relation_intents(q: str) -> list[Intent]:
-    m = re.search(RELATION, q)
+    m = re.search(RELATION_POSS, q)
     if not m:
         return []
     rel = relation(m.group(1))
@@ -72,7 +76,7 @@ HOME_WORDS = (r"live|living|lived|home|based|city|town|reside\w*|located|stay|st
               r"whereabouts|settled|neighbou?rhood")
 # Most specific first; the first pattern that matches decides.
 SIMPLE: list[tuple[str, Intent]] = [
-    (r"\btime ?zones?\b|\btz\b|\b(?:utc|gmt) offset\b|\bclock\b|\bwhat hours\b|"
+    (r"\btime ?zones?\b|\btz\b|\bzone\b|\b(?:utc|gmt) offset\b|\bclock\b|\bwhat hours\b|"
      r"\b(?:what|which) time (?:do i (?:use|keep|follow|go by)|should you use)\b",
      Intent("pref", "pref:timezone", "your time zone")),
     (r"\ballerg\w*|\bintoleran\w*|\bcan'?t (?:i )?(?:eat|have|tolerate|take)\b|"
@@ -90,16 +94,16 @@ SIMPLE: list[tuple[str, Intent]] = [
     (rf"\b(?:before|used to|use to|previous(?:ly)?|former(?:ly)?|old|earlier|prior|leave|"
      rf"left)\b.*\b(?:{HOME_WORDS}|move|moved|moving)\b|\b(?:{HOME_WORDS}|move|moved)\b.*"
      rf"\b(?:before|previously|formerly|earlier|prior|leave|left)\b|\bmov\w* (?:away )?from\b|"
-     rf"\bwhere did i (?:come|move) from\b",
+     rf"\bwhere did i (?:come|move) from\b|\brelocat\w* (?:away )?from\b",
      Intent("previous_home", "home", "where you lived before")),
     (r"\bname\b|\b(?:am i|i'm|im) called\b|\baddress me\b|\bcall me\b|\bgo by\b|"
      r"\brefer to me\b", Intent("name", "name", "your name")),
     (r"\bwork\w*|\bjob\b|\bemploy\w*|\bcompany\b|\boccupation\b|\bprofession\b|\bfirm\b|"
      r"\boffice\b|\bcareer\b|\bfor a living\b|\bpays? (?:me|my)\b|\bsalary\b|\bhired\b|"
-     r"\bpaycheck\b|^what do i do(?: for (?:a living|work))?\W*$",
+     r"\bpaychecks?\b|^what do i do(?: for (?:a living|work))?\W*$",
      Intent("work", "work", "where you work")),
     (rf"\b(?:{HOME_WORDS})\b|\bwhere am i\b|\bwhere do i (?:hang|stay|sleep)\b|"
-     r"\bwhere(?:'s| is) (?:my )?home\b",
+     r"\bwhere(?:'s| is) (?:my )?home\b|\bmy (?:place|pad|flat|apartment|house)\b",
      Intent("home", "home", "where you live")),
     (r"\b(?:goals?|training for|aiming)\b", Intent("goal", "goal:", "your goals")),
     (r"\b(?:dislike|hate|don'?t like|can'?t stand|not a fan)\b",
@@ -116,10 +120,17 @@ DETAIL = re.compile(
     r"\bmy (?:age|phone|number|email|e-mail|surname|last name|middle name|nickname|"
     r"nationality|blood type|star sign|zodiac|shoe size|height|weight|car|pet|kids|children|"
     r"school|university|degree|major|religion|eye colou?r|hair colou?r|"
-    r"license plate|passport|bank|salary|favou?rite \w+)\b|\bhow old am i\b",
+    r"license plate|passport|bank|salary|favou?rite \w+)\b|\bhow old am i\b|"
+    r"\bdid i (?:go to|study|graduate|get married|marry|adopt)\b|\bwhere did i (?:study|go to "
+    r"(?:school|university|college|uni))\b|\bhow many (?:kids|children|siblings|brothers|"
+    r"sisters|pets|cats|dogs) do i have\b|\bdo i have (?:a|an|any) (?:kids?|children|"
+    r"siblings?|brothers?|sisters?|pets?|cats?|dogs?|partner|car)\b",
     re.IGNORECASE)
 
 
+# "the name of my company" asks for the company, not the person's name.
+NAME_OF = re.compile(r"\b(?:the )?name of (?:my|the) (employer|company|firm|workplace|city|"
+                     r"town|hometown|office)\b")
 # Topics whose cue words also turn up in requests for advice.
 WEAK = frozenset({"home", "work", "like", "dislike", "goal", "unknown", "previous_home"})
 
@@ -131,7 +142,7 @@ def is_self_question(text: str) -> bool:
 
 def parse(text: str) -> list[Intent]:
     """The self-questions in ``text`` (empty when it is not one)."""
-    q = normalise(text).lower()
+    q = NAME_OF.sub(r"my \1", normalise(text).lower())
     if not is_self_question(q):
         return []
     if SUMMARY.search(q):
@@ -144,6 +155,19 @@ def parse(text: str) -> list[Intent]:
     if ADVICE.search(q) and not RECALL.search(q) and found and found[0].topic in WEAK:
         return []  # "how do I get to work?", "what should I do this weekend?"
     return found
+
+
+def slots_asked(text: str) -> list[str]:
+    """The slots a self-question asks about (for retrieval), in the order asked."""
+    out = []
+    for intent in parse(text):
+        if intent.topic == "summary":
+            out += ["name", "home", "work"]
+        elif intent.slot:
+            out.append(intent.slot)
+            if intent.topic in ("home", "origin"):
+                out.append("origin" if intent.topic == "home" else "home")
+    return out
 
 
 def is_recall(text: str) -> bool:

@@ -136,6 +136,7 @@ def _from_clauses(sentence: str, lower: bool, ctx: Context) -> list[Candidate]:
         clause = Clause(text, lower)
         for read in READERS:
             found += read(clause, ctx)
+        frames.places(clause, ctx)
     return found
 
 

@@ -49,6 +49,7 @@ class Context:
 
     names: dict[str, str] = field(default_factory=dict)   # lower-case name -> relation
     mentioned: list[str] = field(default_factory=list)     # relations, oldest first
+    places: list[str] = field(default_factory=list)        # "in Oslo", for a later "there"
 
     def mention(self, rel: str) -> None:
         self.mentioned.append(rel)
@@ -143,8 +144,8 @@ HOME = [
        r"settled|settling|located|moved|relocated|ended up|landed|made the move|been|back|"
        r"lived|make (?:my|our) home|made (?:my|our) home|find me)"
        r" (?:here |over |out |back |down |up |now |for good |house |home )?"
-       r"(?:from \S+(?: \S+)?? )?" + DWELLING + r"(?:in|to|into|at|over in|over to|out in|"
-       r"out to|out of|outside|near|close to|just outside|around|on the outskirts of)\s+"),
+       r"(?:from \S+(?: \S+)?? )?" + DWELLING + r"(?:in|to|(?<!been )into|at|over in|over to|"
+       r"out in|out to|out of|outside|near|close to|just outside|around|on the outskirts of)\s+"),
     _i(r"\b(?:i'm|im|i am|we're|we are)(?: now| currently| still| back| finally| "
        r"permanently| happily)+ in\s+"),
     _i(rf"\b(?:i'm|im|i am|we're|we are) in\s+(?=\S+(?: \S+){{0,2}}? {NOW}\b)"),
@@ -168,6 +169,19 @@ HOME_BEFORE = [
     before(r"(?i:,? (?:is|'s) where (?:i|we) (?:now )?(?:live|'m based|am based|reside|"
            r"call home)\b)"),
 ]
+THERE = _i(LEAD + r"(?:live|living|'ve lived|have lived|reside|residing|based|stay|staying|"
+           r"settled|moved|relocated|call it home)(?: \w+ly)? there\b")
+PLACE_MENTION = re.compile(r"(?i:\b(?:in|to|at|from|near|of)) " + CAP)
+
+
+def places(c: Clause, ctx: Context) -> None:
+    """Capitalised places a clause names, for a later "I live there"."""
+    for m in PLACE_MENTION.finditer(c.text):
+        value = proper_value(m.group(1), False)
+        if value and not timezone_in(value):
+            ctx.places.append(value)
+
+
 PAST_LIVED = _i(r"\b(?:i|we) (?:\w+ly )?lived\b")
 FROM = _i(r"\b(?:i'm|im|i am)(?: \w+ly)? from\s+")
 ORIGIN = _i(r"\b(?:i(?:'m| am) originally from|i grew up in|i was born (?:and raised )?in|"
@@ -186,6 +200,8 @@ def home(c: Clause, ctx: Context) -> list[Candidate]:
                                                  c.text, re.IGNORECASE):
         return origin
     found = _first(c, HOME, facts.home) or _before(c, HOME_BEFORE, facts.home)
+    if not found and ctx.places and THERE.search(c.text):  # "Oslo is lovely, I live there"
+        found = [facts.home(ctx.places[-1])]
     if not found and not origin:  # "I'm from Porto": where they live, said plainly
         found = _first(c, [FROM], facts.home)
     return found + origin
@@ -283,7 +299,8 @@ def name(c: Clause, ctx: Context) -> list[Candidate]:
     found = (_first(c, NAME, facts.name, 1 if c.lower else 3)
              or _before(c, NAME_BEFORE, facts.name) or _first(c, NAME_CAP, facts.name))
     if found and (found[0].value.lower() in {"me", "you", "it", "whatever", "anything"}
-                  or re.search(r"-(?:based|born|raised)$", found[0].value, re.IGNORECASE)):
+                  or re.search(r"-(?:based|born|raised)$", found[0].value, re.IGNORECASE)
+                  or timezone_in(found[0].value)):
         return []
     return found
 

@@ -44,16 +44,26 @@ NAMING_WORD = re.compile(r"(?:called|named|name is|name's|goes by|by|of|[,:\-–
 def _lower_value(text: str, trigger: str) -> str:
     if NAMING_WORD.search(trigger):
         return proper_value(text, True, 1)
-    word = text.strip(" .!,").lower()
-    if (re.search(r"(?:\bis|'s)\s*$", trigger) and re.fullmatch(r"[a-z][\w'-]*", word)
-            and not re.search(r"(?:ing|ed|ly|er|est|ful|ous|ive|ish|less)$", word)
-            and word not in STATES):
-        return proper_value(word, True, 1)
+    words = re.findall(r"[\w'-]+", text.lower())
+    if not words or words[0] in STATES | NEXT or re.search(
+            r"(?:ing|ed|ly|er|est|ful|ous|ive|ish|less)$", words[0]):
+        return ""
+    if re.search(r"\bis\s*$", trigger) and len(words) == 1:  # "my sister is eva"
+        return proper_value(words[0], True, 1)
+    if re.search(rf"{RELATION}\s*$", trigger) and (len(words) == 1 or words[1] in NEXT):
+        return proper_value(words[0], True, 1)  # "my sister eva is visiting"
     return ""
+
+
+# Words that may follow a name right after its relation: "my sister eva is a nurse".
+NEXT = frozenset("is was has had and who just will would lives works loves likes visited "
+                 "visits turned turns said says called goes wants needs thinks knows hates "
+                 "plays studies teaches also always never can could does did".split())
 
 
 # Words that follow "my sister is" without being her name.
 STATES = frozenset("here there away home back out fine ok okay well sick ill tall short nice "
+                   "birthday bday name birth husband wife partner kid baby friend age job "
                    "kind great cool busy married single pregnant retired abroad engaged young "
                    "old lovely amazing awesome funny smart mine gone late early right wrong "
                    "a an the my".split())

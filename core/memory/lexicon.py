@@ -40,6 +40,7 @@ _REL_ALT = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reve
 REL_ADJ = (r"(?:(?:little|big|baby|younger|older|elder|oldest|youngest|kid|twin|only|"
            r"lovely|dear|awesome|amazing) )?")
 RELATION = rf"(?i:\b({_REL_ALT})\b)"
+RELATION_POSS = rf"(?i:\b({_REL_ALT})(?:'?s)?\b)"  # "sister", "sister's", "sisters"
 # "my sister", "my little sis", "my sisters birthday" (the possessive without apostrophe)
 MY_REL = rf"(?i:\bmy {REL_ADJ}\b({_REL_ALT})(?:s\b|\b))"
 

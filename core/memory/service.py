@@ -2,7 +2,9 @@
 
 Retrieval fuses FTS5 keyword hits (owner token in every MATCH) with MiniLM cosine
 similarity over the person's own vectors (loaded by a ``WHERE person_id = ?`` query and
-cached per person), by reciprocal rank, then packs statements into a token budget.
+cached per person), by reciprocal rank, then packs statements into a token budget. When
+the query is a self-question about known slots ("where do I live?"), the current facts
+in those slots lead the ranking.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Protocol
 import numpy as np
 
 from core.embeddings import Vectors, get_embedder
-from core.memory import fallback, interests, notes, store
+from core.memory import asking, fallback, interests, notes, store
 from core.memory.db import Database
 from core.memory.extract import Candidate, Extraction, extract
 from core.memory.store import Fact, Provenance, VectorSet
@@ -159,13 +161,15 @@ class Memory:
         if qvec is None:
             qvec = (await self.embedder.embed([query]))[0]
         vs = await self._vectors(pid)
-        keyword_job = self.db.run(lambda c: store.fts_search(c, pid, query, context, 3 * k))
+        slots = asking.slots_asked(query)
+        keyword_job = self.db.run(lambda c: (store.slot_ids(c, pid, slots, context),
+                                             store.fts_search(c, pid, query, context, 3 * k)))
         if len(vs.ids) <= INLINE_ROWS:
-            return fuse(await keyword_job, vector_rank(vs, qvec, context, 3 * k), k)
-        # A large set is scanned on a worker thread while the keyword query runs.
-        vector_job = asyncio.to_thread(vector_rank, vs, qvec, context, 3 * k)
-        keyword, vector = await asyncio.gather(keyword_job, vector_job)
-        return fuse(keyword, vector, k)
+            (asked, keyword), vector = await keyword_job, vector_rank(vs, qvec, context, 3 * k)
+        else:  # a large set is scanned on a worker thread while the keyword query runs
+            vector_job = asyncio.to_thread(vector_rank, vs, qvec, context, 3 * k)
+            (asked, keyword), vector = await asyncio.gather(keyword_job, vector_job)
+        return first(asked, fuse(keyword, vector, k), k)
 
     async def search(self, person: PersonKey, query: str, context: int | None,
                      k: int = 10, budget_tokens: int = 400) -> list[Fact]:
@@ -251,6 +255,11 @@ def vector_rank(vs: VectorSet, qvec: Vectors, context: int | None, limit: int) -
     top = np.argpartition(-scores, limit - 1)[:limit]
     top = top[np.argsort(-scores[top])]
     return [int(vs.ids[i]) for i in top if np.isfinite(scores[i])]
+
+
+def first(asked: list[int], ranked: list[int], k: int) -> list[int]:
+    """Facts in the slots a self-question names lead; the fused ranking follows."""
+    return list(dict.fromkeys([*asked[:k], *ranked]))[:k]
 
 
 def fuse(keyword: list[int], vector: list[int], k: int) -> list[int]:

@@ -104,6 +104,17 @@ def current_facts(conn: sqlite3.Connection, person_id: int, context: int | None,
     return _facts(conn.execute(sql + " ORDER BY learned_at, id", args).fetchall())
 
 
+def slot_ids(conn: sqlite3.Connection, person_id: int, slots: list[str],
+             context: int | None) -> list[int]:
+    """Current facts in ``slots`` (a slot ending in ":" is a prefix), newest first."""
+    out: list[int] = []
+    for slot in slots:
+        found = current_facts(conn, person_id, context, slot)
+        exact = slot.endswith(":")
+        out += [f.id for f in reversed(found) if exact or f.slot == slot]
+    return list(dict.fromkeys(out))
+
+
 def family_names(conn: sqlite3.Connection, person_id: int,
                  context: int) -> list[tuple[str, str]]:
     """(relation, name) of the person's current family facts, oldest first, as visible

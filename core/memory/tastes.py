@@ -162,12 +162,15 @@ ALLERGENS = sorted((
 _ALLERGEN = re.compile(r"\b(" + "|".join(re.escape(a) for a in ALLERGENS if a) + r")\b",
                        re.IGNORECASE)
 ALLERGY_CUE = re.compile(r"\ballerg\w*|\banaphyla\w*|\bepi-?pen\b", re.IGNORECASE)
+THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|people|everyone|many|some|most|"
+                          r"kids|children|dogs?|cats? are)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|i've)\b", re.IGNORECASE)
 
 
 def allergy_in_sentence(sentence: str) -> list[Candidate]:
     """Backstop: an allergy cue, the person, and exactly one known allergen."""
-    if not (ALLERGY_CUE.search(sentence) and FIRST_PERSON.search(sentence)):
+    short = len(sentence.split()) <= 6 and not THIRD_PERSON.search(sentence)  # "Cats: allergic"
+    if not (ALLERGY_CUE.search(sentence) and (FIRST_PERSON.search(sentence) or short)):
         return []
     if _someone_else(sentence):
         return []

@@ -30,6 +30,13 @@ QUESTIONS: list[tuple[str, str | None]] = [
     ("How do I boil an egg?", None), ("What should I do this weekend?", None),
     ("How do I get to work from here?", None), ("Should I move to Berlin?", None),
     ("What's the capital of Australia?", None),
+    ("Whats my sisters name", "family"), ("What's the name of my company?", "work"),
+    ("Which city did I relocate from?", "previous_home"), ("Which city was home before?",
+                                                          "previous_home"),
+    ("who signs my paychecks?", "work"), ("Which zone am I in?", "pref"),
+    ("How do I like to spend my free time?", "like"), ("Do I have any pets?", "family"),
+    ("Where did I go to university?", "unknown"),
+    ("If I have 3 apples and eat one, how many apples do I have?", None),
 ]
 
 

@@ -144,6 +144,12 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("When I have free time, I go birdwatching.", [("taste:birdwatching", "birdwatching")], []),
     ("Timezone: UTC+2.", [("pref:timezone", "UTC+2")], []),
     ("Please call me Dmitri from now on.", [("name", "Dmitri")], []),
+    ("Life in Tallinn is good, I live there with my cat.", [("home", "Tallinn")], []),
+    ("i'm very close to my sister ines", [("family:sister", "Ines")], []),
+    ("16 november is my sister's birthday", [("date:sister birthday", "16 November")],
+     ["family:sister"]),
+    ("I've been into knitting for years.", [("taste:knitting", "knitting")], ["home"]),
+    ("I'm EST.", [("pref:timezone", "EST")], ["name"]),
 ]
 # Sentences that must not give a fact about the person.
 NOT_ABOUT_ME = [

@@ -3,7 +3,7 @@ earlier messages, and the nearest slot when the asked one was never told."""
 
 from __future__ import annotations
 
-from core.memory import Memory, ThreadDatabase
+from core.memory import Memory, ThreadDatabase, store
 from core.messages import ChatKind
 from tests.memory.fakes import Harness, add_person
 
@@ -53,3 +53,15 @@ async def test_where_from_answers_where_do_i_live(harness: Harness, db: ThreadDa
     ro = db.call(lambda c: add_person(c, "web", "r", "Ro"))
     await harness.say(ro, "I'm originally from Graz.")
     assert await harness.say(ro, "Where do I live?") == "You told me you're from Graz."
+
+
+async def test_facts_in_the_asked_slot_lead_retrieval(harness: Harness, db: ThreadDatabase,
+                                                      memory: Memory) -> None:
+    ny = db.call(lambda c: add_person(c, "web", "n", "Ny"))
+    for text in ("I love hiking and I work at Globex.", "My sister is called Eva.",
+                 "I live in Oslo.", "I'm allergic to pollen.", "My time zone is CET.",
+                 "I keep bees on my balcony."):
+        await harness.say(ny, text)
+    ids = await memory.search_ids(ny.key, "remind me, who's my employer again?", None, k=5)
+    facts = await memory.db.run(lambda c: store.facts_by_ids(c, ny.key.person_id, ids))
+    assert facts[0].slot == "work" and facts[0].value == "Globex"
