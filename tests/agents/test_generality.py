@@ -66,7 +66,8 @@ CHAT = [
 
 UNITS = [
     ("12 miles = how many km?", "19.31 km"), ("what's 30 degrees celsius in fahrenheit?", "86 °F"),
-    ("change 70 kg to pounds", "154.32 lb"), ("1000 miles in meters", "1609344 m"), ("how many ounces in a pound", "16 oz"),
+    ("change 70 kg to pounds", "154.32 lb"), ("1000 miles in meters", "1609344 m"),
+    ("how many ounces in a pound", "16 oz"),
     ("how many feet are in a mile", "5280 ft"), ("what is 5'11\" in cm", "180.34 cm"),
     ("72 F to C", "22.22 °C"), ("100 kph in mph", "62.14 mi/h"),
     ("3 tablespoons to teaspoons", "9 tsp"), ("twelve miles in kilometres", "19.31 km"),
