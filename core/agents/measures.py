@@ -56,6 +56,11 @@ async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> 
     if not names:
         return failed("I could not tell which unit you want")
     sources, assumed = _sources(read)
+    if any(u.pint == s.pint for m in names for u in m.units for s in sources):
+        shown = f"{read.amount:.2f}" if sources[0].dim == CURRENCY else f"{read.amount:g}"
+        return AgentResult(ok=True, text=f"**{shown} {sources[0].pint}** (it is already in "
+                           f"{names[0].surface})", basis="No conversion needed",
+                           amount=read.amount, currency=read.currency)
     for mention in names:
         pair = fit(sources, mention.units)
         if pair is None and sources[0].dim != CURRENCY:

@@ -22,6 +22,7 @@ from core.agents.intents import Context, Intent
 from core.agents.mathtext import parse_math
 from core.agents.measures import find_conversion
 from core.agents.plan import Plan, Subtask, validate_plan
+from core.agents.quantities import parse_conversion, target_units
 from core.agents.vision import ASKS_TOTAL
 from core.embeddings import Embedder
 from core.tools.data import numbers_in
@@ -113,6 +114,11 @@ def _as(part: Part, agent: str) -> Part:
 def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
     intent = part.intent
     part = Part(part.text[:MAX_REQUEST], intent, part.request[:MAX_REQUEST])
+    if intent.agent == "units" and intent.backref and subtasks and subtasks[-1].agent == "units":
+        again = _same_amount(subtasks[-1].request, part.text)
+        if again is not None:  # "… to euros and pounds": the same amount, converted afresh
+            subtasks.append(Subtask(f"t{len(subtasks) + 1}", "units", again))
+            return
     new_id = f"t{len(subtasks) + 1}"
     if intent.agent == "units" and (intent.image_amount or (
             intent.backref and subtasks and subtasks[-1].agent == "vision")):
@@ -125,6 +131,16 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
                                 depends_on=(subtasks[-1].id,)))
         return
     subtasks.append(Subtask(new_id, intent.agent, part.request))  # type: ignore[arg-type]
+
+
+def _same_amount(previous: str, clause: str) -> str | None:
+    """The previous conversion's amount with this clause's unit, as a request of its own."""
+    ask = parse_conversion(previous)
+    targets = target_units(clause)
+    if ask is None or not targets:
+        return None
+    more = "".join(f" {value:g} {unit.pint}" for value, unit in ask.more)
+    return f"convert {ask.value:g} {ask.source_text}{more} to {targets[0].surface}"
 
 
 def _reading(subtasks: list[Subtask], clause: str) -> str:

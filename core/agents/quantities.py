@@ -29,6 +29,8 @@ ONE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 FEET_INCHES = re.compile(r"(?<![\w.])(\d+)\s*(?:'|ft\b|feet\b|foot\b)\s*(\d+(?:\.\d+)?)\s*"
                          r"(?:\"|''|in\b|inch(?:es)?\b)?", re.I)
 WORD = re.compile(r"[a-z]+(?:_[a-z]+)?", re.I)
+BARE_TARGET = re.compile(r"\W*(?:(?:and|also|then|now)\s+)*(?:(?:in|to|into|as)\s+)?#\W*"
+                         r"(?:(?:too|as\s+well|please)\W*)*", re.I)
 TEMPERATURES = {"degC": "degF", "degF": "degC", "kelvin": "degC"}
 MAX_TEXT = 2000
 
@@ -206,6 +208,9 @@ def target_units(text: str, resolve: Resolve | None = None,
     found = mentions(text, resolve)
     if alone and (quantities(text, found) or NUMBER.search(text)):
         return []
+    if len(found) == 1 and BARE_TARGET.fullmatch(text[:found[0].start] + "#" +
+                                                 text[found[0].end:]):
+        return found  # "… to euros and pounds": a unit named alone
     return [m for m in found if TARGET_MARK.search(text[:m.start])
             and (not m.units[0].symbol_only or re.fullmatch(r"\W*", text[m.end:]))]
 

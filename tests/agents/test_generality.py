@@ -151,11 +151,23 @@ async def test_parts_that_refer_back_depend_on_the_previous_part(pool: WorkerPoo
     second = await agent(plan.subtasks[1], CONTEXT, {"t1": first})
     assert second.ok and "41" in second.text
     units = await Planner().plan(Request("convert 5 km to miles and then to feet"))
-    assert units.agents == ("units", "units") and units.subtasks[1].depends_on == ("t1",)
-    convert = make_units_agent(UnitTools(pool))
-    miles = await convert(units.subtasks[0], CONTEXT, {})
-    feet = await convert(units.subtasks[1], CONTEXT, {"t1": miles})
-    assert feet.ok and "16404.2 ft" in feet.text
+    assert units.agents == ("units", "units")  # the same 5 km, converted again
+    feet = await make_units_agent(UnitTools(pool))(units.subtasks[1], CONTEXT, {})
+    assert feet.ok and "5 km = **16404.2 ft**" in feet.text
+    doubled = await Planner().plan(Request("convert 5 km to miles, then double it"))
+    assert doubled.agents == ("units", "math") and doubled.subtasks[1].depends_on == ("t1",)
+
+
+async def test_one_amount_in_two_units(pool: WorkerPool) -> None:
+    plan = await Planner().plan(Request("convert 100 dollars to euros and pounds"))
+    assert plan.agents == ("units", "units") and not plan.subtasks[1].depends_on
+    agent = make_units_agent(UnitTools(pool))
+    pounds = await agent(plan.subtasks[1], CONTEXT, {})
+    assert pounds.ok and "100.00 USD = **74.36 GBP**" in pounds.text
+    same = await Planner().plan(Request("how much is the receipt total in dollars?", images=1))
+    read = AgentResult(ok=True, text="The total is 11.70 USD.", amount=11.7, currency="USD")
+    restated = await agent(same.subtasks[1], CONTEXT, {"t1": read})
+    assert restated.ok and "11.70 USD" in restated.text
 
 
 async def test_image_total_then_a_currency_question(pool: WorkerPool) -> None:
