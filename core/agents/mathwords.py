@@ -71,9 +71,8 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"({NUM}){PERCENT}\s+off\s+(?:of\s+)?({OPERAND})"), r"(\2)*(1 - \1/100)"),
     (_c(rf"({NUM}){PERCENT}\s+(?:tip|tax|vat|discount|interest|commission|service)\s+"
         rf"(?:on|of|for)\s+(?:a\s+|the\s+)?({OPERAND})"), r"(\1/100)*(\2)"),
-    (_c(rf"({NUM}){PERCENT}\s+of\s+"), r"(\1/100)* "),
+    (_c(rf"({NUM}){PERCENT}\s+of\s+({OPERAND})"), r"(\1/100)*(\2)"),
     (_c(rf"({NUM}\s*/\s*{NUM})\s+of\s+"), r"(\1)* "),
-    (_c(rf"({NUM})\s*(?:percent\b|per\s*cent\b|%(?!\s*[\d(]))"), r"(\1/100)"),
     (_c(r"\bhalf\s+of\s+"), "1/2* "), (_c(r"\b(?:a|one)\s+third\s+of\s+"), "1/3* "),
     (_c(r"\b(?:a|one)\s+quarter\s+of\s+"), "1/4* "),
     (_c(rf"\b(?:a|one)\s+({_ORD})\s+of\s+"), _fraction),
@@ -139,6 +138,7 @@ NOTATION: tuple[Rule, ...] = (
     (_c(r"\b(?:is\s+equal\s+to|is\s+equals?|equal\s+to|equals?)\b"), " = "),
     (_c(r"\bsqrt\s+(?=[\d(a-z])"), "sqrt "),
 )
+BARE_PERCENT = _c(rf"({NUM})\s*(?:percent\b|per\s*cent\b|%(?!\s*[\d(]))")
 APPLY = _c(rf"\b(sqrt|cbrt|sin|cos|tan|log|ln|exp|abs)\s+({ATOM})")
 BACKREF = _c(r"\b(?:the\s+)?(?:previous\s+|last\s+)?(?:result|answer|total|number|amount|"
              r"value|sum|product)\b(?!\s+of\b)|\b(?:it|that|this)\b")
@@ -169,6 +169,7 @@ def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
         new = pattern.sub(repl, text)
         worded = worded or new != text
         text = new
+    text = BARE_PERCENT.sub(r"(\1/100)", text)  # "15%" alone is a number, not an ask
     text = APPLY.sub(r"\1(\2)", text)
     if previous:
         stripped = LEAD_FILLER.sub("", text)

@@ -161,9 +161,8 @@ def _plausible(agent: str, clause: str, request: Request) -> bool:
         return bool(call.expression) and (call.operation != "evaluate" or written)
     if agent == "data":
         return len(numbers_in(clause)) >= 3
-    if agent == "health":
-        return any(v is not None for v in (bodydata.weight_kg(clause), bodydata.height_cm(clause),
-                                           bodydata.age_years(clause)))
+    if agent == "health":  # without a named calculation, only BMI can be worked out
+        return bodydata.weight_kg(clause) is not None and bodydata.height_cm(clause) is not None
     if agent == "vision":
         return request.images > 0
     if agent == "memory":

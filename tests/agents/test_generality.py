@@ -62,6 +62,9 @@ CHAT = [
     "I need 2 x 4 lumber for my deck, which wood is best?", "I'm taking my pills now",
     "what's the sign for aries?", "I average 2 coffees a day", "I scored 95 out of 100!",
     "I drank 2 litres of water today", "is 2024 a leap year?", "I walked 10000 steps today",
+    "my phone battery is at 15%", "50% of people agree with me",
+    "I weigh 70 kg and want to get fit, tips?", "my resting heart rate is 60, is that good?",
+    "it was 40 degrees celsius in Madrid", "I paid $20 for lunch",
 ]
 
 UNITS = [
@@ -91,6 +94,15 @@ async def test_math_in_many_wordings(pool: WorkerPool, text: str, expected: str)
 async def test_ordinary_sentences_with_numbers_stay_chat(text: str) -> None:
     assert (await Planner().plan(Request(text))).agents == ("chat",), text
     assert find_math(text) is None
+
+
+async def test_similarity_does_not_pull_chat_into_tools() -> None:
+    from core.agents.planner import IntentIndex
+    from core.embeddings import get_embedder
+
+    planner = Planner(IntentIndex(get_embedder()))
+    for text in CHAT:
+        assert (await planner.plan(Request(text))).agents == ("chat",), text
 
 
 @pytest.mark.parametrize(("text", "expected"), UNITS)
