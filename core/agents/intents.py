@@ -74,11 +74,13 @@ class Context:
 
 
 CHAT = Intent("chat", False)
+MAX_READ = 4000
 
 
 def classify(clause: str, context: Context = Context(), previous: bool = False) -> Intent:
-    """The agent a clause needs by the rules, or chat."""
-    text = expand(clause)
+    """The agent a clause needs by the rules, or chat. Only the start of a very long
+    clause is read (a huge expression still goes to math, whose tools refuse it)."""
+    text = expand(clause[:MAX_READ])
     if health := _health(text):
         return health
     if PLOT.search(text):
@@ -97,7 +99,7 @@ def classify(clause: str, context: Context = Context(), previous: bool = False) 
         return Intent("units", True, image_amount=True)
     if targets and previous:
         return Intent("units", True, backref=True)
-    call = find_math(text, previous)
+    call = find_math(clause if len(clause) > MAX_READ else text, previous)
     if call is not None:
         return Intent("math", True, backref=call.uses_previous,
                       equation=call.operation == "solve" and "=" in call.expression)

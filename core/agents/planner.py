@@ -29,7 +29,8 @@ from core.tools.data import numbers_in
 
 TOOL_AGENTS = ("math", "data", "units", "health", "vision", "memory")
 MAX_CLAUSES = 6
-MAX_REQUEST = 4000  # a subtask's request (the plan schema's limit)
+MAX_REQUEST = 4000
+LONG_TEXT = 2000  # a subtask's request (the plan schema's limit)
 READ_TOTAL = "what is the total?"
 
 
@@ -71,7 +72,12 @@ class Planner:
 
     async def plan(self, request: Request) -> Plan:
         context = Context(request.images, request.has_csv, request.memory)
-        parts = split(request.text, context)[:MAX_CLAUSES] if request.text.strip() else []
+        parts: list[Part] = []
+        if len(request.text) > LONG_TEXT:  # reading a long text takes a while: off the loop
+            parts = await asyncio.to_thread(split, request.text, context)
+        elif request.text.strip():
+            parts = split(request.text, context)
+        parts = parts[:MAX_CLAUSES]
         subtasks: list[Subtask] = []
         reasons: list[str] = []
         for part in parts:
