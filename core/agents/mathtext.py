@@ -273,6 +273,7 @@ def _cued(text: str, span: Span, previous: bool) -> bool:
     while trimmed and trimmed[-1] in BETWEEN | FILLERS:
         trimmed.pop()
     tail = " ".join(trimmed[-4:])
-    if any(tail == cue or tail.endswith(" " + cue) for cue in PRE_CUES):
+    cues = PRE_CUES if WEAK.fullmatch(span.text) else (*PRE_CUES, "express", "convert", "turn")
+    if any(tail == cue or tail.endswith(" " + cue) for cue in cues):
         return True
     return bool(POST_CUE.match(after)) and len(content_before) <= 2 and span.explicit

@@ -16,6 +16,7 @@ from core.agents.wording import ORDINALS
 NUM = r"(?<![\d.])-?\d++(?:\.\d++)?+"
 ATOM = rf"(?:{NUM}|\([^()]*+\)|\b[a-z]\b|\bpi\b|\bANS\b|\b[a-z]+\([^()]*+\))"
 OPERAND = rf"(?:{ATOM}(?:\s*(?:\^|\*\*)\s*{ATOM})?)"
+RATIO = rf"(?:{NUM}\s*/\s*{NUM}|{OPERAND})"
 LIST = rf"{OPERAND}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{OPERAND})+"
 PERCENT = r"\s*(?:%|percent\b|per\s*cent\b)"
 FILL = r"(?:(?:the|these|those|following|numbers?|values?|all)\s*)*:?\s*"
@@ -65,6 +66,12 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"\bwhat\s+percent(?:age)?\s+of\s+({OPERAND})\s+is\s+({OPERAND})"), r"(\2)/(\1)*100"),
     (_c(rf"({OPERAND})\s+is\s+what\s+percent(?:age)?\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
     (_c(rf"({OPERAND})\s+as\s+an?\s+percent(?:age)?\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
+    (_c(rf"\bwhat\s+percent(?:age)?\s+is\s+({OPERAND})\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
+    (_c(rf"({RATIO})\s+(?:expressed\s+)?(?:as|to|into)\s+an?\s+percent(?:age)?\b"),
+     r"(\1)*100"),
+    (_c(rf"({RATIO})\s+(?:expressed\s+)?(?:as|to|into)\s+an?\s+decimal\b"), r"(\1)"),
+    (_c(rf"({OPERAND})\s*(?:\+|plus)\s*({NUM}){PERCENT}(?!\s+of\b)"), r"(\1)*(1 + \2/100)"),
+    (_c(rf"({OPERAND})\s*(?:-|minus|less)\s*({NUM}){PERCENT}(?!\s+of\b)"), r"(\1)*(1 - \2/100)"),
     (_c(rf"\b(?:increase|raise)\s+({OPERAND})\s+by\s+({NUM}){PERCENT}"), r"(\1)*(1 + \2/100)"),
     (_c(rf"\b(?:decrease|reduce|lower|discount)\s+({OPERAND})\s+by\s+({NUM}){PERCENT}"),
      r"(\1)*(1 - \2/100)"),

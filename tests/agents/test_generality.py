@@ -51,6 +51,8 @@ MATH = [
                                                  "15"),
     ("x squared minus 4 equals 0, solve for x", "x = -2, x = 2"),
     ("What's 2x + 3 if x is 5?", "13"), ("Find the value of y = 3x - 1 at x = 2", "5"),
+    ("What's 200 minus 15%?", "170"), ("What percent is 20 of 80?", "25"),
+    ("Express 3/8 as a percentage", "75/2"), ("convert 3/8 to a decimal", "0.375"),
 ]
 
 CHAT = [
