@@ -15,7 +15,8 @@ from core.memory.store import Fact
 
 NOT_TOLD = "You haven't told me"
 __all__ = ["FORGET", "NOT_TOLD", "SUGGEST", "SUMMARY", "Intent", "parse", "render",
-           "render_date", "render_note", "second_person", "suggestion", "summary"]
+           "render_date", "render_note", "render_origin", "second_person", "suggestion",
+           "summary"]
 
 def _join(values: list[str]) -> str:
     if len(values) <= 1:
@@ -42,13 +43,15 @@ def render(intent: Intent, current: list[Fact], history: list[Fact]) -> str:
     if not values or intent.topic == "unknown":
         return f"{NOT_TOLD} {intent.label}."
     return TEMPLATES[intent.topic].format(v=_join(values), r=intent.relation,
-                                          slot=intent.slot, last=values[-1])
+                                          slot=intent.slot, last=values[-1],
+                                          a="an" if values[-1][:1] in "aeiou" else "a")
 
 
 TEMPLATES = {
     "name": "Your name is {last}.",
     "home": "You live in {last}.",
     "origin": "You told me you're from {last}.",
+    "job": "You work as {a} {last}.",
     "work": "You work at {last}.",
     "family": "Your {r} is called {last}.",
     "date": "That's on {last}.",
@@ -59,6 +62,14 @@ TEMPLATES = {
     "like": "You like {v}.",
     "dislike": "You dislike {v}.",
 }
+
+
+def render_origin(intent: Intent, origin: list[Fact], homes: list[Fact]) -> str:
+    """Asked where they lived before, told only where they are from."""
+    if not origin:
+        return f"{NOT_TOLD} {intent.label}."
+    now = f", and you live in {homes[-1].value} now" if homes else ""
+    return f"You told me you're from {origin[-1].value}{now}."
 
 
 def render_date(intent: Intent, current: list[Fact]) -> str:

@@ -3,7 +3,10 @@
 Each such sentence is compared (MiniLM cosine) with prototype sentences for every slot,
 built from plain phrasings; when one slot clearly wins, its value is taken from the
 sentence by the slot's value shape (a capitalised name, a date, a time zone, a phrase
-after "to"). Values pass the same instruction check as pattern facts.
+after "to"). The winning slot must also have one of its cue words somewhere in the
+sentence, and a sentence about a trip, a plan or a one-off event ("I visited Rome last
+summer", "I think I'll move to Oslo") is never read. Values pass the same instruction
+check as pattern facts.
 """
 
 from __future__ import annotations
@@ -27,6 +30,33 @@ LEADING = frozenset(
     "don't do please also hi hello hey yes no ok okay the a an big news just people home "
     "call what what's is are can could would explain thanks thank how any it it's there "
     "today yesterday tomorrow last next our your his her their they she he you".split())
+
+# A slot is taken only when the sentence has one of its words.
+CUES: dict[str, re.Pattern[str]] = {slot: re.compile(p, re.IGNORECASE) for slot, p in {
+    "name": r"\bname|\bcall(?:s|ed)? me\b|\bgo by\b|\bknown as\b|\bhere\b",
+    "home": r"\bliv(?:e|es|ing)\b|\bhome\b|\bbased\b|\bmov(?:e|ed)\b|\brelocat|\bsettled\b|"
+            r"\breside|\bflat\b|\bapartment\b|\bhouse\b|\bcity\b|\btown\b|\bbase\b|"
+            r"\blocal\b|\bresident\b|\bneighbou?rhood\b",
+    "work": r"\bwork|\bjob\b|\bemploy|\bcompany\b|\bfirm\b|\boffice\b|\bcareer\b|"
+            r"\bhired\b|\bpayroll\b|\bsalary\b|\bcolleagues\b|\bteam\b",
+    "family": r"\bsister|\bbrother|\bsis\b|\bbro\b|\bsibling",
+    "date": r"\bbirth|\bbday\b|\bborn\b|\bturns?\b|\bcelebrat",
+    "allergy": r"\ballerg|\breact|\bintoleran|\bsensitive\b|\bcan'?t (?:eat|have)\b",
+    "pref:timezone": r"\btime|\bzone\b|\btz\b|\bclock\b|\bhours\b|\butc\b|\bgmt\b",
+}.items()}
+# Trips, plans, guesses and one-off events: not a lasting fact about the person.
+EPISODE = re.compile(
+    r"\b(?:visit(?:ed|ing)?|trip|holiday|vacation|flight|flew|travel(?:l?ed|l?ing)?|meeting|"
+    r"conference|wedding|studied|married|met|called|yesterday|tomorrow|tonight|today|"
+    r"last (?:night|week|summer|winter|spring|autumn|year|month)|next|soon|will|'ll|"
+    r"going to|gonna|want|wanna|would|'d|might|maybe|hope|wish|plan|planning|think|guess|"
+    r"heard|wonder|if|used to|was|were)\b", re.IGNORECASE)
+
+
+def _cued(slot: str, sentence: str) -> bool:
+    cue = CUES.get(slot) or CUES.get(slot.split(":")[0])
+    return cue is not None and bool(cue.search(sentence))
+
 
 PROTOTYPES: dict[str, tuple[str, ...]] = {
     "name": ("My name is Sam.", "I'm called Sam.", "Call me Sam."),
@@ -101,6 +131,8 @@ def classify(sentence: str, vec: Vectors, protos: Prototypes) -> Candidate | Non
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     (slot, top), (_, second) = ranked[0], ranked[1]
     if slot == "none" or top < THRESHOLD or top - second < MARGIN:
+        return None
+    if not _cued(slot, sentence) or EPISODE.search(sentence):
         return None
     value = _value(slot, sentence)
     if not value or is_instruction_shaped(value):

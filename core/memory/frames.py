@@ -142,7 +142,7 @@ DWELLING = (r"(?:(?:in|into|to) (?:a|an|my|our|the|this) (?:\w+ ){0,2}?(?:flat|a
 HOME = [
     _i(LEAD + r"(?:live|living|'ve lived|have lived|reside|residing|based|stay|staying|"
        r"settled|settling|located|moved|relocated|ended up|landed|made the move|been|back|"
-       r"lived|make (?:my|our) home|made (?:my|our) home|find me)"
+       r"lived|make (?:my|our) home|made (?:my|our) home|find me|pay rent|rent a place)"
        r" (?:here |over |out |back |down |up |now |for good |house |home )?"
        r"(?:from \S+(?: \S+)?? )?" + DWELLING + r"(?:in|to|(?<!been )into|at|over in|over to|"
        r"out in|out to|out of|outside|near|close to|just outside|around|on the outskirts of)\s+"),
@@ -152,7 +152,8 @@ HOME = [
     _i(rf"(?:^|\b){NOW},? (?:i'm|im|i am|we're|we are|i live|we live)(?: in| over in)\s+"),
     _i(LEAD + r"(?:call|called|consider|considered) (?=\S+(?: \S+){0,2} (?:my |our )?home\b)"),
     _i(r"\b(?:i've|i have|we've|we have) made (?=\S+(?: \S+){0,2} (?:my|our) home\b)"),
-    _i(r"\b(?:my|our) (?:new |current |permanent )?(?:home|flat|apartment|house|place|"
+    _i(r"\b(?:my|our) (?:new |current |permanent |mailing |postal |home |own )?(?:home|flat|"
+       r"apartment|house|place|"
        r"address|home base|base|city|town|hometown now)(?: these days| now| nowadays)?"
        r"(?: is| 's|'s)(?: now| currently)? (?:in |at )?"),
     _i(r"(?:^|\bnew |\bcurrent )(?:home|city|town|place)(?: for me| for us)?(?: these days|"
@@ -164,7 +165,9 @@ HOME = [
 ]
 HOME_BEFORE = [
     before(r"(?i:-based\b)"),
-    before(r"(?i:,? (?:is|'s) (?:now )?(?:my|our)? ?(?:new )?home\b(?! to\b| of\b| for "
+    before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?(?:my|our) (?:new )?(?:home|base|"
+           r"home base)\b)"),
+    before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?home\b(?! to\b| of\b| for "
            r"(?!me\b|us\b)))"),
     before(r"(?i:,? (?:is|'s) where (?:i|we) (?:now )?(?:live|'m based|am based|reside|"
            r"call home)\b)"),
@@ -216,7 +219,8 @@ WORK = [
        r"got a (?:new )?job|took a job|have a job|'ve got a job|got an? (?:offer|position)|"
        r"teach|teaching|code|coding|on the payroll|worked|earn (?:my|a) living|"
        r"make (?:my|a) living|part of (?:the )?(?:[\w-]+ )?team)(?: full[- ]time| part[- ]time|"
-       rf" remotely)?{POST}(?: as {JOB})?(?: in (?:[\w-]+ ){{0,1}}[\w-]+)?"
+       rf" remotely)?{POST}(?: as {JOB}(?= (?:at|for|with|in)\b))?"
+       r"(?: in (?:[\w-]+ ){0,1}[\w-]+)?"
        r"(?: (?:at|for|with|by|over at|on))?\s+"),
     _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been) " + JOB + r" (?:at|for|with)\s+"),
     _i(LEAD + r"(?:do|handle|run|lead|manage)(?! (?:it|this|that|them|him|her|things)\b)"
@@ -253,10 +257,23 @@ WORK_PAST = re.compile(r"\b(?:used to|previously|formerly|(?:i|we) worked|was wo
                        r"retired|fired|laid off|will|'ll|going to|next)\b", re.IGNORECASE)
 
 
+# "I'm a nurse at ...", "I work as a data analyst for ...": the job beside the employer.
+JOB_AT = _i(r"\b(?:i'm|im|i am|i've been|i have been|i work as|working as) (?:an? )"
+            r"((?:[a-z-]+ ){0,2}?[a-z-]+) (?:at|for|with)\b")
+
+
 def work(c: Clause, ctx: Context) -> list[Candidate]:
     if WORK_PAST.search(c.text) and not re.search(r"\b(?:now|these days|currently)\b",
                                                   c.text, re.IGNORECASE):
         return []
+    found = _employer(c)
+    job = JOB_AT.search(c.text)
+    if found and job and job.group(1).lower() not in {"big", "huge", "member", "part"}:
+        found.append(facts.job(job.group(1)))
+    return found
+
+
+def _employer(c: Clause) -> list[Candidate]:
     found = _first(c, WORK, facts.work)
     if found and found[0].value.lower() in {"home", "remote", "night", "nights", "school"}:
         return []
@@ -284,7 +301,8 @@ NAME = [
     _i(r"^(?:this is|it's|its)\s+(?=\S+(?: \S+)? (?:here|speaking)\b|\S+(?: \S+)?\W*$)"),
 ]
 NAME_BEFORE = [
-    before(r"(?i: (?:here|speaking)\b)"),
+    before(r"(?i: (?:here|speaking)\b|,? (?:at your service|pleased to meet you|nice to meet "
+           r"you|glad to meet you)\b)"),
     before(r"(?i:,? is my (?:first |full |real )?name\b)"),
     before(r"(?i:'s the name\b| is what (?:\w+ )?calls? me\b)"),
 ]

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from core.memory import answer as questions
 from core.memory import asking, controls, linking
 from core.memory.extract import EXPLICIT, extract
+from core.memory.notes import OWN
 from core.memory.service import Memory
 from core.memory.store import Fact
 from core.messages import Final, ReplyEvent, TextDelta
@@ -22,6 +23,7 @@ NOTE_BUDGET = 300
 ALTERNATIVES = {
     "home": questions.Intent("origin", "origin", "where you are from"),
     "origin": questions.Intent("home", "home", "where you live"),
+    "work": questions.Intent("job", "job", "what you do"),
 }
 # Topics a note in the person's own words may answer when no fact holds the slot.
 NOTE_TOPICS = frozenset({"home", "work", "like", "allergy", "pref", "goal", "health"})
@@ -128,6 +130,9 @@ class MemorySkill(BaseSkill):
             return questions.render(intent, [], [])
         if intent.topic == "previous_home":
             history = await self.memory.history(turn.person, "home", ctx)
+            if not any(not f.current for f in history):  # never moved: where they grew up
+                origin = await self._slot_facts(turn, "origin")
+                return questions.render_origin(intent, origin, history)
             return questions.render(intent, [], history)
         facts = await self._slot_facts(turn, intent.slot)
         if not facts and intent.topic in ALTERNATIVES:  # "where do I live?" → "from Porto"
@@ -150,5 +155,6 @@ class MemorySkill(BaseSkill):
         """The latest note in the person's own words that speaks of the intent's topic."""
         notes = await self.memory.facts(turn.person, context_of(turn), "note:")
         cue = asking.cue(intent)
-        found = [f.value for f in notes if cue is not None and cue.search(f.value.lower())]
+        found = [f.value for f in notes if cue is not None and cue.search(f.value.lower())
+                 and OWN.search(f.value)]
         return found[-1] if found else ""

@@ -122,9 +122,9 @@ ALLERGY = [(re.compile(p, re.IGNORECASE), how) for p, how in [
     (r"\ballergic (?:reaction )?(?:to|from)\s+", "is allergic to"),
     (r"\ballerg(?:y|ies)(?:-wise)?(?: to| for|:)\s+", "is allergic to"),
     (r"\bmy (?:\w+ )?allerg(?:y|ies) (?:is|are)\s+", "is allergic to"),
-    (r"\b(?:break|broke) out (?:in (?:hives|a rash|spots) )?(?:from|around|with|after "
-     r"(?:eating|touching|taking))\s+|\b(?:get|got) (?:hives|a rash|rashes) (?:from|after "
-     r"(?:eating|touching|taking))\s+", "gets ill from"),
+    (r"\b(?:break|broke|swell|swelled) (?:out|up) (?:in (?:hives|a rash|spots) )?(?:from|"
+     r"around|with|after (?:eating|touching|taking))\s+|\b(?:get|got) (?:hives|a rash|rashes) "
+     r"(?:from|after (?:eating|touching|taking))\s+", "gets ill from"),
     (r"\b(?:can't|cannot|can not|mustn't|must not|shouldn't|am not allowed to|'m not allowed "
      r"to)(?: ever| really)? (?:eat|have|tolerate|take|handle|digest|touch|be around|go near|"
      r"consume|drink)\s+", "can't have"),

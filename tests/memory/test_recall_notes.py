@@ -65,3 +65,28 @@ async def test_facts_in_the_asked_slot_lead_retrieval(harness: Harness, db: Thre
     ids = await memory.search_ids(ny.key, "remind me, who's my employer again?", None, k=5)
     facts = await memory.db.run(lambda c: store.facts_by_ids(c, ny.key.person_id, ids))
     assert facts[0].slot == "work" and facts[0].value == "Globex"
+
+
+async def test_trips_plans_and_passing_states_are_not_facts(harness: Harness,
+                                                            db: ThreadDatabase,
+                                                            memory: Memory) -> None:
+    pa = db.call(lambda c: add_person(c, "web", "p", "Pa"))
+    for text in ("I visited Rome last summer.", "I think I'll move to Oslo.",
+                 "I have a meeting with Globex tomorrow.", "I called Maria yesterday.",
+                 "I'm tired today.", "I'm at the airport.", "I love that idea!"):
+        await harness.say(pa, text)
+    kept = await memory.all_facts(pa.key)
+    assert [f.kind for f in kept] == ["note"]  # the Rome trip, as the person said it
+    assert (await harness.say(pa, "Where do I live?")).startswith("You haven't told me")
+
+
+async def test_job_and_employer_and_where_from(harness: Harness, db: ThreadDatabase) -> None:
+    qu = db.call(lambda c: add_person(c, "web", "q", "Qu"))
+    await harness.say(qu, "I'm an engineer at Globex.")
+    assert await harness.say(qu, "Who's my employer again?") == "You work at Globex."
+    await harness.say(qu, "I grew up in Graz. These days I'm based in Oslo.")
+    assert await harness.say(qu, "Where did I live before?") == (
+        "You told me you're from Graz, and you live in Oslo now.")
+    wu = db.call(lambda c: add_person(c, "web", "w", "Wu"))
+    await harness.say(wu, "I work as an architect.")
+    assert await harness.say(wu, "What do I do for a living?") == "You work as an architect."
