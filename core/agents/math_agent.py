@@ -112,6 +112,8 @@ def _previous_value(inputs: dict[str, AgentResult]) -> str | None:
             value = float(result.amount)
             if value.is_integer():
                 return str(int(value))
+            if round(value, 4) == value:  # an amount such as 12.45 stays a decimal
+                return f"{value:.4f}".rstrip("0")
             fraction = Fraction(value).limit_denominator(10_000)
             return str(fraction) if abs(float(fraction) - value) < 1e-12 else f"{value:.12g}"
     return None

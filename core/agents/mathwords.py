@@ -149,12 +149,19 @@ BARE_PERCENT = _c(rf"({NUM})\s*(?:percent\b|per\s*cent\b|%(?!\s*[\d(]))")
 APPLY = _c(rf"\b(sqrt|cbrt|sin|cos|tan|log|ln|exp|abs)\s+({ATOM})")
 BACKREF = _c(r"\b(?:the\s+)?(?:previous\s+|last\s+)?(?:result|answer|total|number|amount|"
              r"value|sum|product)\b(?!\s+of\b)|\b(?:it|that|this)\b")
+SHARE = r"\((\d+(?:\.\d+)?)/100\)"  # a percentage, as BARE_PERCENT writes it
+AMOUNT = rf"(?:{NUM}|\([^()]*+\)|\bANS\b)"
 LEADING = (
-    (_c(rf"^(?:add|plus|\+)\s+({OPERAND})\b"), r"ANS + (\1)"),
-    (_c(rf"^(?:subtract|minus|take\s+away|-)\s+({OPERAND})\b"), r"ANS - (\1)"),
-    (_c(rf"^(?:multiply(?:\s+ANS)?\s+by|times|\*)\s+({OPERAND})\b"), r"ANS * (\1)"),
-    (_c(rf"^(?:divide(?:\s+ANS)?\s+by|divided\s+by|/)\s+({OPERAND})\b"), r"ANS / (\1)"),
-    (_c(rf"^(?:raise(?:\s+ANS)?\s+to\s+(?:the\s+power\s+of\s+)?|\^)\s*({OPERAND})\b"),
+    (_c(rf"^(?:add|plus|\+)\s+(?:an?\s+)?{SHARE}"), r"ANS*(1 + \1/100)"),
+    (_c(rf"^(?:subtract|minus|take\s+off|deduct|less|-)\s+(?:an?\s+)?{SHARE}"),
+     r"ANS*(1 - \1/100)"),
+    (_c(rf"^(?:add|plus|\+)\s+({AMOUNT})"), r"ANS + (\1)"),
+    (_c(rf"^(?:subtract|minus|take\s+away|-)\s+({AMOUNT})"), r"ANS - (\1)"),
+    (_c(rf"^(?:multiply(?:\s+ANS)?\s+by|times|\*)\s+({AMOUNT})"), r"ANS * (\1)"),
+    (_c(rf"^(?:divide(?:\s+ANS)?\s+by|divided\s+by|/)\s+({AMOUNT})"), r"ANS / (\1)"),
+    (_c(rf"^(?:split(?:\s+ANS)?\s+(?:between|among|by)|share(?:\s+ANS)?\s+between)\s+({AMOUNT})"),
+     r"ANS / (\1)"),
+    (_c(rf"^(?:raise(?:\s+ANS)?\s+to\s+(?:the\s+power\s+of\s+)?|\^)\s*({AMOUNT})"),
      r"ANS ^ (\1)"),
     (_c(r"^(?:square\s+ANS|squared?)\b"), "ANS^2"), (_c(r"^(?:cube\s+ANS|cubed?)\b"), "ANS^3"),
     (_c(r"^(?:take\s+)?(?:the\s+)?(?:square\s+root|sqrt)(?:\s+of\s+ANS)?\b"), "sqrt(ANS)"),
@@ -179,7 +186,7 @@ def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
     text = BARE_PERCENT.sub(r"(\1/100)", text)  # "15%" alone is a number, not an ask
     text = APPLY.sub(r"\1(\2)", text)
     if previous:
-        stripped = LEAD_FILLER.sub("", text)
+        stripped = LEAD_FILLER.sub("", text).lstrip()
         for pattern, repl in LEADING:
             new, count = pattern.subn(repl, stripped, count=1)
             if count:

@@ -36,4 +36,4 @@ def _feeds_another(outcome: Outcome, task_id: str) -> bool:
     task = next(s for s in outcome.plan.subtasks if s.id == task_id)
     users = [s for s in outcome.plan.subtasks if task_id in s.depends_on]
     return task.agent == "vision" and bool(users) and outcome.results[task_id].ok and all(
-        outcome.results[u.id].ok for u in users)
+        u.agent == "units" and outcome.results[u.id].ok for u in users)

@@ -184,6 +184,16 @@ async def test_one_amount_in_two_units(pool: WorkerPool) -> None:
     assert restated.ok and "11.70 USD" in restated.text
 
 
+async def test_a_leading_operation_uses_the_previous_result(pool: WorkerPool) -> None:
+    plan = await Planner().plan(Request("what's the total? add a 20% tip", images=1))
+    assert plan.agents == ("vision", "math") and plan.subtasks[1].depends_on == ("t1",)
+    read = AgentResult(ok=True, text="The total is 12.45 USD.", amount=12.45, currency="USD")
+    tipped = await make_math_agent(MathTools(pool))(plan.subtasks[1], CONTEXT, {"t1": read})
+    assert tipped.ok and "12.45*(1 + 20/100) = **14.94**" in tipped.text
+    split = await Planner().plan(Request("what's 100 divided by 8, then times 3"))
+    assert split.agents == ("math", "math") and split.subtasks[1].depends_on == ("t1",)
+
+
 async def test_image_total_then_a_currency_question(pool: WorkerPool) -> None:
     plan = await Planner().plan(Request("what's the total here, and what is it in euros?",
                                         images=1))
