@@ -76,10 +76,11 @@ HOME_WORDS = (r"live|living|lived|home|based|city|town|reside\w*|located|stay|st
               r"whereabouts|settled|neighbou?rhood")
 # Most specific first; the first pattern that matches decides.
 SIMPLE: list[tuple[str, Intent]] = [
-    (r"\btime ?zones?\b|\btz\b|\bzone\b|\b(?:utc|gmt) offset\b|\bclock\b|\bwhat hours\b|"
+    (r"\btime ?zones?\b|\btz\b|\bzone\b|\b(?:utc|gmt) offset\b|\bclock(?! in)\b|\bwhat hours\b|"
      r"\b(?:what|which) time (?:do i (?:use|keep|follow|go by)|should you use)\b",
      Intent("pref", "pref:timezone", "your time zone")),
     (r"\ballerg\w*|\bintoleran\w*|\bcan'?t (?:i )?(?:eat|have|tolerate|take)\b|"
+     r"\bnot allowed to (?:eat|have)\b|"
      r"\bcannot (?:i )?(?:eat|have)\b|\breact\w* (?:badly )?to\b|\bmakes? me (?:sick|ill)\b|"
      r"\bavoid\b|\bstay away from\b|\bdietary\b|\bfood restrictions?\b",
      Intent("allergy", "allergy:", "any allergies")),
@@ -94,13 +95,15 @@ SIMPLE: list[tuple[str, Intent]] = [
     (rf"\b(?:before|used to|use to|previous(?:ly)?|former(?:ly)?|old|earlier|prior|leave|"
      rf"left)\b.*\b(?:{HOME_WORDS}|move|moved|moving)\b|\b(?:{HOME_WORDS}|move|moved)\b.*"
      rf"\b(?:before|previously|formerly|earlier|prior|leave|left)\b|\bmov\w* (?:away )?from\b|"
-     rf"\bwhere did i (?:come|move) from\b|\brelocat\w* (?:away )?from\b",
+     rf"\bwhere did i (?:come|move) from\b|\brelocat\w* (?:away )?from\b|\buntil recently\b|"
+     rf"\bwhere was i before\b",
      Intent("previous_home", "home", "where you lived before")),
     (r"\bname\b|\b(?:am i|i'm|im) called\b|\baddress me\b|\bcall me\b|\bgo by\b|"
      r"\brefer to me\b", Intent("name", "name", "your name")),
     (r"\bwork\w*|\bjob\b|\bemploy\w*|\bcompany\b|\boccupation\b|\bprofession\b|\bfirm\b|"
      r"\boffice\b|\bcareer\b|\bfor a living\b|\bpays? (?:me|my)\b|\bsalary\b|\bhired\b|"
-     r"\bpaychecks?\b|^what do i do(?: for (?:a living|work))?\W*$",
+     r"\bpaychecks?\b|^what do i do(?: for (?:a living|work))?\W*$|\bearn my living\b|"
+     r"\bclock in\b",
      Intent("work", "work", "where you work")),
     (rf"\b(?:{HOME_WORDS})\b|\bwhere am i\b|\bwhere do i (?:hang|stay|sleep)\b|"
      r"\bwhere(?:'s| is) (?:my )?home\b|\bmy (?:place|pad|flat|apartment|house)\b",
@@ -113,7 +116,7 @@ SIMPLE: list[tuple[str, Intent]] = [
      r"drink|car|phone)s?\b", Intent("unknown", "", "that")),
     (r"\b(?:like|likes|enjoy|love|loves|hobby|hobbies|pastimes?|interests?|interested|into|"
      r"favou?rite|fun|free time|spare time|passions?|passionate|fan of|keen on|obsessed|"
-     r"weekends?)\b", Intent("like", "taste:", "what you like")),
+     r"weekends?)\b|\bmy thing\b", Intent("like", "taste:", "what you like")),
 ]
 # Personal details no slot holds: asked about, they get an honest "not told".
 DETAIL = re.compile(
@@ -130,7 +133,8 @@ DETAIL = re.compile(
 
 # "the name of my company" asks for the company, not the person's name.
 NAME_OF = re.compile(r"\b(?:the )?name of (?:my|the) (employer|company|firm|workplace|city|"
-                     r"town|hometown|office)\b")
+                     r"town|hometown|office)\b|\bmy (employer|company|firm|workplace|city|town|"
+                     r"hometown|office)'s name\b")
 # Topics whose cue words also turn up in requests for advice.
 WEAK = frozenset({"home", "work", "like", "dislike", "goal", "unknown", "previous_home"})
 
@@ -142,7 +146,7 @@ def is_self_question(text: str) -> bool:
 
 def parse(text: str) -> list[Intent]:
     """The self-questions in ``text`` (empty when it is not one)."""
-    q = NAME_OF.sub(r"my \1", normalise(text).lower())
+    q = NAME_OF.sub(lambda m: "my " + (m.group(1) or m.group(2)), normalise(text).lower())
     if not is_self_question(q):
         return []
     if SUMMARY.search(q):

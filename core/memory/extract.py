@@ -147,7 +147,9 @@ def _merge(framed: list[Candidate], patterned: list[Candidate]) -> list[Candidat
     return framed + [c for c in patterned if c.slot not in slots and c.kind not in kinds]
 
 
-RHETORICAL = re.compile(r"\b((?:my|our) [\w' -]{2,30}?)\?\s+(?=\w)", re.IGNORECASE)
+RHETORICAL = re.compile(r"\b((?:my|our) [\w' -]{2,30}?)\?\s+(?=\w)|^((?!(?:what|where|when|"
+                        r"who|which|how|why|is|are|do|does|did|can|could|any)\b)[\w' -]{2,25}?)"
+                        r"\?\s+(?=\w)", re.IGNORECASE)
 
 
 def extract(text: str, known: Sequence[tuple[str, str]] = ()) -> Extraction:
@@ -164,7 +166,7 @@ def extract(text: str, known: Sequence[tuple[str, str]] = ()) -> Extraction:
     if is_instruction_shaped(body):
         # A message carrying instructions is not trusted for any fact it also states.
         return Extraction((), refused=True, explicit=bool(explicit))
-    body = RHETORICAL.sub(r"\1: ", body)
+    body = RHETORICAL.sub(lambda m: (m.group(1) or m.group(2)) + ": ", body)
     ctx = Context(names={name.lower(): rel for rel, name in known})
     lower = is_lower(body)
     out: dict[str, Candidate] = {}

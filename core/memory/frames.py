@@ -155,20 +155,23 @@ HOME = [
     _i(r"\b(?:my|our) (?:new |current |permanent |mailing |postal |home |own )?(?:home|flat|"
        r"apartment|house|place|"
        r"address|home base|base|city|town|hometown now)(?: these days| now| nowadays)?"
-       r"(?: is| 's|'s)(?: now| currently)? (?:in |at )?"),
-    _i(r"(?:^|\bnew |\bcurrent )(?:home|city|town|place)(?: for me| for us)?(?: these days|"
+       r"(?: is| 's|'s|:)(?: now| currently)? (?:in |at )?"),
+    _i(r"(?:^|\bnew |\bcurrent )(?:home|city|town|place|address)(?: for me| for us)?(?: these days|"
        r" now| nowadays)?(?: is|:| =|'s)(?: now)?\s+"),
     _i(LEAD + r"(?:rent|rented|bought|own|share|have|got) (?:a|an|my|our) (?:\w+ ){0,2}?(?:"
        r"flat|apartment|house|place|room|studio|condo)(?: \w+)? in\s+"),
-    _i(r"\b(?:i'?m|i am|we're|we are)(?: \w+)? (?:a|an) (?=\S+(?: \S+)? (?:local|resident)s?\b)"),
+    _i(r"\b(?:i'?m|i am|we're|we are)(?: \w+)? (?:a|an) (?:proud |happy |new |longtime |long-time "
+       r"|permanent |full-time )?(?=\S+(?: \S+)? (?:local|resident)s?\b)"),
+    _i(r"\b(?:i'?m|i am|we're|we are)(?: \w+)? (?:a )?(?:resident|residents|local|locals) "
+       r"(?:of|in)\s+"),
+    _i(r"\b(?:my|our|the) (?:big )?move to\s+"),
     _i(r"\b(?:you'll|you will|you can) (?:usually |mostly )?find me in\s+"),
 ]
 HOME_BEFORE = [
     before(r"(?i:-based\b)"),
     before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?(?:my|our) (?:new )?(?:home|base|"
            r"home base)\b)"),
-    before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?home\b(?! to\b| of\b| for "
-           r"(?!me\b|us\b)))"),
+    before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?home\b(?! to\b| of\b))"),
     before(r"(?i:,? (?:is|'s) where (?:i|we) (?:now )?(?:live|'m based|am based|reside|"
            r"call home)\b)"),
 ]
@@ -218,13 +221,17 @@ WORK = [
        r"freelancing|consulting|contracting|started|starting|joined|hired|"
        r"got a (?:new )?job|took a job|have a job|'ve got a job|got an? (?:offer|position)|"
        r"teach|teaching|code|coding|on the payroll|worked|earn (?:my|a) living|"
-       r"make (?:my|a) living|part of (?:the )?(?:[\w-]+ )?team)(?: full[- ]time| part[- ]time|"
+       r"make (?:my|a) living|part of (?:the )?(?:[\w-]+ )?team|on staff|clock in)"
+       r"(?: full[- ]time| part[- ]time|"
        rf" remotely)?{POST}(?: as {JOB}(?= (?:at|for|with|in)\b))?"
-       r"(?: in (?:[\w-]+ ){0,1}[\w-]+)?"
-       r"(?: (?:at|for|with|by|over at|on))?\s+"),
+       r"(?: in (?:[\w-]+ ){0,1}[\w-]+)?(?: (?:at|for|with|by|over at|on))?(?: (?:a|an) "
+       r"(?:[\w-]+ )?(?:company|firm|startup|agency|business|shop|studio|lab) (?:called|named))?"
+       r"\s+"),
     _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been) " + JOB + r" (?:at|for|with)\s+"),
     _i(LEAD + r"(?:do|handle|run|lead|manage)(?! (?:it|this|that|them|him|her|things)\b)"
        r"(?: the)?(?: [\w-]+){1,2}? for\s+"),
+    _i(r"\b(?:my )?(?:paycheck|paycheque|salary|wages?) comes? from\s+|"
+       r"^(?:my )?(?:employer|company|workplace)\s*:\s*"),
     _i(r"\bmy (?:current |new )?(?:employer|company|workplace|firm|job|work|office|"
        r"day job|org|organisation|organization)(?: now| these days)?(?: is|'s| =|:)"
        r"(?: now)?(?: at| with)?\s+"),
@@ -250,7 +257,7 @@ WORK_LOW = [
 WORK_BEFORE = [
     before(r"(?i:,? (?:is|has been) (?:my )?(?:current |new )?(?:employer|company|"
            r"workplace)\b)"),
-    before(r"(?i:,? (?:employs|hired|pays|signs my) (?:me|my)\b)"),
+    before(r"(?i:,? (?:employs|hired|pays|signs my|has employed|employed) (?:me|my)\b)"),
     before(r"(?i:,? (?:is|'s) where i (?:work|'m employed|am employed)\b)"),
 ]
 WORK_PAST = re.compile(r"\b(?:used to|previously|formerly|(?:i|we) worked|was working|quit|left|"
@@ -294,7 +301,7 @@ NAME = [
     _i(r"\b(?:know|knows) me as\s+|\b(?:i'm|i am) (?:also |usually |better )?known as\s+"),
     _i(r"\b(?:introducing myself|let me introduce myself|allow me to introduce myself)\W+"),
     _i(r"\b(?:call|calls|calling) me\s+(?!back|later|when|if|on|at|now|tomorrow|tonight)"),
-    _i(r"\b(?:i|we) go by\s+"),
+    _i(r"\b(?:i|we) go by\s+|\bi answer to\s+|\b(?:named|christened) me\s+"),
     _i(r"\b(?:i'm|im|i am) (?:called|named|known as)\s+"),
     _i(r"^(?:hi|hello|hey|hiya|yo|greetings|howdy)(?: there| all| everyone| muse)?[,!.]*\s+"
        r"(?:i'm|im|i am|this is|it's|its)\s+"),
@@ -302,7 +309,7 @@ NAME = [
 ]
 NAME_BEFORE = [
     before(r"(?i: (?:here|speaking)\b|,? (?:at your service|pleased to meet you|nice to meet "
-           r"you|glad to meet you)\b)"),
+           r"you|glad to meet you)\b|\W+(?:that's|that is) me\b)"),
     before(r"(?i:,? is my (?:first |full |real )?name\b)"),
     before(r"(?i:'s the name\b| is what (?:\w+ )?calls? me\b)"),
 ]
@@ -330,7 +337,8 @@ CLOCK_TIME = re.compile(r"\d\s?(?:am|pm|h)\b|\d:\d\d", re.IGNORECASE)
 SELF = re.compile(r"\b(?:i|i'm|im|i've|my|me|mine|we|our|us)\b", re.IGNORECASE)
 
 
-LABEL = re.compile(r"^(?:my )?(?:time ?zone|tz)\b", re.IGNORECASE)
+LABEL = re.compile(r"^(?:my )?(?:time ?zone|tz)\b|^(?:please )?(?:schedule|use|set|show|display|"
+                   r"put|keep|convert|give)\b", re.IGNORECASE)
 
 
 def timezone(c: Clause, ctx: Context) -> list[Candidate]:

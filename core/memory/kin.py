@@ -18,11 +18,15 @@ from core.memory.lexicon import (
     relation,
 )
 
-NAMING = (r"(?i:\s*[,:\-–—(]|\s+(?:name is|name's|is called|is named|'s called|'s named|"
-          r"goes by|is|'s|called|named))")
+NAMING = (r"(?i:\s*[,:\-–—(](?:\s*(?:whose name is|who is called|who's called|called|named))?|"
+          r"\s+(?:(?:first |full )?name is|name's|is called|is named|'s called|'s named|goes by|"
+          r"is|'s|called|named|whose name is))")
 # "her name is Eva" after "I have one sister"
-PRONOUN_NAME = re.compile(r"(?i:\b(her|his) (?:first )?name(?: is|'s|:| =)\s+)")
+PRONOUN_NAME = re.compile(r"(?i:\b(her|his) (?:first )?name(?: is|'s|:| =)\s+|"
+                          r"\b(she|he)(?:'s| is) (?:called|named)\s+)")
 REL_NAME = [
+    # "Sister: Eva"
+    re.compile(r"(?i:^(?:my )?" + REL_ADJ + ")" + RELATION + r"\s*:\s*"),
     # "my sister is called Eva", "my sis Eva", "my sister's name is Eva", "my sister: Eva"
     re.compile(MY_REL + r"(?i:'s)?" + rf"(?:{NAMING})?\s*"),
     # "I have a sister called Eva", "I've got a little sister, Eva"
@@ -32,7 +36,8 @@ REL_NAME = [
                r"of|who goes by)|\s*[,:\-–]|\s*\()\s*"),
 ]
 # "Eva is my sister", "Eva, my sister,", "Eva (my sister)"
-NAMED = r"(?i:,? (?:is|'s) my |, my |,? \(my |\s*[-–—] my )" + REL_ADJ + RELATION
+NAMED = (r"(?i:,? (?:is|'s) (?:the name of )?my |, my |,? \(my |\s*[-–—] my )" + REL_ADJ
+         + RELATION)
 NAMED_REL = [re.compile(rf"(?P<v>{CAP})" + NAMED),
              re.compile(r"^(?P<v>[a-z][\w'-]*)" + NAMED)]  # lower-case writing
 # In lower-case writing a plain word is a name only after a naming word, or as the last
@@ -94,7 +99,7 @@ def _pronoun_named(c: Clause, ctx: Context) -> list[Candidate]:
         return []
     rels = list(re.finditer(MY_REL + r"|(?i:\ba (?:\w+ )?)" + RELATION, c.text[:said.start()]))
     rel = (relation(next(g for g in rels[-1].groups() if g)) if rels
-           else ctx.pronoun(said.group(1)))
+           else ctx.pronoun(said.group(1) or said.group(2)))
     return [_family(ctx, rel, value)] if rel else []
 
 

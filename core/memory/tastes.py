@@ -56,6 +56,8 @@ LIKE_BEFORE = [re.compile(p, re.IGNORECASE) for p in [
     r"(?:i|we) (?:\w+ )?(?:love|enjoy|like|adore|live for|do for fun)\b",
     r"^(?P<v>[\w' -]{2,40}?),? (?:is|are) how (?:i|we) (?:\w+ )?(?:unwind|relax|chill|recharge|"
     r"spend (?:my|our) (?:weekends|free time|spare time))\b",
+    r"^(?P<v>[\w' -]{2,40}?),? (?:makes|keeps) me (?:so |really |very )?(?:happy|sane|"
+    r"grounded|going)\b",
     r"^(?:a |such a )?(?:big|huge|massive|keen|avid|die-hard|true|total|passionate|lifelong) "
     r"(?P<v>[\w -]{2,30}?) (?:fan|enthusiast|lover|nut|addict|buff|fanatic)\b",
 ]]
@@ -73,6 +75,7 @@ CUT = re.compile(
     r"anymore|and|or|is|are|was|were|these days|any chance|any day|every time|anytime|"
     r"over anything)\b", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:to|doing|going|go|do|playing|play|some|a bit of|a lot of|lots of|"
+                     r"nothing more than|nothing better than|"
                      r"the|practi[cs]ing|all things|any|all|most|anything (?:with|containing|"
                      r"made with)|foods? (?:with|containing)|things with|even|eating|having|"
                      r"taking|being around)\s+)+", re.IGNORECASE)
@@ -84,6 +87,7 @@ REJECT = frozenset(
 
 def phrase(text: str, max_words: int = 4) -> str:
     """A short taste or allergen phrase at the start of ``text`` (lower case), or ""."""
+    text = re.sub(r"^\s*nothing (?:more|better) than\s+", "", text, flags=re.IGNORECASE)
     head = CUT.split(" " + text.strip(), maxsplit=1)[0].strip()
     head = LEADING.sub("", head.lower()).strip(" '\"-")
     words = head.split()
@@ -135,6 +139,8 @@ ALLERGY = [(re.compile(p, re.IGNORECASE), how) for p, how in [
 ALLERGY_BEFORE = [(re.compile(p, re.IGNORECASE), how) for p, how in [
     (r"^(?P<v>[\w -]{2,30}?) (?:triggers?|sets? off|sparks?|sets? of) my allerg", "is allergic to"),
     (r"(?P<v>\b[\w -]{2,30}?) (?:allergy|allergies|intolerance)\b", "is allergic to"),
+    (r"^(?P<v>[\w -]{2,30}?) (?:and (?:i|me) (?:don't|do not) mix|(?:doesn't|does not|don't|"
+     r"do not) agree with me)\b", "gets ill from"),
     (r"^(?P<v>[\w -]{2,30}?) (?:makes?|made|gives?|gave) me (?:\w+ )?(?:sick|ill|sneeze|"
      r"itchy|itch|swell|swollen|wheeze|break out|hives|a rash|rashes|an allergic reaction|"
      r"a reaction|anaphylaxis|puffy|congested|unwell)\b", "gets ill from"),
@@ -167,8 +173,16 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|people|everyone|many|
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|i've)\b", re.IGNORECASE)
 
 
+DONT_MIX = re.compile(r"^(?P<v>[\w -]{2,30}?) and (?:i|me) (?:don't|do not) (?:mix|get along)\b",
+                      re.IGNORECASE)
+
+
 def allergy_in_sentence(sentence: str) -> list[Candidate]:
-    """Backstop: an allergy cue, the person, and exactly one known allergen."""
+    """Backstop: "gluten and I don't mix", or an allergy cue, the person, and exactly one
+    known allergen."""
+    mix = DONT_MIX.search(sentence)
+    if mix and (value := phrase(mix.group("v"), 3)):
+        return [facts.allergy(value, "gets ill from")]
     short = len(sentence.split()) <= 6 and not THIRD_PERSON.search(sentence)  # "Cats: allergic"
     if not (ALLERGY_CUE.search(sentence) and (FIRST_PERSON.search(sentence) or short)):
         return []

@@ -37,6 +37,10 @@ QUESTIONS: list[tuple[str, str | None]] = [
     ("How do I like to spend my free time?", "like"), ("Do I have any pets?", "family"),
     ("Where did I go to university?", "unknown"),
     ("If I have 3 apples and eat one, how many apples do I have?", None),
+    ("What's my employer's name?", "work"), ("Where do I clock in every day?", "work"),
+    ("Where did I live until recently?", "previous_home"),
+    ("What am I not allowed to eat?", "allergy"),
+    ("When should I wish my sister a happy birthday?", "date"),
 ]
 
 

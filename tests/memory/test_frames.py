@@ -150,6 +150,16 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
      ["family:sister"]),
     ("I've been into knitting for years.", [("taste:knitting", "knitting")], ["home"]),
     ("I'm EST.", [("pref:timezone", "EST")], ["name"]),
+    ("Ana — that's me!", [("name", "Ana")], []),
+    ("Graz has been home for a while.", [("home", "Graz")], []),
+    ("The move to Bergen is done!", [("home", "Bergen")], []),
+    ("I work for a company called Northwind.", [("work", "Northwind")], []),
+    ("My paycheck comes from Globex.", [("work", "Globex")], []),
+    ("My sister, whose name is Eva, lives in Rome.", [("family:sister", "Eva")], ["home"]),
+    ("I have a sister; she's called Eva.", [("family:sister", "Eva")], []),
+    ("Gluten and I don't mix.", [("allergy:gluten", "gluten")], []),
+    ("I enjoy nothing more than kayaking.", [("taste:kayaking", "kayaking")], []),
+    ("Time zone? UTC+2.", [("pref:timezone", "UTC+2")], []),
 ]
 # Sentences that must not give a fact about the person.
 NOT_ABOUT_ME = [
