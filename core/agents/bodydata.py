@@ -37,11 +37,15 @@ FIRST = re.compile(r"(?:\bat|\bfrom|\bstarting(?:\s+at)?|first\s+(?:dose|one|pil
                    r"p\.m\.)?", re.I)
 COUNT = re.compile(r"(?P<v>\d{1,2})\s*(?:doses|times|tablets|pills|capsules)", re.I)
 
+RANGE_ASK = re.compile(r"\b(?:ideal|healthy|target|normal|good)\s+(?:body\s+)?weight|"
+                       r"\bhow\s+much\s+should\s+i\s+weigh\b|\bweight\s+range\b", re.I)
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bmr", re.compile(r"\bbmr\b|basal\s+metabolic|metabolic\s+rate|calories\b.*\bat\s+rest\b|"
                        r"\bresting\s+(?:metabolic|energy|calorie)|\bburn\b.*\bat\s+rest\b", re.I)),
     ("bmi", re.compile(r"\bbmi\b|body[- ]mass|\b(?:over|under)weight\b|\bhealthy\s+weight\b|"
-                       r"\bobes(?:e|ity)\b|\bideal\s+weight\b", re.I)),
+                       r"\bobes(?:e|ity)\b|\b(?:ideal|healthy|target|normal)\s+(?:body\s+)?weight\b|"
+                       r"\bhow\s+much\s+should\s+i\s+weigh\b|\bweight\s+range\b",
+                       re.I)),
     ("water", re.compile(r"\bhow\s+(?:much|many)\b.*\bwater\b|\bwater\s+(?:intake|should|"
                          r"do\s+i\s+need|per\s+day|a\s+day|daily|each\s+day)\b|\bdaily\s+water\b|"
                          r"\bhydration\b", re.I)),

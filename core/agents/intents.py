@@ -116,8 +116,8 @@ def _health(text: str) -> Intent | None:
         return None
     weight, height = bodydata.weight_kg(text), bodydata.height_cm(text)
     age, sex = bodydata.age_years(text, loose=ask in ("bmr", "heart")), bodydata.sex_of(text)
-    needs = {"bmi": (weight, height), "bmr": (weight, height, age, sex), "water": (weight,),
-             "heart": (age,), "dose": ()}
+    needs = {"bmi": (weight, height) if weight is not None else (height,),
+             "bmr": (weight, height, age, sex), "water": (weight,), "heart": (age,), "dose": ()}
     return Intent("health", all(v is not None for v in needs[ask]))
 
 

@@ -110,6 +110,8 @@ async def health_result(text: str) -> health.HealthResult | str:
             return "for BMR I need weight, height, age and sex"
         return await health.bmr(weight, height, age, "female" if sex == "female" else "male")
     if ask == "bmi" or (ask is None and weight is not None and height is not None):
+        if weight is None and height is not None and bodydata.RANGE_ASK.search(text):
+            return await health.healthy_weight(height)
         if weight is None or height is None:
             return "for BMI I need your weight and height"
         return await health.bmi(weight, height)

@@ -12,6 +12,7 @@ a reading of that image.
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +33,8 @@ MAX_CLAUSES = 6
 MAX_REQUEST = 4000
 LONG_TEXT = 2000  # a subtask's request (the plan schema's limit)
 READ_TOTAL = "what is the total?"
+ASKING = re.compile(r"\?|\b(what|what's|how|calculate|compute|work\s+out|tell\s+me|give\s+me|"
+                    r"find|estimate|check)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +101,9 @@ class Planner:
 
     async def _route(self, part: Part, request: Request) -> tuple[Part, str]:
         intent = part.intent
-        if intent.agent != "chat" and (intent.complete or intent.agent == "health"):
-            return part, "rule"
+        if intent.agent != "chat" and (intent.complete or (
+                intent.agent == "health" and ASKING.search(part.text))):
+            return part, "rule"  # a health question without its numbers gets asked for them
         if request.images:
             return _as(part, "vision"), "image attached"
         if request.has_csv:

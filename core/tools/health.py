@@ -55,6 +55,19 @@ async def bmi(weight_kg: float, height_cm: float) -> HealthResult:
                         f"which is {_category(value)} for adults")
 
 
+async def healthy_weight(height_cm: float) -> HealthResult:
+    """The weight range with a BMI of 18.5 to 24.9 for a height.
+
+    Args:
+        height_cm: height in centimetres
+    """
+    _check("height", height_cm, 40, 260)
+    metres = height_cm / 100
+    low, high = 18.5 * metres**2, 24.9 * metres**2
+    return HealthResult("healthy weight range", f"{low:.1f}–{high:.1f} kg",
+                        f"BMI 18.5 to 24.9 × ({metres:g} m)²", "for adults")
+
+
 async def bmr(weight_kg: float, height_cm: float, age: int, sex: Sex) -> HealthResult:
     """Basal metabolic rate (Mifflin–St Jeor), kcal per day.
 

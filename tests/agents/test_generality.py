@@ -67,6 +67,7 @@ CHAT = [
     "my phone battery is at 15%", "50% of people agree with me",
     "I weigh 70 kg and want to get fit, tips?", "my resting heart rate is 60, is that good?",
     "it was 40 degrees celsius in Madrid", "I paid $20 for lunch",
+    "I want to reach a healthy weight",
 ]
 
 UNITS = [
@@ -133,6 +134,7 @@ async def test_a_target_that_does_not_fit_is_no_conversion() -> None:
     ("What is my basal metabolic rate? Female, 28, 58 kg, 163 cm", "1298 kcal/day"),
     ("heart rate zones for 45", "175 bpm"),
     ("Compute my BMI. Height: 180 cm. Weight: 80 kg.", "24.7"),
+    ("what is a healthy weight for 180 cm?", "59.9–80.7 kg"),
 ])
 async def test_health_values_in_any_order(text: str, value: str) -> None:
     assert (await Planner().plan(Request(text))).agents == ("health",), text
