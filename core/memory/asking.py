@@ -19,7 +19,10 @@ from core.memory.lexicon import RELATION_POSS, relation
 SELF = re.compile(r"\b(my|me|i|i'm|im|am i|myself|mine|i've)\b|\b(?:was|is|'s) home\b",
                   re.IGNORECASE)
 ASKING = re.compile(
-    r"\?\s*$|^(?:what|what's|whats|where|where's|when|when's|who|who's|which|how|do|does|did|"
+    r"\?\s*$|^(?:(?:please|hey|hi|ok|okay|so|and|also|btw|muse|quick question)[,!:]? )*"
+    r"(?:what|what's|whats|where|where's|when|when's|who|who's|which|how|do|does|did|"
+    r"(?:i need|i'd like|i would like|i want)(?: to know| to hear)|i need my|i wonder|"
+    r"i'm wondering|"
     r"is|are|am|can|could|tell|remind|any|have|has|was|were|would|guess|recall|i forgot|"
     r"i forget|i can't remember|i cannot remember|i don't remember|give|list|share|show|"
     r"say)\b|\bremind me\b|"
@@ -113,7 +116,9 @@ SIMPLE: list[tuple[str, Intent]] = [
      Intent("dislike", "taste:", "what you dislike")),
     (r"\bfavou?rite (?!(?:hobby|hobbies|pastime|activity|thing to do|way to|things to do)\b)\w+|"
      r"\b(?:film|movie|book|song|band|colou?r|dish|food|show|series|album|singer|author|team|"
-     r"drink|car|phone)s?\b", Intent("unknown", "", "that")),
+     r"drink|car|phone|actor|actress|director|artist|musician|writer|novel|podcast|genre|"
+     r"game|restaurant|cuisine|meal|beer|wine|cocktail|brand|celebrity|poet|painter|"
+     r"composer|tv|programme|program)s?\b", Intent("unknown", "", "that")),
     (r"\b(?:like|likes|enjoy|love|loves|hobby|hobbies|pastimes?|interests?|interested|into|"
      r"favou?rite|fun|free time|spare time|passions?|passionate|fan of|keen on|obsessed|"
      r"weekends?)\b|\bmy thing\b", Intent("like", "taste:", "what you like")),
@@ -131,10 +136,13 @@ DETAIL = re.compile(
     re.IGNORECASE)
 
 
+# The name or birthday of someone (or something) of theirs no relation word covers.
+THEIRS = re.compile(r"\bmy (?!own\b)[a-z]+(?: [a-z]+)?(?:'s|s') (?:name|birthday|bday)\b|"
+                    r"\bmy (?!name\b)[a-z]+ (?:called|named)\b|\bwhat did i (?:name|call) my\b")
 # "the name of my company" asks for the company, not the person's name.
 NAME_OF = re.compile(r"\b(?:the )?name of (?:my|the) (employer|company|firm|workplace|city|"
                      r"town|hometown|office)\b|\bmy (employer|company|firm|workplace|city|town|"
-                     r"hometown|office)'s name\b")
+                     r"hometown|office)(?:'s name| called| named)\b")
 # Topics whose cue words also turn up in requests for advice.
 WEAK = frozenset({"home", "work", "like", "dislike", "goal", "unknown", "previous_home"})
 
@@ -152,6 +160,8 @@ def parse(text: str) -> list[Intent]:
     if SUMMARY.search(q):
         return [Intent("summary", "", "anything about you")]
     found = _relation_intents(q)
+    if not found and THEIRS.search(q):  # "what's my hamster's name?": not the person's
+        found = [Intent("unknown", "", "that")]
     if not found:
         found = next(([i] for p, i in SIMPLE if re.search(p, q)), [])
     if not found and DETAIL.search(q):

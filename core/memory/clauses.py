@@ -41,9 +41,14 @@ QUESTION = re.compile(
     r"\b", re.IGNORECASE)
 
 
+# "I live in Oslo, you know?" is a statement with a tag, not a question.
+TAG = re.compile(r",?\s+(?:you know|right|ok|okay|yeah|eh|no|lol|haha|see|remember)\?(?=\s|$)",
+                 re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = EMOJI.sub(" ", text)
+    text = TAG.sub(".", EMOJI.sub(" ", text))
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

@@ -29,7 +29,10 @@ RELATION_WORDS: dict[str, str] = {
     "cat": "cat", "kitten": "cat", "boss": "boss", "manager": "boss", "twin": "twin",
     "stepmother": "stepmother", "stepfather": "stepfather", "stepsister": "stepsister",
     "stepbrother": "stepbrother", "pet": "pet", "roommate": "roommate",
-    "flatmate": "roommate",
+    "flatmate": "roommate", "hamster": "hamster", "rabbit": "rabbit", "bunny": "rabbit",
+    "parrot": "parrot", "budgie": "parrot", "goldfish": "goldfish", "horse": "horse",
+    "pony": "horse", "turtle": "turtle", "tortoise": "tortoise", "guinea pig": "guinea pig",
+    "ferret": "ferret", "lizard": "lizard", "snake": "snake",
 }
 FEMALE = frozenset("sister mother wife daughter girlfriend grandmother aunt niece fiancee "
                    "stepmother stepsister sister-in-law".split())

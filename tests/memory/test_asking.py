@@ -41,6 +41,10 @@ QUESTIONS: list[tuple[str, str | None]] = [
     ("Where did I live until recently?", "previous_home"),
     ("What am I not allowed to eat?", "allergy"),
     ("When should I wish my sister a happy birthday?", "date"),
+    ("What's my hamster's name?", "family"), ("What is my goldfish called?", "family"),
+    ("Which actor do I like?", "unknown"), ("What's my company called?", "work"),
+    ("I need my sister's name and birthday.", "family"), ("Please tell me my name", "name"),
+    ("I want my answers in metric", None), ("I live in Oslo, you know?", None),
 ]
 
 
