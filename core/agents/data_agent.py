@@ -13,9 +13,12 @@ from core.messages import Attachment
 from core.tools.data import Analysis, DataTools, columns_in_csv, numbers_in
 from core.tools.workers import ToolError
 
-PLOT = re.compile(r"\b(?:plot|graph|draw|chart)\s+(?:the\s+)?(?:function\s+|graph of\s+)?"
-                  r"(?:y\s*=\s*|f\(x\)\s*=\s*)(?P<e>[^?]+?)(?:\s+from\s+(?P<a>-?[\d.]+)\s+to\s+"
-                  r"(?P<b>-?[\d.]+))?\s*\??$", re.I)
+BOUND = r"-?(?:\d+(?:\.\d+)?\s*\*?\s*)?(?:pi|π)?(?:\s*/\s*\d+)?"
+PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
+                  r"graph\s+of\s+|curve\s+)?(?:y\s*=\s*|f\(x\)\s*=\s*)?(?P<e>[^?]+?)"
+                  rf"(?:\s+(?:for\s+)?(?:x\s+)?(?:from|between)\s+(?P<a>{BOUND})\s+(?:to|and)\s+"
+                  rf"(?P<b>{BOUND}))?\s*[?.!]?$", re.I)
+PLOTTABLE = re.compile(r"(?<![a-z])x(?![a-z])", re.I)  # a function of x
 SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)\s*[:=]\s*(?P<values>-?\d[\d.,\s-]*)")
 
 
@@ -107,7 +110,7 @@ def make_data_agent(tools: DataTools) -> Agent:
                          inputs: dict[str, AgentResult]) -> AgentResult:
         try:
             plot = PLOT.search(task.request)
-            if plot:
+            if plot and PLOTTABLE.search(plot.group("e")):
                 return await _plot(tools, plot)
             series: dict[str, list[float]] = {}
             for data in context.csv_files:
@@ -126,10 +129,21 @@ def make_data_agent(tools: DataTools) -> Agent:
     return data_agent
 
 
+def _bound(text: str | None, default: float) -> float:
+    """"2", "-1.5", "pi", "2pi", "pi/2" → a number."""
+    if not text or not text.strip():
+        return default
+    m = re.fullmatch(r"(-)?(\d+(?:\.\d+)?)?\s*\*?\s*(pi|π)?(?:\s*/\s*(\d+))?", text.strip())
+    if m is None or not (m.group(2) or m.group(3)):
+        return default
+    value = float(m.group(2) or 1) * (math.pi if m.group(3) else 1) / float(m.group(4) or 1)
+    return -value if m.group(1) else value
+
+
 async def _plot(tools: DataTools, match: re.Match[str]) -> AgentResult:
     expression = match.group("e").strip()
-    low = float(match.group("a")) if match.group("a") else -10.0
-    high = float(match.group("b")) if match.group("b") else 10.0
+    low = _bound(match.group("a"), -10.0)
+    high = _bound(match.group("b"), 10.0)
     png = await tools.plot(expression, low, high)
     shown = expression.replace("**", "^")
     chart = Attachment("image", "plot.png", png, "image/png", f"y = {shown}")

@@ -20,7 +20,8 @@ from core.tools.data import numbers_in
 from core.tools.unitnames import CURRENCY
 
 PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
-                  r"graph\s+of\s+|curve\s+)?(?:y\s*=|f\(x\)\s*=)", re.I)
+                  r"graph\s+of\s+|curve\s+)?(?:y\s*=|f\(x\)\s*=|[^.?]*?(?:[-+*/^(]\s*x(?![a-z])|"
+                  r"(?<![a-z])x\s*(?:[-+*/^)]|\*\*)))", re.I)
 STATS = re.compile(r"\b(average|avg|median|standard\s+deviation|std\.?\s*dev|stdev|variance|"
                    r"statistics|stats|correlat\w*|trend)\b|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)"
                    r"(?<!\bdo\s)\bmean\b(?!\s+(?:by|that|it|to)\b)", re.I)

@@ -174,6 +174,21 @@ async def test_parts_that_refer_back_depend_on_the_previous_part(pool: WorkerPoo
     assert doubled.agents == ("units", "math") and doubled.subtasks[1].depends_on == ("t1",)
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("plot sin(x) from 0 to 2pi", "y = sin(x) for x from 0 to 6.28"),
+    ("graph 2x + 4 between -3 and 3", "y = 2x + 4 for x from -3 to 3"),
+    ("sketch the curve y = x^3", "y = x^3 for x from -10 to 10"),
+])
+async def test_function_plots_in_many_wordings(pool: WorkerPool, text: str, shown: str) -> None:
+    from core.agents.data_agent import make_data_agent
+    from core.tools.data import DataTools
+
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == ("data",), text
+    result = await make_data_agent(DataTools(pool))(plan.subtasks[0], CONTEXT, {})
+    assert result.ok and shown in result.text and result.attachments, (text, result)
+
+
 async def test_one_amount_in_two_units(pool: WorkerPool) -> None:
     plan = await Planner().plan(Request("convert 100 dollars to euros and pounds"))
     assert plan.agents == ("units", "units") and not plan.subtasks[1].depends_on
