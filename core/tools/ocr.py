@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from dataclasses import dataclass
 from typing import Any
@@ -88,7 +89,20 @@ def _lines(data: dict[str, list[object]]) -> str:
             key = (int(str(data["block_num"][i])), int(str(data["par_num"][i])),
                    int(str(data["line_num"][i])))
             lines.setdefault(key, []).append(str(word))
-    return "\n".join(" ".join(words) for _, words in sorted(lines.items()))
+    return "\n".join(fix_times(" ".join(words)) for _, words in sorted(lines.items()))
+
+
+CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[AP]M\b")
+LOOKALIKE_HOUR = re.compile(r"(?<![A-Za-z0-9])([SOIlZB])(?=\s?[AP]M\b)")
+DIGIT_FOR = {"S": "5", "O": "0", "I": "1", "l": "1", "Z": "2", "B": "8"}
+
+
+def fix_times(line: str) -> str:
+    """"9AM TO SPM" → "9AM TO 5PM": in a line that shows a clock time, a letter that looks
+    like a digit right before AM/PM is read as that digit."""
+    if not CLOCK.search(line):
+        return line
+    return LOOKALIKE_HOUR.sub(lambda m: DIGIT_FOR[m.group(1)], line)
 
 
 def _confidence(data: dict[str, list[object]]) -> float:

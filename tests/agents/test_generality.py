@@ -254,3 +254,11 @@ async def test_statistics_name_what_was_asked(pool: WorkerPool) -> None:
     paired = await Planner().plan(Request("correlation between 1, 2, 3, 4 and 2, 4, 6, 9"))
     result = await agent(paired.subtasks[0], CONTEXT, {})
     assert "Correlation between the first two series: **0.99" in result.text
+
+
+async def test_clock_times_read_with_lookalike_letters() -> None:
+    from core.tools.ocr import fix_times
+
+    assert fix_times("9AM TO SPM") == "9AM TO 5PM"
+    assert fix_times("SAM TO 5PM") == "5AM TO 5PM"
+    assert fix_times("SAM AND PAM") == "SAM AND PAM"  # no clock time: names stay names
