@@ -23,7 +23,8 @@ FILLER = (r"(?:btw|by the way|fyi|oh|ah|also|anyway|anyways|so|well|ok|okay|righ
           r"ah yes|true|funny enough|as it happens|incidentally|not sure if i mentioned|"
           r"if you must know|as you may know|in case you're wondering|in case you wondered|"
           r"also worth knowing|good to know|oh right|for what it's worth|muse|hey muse|"
-          r"important|note|psst|so yeah|um|uh|hmm|well then)")
+          r"important|note|psst|so yeah|um|uh|hmm|well then|between you and me|"
+          r"i don't know if i mentioned(?: it)?|not sure if i told you)")
 LEADING = re.compile(rf"^(?:{FILLER}(?![\w'])[\s,:;!.\-–—]*)+", re.IGNORECASE)
 TRAILING = re.compile(
     r"[\s,;:\-–—]*(?:\b(?:btw|by the way|fyi|lol|haha|for the record|just so you know|"
@@ -46,9 +47,16 @@ TAG = re.compile(r",?\s+(?:you know|right|ok|okay|yeah|eh|no|lol|haha|see|rememb
                  re.IGNORECASE)
 
 
+# "My sister's name, by the way, is Olga."
+ASIDE = re.compile(r",\s*(?:by the way|btw|fyi|incidentally|for the record|for what it's worth|"
+                   r"if you must know|as you know|in case you forgot|just so you know)\s*,",
+                   re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = TAG.sub(".", EMOJI.sub(" ", text))
+    text = ASIDE.sub(" ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

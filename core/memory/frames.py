@@ -20,6 +20,7 @@ from core.memory.lexicon import (
     CAP,
     FEMALE,
     MALE,
+    MY_REL,
     proper_value,
     timezone_in,
 )
@@ -140,7 +141,12 @@ NOW = (r"(?:now|these days|nowadays|at the moment|right now|for good|full[- ]tim
 DWELLING = (r"(?:(?:in|into|to) (?:a|an|my|our|the|this) (?:\w+ ){0,2}?(?:flat|apartment|house|"
             r"place|home|room|studio|condo|loft|cottage|bungalow|townhouse|houseboat) )?")
 HOME = [
-    _i(LEAD + r"(?:live|living|'ve lived|have lived|reside|residing|based|stay|staying|"
+    _i(r"\b(?:someone|somebody|a person|a guy|a girl|a woman|a man) who (?:has |'s )?(?:lived|"
+       r"lives|been living|is living|is based) in\s+"),
+    _i(r"(?:^|\b(?:since|after) )(?:moving|relocating|having moved|having relocated|being "
+       r"based|being settled) (?:here |over |back )?(?:to|in)\s+"),
+    _i(LEAD + r"(?:live and work|work and live|live|living|'ve lived|have lived|reside|"
+       r"residing|based|stay|staying|"
        r"settled|settling|located|moved|relocated|ended up|landed|made the move|been|back|"
        r"lived|make (?:my|our) home|made (?:my|our) home|find me|pay rent|rent a place)"
        r" (?:here |over |out |back |down |up |now |for good |house |home )?"
@@ -172,8 +178,8 @@ HOME_BEFORE = [
     before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?(?:my|our) (?:new )?(?:home|base|"
            r"home base)\b)"),
     before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?home\b(?! to\b| of\b))"),
-    before(r"(?i:,? (?:is|'s) where (?:i|we) (?:now )?(?:live|'m based|am based|reside|"
-           r"call home)\b)"),
+    before(r"(?i:,? (?:(?:which|that) )?(?:is|'s) where (?:i|we) (?:now )?(?:live|'m based|"
+           r"am based|reside|call home)\b)"),
 ]
 THERE = _i(LEAD + r"(?:live|living|'ve lived|have lived|reside|residing|based|stay|staying|"
            r"settled|moved|relocated|call it home)(?: \w+ly)? there\b")
@@ -230,7 +236,8 @@ WORK = [
     _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been) " + JOB + r" (?:at|for|with)\s+"),
     _i(LEAD + r"(?:do|handle|run|lead|manage)(?! (?:it|this|that|them|him|her|things)\b)"
        r"(?: the)?(?: [\w-]+){1,2}? for\s+"),
-    _i(r"\b(?:my )?(?:paycheck|paycheque|salary|wages?) comes? from\s+|"
+    _i(r"\b(?:my |the )?(?:work|job|role|position|gig) (?:at|with|for) (?=[A-Z])|"
+       r"\b(?:my )?(?:paycheck|paycheque|salary|wages?) comes? from\s+|"
        r"^(?:my )?(?:employer|company|workplace)\s*:\s*"),
     _i(r"\bmy (?:current |new )?(?:employer|company|workplace|firm|job|work|office|"
        r"day job|org|organisation|organization)(?: now| these days)?(?: is|'s| =|:)"
@@ -273,6 +280,9 @@ def work(c: Clause, ctx: Context) -> list[Candidate]:
     if WORK_PAST.search(c.text) and not re.search(r"\b(?:now|these days|currently)\b",
                                                   c.text, re.IGNORECASE):
         return []
+    if (OTHER_PERSON.search(c.text) or re.search(MY_REL, c.text)) and not re.search(
+            r"\b(?:i|i'm|i've|we)\b", c.text, re.IGNORECASE):
+        return []  # "my brother's job at Initech"
     found = _employer(c)
     job = JOB_AT.search(c.text)
     if found and job and job.group(1).lower() not in {"big", "huge", "member", "part"}:

@@ -28,6 +28,7 @@ LIKE = re.compile(
     r"spare time|evenings|time off|holidays|days off|saturdays|sundays|mornings|summers)"
     r"(?: on)?)\s+", re.IGNORECASE)
 LIKE_MORE = [re.compile(p, re.IGNORECASE) for p in [
+    r"\b(?:i've|ive|i have)(?: always| really| just| truly)* (?:loved|enjoyed|adored)\s+",
     r"\bin (?:my|our) (?:free|spare|down|leisure) ?time,? (?:i|we) (?:like to |love to |"
     r"usually |often |mostly |mainly |tend to )*(?:go |do |play |enjoy |practise |practice )?",
     r"\bmy (?:favou?rite |fave |main |big |biggest |true )?(?:hobby|hobbies|pastime|"
@@ -45,7 +46,7 @@ LIKE_MORE = [re.compile(p, re.IGNORECASE) for p in [
     r"^give me (?=[\w -]{3,30}? (?:any day|every time|anytime|over anything)\b)",
 ]]
 LIKE_BEFORE = [re.compile(p, re.IGNORECASE) for p in [
-    r"^(?P<v>[\w' -]{2,40}?),? (?:is|are|has been|'s) (?:really |definitely |totally )?my "
+    r"(?:^|, )(?P<v>[\w' -]{2,40}?),? (?:is|are|has been|'s) (?:really |definitely |totally )?my "
     r"(?:favou?rite |fave |main |biggest |greatest |true |new )?(?:hobby|pastime|passion|thing|"
     r"jam|obsession|thing to do|activity|sport|happy place|guilty pleasure|way to unwind|"
     r"escape|love)\b",
@@ -73,7 +74,7 @@ CUT = re.compile(
     r"almost|nearly|each|these|lately|nowadays|now|a lot|so much|very much|too|as well|"
     r"again|like|myself|together|outdoors|indoors|regularly|often|weekly|daily|sometimes|"
     r"anymore|and|or|is|are|was|were|these days|any chance|any day|every time|anytime|"
-    r"over anything)\b", re.IGNORECASE)
+    r"over anything|ever|ever since|since)\b", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:to|doing|going|go|do|playing|play|some|a bit of|a lot of|lots of|"
                      r"nothing more than|nothing better than|"
                      r"the|practi[cs]ing|all things|any|all|most|anything (?:with|containing|"

@@ -160,6 +160,22 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("Gluten and I don't mix.", [("allergy:gluten", "gluten")], []),
     ("I enjoy nothing more than kayaking.", [("taste:kayaking", "kayaking")], []),
     ("Time zone? UTC+2.", [("pref:timezone", "UTC+2")], []),
+    # embedded in longer sentences
+    ("Sorry for the late reply — work at Globex has been crazy since I joined in March.",
+     [("work", "Globex")], []),
+    ("Anyway, as someone who has lived in Porto for ten years, I can tell you it's great.",
+     [("home", "Porto")], []),
+    ("It's been raining all week here in Bergen, which is where I live.", [("home", "Bergen")],
+     []),
+    ("Since moving to Lyon last year I've picked up cycling and I absolutely love it.",
+     [("home", "Lyon"), ("taste:cycling", "cycling")], []),
+    ("My sister's name, by the way, is Olga.", [("family:sister", "Olga")], []),
+    ("I've loved pottery ever since my first class.", [("taste:pottery", "pottery")], []),
+    ("I live and work in Vienna.", [("home", "Vienna")], ["work"]),
+    ("Between you and me, archery is my favourite way to unwind.",
+     [("taste:archery", "archery")], []),
+    ("My sister works at Hooli and I work at Globex.", [("work", "Globex")], []),
+    ("My brother's job at Initech is stressful.", [], ["work"]),
 ]
 # Sentences that must not give a fact about the person.
 NOT_ABOUT_ME = [
