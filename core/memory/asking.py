@@ -75,6 +75,10 @@ def _relation_intents(q: str) -> list[Intent]:
     return out
 
 
+# Things to avoid, asked without the word "allergy": also how advice is asked for.
+AVOID = Intent("allergy", "allergy:", "anything you can't have")
+# No label: answered only from known facts, otherwise left to the model.
+IF_KNOWN = Intent("allergy", "allergy:", "")
 HOME_WORDS = (r"live|living|lived|home|based|city|town|reside\w*|located|stay|staying|address|"
               r"whereabouts|settled|neighbou?rhood")
 # Most specific first; the first pattern that matches decides.
@@ -82,11 +86,10 @@ SIMPLE: list[tuple[str, Intent]] = [
     (r"\btime ?zones?\b|\btz\b|\bzone\b|\b(?:utc|gmt) offset\b|\bclock(?! in)\b|\bwhat hours\b|"
      r"\b(?:what|which) time (?:do i (?:use|keep|follow|go by)|should you use)\b",
      Intent("pref", "pref:timezone", "your time zone")),
-    (r"\ballerg\w*|\bintoleran\w*|\bcan'?t (?:i )?(?:eat|have|tolerate|take)\b|"
-     r"\bnot allowed to (?:eat|have)\b|"
+    (r"\ballerg\w*|\bintoleran\w*", Intent("allergy", "allergy:", "any allergies")),
+    (r"\bcan'?t (?:i )?(?:eat|have|tolerate|take)\b|\bnot allowed to (?:eat|have)\b|"
      r"\bcannot (?:i )?(?:eat|have)\b|\breact\w* (?:badly )?to\b|\bmakes? me (?:sick|ill)\b|"
-     r"\bavoid\b|\bstay away from\b|\bdietary\b|\bfood restrictions?\b",
-     Intent("allergy", "allergy:", "any allergies")),
+     r"\bavoid\b|\bstay away from\b|\bdietary\b|\bfood restrictions?\b", AVOID),
     (r"\bunits?\b|\bmetric\b|\bimperial\b", Intent("pref", "pref:units", "which units you prefer")),
     (r"\blanguage\b", Intent("pref", "pref:language", "which language you prefer")),
     (r"\btone\b", Intent("pref", "pref:tone", "which tone you prefer")),
@@ -166,8 +169,11 @@ def parse(text: str) -> list[Intent]:
         found = next(([i] for p, i in SIMPLE if re.search(p, q)), [])
     if not found and DETAIL.search(q):
         found = [Intent("unknown", "", "that")]
-    if ADVICE.search(q) and not RECALL.search(q) and found and found[0].topic in WEAK:
-        return []  # "how do I get to work?", "what should I do this weekend?"
+    if ADVICE.search(q) and not RECALL.search(q) and found:
+        if found[0] is AVOID:  # "which foods should I avoid?": only if allergies are known
+            return [IF_KNOWN]
+        if found[0].topic in WEAK:
+            return []  # "how do I get to work?", "what should I do this weekend?"
     return found
 
 

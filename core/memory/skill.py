@@ -108,7 +108,8 @@ class MemorySkill(BaseSkill):
             return await self._explicit(turn)
         intents = questions.parse(text)
         if intents:
-            return " ".join([await self._render(turn, i) for i in intents])
+            replies = [await self._render(turn, i) for i in intents]
+            return " ".join(replies) if all(replies) else None
         if questions.SUGGEST.search(text):
             topics = await self.memory.interests(turn.person, context_of(turn))
             return questions.suggestion([t for t, _ in topics]) or None
@@ -139,6 +140,8 @@ class MemorySkill(BaseSkill):
             other = ALTERNATIVES[intent.topic]
             facts = await self._slot_facts(turn, other.slot)
             intent = other if facts else intent
+        if not facts and not intent.label:
+            return ""  # asked in passing ("which foods should I avoid?"): the model answers
         if not facts and intent.topic in NOTE_TOPICS:
             said = await self._note_about(turn, intent)
             if said:

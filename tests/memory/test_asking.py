@@ -45,6 +45,7 @@ QUESTIONS: list[tuple[str, str | None]] = [
     ("Which actor do I like?", "unknown"), ("What's my company called?", "work"),
     ("I need my sister's name and birthday.", "family"), ("Please tell me my name", "name"),
     ("I want my answers in metric", None), ("I live in Oslo, you know?", None),
+    ("What should I avoid eating with diabetes?", None),
 ]
 
 

@@ -90,3 +90,12 @@ async def test_job_and_employer_and_where_from(harness: Harness, db: ThreadDatab
     wu = db.call(lambda c: add_person(c, "web", "w", "Wu"))
     await harness.say(wu, "I work as an architect.")
     assert await harness.say(wu, "What do I do for a living?") == "You work as an architect."
+
+
+async def test_advice_about_food_uses_allergies_only_when_known(harness: Harness,
+                                                                db: ThreadDatabase) -> None:
+    xo = db.call(lambda c: add_person(c, "web", "x", "Xo"))
+    reply = await harness.say(xo, "Which foods should I avoid?")
+    assert reply.startswith("[system]")  # no allergy known: the model answers
+    await harness.say(xo, "Peanuts make me ill.")
+    assert await harness.say(xo, "Which foods should I avoid?") == "You get ill from peanuts."
