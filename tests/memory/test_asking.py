@@ -45,7 +45,7 @@ QUESTIONS: list[tuple[str, str | None]] = [
     ("Which actor do I like?", "unknown"), ("What's my company called?", "work"),
     ("I need my sister's name and birthday.", "family"), ("Please tell me my name", "name"),
     ("I want my answers in metric", None), ("I live in Oslo, you know?", None),
-    ("What should I avoid eating with diabetes?", None),
+    ("What should I avoid eating with diabetes?", "allergy"),  # only if allergies are known
 ]
 
 
@@ -74,3 +74,8 @@ def test_allergy_answers_keep_how_it_was_said() -> None:
 def test_notes_are_said_back_in_the_second_person() -> None:
     assert second_person("I call the old harbour town my home") == (
         "you call the old harbour town your home")
+
+
+def test_avoidance_asked_as_advice_is_answered_only_from_known_facts() -> None:
+    assert [i.label for i in parse("What should I avoid eating with diabetes?")] == [""]
+    assert [i.label for i in parse("What am I allergic to?")] == ["any allergies"]
