@@ -52,7 +52,9 @@ def split(text: str, context: Context) -> list[Part]:
     intent = classify(current, context)
     for index, (separator, piece) in enumerate(cut[1:], start=1):
         piece = piece.strip()
-        following = classify(piece, context, previous=bool(parts) or intent.complete)
+        before = intent.agent if intent.complete else (parts[-1].intent.agent if parts else "")
+        following = classify(piece, context, previous=bool(parts) or intent.complete,
+                             after=before)
         if _separate(intent, following, current, piece) or _completes_later(
                 intent, following, cut[index:], context):
             parts.append(Part(current, intent, current))
@@ -61,7 +63,8 @@ def split(text: str, context: Context) -> list[Part]:
         joined = f"{current}{separator.rstrip()} {piece}" if separator.strip() else (
             f"{current} {piece}")
         current = joined.strip()
-        intent = classify(current, context, previous=bool(parts))
+        intent = classify(current, context, previous=bool(parts),
+                          after=parts[-1].intent.agent if parts else "")
     parts.append(Part(current, intent, current))
     return _gather_health(parts)
 

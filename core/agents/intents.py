@@ -78,9 +78,11 @@ CHAT = Intent("chat", False)
 MAX_READ = 4000
 
 
-def classify(clause: str, context: Context = Context(), previous: bool = False) -> Intent:
-    """The agent a clause needs by the rules, or chat. Only the start of a very long
-    clause is read (a huge expression still goes to math, whose tools refuse it)."""
+def classify(clause: str, context: Context = Context(), previous: bool = False,
+             after: str = "") -> Intent:
+    """The agent a clause needs by the rules, or chat. ``previous``: a part comes before
+    this one; ``after``: that part's agent. Only the start of a very long clause is read (a
+    huge expression still goes to math, whose tools refuse it)."""
     text = expand(clause[:MAX_READ])
     if health := _health(text):
         return health
@@ -95,7 +97,7 @@ def classify(clause: str, context: Context = Context(), previous: bool = False) 
             return Intent("data", False)
     if parse_conversion(text) is not None:
         return Intent("units", True)
-    targets = target_units(text)
+    targets = target_units(text, bare=after == "units")
     if targets and context.images and any(u.dim == CURRENCY for m in targets for u in m.units):
         return Intent("units", True, image_amount=True)
     if targets and previous:

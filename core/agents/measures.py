@@ -51,8 +51,8 @@ async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
 async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> AgentResult:
     """Convert an earlier part's amount into the unit the request names."""
     assert read.amount is not None
-    names = target_units(request, alone=False) or await asyncio.to_thread(
-        target_units, request, pint_unit, False)
+    names = target_units(request, alone=False, bare=True) or await asyncio.to_thread(
+        target_units, request, pint_unit, False, True)
     if not names:
         return failed("I could not tell which unit you want")
     sources, assumed = _sources(read)

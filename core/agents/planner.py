@@ -146,7 +146,7 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
 def _same_amount(previous: str, clause: str) -> str | None:
     """The previous conversion's amount with this clause's unit, as a request of its own."""
     ask = parse_conversion(previous)
-    targets = target_units(clause)
+    targets = target_units(clause, bare=True)
     if ask is None or not targets:
         return None
     more = "".join(f" {value:g} {unit.pint}" for value, unit in ask.more)

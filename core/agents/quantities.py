@@ -200,15 +200,16 @@ def _weak(quantity: Quantity, text: str) -> bool:
     return not text[quantity.start:quantity.start + 1].isdigit()
 
 
-def target_units(text: str, resolve: Resolve | None = None,
-                 alone: bool = True) -> list[Mention]:
+def target_units(text: str, resolve: Resolve | None = None, alone: bool = True,
+                 bare: bool = False) -> list[Mention]:
     """Units named as a destination ("in euros", "to feet"). With ``alone``, only in a text
-    with no quantity of its own: a clause that converts the previous result."""
+    with no quantity of its own: a clause that converts the previous result. With ``bare``,
+    a unit named on its own counts too ("… to euros and pounds")."""
     text = prepare(text)
     found = mentions(text, resolve)
     if alone and (quantities(text, found) or NUMBER.search(text)):
         return []
-    if len(found) == 1 and BARE_TARGET.fullmatch(text[:found[0].start] + "#" +
+    if bare and len(found) == 1 and BARE_TARGET.fullmatch(text[:found[0].start] + "#" +
                                                  text[found[0].end:]):
         return found  # "… to euros and pounds": a unit named alone
     return [m for m in found if TARGET_MARK.search(text[:m.start])

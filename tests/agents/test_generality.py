@@ -151,6 +151,8 @@ async def test_health_values_in_any_order(text: str, value: str) -> None:
     ("work out 17*23, then convert 12 km to miles", ["work out 17*23", "convert 12 km to miles"]),
     ("12 squared; also the square root of 144", ["12 squared", "the square root of 144"]),
     ("Compute 7! / 5!", ["Compute 7! / 5!"]),
+    ("First compute 9 squared. Second, convert 20°C to Fahrenheit.",
+     ["First compute 9 squared. Second", "convert 20°C to Fahrenheit."]),
     ("Compute 3^4 and convert 3 feet to cm, and tell me my BMI: 70 kg, 1.8 m",
      ["Compute 3^4", "convert 3 feet to cm", "tell me my BMI: 70 kg, 1.8 m"]),
 ])
