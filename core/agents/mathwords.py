@@ -106,6 +106,8 @@ PHRASES: tuple[Rule, ...] = (
         rf"(?:of\s+)?({OPERAND})\s*(?:,|and|&)\s*({OPERAND})"), r"lcm(\1, \2)"),
     (_c(rf"\b(?:the\s+)?(?:sum|total)\s+of\s+{FILL}({LIST})"), _join("+")),
     (_c(rf"\badd\s+(?:up\s+)?{FILL}({LIST})(?:\s+(?:up|together))?"), _join("+")),
+    (_c(rf"({LIST})\s+(?:add\s+up\s+to|added\s+(?:up|together)|summed|combined)"), _join("+")),
+    (_c(rf"({LIST})\s+multiplied\s+together"), _join("*")),
     (_c(rf"\b(?:the\s+)?product\s+of\s+{FILL}({LIST})"), _join("*")),
     (_c(rf"\b(?:the\s+)?difference\s+(?:between|of)\s+({OPERAND})\s+and\s+({OPERAND})"),
      r"(\1) - (\2)"),

@@ -53,6 +53,8 @@ MATH = [
     ("What's 2x + 3 if x is 5?", "13"), ("Find the value of y = 3x - 1 at x = 2", "5"),
     ("What's 200 minus 15%?", "170"), ("What percent is 20 of 80?", "25"),
     ("Express 3/8 as a percentage", "75/2"), ("convert 3/8 to a decimal", "0.375"),
+    ("What do 45 and 55 add up to?", "100"), ("Find dy/dx: y = 5x^3", "15*x^2"),
+    ("What are the zeros of f(x) = x^2 - 16?", "x = -4, x = 4"),
 ]
 
 CHAT = [
