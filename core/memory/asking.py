@@ -58,7 +58,7 @@ class Intent:
 
 
 BDAY = r"\b(?:birthday|bday|b-day|birth ?day|born|birth|birthdate|celebrates?|turns?|turning)\b"
-NAMED = r"\b(?:name|names|called|named|who|who's|whos|goes by|go by)\b"
+NAMED = r"\b(?:name|names|called|named|call|who|who's|whos|goes by|go by)\b"
 
 
 def _relation_intents(q: str) -> list[Intent]:
@@ -68,11 +68,14 @@ def _relation_intents(q: str) -> list[Intent]:
     rel = relation(m.group(1))
     out = []
     wants_date = re.search(BDAY, q)
-    if re.search(NAMED, q) or not wants_date:
+    if re.search(NAMED, q) or re.search(r"\bwhat is my \w+\W*$|\btell me\b", q):
         out.append(Intent("family", f"family:{rel}", f"your {rel}'s name", rel))
     if wants_date:
         out.append(Intent("date", f"date:{rel} birthday", f"your {rel}'s birthday", rel))
-    return out
+    if out or re.search(r"\d", q):  # "... I'm 30. How old is my sister?" is arithmetic
+        return out
+    # "and my sister?", "do I have a brother?": what is kept about them is their name
+    return [Intent("family", f"family:{rel}", f"anything about your {rel}", rel)]
 
 
 # Things to avoid, asked without the word "allergy": also how advice is asked for.
@@ -169,6 +172,8 @@ def parse(text: str) -> list[Intent]:
         found = next(([i] for p, i in SIMPLE if re.search(p, q)), [])
     if not found and DETAIL.search(q):
         found = [Intent("unknown", "", "that")]
+    if found and found[0].topic == "unknown" and re.search(r"\d", q):
+        return []  # "what's my weight in pounds if I weigh 70 kg?" is a calculation
     if ADVICE.search(q) and not RECALL.search(q) and found:
         if found[0] is AVOID:  # "which foods should I avoid?": only if allergies are known
             return [IF_KNOWN]

@@ -46,6 +46,9 @@ QUESTIONS: list[tuple[str, str | None]] = [
     ("I need my sister's name and birthday.", "family"), ("Please tell me my name", "name"),
     ("I want my answers in metric", None), ("I live in Oslo, you know?", None),
     ("What should I avoid eating with diabetes?", "allergy"),  # only if allergies are known
+    ("What's my weight in pounds if I weigh 70 kg?", None),
+    ("My sister is 3 years older than me and I'm 30. How old is my sister?", None),
+    ("Where does my brother live?", "family"), ("What do we call my sister?", "family"),
 ]
 
 
