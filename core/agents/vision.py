@@ -46,11 +46,33 @@ def _currency(text: str) -> str:
     return ""
 
 
+NOT_AN_ITEM = re.compile(r"\b(total|tax|vat|tip|change|cash|card|paid|balance|due)\b", re.I)
+
+
+def _item_sum(lines: list[str]) -> float:
+    """The sum of the priced item lines above the total (tax, tips and payments aside)."""
+    amounts = [found[0] for line in lines
+               if not NOT_AN_ITEM.search(line) and (found := _amount(line))]
+    return round(sum(amounts), 2)
+
+
+def _checked_total(value: float, above: list[str]) -> float:
+    """OCR sometimes reads stray marks before a total as digits ("$ 22.79" → "$ 8622.79").
+    A total at least ten times the listed items that ends exactly with their sum is such
+    a misread: the items' sum is the total."""
+    items = _item_sum(above)
+    if 0 < items and value >= 10 * items and f"{value:.2f}".endswith(f"{items:.2f}"):
+        return items
+    return value
+
+
 def find_total(text: str) -> tuple[float, str] | None:
     lines = text.splitlines()
-    for line in reversed(lines):
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         if TOTAL_LINE.search(line) and (found := _amount(line)):
-            return found[0], found[1] or _currency(text)
+            value = _checked_total(found[0], lines[:index])
+            return value, found[1] or _currency(text)
     return None
 
 

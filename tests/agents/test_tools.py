@@ -81,3 +81,13 @@ async def test_units_agent_reads_phrasings(pool: WorkerPool, text: str, expected
     agent = make_units_agent(UnitTools(pool))
     result = await agent(Subtask("t1", "units", text), AgentContext(PersonKey(1)), {})
     assert result.ok and expected in result.text
+
+
+async def test_a_total_misread_with_extra_digits_is_checked_against_the_items() -> None:
+    from core.agents.vision import find_total
+    misread = "GREEN GROCER\nApples $ 15.92\nMilk $ 6.87\nTOTAL $ 8622.79\nTHANK YOU"
+    assert find_total(misread) == (22.79, "USD")
+    # a total only a few times the items (a line OCR missed) is left alone
+    assert find_total("Shop\nCoffee $3.50\nTOTAL $13.50") == (13.5, "USD")
+    # as is a total far above items it does not end with
+    assert find_total("Shop\nCoffee $3.50\nTOTAL $99.00") == (99.0, "USD")
