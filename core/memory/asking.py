@@ -37,6 +37,9 @@ ADVICE = re.compile(
     r"should i|can i|could i|may i|shall i|would i|what (?:should|can|could|would|shall) i|"
     r"where (?:should|can|could) i|when (?:should|can|could) i|which \w+ (?:should|can) i|"
     r"do i need|is it (?:ok|safe|fine)|am i allowed|what if i)\b", re.IGNORECASE)
+# A request for ideas or recommendations, whatever it mentions.
+IDEAS = re.compile(r"\bany (?:\w+ )?(?:ideas|suggestions|tips|recommendations|advice)\b|"
+                   r"\bideas (?:for|on)\b|\b(?:suggest|recommend)\b", re.IGNORECASE)
 SUGGEST = re.compile(
     r"\b(?:what should i do|what can i do|what could i do|any (?:ideas|suggestions|plans)|"
     r"suggest (?:something|an activity)|ideas for)\b.*\b(?:weekend|today|tonight|tomorrow|"
@@ -165,6 +168,8 @@ def parse(text: str) -> list[Intent]:
         return []
     if SUMMARY.search(q):
         return [Intent("summary", "", "anything about you")]
+    if IDEAS.search(q) and not RECALL.search(q):
+        return []
     found = _relation_intents(q)
     if not found and THEIRS.search(q):  # "what's my hamster's name?": not the person's
         found = [Intent("unknown", "", "that")]

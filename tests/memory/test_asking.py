@@ -49,6 +49,8 @@ QUESTIONS: list[tuple[str, str | None]] = [
     ("What's my weight in pounds if I weigh 70 kg?", None),
     ("My sister is 3 years older than me and I'm 30. How old is my sister?", None),
     ("Where does my brother live?", "family"), ("What do we call my sister?", "family"),
+    ("I have 2 cats and 3 dogs, any name ideas?", None),
+    ("My daughter turns 5 on 12/03, any party ideas?", None),
 ]
 
 
