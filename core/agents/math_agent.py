@@ -97,6 +97,19 @@ def describe(result: MathResult) -> AgentResult:
                        amount=_amount(result))
 
 
+def _in_cents(result: AgentResult) -> AgentResult:
+    """A price answer to the cent: "(140) * (1 - 40/100) = **84.00**"."""
+    if result.amount is None:
+        return result
+    cents = Fraction(result.amount).limit_denominator(10**9) * 100
+    rounded = round(cents) / 100
+    shown = f"{rounded:.2f}"
+    expression = result.basis.removeprefix("Evaluated `").removesuffix("` exactly")
+    note = "" if cents.denominator == 1 else " (rounded to the cent)"
+    return AgentResult(ok=True, text=f"{expression} = **{shown}**{note}", basis=result.basis,
+                       amount=rounded)
+
+
 def _amount(result: MathResult) -> float | None:
     for text in (result.exact, result.decimal):
         try:
@@ -130,9 +143,10 @@ def make_math_agent(tools: MathTools) -> Agent:
             if previous is None:
                 return failed("there was no earlier result to use")
             call = MathCall(call.operation, call.expression.replace("ANS", f"({previous})"),
-                            call.variable, call.extra, call.order, call.at)
+                            call.variable, call.extra, call.order, call.at, money=call.money)
         try:
-            return describe(await run_math(tools, call))
+            result = describe(await run_math(tools, call))
+            return _in_cents(result) if call.money else result
         except ToolError as exc:
             return failed(f"the calculation was refused: {exc.reason}")
     return math_agent

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
+from core.agents.prices import money_expression
 from core.agents.wording import FILLERS, expand
 
 MAX_TEXT = 2000
@@ -31,8 +32,10 @@ LIMIT = _c(r"\blim(?:it)?\b")
 LIMIT_POINT = _c(rf"\bas\s+([a-z])\s*(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?)\s*"
                  rf"({BOUND})|\blim_?\{{?\s*([a-z])\s*(?:->|→)\s*({BOUND})\s*\}}?")
 INTEGRAL = _c(r"\bintegra(?:l|te|ting|tion)\b|\bantiderivative\b|∫|\barea\s+under\b")
-BOUNDS = _c(rf"\b(?:from|between)\s+(?:[a-z]\s*=\s*)?({BOUND})\s+(?:to|and|until)\s+({BOUND})"
-            rf"|\bon\s+\[\s*({BOUND})\s*,\s*({BOUND})\s*\]")
+BOUNDS = _c(rf"\b(?:from|between|(?:with\s+)?limits(?:\s+of)?)\s+(?:[a-z]\s*=\s*)?({BOUND})\s*"
+            rf"(?:to|and|until|->|\.\.)\s*(?:[a-z]\s*=\s*)?({BOUND})(?!\w|\.\d)"
+            rf"|\b(?:on|over|in|across)\s+(?:the\s+)?(?:interval\s+)?[\[(]\s*({BOUND})\s*[,;]\s*"
+            rf"({BOUND})\s*[\])]")
 DERIVATIVE = _c(r"\bderivative\b|\bdifferentiat\w*|\bd/d[a-z]\b|\bd[a-z]/d[a-z]\b|\bderive\b|"
                 r"\b(?:slope|gradient)\s+of\b")
 D_VAR = _c(r"\bd/d([a-z])\b(?:\s+of\b)?|\bd[a-z]/d([a-z])\b")
@@ -68,6 +71,7 @@ class MathCall:
     order: int = 1
     at: str = ""
     uses_previous: bool = False
+    money: bool = False  # a price question: answered to the cent
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,8 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
         op = ("factor" if word.startswith("factor") else "expand"
               if word.startswith(("expand", "multiply")) else "simplify")
         return _calculus(op, text, previous)
+    if not fname and (money := money_expression(text, previous)) is not None:
+        return _Found(MathCall("evaluate", money, uses_previous="ANS" in money, money=True), True)
     return _solve_or_evaluate(text, previous, fname, fvar)
 
 

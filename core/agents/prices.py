@@ -1,0 +1,157 @@
+"""Everyday money questions in words → one arithmetic expression.
+
+"a jacket costs 140 and it's 40% off, what do I pay?" → ``140 * (1 - 40/100)``; "3 coffees
+at 2.50 each plus a 10% tip" → ``(3 * 2.50) * (1 + 10/100)``; "how much each if we split it
+3 ways?" after a total → ``ANS / 3``; "how much change from 50?" → ``50 - (…)``.
+
+The text given is already expanded (contractions, number words) and lower-cased. Only a
+question about money with at least one price operation (a percentage off or on top, items
+times a price, a split, change, a unit price) becomes an expression; anything else is left
+to the general parser. The result is still untrusted text for the whitelist parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONEY = r"[$€£¥]?\s?(\d[\d,]*+(?:\.\d+)?+)(?![\d.])\s?(k\b|thousand\b|million\b)?"
+PCT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+ASK = _c(r"\?|\b(?:what|how\s+much|how\s+many|calculate|compute|work\s+out|figure\s+out|"
+         r"tell\s+me|find|total|final|price|owe)\b")
+PART_ONLY = _c(rf"\b(?:what|how\s+much)\s+(?:is|are|was|would\s+be|will\s+be|do\s+i\s+save|"
+               rf"would\s+i\s+save|should\s+i\s+(?:leave|tip|give))?\s*(?:the|my|a|an)?\s*"
+               rf"(?:{PCT}\s*)?(tip|tax|vat|discount|saving|savings|gratuity|markup|mark-up|surcharge)\b|"
+               rf"\bhow\s+much\s+(?:do|would|will)\s+i\s+save\b|\bhow\s+much\s+(?:to|should\s+i)"
+               rf"\s+tip\b")
+LESS = _c(rf"{PCT}\s*(?:off|discount|reduction|markdown|cheaper|less)\b|"
+          rf"\b(?:discount(?:ed)?|reduc(?:ed|tion)|sale|markdown|marked\s+down|off)\s+"
+          rf"(?:of\s+|by\s+|at\s+|is\s+)?{PCT}|\b(?:minus|less|take\s+off|deduct)\s+(?:a\s+)?{PCT}")
+MORE = _c(rf"{PCT}\s*(?:sales\s+)?(?:tax|vat|tip|gratuity|service(?:\s+charge)?|markup|"
+          rf"mark-up|surcharge|fee|increase|more|extra|on\s+top)\b|"
+          rf"\b(?:sales\s+tax|tax|vat|tip|gratuity|service\s+charge|markup|mark-up|surcharge|"
+          rf"marked\s+up|mark\s+(?:it\s+)?up|increased|raised|goes\s+up)\s+(?:is\s+|of\s+|at\s+|"
+          rf"by\s+|was\s+)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount))")
+FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+off\b(?!\s+(?:of|the)\b\s*\d)")
+ITEM = _c(rf"\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|which\s+cost)\s+"
+          rf"{MONEY}\s*(?:each|apiece|a\s+piece|per\s+\w+|a\s+\w+)\b|"
+          rf"\b(\d+)\s*[x×*]\s*[$€£¥]\s?(\d+(?:\.\d+)?)")
+EACH_AT = _c(rf"\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent))")
+WAYS = _c(r"\b(?:split|divided?|shared?)\b[^.?!]*?\b(\d+)\s+ways\b|"
+          r"\b(?:split|divided?|shared?|between|among(?:st)?)\s+(?:it\s+|that\s+|this\s+|"
+          r"the\s+\w+\s+)?(?:between\s+|among(?:st)?\s+|by\s+|in(?:to)?\s+)?(\d+)\b(?!\s*%)|"
+          r"\b(?:for|with|there\s+are|we\s+are|of)\s+(\d+)\s+(?:people|persons|friends|guests|"
+          r"of\s+us)\b|\b(\d+)\s+(?:people|persons|friends|guests|of\s+us|ways)\b")
+SPLIT_HALF = _c(r"\b(?:split|share|divide)\w*\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:in\s+)?half\b|"
+                r"\bhalf\s+each\b|\bfifty[-\s]fifty\b")
+PER_HEAD = _c(r"\beach\b|\bper\s+(?:person|head|people)\b|\bapiece\b|\bsplit\b|\bshare\b|"
+              r"\bdivid\w*")
+CHANGE = _c(rf"\bchange\b[^.?!]*?\b(?:from|out\s+of|of|with|for)\s+(?:an?\s+|my\s+)?{MONEY}|"
+            rf"\b(?:pay|paid|hand\s+over|handed\s+over|give|gave|use|used)\s+(?:with\s+)?"
+            rf"(?:an?\s+)?{MONEY}\s*(?:note|bill)?\b[^.?!]*\bchange\b")
+UNIT = _c(rf"\b(\d+(?:\.\d+)?)[\s-]+(?:[a-z-]+\s+){{0,3}}?(?:costs?|is|are|for|cost\s+me|"
+          rf"comes?\s+to|sells?\s+for|priced\s+at)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent))")
+UNIT_ASK = _c(r"\b(?:per|each|a|one|1|for\s+one|for\s+1)\s*(?:\w+)?\s*\??\s*$|\bper\s+\w+|"
+              r"\bunit\s+price\b|\bprice\s+(?:of|for)\s+(?:one|1|a|an|each)\b|\bfor\s+(\d+)\b")
+PRICE_WORD = _c(r"\b(?:costs?|cost\s+me|priced\s+at|price\s+(?:is|of|was)|is|was|for|bill\s+"
+                rf"(?:is|was|of|came\s+to|comes\s+to)|total\s+(?:is|was|of)|spent|spend|pay|"
+                rf"paid|comes?\s+to|came\s+to|at|on|of)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent))")
+
+
+def _value(number: str, scale: str | None) -> str:
+    number = number.replace(",", "")
+    factor = {"k": "1000", "thousand": "1000", "million": "1000000"}.get((scale or "").strip())
+    return f"{number} * {factor}" if factor else number
+
+
+def _amounts(text: str) -> list[re.Match[str]]:
+    out = []
+    for m in re.finditer(MONEY, text):
+        tail = text[m.end():m.end() + 12]
+        if re.match(r"\s*(?:%|percent|per\s*cent|ways|people|persons|friends|guests|of\s+us)",
+                    tail):
+            continue
+        out.append(m)
+    return out
+
+
+def money_expression(text: str, previous: bool = False) -> str | None:
+    """The expression a money question asks for, or None when it is not one."""
+    if len(text) > 600 or not ASK.search(text):
+        return None
+    less = [(m.start(), next(g for g in m.groups() if g)) for m in LESS.finditer(text)]
+    more = [(m.start(), next(g for g in m.groups() if g)) for m in MORE.finditer(text)]
+    more = [(i, p) for i, p in more if all(abs(i - j) > 3 for j, _ in less)]
+    items = [(m.group(1) or m.group(4), _value(m.group(2), m.group(3)) if m.group(1)
+              else m.group(5)) for m in ITEM.finditer(text)]
+    if not items:
+        items = [(m.group(1), _value(m.group(2), m.group(3))) for m in EACH_AT.finditer(text)]
+    ways = WAYS.search(text)
+    half = SPLIT_HALF.search(text)
+    change = CHANGE.search(text)
+    flat = list(FLAT_OFF.finditer(text))
+    if not (less or more or items or ways or half or change or flat):
+        return _unit_price(text)
+    base = _base(text, items, change, previous)
+    if base is None:
+        return None
+    expr = base
+    if PART_ONLY.search(text) and len(less) + len(more) == 1 and not (ways or change):
+        share = (less or more)[0][1]
+        return f"({expr}) * {share}/100"
+    signed = [(i, "-", p) for i, p in less] + [(i, "+", p) for i, p in more]
+    for _, sign, share in sorted(signed):
+        expr = f"({expr}) * (1 {sign} {share}/100)"
+    for m in flat:
+        expr = f"({expr}) - {m.group(1)}"
+    if change is not None:
+        number, scale = next((change.group(i), change.group(i + 1)) for i in (1, 3)
+                             if change.group(i))
+        return f"{_value(number, scale)} - ({expr})"
+    return _split(text, ways, half, expr)
+
+
+def _split(text: str, ways: re.Match[str] | None, half: re.Match[str] | None,
+           expr: str) -> str:
+    if half is not None:
+        return f"({expr}) / 2"
+    if ways is not None and PER_HEAD.search(text):
+        count = next(g for g in ways.groups() if g)
+        return f"({expr}) / {count}"
+    return expr
+
+
+def _base(text: str, items: list[tuple[str, str]], change: re.Match[str] | None,
+          previous: bool) -> str | None:
+    if items:
+        return " + ".join(f"{q} * {p}" for q, p in items)
+    skip = {change.start(), change.end()} if change is not None else set()
+    priced = [m for m in PRICE_WORD.finditer(text) if not skip or not
+              (change is not None and change.start() <= m.start() < change.end())]
+    if priced:
+        return _value(priced[0].group(1), priced[0].group(2))
+    for m in _amounts(text):
+        if change is not None and change.start() <= m.start() < change.end():
+            continue
+        if re.search(r"\b(?:split|between|among|into|by)\s*$", text[:m.start()]):
+            continue
+        return _value(m.group(1), m.group(2))
+    return "ANS" if previous else None
+
+
+def _unit_price(text: str) -> str | None:
+    """"6 eggs cost 3.00, how much is one?" → 3.00 / 6; "… how much for 10?" → 3.00 / 6 * 10."""
+    unit = UNIT.search(text)
+    if unit is None or not re.search(r"\b(?:how\s+much|price|cost|what)\b", text):
+        return None
+    rest = text[unit.end():]
+    ask = UNIT_ASK.search(rest)
+    if ask is None:
+        return None
+    per = f"{_value(unit.group(2), unit.group(3))} / {unit.group(1)}"
+    return f"{per} * {ask.group(1)}" if ask.group(1) else per
