@@ -33,6 +33,10 @@ VISION = re.compile(r"\b(receipt|bill|invoice|sign|screenshot|image|photo|pictur
                     re.I)
 MEMORY = re.compile(r"\b(do you remember|what did i (tell|say)|remind me what|"
                     r"what do you know about me|my favou?rite)\b", re.I)
+PLOT_BACK = re.compile(r"\b(?:plot|graph|draw|sketch|chart|visuali[sz]e)\b(?:\s+(?:me|out|up))?\s+"
+                       r"(?:it|its|that|this|them|the\s+(?:function|curve|expression|equation|"
+                       r"parabola|polynomial|line|result))\b|\b(?:its|the|a)\s+(?:graph|plot)\b"
+                       r"(?!\s+of\b)|\bgraph\s+it\b", re.I)
 ASKS_AMOUNT = re.compile(r"\b(total|how much|amount|owe|spent|spend|sum|pay|paid|cost|price|"
                          r"bill)\b", re.I)
 
@@ -88,6 +92,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
         return health
     if PLOT.search(text):
         return Intent("data", True)
+    if previous and after in ("math", "") and PLOT_BACK.search(text) and not numbers_in(text):
+        return Intent("data", True, backref=True)
     if STATS.search(text) or SHOW.search(text):
         count = len(numbers_in(text))
         need = 2 if STATS.search(text) else 3

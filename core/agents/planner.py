@@ -36,6 +36,10 @@ READ_TOTAL = "what is the total?"
 ASKING = re.compile(r"\?|\b(what|what's|how|calculate|compute|work\s+out|tell\s+me|give\s+me|"
                     r"find|estimate|check)\b", re.I)
 
+THAT_VALUE = re.compile(r"\b(?:that|this|the\s+(?:converted|new|same))\s+(?:weight|height|"
+                        r"amount|value|number|figure|result)\b|\bat\s+(?:it|that)\b|"
+                        r"\b(?:the|that)\s+result\b", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class Request:
@@ -130,17 +134,44 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
             subtasks.append(Subtask(f"t{len(subtasks) + 1}", "units", again))
             return
     new_id = f"t{len(subtasks) + 1}"
+    if intent.agent == "health" and subtasks and subtasks[-1].agent == "units" and (
+            THAT_VALUE.search(part.text)):
+        ask = parse_conversion(subtasks[-1].request)
+        if ask is not None:  # "… at that weight": the converted quantity itself, exactly
+            quantity = f"{ask.value:g} {ask.source_text}"
+            subtasks.append(Subtask(new_id, "health", f"{part.request} — {quantity}"))
+            return
     if intent.agent == "units" and (intent.image_amount or (
             intent.backref and subtasks and subtasks[-1].agent == "vision")):
         reading = _reading(subtasks, part.text)
         subtasks.append(Subtask(f"t{len(subtasks) + 1}", "units", part.request,
                                 depends_on=(reading,), label="Converting the amount"))
         return
+    if intent.agent == "data" and intent.backref and subtasks and subtasks[-1].agent == "math":
+        curve = _curve(subtasks[-1].request)
+        if curve:  # "… and draw its graph": the previous part's expression, as written
+            subtasks.append(Subtask(new_id, "data", f"plot y = {curve}", label="Plotting"))
+            return
     if intent.backref and subtasks:
         subtasks.append(Subtask(new_id, intent.agent, part.request,  # type: ignore[arg-type]
                                 depends_on=(subtasks[-1].id,)))
         return
     subtasks.append(Subtask(new_id, intent.agent, part.request))  # type: ignore[arg-type]
+
+
+def _curve(request: str) -> str:
+    """The function of x a math request is about ("solve x^2-4=0" → "x^2-4"), or ""."""
+    call = parse_math(request)
+    if call.operation in ("derivative", "integral", "limit"):
+        return ""  # its graph is of the result, not of what was written
+    left, eq, right = call.expression.partition("=")
+    if not call.expression or "ANS" in call.expression or not re.search(r"(?<![a-z])x(?![a-z])",
+                                                                         call.expression):
+        return ""
+    right = right.strip()
+    if eq and right not in ("0", ""):
+        return f"{left.strip()} - ({right})"
+    return left.strip()
 
 
 def _same_amount(previous: str, clause: str) -> str | None:
