@@ -44,7 +44,31 @@ def read_text_sync(png: bytes) -> OcrText:
     image = _binarise(image.filter(ImageFilter.GaussianBlur(1.5)))
     data = pytesseract.image_to_data(image, config="--psm 6",
                                      output_type=pytesseract.Output.DICT)
+    _reread_hours(image, data)
     return OcrText(_lines(data), _confidence(data))
+
+
+AMBIGUOUS_HOUR = re.compile(r"^([SB])([AP]M)$")
+HOUR_DIGITS = re.compile(r"^\d{1,2}(?::\d{2})?[AP]M$")
+
+
+def _reread_hours(image: Any, data: dict[str, list[object]]) -> None:
+    """"SAM" could be 5AM or 9AM (and "BAM" 8AM or 3AM): such a word is read again on its
+    own with only digits and AM/PM allowed; when that is still unclear it stays as read."""
+    import pytesseract
+
+    for i, word in enumerate(data["text"]):
+        if not AMBIGUOUS_HOUR.match(str(word).strip()):
+            continue
+        left, top = int(str(data["left"][i])), int(str(data["top"][i]))
+        width, height = int(str(data["width"][i])), int(str(data["height"][i]))
+        pad = max(4, height // 3)
+        crop = image.crop((max(0, left - pad), max(0, top - pad), left + width + pad,
+                           top + height + pad))
+        again = pytesseract.image_to_string(
+            crop, config="--psm 8 -c tessedit_char_whitelist=0123456789APM:").strip()
+        if HOUR_DIGITS.match(again):
+            data["text"][i] = again
 
 
 def _deskew(image: Any) -> Any:
@@ -93,13 +117,14 @@ def _lines(data: dict[str, list[object]]) -> str:
 
 
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[AP]M\b")
-LOOKALIKE_HOUR = re.compile(r"(?<![A-Za-z0-9])([SOIlZB])(?=\s?[AP]M\b)")
-DIGIT_FOR = {"S": "5", "O": "0", "I": "1", "l": "1", "Z": "2", "B": "8"}
+LOOKALIKE_HOUR = re.compile(r"(?<![A-Za-z0-9])([OIlZ])(?=\s?[AP]M\b)")
+DIGIT_FOR = {"O": "0", "I": "1", "l": "1", "Z": "2"}  # S (5 or 9) and B (8 or 3): not guessed
 
 
 def fix_times(line: str) -> str:
-    """"9AM TO SPM" → "9AM TO 5PM": in a line that shows a clock time, a letter that looks
-    like a digit right before AM/PM is read as that digit."""
+    """"9AM TO IPM" → "9AM TO 1PM": in a line that shows a clock time, a letter that can only
+    be one digit right before AM/PM is read as that digit ("SPM" may be 5PM or 9PM: it is
+    read again on its own, see :func:`_reread_hours`)."""
     if not CLOCK.search(line):
         return line
     return LOOKALIKE_HOUR.sub(lambda m: DIGIT_FOR[m.group(1)], line)

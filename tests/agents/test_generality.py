@@ -263,6 +263,7 @@ async def test_statistics_name_what_was_asked(pool: WorkerPool) -> None:
 async def test_clock_times_read_with_lookalike_letters() -> None:
     from core.tools.ocr import fix_times
 
-    assert fix_times("9AM TO SPM") == "9AM TO 5PM"
-    assert fix_times("SAM TO 5PM") == "5AM TO 5PM"
+    assert fix_times("9AM TO IPM") == "9AM TO 1PM"
+    assert fix_times("SAM TO 5PM") == "SAM TO 5PM"  # 5 or 9: not guessed (read again)
+    assert fix_times("9AM TO OOAM") == "9AM TO OOAM"
     assert fix_times("SAM AND PAM") == "SAM AND PAM"  # no clock time: names stay names
