@@ -98,12 +98,13 @@ def describe(result: MathResult) -> AgentResult:
 
 
 def _in_cents(result: AgentResult) -> AgentResult:
-    """A price answer to the cent: "(140) * (1 - 40/100) = **84.00**"."""
+    """A price answer to the cent: "(64.50) * (1 + 15/100) = **74.18**", whole amounts
+    without decimals."""
     if result.amount is None:
         return result
     cents = Fraction(result.amount).limit_denominator(10**9) * 100
     rounded = round(cents) / 100
-    shown = f"{rounded:.2f}"
+    shown = f"{rounded:.0f}" if float(rounded).is_integer() else f"{rounded:.2f}"
     expression = result.basis.removeprefix("Evaluated `").removesuffix("` exactly")
     note = "" if cents.denominator == 1 else " (rounded to the cent)"
     return AgentResult(ok=True, text=f"{expression} = **{shown}**{note}", basis=result.basis,
