@@ -11,9 +11,11 @@ import re
 
 PRONOUN = r"(?:i|i'm|im|i've|ive|i'd|we|we're|she|he|she's|he's)\b"
 SUBJECT = r"(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me|she|he|her|his|she's|he's)\b"
-# After a comma only a pronoun starts a clause: "Eva, my sister, ..." stays whole.
+# After a comma only a pronoun starts a clause: "Eva, my sister, ..." stays whole. A
+# dash before a verb also does: "I'm a Dubliner now — moved here in May".
 SPLIT = re.compile(
-    r"\s*;\s*|(?:\s*[:,]|\s+[-–—])\s+(?=" + PRONOUN + r")|(?:\s*[:,]?\s+[-–—]|:|,?\s+(?:and|"
+    r"\s*;\s*|\s+[-–—]\s+(?=(?:just |recently |finally )?[a-z]+ed\b)|"
+    r"(?:\s*[:,]|\s+[-–—])\s+(?=" + PRONOUN + r")|(?:\s*[:,]?\s+[-–—]|:|,?\s+(?:and|"
     r"but|so|because|cause|since|though|although|while|whereas|plus|also))\s+(?=" + SUBJECT
     + ")", re.IGNORECASE)
 FILLER = (r"(?:btw|by the way|fyi|oh|ah|also|anyway|anyways|so|well|ok|okay|right|yeah|yep|"

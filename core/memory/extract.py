@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from core.memory import backstop, facts, frames, kin, tastes
 from core.memory import clauses as split
-from core.memory import facts, frames, kin, tastes
 from core.memory.facts import Candidate, third_person
 from core.memory.frames import Clause, Context
 from core.memory.lexicon import DATE, canonical_date, is_lower
@@ -175,9 +175,15 @@ def extract(text: str, known: Sequence[tuple[str, str]] = ()) -> Extraction:
         if split.is_question(sentence):
             kin.mentions(Clause(sentence, lower), ctx)
             continue
+        ctx.sentence = sentence
         found = _merge(_from_clauses(sentence, lower, ctx), _from_sentence(sentence))
         if not any(c.slot.startswith("allergy:") for c in found):
             found += tastes.allergy_in_sentence(sentence)
+        if not any(c.kind == "date" for c in found):  # "May 9 is her special day — her birthday"
+            found += kin.birthday(Clause(sentence, lower), ctx)
+        if not found:  # idioms: "I hang my hat in Kyoto"
+            found = [c for text in split.clauses(sentence)
+                     for c in backstop.read(Clause(text, lower), ctx)]
         found = [c for c in found if not is_instruction_shaped(c.value)]
         for cand in found:
             out.setdefault(cand.slot, cand)

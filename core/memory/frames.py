@@ -51,6 +51,7 @@ class Context:
     names: dict[str, str] = field(default_factory=dict)   # lower-case name -> relation
     mentioned: list[str] = field(default_factory=list)     # relations, oldest first
     places: list[str] = field(default_factory=list)        # "in Oslo", for a later "there"
+    sentence: str = ""                                     # the sentence being read
 
     def mention(self, rel: str) -> None:
         self.mentioned.append(rel)
@@ -117,6 +118,9 @@ class Before:
     low: re.Pattern[str]
 
 
+COPULA = r"(?:,? (?:is|has been|remains)|'s)"
+
+
 def before(suffix: str) -> Before:
     return Before(re.compile(rf"(?P<v>{CAP})" + suffix), re.compile(rf"^(?P<v>{LOW})" + suffix))
 
@@ -147,11 +151,15 @@ HOME = [
        r"based|being settled) (?:here |over |back )?(?:to|in)\s+"),
     _i(LEAD + r"(?:live and work|work and live|live|living|'ve lived|have lived|reside|"
        r"residing|based|stay|staying|"
-       r"settled|settling|located|moved|relocated|ended up|landed|made the move|been|back|"
+       r"settled|settling|located|moved|relocated|ended up|landed|made the (?:move|jump|leap|"
+       r"switch)|back|"
        r"lived|make (?:my|our) home|made (?:my|our) home|find me|pay rent|rent a place)"
        r" (?:here |over |out |back |down |up |now |for good |house |home )?"
        r"(?:from \S+(?: \S+)?? )?" + DWELLING + r"(?:in|to|(?<!been )into|at|over in|over to|"
        r"out in|out to|out of|outside|near|close to|just outside|around|on the outskirts of)\s+"),
+    _i(LEAD + r"been (?:here |back |living |based )?in\s+"),
+    _i(LEAD + r"(?:headed|went|came|returned|packed up and (?:headed|went|left))(?: back| over| "
+       r"out)? to\s+(?=\S+(?: \S+)? (?:for good|permanently|to live|to stay)\b)"),
     _i(r"\b(?:i'm|im|i am|we're|we are)(?: now| currently| still| back| finally| "
        r"permanently| happily)+ in\s+"),
     _i(rf"\b(?:i'm|im|i am|we're|we are) in\s+(?=\S+(?: \S+){{0,2}}? {NOW}\b)"),
@@ -161,7 +169,7 @@ HOME = [
     _i(r"\b(?:my|our) (?:new |current |permanent |mailing |postal |home |own )?(?:home|flat|"
        r"apartment|house|place|"
        r"address|home base|base|city|town|hometown now)(?: these days| now| nowadays)?"
-       r"(?: is| 's|'s|:)(?: now| currently)? (?:in |at )?"),
+       r"(?: is| 's|'s|:)(?: now| currently)?(?: over| out| down| up)? (?:in |at )?"),
     _i(r"(?:^|\bnew |\bcurrent )(?:home|city|town|place|address)(?: for me| for us)?(?: these days|"
        r" now| nowadays)?(?: is|:| =|'s)(?: now)?\s+"),
     _i(LEAD + r"(?:rent|rented|bought|own|share|have|got) (?:a|an|my|our) (?:\w+ ){0,2}?(?:"
@@ -175,11 +183,12 @@ HOME = [
 ]
 HOME_BEFORE = [
     before(r"(?i:-based\b)"),
-    before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?(?:my|our) (?:new )?(?:home|base|"
+    before(rf"(?i:{COPULA} (?:now )?(?:my|our) (?:new )?(?:home|base|"
            r"home base)\b)"),
-    before(r"(?i:,? (?:is|'s|has been|remains) (?:now )?home\b(?! to\b| of\b))"),
-    before(r"(?i:,? (?:(?:which|that) )?(?:is|'s) where (?:i|we) (?:now )?(?:live|'m based|"
-           r"am based|reside|call home)\b)"),
+    before(rf"(?i:{COPULA} (?:now )?home\b(?! to\b| of\b))"),
+    before(r"(?i:,? (?:(?:which|that) )?(?:is|'s) where (?:i|we)(?:'ve|'m| have| am)?(?: now|"
+           r" just| finally| \w+ly)? (?:live|living|based|settled|reside|residing|staying|"
+           r"call home|made (?:my|our) home)\b)"),
 ]
 THERE = _i(LEAD + r"(?:live|living|'ve lived|have lived|reside|residing|based|stay|staying|"
            r"settled|moved|relocated|call it home)(?: \w+ly)? there\b")
@@ -227,7 +236,8 @@ WORK = [
        r"freelancing|consulting|contracting|started|starting|joined|hired|"
        r"got a (?:new )?job|took a job|have a job|'ve got a job|got an? (?:offer|position)|"
        r"teach|teaching|code|coding|on the payroll|worked|earn (?:my|a) living|"
-       r"make (?:my|a) living|part of (?:the )?(?:[\w-]+ )?team|on staff|clock in)"
+       r"make (?:my|a) living|part of (?:the )?(?:[\w-]+ )?team|on staff|clock in|get paid|"
+       r"am paid|'m paid|got paid)"
        r"(?: full[- ]time| part[- ]time|"
        rf" remotely)?{POST}(?: as {JOB}(?= (?:at|for|with|in)\b))?"
        r"(?: in (?:[\w-]+ ){0,1}[\w-]+)?(?: (?:at|for|with|by|over at|on))?(?: (?:a|an) "
@@ -243,9 +253,13 @@ WORK = [
        r"day job|org|organisation|organization)(?: now| these days)?(?: is|'s| =|:)"
        r"(?: now)?(?: at| with)?\s+"),
 ]
-# Only with a capitalised value: "I'm at Globex", "I've been with Initech for years".
+# Only with a capitalised value and a sign of a job or of time: "I'm at Globex these
+# days", "I've been with Initech for years" (not "I'm at Starbucks").
+LASTING = (r"(?=\S+(?: \S+){0,2}? (?:for (?:\w+ )?(?:years?|months?|a while|ages)|since|now|"
+           r"these days|nowadays|currently|full[- ]time|part[- ]time|as an? )\b)")
 WORK_AT = [
-    _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been)(?: now| currently)? at\s+"),
+    _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been)(?: now| currently)? at\s+" + LASTING
+       + r"|^been at\s+" + LASTING),
     _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been)(?: now| currently)? with\s+"
        r"(?=\S+(?: \S+){0,2}? (?:for \w+|since|now|these days|currently)\b)"),
 ]
@@ -261,8 +275,12 @@ WORK_LOW = [
                r"(?:at|with)) (?P<v>[a-z][\w&.-]*(?: [a-z][\w&.-]*)?)(?= (?:for (?:\w+ )?"
                r"(?:years?|months?)|since)\b)"),
 ]
+WORK_TOPIC = _i(r"\b(?:work|job|employer|company|office|career)\b")
+AT_NOW = _i(r"^(?:i'm|im|i am)(?: now| currently)? at\s+")
 WORK_BEFORE = [
-    before(r"(?i:,? (?:is|has been) (?:my )?(?:current |new )?(?:employer|company|"
+    before(r"(?i:,? (?:is|'s) (?:the|a) (?:company|firm|place|business|startup|organi[sz]ation|"
+           r"org) (?:that )?(?:i|we) work (?:for|at)\b)"),
+    before(rf"(?i:{COPULA} (?:my )?(?:current |new )?(?:employer|company|"
            r"workplace)\b)"),
     before(r"(?i:,? (?:employs|hired|pays|signs my|has employed|employed) (?:me|my)\b)"),
     before(r"(?i:,? (?:is|'s) where i (?:work|'m employed|am employed)\b)"),
@@ -283,20 +301,22 @@ def work(c: Clause, ctx: Context) -> list[Candidate]:
     if (OTHER_PERSON.search(c.text) or re.search(MY_REL, c.text)) and not re.search(
             r"\b(?:i|i'm|i've|we)\b", c.text, re.IGNORECASE):
         return []  # "my brother's job at Initech"
-    found = _employer(c)
+    found = _employer(c, ctx)
     job = JOB_AT.search(c.text)
     if found and job and job.group(1).lower() not in {"big", "huge", "member", "part"}:
         found.append(facts.job(job.group(1)))
     return found
 
 
-def _employer(c: Clause) -> list[Candidate]:
+def _employer(c: Clause, ctx: Context) -> list[Candidate]:
     found = _first(c, WORK, facts.work)
     if found and found[0].value.lower() in {"home", "remote", "night", "nights", "school"}:
         return []
     if not found:
         found = (_first(c, WORK_AT, facts.work, capitals=True)
                  or _before(c, WORK_BEFORE, facts.work))
+    if not found and WORK_TOPIC.search(ctx.sentence):  # "For work, I'm at Acme Corp."
+        found = _first(c, [AT_NOW], facts.work, capitals=True)
     if not found and c.lower:
         for pattern in WORK_LOW:
             m = pattern.search(c.text)
@@ -311,16 +331,18 @@ NAME = [
     _i(r"\b(?:know|knows) me as\s+|\b(?:i'm|i am) (?:also |usually |better )?known as\s+"),
     _i(r"\b(?:introducing myself|let me introduce myself|allow me to introduce myself)\W+"),
     _i(r"\b(?:call|calls|calling) me\s+(?!back|later|when|if|on|at|now|tomorrow|tonight)"),
-    _i(r"\b(?:i|we) go by\s+|\bi answer to\s+|\b(?:named|christened) me\s+"),
+    _i(r"\b(?:i|we) go by\s+|\bi answer to\s+|\b(?:named|christened) me\s+|"
+       r"\b(?:introduce myself|address me|refer to me|know me) as\s+"),
     _i(r"\b(?:i'm|im|i am) (?:called|named|known as)\s+"),
     _i(r"^(?:hi|hello|hey|hiya|yo|greetings|howdy)(?: there| all| everyone| muse)?[,!.]*\s+"
        r"(?:i'm|im|i am|this is|it's|its)\s+"),
     _i(r"^(?:this is|it's|its)\s+(?=\S+(?: \S+)? (?:here|speaking)\b|\S+(?: \S+)?\W*$)"),
 ]
 NAME_BEFORE = [
-    before(r"(?i: (?:here|speaking)\b|,? (?:at your service|pleased to meet you|nice to meet "
+    before(r"(?i:,? (?:here|speaking)\b|,? (?:that's|that is) what (?:\w+ )?calls? me\b|"
+           r",? (?:at your service|pleased to meet you|nice to meet "
            r"you|glad to meet you)\b|\W+(?:that's|that is) me\b)"),
-    before(r"(?i:,? is my (?:first |full |real )?name\b)"),
+    before(rf"(?i:{COPULA} my (?:first |full |real )?name\b)"),
     before(r"(?i:'s the name\b| is what (?:\w+ )?calls? me\b)"),
 ]
 NAME_CAP = [

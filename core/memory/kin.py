@@ -33,7 +33,7 @@ REL_NAME = [
     re.compile(r"(?i:\b(?:i have|i've got|ive got|i got|i've|we have)(?: also)? "
                r"(?:a|an|one|two|three)? ?" + REL_ADJ + ")" + RELATION +
                r"(?i:\s+(?:called|named|who's called|who is called|whose name is|by the name "
-               r"of|who goes by)|\s*[,:\-–]|\s*\()\s*"),
+               r"of|who goes by)|\s*[,:\-–—]|\s*\()\s*"),
 ]
 # "Eva is my sister", "Eva, my sister,", "Eva (my sister)"
 NAMED = (r"(?i:,? (?:is|'s) (?:the name of )?my |, my |,? \(my |\s*[-–—] my )" + REL_ADJ
@@ -109,7 +109,8 @@ def _family(ctx: Context, word: str, value: str) -> Candidate:
     return facts.family(rel, value)
 
 
-BIRTHDAY = re.compile(r"\b(?:birthday|bday|b-day|birth ?day|birthdate|date of birth|born|"
+BIRTHDAY = re.compile(r"\b(?:be|turn|turns|turning|turned) \d{1,3}\b|"
+                      r"\b(?:birthday|bday|b-day|birth ?day|birthdate|date of birth|born|"
                       r"turns?|turned|turning|celebrates?|celebrating|birth)\b", re.IGNORECASE)
 OWN = re.compile(r"\bmy (?:own )?(?:birthday|bday|b-day|birth ?day|birthdate|date of birth)\b|"
                  r"\bi (?:was born|turn|'m turning)\b|\bi'm turning\b", re.IGNORECASE)
@@ -153,7 +154,16 @@ def mentions(c: Clause, ctx: Context) -> None:
         ctx.mention(relation(word) if word else "other")
 
 
+# "my sister is a lovely person named Nora": a naming word later in the clause
+NAMED_LATER = re.compile(MY_REL + r"\b[^.;:!?]{0,40}?\b(?i:named|called|goes by|name is|name's)"
+                         r"\s+")
+
+
 def read(c: Clause, ctx: Context) -> list[Candidate]:
-    found = _named(c, ctx) + birthday(c, ctx)
+    found = _named(c, ctx)
+    if not found and (m := NAMED_LATER.search(c.text)):
+        value = proper_value(c.text[m.end():], c.lower, 1 if c.lower else 3)
+        found = [_family(ctx, m.group(1), value)] if value else []
+    found += birthday(c, ctx)
     mentions(c, ctx)
     return found

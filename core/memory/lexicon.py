@@ -41,6 +41,7 @@ MALE = frozenset("brother father husband son boyfriend grandfather uncle nephew 
 _REL_ALT = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
 # "my (little|older|...) sister" — the adjective is optional and not part of the relation.
 REL_ADJ = (r"(?:(?:little|big|baby|younger|older|elder|oldest|youngest|kid|twin|only|"
+           r"one and only|"
            r"lovely|dear|awesome|amazing) )?")
 RELATION = rf"(?i:\b({_REL_ALT})\b)"
 RELATION_POSS = rf"(?i:\b({_REL_ALT})(?:'?s)?\b)"  # "sister", "sister's", "sisters"
@@ -122,6 +123,7 @@ def timezone_in(text: str) -> str:
 # Capitalised words that start sentences or name things other than a person or a place.
 NOT_VALUES = frozenset(
     "i i'm i've i'd i'll im ive me my mine we we're our us you your he she it it's its they "
+    "that's she's he's there's here's "
     "them their this that these those there here the a an and or but so oh hey hi hello "
     "yes no ok okay well also just really actually honestly anyway btw fyi ps thanks thank "
     "please sorry sure fine good great nice cool not never always now today tomorrow "

@@ -32,7 +32,8 @@ LIKE_MORE = [re.compile(p, re.IGNORECASE) for p in [
     r"\bin (?:my|our) (?:free|spare|down|leisure) ?time,? (?:i|we) (?:like to |love to |"
     r"usually |often |mostly |mainly |tend to )*(?:go |do |play |enjoy |practise |practice )?",
     r"\bmy (?:favou?rite |fave |main |big |biggest |true )?(?:hobby|hobbies|pastime|"
-    r"passion|thing to do|activity|sport|way to (?:unwind|relax)|weekend activity)"
+    r"passion|thing to do|things? (?:to do )?(?:in the world|of all|ever)|thing|activity|sport|"
+    r"way to (?:unwind|relax)|weekend activity)"
     r"(?: of all| by far| these days| lately| right now)?(?: is| are| has to be| would be|"
     r" =|:)\s+",
     r"\b(?:my )?(?:weekends|evenings|free time|spare time|sundays|saturdays) (?:are|is) "
@@ -74,7 +75,7 @@ CUT = re.compile(
     r"almost|nearly|each|these|lately|nowadays|now|a lot|so much|very much|too|as well|"
     r"again|like|myself|together|outdoors|indoors|regularly|often|weekly|daily|sometimes|"
     r"anymore|and|or|is|are|was|were|these days|any chance|any day|every time|anytime|"
-    r"over anything|ever|ever since|since)\b", re.IGNORECASE)
+    r"over anything|ever|ever since|since|big time|like crazy|a ton|loads)\b", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:to|doing|going|go|do|playing|play|some|a bit of|a lot of|lots of|"
                      r"nothing more than|nothing better than|"
                      r"the|practi[cs]ing|all things|any|all|most|anything (?:with|containing|"

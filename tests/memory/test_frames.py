@@ -176,6 +176,22 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
      [("taste:archery", "archery")], []),
     ("My sister works at Hooli and I work at Globex.", [("work", "Globex")], []),
     ("My brother's job at Initech is stressful.", [], ["work"]),
+    # idioms read by the cue backstop, and what it must leave alone
+    ("I hang my hat in Kyoto.", [("home", "Kyoto")], []),
+    ("I'm on the Hooli engineering team.", [("work", "Hooli")], []),
+    ("I spend my workdays at Hooli.", [("work", "Hooli")], []),
+    ("I'm a Dubliner now — moved to Dublin in May.", [("home", "Dublin")], []),
+    ("I packed up and headed to Dublin for good.", [("home", "Dublin")], []),
+    ("Recently made the jump to Dublin.", [("home", "Dublin")], []),
+    ("Kyoto's my home base.", [("home", "Kyoto")], []),
+    ("My sister is a lovely person named Nora.", [("family:sister", "Nora")], []),
+    ("The 9th of May is my sister's special day — her birthday.",
+     [("date:sister birthday", "9 May")], []),
+    ("For work, I'm at Acme Corp.", [("work", "Acme Corp")], []),
+    ("I moved my money to Revolut.", [], ["home"]),
+    ("I headed to Paris for the weekend.", [], ["home"]),
+    ("I'm at Starbucks.", [], ["work"]),
+    ("My friend's flat is in Oslo.", [], ["home"]),
 ]
 # Sentences that must not give a fact about the person.
 NOT_ABOUT_ME = [
