@@ -6,15 +6,16 @@ CSV text, and ``required``: a list of parts, each a list of accepted answers; an
 correct when every part has an accepted answer in the reply (after normalisation, see
 ``bench/agents.py``).
 
-Held-out families (``S_*``, round 4, in :mod:`bench.data.agents.heldout4`) were written in
+Held-out families (``U_*``, round 5, in :mod:`bench.data.agents.heldout5`) were written in
 one sitting, by someone who had not seen the planner's rules, before the rules were adjusted
 to anything they contain; they are never used to adjust the planner's rules or examples.
-The ``H_*``, ``G_*`` and ``R_*`` families were earlier held-out rounds (1 to 3): once their
-results had been seen and the rules changed in response, they became dev items. Their blind
-scores are kept in ``heldout_round1.json``, ``heldout_round2.json`` and
-``heldout_round3.json`` beside this file. The ``T_*`` families (:mod:`bench.data.agents.dev5`)
-were written with the rules in view, so they are dev from the start; they draw from their
-own random stream and change nothing above them.
+The ``H_*``, ``G_*``, ``R_*`` and ``S_*`` families were earlier held-out rounds (1 to 4):
+once their results had been seen and the rules changed in response, they became dev items,
+with their text and answers unchanged (``S_*`` still come from ``heldout4``). Their blind
+scores are kept in ``heldout_round1.json`` to ``heldout_round4.json`` beside this file. The
+``T_*`` families (:mod:`bench.data.agents.dev5`) were written with the rules in view, so
+they are dev from the start; they draw from their own random stream and change nothing
+above them.
 
     python -m bench.data.agents.generate
 """
@@ -28,7 +29,8 @@ from fractions import Fraction
 from pathlib import Path
 
 from bench.data.agents.dev5 import FAMILIES as ROUND_5
-from bench.data.agents.heldout4 import HELDOUT
+from bench.data.agents.heldout4 import HELDOUT as ROUND_4
+from bench.data.agents.heldout5 import HELDOUT
 from bench.data.agents.helpers import (
     GOODS,
     RATES,
@@ -400,7 +402,7 @@ SEEN_3: list[tuple[Callable[[random.Random], Item], int]] = [
 def generate(seed: int = SEED) -> Iterator[Item]:
     rng = random.Random(seed)
     for split, families in (("dev", DEV), ("dev", SEEN), ("dev", SEEN_2), ("dev", SEEN_3),
-                            ("heldout", HELDOUT)):
+                            ("dev", ROUND_4), ("heldout", HELDOUT)):
         for make, count in families:
             for index in range(count):
                 made = make(rng)
