@@ -1,5 +1,6 @@
-"""Held-out round 4 (``S_*``) for ``muse bench agents``: written in one sitting before the
-planner's rules were adjusted to anything here; never used to adjust rules or examples.
+"""Round 4 (``S_*``) for ``muse bench agents``: written in one sitting before the planner's
+rules were adjusted to anything here, and held out for one blind run (its scores are kept in
+``heldout_round4.json``). After that run these families became dev items.
 
 Every family is drawn through :func:`bench.data.agents.helpers.fresh`: no accepted answer
 appears in its own request, and no item repeats another.
