@@ -170,8 +170,8 @@ HOME = [
        r"apartment|house|place|"
        r"address|home base|base|city|town|hometown now)(?: these days| now| nowadays)?"
        r"(?: is| 's|'s|:)(?: now| currently)?(?: over| out| down| up)? (?:in |at )?"),
-    _i(r"(?:^|\bnew |\bcurrent )(?:home|city|town|place|address)(?: for me| for us)?(?: these days|"
-       r" now| nowadays)?(?: is|:| =|'s)(?: now)?\s+"),
+    _i(r"(?:^|\bnew |\bcurrent )(?:home sweet home|home|city|town|place|address)(?: for me|"
+       r" for us)?(?: these days| now| nowadays)?(?: is|:| =|'s)(?: now)?\s+"),
     _i(LEAD + r"(?:rent|rented|bought|own|share|have|got) (?:a|an|my|our) (?:\w+ ){0,2}?(?:"
        r"flat|apartment|house|place|room|studio|condo)(?: \w+)? in\s+"),
     _i(r"\b(?:i'?m|i am|we're|we are)(?: \w+)? (?:a|an) (?:proud |happy |new |longtime |long-time "
@@ -186,6 +186,8 @@ HOME_BEFORE = [
     before(rf"(?i:{COPULA} (?:now )?(?:my|our) (?:new )?(?:home|base|"
            r"home base)\b)"),
     before(rf"(?i:{COPULA} (?:now )?home\b(?! to\b| of\b))"),
+    before(r"(?i:,? (?:is|'s) (?:the|my) (?:city|town|place|village) (?:where |that )?(?:i|we) "
+           r"(?:live|call home|reside|'m based|am based)\b)"),
     before(r"(?i:,? (?:(?:which|that) )?(?:is|'s) where (?:i|we)(?:'ve|'m| have| am)?(?: now|"
            r" just| finally| \w+ly)? (?:live|living|based|settled|reside|residing|staying|"
            r"call home|made (?:my|our) home)\b)"),
@@ -241,7 +243,8 @@ WORK = [
        r"(?: full[- ]time| part[- ]time|"
        rf" remotely)?{POST}(?: as {JOB}(?= (?:at|for|with|in)\b))?"
        r"(?: in (?:[\w-]+ ){0,1}[\w-]+)?(?: (?:at|for|with|by|over at|on))?(?: (?:a|an) "
-       r"(?:[\w-]+ )?(?:company|firm|startup|agency|business|shop|studio|lab) (?:called|named))?"
+       r"(?:[\w-]+ )?(?:company|firm|startup|agency|business|shop|studio|lab|place|outfit) "
+       r"(?:called|named))?"
        r"\s+"),
     _i(r"\b(?:i'm|im|i am|i've been|ive been|i have been) " + JOB + r" (?:at|for|with)\s+"),
     _i(LEAD + r"(?:do|handle|run|lead|manage)(?! (?:it|this|that|them|him|her|things)\b)"
@@ -282,8 +285,10 @@ WORK_BEFORE = [
            r"org) (?:that )?(?:i|we) work (?:for|at)\b)"),
     before(rf"(?i:{COPULA} (?:my )?(?:current |new )?(?:employer|company|"
            r"workplace)\b)"),
-    before(r"(?i:,? (?:employs|hired|pays|signs my|has employed|employed) (?:me|my)\b)"),
-    before(r"(?i:,? (?:is|'s) where i (?:work|'m employed|am employed)\b)"),
+    before(r"(?i:,? (?:employs|hired|pays|signs my|has employed|employed|signed|took on) "
+           r"(?:me|my)\b)"),
+    before(r"(?i:,? (?:is|'s) where i (?:work|'m employed|am employed|spend my (?:days|"
+           r"workdays|working hours|9 to 5|nine to five))\b)"),
 ]
 WORK_PAST = re.compile(r"\b(?:used to|previously|formerly|(?:i|we) worked|was working|quit|left|"
                        r"retired|fired|laid off|will|'ll|going to|next)\b", re.IGNORECASE)
@@ -348,7 +353,8 @@ NAME_BEFORE = [
 NAME_CAP = [
     # "I'm Ana." / "I'm Ana, by the way": a bare capitalised word closing the clause.
     re.compile(r"(?i:^(?:i'm|im|i am))\s+" + rf"(?P<v>{CAP})" +
-               r"(?i:\W*$|,? (?:by the way|btw|nice to meet|pleased to meet|and i\b|from\b)|!)"),
+               r"(?i:\W*$|,? (?:by the way|btw|nice to meet|pleased to meet|and i\b|from\b)|!|"
+               r"\s*[-–—])"),
 ]
 
 

@@ -19,7 +19,8 @@ from core.memory.lexicon import (
 )
 
 NAMING = (r"(?i:\s*[,:\-–—(](?:\s*(?:whose name is|who is called|who's called|called|named))?|"
-          r"\s+(?:(?:first |full )?name is|name's|is called|is named|'s called|'s named|goes by|"
+          r"\s+(?:(?:first |full )?name is|name's|name:|is called|is named|'s called|'s named|"
+          r"goes by the name(?: of)?|goes by|"
           r"is|'s|called|named|whose name is))")
 # "her name is Eva" after "I have one sister"
 PRONOUN_NAME = re.compile(r"(?i:\b(her|his) (?:first )?name(?: is|'s|:| =)\s+|"

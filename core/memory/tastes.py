@@ -31,8 +31,9 @@ LIKE_MORE = [re.compile(p, re.IGNORECASE) for p in [
     r"\b(?:i've|ive|i have)(?: always| really| just| truly)* (?:loved|enjoyed|adored)\s+",
     r"\bin (?:my|our) (?:free|spare|down|leisure) ?time,? (?:i|we) (?:like to |love to |"
     r"usually |often |mostly |mainly |tend to )*(?:go |do |play |enjoy |practise |practice )?",
-    r"\bmy (?:favou?rite |fave |main |big |biggest |true )?(?:hobby|hobbies|pastime|"
-    r"passion|thing to do|things? (?:to do )?(?:in the world|of all|ever)|thing|activity|sport|"
+    r"\bmy (?:favou?rite |fave |main |big |biggest |true |go-to |number one )?(?:hobby|"
+    r"hobbies|pastime|passion|thing to do|things? (?:to do )?(?:in the world|of all|ever)|"
+    r"thing|activity|sport|"
     r"way to (?:unwind|relax)|weekend activity)"
     r"(?: of all| by far| these days| lately| right now)?(?: is| are| has to be| would be|"
     r" =|:)\s+",
@@ -43,7 +44,8 @@ LIKE_MORE = [re.compile(p, re.IGNORECASE) for p in [
     r"(?=[\w -]{3,30}? (?:every|most|on|each|regularly|weekly|whenever|a lot|for years|"
     r"all the time|in (?:my|our) (?:free|spare))\b)",
     # "I go climbing", "we go salsa dancing": going + a gerund is an activity
-    r"\b(?:i|we) (?:\w+ly )?(?:go|went) (?=(?:[a-z]+ )?[a-z]+ing\b)",
+    r"\b(?:i|we) (?:\w+ly )?(?:could |can |would happily |'d happily )?(?:go|went) "
+    r"(?=(?:[a-z]+ )?[a-z]+ing\b)",
     r"^give me (?=[\w -]{3,30}? (?:any day|every time|anytime|over anything)\b)",
 ]]
 LIKE_BEFORE = [re.compile(p, re.IGNORECASE) for p in [
@@ -58,6 +60,7 @@ LIKE_BEFORE = [re.compile(p, re.IGNORECASE) for p in [
     r"(?:i|we) (?:\w+ )?(?:love|enjoy|like|adore|live for|do for fun)\b",
     r"^(?P<v>[\w' -]{2,40}?),? (?:is|are) how (?:i|we) (?:\w+ )?(?:unwind|relax|chill|recharge|"
     r"spend (?:my|our) (?:weekends|free time|spare time))\b",
+    r"^(?P<v>[\w' -]{2,40}?),? (?:is|are) (?:life|everything|my life|my everything)\W*$",
     r"^(?P<v>[\w' -]{2,40}?),? (?:makes|keeps) me (?:so |really |very )?(?:happy|sane|"
     r"grounded|going)\b",
     r"^(?:a |such a )?(?:big|huge|massive|keen|avid|die-hard|true|total|passionate|lifelong) "
@@ -202,10 +205,17 @@ def _mine(before: str) -> bool:
     return bool(FIRST_PERSON.search(before)) or len(before.split()) <= 1
 
 
+# "meds like penicillin": the example names the allergen
+KIND_LIKE = re.compile(r"^(?:some |certain |most )?(?:meds|medicines?|medications?|drugs|"
+                       r"antibiotics|foods?|things|stuff|animals|pets|nuts) (?:like|such as|"
+                       r"especially|in particular)\s+", re.IGNORECASE)
+
+
 def allergies(c: Clause, ctx: Context) -> list[Candidate]:
     for pattern, how in ALLERGY:
         m = pattern.search(c.text)
-        if m and _mine(c.text[:m.start()]) and (value := phrase(c.text[m.end():], 3)):
+        rest = KIND_LIKE.sub("", c.text[m.end():]) if m else ""
+        if m and _mine(c.text[:m.start()]) and (value := phrase(rest, 3)):
             return [facts.allergy(value, how)]
     for pattern, how in ALLERGY_BEFORE:
         m = pattern.search(c.text)

@@ -192,6 +192,17 @@ CASES: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("I headed to Paris for the weekend.", [], ["home"]),
     ("I'm at Starbucks.", [], ["work"]),
     ("My friend's flat is in Oslo.", [], ["home"]),
+    ("I'm Zoe — the one who asked about plants yesterday.", [("name", "Zoe")], []),
+    ("Ghent is the city I live in.", [("home", "Ghent")], []),
+    ("Home sweet home: Ghent.", [("home", "Ghent")], []),
+    ("Initech is where I spend my 9 to 5.", [("work", "Initech")], []),
+    ("I work at a place called Initech.", [("work", "Initech")], []),
+    ("My sister goes by the name Clara.", [("family:sister", "Clara")], []),
+    ("My sister's name? Clara.", [("family:sister", "Clara")], []),
+    ("Surfing is life.", [("taste:surfing", "surfing")], []),
+    ("I could go surfing every day.", [("taste:surfing", "surfing")], []),
+    ("My go-to hobby is surfing.", [("taste:surfing", "surfing")], []),
+    ("I'm allergic to meds like penicillin.", [("allergy:penicillin", "penicillin")], []),
 ]
 # Sentences that must not give a fact about the person.
 NOT_ABOUT_ME = [
