@@ -32,6 +32,7 @@ class AgentResult:
     amount: float | None = None
     currency: str = ""
     tokens: int = 0
+    expression: str = ""  # a result that is a function (a derivative, an integral), exactly
 
 
 def failed(missing: str) -> AgentResult:

@@ -109,6 +109,9 @@ def make_data_agent(tools: DataTools) -> Agent:
     async def data_agent(task: Subtask, context: AgentContext,
                          inputs: dict[str, AgentResult]) -> AgentResult:
         try:
+            curve = next((r.expression for r in inputs.values() if r.expression), "")
+            if task.depends_on and PLOTTABLE.search(curve):
+                return await _plot_curve(tools, curve, -10.0, 10.0)
             plot = PLOT.search(task.request)
             if plot and PLOTTABLE.search(plot.group("e")):
                 return await _plot(tools, plot)
@@ -141,9 +144,13 @@ def _bound(text: str | None, default: float) -> float:
 
 
 async def _plot(tools: DataTools, match: re.Match[str]) -> AgentResult:
-    expression = match.group("e").strip()
     low = _bound(match.group("a"), -10.0)
     high = _bound(match.group("b"), 10.0)
+    return await _plot_curve(tools, match.group("e").strip(), low, high)
+
+
+async def _plot_curve(tools: DataTools, expression: str, low: float,
+                      high: float) -> AgentResult:
     png = await tools.plot(expression, low, high)
     shown = expression.replace("**", "^")
     chart = Attachment("image", "plot.png", png, "image/png", f"y = {shown}")

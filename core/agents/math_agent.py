@@ -20,6 +20,7 @@ from core.tools.workers import ToolError
 __all__ = ["MathCall", "describe", "make_math_agent", "parse_math", "run_math", "tidy"]
 DECIMAL_IN = re.compile(r"\d\.\d")
 RATIO = re.compile(r"-?\d+/\d+")
+CURVES = ("derivative", "integral", "limit", "simplify", "factor", "expand")
 PLAIN = re.compile(r"(?<![\w)])\((\d+(?:\.\d+)?)\)(?![\w(^])")
 
 
@@ -93,8 +94,9 @@ def describe(result: MathResult) -> AgentResult:
         text = f"**{exact}**" + (f" (≈ {result.decimal})" if decimal else "")
     else:
         text = f"**{exact}**{decimal}"
+    curve = exact if result.operation in CURVES and not exact.startswith("x =") else ""
     return AgentResult(ok=True, text=text, basis=f"{verb} `{result.expression}` exactly",
-                       amount=_amount(result))
+                       amount=_amount(result), expression=curve)
 
 
 def _in_cents(result: AgentResult) -> AgentResult:

@@ -33,6 +33,7 @@ MAX_CLAUSES = 6
 MAX_REQUEST = 4000
 LONG_TEXT = 2000  # a subtask's request (the plan schema's limit)
 READ_TOTAL = "what is the total?"
+RESULT_CURVES = ("derivative", "integral", "limit", "simplify", "factor", "expand")
 ASKING = re.compile(r"\?|\b(what|what's|how|calculate|compute|work\s+out|tell\s+me|give\s+me|"
                     r"find|estimate|check)\b", re.I)
 
@@ -151,6 +152,10 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
         curve = _curve(subtasks[-1].request)
         if curve:  # "… and draw its graph": the previous part's expression, as written
             subtasks.append(Subtask(new_id, "data", f"plot y = {curve}", label="Plotting"))
+            return
+        if parse_math(subtasks[-1].request).operation in RESULT_CURVES:
+            subtasks.append(Subtask(new_id, "data", "plot the result", label="Plotting",
+                                    depends_on=(subtasks[-1].id,)))  # the result, exactly
             return
     if intent.backref and subtasks:
         subtasks.append(Subtask(new_id, intent.agent, part.request,  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ tools are always re-checked by the tools themselves.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 SMALL = {w: i for i, w in enumerate((
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -20,7 +21,18 @@ _UNDER100 = rf"(?:(?:{_TENS})(?:[-\s]+(?:{_SMALL}))?|(?:{_SMALL}))"
 _UNDER1000 = rf"(?:(?:{_UNDER100}|a|an)\s+hundred(?:\s+(?:and\s+)?{_UNDER100})?|{_UNDER100})"
 _FULL = (rf"(?:{_UNDER1000}|a|an)\s+(?:thousand|million|billion)"
          rf"(?:,?\s+(?:and\s+)?{_UNDER1000})?|{_UNDER1000}")
-NUMBER_WORDS = re.compile(rf"\b(?:{_FULL})(?:\s+point(?:\s+(?:{_SMALL}))+)?\b", re.IGNORECASE)
+NUMBER_WORDS = re.compile(rf"\b(?:{_FULL})(?:\s+point(?:\s+(?:{_SMALL}))+)?\b"
+                          r"(?:\s+and\s+(?P<tail>\d{1,2})(?![\d.,]))?", re.IGNORECASE)
+# "2.5k", "1.2 million", "3 thousand": digits with a scale word, as plain digits
+SCALED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(k|thousand|million|billion|bn)\b"
+                    r"(?!\s*(?:run|race|walk|swim|ride)\b)", re.IGNORECASE)
+SCALE_OF = {"k": 1000, "thousand": 1000, "million": 10**6, "billion": 10**9, "bn": 10**9}
+# "3,5 kg", "4,5 plus 2,5": a decimal comma where nothing else could be meant — one or two
+# digits after it, no list around it, a unit or an operation beside it
+COMMA_DECIMAL = re.compile(
+    r"(?<![\d.,])(\d{1,4}),(\d{1,2})(?![\d,]|\.\d)(?=\s*(?:[a-zA-Z°%€$£]|[-+*/x×÷]\s*\d|$|\?))"
+    r"(?!\s*(?:and|or|to|,)\b)", re.IGNORECASE)
+AND_A_PART = re.compile(r"\b(\d+)\s+and\s+(?:a|one)\s+(half|quarter)\b", re.IGNORECASE)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 CONTRACTIONS = ((r"\b(what|that|it|there|here|who|how|where|he|she|let)['’]s\b", r"\1 is"),
@@ -58,10 +70,31 @@ def number_words(text: str) -> str:
     """"seventeen times twenty-three" → "17 times 23"; "a hundred" → "100"."""
     def swap(match: re.Match[str]) -> str:
         phrase = match.group(0)
+        tail = match.group("tail")
+        if tail is not None:
+            phrase = phrase[:match.start("tail") - match.start()].rstrip()
+            phrase = re.sub(r"\s+and$", "", phrase, flags=re.IGNORECASE)
         if phrase.lower() in ("a", "an"):
-            return phrase
-        return _words_value(phrase)
+            return match.group(0)
+        value = _words_value(phrase)
+        if tail is None:
+            return value
+        if re.search(r"(?:hundred|thousand|million|billion)$", phrase, re.IGNORECASE):
+            return str(int(value) + int(tail)) if value.isdigit() else value
+        return f"{value} and {tail}"  # "two and 5": two numbers
     return NUMBER_WORDS.sub(swap, text)
+
+
+def digits(text: str) -> str:
+    """"2.5k" → "2500", "1.2 million" → "1200000", "3,5 kg" → "3.5 kg", "3 and a half"
+    → "3.5"."""
+    def scaled(match: re.Match[str]) -> str:
+        value = Decimal(match.group(1)) * SCALE_OF[match.group(2).lower()]
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    text = SCALED.sub(scaled, text)
+    text = COMMA_DECIMAL.sub(r"\1.\2", text)
+    return AND_A_PART.sub(lambda m: m.group(1) + (".5" if m.group(2).lower() == "half"
+                                                   else ".25"), text)
 
 
 def expand(text: str) -> str:
@@ -69,7 +102,7 @@ def expand(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     for pattern, repl in CONTRACTIONS:
         text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
-    return number_words(text)
+    return digits(number_words(text))
 
 
 def words(text: str) -> list[str]:

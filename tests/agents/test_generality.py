@@ -267,3 +267,44 @@ async def test_clock_times_read_with_lookalike_letters() -> None:
     assert fix_times("SAM TO 5PM") == "SAM TO 5PM"  # 5 or 9: not guessed (read again)
     assert fix_times("9AM TO OOAM") == "9AM TO OOAM"
     assert fix_times("SAM AND PAM") == "SAM AND PAM"  # no clock time: names stay names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what's 2.5k times 3", "7500"), ("what's 10 percent of 1.2 million", "120000"),
+    ("what is 4,5 plus 2,5", "7"), ("what's two hundred and 5 times 2", "410"),
+    ("what's 3 and a half times 2", "7"), ("what is 1,250 plus 3,750", "5000"),
+])
+async def test_numbers_written_the_everyday_way(pool: WorkerPool, text: str,
+                                                expected: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == ("math",), text
+    result = await make_math_agent(MathTools(pool))(plan.subtasks[0], CONTEXT, {})
+    assert result.ok and f"**{expected}**" in result.text, (text, result)
+
+
+async def test_comma_decimals_only_where_unambiguous() -> None:
+    from core.agents.wording import expand
+
+    assert expand("convert 3,5 kg to pounds") == "convert 3.5 kg to pounds"
+    assert expand("sum of 3,5,7") == "sum of 3,5,7"
+    assert expand("average of 1,5 and 2") == "average of 1,5 and 2"
+    assert expand("I have two cats and 5 dogs") == "I have 2 cats and 5 dogs"
+    assert expand("a 5k run") == "a 5k run"
+
+
+@pytest.mark.parametrize(("text", "curve"), [
+    ("differentiate x^3 + 2x and plot the result", "3*x^2 + 2"),
+    ("integrate 2x and graph the result", "x^2"),
+    ("find the derivative of sin(x) and plot it", "cos(x)"),
+])
+async def test_the_plotted_result_is_the_result_itself(pool: WorkerPool, text: str,
+                                                       curve: str) -> None:
+    from core.agents.data_agent import make_data_agent
+    from core.tools.data import DataTools
+
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == ("math", "data") and plan.subtasks[1].depends_on == ("t1",)
+    first = await make_math_agent(MathTools(pool))(plan.subtasks[0], CONTEXT, {})
+    assert first.expression == curve
+    drawn = await make_data_agent(DataTools(pool))(plan.subtasks[1], CONTEXT, {"t1": first})
+    assert drawn.ok and f"y = {curve}" in drawn.text and drawn.attachments

@@ -26,7 +26,7 @@ def money(text: str, previous: bool = False) -> str | None:
     ("6 eggs cost 3.00, how much is one?", "3.00 / 6"),
     ("a 12-pack costs 9, how much for 5?", "9 / 12 * 5"),
     ("the meal came to 90 and we are 4 people, how much per person?", "(90) / 4"),
-    ("a 2k laptop with 10% discount how much do I pay", "(2 * 1000) * (1 - 10/100)"),
+    ("a 2k laptop with 10% discount how much do I pay", "(2000) * (1 - 10/100)"),
     ("dinner was 64.50, add a 15% tip and split it three ways, how much each?",
      "((64.50) * (1 + 15/100)) / 3"),
 ])
