@@ -108,7 +108,7 @@ SIMPLE: list[tuple[str, Intent]] = [
      rf"left)\b.*\b(?:{HOME_WORDS}|move|moved|moving)\b|\b(?:{HOME_WORDS}|move|moved)\b.*"
      rf"\b(?:before|previously|formerly|earlier|prior|leave|left)\b|\bmov\w* (?:away )?from\b|"
      rf"\bwhere did i (?:come|move) from\b|\brelocat\w* (?:away )?from\b|\buntil recently\b|"
-     rf"\bwhere was i before\b",
+     rf"\bwhere was i before\b|\bat first\b|\bfirst (?:city|town|home|place)\b",
      Intent("previous_home", "home", "where you lived before")),
     (r"\bname\b|\b(?:am i|i'm|im) called\b|\baddress me\b|\bcall me\b|\bgo by\b|"
      r"\brefer to me\b", Intent("name", "name", "your name")),

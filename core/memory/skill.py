@@ -25,6 +25,7 @@ ALTERNATIVES = {
     "origin": questions.Intent("home", "home", "where you live"),
     "work": questions.Intent("job", "job", "what you do"),
 }
+PREVIOUS_HOME = questions.Intent("previous_home", "home", "where you lived before")
 # Topics a note in the person's own words may answer when no fact holds the slot.
 NOTE_TOPICS = frozenset({"home", "work", "like", "allergy", "pref", "goal", "health"})
 PAUSED = "Memory is paused, so I'm not saving that. Send /privacy on to turn it back on."
@@ -136,6 +137,10 @@ class MemorySkill(BaseSkill):
                 return questions.render_origin(intent, origin, history)
             return questions.render(intent, [], history)
         facts = await self._slot_facts(turn, intent.slot)
+        if not facts and intent.topic == "origin":  # "where did I live originally?"
+            history = await self.memory.history(turn.person, "home", ctx)
+            if any(not f.current for f in history):
+                return questions.render(PREVIOUS_HOME, [], history)
         if not facts and intent.topic in ALTERNATIVES:  # "where do I live?" → "from Porto"
             other = ALTERNATIVES[intent.topic]
             facts = await self._slot_facts(turn, other.slot)

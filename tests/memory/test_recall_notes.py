@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from core.memory import Memory, ThreadDatabase, store
 from core.messages import ChatKind
+from tests.memory.conftest import Clock
 from tests.memory.fakes import Harness, add_person
 
 
@@ -99,3 +100,15 @@ async def test_advice_about_food_uses_allergies_only_when_known(harness: Harness
     assert reply.startswith("[system]")  # no allergy known: the model answers
     await harness.say(xo, "Peanuts make me ill.")
     assert await harness.say(xo, "Which foods should I avoid?") == "You get ill from peanuts."
+
+
+async def test_where_originally_after_a_move_is_the_older_home(harness: Harness,
+                                                               db: ThreadDatabase,
+                                                               clock: Clock) -> None:
+    ze = db.call(lambda c: add_person(c, "web", "z", "Ze"))
+    await harness.say(ze, "I live in Lisbon.")
+    clock.advance(86400)
+    await harness.say(ze, "I just moved to Porto!")
+    expected = "You lived in Lisbon, before moving to Porto."
+    assert await harness.say(ze, "Where did I live originally?") == expected
+    assert await harness.say(ze, "What was my first city?") == expected
