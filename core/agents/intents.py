@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from core.agents import bodydata
 from core.agents.mathtext import find_math
+from core.agents.prices import RATE
 from core.agents.quantities import parse_conversion, target_units
 from core.agents.wording import expand
 from core.tools.data import numbers_in
@@ -101,6 +102,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
             return Intent("data", True)
         if STATS.search(text) and not count:
             return Intent("data", False)
+    if RATE.search(text) and (rate := find_math(text, previous)) is not None and rate.money:
+        return Intent("math", True)  # "120 a month, how much per year?": money, not time
     if parse_conversion(text) is not None:
         return Intent("units", True)
     targets = target_units(text, bare=after == "units")

@@ -135,11 +135,12 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
             subtasks.append(Subtask(f"t{len(subtasks) + 1}", "units", again))
             return
     new_id = f"t{len(subtasks) + 1}"
-    if intent.agent == "health" and subtasks and subtasks[-1].agent == "units" and (
-            THAT_VALUE.search(part.text)):
-        ask = parse_conversion(subtasks[-1].request)
-        if ask is not None:  # "… at that weight": the converted quantity itself, exactly
-            quantity = f"{ask.value:g} {ask.source_text}"
+    ask = parse_conversion(subtasks[-1].request) if (
+        intent.agent == "health" and subtasks and subtasks[-1].agent == "units") else None
+    if ask is not None:
+        quantity = f"{ask.value:g} {ask.source_text}"
+        if THAT_VALUE.search(part.text) or _fills_in(quantity, part.text):
+            # "… at that weight", "… my BMI if I'm 175 cm": the converted quantity, exactly
             subtasks.append(Subtask(new_id, "health", f"{part.request} — {quantity}"))
             return
     if intent.agent == "units" and (intent.image_amount or (
@@ -162,6 +163,12 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
                                 depends_on=(subtasks[-1].id,)))
         return
     subtasks.append(Subtask(new_id, intent.agent, part.request))  # type: ignore[arg-type]
+
+
+def _fills_in(quantity: str, clause: str) -> bool:
+    """A converted weight or height that the health clause does not give itself."""
+    return (bodydata.weight_kg(quantity) is not None and bodydata.weight_kg(clause) is None) or (
+        bodydata.height_cm(quantity) is not None and bodydata.height_cm(clause) is None)
 
 
 def _curve(request: str) -> str:

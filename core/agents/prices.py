@@ -23,7 +23,14 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 ASK = _c(r"\?|\b(?:what|how\s+much|how\s+many|calculate|compute|work\s+out|figure\s+out|"
-         r"tell\s+me|find|total|final|price|owe)\b")
+         r"tell\s+me|find|total|final|price|owe)\b|(?:^|[,;:]\s*|\band\s+)(?:split|divide|share)"
+         r"\s+(?:it\s+|that\s+|this\s+|the\s+\w+\s+)?(?:between|among|by|in(?:to)?)\s+\d")
+# "120 a month, how much per year?": a rate and the period asked for
+RATE = _c(rf"{MONEY}\s*(?:(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\s+)?"
+          r"(?:a|per|each|every|/)\s*(day|week|month|year)\b")
+RATE_ASK = _c(r"\b(?:per|a|each|every|in\s+a|over\s+a|for\s+a|/)\s*(day|week|month|year)\b")
+PERIODS = {("week", "day"): "7", ("year", "day"): "365", ("year", "week"): "52",
+           ("year", "month"): "12"}
 PART_ONLY = _c(rf"\b(?:what|how\s+much)\s+(?:is|are|was|would\s+be|will\s+be|do\s+i\s+save|"
                rf"would\s+i\s+save|should\s+i\s+(?:leave|tip|give))?\s*(?:the|my|a|an)?\s*"
                rf"(?:{PCT}\s*)?(tip|tax|vat|discount|saving|savings|gratuity|markup|mark-up|surcharge)\b|"
@@ -96,7 +103,7 @@ def money_expression(text: str, previous: bool = False) -> str | None:
     change = CHANGE.search(text)
     flat = list(FLAT_OFF.finditer(text))
     if not (less or more or items or ways or half or change or flat):
-        return _unit_price(text)
+        return _rate(text) or _unit_price(text)
     base = _base(text, items, change, previous)
     if base is None:
         return None
@@ -155,3 +162,20 @@ def _unit_price(text: str) -> str | None:
         return None
     per = f"{_value(unit.group(2), unit.group(3))} / {unit.group(1)}"
     return f"{per} * {ask.group(1)}" if ask.group(1) else per
+
+
+def _rate(text: str) -> str | None:
+    """"my bill is 120 a month, how much per year?" → 120 * 12 (only exact period pairs)."""
+    rate = RATE.search(text)
+    if rate is None:
+        return None
+    ask = RATE_ASK.search(text, rate.end())
+    if ask is None:
+        return None
+    have, want = rate.group(3).lower(), ask.group(1).lower()
+    amount = _value(rate.group(1), rate.group(2))
+    if (want, have) in PERIODS:
+        return f"{amount} * {PERIODS[(want, have)]}"
+    if (have, want) in PERIODS:
+        return f"{amount} / {PERIODS[(have, want)]}"
+    return None

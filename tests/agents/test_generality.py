@@ -308,3 +308,26 @@ async def test_the_plotted_result_is_the_result_itself(pool: WorkerPool, text: s
     assert first.expression == curve
     drawn = await make_data_agent(DataTools(pool))(plan.subtasks[1], CONTEXT, {"t1": first})
     assert drawn.ok and f"y = {curve}" in drawn.text and drawn.attachments
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my shopping was 45.60, split between 3 people", "15.20"),
+    ("my electricity bill is $120 a month, how much per year", "1440"),
+    ("I spend 5 dollars a day on coffee, how much is that per week?", "35"),
+    ("I earn 52000 a year, how much per week?", "1000"),
+])
+async def test_everyday_money_statements(pool: WorkerPool, text: str, expected: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == ("math",), text
+    result = await make_math_agent(MathTools(pool))(plan.subtasks[0], CONTEXT, {})
+    assert result.ok and f"**{expected}**" in result.text, (text, result)
+
+
+async def test_a_converted_weight_feeds_the_health_part() -> None:
+    plan = await Planner().plan(Request("convert 150 lbs to kg and calculate my BMI if I'm "
+                                        "175 cm"))
+    assert plan.agents == ("units", "health")
+    result = await health_result(plan.subtasks[1].request)
+    assert not isinstance(result, str) and result.value == "22.2"
+    assert (await Planner().plan(Request("we split the bill between 3 people last night"))
+            ).agents == ("chat",)
