@@ -25,6 +25,9 @@ def _c(pattern: str) -> re.Pattern[str]:
 ASK = _c(r"\?|\b(?:what|how\s+much|how\s+many|calculate|compute|work\s+out|figure\s+out|"
          r"tell\s+me|find|total|final|price|owe)\b|(?:^|[,;:]\s*|\band\s+)(?:split|divide|share)"
          r"\s+(?:it\s+|that\s+|this\s+|the\s+\w+\s+)?(?:between|among|by|in(?:to)?)\s+\d")
+MONEY_CUE = _c(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|bucks|cents?|bill|cost|price|paid|pay|"
+               r"spent|shopping|meal|dinner|lunch|rent|each|per\s+(?:person|head)|people|"
+               r"friends|guests|ways|split|share)\b|\d\.\d\d\b")
 # "120 a month, how much per year?": a rate and the period asked for
 RATE = _c(rf"{MONEY}\s*(?:(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\s+)?"
           r"(?:a|per|each|every|/)\s*(day|week|month|year)\b")
@@ -104,6 +107,9 @@ def money_expression(text: str, previous: bool = False) -> str | None:
     flat = list(FLAT_OFF.finditer(text))
     if not (less or more or items or ways or half or change or flat):
         return _rate(text) or _unit_price(text)
+    if ways is not None and not (less or more or items or half or change or flat) and (
+            not MONEY_CUE.search(text)):
+        return None  # "what's 26 divided by 4?": plain division, not a bill to split
     base = _base(text, items, change, previous)
     if base is None:
         return None

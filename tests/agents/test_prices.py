@@ -78,3 +78,8 @@ async def test_split_of_a_receipt_total_depends_on_the_reading() -> None:
         "what's the total here, and how much each if we split it 3 ways?", images=1))
     assert [s.agent for s in plan.subtasks] == ["vision", "math"]
     assert plan.subtasks[1].depends_on == (plan.subtasks[0].id,)
+
+
+def test_plain_division_is_not_a_bill() -> None:
+    assert money("what's 26 divided by 4?") is None
+    assert money("my shopping was 45.60, split between 3 people") == "(45.60) / 3"
