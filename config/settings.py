@@ -60,6 +60,8 @@ class OpenAISettings(Section):
     max_retries: int = 3
     vision: bool = False
     tools: bool | None = None
+    # The model writes the agents' answers in prose (figures checked); off: templates.
+    prose: bool = True
 
 
 class LlamaCppSettings(Section):

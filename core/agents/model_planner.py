@@ -90,7 +90,7 @@ def _prompt(request: Request) -> GenerationRequest:
     suffix = f"\n\n({'; '.join(attached)})" if attached else ""
     return GenerationRequest(messages=(ChatMessage("system", SYSTEM),
                                        ChatMessage("user", request.text + suffix)),
-                             max_new_tokens=400)
+                             max_new_tokens=300)
 
 
 def _checked(plan: Plan, request: Request) -> Plan:

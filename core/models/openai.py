@@ -62,7 +62,7 @@ class OpenAIBackend:
         self.settings = settings
         self._session: aiohttp.ClientSession | None = None
         self._auth_reported = False
-        caps: set[Capability] = {"prose"}
+        caps: set[Capability] = {"prose"} if settings.prose else set()
         if settings.tools is not False:
             caps.add("tools")
         if settings.vision:

@@ -209,7 +209,7 @@ async def test_real_server_plan_is_checked_and_the_answer_exact(pool: WorkerPool
     tools still answer."""
     traces = MemoryTraceStore()
     backend = OpenAIBackend(OpenAISettings(base_url=llama_server, model="smollm2",
-                                           max_retries=0))
+                                           max_retries=0, prose=False))
     turn = make_turn("what is 17 * 23?")
     turn.backend = backend
     skill = AgentsSkill(pool, traces=traces)
@@ -225,3 +225,10 @@ async def test_real_server_plan_is_checked_and_the_answer_exact(pool: WorkerPool
     assert record is not None
     if record.plan["source"] == "rules":
         assert record.plan["reasons"][0].startswith("model plan not used")
+
+
+async def test_prose_can_be_turned_off() -> None:
+    from core.models.base import capabilities
+    assert "prose" in capabilities(endpoint("http://127.0.0.1:9/v1"))
+    assert "prose" not in capabilities(endpoint("http://127.0.0.1:9/v1", prose=False))
+    assert capabilities(object()) == frozenset()
