@@ -34,8 +34,10 @@ PAIRED = re.compile(r"\b(correlat\w*|relationship|related|compare)\b", re.I)
 EXTRAS = (
     ("variance", re.compile(r"\bvariance\b", re.I)),
     ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+up)\b", re.I)),
-    ("minimum", re.compile(r"\b(min(?:imum)?|smallest|lowest)\b", re.I)),
-    ("maximum", re.compile(r"\b(max(?:imum)?|largest|biggest|highest)\b", re.I)),
+    ("minimum", re.compile(r"\b(min(?:imum)?|smallest|lowest|coldest|coolest|least|"
+                           r"cheapest|shortest|slowest|fewest|bottom)\b", re.I)),
+    ("maximum", re.compile(r"\b(max(?:imum)?|largest|biggest|highest|hottest|warmest|peak|"
+                           r"most|top|longest|fastest|dearest|priciest)\b", re.I)),
     ("range", re.compile(r"\brange\b", re.I)),
     ("mode", re.compile(r"\b(mode|most\s+common|most\s+frequent)\b", re.I)),
 )
@@ -97,12 +99,38 @@ def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
         extras = _extras((series or {}).get(s.name, []), request)
         if extras:
             lines.append("; ".join(extras))
-    if analysis.correlation is not None:
-        lines.append(f"Correlation between the first two series: **{analysis.correlation:.3f}**")
+    if analysis.correlation is not None and len(analysis.summaries) >= 2:
+        first, second = analysis.summaries[0].name, analysis.summaries[1].name
+        r = analysis.correlation
+        lines.append(f"**{first}** and **{second}**: correlation **{r:.2f}** (Pearson r = "
+                     f"{r:.3f}, {_strength(r)})")
     chart = (Attachment("image", "chart.png", analysis.chart_png, "image/png", "Your data"),
              ) if analysis.chart_png else ()
     return AgentResult(ok=True, text="\n".join(lines), basis=f"Computed from {analysis.basis()}",
                        attachments=chart)
+
+
+def _strength(r: float) -> str:
+    size = abs(r)
+    word = ("very strong" if size >= 0.8 else "strong" if size >= 0.6 else "moderate"
+            if size >= 0.4 else "weak" if size >= 0.2 else "very weak or none")
+    return f"{word}, {'positive' if r > 0 else 'negative' if r < 0 else 'no'} relationship"
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", name).strip().lower()
+
+
+def named_first(series: dict[str, list[float]], request: str) -> dict[str, list[float]]:
+    """The series the request names come first, in the order named, so that a correlation
+    asked for "hours studied and score" is between those two columns."""
+    asked = _plain(request)
+    found = [(m.start(), name) for name in series if _plain(name) and (
+        m := re.search(rf"\b{re.escape(_plain(name))}\b", asked)) is not None]
+    named = [name for _, name in sorted(found)]
+    if not named:
+        return series
+    return {**{name: series[name] for name in named}, **series}
 
 
 def make_data_agent(tools: DataTools) -> Agent:
@@ -125,6 +153,7 @@ def make_data_agent(tools: DataTools) -> Agent:
                               "as a CSV file)")
             wants_chart = bool(re.search(r"\b(chart|plot|graph|visuali[sz]e|trend)\b",
                                          task.request, re.I)) or bool(context.csv_files)
+            series = named_first(series, task.request)
             return describe(await tools.analyse(series, chart=wants_chart), series,
                             task.request)
         except ToolError as exc:

@@ -24,14 +24,23 @@ PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?
                   r"graph\s+of\s+|curve\s+)?(?:y\s*=|f\(x\)\s*=|[^.?]*?(?:[-+*/^(]\s*x(?![a-z])|"
                   r"(?<![a-z])x\s*(?:[-+*/^)]|\*\*)))", re.I)
 STATS = re.compile(r"\b(average|avg|median|standard\s+deviation|std\.?\s*dev|stdev|variance|"
-                   r"statistics|stats|correlat\w*|trend)\b|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)"
+                   r"statistics|stats|correlat\w*|trends?|trending|"
+                   r"how\s+(?:strongly|closely)\s+(?:are\s+)?(?:\w+\s+){0,4}(?:related|linked|"
+                   r"connected))\b|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)"
                    r"(?<!\bdo\s)\bmean\b(?!\s+(?:by|that|it|to)\b)", re.I)
 SHOW = re.compile(r"\b(plot|graph|chart|visuali[sz]e|analy[sz]e|analysis|summary|"
                   r"summari[sz]e|distribution|range|min(?:imum)?|max(?:imum)?|largest|smallest|"
-                  r"highest|lowest|mode|most\s+common)\b", re.I)
+                  r"highest|lowest|hottest|coldest|warmest|coolest|peak|mode|"
+                  r"most\s+common)\b", re.I)
 VISION = re.compile(r"\b(receipt|bill|invoice|sign|screenshot|image|photo|picture|pic|scan|"
                     r"this|here|it say|written|the text|read|total|shop|store|date|says?)\b",
                     re.I)
+# "have they been climbing or dropping?": a direction asked about listed numbers
+TREND = re.compile(r"\b(?:climb\w*|ris(?:e|es|ing)|grow\w*|fall\w*|drop\w*|shrink\w*|"
+                   r"declin\w*|increas\w*|decreas\w*|going\s+(?:up|down)|gone\s+(?:up|down)|"
+                   r"went\s+(?:up|down)|up\s+or\s+down|direction)\b[^.!]*\?|\b(?:are|is|have|has|"
+                   r"did|do|does)\b[^.!?]*\b(?:climb\w*|ris(?:e|es|ing)|grow\w*|fall\w*|drop\w*|"
+                   r"shrink\w*|declin\w*|increas\w*|decreas\w*|going\s+(?:up|down))\b", re.I)
 MEMORY = re.compile(r"\b(do you remember|what did i (tell|say)|remind me what|"
                     r"what do you know about me|my favou?rite)\b", re.I)
 PLOT_BACK = re.compile(r"\b(?:plot|graph|draw|sketch|chart|visuali[sz]e)\b(?:\s+(?:me|out|up))?\s+"
@@ -95,6 +104,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
         return Intent("data", True)
     if previous and after in ("math", "") and PLOT_BACK.search(text) and not numbers_in(text):
         return Intent("data", True, backref=True)
+    if TREND.search(text) and len(numbers_in(text)) >= 3 and find_math(text, previous) is None:
+        return Intent("data", True)
     if STATS.search(text) or SHOW.search(text):
         count = len(numbers_in(text))
         need = 2 if STATS.search(text) else 3

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
 from core.agents.prices import money_expression
 from core.agents.wording import FILLERS, expand
 
 MAX_TEXT = 2000
-BOUND = r"-?(?:\d+(?:\.\d+)?|pi|oo|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
+BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
 VAR = r"[b-hj-z]"
 
 
@@ -29,8 +30,9 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 MATRIX = _c(r"\b(determinant|det|inverse)\s+of\s+(?:the\s+)?(?:matrix\s+)?(\[.+\])")
 LIMIT = _c(r"\blim(?:it)?\b")
-LIMIT_POINT = _c(rf"\bas\s+([a-z])\s*(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?)\s*"
-                 rf"({BOUND})|\blim_?\{{?\s*([a-z])\s*(?:->|→)\s*({BOUND})\s*\}}?")
+TENDS = r"(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?|heads\s+to(?:wards)?)"
+LIMIT_POINT = _c(rf"\b(?:as|when|while)\s+([a-z])\s*{TENDS}\s*({BOUND})|"
+                 rf"\blim(?:it)?_?\s*(?:of\s+)?(?:as\s+)?\{{?\s*([a-z])\s*{TENDS}\s*({BOUND})\s*\}}?")
 INTEGRAL = _c(r"\bintegra(?:l|te|ting|tion)\b|\bantiderivative\b|∫|\barea\s+under\b")
 BOUNDS = _c(rf"\b(?:from|between|(?:with\s+)?limits(?:\s+of)?)\s+(?:[a-z]\s*=\s*)?({BOUND})\s*"
             rf"(?:to|and|until|->|\.\.)\s*(?:[a-z]\s*=\s*)?({BOUND})(?!\w|\.\d)"
@@ -104,7 +106,8 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
     if LIMIT.search(text) and (point := LIMIT_POINT.search(text)):
         var, at = (point.group(1), point.group(2)) if point.group(1) else (point.group(3),
                                                                            point.group(4))
-        return _calculus("limit", _cut(text, point), previous, var, at.replace(" ", ""))
+        at = at.replace(" ", "").replace("∞", "oo").lstrip("+")
+        return _calculus("limit", _cut(text, point), previous, var, at)
     if INTEGRAL.search(text):
         return _integral(text, previous)
     prime = re.search(rf"\b{fname}'+\s*\(\s*([a-z]|{NUM})\s*\)", text) if fname else None
@@ -115,9 +118,15 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
         op = ("factor" if word.startswith("factor") else "expand"
               if word.startswith(("expand", "multiply")) else "simplify")
         return _calculus(op, text, previous)
+    if not fname and (basket := sum_of_prices(text)) is not None and QUESTION.search(text):
+        return _Found(MathCall("evaluate", basket.expression, money=True), True)
     if not fname and (money := money_expression(text, previous)) is not None:
         return _Found(MathCall("evaluate", money, uses_previous="ANS" in money, money=True), True)
-    return _solve_or_evaluate(text, previous, fname, fvar)
+    found = _solve_or_evaluate(text, previous, fname, fvar)
+    if (found is None or not found.asked) and not fname and (
+            plain := everyday_expression(text)) is not None:
+        return _Found(MathCall("evaluate", plain.expression, money=plain.money), True)
+    return found
 
 
 def _oversized(clause: str) -> _Found | None:

@@ -257,7 +257,7 @@ async def test_statistics_name_what_was_asked(pool: WorkerPool) -> None:
     assert "variance **1.67**" in result.text and "range (max − min) **3**" in result.text
     paired = await Planner().plan(Request("correlation between 1, 2, 3, 4 and 2, 4, 6, 9"))
     result = await agent(paired.subtasks[0], CONTEXT, {})
-    assert "Correlation between the first two series: **0.99" in result.text
+    assert "**first** and **second**: correlation **0.99**" in result.text
 
 
 async def test_clock_times_read_with_lookalike_letters() -> None:

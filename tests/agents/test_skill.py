@@ -89,7 +89,7 @@ async def test_csv_attachment_gets_statistics_and_chart(pool: WorkerPool) -> Non
     events = await reply(skill, make_turn("how am I doing?", files=(
         FilePart("week.csv", len(csv), "text/csv", csv),)))
     text = final(events).text
-    assert "mean **7000**" in text and "Correlation" in text
+    assert "mean **7000**" in text and "correlation **" in text
     assert any(isinstance(e, Attachment) for e in events)
 
 
