@@ -6,16 +6,17 @@ CSV text, and ``required``: a list of parts, each a list of accepted answers; an
 correct when every part has an accepted answer in the reply (after normalisation, see
 ``bench/agents.py``).
 
-Held-out families (``U_*``, round 5, in :mod:`bench.data.agents.heldout5`) were written in
+Held-out families (``V_*``, round 6, in :mod:`bench.data.agents.heldout6`) were written in
 one sitting, by someone who had not seen the planner's rules, before the rules were adjusted
 to anything they contain; they are never used to adjust the planner's rules or examples.
-The ``H_*``, ``G_*``, ``R_*`` and ``S_*`` families were earlier held-out rounds (1 to 4):
-once their results had been seen and the rules changed in response, they became dev items,
-with their text and answers unchanged (``S_*`` still come from ``heldout4``). Their blind
-scores are kept in ``heldout_round1.json`` to ``heldout_round4.json`` beside this file. The
-``T_*`` families (:mod:`bench.data.agents.dev5`) were written with the rules in view, so
-they are dev from the start; they draw from their own random stream and change nothing
-above them.
+They draw from their own random stream, after everything else, so they change nothing above.
+The ``H_*``, ``G_*``, ``R_*``, ``S_*`` and ``U_*`` families were earlier held-out rounds
+(1 to 5): once their results had been seen and the rules changed in response, they became
+dev items, with their text and answers unchanged (``S_*`` still come from ``heldout4``,
+``U_*`` from ``heldout5``). Their blind scores are kept in ``heldout_round1.json`` to
+``heldout_round5.json`` beside this file. The ``T_*`` families
+(:mod:`bench.data.agents.dev5`) were written with the rules in view, so they are dev from
+the start; they draw from their own random stream and change nothing above them.
 
     python -m bench.data.agents.generate
 """
@@ -30,7 +31,8 @@ from pathlib import Path
 
 from bench.data.agents.dev5 import FAMILIES as ROUND_5
 from bench.data.agents.heldout4 import HELDOUT as ROUND_4
-from bench.data.agents.heldout5 import HELDOUT
+from bench.data.agents.heldout5 import HELDOUT as ROUND_5_SEEN
+from bench.data.agents.heldout6 import HELDOUT
 from bench.data.agents.helpers import (
     GOODS,
     RATES,
@@ -402,7 +404,7 @@ SEEN_3: list[tuple[Callable[[random.Random], Item], int]] = [
 def generate(seed: int = SEED) -> Iterator[Item]:
     rng = random.Random(seed)
     for split, families in (("dev", DEV), ("dev", SEEN), ("dev", SEEN_2), ("dev", SEEN_3),
-                            ("dev", ROUND_4), ("heldout", HELDOUT)):
+                            ("dev", ROUND_4), ("dev", ROUND_5_SEEN)):
         for make, count in families:
             for index in range(count):
                 made = make(rng)
@@ -412,6 +414,11 @@ def generate(seed: int = SEED) -> Iterator[Item]:
         for index in range(count):
             made = make(own)
             yield {"id": f"{made['family']}-{index}", "split": "dev", **made}
+    held = random.Random(seed + 6)  # round 6 (held out) draws apart too
+    for make, count in HELDOUT:
+        for index in range(count):
+            made = make(held)
+            yield {"id": f"{made['family']}-{index}", "split": "heldout", **made}
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
-"""Held-out round 5 (``U_*``) for ``muse bench agents``: written in one sitting, without
-sight of the planner's rules, before the rules were adjusted to anything here; never used
-to adjust rules or examples.
+"""Round 5 (``U_*``) for ``muse bench agents``: written in one sitting, without sight of
+the planner's rules, before the rules were adjusted to anything here, and held out for one
+blind run (its scores are kept in ``heldout_round5.json``). After that run these families
+became dev items, with their text and answers unchanged.
 
 Every family is drawn through :func:`bench.data.agents.helpers.fresh`: no accepted answer
 appears in its own request, and no item repeats another. Values whose rounding would be a
@@ -9,7 +10,8 @@ tie are drawn again, so each accepted answer is the one exact rounding.
 The families live in three modules: :mod:`bench.data.agents.heldout5_math` (arithmetic,
 algebra and calculus, with the round's formatting helpers),
 :mod:`bench.data.agents.heldout5_units` (unit conversions and health calculations) and this
-one (data, images, and requests for several agents), which registers them all.
+one (data, images, and requests for several agents), which registers them all (the name
+``HELDOUT`` is kept; :mod:`bench.data.agents.generate` draws them as dev).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Held-out round 5 (``U_*``) for ``muse bench agents``, first part: the round's shared
-formatting helpers and its arithmetic, algebra and calculus families (see
+"""Round 5 (``U_*``, held out once, dev now) for ``muse bench agents``, first part: the
+round's shared formatting helpers and its arithmetic, algebra and calculus families (see
 :mod:`bench.data.agents.heldout5`)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Held-out round 5 (``U_*``) for ``muse bench agents``, second part: unit conversions
-and health calculations (see :mod:`bench.data.agents.heldout5`)."""
+"""Round 5 (``U_*``, held out once, dev now) for ``muse bench agents``, second part: unit
+conversions and health calculations (see :mod:`bench.data.agents.heldout5`)."""
 
 from __future__ import annotations
 
