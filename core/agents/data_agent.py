@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from dataclasses import replace
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
@@ -110,6 +111,35 @@ def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
                        attachments=chart)
 
 
+ONE_FIGURE = (
+    ("mean", re.compile(r"\b(?:average|avg|mean)\b", re.I)),
+    ("median", re.compile(r"\bmedian\b", re.I)),
+    ("sum", re.compile(r"\b(?:sum|total)\b", re.I)),
+)
+
+
+def _with_amount(result: AgentResult, values: list[float], request: str) -> AgentResult:
+    """The one statistic asked for, with the unit the numbers were given in, as the amount a
+    later part can use ("… what's the average, and what is that in km?")."""
+    asked = [name for name, pattern in ONE_FIGURE if pattern.search(request)]
+    if len(asked) != 1 or not values:
+        return result
+    value = (statistics.fmean(values) if asked[0] == "mean" else statistics.median(values)
+             if asked[0] == "median" else math.fsum(values))
+    return replace(result, amount=float(value), currency=_unit_after_numbers(request))
+
+
+def _unit_after_numbers(request: str) -> str:
+    """The unit written after a list of numbers ("3.5, 4.1 and 9 miles" → "miles")."""
+    from core.agents.quantities import mentions, prepare
+
+    text = prepare(request)
+    for mention in mentions(text):
+        if re.search(r"\d\s*$", text[:mention.start]):
+            return mention.surface
+    return ""
+
+
 def _strength(r: float) -> str:
     size = abs(r)
     word = ("very strong" if size >= 0.8 else "strong" if size >= 0.6 else "moderate"
@@ -154,8 +184,11 @@ def make_data_agent(tools: DataTools) -> Agent:
             wants_chart = bool(re.search(r"\b(chart|plot|graph|visuali[sz]e|trend)\b",
                                          task.request, re.I)) or bool(context.csv_files)
             series = named_first(series, task.request)
-            return describe(await tools.analyse(series, chart=wants_chart), series,
-                            task.request)
+            result = describe(await tools.analyse(series, chart=wants_chart), series,
+                              task.request)
+            if not context.csv_files and len(series) == 1:
+                return _with_amount(result, next(iter(series.values())), task.request)
+            return result
         except ToolError as exc:
             return failed(f"the analysis failed: {exc.reason}")
     return data_agent

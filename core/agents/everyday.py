@@ -52,6 +52,9 @@ PCT_ASK = _c(r"\b(?:by\s+)?(?:what|which|how\s+many|how\s+much\s+of\s+a)\s+(?:pe
              r"\b(?:what|how\s+much)\s+percent")
 FROM_TO = _c(rf"\bfrom\s+{AMOUNT}\s*(?:[a-z]+\s+)?to\s+{AMOUNT}")
 OUT_OF = _c(rf"{AMOUNT}\s*(?:out\s+of|/|of\s+a\s+possible|from)\s*{AMOUNT}")
+BUDGET = _c(rf"\b(?:had|have|budget(?:ed)?|brought|took|with|got)\s+(?:of\s+|is\s+|was\s+|"
+            rf"only\s+|just\s+)?{AMOUNT}(?!\s*(?:%|percent))")
+LEFT = _c(r"\b(?:left|remain\w*|left\s+over|to\s+spare)\b")
 SKIP_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second", "time",
                         "person", "head", "piece"})
 
@@ -66,10 +69,13 @@ def _n(text: str) -> str:
     return text.replace(",", "")
 
 
-def everyday_expression(text: str) -> Everyday | None:
-    """The expression an everyday question asks for, or None."""
+def everyday_expression(text: str, previous: bool = False) -> Everyday | None:
+    """The expression an everyday question asks for, or None. With ``previous``, "how
+    much is left" of a stated budget uses the previous result (``ANS``)."""
     if len(text) > 600 or not QUESTION.search(text):
         return None
+    if previous and LEFT.search(text) and (budget := BUDGET.search(text)) is not None:
+        return Everyday(f"{_n(budget.group(1))} - ANS", True)
     for kind in (_percent_change, _out_of, _change, _per_unit, sum_of_prices):
         found = kind(text)
         if found is not None:

@@ -124,8 +124,9 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
         return _Found(MathCall("evaluate", money, uses_previous="ANS" in money, money=True), True)
     found = _solve_or_evaluate(text, previous, fname, fvar)
     if (found is None or not found.asked) and not fname and (
-            plain := everyday_expression(text)) is not None:
-        return _Found(MathCall("evaluate", plain.expression, money=plain.money), True)
+            plain := everyday_expression(text, previous)) is not None:
+        return _Found(MathCall("evaluate", plain.expression, uses_previous="ANS" in
+                               plain.expression, money=plain.money), True)
     return found
 
 

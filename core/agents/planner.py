@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.agents import bodydata, intents
+from core.agents import asks, bodydata, intents
 from core.agents.clauses import Part, split
 from core.agents.intents import Context, Intent
 from core.agents.mathtext import parse_math
@@ -100,6 +100,7 @@ class Planner:
         if request.has_csv and not any(s.agent == "data" for s in subtasks):
             subtasks.append(Subtask(f"t{len(subtasks) + 1}", "data", text or "analyse the file"))
             reasons.append("data: a CSV file is attached")
+        subtasks = asks.complete(subtasks, text, request.images)
         tools = [s for s in subtasks if s.agent != "chat"]
         chosen = tools or [Subtask("t1", "chat", text or "…")]
         return validate_plan(Plan(tuple(chosen), "rules", tuple(reasons)))

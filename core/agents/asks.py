@@ -1,0 +1,155 @@
+"""Every ask in a message is found: after the parts are planned, the whole message is read
+again for asks that a part's own wording hid, and the plan is completed with them.
+
+- two operations named on one expression ("both the derivative and the integral");
+- a plot and where the curve crosses the x-axis (its roots) of one function;
+- a unit conversion named alongside a health ask ("my weight in kg and my BMR");
+- arithmetic about an attached bill or receipt (a tip, tax, what is left of a budget, a
+  split): the total is read first, then the operation uses it.
+
+Each added subtask is built from the message's own figures, so nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.mathtext import find_math, parse_math
+from core.agents.plan import Subtask
+from core.agents.prices import LESS, MORE, WAYS
+from core.agents.quantities import fit, mentions, prepare, quantities, target_units
+
+OPERATIONS = {
+    "derivative": (re.compile(r"\bderivative\b|\bdifferentiat\w*|\bderive\b", re.I),
+                   "differentiate"),
+    "integral": (re.compile(r"\bintegra(?:l|te|tion)\b|\bantiderivative\b", re.I), "integrate"),
+    "factor": (re.compile(r"\bfactori[sz]\w*|\bfactor\b", re.I), "factor"),
+    "expand": (re.compile(r"\bexpand\w*", re.I), "expand"),
+}
+ROOTS = re.compile(r"\bcross\w*\s+(?:the\s+)?x[-\s]?axis\b|\bx[-\s]?intercepts?\b|\broots?\b|"
+                   r"\bzeros?\b|\bsolve\b|\bsolutions?\b|\bequals?\s+(?:zero|0)\b|\bhits?\s+"
+                   r"(?:the\s+)?x[-\s]?axis\b|\bmeets?\s+(?:the\s+)?x[-\s]?axis\b", re.I)
+PLOT_HEAD = re.compile(r"^(?P<head>.*?\b(?:plot|graph|draw|chart|sketch)\b.*?)(?:\s*(?:,|;|\.\s|"
+                       r"\band\b|\bthen\b|\balso\b)\s+|$)", re.I)
+CURVE = re.compile(r"\b(?:y|f\s*\(\s*x\s*\))\s*=\s*(?P<e>[^,;?]+?)\s*(?:$|[,;?]|\band\b|"
+                   r"\bthen\b|\bfrom\b|\bbetween\b|\bfor\b)", re.I)
+BILL = re.compile(r"\b(?:bill|receipt|shop|shopping|total|check|invoice|tab)\b", re.I)
+ASKS = re.compile(r"\?|\b(?:what|what's|how|which|who|when|where|tell\s+me|read|give\s+me|"
+                  r"show\s+me|find|check)\b", re.I)
+LEFT = re.compile(r"\b(?:left|remain\w*|over|change|budget)\b", re.I)
+
+
+def complete(subtasks: list[Subtask], text: str, images: int) -> list[Subtask]:
+    """The plan's subtasks with the asks it missed; ids stay in order."""
+    if len(text) > 2000 or not text.strip():
+        return subtasks
+    out = list(subtasks)
+    out = _second_operation(out, text)
+    out = _plot_and_roots(out, text)
+    out = _conversion_with_health(out, text)
+    if images:
+        out = _bill_arithmetic(_one_reading(out), text)
+    return _renumber(out)
+
+
+def _renumber(subtasks: list[Subtask]) -> list[Subtask]:
+    names = {task.id: f"t{index}" for index, task in enumerate(subtasks, start=1)}
+    if all(old == new for old, new in names.items()):
+        return subtasks
+    return [Subtask(names[t.id], t.agent, t.request, tuple(names.get(d, d) for d in t.depends_on),
+                    t.label, t.timeout_s, t.max_tokens) for t in subtasks]
+
+
+def _fresh(subtasks: list[Subtask]) -> str:
+    return f"n{len(subtasks) + 1}"
+
+
+def _second_operation(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    maths = [t for t in subtasks if t.agent == "math" and not t.depends_on]
+    found = [(m.start(), op) for op, (pattern, _) in OPERATIONS.items()
+             if (m := pattern.search(text)) is not None]
+    named = [op for _, op in sorted(found)]
+    if len(maths) != 1 or len(named) < 2:
+        return subtasks
+    call = parse_math(maths[0].request)
+    if call.operation not in named or not call.expression or "ANS" in call.expression:
+        return subtasks
+    own = OPERATIONS[call.operation][1]
+    out = [Subtask(t.id, t.agent, f"{own} {call.expression}") if t is maths[0] else t
+           for t in subtasks]
+    at = subtasks.index(maths[0])
+    for op in named:
+        if op != call.operation:
+            verb = OPERATIONS[op][1]
+            out.insert(at + (named.index(op) > named.index(call.operation)),
+                       Subtask(_fresh(out), "math", f"{verb} {call.expression}"))
+    return out
+
+
+def _plot_and_roots(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    plots = [t for t in subtasks if t.agent == "data" and not t.depends_on]
+    if len(plots) != 1 or any(t.agent == "math" for t in subtasks):
+        return subtasks
+    curve = CURVE.search(plots[0].request)
+    if curve is None or not ROOTS.search(text):
+        return subtasks
+    expression = curve.group("e").strip()
+    if find_math(f"solve {expression} = 0") is None:
+        return subtasks
+    head = PLOT_HEAD.match(plots[0].request)
+    request = head.group("head") if head is not None else f"plot y = {expression}"
+    out = [Subtask(t.id, t.agent, request, t.depends_on, t.label or "Plotting") if t is plots[0]
+           else t for t in subtasks]
+    out.insert(out.index(next(t for t in out if t.id == plots[0].id)),
+               Subtask(_fresh(out), "math", f"solve {expression} = 0",
+                       label="Finding where it crosses the x-axis"))
+    return out
+
+
+def _conversion_with_health(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    health = [t for t in subtasks if t.agent == "health"]
+    if not health or any(t.agent == "units" for t in subtasks):
+        return subtasks
+    prepared = prepare(text)
+    found = mentions(prepared)
+    amounts = quantities(prepared, found)
+    for target in target_units(prepared, alone=False):
+        for amount in amounts:
+            if amount.mention.start >= target.start or fit(amount.mention.units,
+                                                           target.units) is None:
+                continue
+            request = f"convert {amount.value:g} {amount.mention.surface} to {target.surface}"
+            at = subtasks.index(health[0])
+            return [*subtasks[:at], Subtask(_fresh(subtasks), "units", request,
+                                            label="Converting units"), *subtasks[at:]]
+    return subtasks
+
+
+def _one_reading(subtasks: list[Subtask]) -> list[Subtask]:
+    """"I can't make out this notice, what does it say?" reads the image once: a statement
+    beside a question about the same image is no second ask."""
+    readings = [t for t in subtasks if t.agent == "vision" and not t.depends_on]
+    questions = [t for t in readings if ASKS.search(t.request)]
+    if len(readings) < 2 or not questions:
+        return subtasks
+    dropped = {t.id for t in readings if t not in questions}
+    if any(d in dropped for t in subtasks for d in t.depends_on):
+        return subtasks
+    return [t for t in subtasks if t.id not in dropped]
+
+
+def _bill_arithmetic(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    others = [t for t in subtasks if t.agent != "vision"]
+    if not BILL.search(text) or len(others) > 1 or any(
+            t.agent != "math" or t.depends_on or "ANS" in parse_math(t.request).expression
+            for t in others):
+        return subtasks  # only one calculation, and not one already using a result
+    operation = MORE.search(text) or LESS.search(text) or WAYS.search(text) or (
+        LEFT.search(text) and re.search(r"\d", text))
+    if not operation:
+        return subtasks
+    call = parse_math(text, previous=True)
+    if "ANS" not in call.expression:
+        return subtasks
+    read = Subtask("r1", "vision", "what is the total?", label="Reading the total")
+    return [read, Subtask("r2", "math", text, depends_on=("r1",), label="Working it out")]
