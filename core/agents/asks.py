@@ -65,12 +65,16 @@ def _fresh(subtasks: list[Subtask]) -> str:
 
 
 def _second_operation(subtasks: list[Subtask], text: str) -> list[Subtask]:
-    maths = [t for t in subtasks if t.agent == "math" and not t.depends_on]
+    maths = [t for t in subtasks if t.agent == "math"]
+    if any(t.depends_on for t in maths):
+        return subtasks  # "… then factor the result" already uses the first result
     found = [(m.start(), op) for op, (pattern, _) in OPERATIONS.items()
              if (m := pattern.search(text)) is not None]
     named = [op for _, op in sorted(found)]
     if len(maths) != 1 or len(named) < 2:
         return subtasks
+    if re.search(r"\b(?:the\s+result|the\s+answer|that|it|this)\b", text[max(found)[0]:], re.I):
+        return subtasks  # "… then factor the result": of the first result, not of the input
     call = parse_math(maths[0].request)
     if call.operation not in named or not call.expression or "ANS" in call.expression:
         return subtasks

@@ -128,8 +128,15 @@ def sum_of_prices(text: str) -> Everyday | None:
     """Listed prices asked for "altogether" (checked before other money wordings)."""
     if not ALL_TOGETHER.search(text) or not SPENT.search(text) or OPERATOR.search(text):
         return None
-    prices = [m.group(1) for m in re.finditer(AMOUNT, text)
-              if re.fullmatch(r"\d[\d,]*\.\d\d", m.group(1)) or m.group(0)[:1] in "$€£¥"]
-    if len(prices) < 2 or len(prices) > 30:
+    from core.agents.prices import EACH_AT, ITEM
+
+    counted = list(ITEM.finditer(text)) or list(EACH_AT.finditer(text))
+    terms = [f"{m.group(1) or m.group(4)} * {_n(m.group(2) or m.group(5))}" if m.re is ITEM
+             else f"{m.group(1)} * {_n(m.group(2))}" for m in counted]
+    inside = [(m.start(), m.end()) for m in counted]
+    terms += [_n(m.group(1)) for m in re.finditer(AMOUNT, text)
+              if (re.fullmatch(r"\d[\d,]*\.\d\d", m.group(1)) or m.group(0)[:1] in "$€£¥")
+              and not any(a <= m.start() < b for a, b in inside)]
+    if len(terms) < 2 or len(terms) > 30:
         return None
-    return Everyday(" + ".join(_n(p) for p in prices), True)
+    return Everyday(" + ".join(terms), True)

@@ -104,7 +104,7 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
         return Intent("data", True)
     if previous and after in ("math", "") and PLOT_BACK.search(text) and not numbers_in(text):
         return Intent("data", True, backref=True)
-    if TREND.search(text) and len(numbers_in(text)) >= 3 and find_math(text, previous) is None:
+    if TREND.search(text) and len(numbers_in(text)) >= 4 and find_math(text, previous) is None:
         return Intent("data", True)
     if STATS.search(text) or SHOW.search(text):
         count = len(numbers_in(text))

@@ -44,6 +44,11 @@ async def test_bill_arithmetic_reads_the_total_first(text: str, figures: str) ->
     assert figures in parse_math(work.request, previous=True).expression
 
 
+async def test_an_operation_on_the_result_is_not_doubled() -> None:
+    plan = await Planner().plan(Request("what's the derivative of x^3, and then factor the result"))
+    assert "factor x^3" not in [s.request for s in plan.subtasks]
+
+
 async def test_one_image_is_read_once() -> None:
     plan = await Planner().plan(Request("I can't make out this notice, what does it say?",
                                         images=1))

@@ -23,6 +23,7 @@ MATH = [
     ("I got milk 8.93, bread 4.00 and butter 7.06 - what's that altogether?", "19.99"),
     ("apples $2.50, pears $3.10, grapes $4.25: how much in total?", "9.85"),
     ("bought a shirt for 19.99 and socks for 5.49, what did I spend altogether?", "25.48"),
+    ("I got 3 coffees at 2.50 each and a cake for 4.20, how much altogether?", "11.7"),
     ("I paid with a 20 dollar note for something that cost 18.59. how much change?", "1.41"),
     ("gave the cashier a 50 for a bill of 32.75, what change do I get back?", "17.25"),
     ("petrol is 2.04 a litre and I put in 24 litres. what did that cost me?", "48.96"),
@@ -49,6 +50,7 @@ async def test_everyday_arithmetic_kinds(pool: WorkerPool, text: str, expected: 
     "I got 15 out of 20 on my quiz!", "rent went from 1700 to 1496 this year",
     "petrol is 2.04 a litre these days", "I paid with a 20 dollar note", "prices are rising",
     "milk 8.93, bread 4.00 and butter 7.06 were on my list",
+    "my kids are 3, 5 and 7 - are they growing fast?",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert (await Planner().plan(Request(text))).agents == ("chat",), text
