@@ -17,6 +17,7 @@ from core.agents.mathtext import find_math
 from core.agents.prices import RATE
 from core.agents.quantities import parse_conversion, target_units
 from core.agents.wording import expand
+from core.agents.wordproblems import word_problem
 from core.tools.data import numbers_in
 from core.tools.unitnames import CURRENCY
 
@@ -100,6 +101,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
     text = expand(clause[:MAX_READ])
     if health := _health(text):
         return health
+    if word_problem(text.lower()) is not None:
+        return Intent("math", True)
     if PLOT.search(text):
         return Intent("data", True)
     if previous and after in ("math", "") and PLOT_BACK.search(text) and not numbers_in(text):

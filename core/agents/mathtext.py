@@ -18,6 +18,7 @@ from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
 from core.agents.prices import money_expression
 from core.agents.wording import FILLERS, expand
+from core.agents.wordproblems import word_problem
 
 MAX_TEXT = 2000
 BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
@@ -45,7 +46,11 @@ RESPECT = _c(r"\b(?:with\s+respect\s+to|w\.?r\.?t\.?|in\s+terms\s+of)\s+([a-z])\
 DX = _c(r"(?<=[\w)\s])d([a-z])\b")
 ORDER = _c(r"\b(second|2nd|third|3rd)\s+derivative\b|\bdifferentiate\b.*\b(twice|three times)\b")
 TRANSFORM = _c(r"\b(simplif(?:y|ied|ication)|factori[sz](?:e|ed|ation)|factor(?:ed)?|"
+               r"(?:as\s+)?(?:a\s+)?product\s+of\s+(?:two\s+|2\s+)?(?:brackets|factors|binomials)|"
                r"expand(?:ed)?|multiply\s+out)\b")
+NEGATIVE_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?)(?![\d.(])")
+TEND_ASK = _c(r"\bwhat\s+(?:does|do|will)\b.*\b(?:tend|approach|go|head)\b")
+RATE_OF_CHANGE = _c(r"\b(?:velocity|rate\s+of\s+change|how\s+fast|speed)\b")
 SOLVE = _c(r"\bsolv(?:e|ed|ing)\b|\bsolutions?\b|\broots?\b|\bzeros?\b|\bsatisf(?:y|ies)\b|"
            r"\bunknowns?\b|\bintersect\w*")
 SOLVE_VAR = _c(rf"\b(?:solve\s+for|find|value\s+of|for\s+which|which|what\s+is|what\s+are|for)"
@@ -102,8 +107,11 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
     if (matrix := MATRIX.search(text)) is not None:
         op = "determinant" if matrix.group(1).startswith("det") else "inverse"
         return _Found(MathCall(op, matrix.group(2)), True)
+    if (worded := word_problem(text)) is not None:
+        return _Found(MathCall(worded.operation, worded.expression, money=worded.money), True)
+    text = NEGATIVE_POWER.sub(r"^(-\1)", text)
     text, fname, fvar = _definition(text)
-    if LIMIT.search(text) and (point := LIMIT_POINT.search(text)):
+    if (LIMIT.search(text) or TEND_ASK.search(text)) and (point := LIMIT_POINT.search(text)):
         var, at = (point.group(1), point.group(2)) if point.group(1) else (point.group(3),
                                                                            point.group(4))
         at = at.replace(" ", "").replace("∞", "oo").lstrip("+")
@@ -111,11 +119,11 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
     if INTEGRAL.search(text):
         return _integral(text, previous)
     prime = re.search(rf"\b{fname}'+\s*\(\s*([a-z]|{NUM})\s*\)", text) if fname else None
-    if DERIVATIVE.search(text) or prime:
+    if DERIVATIVE.search(text) or prime or (fname and RATE_OF_CHANGE.search(text)):
         return _derivative(text, previous, prime, fvar)
     if (transform := TRANSFORM.search(text)) is not None:
         word = transform.group(1)
-        op = ("factor" if word.startswith("factor") else "expand"
+        op = ("factor" if word.startswith(("factor", "as", "a ", "product")) else "expand"
               if word.startswith(("expand", "multiply")) else "simplify")
         return _calculus(op, text, previous)
     if not fname and (basket := sum_of_prices(text)) is not None and QUESTION.search(text):

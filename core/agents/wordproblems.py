@@ -1,0 +1,268 @@
+"""Maths word problems → one expression or equation, whatever the exact phrasing.
+
+Each kind has its own cue words and needs a question, so a sentence that merely holds
+numbers stays conversation:
+
+- the whole from a part: "100 is 20% of what number?" → ``100 * 100 / 20``;
+- a price before a discount: "paid 165 in a 40% off sale, what was it originally?";
+- a new amount after a rise: "on 90,000 a year, got a 3.5% raise, new salary?";
+- compound interest: "3600 at 3% a year, compounded yearly, after 2 years";
+- one number as a percentage of another: "43 of the 200 people … what percentage?";
+- a price per kilo or litre from a pack size: "a 250 g pack is 1.22, per kilo?";
+- pay from hours and an hourly rate; an average speed from a distance and a time;
+- Pythagoras, orderings (n!), the fall or rise between two temperatures;
+- "I think of a number, multiply it by 8 and add 23, the result is 191" and "two
+  numbers add up to 58 and their difference is 6" as equations to solve.
+
+The text is already expanded and lower-cased. The result is still untrusted text for the
+whitelist parser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from core.agents.everyday import QUESTION
+
+N = r"(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)"
+MONEY = r"[$€£¥]?\s?" + N
+PCT = r"\s*(?:%|percent\b|per\s*cent\b)"
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Worded:
+    operation: str  # "evaluate" or "solve"
+    expression: str
+    money: bool = False
+
+
+def _n(text: str) -> str:
+    return text.replace(",", "")
+
+
+OF_WHAT = _c(rf"{N}\s+is\s+{N}{PCT}\s+of\s+(?:what|which)\b")
+WHAT_OF = _c(rf"{N}{PCT}\s+of\s+(?:what|which)(?:\s+number|\s+amount)?\s+is\s+{N}")
+SALE = _c(rf"{N}{PCT}\s+(?:off|discount|reduction|sale|cheaper|less)\b")
+PAID = _c(rf"\b(?:paid|pay|bought\s+\w+(?:\s+\w+)?\s+for|costs?(?:\s+me)?|got\s+\w+\s+for|"
+          rf"price\s+(?:is|was)|now|spent)\s+{MONEY}(?!{PCT})")
+ORIGINAL = _c(r"\b(?:original(?:ly)?|before\s+(?:the\s+)?(?:sale|discount|reduction)|"
+              r"full\s+price|normal(?:ly)?\s+(?:price|cost)?|usual(?:ly)?|to\s+start\s+with)\b")
+RISE = _c(rf"{N}{PCT}\s+(?:pay\s+)?(?:raise|rise|increase|uplift|more)\b")
+NEW = _c(r"\bnew\b|\bnow\b|\bafter\s+(?:the|it|that)\b")
+BASE = _c(rf"\b(?:on|earn|earning|make|making|paid|salary\s+(?:is|was|of)|is|was|rent\s+"
+          rf"(?:is|was|of))\s+{MONEY}(?!{PCT})")
+COMPOUND = _c(r"\bcompound(?:ed|ing)?\b|\binterest\b")
+YEARS = _c(rf"\b(?:after|for|in|over)\s+{N}\s+years?\b")
+RATE_PCT = _c(rf"{N}{PCT}")
+PART_OF = _c(rf"{N}\s+(?:of|out\s+of)\s+(?:the|all|those|these|my|our)?\s*{N}\b")
+PCT_ASK = _c(r"\b(?:what|which)\s+(?:percent(?:age)?|per\s*cent|%)|\bas\s+a\s+percent(?:age)?\b|"
+             r"\bhow\s+many\s+percent\b")
+PACK = _c(rf"{N}\s*(g|grams?|ml|millilit(?:er|re)s?)\b")
+PER_BIG = _c(r"\bper\s+(kilo|kg|kilogram|litre|liter|l)\b|\ba\s+(kilo|litre|liter)\b")
+PRICE = _c(rf"\b(?:is|costs?|for|at|priced\s+at|sells\s+for)\s+{MONEY}(?!\s*(?:g|grams?|ml|kg)\b)")
+HOURLY = _c(rf"{MONEY}\s*(?:an|per|a|/)\s*(hour|hr|day|shift|week)\b")
+COUNT_OF = r"{n}\s*{unit}s?\b"
+PAY_ASK = _c(r"\b(?:pay|paid|earn\w*|wages?|salary|make|made|get|income|gross)\b")
+DIST_TIME = _c(rf"{N}\s*(km|kilomet(?:er|re)s?|miles?|mi|m|metres?|meters?)\s+in\s+{N}\s*"
+               rf"(minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s)\b")
+SPEED_ASK = _c(r"\b(?:speed|pace|how\s+fast|average)\b")
+RIGHT = _c(r"\bright(?:-|\s)?angled?\b|\bhypotenuse\b|\bright\s+triangle\b")
+LEGS = _c(rf"{N}\s*(?:[a-z]{{1,3}}\s+)?and\s+{N}")
+LONGEST = _c(r"\bhypotenuse\b|\blongest\s+side\b|\bthird\s+side\b|\bdiagonal\b")
+ORDERS = _c(rf"\bhow\s+many\s+(?:different\s+|possible\s+|distinct\s+)?(?:orders?|ways|"
+            rf"arrangements|orderings|permutations)\b.*?\b{N}\s+(?:different\s+)?[a-z]+")
+ARRANGE = _c(r"\b(?:order|arrange|line\s+up|lined\s+up|sit|seat|sort|stack|rank|shuffle|"
+             r"queue|orders?)\b")
+CHOOSE = _c(r"\b(?:choose|pick|select|chosen|picked|selected|team|committee|of\s+them)\b")
+TEMPS = _c(rf"{N}\s*(?:°|degrees?)?\s*[a-z]?\b.*?\b(?:and|to|then|but)\b.*?(?<![\d.]){N}\s*"
+           rf"(?:°|degrees?)?")
+TEMP_ASK = _c(r"\bhow\s+(?:many\s+degrees|much)\b.*\b(?:drop|fall|fell|dropped|rise|rose|"
+              r"go\s+(?:up|down)|went\s+(?:up|down)|change|differ\w*|colder|warmer)\b|"
+              r"\b(?:difference|drop|fall|rise)\s+in\s+temperature\b")
+DEGREES = _c(r"\bdegrees?\b|°|\btemperature\b")
+THINK = _c(r"\b(?:think\s+of|thought\s+of|pick|picked|choose|chose|take|took|have)\s+"
+           r"a\s+number\b")
+RESULT = _c(rf"\b(?:the\s+(?:result|answer|total)\s+(?:is|was)|(?:i|you|we)\s+(?:get|got)|"
+            rf"(?:it|that)\s+(?:gives|gave|makes|made|equals|is|was)|to\s+get|and\s+get|=)\s+{N}")
+STEP = _c(rf"\b(?:(multiply|multiplied|times)\s+(?:it\s+|that\s+|this\s+)?(?:by\s+)?{N}|"
+          rf"(add|added|plus)\s+{N}|(subtract|subtracted|take\s+away|took\s+away|minus|"
+          rf"take\s+off|took\s+off)\s+{N}|(divide|divided)\s+(?:it\s+|that\s+)?by\s+{N}|"
+          rf"(double|doubled|triple|tripled|halve|halved|square|squared))\b")
+SUM_IS = _c(rf"\b(?:add\s+up\s+to|sum\s+(?:is|of\s+(?:\w+\s+){{1,3}}is|to)|total\s+(?:is|of)|"
+            rf"adds?\s+to|together\s+(?:make|are|give))\s+{N}")
+DIFF_IS = _c(rf"\b(?:difference\s+(?:is|of)|differ\s+by|one\s+is\s+{N}\s+more)\s*{N}?")
+
+LOWEST = _c(r"\b(?:reduce|simplify|write|put|cancel(?:\s+down)?|express)\s+(\d+)\s*/\s*(\d+)\s+"
+            r"(?:down\s+)?(?:to|in|into)\s+(?:its\s+)?(?:lowest|simplest)\s+(?:terms|form)\b")
+
+FIND = _c(r"\b(?:find|work\s+out|determine)\b")
+
+
+def word_problem(text: str) -> Worded | None:
+    """The calculation a maths word problem asks for, or None."""
+    if len(text) > 600:
+        return None
+    if (terms := LOWEST.search(text)) is not None:
+        return Worded("evaluate", f"{terms.group(1)}/{terms.group(2)}")
+    if not QUESTION.search(text) and not FIND.search(text):
+        return None
+    kinds: tuple[Callable[[str], Worded | None], ...] = (
+        _of_what, _think, _sum_difference, _compound, _before_sale, _rise, _what_percent,
+        _unit_price, _hourly, _speed, _pythagoras, _orders, _temperature)
+    for kind in kinds:
+        found = kind(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _of_what(text: str) -> Worded | None:
+    if (m := OF_WHAT.search(text)) is not None:
+        part, pct = _n(m.group(1)), _n(m.group(2))
+    elif (m := WHAT_OF.search(text)) is not None:
+        pct, part = _n(m.group(1)), _n(m.group(2))
+    else:
+        return None
+    return None if float(pct) == 0 else Worded("evaluate", f"{part} * 100 / {pct}")
+
+
+def _before_sale(text: str) -> Worded | None:
+    if not ORIGINAL.search(text) or (sale := SALE.search(text)) is None:
+        return None
+    paid = next((m for m in PAID.finditer(text) if not sale.start() <= m.start() < sale.end()),
+                None)
+    off = _n(sale.group(1))
+    if paid is None or not 0 < float(off) < 100:
+        return None
+    return Worded("evaluate", f"{_n(paid.group(1))} / (1 - {off}/100)", True)
+
+
+def _rise(text: str) -> Worded | None:
+    if not NEW.search(text) or (rise := RISE.search(text)) is None:
+        return None
+    base = next((m for m in BASE.finditer(text) if m.end() <= rise.start()), None)
+    if base is None:
+        return None
+    return Worded("evaluate", f"{_n(base.group(1))} * (1 + {_n(rise.group(1))}/100)", True)
+
+
+def _compound(text: str) -> Worded | None:
+    if not COMPOUND.search(text) or (years := YEARS.search(text)) is None:
+        return None
+    rate = RATE_PCT.search(text)
+    amounts = [m for m in re.finditer(MONEY, text)
+               if rate is not None and not rate.start() <= m.start() < rate.end()
+               and not years.start() <= m.start() < years.end()]
+    if rate is None or not amounts or float(_n(years.group(1))) > 200:
+        return None
+    principal = _n(amounts[0].group(1))
+    return Worded("evaluate", f"{principal} * (1 + {_n(rate.group(1))}/100)^{_n(years.group(1))}",
+                  True)
+
+
+def _what_percent(text: str) -> Worded | None:
+    if not PCT_ASK.search(text) or (m := PART_OF.search(text)) is None:
+        return None
+    part, whole = _n(m.group(1)), _n(m.group(2))
+    return None if float(whole) == 0 else Worded("evaluate", f"{part} / {whole} * 100")
+
+
+def _unit_price(text: str) -> Worded | None:
+    if (per := PER_BIG.search(text)) is None or (pack := PACK.search(text)) is None:
+        return None
+    grams = float(_n(pack.group(1)))
+    price = next((m for m in PRICE.finditer(text) if m.start() > pack.end() - 1
+                  and "." in m.group(1)), None) or next(
+        (m for m in PRICE.finditer(text) if m.start() >= pack.end()), None)
+    if price is None or grams <= 0 or per.start() < pack.start():
+        return None
+    return Worded("evaluate", f"{_n(price.group(1))} * 1000 / {_n(pack.group(1))}", True)
+
+
+def _hourly(text: str) -> Worded | None:
+    if not PAY_ASK.search(text):
+        return None
+    for rate in HOURLY.finditer(text):
+        unit = {"hr": "hour"}.get(rate.group(2), rate.group(2))
+        pattern = COUNT_OF.format(n=N, unit=rf"(?:{unit}|hr)")
+        for count in re.finditer(pattern, text, re.I):
+            if not rate.start() <= count.start() < rate.end():
+                return Worded("evaluate", f"{_n(rate.group(1))} * {_n(count.group(1))}", True)
+    return None
+
+
+TIME_HOURS = {"m": "/ 60", "s": "/ 3600", "h": ""}
+
+
+def _speed(text: str) -> Worded | None:
+    if not SPEED_ASK.search(text) or (m := DIST_TIME.search(text)) is None:
+        return None
+    dist, time, unit = _n(m.group(1)), _n(m.group(3)), m.group(4)[0]
+    if float(time) == 0 or re.search(r"\bm/s\b|\bper\s+second\b|\bmin(?:ute)?s?\s+per\b|"
+                                     r"\bpace\b", text):
+        return None
+    hours = f"({time} {TIME_HOURS[unit]})" if TIME_HOURS[unit] else time
+    return Worded("evaluate", f"{dist} / {hours}")
+
+
+def _pythagoras(text: str) -> Worded | None:
+    if not RIGHT.search(text) or not LONGEST.search(text) or (m := LEGS.search(text)) is None:
+        return None
+    return Worded("evaluate", f"sqrt({_n(m.group(1))}^2 + {_n(m.group(2))}^2)")
+
+
+def _orders(text: str) -> Worded | None:
+    if (m := ORDERS.search(text)) is None or not ARRANGE.search(text) or CHOOSE.search(text):
+        return None
+    count = _n(m.group(1))
+    if "." in count or not 0 < int(count) <= 1000:
+        return None
+    return Worded("evaluate", f"factorial({count})")
+
+
+def _temperature(text: str) -> Worded | None:
+    if not TEMP_ASK.search(text) or not DEGREES.search(text) or (m := TEMPS.search(text)) is None:
+        return None
+    return Worded("evaluate", f"abs({_n(m.group(1))} - ({_n(m.group(2))}))")
+
+
+def _think(text: str) -> Worded | None:
+    if (start := THINK.search(text)) is None:
+        return None
+    result = RESULT.search(text, start.end())
+    if result is None:
+        return None
+    expr = "x"
+    for step in STEP.finditer(text, start.end(), result.start()):
+        if step.group(1):
+            expr = f"({expr}) * {_n(step.group(2))}"
+        elif step.group(3):
+            expr = f"{expr} + {_n(step.group(4))}"
+        elif step.group(5):
+            expr = f"{expr} - {_n(step.group(6))}"
+        elif step.group(7):
+            expr = f"({expr}) / {_n(step.group(8))}"
+        else:
+            word = step.group(9)
+            factor = {"d": "2", "t": "3", "h": "1/2"}.get(word[0])
+            expr = f"({expr})^2" if word.startswith("squ") else f"({expr}) * {factor}"
+    if expr == "x":
+        return None
+    return Worded("solve", f"{expr} = {_n(result.group(1))}")
+
+
+def _sum_difference(text: str) -> Worded | None:
+    if not re.search(r"\btwo\s+numbers\b|\bnumbers\b", text):
+        return None
+    if (total := SUM_IS.search(text)) is None or (diff := DIFF_IS.search(text)) is None:
+        return None
+    d = diff.group(1) or diff.group(2)
+    if d is None:
+        return None
+    return Worded("solve", f"x + y = {_n(total.group(1))}, x - y = {_n(d)}")

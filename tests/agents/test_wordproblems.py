@@ -1,0 +1,59 @@
+"""Maths word problems are read by kind, in wordings the rules were not written from."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.intents import classify
+from core.agents.mathtext import find_math, parse_math
+
+
+@pytest.mark.parametrize(("text", "operation", "expression"), [
+    ("36 is 15% of what number?", "evaluate", "36 * 100 / 15"),
+    ("25% of what amount is 40?", "evaluate", "40 * 100 / 25"),
+    ("a jacket cost me 56 after 30% off - what was the full price?", "evaluate",
+     "56 / (1 - 30/100)"),
+    ("rent is 1,200 a month and goes up by a 5% increase, what's the new rent?", "evaluate",
+     "1200 * (1 + 5/100)"),
+    ("I invest 500 at 4% interest compounded annually. what is it worth after 3 years?",
+     "evaluate", "500 * (1 + 4/100)^3"),
+    ("18 out of the 24 pupils passed. what percentage is that?", "evaluate", "18 / 24 * 100"),
+    ("a 500 ml bottle is 1.80, how much is that per litre?", "evaluate", "1.80 * 1000 / 500"),
+    ("she earns 9.50 per hour and did 12 hours, what did she earn?", "evaluate", "9.50 * 12"),
+    ("cycled 30 km in 90 minutes, what was my average speed?", "evaluate", "30 / (90 / 60)"),
+    ("in a right angled triangle the two short sides are 6 and 8, how long is the "
+     "hypotenuse?", "evaluate", "sqrt(6^2 + 8^2)"),
+    ("how many ways can 5 runners line up at the start?", "evaluate", "factorial(5)"),
+    ("simplify 18/24 to its simplest form", "evaluate", "18/24"),
+    ("it went from 12 degrees down to -3 overnight, how many degrees did it fall?",
+     "evaluate", "abs(12 - (-3))"),
+    ("pick a number, double it and take away 7 and you get 29. what is the number?", "solve",
+     "(x) * 2 - 7 = 29"),
+    ("the sum of two numbers is 40 and they differ by 10. find the numbers", "solve",
+     "x + y = 40, x - y = 10"),
+])
+def test_word_problems_by_kind(text: str, operation: str, expression: str) -> None:
+    call = find_math(text)
+    assert call is not None
+    assert (call.operation, call.expression) == (operation, expression)
+    assert classify(text).agent == "math"
+
+
+def test_calculus_by_meaning() -> None:
+    limit = parse_math("what does sin(2x)/(5x) approach as x goes to 0?")
+    assert (limit.operation, limit.extra) == ("limit", "0")
+    velocity = parse_math("the position is s(t) = 4t^2 + t. what is its velocity at t = 2?")
+    assert (velocity.operation, velocity.at) == ("derivative", "2")
+    brackets = parse_math("write x^2 + 5x + 6 as a product of two brackets")
+    assert brackets.operation == "factor"
+    assert parse_math("what is 3^-2?").expression == "3^(-2)"
+
+
+@pytest.mark.parametrize("text", [
+    "I paid 40 for shoes last week, they were 20% off",
+    "we drove 300 km in 4 hours yesterday, lovely trip",
+    "I think of a number every morning",
+    "my two numbers for the lottery are 7 and 12",
+])
+def test_statements_with_numbers_stay_chat(text: str) -> None:
+    assert find_math(text) is None
