@@ -1,6 +1,7 @@
-"""Held-out round 6 (``V_*``) for ``muse bench agents``: written in one sitting, without
-sight of the planner's rules, before the rules were adjusted to anything here; never used
-to adjust rules or examples.
+"""Round 6 (``V_*``) for ``muse bench agents``: written in one sitting, without sight of
+the planner's rules, before the rules were adjusted to anything here, and held out for one
+blind run (its scores are kept in ``heldout_round6.json``). After that run these families
+became dev items, with their text and answers unchanged.
 
 Every family is drawn through :func:`bench.data.agents.helpers.fresh`: no accepted answer
 appears in its own request, and no item repeats another. Values whose rounding would be a
@@ -10,7 +11,8 @@ The families live in five modules: :mod:`bench.data.agents.heldout6_math` (arith
 money, percentages, powers, roots, factorials), :mod:`bench.data.agents.heldout6_algebra`
 (equations, algebra, calculus), :mod:`bench.data.agents.heldout6_units` (conversions and
 health), :mod:`bench.data.agents.heldout6_read` (data and images) and this one (requests
-for several agents), which registers them all.
+for several agents), which registers them all (the name ``HELDOUT`` is kept;
+:mod:`bench.data.agents.generate` draws them as dev).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 6 (``V_*``) for ``muse bench agents``, second part: equations,
+"""Round 6 (``V_*``, held out once, dev now) for ``muse bench agents``, second part: equations,
 algebra and calculus (see :mod:`bench.data.agents.heldout6`)."""
 
 from __future__ import annotations

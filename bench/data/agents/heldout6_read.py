@@ -1,5 +1,5 @@
-"""Held-out round 6 (``V_*``) for ``muse bench agents``, fourth part: data questions
-(numbers in the message or an attached CSV) and questions about images (see
+"""Round 6 (``V_*``, held out once, dev now) for ``muse bench agents``, fourth part: data
+questions (numbers in the message or an attached CSV) and questions about images (see
 :mod:`bench.data.agents.heldout6`)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Held-out round 6 (``V_*``) for ``muse bench agents``, third part: unit conversions and
-health calculations (see :mod:`bench.data.agents.heldout6`)."""
+"""Round 6 (``V_*``, held out once, dev now) for ``muse bench agents``, third part: unit
+conversions and health calculations (see :mod:`bench.data.agents.heldout6`)."""
 
 from __future__ import annotations
 
