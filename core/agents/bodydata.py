@@ -55,7 +55,16 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bmax(?:imum)?\s+hr\b|"
                          r"\bheart[- ]?rate\b.*\b(?:for|at)\s+(?:age\s+)?\d", re.I)),
     ("dose", re.compile(rf"every\s+{NUM}\s*(?:h|hrs?|hours?)\b", re.I)),
+    ("dose_total", re.compile(r"\bhow\s+(?:many|much)\s+(?:mg|milligrams?|ml|g)\b|"
+                              r"\btotal\s+(?:dose|amount|mg|intake)\b|"
+                              r"\b(?:mg|milligrams?)\b.*\b(?:a|per|each|in\s+a|over\s+a)\s+"
+                              r"(?:full\s+|whole\s+)?day\b", re.I)),
 )
+PER_DOSE = re.compile(rf"(?:(?P<n>\d{{1,2}})\s*(?:x|×|tablets?|pills?|capsules?|caps?)\s*"
+                      rf"(?:of\s+)?)?(?P<v>{NUM})\s*(?P<u>mg|milligrams?|ml|g)\b", re.I)
+PERIOD = re.compile(r"\b(?:in|over|across|per|for)\s+(?:a\s+|one\s+|the\s+)?(?:(?P<h>\d{1,3})\s*"
+                    r"(?:h|hrs?|hours?)|(?:full\s+|whole\s+)?(?P<d>day|week))\b|"
+                    r"\b(?P<daily>daily|a\s+day)\b", re.I)
 
 
 def _num(text: str) -> float:
@@ -145,3 +154,21 @@ def dose_plan(text: str) -> tuple[float, int] | None:
     interval = _num(every.group("v"))
     count = COUNT.search(text)
     return interval, int(count.group("v")) if count else max(1, int(24 // max(interval, 0.5)))
+
+
+def dose_amount(text: str) -> tuple[float, str, float, float] | None:
+    """(amount per dose, its unit, hours between doses, hours asked about) for "2 x 200 mg
+    every 4 hours … how many mg over a full day?", or None."""
+    dose, every = PER_DOSE.search(text), EVERY.search(text)
+    if dose is None or every is None:
+        return None
+    amount = _num(dose.group("v")) * int(dose.group("n") or 1)
+    period = PERIOD.search(text, every.end()) or PERIOD.search(text)
+    hours = 24.0
+    if period is not None and period.group("h"):
+        hours = float(period.group("h"))
+    elif period is not None and period.group("d") == "week":
+        hours = 168.0
+    unit = dose.group("u").lower()
+    unit = "mg" if unit.startswith("milli") else unit
+    return amount, unit, _num(every.group("v")), hours

@@ -143,7 +143,8 @@ def _health(text: str) -> Intent | None:
     weight, height = bodydata.weight_kg(text), bodydata.height_cm(text)
     age, sex = bodydata.age_years(text, loose=ask in ("bmr", "heart")), bodydata.sex_of(text)
     needs = {"bmi": (weight, height) if weight is not None else (height,),
-             "bmr": (weight, height, age, sex), "water": (weight,), "heart": (age,), "dose": ()}
+             "bmr": (weight, height, age, sex), "water": (weight,), "heart": (age,), "dose": (),
+             "dose_total": (bodydata.dose_amount(text),)}
     return Intent("health", all(v is not None for v in needs[ask]))
 
 

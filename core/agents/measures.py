@@ -121,6 +121,11 @@ async def health_result(text: str) -> health.HealthResult | str:
     if ask == "heart":
         return "for heart-rate zones I need your age" if age is None else (
             await health.heart_rate_zones(age))
+    if ask == "dose_total":
+        amount = bodydata.dose_amount(text)
+        if amount is None:
+            return "for a total I need the amount of each dose and how often it is taken"
+        return await health.dose_total(*amount)
     first, plan = bodydata.first_dose(text), bodydata.dose_plan(text)
     if ask == "dose" and first and plan:
         return await health.dose_times(first, plan[0], plan[1])

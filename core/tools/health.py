@@ -129,3 +129,22 @@ async def dose_times(first: str, every_hours: float, doses: int) -> HealthResult
     shown = ", ".join(t.strftime("%H:%M") for t in times)
     return HealthResult("dose times", shown, f"{first} + every {every_hours:g} h × {doses}",
                         note=DOSE_NOTE)
+
+
+async def dose_total(per_dose: float, unit: str, every_hours: float, hours: float) -> HealthResult:
+    """The amount taken over a period when a dose is taken at a fixed interval.
+
+    Args:
+        per_dose: amount taken each time
+        unit: its unit ("mg", "ml", "g")
+        every_hours: hours between doses
+        hours: the period asked about, in hours
+    """
+    _check("interval", every_hours, 0.5, 72)
+    _check("period", hours, 1, 24 * 31)
+    _check("dose", per_dose, 0.001, 100_000)
+    doses = int(hours // every_hours + 1e-9)
+    total = per_dose * doses
+    return HealthResult(f"total over {hours:g} h", f"{total:g} {unit}",
+                        f"{per_dose:g} {unit} × {doses} doses (every {every_hours:g} h)",
+                        note=DOSE_NOTE)

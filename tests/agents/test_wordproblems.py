@@ -57,3 +57,16 @@ def test_calculus_by_meaning() -> None:
 ])
 def test_statements_with_numbers_stay_chat(text: str) -> None:
     assert find_math(text) is None
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("2 capsules of 250 mg every 8 hours - how many mg do I take in a day?", "1500 mg"),
+    ("one 400 mg tablet every 6 hours, what's the total dose over 24 hours?", "1600 mg"),
+])
+async def test_dose_totals(text: str, total: str) -> None:
+    from core.agents.measures import health_result
+    from core.tools.health import HealthResult
+
+    assert classify(text).agent == "health"
+    result = await health_result(text)
+    assert isinstance(result, HealthResult) and result.value == total
