@@ -53,13 +53,16 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\b(?:max(?:imum)?|target|peak|training)\s+heart[- ]?rate\b|"
                          r"\b(?:hr|cardio|training|fat[- ]burn(?:ing)?)\s+zones?\b|"
                          r"\bmax(?:imum)?\s+hr\b|"
-                         r"\bheart[- ]?rate\b.*\b(?:for|at)\s+(?:age\s+)?\d", re.I)),
+                         r"\bheart[- ]?rate\b.*\b(?:for|at)\s+(?:age\s+)?\d|"
+                         r"\d\s*%?\s*(?:-|–|to)\s*\d+\s*%\s+of\s+(?:my\s+|your\s+|the\s+)?"
+                         r"max(?:imum)?\b", re.I)),
     ("dose", re.compile(rf"every\s+{NUM}\s*(?:h|hrs?|hours?)\b", re.I)),
     ("dose_total", re.compile(r"\bhow\s+(?:many|much)\s+(?:mg|milligrams?|ml|g)\b|"
                               r"\btotal\s+(?:dose|amount|mg|intake)\b|"
                               r"\b(?:mg|milligrams?)\b.*\b(?:a|per|each|in\s+a|over\s+a)\s+"
                               r"(?:full\s+|whole\s+)?day\b", re.I)),
 )
+BAND = re.compile(r"(?P<lo>\d{1,3})\s*%?\s*(?:-|–|to)\s*(?P<hi>\d{1,3})\s*%", re.I)
 PER_DOSE = re.compile(rf"(?:(?P<n>\d{{1,2}})\s*(?:x|×|tablets?|pills?|capsules?|caps?)\s*"
                       rf"(?:of\s+)?)?(?P<v>{NUM})\s*(?P<u>mg|milligrams?|ml|g)\b", re.I)
 PERIOD = re.compile(r"\b(?:in|over|across|per|for)\s+(?:a\s+|one\s+|the\s+)?(?:(?P<h>\d{1,3})\s*"
@@ -72,13 +75,18 @@ def _num(text: str) -> float:
 
 
 def health_ask(text: str) -> str | None:
-    """Which calculation the text asks for ("bmi", "bmr", "water", "heart", "dose")."""
+    """Which calculation the text asks for ("bmi", "bmr", "water", "heart", "dose",
+    "dose_total")."""
     text = expand(text)
     found: list[tuple[int, str]] = []
     for name, pattern in ASKS:
         match = pattern.search(text)
-        if match is not None and (name != "dose" or FIRST.search(text) is not None):
-            found.append((match.start(), name))
+        if match is None or (name == "dose" and FIRST.search(text) is None):
+            continue
+        if name == "dose_total" and EVERY.search(text) is None and not re.search(
+                r"\bmg\b|milligram", match.group(0), re.I):
+            continue  # "how many ml is 24 fl oz?" is a conversion
+        found.append((match.start(), name))
     return min(found)[1] if found else None
 
 
@@ -172,3 +180,12 @@ def dose_amount(text: str) -> tuple[float, str, float, float] | None:
     unit = dose.group("u").lower()
     unit = "mg" if unit.startswith("milli") else unit
     return amount, unit, _num(every.group("v")), hours
+
+
+def heart_band(text: str) -> tuple[int, int] | None:
+    """The percentages of maximum heart rate asked about ("70-80% of max"), or None."""
+    band = BAND.search(text)
+    if band is None:
+        return None
+    low, high = int(band.group("lo")), int(band.group("hi"))
+    return (low, high) if 0 < low < high <= 100 else None

@@ -85,13 +85,17 @@ def _separate(first: Intent, second: Intent, first_text: str, second_text: str) 
 def _completes_later(first: Intent, second: Intent, rest: list[tuple[str, str]],
                      context: Context) -> bool:
     """A complete part followed by an ask that the pieces after it complete ("convert 3
-    feet to cm, and tell me my BMI: 70 kg, 1.8 m") starts a new part there."""
-    if not first.complete or first.agent == "chat" or second.agent in ("chat", first.agent):
+    feet to cm, and tell me my BMI: 70 kg, 1.8 m") starts a new part there; so does a
+    statement that the next pieces turn into a different ask ("what's my max heart rate?
+    and the app says 63°F, what's that in °C?")."""
+    if not first.complete or first.agent == "chat" or second.agent == first.agent:
         return False
     text = rest[0][1].strip()
     for separator, piece in rest[1:4]:
         text = f"{text}{separator.rstrip()} {piece.strip()}"
-        if classify(text, context).complete:
+        joined = classify(text, context)
+        if joined.complete and (second.agent != "chat" or (
+                joined.agent not in ("chat", first.agent) and re.search(r"\d", rest[0][1]))):
             return True
     return False
 

@@ -119,8 +119,11 @@ async def health_result(text: str) -> health.HealthResult | str:
         return "for daily water I need your weight" if weight is None else (
             await health.daily_water(weight))
     if ask == "heart":
-        return "for heart-rate zones I need your age" if age is None else (
-            await health.heart_rate_zones(age))
+        if age is None:
+            return "for heart-rate zones I need your age"
+        if (band := bodydata.heart_band(text)) is not None:
+            return await health.heart_rate_band(age, *band)
+        return await health.heart_rate_zones(age)
     if ask == "dose_total":
         amount = bodydata.dose_amount(text)
         if amount is None:

@@ -111,6 +111,24 @@ async def heart_rate_zones(age: int) -> HealthResult:
     return HealthResult("maximum heart rate", f"{top} bpm", f"220 − {age}", detail)
 
 
+async def heart_rate_band(age: int, low: int, high: int) -> HealthResult:
+    """The heart rates between two percentages of the estimated maximum (220 − age).
+
+    Args:
+        age: age in years
+        low: lower percentage of the maximum
+        high: upper percentage of the maximum
+    """
+    _check("age", age, 5, 120)
+    _check("percentage", low, 1, 100)
+    _check("percentage", high, low, 100)
+    top = 220 - age
+    return HealthResult(f"{low}–{high}% of maximum heart rate",
+                        f"{round(top * low / 100)}–{round(top * high / 100)} bpm",
+                        f"{low}% and {high}% of (220 − {age}) = {top} bpm",
+                        f"from {round(top * low / 100)} bpm to {round(top * high / 100)} bpm")
+
+
 async def dose_times(first: str, every_hours: float, doses: int) -> HealthResult:
     """Clock times for doses taken at a fixed interval.
 

@@ -70,3 +70,29 @@ async def test_dose_totals(text: str, total: str) -> None:
     assert classify(text).agent == "health"
     result = await health_result(text)
     assert isinstance(result, HealthResult) and result.value == total
+
+
+async def test_heart_rate_band() -> None:
+    from core.agents.measures import health_result
+    from core.tools.health import HealthResult
+
+    text = "my coach wants me between 65 and 75... no, 60-70% of my maximum. I'm 40 years old"
+    assert classify(text).agent == "health"
+    result = await health_result(text)
+    assert isinstance(result, HealthResult) and result.value == "108–126 bpm"
+
+
+def test_statement_then_its_own_ask_is_a_new_part() -> None:
+    from core.agents.clauses import split
+    from core.agents.intents import Context
+
+    parts = split("I'm 30, what's my max heart rate? and the oven reads 350°F, what's that "
+                  "in celsius?", Context())
+    assert [p.intent.agent for p in parts] == ["health", "units"]
+    assert "350" in parts[1].request
+
+
+@pytest.mark.parametrize("text", ["how many ml is a 24 fl oz bottle?",
+                                  "how much g is 3 ounces of flour?"])
+def test_amount_conversions_are_not_dose_totals(text: str) -> None:
+    assert classify(text).agent == "units"
