@@ -61,7 +61,11 @@ class Ask:
 
 
 def prepare(text: str) -> str:
-    text = expand(text[:MAX_TEXT]).lower()
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*K\b", r"\1 kelvin", expand(text[:MAX_TEXT]))
+    # 80.6" is inches
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:\"|''|”|″)(?!\w)", r"\1 inches", text.lower())
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*stones?|\s+st)\s+(\d{1,2}(?:\.\d+)?)\b"
+                  r"(?!\s*(?:[a-z]|\d))", r"\1\2 \3 pounds", text)  # "13 stone 11"
     text = re.sub(r"([°º])\s+([cfk])\b", r"\1\2", text)
     text = re.sub(r"\b(?:minus|negative)\s+(?=\d)", "-", text)
     text = re.sub(r"\bhalf\s+(?:an?|of\s+an?)\s+", "0.5 ", text)

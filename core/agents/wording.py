@@ -24,7 +24,9 @@ _FULL = (rf"(?:{_UNDER1000}|a|an)\s+(?:thousand|million|billion)"
 NUMBER_WORDS = re.compile(rf"\b(?:{_FULL})(?:\s+point(?:\s+(?:{_SMALL}))+)?\b"
                           r"(?:\s+and\s+(?P<tail>\d{1,2})(?![\d.,]))?", re.IGNORECASE)
 # "2.5k", "1.2 million", "3 thousand": digits with a scale word, as plain digits
-SCALED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(k|thousand|million|billion|bn)\b"
+# "213 K" (a space, a capital K) is a temperature in kelvin, not thousands
+SCALED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?(?-i:(k))|(?-i:(K))|\s?(thousand|million|"
+                    r"billion|bn))\b"
                     r"(?!\s*(?:run|race|walk|swim|ride)\b)", re.IGNORECASE)
 SCALE_OF = {"k": 1000, "thousand": 1000, "million": 10**6, "billion": 10**9, "bn": 10**9}
 # "3,5 kg", "4,5 plus 2,5": a decimal comma where nothing else could be meant — one or two
@@ -89,7 +91,8 @@ def digits(text: str) -> str:
     """"2.5k" → "2500", "1.2 million" → "1200000", "3,5 kg" → "3.5 kg", "3 and a half"
     → "3.5"."""
     def scaled(match: re.Match[str]) -> str:
-        value = Decimal(match.group(1)) * SCALE_OF[match.group(2).lower()]
+        word = next(g for g in match.groups()[1:] if g)
+        value = Decimal(match.group(1)) * SCALE_OF[word.lower()]
         return format(value.normalize(), "f") if value == value.to_integral() else str(value)
     text = SCALED.sub(scaled, text)
     text = COMMA_DECIMAL.sub(r"\1.\2", text)

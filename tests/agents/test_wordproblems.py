@@ -96,3 +96,19 @@ def test_statement_then_its_own_ask_is_a_new_part() -> None:
                                   "how much g is 3 ounces of flour?"])
 def test_amount_conversions_are_not_dose_totals(text: str) -> None:
     assert classify(text).agent == "units"
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "more"), [
+    ("she weighs 9 stone 3, in kg please", 9.0, "stone", ((3.0, "pound"),)),
+    ('a 27" monitor, how many cm is that?', 27.0, "inch", ()),
+    ("liquid nitrogen boils at 77 K. what is that in celsius?", 77.0, "kelvin", ()),
+])
+def test_written_amounts(text: str, value: float, unit: str,
+                         more: tuple[tuple[float, str], ...]) -> None:
+    from core.agents.quantities import parse_conversion
+    from core.agents.wording import expand
+
+    ask = parse_conversion(expand(text))
+    assert ask is not None and (ask.value, ask.source.pint) == (value, unit)
+    assert tuple((v, u.pint) for v, u in ask.more) == more
+    assert expand("a 50K salary") == "a 50000 salary"
