@@ -60,13 +60,41 @@ def split(text: str, context: Context) -> list[Part]:
             parts.append(Part(current, intent, current))
             current, intent = piece, following
             continue
+        if (borrowed := _borrow(intent, following, current, piece, context)) is not None:
+            parts.append(Part(current, intent, current))
+            parts.append(borrowed)
+            current, intent = "", CHAT
+            continue
         joined = f"{current}{separator.rstrip()} {piece}" if separator.strip() else (
             f"{current} {piece}")
         current = joined.strip()
         intent = classify(current, context, previous=bool(parts),
                           after=parts[-1].intent.agent if parts else "")
-    parts.append(Part(current, intent, current))
+    if current:
+        parts.append(Part(current, intent, current))
     return _gather_health(parts)
+
+
+FUNCTION = re.compile(r"\b(?:y|[a-z]\(\s*x\s*\))\s*=\s*([-+*/^().\w ]+?)\s*(?=[:;?,]|$|"
+                      r"\b(?:for|and|where|when|what|then)\b)", re.I)
+
+
+def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,
+            context: Context) -> Part | None:
+    """An operation asked without its function after a part that states one ("for y =
+    x^2 + 9x + 20: where is y zero, and what's dy/dx?") is a part of its own on that
+    function."""
+    if first.agent != "math" or not first.complete or second.complete:
+        return None
+    function = FUNCTION.search(first_text)
+    if function is None or re.search(r"\d|=", second_text) or not re.search(
+            r"[a-z]{2}", first_text[function.end():]):
+        return None  # "f(x) = x^2, find f'(x)": the first part only states the function
+    request = f"{second_text.rstrip(' ?.')} of y = {function.group(1).strip()}"
+    borrowed = classify(request, context)
+    if borrowed.agent != "math" or not borrowed.complete:
+        return None
+    return Part(second_text, borrowed, request)
 
 
 def _separate(first: Intent, second: Intent, first_text: str, second_text: str) -> bool:

@@ -81,7 +81,7 @@ def _extras(values: list[float], request: str) -> list[str]:
         elif name == "maximum":
             out.append(f"maximum **{_fmt(max(values))}**")
         elif name == "range":
-            out.append(f"range (max − min) **{_fmt(max(values) - min(values))}**")
+            out.append(f"range **{_fmt(max(values) - min(values))}** (max − min)")
         elif name == "mode":
             modes = statistics.multimode(values)
             if len(modes) < len(set(values)):

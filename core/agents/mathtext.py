@@ -48,6 +48,8 @@ ORDER = _c(r"\b(second|2nd|third|3rd)\s+derivative\b|\bdifferentiate\b.*\b(twice
 TRANSFORM = _c(r"\b(simplif(?:y|ied|ication)|factori[sz](?:e|ed|ation)|factor(?:ed)?|"
                r"(?:as\s+)?(?:a\s+)?product\s+of\s+(?:two\s+|2\s+)?(?:brackets|factors|binomials)|"
                r"expand(?:ed)?|multiply\s+out)\b")
+ZERO_ASK = _c(r"\b(?:roots?|zeros?|zeroes|x-intercepts?|crosses?\s+the\s+x)\b|"
+              r"\by\s*(?:is|=|equals?)\s*(?:zero|0)\b|\bis\s+y\s+(?:zero|0)\b")
 NEGATIVE_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?)(?![\d.(])")
 TEND_ASK = _c(r"\bwhat\s+(?:does|do|will)\b.*\b(?:tend|approach|go|head)\b")
 RATE_OF_CHANGE = _c(r"\b(?:velocity|rate\s+of\s+change|how\s+fast|speed)\b")
@@ -271,6 +273,9 @@ def _solve(text: str, equations: list[Span], var_match: re.Match[str] | None,
         return _Found(MathCall("solve", ", ".join(e.text for e in equations[:4])), True)
     main = max(equations, key=lambda s: s.tokens)
     asked = keyword or var_match is not None or main.explicit
+    left, _, right = main.text.partition("=")
+    if ZERO_ASK.search(text) and re.fullmatch(r"\s*y\s*", left) and "x" in main.variables:
+        return _Found(MathCall("solve", right.strip(), "x"), True)  # y = f(x): where is y 0
     return _Found(MathCall("solve", main.text, var), asked)
 
 

@@ -254,7 +254,7 @@ async def test_statistics_name_what_was_asked(pool: WorkerPool) -> None:
     plan = await Planner().plan(Request("what's the variance and the range of 1, 2, 3, 4?"))
     assert plan.agents == ("data",)
     result = await agent(plan.subtasks[0], CONTEXT, {})
-    assert "variance **1.67**" in result.text and "range (max − min) **3**" in result.text
+    assert "variance **1.67**" in result.text and "range **3** (max − min)" in result.text
     paired = await Planner().plan(Request("correlation between 1, 2, 3, 4 and 2, 4, 6, 9"))
     result = await agent(paired.subtasks[0], CONTEXT, {})
     assert "**first** and **second**: correlation **0.99**" in result.text

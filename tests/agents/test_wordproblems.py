@@ -112,3 +112,16 @@ def test_written_amounts(text: str, value: float, unit: str,
     assert ask is not None and (ask.value, ask.source.pint) == (value, unit)
     assert tuple((v, u.pint) for v, u in ask.more) == more
     assert expand("a 50K salary") == "a 50000 salary"
+
+
+def test_an_operation_without_its_function_borrows_it() -> None:
+    from core.agents.clauses import split
+    from core.agents.intents import Context
+
+    parts = split("take y = x^2 - 6x + 8. when is y equal to 0, and what is the slope "
+                  "of it?", Context())
+    assert len(parts) == 2
+    first = parse_math(parts[0].request)
+    assert first.operation == "solve" and "x^2 - 6x + 8" in first.expression
+    second = parse_math(parts[1].request)
+    assert (second.operation, second.expression) == ("derivative", "x^2 - 6x + 8")
