@@ -58,6 +58,10 @@ def split(text: str, context: Context) -> list[Part]:
         if _separate(intent, following, current, piece) or _completes_later(
                 intent, following, cut[index:], context):
             parts.append(Part(current, intent, current))
+            if (value := _value_of(current, piece)) is not None:
+                parts.append(Part(piece, following, value))
+                current, intent = "", CHAT
+                continue
             current, intent = piece, following
             continue
         if (borrowed := _borrow(intent, following, current, piece, context)) is not None:
@@ -76,7 +80,17 @@ def split(text: str, context: Context) -> list[Part]:
 
 
 FUNCTION = re.compile(r"\b(?:y|[a-z]\(\s*x\s*\))\s*=\s*([-+*/^().\w ]+?)\s*(?=[:;?,]|$|"
-                      r"\b(?:for|and|where|when|what|then)\b)", re.I)
+                      r"\b(?:for|and|where|when|what|then|please)\b)", re.I)
+
+
+def _value_of(first_text: str, second_text: str) -> str | None:
+    """"draw y = 2x + 3, and what's y when x = 4?": the value of the function stated
+    before."""
+    function = FUNCTION.search(first_text)
+    if function is None or not re.search(r"\by\b.*\bx\s*(?:=|\bis\b)\s*-?\d", second_text) or \
+            FUNCTION.search(second_text):
+        return None
+    return f"{second_text.rstrip(' ?.')} for y = {function.group(1).strip()}"
 
 
 def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,

@@ -16,7 +16,8 @@ from core.tools.workers import ToolError
 
 BOUND = r"-?(?:\d+(?:\.\d+)?\s*\*?\s*)?(?:pi|π)?(?:\s*/\s*\d+)?"
 PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
-                  r"graph\s+of\s+|curve\s+)?(?:y\s*=\s*|f\(x\)\s*=\s*)?(?P<e>[^?]+?)"
+                  r"graph\s+of\s+|curve\s+|line\s+)?(?:y\s*=\s*|f\(x\)\s*=\s*)?(?P<e>[^?]+?)"
+                  r"(?:\s+(?:for\s+(?:me|us)|please))?"
                   rf"(?:\s+(?:for\s+)?(?:x\s+)?(?:from|between)\s+(?P<a>{BOUND})\s+(?:to|and)\s+"
                   rf"(?P<b>{BOUND}))?\s*[?.!]?$", re.I)
 PLOTTABLE = re.compile(r"(?<![a-z])x(?![a-z])", re.I)  # a function of x

@@ -8,6 +8,7 @@ gets that part's exact result in place of ``ANS``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
@@ -149,6 +150,9 @@ def make_math_agent(tools: MathTools) -> Agent:
                             call.variable, call.extra, call.order, call.at, money=call.money)
         try:
             result = describe(await run_math(tools, call))
+            if call.named and call.operation == "evaluate" and " = " in result.text:
+                value = result.text.rsplit(" = ", 1)[1]  # "y = **6**", the basis keeps the sum
+                result = replace(result, text=f"{call.named} = {value}")
             return _in_cents(result) if call.money else result
         except ToolError as exc:
             return failed(f"the calculation was refused: {exc.reason}")

@@ -81,6 +81,7 @@ class MathCall:
     at: str = ""
     uses_previous: bool = False
     money: bool = False  # a price question: answered to the cent
+    named: str = ""  # "y" when the value of y = f(x) at a point is asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,12 +259,16 @@ def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Fou
         return None
     best = max(candidates, key=lambda s: s.tokens)
     expression = best.text.partition("=")[0].strip() if best.equation else best.text
+    named = ""
     if at:
         expression = _substitute(_rhs(best), fvar or _only(best.variables), at)
+        left = best.text.partition("=")[0].strip() if best.equation else ""
+        named = left if re.fullmatch(r"[a-z]", left) and left != (fvar or "x") else ""
     if best.oversized:
         return _Found(MathCall("evaluate", expression), True)
     asked = worded or at != "" or _cued(text, best, previous)
-    return _Found(MathCall("evaluate", expression, uses_previous=uses_previous(best)), asked)
+    return _Found(MathCall("evaluate", expression, uses_previous=uses_previous(best),
+                           named=named), asked)
 
 
 def _solve(text: str, equations: list[Span], var_match: re.Match[str] | None,

@@ -125,3 +125,13 @@ def test_an_operation_without_its_function_borrows_it() -> None:
     assert first.operation == "solve" and "x^2 - 6x + 8" in first.expression
     second = parse_math(parts[1].request)
     assert (second.operation, second.expression) == ("derivative", "x^2 - 6x + 8")
+
+
+def test_a_line_drawn_and_its_value_at_a_point() -> None:
+    from core.agents.clauses import split
+    from core.agents.intents import Context
+
+    parts = split("sketch the line y = 3x - 2 please, and what is y when x = 5?", Context())
+    assert [p.intent.agent for p in parts] == ["data", "math"]
+    call = parse_math(parts[1].request)
+    assert (call.expression, call.named) == ("3(5) - 2", "y")
