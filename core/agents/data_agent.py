@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import replace
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
@@ -116,6 +117,7 @@ ONE_FIGURE = (
     ("mean", re.compile(r"\b(?:average|avg|mean)\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
     ("sum", re.compile(r"\b(?:sum|total)\b", re.I)),
+    *((name, pattern) for name, pattern in EXTRAS if name in ("minimum", "maximum")),
 )
 
 
@@ -125,8 +127,9 @@ def _with_amount(result: AgentResult, values: list[float], request: str) -> Agen
     asked = [name for name, pattern in ONE_FIGURE if pattern.search(request)]
     if len(asked) != 1 or not values:
         return result
-    value = (statistics.fmean(values) if asked[0] == "mean" else statistics.median(values)
-             if asked[0] == "median" else math.fsum(values))
+    figures: dict[str, Callable[[list[float]], float]] = {
+        "mean": statistics.fmean, "median": statistics.median, "minimum": min, "maximum": max}
+    value = figures.get(asked[0], math.fsum)(values)
     return replace(result, amount=float(value), currency=_unit_after_numbers(request))
 
 
@@ -137,6 +140,9 @@ def _unit_after_numbers(request: str) -> str:
     text = prepare(request)
     for mention in mentions(text):
         if re.search(r"\d\s*$", text[:mention.start]):
+            return mention.surface
+    for mention in mentions(text):  # "runs (km): 13.7, 6.5"
+        if re.match(r"\s*\)?\s*:\s*\d", text[mention.end:]):
             return mention.surface
     return ""
 

@@ -31,7 +31,8 @@ STATS = re.compile(r"\b(average|avg|median|standard\s+deviation|std\.?\s*dev|std
                    r"(?<!\bdo\s)\bmean\b(?!\s+(?:by|that|it|to)\b)", re.I)
 SHOW = re.compile(r"\b(plot|graph|chart|visuali[sz]e|analy[sz]e|analysis|summary|"
                   r"summari[sz]e|distribution|range|min(?:imum)?|max(?:imum)?|largest|smallest|"
-                  r"highest|lowest|hottest|coldest|warmest|coolest|peak|mode|"
+                  r"highest|lowest|hottest|coldest|warmest|coolest|peak|mode|longest|shortest|fastest|"
+                  r"slowest|cheapest|priciest|dearest|"
                   r"most\s+common)\b", re.I)
 VISION = re.compile(r"\b(receipt|bill|invoice|sign|screenshot|image|photo|picture|pic|scan|"
                     r"this|here|it say|written|the text|read|total|shop|store|date|says?)\b",

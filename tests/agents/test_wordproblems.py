@@ -135,3 +135,13 @@ def test_a_line_drawn_and_its_value_at_a_point() -> None:
     assert [p.intent.agent for p in parts] == ["data", "math"]
     call = parse_math(parts[1].request)
     assert (call.expression, call.named) == ("3(5) - 2", "y")
+
+
+async def test_longest_of_a_list_carries_its_unit() -> None:
+    from core.agents.base import AgentResult
+    from core.agents.data_agent import _with_amount
+
+    request = "swims this week (km): 1.2, 2.5, 0.8. which was the longest?"
+    assert classify(request).agent == "data"
+    result = _with_amount(AgentResult(ok=True, text=""), [1.2, 2.5, 0.8], request)
+    assert (result.amount, result.currency) == (2.5, "km")
