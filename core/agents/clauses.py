@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.agents.everyday import QUESTION
 from core.agents.intents import CHAT, Context, Intent, classify
 
 MAX_PIECES = 24
@@ -98,7 +99,16 @@ def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,
     """An operation asked without its function after a part that states one ("for y =
     x^2 + 9x + 20: where is y zero, and what's dy/dx?") is a part of its own on that
     function."""
-    if first.agent != "math" or not first.complete or second.complete:
+    if first.agent in ("chat", "") or not first.complete or second.complete:
+        return None
+    statement = re.match(r"[^.?!]*\d[^.?!]*[.!](?=\s)", first_text)
+    if statement is not None and not re.search(r"\d", second_text) and not QUESTION.search(
+            statement.group(0)):  # "did 12 km in 72 minutes. in miles? and my speed?"
+        request = f"{statement.group(0)} {second_text}"
+        borrowed = classify(request, context)
+        if borrowed.complete and borrowed.agent == "math" != first.agent:
+            return Part(second_text, borrowed, request)
+    if first.agent != "math":
         return None
     function = FUNCTION.search(first_text)
     if function is None or re.search(r"\d|=", second_text) or not re.search(

@@ -145,3 +145,13 @@ async def test_longest_of_a_list_carries_its_unit() -> None:
     assert classify(request).agent == "data"
     result = _with_amount(AgentResult(ok=True, text=""), [1.2, 2.5, 0.8], request)
     assert (result.amount, result.currency) == (2.5, "km")
+
+
+def test_a_later_ask_uses_the_opening_statement() -> None:
+    from core.agents.clauses import split
+    from core.agents.intents import Context
+
+    parts = split("cycled 45 km in 90 minutes. what is that in miles, and how fast was I "
+                  "going on average?", Context())
+    assert [p.intent.agent for p in parts] == ["units", "math"]
+    assert parse_math(parts[1].request).expression == "45 / (90 / 60)"
