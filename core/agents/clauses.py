@@ -44,8 +44,28 @@ def pieces(text: str) -> list[tuple[str, str]]:
     return cleaned
 
 
+SUPPOSE = re.compile(r"^(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"
+                     r"(?:in\s+)?[a-z]+\s*$", re.I)
+
+
+def _forward(cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"if that were minutes" belongs to the ask after it ("…, how many hours is it?")."""
+    out: list[tuple[str, str]] = []
+    index = 0
+    while index < len(cut):
+        separator, piece = cut[index]
+        if index and index + 1 < len(cut) and SUPPOSE.match(piece.strip()):
+            following = cut[index + 1]
+            out.append((separator, f"{piece.strip()}{following[0].rstrip()} {following[1]}"))
+            index += 2
+            continue
+        out.append((separator, piece))
+        index += 1
+    return out
+
+
 def split(text: str, context: Context) -> list[Part]:
-    cut = pieces(text)
+    cut = _forward(pieces(text))
     if not cut:
         return []
     parts: list[Part] = []

@@ -48,14 +48,22 @@ async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     return _result(await tools.convert(value, ask.source.pint, ask.target.pint))
 
 
+SUPPOSED = re.compile(r"\b(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"
+                      r"(?:in\s+)?([a-z]+)", re.I)
+
+
 async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> AgentResult:
     """Convert an earlier part's amount into the unit the request names."""
     assert read.amount is not None
     names = target_units(request, alone=False, bare=True) or await asyncio.to_thread(
         target_units, request, pint_unit, False, True)
+    sources, assumed = _sources(read)
+    supposed = SUPPOSED.search(request)  # "if that were minutes, how many hours is it?"
+    if supposed is not None and (units := tuple(readings(supposed.group(1)))):
+        sources, assumed = units, False
+        names = [m for m in names if not any(u.pint == s.pint for u in m.units for s in units)]
     if not names:
         return failed("I could not tell which unit you want")
-    sources, assumed = _sources(read)
     if any(u.pint == s.pint for m in names for u in m.units for s in sources):
         shown = f"{read.amount:.2f}" if sources[0].dim == CURRENCY else f"{read.amount:g}"
         return AgentResult(ok=True, text=f"**{shown} {sources[0].pint}** (it is already in "

@@ -155,3 +155,12 @@ def test_a_later_ask_uses_the_opening_statement() -> None:
                   "going on average?", Context())
     assert [p.intent.agent for p in parts] == ["units", "math"]
     assert parse_math(parts[1].request).expression == "45 / (90 / 60)"
+
+
+def test_a_supposed_unit_goes_with_the_ask_after_it() -> None:
+    from core.agents.clauses import split
+    from core.agents.intents import Context
+
+    parts = split("what's 6! - and if that were seconds, how many minutes is it?", Context())
+    assert len(parts) == 2 and parts[1].text.startswith("if that were seconds")
+    assert parts[1].intent.agent == "units"
