@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from dataclasses import replace
 
 from core.agents.plan import PLAN_TOOL, Plan, PlanInvalid, plan_from_json
@@ -22,6 +23,7 @@ from core.models.base import (
     GenerationRequest,
     ModelError,
     ToolCaller,
+    ToolNotCalled,
     capabilities,
 )
 
@@ -44,7 +46,8 @@ class ModelPlanner:
 
     def __init__(self, rules: Planner) -> None:
         self._rules = rules
-        self._refusals: dict[int, int] = {}
+        # Per backend, how often it answered without calling the tool.
+        self._refusals: weakref.WeakKeyDictionary[object, int] = weakref.WeakKeyDictionary()
 
     async def plan(self, request: Request, backend: object | None) -> Plan:
         if not self._asks(backend):
@@ -59,7 +62,7 @@ class ModelPlanner:
             fallback = await self._rules.plan(request)
             reason = f"model plan not used: {_reason(exc)}"
             return replace(fallback, reasons=(reason, *fallback.reasons))
-        self._refusals.pop(id(backend), None)
+        self._refusals.pop(backend, None)
         if plan.agents == ("chat",):
             rules = await self._rules.plan(request)
             if rules.agents != ("chat",):  # exact tools beat a model's guess
@@ -71,12 +74,12 @@ class ModelPlanner:
     def _asks(self, backend: object | None) -> bool:
         return (backend is not None and "tools" in capabilities(backend)
                 and isinstance(backend, ToolCaller)
-                and self._refusals.get(id(backend), 0) < MAX_REFUSALS)
+                and self._refusals.get(backend, 0) < MAX_REFUSALS)
 
     def _note_refusal(self, backend: object, exc: Exception) -> None:
         log.info("agents.model_plan_rejected kind=%s", type(exc).__name__)
-        if isinstance(exc, ModelError) and "did not call" in str(exc):
-            self._refusals[id(backend)] = self._refusals.get(id(backend), 0) + 1
+        if isinstance(exc, ToolNotCalled):
+            self._refusals[backend] = self._refusals.get(backend, 0) + 1
 
 
 def _prompt(request: Request) -> GenerationRequest:

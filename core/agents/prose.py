@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 
 from core.agents.executor import Outcome
 from core.agents.synth import compose
-from core.models.base import ChatMessage, GenerationRequest, ModelBackend, ModelError
+from core.models.base import ChatMessage, GenerationRequest, ModelBackend
 
 MAX_PROSE_TOKENS = 400
 KEY_FIGURE = re.compile(r"\*\*([^*]+)\*\*")
@@ -44,17 +44,14 @@ def basis_block(outcome: Outcome) -> str:
     return "\n".join(dict.fromkeys(lines))
 
 
-async def write_prose(backend: ModelBackend, question: str, outcome: Outcome,
-                      sink: list[str]) -> AsyncIterator[str]:
-    """Stream the model's prose; ``sink`` collects it. Raises :class:`ModelError`."""
+def write_prose(backend: ModelBackend, question: str, outcome: Outcome) -> AsyncIterator[str]:
+    """Stream the model's prose. Raises :class:`~core.models.base.ModelError`."""
     request = GenerationRequest(
         messages=(ChatMessage("system", SYSTEM),
                   ChatMessage("user", f"Request: {question}\n\nResults:\n"
                                       f"{results_block(outcome)}")),
         max_new_tokens=MAX_PROSE_TOKENS)
-    async for delta in backend.stream(request):
-        sink.append(delta)
-        yield delta
+    return backend.stream(request)
 
 
 def key_figures(outcome: Outcome) -> set[str]:
@@ -81,5 +78,3 @@ def final_text(prose: str, outcome: Outcome, preface: str = "") -> str:
     parts = [p for p in (preface, prose.strip(), basis) if p]
     return "\n\n".join(parts)
 
-
-__all__ = ["ModelError", "basis_block", "final_text", "results_block", "write_prose"]

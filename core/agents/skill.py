@@ -128,7 +128,8 @@ class AgentsSkill(BaseSkill):
             return
         prose: list[str] = []
         try:
-            async for delta in write_prose(turn.backend, turn.text, outcome, prose):
+            async for delta in write_prose(turn.backend, turn.text, outcome):
+                prose.append(delta)
                 yield TextDelta(delta)
         except ModelError:
             prose.clear()  # the template answer stands in for a failed model

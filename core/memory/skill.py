@@ -6,6 +6,7 @@ only what they said in that very conversation (``context`` = its conversation id
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 
@@ -119,7 +120,7 @@ class MemorySkill(BaseSkill):
     async def _explicit(self, turn: Turn) -> str:
         if turn.private_mode or await self.memory.privacy_off(turn.person):
             return PAUSED
-        found = extract(turn.text)
+        found = await asyncio.to_thread(extract, turn.text)
         if found.refused or not found.facts:
             return REFUSED
         return "Got it, I'll remember that."

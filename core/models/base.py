@@ -47,6 +47,10 @@ class ModelError(Exception):
     """A backend failed to produce an answer (the engine apologises and carries on)."""
 
 
+class ToolNotCalled(ModelError):
+    """The model answered without calling the tool it was asked to call."""
+
+
 @runtime_checkable
 class ModelBackend(Protocol):
     name: str
@@ -72,7 +76,8 @@ class ToolCaller(Protocol):
     """A backend that can be made to call one tool (a model-made plan)."""
 
     async def call_tool(self, request: GenerationRequest, tool: ToolSpec) -> dict[str, Any]:
-        """The arguments of the model's call to ``tool``; raises :class:`ModelError`."""
+        """The arguments of the model's call to ``tool``; raises :class:`ModelError`
+        (:class:`ToolNotCalled` when the model answered without calling it)."""
 
 
 def capabilities(backend: object) -> frozenset[Capability]:

@@ -13,6 +13,7 @@ import base64
 import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -23,6 +24,7 @@ from core.models.base import (
     ChatMessage,
     GenerationRequest,
     ModelError,
+    ToolNotCalled,
     ToolSpec,
     estimate_tokens,
 )
@@ -165,9 +167,7 @@ class OpenAIBackend:
         if "tools" not in self.capabilities:
             raise ModelError("tool calls are turned off for this endpoint")
         messages = [_message(m, self.settings.vision) for m in request.messages]
-        body = self._body(GenerationRequest(request.messages, request.max_new_tokens,
-                                            request.temperature, (tool,), request.turn_id),
-                          messages, stream=False)
+        body = self._body(replace(request, tools=(tool,)), messages, stream=False)
         body["tool_choice"] = {"type": "function", "function": {"name": tool.name}}
         resp = await self._post(body)
         try:
@@ -186,7 +186,7 @@ class OpenAIBackend:
                     raise ModelError("the tool call's arguments were not JSON") from None
                 if isinstance(arguments, dict):
                     return arguments
-        raise ModelError(f"the model did not call {tool.name}")
+        raise ToolNotCalled(f"the model did not call {tool.name}")
 
 
 async def _execute(call: dict[str, Any], execute: ToolExecutor) -> str:

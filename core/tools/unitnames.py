@@ -162,6 +162,7 @@ def readings(form: str) -> list[Unit]:
 
 @lru_cache(maxsize=1)
 def registry():  # type: ignore[no-untyped-def]
+    """The one pint registry of a process (built on first use: it takes a while)."""
     import pint
 
     return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)

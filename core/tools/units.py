@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
+from core.tools.unitnames import registry
 from core.tools.workers import ToolRefused, WorkerPool
 
 # Reference rates (units of currency per 1 EUR). Offline by design: answers say which rate
@@ -87,18 +86,11 @@ def convert_currency(value: float, source: str, target: str) -> Conversion:
     return Conversion(value, source, round(result, 2), target, note)
 
 
-@lru_cache(maxsize=1)
-def _registry() -> Any:
-    import pint
-
-    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-
-
 def convert_units_sync(value: float, source: str, target: str) -> tuple[float, str, str]:
     """Blocking, in a worker: convert with pint; returns (result, source, target) names."""
     import pint
 
-    ureg = _registry()
+    ureg = registry()
     try:
         quantity = ureg.Quantity(value, ureg.parse_units(source))
         result = quantity.to(ureg.parse_units(target))
