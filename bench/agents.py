@@ -174,14 +174,15 @@ async def parallelism(skill: AgentsSkill, runs: int) -> dict[str, float]:
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     items = [json.loads(line) for line in ITEMS.read_text().splitlines() if line.strip()]
-    items = [i for i in items if args.split in ("all", i["split"])][: args.limit or None]
+    items = [i for i in items if args.split in ("all", i["split"])
+             and i["family"].startswith(args.family)][: args.limit or None]
     planner = Planner(None if args.no_embeddings else IntentIndex(get_embedder()))
     async with WorkerPool(2) as pool:
         skill = AgentsSkill(pool, planner=planner)
         started = time.perf_counter()
         rows = await score(skill, items)
         elapsed = time.perf_counter() - started
-        speed = await parallelism(skill, args.runs)
+        speed = await parallelism(skill, args.runs) if args.runs else {}
     return {"accuracy": table(rows), "parallelism": speed, "seconds": round(elapsed, 1),
             "failures": [r for r in rows if not r["correct"]]}
 
@@ -191,10 +192,11 @@ def report(result: dict[str, Any]) -> None:
     for key, row in result["accuracy"].items():
         print(f"{key:<22}{row['n']:>5}{row['correct']:>9}{row['percent']:>8}")
     p = result["parallelism"]
-    print(f"\nparallelism (median s): ocr {p['ocr']}  solve {p['solve']}  both {p['both']}  "
-          f"both/slower {p['ratio']} (goal ≤ 1.3)")
+    if p:
+        print(f"\nparallelism (median s): ocr {p['ocr']}  solve {p['solve']}  both {p['both']}  "
+              f"both/slower {p['ratio']} (goal ≤ 1.3)")
     print(f"items scored in {result['seconds']} s; {len(result['failures'])} failures "
-          f"listed in {RESULTS}")
+          f"listed in {result['out']}")
 
 
 def main(argv: list[str]) -> int:
@@ -202,12 +204,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--split", choices=("all", "dev", "heldout"), default="all")
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--family", default="", help="only families whose name starts so")
+    parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--no-embeddings", action="store_true")
     args = parser.parse_args(argv)
     os.environ["OMP_THREAD_LIMIT"] = "1"
     result = asyncio.run(run(args))
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2))
+    result["out"] = str(args.out)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2))
     report(result)
     return 0
 
