@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-MONEY = r"[$€£¥]?\s?(\d[\d,]*+(?:\.\d+)?+)(?![\d.])\s?(k\b|thousand\b|million\b)?"
+MONEY = r"[$€£¥]?\s?(\d[\d,]*+(?:\.\d+)?+)(?!\.?\d)\s?(k\b|thousand\b|million\b)?"
 PCT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
 
 
@@ -46,7 +46,9 @@ MORE = _c(rf"{PCT}\s*(?:sales\s+)?(?:tax|vat|tip|gratuity|service(?:\s+charge)?|
           rf"mark-up|surcharge|fee|increase|more|extra|on\s+top)\b|"
           rf"\b(?:sales\s+tax|tax|vat|tip|gratuity|service\s+charge|markup|mark-up|surcharge|"
           rf"marked\s+up|mark\s+(?:it\s+)?up|increased|raised|goes\s+up)\s+(?:is\s+|of\s+|at\s+|"
-          rf"by\s+|was\s+)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount))")
+          rf"by\s+|was\s+)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount))|"
+          rf"{PCT}\s+(?:as\s+(?:a|the|our|my)\s+|for\s+(?:a|the)\s+)(?:tip|gratuity|service)\b|"
+          rf"\b(?:leave|leaving|tip|tipping|tipped)\s+(?:a\s+|them\s+|the\s+\w+\s+)?{PCT}")
 FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+off\b(?!\s+(?:of|the)\b\s*\d)")
 ITEM = _c(rf"\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|which\s+cost)\s+"
           rf"{MONEY}\s*(?:each|apiece|a\s+piece|per\s+\w+|a\s+\w+)\b|"

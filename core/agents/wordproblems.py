@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.agents.everyday import QUESTION
+from core.agents.money_words import priced
 
 N = r"(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)"
 MONEY = r"[$€£¥]?\s?" + N
@@ -58,6 +59,9 @@ NEW = _c(r"\bnew\b|\bnow\b|\bafter\s+(?:the|it|that)\b")
 BASE = _c(rf"\b(?:on|earn|earning|make|making|paid|salary\s+(?:is|was|of)|is|was|rent\s+"
           rf"(?:is|was|of))\s+{MONEY}(?!{PCT})")
 COMPOUND = _c(r"\bcompound(?:ed|ing)?\b|\binterest\b")
+SIMPLE = _c(r"\bsimple\b|\bnot\s+compound|\bflat\s+(?:rate|interest)\b")
+INTEREST_ONLY = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+)?interest\b|\binterest\s+"
+                   r"(?:earned|paid|do|will|would|did)\b")
 YEARS = _c(rf"\b(?:after|for|in|over)\s+{N}\s+years?\b")
 RATE_PCT = _c(rf"{N}{PCT}")
 PART_OF = _c(rf"{N}\s+(?:of|out\s+of)\s+(?:the|all|those|these|my|our)?\s*{N}\b")
@@ -115,6 +119,8 @@ def word_problem(text: str) -> Worded | None:
     kinds: tuple[Callable[[str], Worded | None], ...] = (
         _of_what, _think, _sum_difference, _compound, _before_sale, _rise, _what_percent,
         _unit_price, _hourly, _speed, _pythagoras, _orders, _temperature)
+    if (money := priced(text)) is not None:
+        return Worded("evaluate", money.expression, money.money)
     for kind in kinds:
         found = kind(text)
         if found is not None:
@@ -153,7 +159,7 @@ def _rise(text: str) -> Worded | None:
 
 
 def _compound(text: str) -> Worded | None:
-    if not COMPOUND.search(text) or (years := YEARS.search(text)) is None:
+    if not COMPOUND.search(text) or (years := YEARS.search(text)) is None or SIMPLE.search(text):
         return None
     rate = RATE_PCT.search(text)
     amounts = [m for m in re.finditer(MONEY, text)
@@ -162,8 +168,10 @@ def _compound(text: str) -> Worded | None:
     if rate is None or not amounts or float(_n(years.group(1))) > 200:
         return None
     principal = _n(amounts[0].group(1))
-    return Worded("evaluate", f"{principal} * (1 + {_n(rate.group(1))}/100)^{_n(years.group(1))}",
-                  True)
+    grown = f"{principal} * (1 + {_n(rate.group(1))}/100)^{_n(years.group(1))}"
+    if INTEREST_ONLY.search(text) and not re.search(r"\b(?:total|altogether|balance)\b", text):
+        return Worded("evaluate", f"{grown} - {principal}", True)
+    return Worded("evaluate", grown, True)
 
 
 def _what_percent(text: str) -> Worded | None:

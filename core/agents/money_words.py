@@ -1,0 +1,319 @@
+"""Money and percentage word problems read by the roles of their amounts.
+
+Each kind names the roles it needs (a gross price and a tax rate, a buying and a selling
+price, a principal, a rate and a time, an old and a new amount, an hourly rate with
+normal and overtime hours, a trip with a fuel consumption and a fuel price) and finds
+them by the words around the numbers, in any order and wording:
+
+- the price before tax from one that includes it: "paid 118 including 18% GST, what was
+  it without the tax?" → ``118 / (1 + 18/100)``; the tax inside it on its own;
+- profit or loss as a percentage: "picked it up for 250 and resold it at 310, what
+  percentage profit?" → ``abs(310 - 250) / 250 * 100``;
+- simple interest (or the total owed with it): "2,000 borrowed at 4% a year simple
+  interest for 18 months" → ``2000 * 4/100 * 18/12``;
+- the percentage change between an old and a new amount: "sales fell from … / there were
+  4,500 members last year and 4,140 now, by how many percent did it drop?";
+- overtime pay: "18.50 an hour, 40 standard hours and 6 at double time";
+- the fuel cost of a trip: litres per 100 km, km per litre or miles per gallon, with a
+  price per litre or gallon.
+
+The text is already expanded and lower-cased; each kind needs its own cue words (and the
+caller a question), so a sentence that merely holds numbers stays conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
+CUR = r"(?:[$€£¥]\s?)"
+MONEY = rf"{CUR}?{NUM}\s*(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)?"
+PCT = rf"{NUM}\s*(?:%|percent\b|per\s*cent\b)"
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Priced:
+    expression: str
+    money: bool
+
+
+def _n(text: str) -> str:
+    return text.replace(",", "")
+
+
+def _pcts(text: str) -> list[re.Match[str]]:
+    return list(_c(PCT).finditer(text))
+
+
+def _plain_amounts(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Amounts that are not percentages, times or inside ``skip``."""
+    out = []
+    for m in _c(MONEY).finditer(text):
+        tail = text[m.end(1):m.end(1) + 14]
+        if re.match(r"\s*(?:%|percent|per\s*cent|years?|yrs?|months?|weeks?|days?|hours?|hrs?"
+                    r"|h\b|x\b|times\b)", tail, re.I):
+            continue
+        if any(a <= m.start(1) < b for a, b in skip):
+            continue
+        out.append(m)
+    return out
+
+
+# --- the price before tax ---------------------------------------------------------------
+
+TAX = r"(?:sales\s+tax|vat|gst|hst|tax|iva|mwst)"
+INCLUDED = _c(rf"\b(?:includ(?:es|ed|ing)|inclusive\s+of|incl\.?|inc\.?|with|after|plus|gross"
+              rf"|including\s+the)\b[^?!]{{0,30}}?{TAX}|{TAX}\s+(?:is\s+|was\s+)?(?:included|"
+              rf"inclusive|incl\.?|in\s+it|in\s+the\s+price)|\bgross\b|\btax[- ]inclusive\b")
+BEFORE_TAX = _c(rf"\b(?:before|without|excluding|excl\.?|ex\.?|minus|less|pre[- ]?|net\s+of)\s*"
+                rf"(?:the\s+)?{TAX}\b|\bnet\b|\bpre[- ]?tax\b|\bex[- ]?vat\b|\bnet\s+price\b")
+TAX_PART = _c(rf"\b(?:how\s+much|what)\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|are|were)?\s*"
+              rf"(?:the\s+)?{TAX}\b|\b{TAX}\s+(?:amount|portion|part|component|element)\b|"
+              rf"\bhow\s+much\s+{TAX}\b")
+
+
+def _ex_tax(text: str) -> Priced | None:
+    if not INCLUDED.search(text) or not re.search(TAX, text, re.I):
+        return None
+    part = TAX_PART.search(text) is not None and BEFORE_TAX.search(text) is None
+    if not part and BEFORE_TAX.search(text) is None:
+        return None
+    rates = [m for m in _pcts(text)
+             if re.match(rf"\s*(?:sales\s+)?{TAX}", text[m.end():m.end() + 12], re.I)
+             or re.search(rf"{TAX}\s*(?:rate\s+)?(?:is\s+|of\s+|at\s+)?$", text[:m.start()], re.I)]
+    rates = rates or _pcts(text)
+    if len(rates) != 1:
+        return None
+    gross = _plain_amounts(text, [(rates[0].start(), rates[0].end())])
+    if not gross:
+        return None
+    g, p = _n(gross[0].group(1)), _n(rates[0].group(1))
+    if part:
+        return Priced(f"{g} - {g} / (1 + {p}/100)", True)
+    return Priced(f"{g} / (1 + {p}/100)", True)
+
+
+# --- profit or loss -----------------------------------------------------------------------
+
+BOUGHT = _c(rf"\b(?:bought|buy|buying|purchased?|purchasing|paid|pay|picked\s+(?:\w+\s+)?up|"
+            rf"got|acquired|cost(?:\s+me)?|cost\s+price|invested)\b(?:\s+(?!sold\b|for\b|at\b)"
+            rf"[a-z'-]+){{0,4}}?\s*(?:for|at|was|is|of|:)?\s*{MONEY}")
+SOLD = _c(rf"\b(?:sold|sell|selling|resold|resell|sale\s+price|flipped|got\s+back|fetched|"
+          rf"went\s+for)\b(?:\s+(?!bought\b|for\b|at\b)[a-z'-]+){{0,4}}?\s*(?:for|at|was|is|of|"
+          rf":)?\s*{MONEY}")
+GAIN_PCT = _c(r"\b(?:profit|loss|gain|return|mark[- ]?up|margin|made|lost|roi)\b")
+PCT_WORD = _c(r"%|\bpercent(?:age)?\b|\bper\s*cent\b")
+
+
+def _profit(text: str) -> Priced | None:
+    if not GAIN_PCT.search(text):
+        return None
+    bought, sold = BOUGHT.search(text), SOLD.search(text)
+    if bought is None or sold is None:
+        return None
+    cost, price = _n(bought.group(1)), _n(sold.group(1))
+    if float(cost) == 0 or bought.start(1) == sold.start(1):
+        return None
+    if PCT_WORD.search(text):
+        base = price if re.search(r"\bmargin\b", text) and not re.search(r"mark[- ]?up", text) \
+            else cost
+        return Priced(f"abs({price} - {cost}) / {base} * 100", False)
+    return Priced(f"abs({price} - {cost})", True)
+
+
+# --- simple interest ----------------------------------------------------------------------
+
+SIMPLE = _c(r"\bsimple\s+interest\b|\binterest\b[^.?!]*\b(?:simple|not\s+compound\w*|flat)\b|"
+            r"\bflat\s+(?:rate|interest)\b")
+SPAN = _c(rf"{NUM}\s*(years?|yrs?|months?|mos?)\b")
+TOTAL_ASK = _c(r"\b(?:total|altogether|in\s+all|owe|repay|pay\s+back|balance|end\s+up|grow\s+to|"
+               r"be\s+worth|have\s+(?:at\s+the\s+end|after|in\s+total)|amount\s+to|final\s+amount)\b")
+INTEREST_ASK = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+|in\s+)?interest\b|\binterest\s+"
+                  r"(?:do|will|would|did|earned|paid|owed|charged|comes?|is)\b")
+
+
+def _simple_interest(text: str) -> Priced | None:
+    if not SIMPLE.search(text) or (span := SPAN.search(text)) is None:
+        return None
+    rates = _pcts(text)
+    if len(rates) != 1:
+        return None
+    principal = _plain_amounts(text, [(rates[0].start(), rates[0].end()),
+                                      (span.start(), span.end())])
+    if not principal:
+        return None
+    years = _n(span.group(1)) + ("/12" if span.group(2).startswith("mo") else "")
+    p, r = _n(principal[0].group(1)), _n(rates[0].group(1))
+    interest = f"{p} * {r}/100 * {years}"
+    if TOTAL_ASK.search(text) and not INTEREST_ASK.search(text):
+        return Priced(f"{p} + {interest}", True)
+    return Priced(interest, True)
+
+
+# --- percentage change between two amounts -------------------------------------------------
+
+CHANGE_ASK = _c(r"\bby\s+(?:what|which|how\s+many|how\s+much\s+(?:of\s+a\s+)?)\s*"
+                r"(?:percent(?:age)?|per\s*cent|%)|\b(?:what|which)\s+(?:percent(?:age)?|per\s*"
+                r"cent|%)\s+(?:\w+\s+){0,3}?(?:change|increase|decrease|drop|fall|rise|growth|"
+                r"decline|reduction|loss|gain|shrink\w*|gr[eo]w\w*|f[ae]ll|dropped|rose|went|"
+                r"declined|increased|decreased|up|down|more|less|higher|lower|cheaper|dearer)\b|"
+                r"\bpercent(?:age)?\s+(?:change|increase|decrease|rise|drop|fall|growth|decline|"
+                r"reduction|difference)\b|%\s*(?:change|increase|decrease|rise|drop|fall|growth)\b"
+                r"|\bhow\s+many\s+percent\b|\b(?:change|increase|decrease|rise|drop|fall|growth|"
+                r"decline)\s+(?:in|as\s+a)\s+percent(?:age)?\b")
+TIME_NUMBER = _c(r"^\s*(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\s+(?:ago|"
+                 r"earlier|before|back|later|on)\b")
+YEAR_BEFORE = _c(r"\b(?:in|since|by|of|from|until|to)\s+$")
+OLD_CUE = _c(r"\b(?:ago|last|previous(?:ly)?|used\s+to|was|were|originally|before|earlier|"
+             r"back\s+then|at\s+first|at\s+the\s+start|initially|old)\b")
+NEW_CUE = _c(r"\b(?:now|today|currently|this\s+year|at\s+present|these\s+days|nowadays|new|"
+             r"latest)\b")
+THAN = _c(r"\b(?:more|less|higher|lower|bigger|smaller|greater|cheaper|dearer|larger)\s+than"
+          r"\s*$")
+
+
+def _percent_change(text: str) -> Priced | None:
+    if not CHANGE_ASK.search(text):
+        return None
+    found = []
+    for m in _c(MONEY).finditer(text):
+        number = m.group(1)
+        rest, before = text[m.end(1):], text[:m.start()]
+        if re.match(r"\s*(?:%|percent|per\s*cent)", rest, re.I) or TIME_NUMBER.match(rest):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", number) and YEAR_BEFORE.search(before):
+            continue
+        found.append(m)
+    if len(found) != 2:
+        return None
+    first, second = found
+    old, new = _n(first.group(1)), _n(second.group(1))
+    between = text[first.end():second.start()]
+    if THAN.search(between):
+        old, new = new, old  # "by what percent is 60 more than 48?": 48 is the base
+    else:
+        cut = re.search(r"[,;.]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", between)
+        own = between[:cut.start()] if cut else ""
+        rest = between[cut.end():] if cut else between
+        head = text[max(0, first.start() - 40):first.start()] + " " + own
+        tail = rest + " " + text[second.end():second.end() + 25]
+        if NEW_CUE.search(head) and OLD_CUE.search(tail) and not OLD_CUE.search(head):
+            old, new = new, old
+    if float(old) == 0:
+        return None
+    return Priced(f"abs({new} - {old}) / {old} * 100", False)
+
+
+# --- overtime pay ----------------------------------------------------------------------------
+
+HOURLY = _c(rf"{MONEY}\s*(?:an|a|per|/|each|every)\s*(?:hour|hr|h)\b|\b(?:hourly\s+(?:rate|"
+            rf"wage|pay)|rate|wage)\s+(?:is\s+|of\s+|was\s+|:\s*)?{MONEY}(?!\s*%)")
+MULTIPLIER = ((r"time\s+and\s+a\s+half|time-and-a-half|1\.5\s*(?:x|×|times)|(?:x|×)\s*1\.5|"
+               r"150\s*%|one\s+and\s+a\s+half\s+times|1\.5", "3/2"),
+              (r"double\s+time|double\s+(?:the\s+)?(?:rate|pay)|twice\s+the\s+(?:rate|pay)|"
+               r"2\s*(?:x|×)|(?:x|×)\s*2\b|200\s*%", "2"),
+              (r"time\s+and\s+a\s+quarter|1\.25\s*(?:x|×|times)|(?:x|×)\s*1\.25|125\s*%", "5/4"))
+HOURS = _c(rf"{NUM}\s*(?:more\s+|extra\s+|additional\s+|normal\s+|regular\s+|standard\s+|basic\s+|"
+           rf"base\s+|ordinary\s+|overtime\s+)?(?:hours?|hrs?|h)\b")
+OVER = _c(r"\b(?:over|above|beyond|after|past|more\s+than|in\s+excess\s+of|first)\s*$")
+OT_NEAR = _c(r"^\s*(?:(?:hours?|hrs?|h)\s+)?(?:of\s+)?(?:overtime|ot|extra|at\s+(?:time|double))|"
+             r"^\s*(?:extra|overtime|additional)\b")
+
+
+def _overtime(text: str) -> Priced | None:
+    if not re.search(r"\bovertime\b|\btime\s+and\s+a\s+(?:half|quarter)\b|\bdouble\s+time\b",
+                     text) or (rate := HOURLY.search(text)) is None:
+        return None
+    factor = next((f for p, f in MULTIPLIER if re.search(p, text, re.I)), None)
+    if factor is None:
+        return None
+    r = _n(rate.group(1) or rate.group(2))
+    normal: list[str] = []
+    extra: list[str] = []
+    over: str | None = None
+    for m in HOURS.finditer(text):
+        if rate.start() <= m.start() < rate.end():
+            continue
+        value, before = _n(m.group(1)), text[:m.start()]
+        if OVER.search(before):
+            over = value
+        elif OT_NEAR.search(text[m.end(1):m.end() + 24]) or re.search(
+                r"\b(?:overtime|extra|ot)\s+(?:of\s+|was\s+|is\s+)?$", before) or "overtime" \
+                in m.group(0) or "extra" in m.group(0) or "more" in m.group(0):
+            extra.append(value)
+        else:
+            normal.append(value)
+    if over is not None and len(normal) == 1 and not extra:
+        worked = normal[0]
+        if float(worked) <= float(over):
+            return Priced(f"{r} * {worked}", True)
+        return Priced(f"{r} * {over} + {r} * {factor} * ({worked} - {over})", True)
+    if len(extra) == 1 and len(normal) <= 1:
+        base = normal[0] if normal else over
+        if base is None:
+            return None
+        return Priced(f"{r} * {base} + {r} * {factor} * {extra[0]}", True)
+    return None
+
+
+# --- fuel cost ---------------------------------------------------------------------------------
+
+KM = r"(?:km|kms|kilomet(?:er|re)s?)"
+MI = r"(?:miles?|mi)"
+LITRE = r"(?:l|ltrs?|litres?|liters?)"
+GALLON = r"(?:gallons?|gal)"
+PER_100 = _c(rf"{NUM}\s*{LITRE}\s*(?:per|/|every|for\s+(?:each|every)|each|a)\s*100\s*{KM}|"
+             rf"{NUM}\s*{LITRE}\s*/\s*100\s*{KM}")
+KM_PER_L = _c(rf"{NUM}\s*{KM}\s*(?:per|/|to\s+the|a|an|on\s+a|from\s+a)\s*{LITRE}\b")
+MPG = _c(rf"{NUM}\s*(?:mpg|{MI}\s*(?:per|/|to\s+the|a|on\s+a)\s*{GALLON})\b")
+DIST = _c(rf"{NUM}\s*({KM}|{MI})\b(?!\s*(?:per|/|to\s+the|an?\s+(?:l|litre|liter|gallon)))")
+PRICE_PER = _c(rf"{MONEY}\s*(?:a|an|per|/|for\s+(?:a|one|each|every)|each|every)\s*({LITRE}|"
+               rf"{GALLON})\b")
+PRICE_SAID = _c(rf"\b(?:fuel|petrol|gas|diesel|gasoline)\s+(?:is|costs?|at|price\s+(?:is|of))"
+                rf"\s+{MONEY}")
+GALLON_L = "3.785411784"
+MILE_KM = "1.609344"
+
+
+def _fuel(text: str) -> Priced | None:
+    price = PRICE_PER.search(text) or PRICE_SAID.search(text)
+    if price is None or not re.search(r"\b(?:cost|spend|pay|how\s+much|price|budget)\b", text):
+        return None
+    use = PER_100.search(text) or KM_PER_L.search(text) or MPG.search(text)
+    if use is None:
+        return None
+    trips = [m for m in DIST.finditer(text) if not use.start() <= m.start() < use.end()]
+    if not trips:
+        return None
+    distance, unit = _n(trips[0].group(1)), trips[0].group(2)
+    km = distance if unit.startswith("k") else f"{distance} * {MILE_KM}"
+    miles = distance if not unit.startswith("k") else f"{distance} / {MILE_KM}"
+    consumption = _n(use.group(1) or use.group(2)) if use.re is PER_100 else _n(use.group(1))
+    cost = _n(price.group(1))
+    per_gallon = price.re is PRICE_PER and price.group(2).lower().startswith("gal")
+    if use.re is MPG:
+        fuel = f"({miles}) / {consumption}"
+        return Priced(f"{fuel} * {cost}" if per_gallon else f"{fuel} * {GALLON_L} * {cost}", True)
+    fuel = f"({km}) * {consumption} / 100" if use.re is PER_100 else f"({km}) / {consumption}"
+    return Priced(f"{fuel} / {GALLON_L} * {cost}" if per_gallon else f"{fuel} * {cost}", True)
+
+
+KINDS: tuple[Callable[[str], Priced | None], ...] = (
+    _ex_tax, _profit, _simple_interest, _overtime, _fuel, _percent_change)
+
+
+def priced(text: str) -> Priced | None:
+    """The calculation a money or percentage word problem asks for, or None."""
+    if len(text) > 600:
+        return None
+    for kind in KINDS:
+        found = kind(text)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,78 @@
+"""Money and percentage word problems are read by the roles of their amounts, in wordings
+the rules were not written from; each answer is checked by value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from core.agents.intents import classify
+from core.agents.mathtext import find_math
+from core.tools.mathparse import build, normalise
+
+
+def _value(text: str) -> tuple[Decimal, bool]:
+    call = find_math(text)
+    assert call is not None, text
+    number = build(normalise(call.expression)).evalf(30)
+    return round(Decimal(str(number)), 4), call.money
+
+
+@pytest.mark.parametrize(("text", "expected", "money"), [
+    # a total with a tip or tax added, the sentence ending after the amount
+    ("the meal came to 64.00. we want to leave 15% as a tip on top - what's the total?",
+     "73.6", True),
+    # the price before tax from one that includes it
+    ("paid 118 including 18% GST, what was it without the tax?", "100", True),
+    ("£240 inc. 20% vat - what's the price ex vat?", "200", True),
+    ("the price with tax is $53.50 and sales tax is 7%. what was the pre-tax price?", "50",
+     True),
+    ("a 120 total including 20% VAT, how much of it is VAT?", "20", True),
+    # profit or loss as a percentage of the cost
+    ("picked up a guitar for 250 and resold it for 310 - percentage profit?", "24", False),
+    ("bought shares at $40, sold them at $30, what % loss?", "25", False),
+    ("cost price 80, selling price 100, what's the markup percent?", "25", False),
+    # simple interest, or the total with it
+    ("$1200 invested at 5% simple interest for 3 years, what is the interest?", "180", True),
+    ("borrowed 2,000 at 4% a year simple interest for 18 months. how much do I owe in "
+     "total?", "2120", True),
+    # the percentage change between an old and a new amount, either order
+    ("there were 4,500 members last year and 4,140 now, by how many percent did it drop?",
+     "8", False),
+    ("rent went from 1,200 to 1,350, what's the percentage increase?", "12.5", False),
+    ("we now have 56 staff, 5 years ago it was 40. percentage growth?", "40", False),
+    ("by what percent is 60 more than 48?", "25", False),
+    # overtime at a multiple of the hourly rate
+    ("I earn $18.50 an hour and worked 46 hours this week; anything over 40 hours is paid "
+     "at time and a half. what's my pay?", "906.5", True),
+    ("rate is 20 per hour, 38 regular hours plus 5 hours of overtime at double time, what "
+     "do I earn?", "960", True),
+    # the fuel cost of a trip from its consumption
+    ("driving 300 miles in a car that does 30 mpg, gas is $3.50 a gallon, how much will "
+     "gas cost?", "35", True),
+    ("600 km trip, my car does 15 km per litre, petrol costs 1.80 per litre, what will it "
+     "cost?", "72", True),
+    ("how much fuel money for 250 km if the car needs 6 litres per 100 km and diesel is "
+     "2.10 per litre?", "31.5", True),
+])
+def test_money_kinds(text: str, expected: str, money: bool) -> None:
+    value, is_money = _value(text)
+    assert value == Decimal(expected)
+    assert is_money is money
+    assert classify(text).agent == "math"
+
+
+def test_compound_interest_asked_as_interest_only() -> None:
+    value, _ = _value("what interest does 1000 earn at 10% compounded yearly after 2 years?")
+    assert value == Decimal("210")
+
+
+@pytest.mark.parametrize("text", [
+    "I bought a bike for 300 and sold it for 350 last summer",
+    "our town had 5,000 people in 1990 and 7,000 now, it's grown a lot",
+    "I worked 46 hours this week with 6 hours overtime, exhausting",
+    "the car does 40 mpg and gas is 3.20 a gallon, nice",
+])
+def test_statements_stay_chat(text: str) -> None:
+    assert find_math(text) is None
