@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.compose_plot import plot_questions
 from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, WAYS
@@ -45,6 +46,7 @@ def complete(subtasks: list[Subtask], text: str, images: int) -> list[Subtask]:
         return subtasks
     out = list(subtasks)
     out = _second_operation(out, text)
+    out = plot_questions(out, text, _fresh(out))
     out = _plot_and_roots(out, text)
     out = _conversion_with_health(out, text)
     if images:

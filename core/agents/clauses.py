@@ -64,17 +64,52 @@ def _forward(cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+OPERATOR_START = re.compile(r"^(?:(?:and|then|also|now|so)\s+)*(?:plus|minus|times|add|subtract|"
+                            r"take|divide|multiply|less|double|halve|square|cube|round|"
+                            r"increase|decrease|raise|lower|split|convert|in|to|into|as|"
+                            r"with|without|per|over|by)\b", re.I)
+REFERS = re.compile(r"\b(?:it|its|that|this|those|them|result|answer|total|same)\b", re.I)
+HOW_BIG = re.compile(r"^(?:(?:and|so|also|then)\s+)*how\s+(?:big|large|huge|much)\s+(?:is|are|"
+                     r"would\s+be|will\s+be)\s+(?P<rest>.+?)\s*\??$", re.I)
+
+
+def _classify(piece: str, context: Context, previous: bool = False, after: str = "") -> Intent:
+    """The piece's intent; a piece that names its own numbers and function ("; and the square
+    root of 1521") stands alone even after another part."""
+    intent = classify(piece, context, previous=previous, after=after)
+    if intent.backref and intent.agent == "math" and not OPERATOR_START.search(piece) and \
+            not REFERS.search(piece):
+        alone = classify(piece, context)
+        if alone.complete and alone.agent == "math" and not alone.backref:
+            return alone
+    return intent
+
+
+def _reword(cut: list[tuple[str, str]], context: Context) -> list[tuple[str, str]]:
+    """"how big is 12!" asks for a value: it is read as "what is 12!?"."""
+    out = []
+    for separator, piece in cut:
+        big = HOW_BIG.match(piece.strip())
+        if big and re.search(r"\d", big.group("rest")) and classify(piece, context).agent == "chat":
+            asked = f"what is {big.group('rest')}?"
+            intent = classify(asked, context)
+            if intent.complete and intent.agent == "math":
+                piece = asked
+        out.append((separator, piece))
+    return out
+
+
 def split(text: str, context: Context) -> list[Part]:
-    cut = _forward(pieces(text))
+    cut = _reword(_forward(pieces(text)), context)
     if not cut:
         return []
     parts: list[Part] = []
     current = cut[0][1].strip()
-    intent = classify(current, context)
+    intent = _classify(current, context)
     for index, (separator, piece) in enumerate(cut[1:], start=1):
         piece = piece.strip()
         before = intent.agent if intent.complete else (parts[-1].intent.agent if parts else "")
-        following = classify(piece, context, previous=bool(parts) or intent.complete,
+        following = _classify(piece, context, previous=bool(parts) or intent.complete,
                              after=before)
         if _separate(intent, following, current, piece) or _completes_later(
                 intent, following, cut[index:], context):
@@ -93,7 +128,7 @@ def split(text: str, context: Context) -> list[Part]:
         joined = f"{current}{separator.rstrip()} {piece}" if separator.strip() else (
             f"{current} {piece}")
         current = joined.strip()
-        intent = classify(current, context, previous=bool(parts),
+        intent = _classify(current, context, previous=bool(parts),
                           after=parts[-1].intent.agent if parts else "")
     if current:
         parts.append(Part(current, intent, current))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.messages import Attachment
-from core.tools.data import Analysis, DataTools, columns_in_csv, numbers_in
+from core.tools.data import Analysis, DataTools, columns_in_csv, labels_in_csv, numbers_in
 from core.tools.workers import ToolError
 
 BOUND = r"-?(?:\d+(?:\.\d+)?\s*\*?\s*)?(?:pi|π)?(?:\s*/\s*\d+)?"
@@ -38,10 +38,14 @@ EXTRAS = (
     ("variance", re.compile(r"\bvariance\b", re.I)),
     ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+up)\b", re.I)),
     ("minimum", re.compile(r"\b(min(?:imum)?|smallest|lowest|coldest|coolest|least|"
-                           r"cheapest|shortest|slowest|fewest|bottom)\b", re.I)),
+                           r"cheapest|shortest|slowest|fewest|bottom|driest|lightest|"
+                           r"quietest|worst|weakest)\b", re.I)),
     ("maximum", re.compile(r"\b(max(?:imum)?|largest|biggest|highest|hottest|warmest|peak|"
-                           r"most|top|longest|fastest|dearest|priciest)\b", re.I)),
-    ("range", re.compile(r"\brange\b", re.I)),
+                           r"most|top|longest|fastest|dearest|priciest|wettest|heaviest|"
+                           r"busiest|tallest|strongest|greatest)\b", re.I)),
+    ("range", re.compile(r"\brange\b|\bspread\b|\bhow\s+far\s+apart\b|\b(?:gap|difference)"
+                         r"\s+between\s+(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|"
+                         r"max\w*|min\w*|top|bottom)\b", re.I)),
     ("mode", re.compile(r"\b(mode|most\s+common|most\s+frequent)\b", re.I)),
 )
 
@@ -58,8 +62,24 @@ def series_from_text(text: str) -> dict[str, list[float]]:
         lists = [c for c in chunks if len(c) >= 3]
         if len(lists) == 2 and len(lists[0]) == len(lists[1]):
             return {"first": lists[0], "second": lists[1]}
-    values = numbers_in(text)
+    values = main_list(text)
     return {"values": values} if values else {}
+
+
+RUN = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:(?:\s*,\s*|\s*;\s*|\s+|\s*,?\s*and\s+)"
+                 r"-?\d+(?:\.\d+)?(?![\w.]*[A-Za-z])){2,}")
+
+
+def main_list(text: str) -> list[float]:
+    """The listed numbers of a message: "weighed 500 g bags: 500 528 498" → the list after
+    the colon, not the 500 of the bags' size. When the message has one run of three or more
+    numbers, that run is the data; otherwise every number is."""
+    values = numbers_in(text)
+    runs = [numbers_in(m.group(0)) for m in RUN.finditer(text)]
+    runs = [run for run in runs if len(run) >= 3]
+    if len(runs) == 1 and len(runs[0]) < len(values):
+        return runs[0]
+    return values
 
 
 def _name(raw: str) -> str:
@@ -141,10 +161,42 @@ def _unit_after_numbers(request: str) -> str:
     for mention in mentions(text):
         if re.search(r"\d\s*$", text[:mention.start]):
             return mention.surface
-    for mention in mentions(text):  # "runs (km): 13.7, 6.5"
-        if re.match(r"\s*\)?\s*:\s*\d", text[mention.end:]):
-            return mention.surface
+    colon = re.search(r":\s*-?\d", text)
+    for mention in mentions(text):  # "runs (km): 13.7, 6.5", "highs in °F this week: 49"
+        if colon is None or mention.start > colon.start():
+            break
+        if re.search(r"\b(?:this|per|a|an|each|every|last|next)\s+$", text[:mention.start]):
+            continue  # "this week", "per day": the period the numbers cover, not their unit
+        return re.sub(r"\s+per\s+\w+$", "", mention.surface)  # "inches per day" → "inches"
     return ""
+
+
+def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes,
+                request: str) -> AgentResult:
+    """A CSV's largest or smallest value names its row ("which product costs the most?" →
+    the toaster); one statistic asked of a column whose name carries a unit ("distance_km")
+    is an amount a later part can convert."""
+    name, values = next(iter(series.items()))
+    labels = labels_in_csv(data)
+    lines = [result.text]
+    if len(labels) == len(values):
+        for figure, pick in (("maximum", max), ("minimum", min)):
+            pattern = dict(EXTRAS)[figure]
+            if pattern.search(request):
+                best = pick(values)
+                lines.append(f"{figure} {_plain(name)}: **{labels[values.index(best)]}** "
+                             f"({_fmt(best)})")
+    shown = replace(result, text="\n".join(lines))
+    amount = _with_amount(shown, values, request)
+    return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
+
+
+def _column_unit(name: str) -> str:
+    """"distance_km" → "km", "Weight (lb)" → "lb"; "" when the name carries no unit."""
+    from core.agents.quantities import mentions, prepare
+
+    found = mentions(prepare(re.sub(r"[_()\[\]]+", " ", name)))
+    return found[-1].surface if found else ""
 
 
 def _strength(r: float) -> str:
@@ -195,6 +247,8 @@ def make_data_agent(tools: DataTools) -> Agent:
                               task.request)
             if not context.csv_files and len(series) == 1:
                 return _with_amount(result, next(iter(series.values())), task.request)
+            if context.csv_files:
+                return _csv_answer(result, series, context.csv_files[0], task.request)
             return result
         except ToolError as exc:
             return failed(f"the analysis failed: {exc.reason}")

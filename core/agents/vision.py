@@ -20,7 +20,11 @@ DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
 TOTAL_LINE = re.compile(r"^(?!.*sub\s?-?total).*\b(grand total|total|amount due|to pay|balance)\b",
                         re.I)
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|spent|sum)\b", re.I)
+ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|spent|sum)\b|"
+                        r"\bhow\s+much\s+(?:did|do|does|was|were|is|will|would|have|has)\b"
+                        r"[^?]*\b(?:pay|paid|charg\w*|put\s+on|come\s+to|came\s+to|spend|"
+                        r"owe|take|took|bill\w*|debit\w*)\b|\bwhat\s+(?:did|does)\s+(?:it|this|"
+                        r"that|the\s+bill|the\s+receipt)\s+come\s+to\b", re.I)
 ASKS_DATE = re.compile(r"\b(date|when)\b", re.I)
 ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|name of the)\b", re.I)
 ASKS_ITEM = re.compile(r"how much (?:was|were|did|does|is) (?:the |a |an |my )?(?P<item>[a-z ]+?)"

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
     ("integrate x^3 - 2x and also give me its derivative",
      ["integrate x^3 - 2x", "differentiate x^3 - 2x"]),
     ("graph y = x^2 + 13x + 40 and tell me where it crosses the x-axis",
-     ["solve x^2 + 13x + 40 = 0", "graph y = x^2 + 13x + 40"]),
-    ("sketch y = x^2 - 4, what are its x-intercepts?", ["solve x^2 - 4 = 0", "sketch y = x^2 - 4"]),
+     ["plot y = x^2 + 13x + 40", "solve x^2 + 13x + 40 = 0"]),
+    ("sketch y = x^2 - 4, what are its x-intercepts?", ["plot y = x^2 - 4", "solve x^2 - 4 = 0"]),
     ("39 year old male, 164 cm, 211 lbs. what's my weight in kg and my BMR?",
      ["convert 211 lbs to kg", None]),
 ])

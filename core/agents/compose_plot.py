@@ -1,0 +1,84 @@
+"""A plot and the questions asked about the plotted function in the same message.
+
+"plot y = x^3 - 2x, and what's its derivative?", "graph x^2 - 3x - 4 and tell me where it
+cuts the x-axis", "sketch f(x) = x^2 - 9 then factor it": the function is read once from
+the plot's own words, the plot draws it, and every operation named on it (its roots, its
+derivative, its integral, factoring, expanding) is a math part of its own on that function,
+in the order the message names them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.mathtext import find_math
+from core.agents.plan import Subtask
+
+PLOT_VERB = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\b", re.I)
+FUNCTION = re.compile(r"\b(?:y|f\s*\(\s*x\s*\))\s*=\s*(?P<e>[^,;?]+?)\s*(?=$|[,;?]|\band\b|"
+                      r"\bthen\b|\bfrom\b|\bbetween\b|\bfor\b|\bplease\b|\balso\b|\.\s)", re.I)
+BARE = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
+                  r"graph\s+of\s+|curve\s+|line\s+|parabola\s+)?(?P<e>[-+*/^().\w ]+?)\s*"
+                  r"(?=$|[,;?]|\band\b|\bthen\b|\bfrom\b|\bbetween\b|\bfor\b|\bplease\b|"
+                  r"\balso\b|\.\s)", re.I)
+X = re.compile(r"(?<![a-z])x(?![a-z])", re.I)
+ROOTS = re.compile(r"\b(?:cuts?|cross\w*|hits?|meets?|touch\w*|intersects?)\s+(?:through\s+)?"
+                   r"(?:the\s+)?x[-\s]?axis\b|\bx[-\s]?intercepts?\b|\broots?\b|\bzeros?\b|"
+                   r"\bsolve\b|\bsolutions?\b|\b(?:equals?|is|are|=)\s+(?:zero|0)\b", re.I)
+OPERATIONS = (
+    (re.compile(r"\bderivative\b|\bdifferentiat\w*|\bderive\b|\bslope\s+function\b|"
+                r"\bgradient\s+function\b|\bdy\s*/\s*dx\b", re.I), "differentiate {e}"),
+    (re.compile(r"\bintegra(?:l|te|tion)\b|\bantiderivative\b", re.I), "integrate {e}"),
+    (re.compile(r"\bfactori[sz]\w*|\bfactor\b", re.I), "factor {e}"),
+    (re.compile(r"\bexpand\w*", re.I), "expand {e}"),
+)
+
+
+def plotted_function(text: str) -> tuple[str, int] | None:
+    """The function a plot request names and where its words end ("graph x^2 - 3x - 4 and
+    …" → ("x^2 - 3x - 4", 18)), or None."""
+    verb = PLOT_VERB.search(text)
+    if verb is None:
+        return None
+    for pattern in (FUNCTION, BARE):
+        found = pattern.search(text, verb.start())
+        if found is not None and X.search(found.group("e")) and re.search(
+                r"[\dx]", found.group("e")):
+            expression = found.group("e").strip()
+            if find_math(f"differentiate {expression}") is not None:
+                return expression, found.end()
+    return None
+
+
+def plot_questions(subtasks: list[Subtask], text: str, fresh: str) -> list[Subtask]:
+    """The plan with the plot drawn alone and each operation asked on its function added."""
+    plots = [t for t in subtasks if t.agent == "data" and not t.depends_on
+             and PLOT_VERB.search(t.request)]
+    if len(plots) != 1 or any(t.agent == "math" for t in subtasks):
+        return subtasks
+    found = plotted_function(plots[0].request)
+    if found is None:
+        return subtasks
+    expression, end = found
+    rest = plots[0].request[end:]
+    asked: list[tuple[int, str, str]] = []
+    if (roots := ROOTS.search(rest)) and find_math(f"solve {expression} = 0") is not None:
+        asked.append((roots.start(), f"solve {expression} = 0",
+                      "Finding where it crosses the x-axis"))
+    for pattern, verb in OPERATIONS:
+        if (named := pattern.search(rest)) is not None:
+            asked.append((named.start(), verb.format(e=expression), ""))
+    if not asked:
+        return subtasks
+    bounds = re.match(r"\s*(?:for\s+)?(?:x\s+)?(?:from|between)\s+\S+\s+(?:to|and)\s+"
+                      r"[^\s,;?]+", rest)
+    plot = f"plot y = {expression}" + (f" {bounds.group(0).strip()}" if bounds else "")
+    out = []
+    for task in subtasks:
+        if task is not plots[0]:
+            out.append(task)
+            continue
+        out.append(Subtask(task.id, "data", plot, label=task.label or "Plotting"))
+        for number, (_, request, label) in enumerate(sorted(asked)):
+            out.append(Subtask(f"{fresh}{number}", "math", request, label=label))
+    return out

@@ -1,0 +1,57 @@
+"""Data questions by kind: the listed numbers (not a size in the preamble), the spread of
+the highest and lowest, the row a CSV's largest value belongs to, the unit a statistic is
+in, and receipts' totals asked as a charge."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.data_agent import _column_unit, _extras, _unit_after_numbers, main_list
+from core.agents.vision import ASKS_TOTAL
+from core.tools.data import labels_in_csv
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("filled 250 ml bottles, measured: 251, 247, 249, 255. std dev?", [251, 247, 249, 255]),
+    ("2 kg bags weighed 2.1 1.9 2.05 and 2.0 - mean?", [2.1, 1.9, 2.05, 2.0]),
+    ("average of 3, 5 and 7", [3, 5, 7]),
+    ("scores 10 12", [10, 12]),
+])
+async def test_the_list_not_the_preamble(text: str, values: list[float]) -> None:
+    assert main_list(text) == values
+
+
+@pytest.mark.parametrize("question", [
+    "what's the gap between the highest and lowest?",
+    "how far apart are the top and bottom scores?", "what's the spread?",
+    "difference between the largest and smallest"])
+async def test_range_asked_in_words(question: str) -> None:
+    assert any(e.startswith("range **9**") for e in _extras([1.0, 10.0, 4.0], question))
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("daily lows in °C last week: 3, 5, 1", "°c"),
+    ("rainfall, mm per day: 3, 0, 12", "mm"),
+    ("my runs this month (miles): 3.1, 5, 6.2", "miles"),
+    ("sold 3, 5 and 9 kg", "kg"),
+])
+async def test_the_unit_of_listed_numbers(text: str, unit: str) -> None:
+    assert _unit_after_numbers(text) == unit
+
+
+async def test_a_csv_names_its_rows_and_units() -> None:
+    data = b"item,cost\nmug,4.5\npen,1.2\nbag,19.99\n"
+    assert labels_in_csv(data) == ["mug", "pen", "bag"]
+    assert labels_in_csv(b"day,steps\n2026-01-01,400\n2026-01-02,500\n") == []
+    assert _column_unit("distance_km") == "km"
+    assert _column_unit("Weight (lb)") == "lb"
+    assert _column_unit("price") == ""
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("how much did this shop put on my card?", True), ("what did it come to?", True),
+    ("how much was I charged here", True), ("how much did the tea cost?", False)])
+async def test_a_charge_is_the_total(question: str, total: bool) -> None:
+    assert bool(ASKS_TOTAL.search(question)) is total

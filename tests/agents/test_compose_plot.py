@@ -1,0 +1,53 @@
+"""A plot and the questions asked about its function; asks that stand alone after others."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.compose_plot import plotted_function
+from core.agents.planner import Planner, Request
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest.mark.parametrize(("text", "requests"), [
+    ("chart f(x) = x^3 + x, what is its derivative?",
+     ["plot y = x^3 + x", "differentiate x^3 + x"]),
+    ("draw x^2 - 7x + 10, and where does it hit the x axis?",
+     ["plot y = x^2 - 7x + 10", "solve x^2 - 7x + 10 = 0"]),
+    ("sketch the curve y = x^2 - 16 from -6 to 6 then factorise it",
+     ["plot y = x^2 - 16 from -6 to 6", "factor x^2 - 16"]),
+    ("Graph y = 2x^2 + 4x. I also need the integral and the x-intercepts",
+     ["plot y = 2x^2 + 4x", "integrate 2x^2 + 4x", "solve 2x^2 + 4x = 0"]),
+])
+async def test_plot_and_operations_on_its_function(text: str, requests: list[str]) -> None:
+    plan = await Planner().plan(Request(text))
+    assert [s.request for s in plan.subtasks] == requests
+    assert [s.agent for s in plan.subtasks] == ["data"] + ["math"] * (len(requests) - 1)
+
+
+async def test_a_plot_alone_stays_one_part() -> None:
+    plan = await Planner().plan(Request("plot y = x^2 - 1 between -3 and 3"))
+    assert [s.agent for s in plan.subtasks] == ["data"]
+
+
+async def test_plotted_function() -> None:
+    assert plotted_function("graph x^2 - 3x - 4 and tell me") == ("x^2 - 3x - 4", 19)
+    assert plotted_function("plot my weekly sales") is None
+
+
+@pytest.mark.parametrize(("text", "requests"), [
+    ("three things: 12% of 250; 8 miles in km; and the cube root of 343",
+     ["three things: 12% of 250", "8 miles in km", "the cube root of 343"]),
+    ("how large is 9!, and how many minutes are in 4 days?",
+     ["what is 9!?", "how many minutes are in 4 days?"]),
+])
+async def test_each_ask_stands_alone(text: str, requests: list[str]) -> None:
+    plan = await Planner().plan(Request(text))
+    assert [s.request for s in plan.subtasks] == requests
+    assert all(not s.depends_on for s in plan.subtasks)
+
+
+async def test_an_operation_on_the_result_still_depends_on_it() -> None:
+    plan = await Planner().plan(Request("what is 12 * 4? then add 5"))
+    assert plan.subtasks[-1].depends_on
