@@ -1,6 +1,7 @@
-"""Held-out round 7 (``W_*``) for ``muse bench agents``: written in one sitting, without
-sight of the planner's rules, before the rules were adjusted to anything here; never used
-to adjust rules or examples.
+"""Round 7 (``W_*``) for ``muse bench agents``: written in one sitting, without sight of
+the planner's rules, before the rules were adjusted to anything here, and held out for one
+blind run (its scores are kept in ``heldout_round7.json``). After that run these families
+became dev items, with their text and answers unchanged.
 
 Every family is drawn through :func:`bench.data.agents.helpers.fresh`: no accepted answer
 appears in its own request, and no item repeats another. Values whose rounding would be a
@@ -11,7 +12,8 @@ percentages, arithmetic, powers, roots, factorials, fractions),
 :mod:`bench.data.agents.heldout7_algebra` (equations, algebra, calculus),
 :mod:`bench.data.agents.heldout7_units` (conversions and health),
 :mod:`bench.data.agents.heldout7_read` (data and images) and this one (requests for several
-agents), which registers them all.
+agents), which registers them all (the name ``HELDOUT`` is kept;
+:mod:`bench.data.agents.generate` draws them as dev).
 """
 
 from __future__ import annotations

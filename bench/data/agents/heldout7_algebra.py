@@ -1,5 +1,5 @@
-"""Held-out round 7 (``W_*``) for ``muse bench agents``, second part: equations, algebra
-and calculus (see :mod:`bench.data.agents.heldout7`)."""
+"""Round 7 (``W_*``, held out once, dev now) for ``muse bench agents``, second part:
+equations, algebra and calculus (see :mod:`bench.data.agents.heldout7`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Held-out round 7 (``W_*``) for ``muse bench agents``, fourth part: data questions
+"""Round 7 (``W_*``, held out once, dev now) for ``muse bench agents``, fourth part: data questions
 (numbers in the message or an attached CSV) and questions about images (see
 :mod:`bench.data.agents.heldout7`)."""
 
