@@ -63,6 +63,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"(?:full\s+|whole\s+)?day\b", re.I)),
 )
 BAND = re.compile(r"(?P<lo>\d{1,3})\s*%?\s*(?:-|–|to)\s*(?P<hi>\d{1,3})\s*%", re.I)
+SHARE = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)\s*(?:of\s+)?(?:my\s+|"
+                   r"your\s+|the\s+|their\s+|his\s+|her\s+)?(?:max(?:imum)?|mhr|peak)\b", re.I)
 PER_DOSE = re.compile(rf"(?:(?P<n>\d{{1,2}})\s*(?:x|×|tablets?|pills?|capsules?|caps?)\s*"
                       rf"(?:of\s+)?)?(?P<v>{NUM})\s*(?P<u>mg|milligrams?|ml|g)\b", re.I)
 PERIOD = re.compile(r"\b(?:in|over|across|per|for)\s+(?:a\s+|one\s+|the\s+)?(?:(?P<h>\d{1,3})\s*"
@@ -180,6 +182,15 @@ def dose_amount(text: str) -> tuple[float, str, float, float] | None:
     unit = dose.group("u").lower()
     unit = "mg" if unit.startswith("milli") else unit
     return amount, unit, _num(every.group("v")), hours
+
+
+def heart_share(text: str) -> float | None:
+    """One percentage of maximum heart rate asked about ("at 65% of max"), or None."""
+    share = SHARE.search(text)
+    if share is None:
+        return None
+    value = float(share.group("p"))
+    return value if 0 < value <= 100 else None
 
 
 def heart_band(text: str) -> tuple[int, int] | None:

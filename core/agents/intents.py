@@ -18,6 +18,7 @@ from core.agents.prices import RATE
 from core.agents.quantities import parse_conversion, target_units
 from core.agents.wording import expand
 from core.agents.wordproblems import word_problem
+from core.agents.words_reckon import needs_weight, reckon
 from core.tools.data import numbers_in
 from core.tools.unitnames import CURRENCY
 
@@ -138,6 +139,10 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
 
 
 def _health(text: str) -> Intent | None:
+    if reckon(text) is not None:
+        return Intent("health", True)  # a dose, a supply, a walk or a recipe worked out
+    if needs_weight(text):
+        return Intent("health", False)
     ask = bodydata.health_ask(text)
     if ask is None:
         return None

@@ -15,6 +15,7 @@ from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.quantities import Ask, fit, parse_conversion, target_units
 from core.agents.wording import expand
+from core.agents.words_reckon import reckon
 from core.tools import health
 from core.tools.unitnames import CURRENCY, Unit, pint_unit, readings
 from core.tools.units import Conversion, UnitTools, currency_code
@@ -109,6 +110,8 @@ def make_units_agent(tools: UnitTools) -> Agent:
 async def health_result(text: str) -> health.HealthResult | str:
     """The calculation the clause asks for, or what is missing."""
     text = expand(text)
+    if (worked := reckon(text)) is not None:
+        return health.HealthResult(worked.name, worked.shown(), worked.basis, note=worked.note)
     ask = bodydata.health_ask(text)
     weight, height = bodydata.weight_kg(text), bodydata.height_cm(text)
     age = bodydata.age_years(text, loose=ask in ("bmr", "heart"))
@@ -131,6 +134,8 @@ async def health_result(text: str) -> health.HealthResult | str:
             return "for heart-rate zones I need your age"
         if (band := bodydata.heart_band(text)) is not None:
             return await health.heart_rate_band(age, *band)
+        if (share := bodydata.heart_share(text)) is not None:
+            return await health.heart_rate_share(age, share)
         return await health.heart_rate_zones(age)
     if ask == "dose_total":
         amount = bodydata.dose_amount(text)
@@ -153,8 +158,9 @@ def make_health_agent() -> Agent:
         if isinstance(result, str):
             return failed(result)
         detail = f" — {result.detail}" if result.detail else ""
-        return AgentResult(ok=True, text=f"{result.name}: **{result.value}**{detail}\n\n"
-                           f"_{result.note}_", basis=f"{result.name} = {result.basis}")
+        note = f"\n\n_{result.note}_" if result.note else ""
+        return AgentResult(ok=True, text=f"{result.name}: **{result.value}**{detail}{note}",
+                           basis=f"{result.name} = {result.basis}")
     return health_agent
 
 

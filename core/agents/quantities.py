@@ -208,7 +208,12 @@ def target_units(text: str, resolve: Resolve | None = None, alone: bool = True,
                  bare: bool = False) -> list[Mention]:
     """Units named as a destination ("in euros", "to feet"). With ``alone``, only in a text
     with no quantity of its own: a clause that converts the previous result. With ``bare``,
-    a unit named on its own counts too ("… to euros and pounds")."""
+    a unit named on its own counts too ("… to euros and pounds"). The unit of an everyday
+    quantity worked out in the text ("5 mg per kg … how many mg?") is no destination."""
+    from core.agents.words_reckon import reckon
+
+    if reckon(text) is not None:
+        return []
     text = prepare(text)
     found = mentions(text, resolve)
     if alone and (quantities(text, found) or NUMBER.search(text)):

@@ -129,6 +129,20 @@ async def heart_rate_band(age: int, low: int, high: int) -> HealthResult:
                         f"from {round(top * low / 100)} bpm to {round(top * high / 100)} bpm")
 
 
+async def heart_rate_share(age: int, percent: float) -> HealthResult:
+    """The heart rate at one percentage of the estimated maximum (220 − age).
+
+    Args:
+        age: age in years
+        percent: percentage of the maximum
+    """
+    _check("age", age, 5, 120)
+    _check("percentage", percent, 1, 100)
+    top = 220 - age
+    return HealthResult(f"{percent:g}% of maximum heart rate", f"{round(top * percent / 100)} bpm",
+                        f"{percent:g}% of (220 − {age}) = {percent:g}% of {top} bpm")
+
+
 async def dose_times(first: str, every_hours: float, doses: int) -> HealthResult:
     """Clock times for doses taken at a fixed interval.
 

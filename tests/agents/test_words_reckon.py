@@ -1,0 +1,68 @@
+"""Everyday quantities (doses, supplies, walks, recipes, a share of maximum heart rate) are
+worked out exactly and shown in the unit the question names, in wordings the rules were
+not written from."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.asks import complete
+from core.agents.intents import classify
+from core.agents.measures import health_result
+from core.agents.plan import Subtask
+from core.agents.quantities import target_units
+from core.tools.health import HealthResult
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a dose by body weight, per dose or per day split into doses
+    ("she weighs 18 kg and the dose is 5 mg/kg, what should I give?", "90 mg"),
+    ("give 30 mg per kg per day divided into 3 doses; he is 20 kg. how much per dose?",
+     "200 mg"),
+    ("dosage 2 mg per lb, dog weighs 45 lb - how many mg?", "90 mg"),
+    # a liquid medicine: the volume for a dose, or the mg in a volume
+    ("paracetamol suspension 120mg/5ml, I need 180 mg - how many ml?", "7.5 ml"),
+    ("how many mg in 7.5 ml of a 250 mg per 5 ml liquid?", "375 mg"),
+    ("dose is 300 mg and the bottle says 250 mg in 5 ml. what volume do I give?", "6 ml"),
+    # how long a supply lasts, or how many are needed
+    ("a bottle of 60 vitamins, one daily, how many weeks does it last?", "8.57 weeks"),
+    ("I've got 56 pills left and take 2 a day - when do they run out, how many days?",
+     "28 days"),
+    ("I take 2 pills a day, how many pills do I need for 3 weeks?", "42"),
+    # a walk from steps and stride, either way round
+    ("my stride is 75 cm and I did 12,000 steps, how far is that in miles?", "5.59 miles"),
+    ("walked 9,000 steps with a stride of 0.7 m. distance in km?", "6.3 km"),
+    ("how many steps is 5 km if my step length is 0.8 m?", "6,250 steps"),
+    # a recipe scaled
+    ("recipe serves 4: 300 g rice, 2 onions. how much rice for 10 people?", "750 g of rice"),
+    ("this cake recipe makes 8 portions with 3 eggs. how many eggs if I bake it for 12?",
+     "4.5 eggs"),
+    # one percentage of the maximum heart rate
+    ("what's 75% of my maximum heart rate? I am 44", "132 bpm"),
+])
+async def test_everyday_quantities(text: str, value: str) -> None:
+    assert classify(text).agent == "health"
+    result = await health_result(text)
+    assert isinstance(result, HealthResult), result
+    assert result.value == value
+
+
+def test_the_answer_unit_is_no_conversion() -> None:
+    text = "the leaflet says 10 mg per kg and he is 31 kg, how many mg?"
+    assert target_units(text, alone=False) == []
+    plan = complete([Subtask("t1", "health", text)], text, 0)
+    assert [t.agent for t in plan] == ["health"]
+
+
+def test_a_dose_rate_without_the_weight_waits_for_it() -> None:
+    intent = classify("the dose is 10 mg/kg - how many mg?")
+    assert (intent.agent, intent.complete) == ("health", False)
+
+
+@pytest.mark.parametrize("text", [
+    "I walked 8000 steps today, feeling great",
+    "the recipe serves 4 and it was delicious",
+    "my pack has 30 tablets in it",
+])
+def test_statements_stay_chat(text: str) -> None:
+    assert classify(text).agent == "chat"
