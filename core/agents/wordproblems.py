@@ -118,7 +118,7 @@ def word_problem(text: str) -> Worded | None:
         return None
     kinds: tuple[Callable[[str], Worded | None], ...] = (
         _of_what, _think, _sum_difference, _compound, _before_sale, _rise, _what_percent,
-        _unit_price, _hourly, _speed, _pythagoras, _orders, _temperature)
+        _unit_price, _hourly, _speed, _pythagoras, _right_triangle, _orders, _temperature)
     if (money := priced(text)) is not None:
         return Worded("evaluate", money.expression, money.money)
     for kind in kinds:
@@ -223,6 +223,51 @@ def _pythagoras(text: str) -> Worded | None:
     if not RIGHT.search(text) or not LONGEST.search(text) or (m := LEGS.search(text)) is None:
         return None
     return Worded("evaluate", f"sqrt({_n(m.group(1))}^2 + {_n(m.group(2))}^2)")
+
+
+LENGTHS = _c(rf"{N}\s*(?:m|metres?|meters?|cm|ft|feet|foot|km|miles?|yards?|yd|in|inch(?:es)?)\b|"
+             rf"{N}(?=\s*(?:-|\s)?(?:long|high|tall|away|out|from)\b)")
+SLANT = _c(r"\b(?:ladder|diagonal|hypotenuse|rope|wire|cable|slide|ramp|string|guy\s*line|"
+           r"plank|pole\s+leaning|kite\s+string|zip\s*line|slope)\b")
+LEG_ASK = _c(r"\bhow\s+(?:high|far|tall|low|wide)\b|\bheight\b|\bhow\s+much\s+of\s+the\s+wall|"
+             r"\bhow\s+far\s+(?:up|out|from|away)|\bdistance\b|\bother\s+side\b|\bmissing\s+side\b")
+SLANT_ASK = _c(r"\bhow\s+long\s+(?:is|must|should|does|will|would)\s+(?:the\s+|a\s+)?(?:ladder|"
+               r"diagonal|hypotenuse|rope|wire|cable|slide|ramp|string|plank)|\blength\s+of\s+"
+               r"the\s+(?:ladder|diagonal|hypotenuse|rope|wire|cable|slide|ramp|string|plank)")
+LEANS = _c(r"\b(?:lean(?:s|ing|ed)?|against|wall|reach(?:es)?|foot|base|bottom|top|ground|"
+           r"pole|tower|tree|building|corner|across|diagonal)\b")
+
+
+def _right_triangle(text: str) -> Worded | None:
+    """A ladder against a wall, a rope to a pole, a diagonal across a field: Pythagoras
+    with the slanted side named by its word."""
+    if not SLANT.search(text) or not LEANS.search(text):
+        return None
+    lengths = list(LENGTHS.finditer(text))
+    if len(lengths) != 2:
+        return None
+    slants = [m for m in lengths if _slanted(text, m)]
+    a, b = _n(lengths[0].group(1) or lengths[0].group(2)), _n(lengths[1].group(1) or
+                                                              lengths[1].group(2))
+    if SLANT_ASK.search(text) and not slants:
+        return Worded("evaluate", f"sqrt({a}^2 + {b}^2)")
+    if len(slants) == 1 and LEG_ASK.search(text):
+        slant, leg = (a, b) if slants[0] is lengths[0] else (b, a)
+        if float(slant) <= float(leg):
+            return None
+        return Worded("evaluate", f"sqrt({slant}^2 - {leg}^2)")
+    return None
+
+
+def _slanted(text: str, m: re.Match[str]) -> bool:
+    """"a 13 m ladder", "a ladder 10 ft long", "the ramp is 25 m": the length is the
+    slanted side's own."""
+    after = re.match(rf"\s*(?:-?\s*long\s+)?(?:[a-z]+\s+)?{SLANT.pattern}", text[m.end():], re.I)
+    before = re.search(rf"{SLANT.pattern}\s*(?:is|was|of|measures|measuring|that\s+is|which\s+is|"
+                       rf",)?\s*(?:about\s+|around\s+)?$", text[:m.start()], re.I)
+    leg = re.match(r"\s*(?:above|high|tall|up|from|away|out|along|off|below|deep)\b",
+                   text[m.end():], re.I)
+    return leg is None and (after is not None or before is not None)
 
 
 def _orders(text: str) -> Worded | None:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from core.agents.money_words import percent_change
 from core.agents.wording import expand
 
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
@@ -45,6 +46,8 @@ class Reckoned:
     note: str = ""
 
     def shown(self) -> str:
+        if self.unit == "%":
+            return f"{show(self.value)}%"
         return f"{show(self.value)} {self.unit}".strip()
 
 
@@ -313,7 +316,23 @@ def _recipe(text: str) -> Reckoned | None:
                     f"{chosen.group(1)} {unit} × {show(target)} ÷ {show(base)}")
 
 
-KINDS = (_dose_by_weight, _liquid_dose, _supply, _walk, _recipe)
+# --- a percentage change ---------------------------------------------------------------------
+
+def _percentage(text: str) -> Reckoned | None:
+    change = percent_change(text)
+    if change is None:
+        return None
+    old, new, base = _f(change.old), _f(change.new), _f(change.base)
+    if base == 0:
+        return None
+    names = {"profit": ("profit", "loss"), "margin": ("margin", "margin"),
+             "change": ("increase", "decrease")}[change.kind]
+    name = names[0] if new >= old else names[1]
+    basis = f"({show(new)} − {show(old)}) ÷ {show(base)} × 100"
+    return Reckoned(name, abs(new - old) / base * 100, "%", basis)
+
+
+KINDS = (_percentage, _dose_by_weight, _liquid_dose, _supply, _walk, _recipe)
 
 
 def reckon(text: str) -> Reckoned | None:

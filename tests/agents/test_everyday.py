@@ -28,8 +28,6 @@ MATH = [
     ("gave the cashier a 50 for a bill of 32.75, what change do I get back?", "17.25"),
     ("petrol is 2.04 a litre and I put in 24 litres. what did that cost me?", "48.96"),
     ("cheese is 12.50 per kilo, how much for 3 kilos?", "37.5"),
-    ("my rent went down from 1700 to 1496 a month. by what percent?", "12"),
-    ("the price rose from 80 to 100, what's the percentage increase?", "25"),
     ("I got 15 out of 20 on my quiz, what's that as a percentage?", "75"),
     ("she scored 42/50 - what percent is that?", "84"),
     ("lim x→∞ of (2x^2 + 9)/(2x^2 - 9)", "1"),

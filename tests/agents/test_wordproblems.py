@@ -164,3 +164,23 @@ def test_a_supposed_unit_goes_with_the_ask_after_it() -> None:
     parts = split("what's 6! - and if that were seconds, how many minutes is it?", Context())
     assert len(parts) == 2 and parts[1].text.startswith("if that were seconds")
     assert parts[1].intent.agent == "units"
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("a ladder 10 ft long rests against a house, the bottom is 6 ft from the wall. how far "
+     "up does it reach?", "sqrt(10^2 - 6^2)"),
+    ("the top of a 25 m ramp is 7 m above the ground, how far along the ground does it go?",
+     "sqrt(25^2 - 7^2)"),
+    ("a rope goes from the top of a 12 m pole to a point 5 m from its base. how long is the "
+     "rope?", "sqrt(12^2 + 5^2)"),
+    ("a rectangular field is 40 m by 30 m, how long is the diagonal across it?",
+     "sqrt(40^2 + 30^2)"),
+])
+def test_right_triangles_in_words(text: str, expression: str) -> None:
+    call = find_math(text)
+    assert call is not None and call.expression == expression
+    assert classify(text).agent == "math"
+
+
+def test_a_ladder_mentioned_is_no_triangle() -> None:
+    assert find_math("I have a 13 m ladder and a 5 m shed, what do you think?") is None

@@ -29,20 +29,12 @@ def _value(text: str) -> tuple[Decimal, bool]:
     ("the price with tax is $53.50 and sales tax is 7%. what was the pre-tax price?", "50",
      True),
     ("a 120 total including 20% VAT, how much of it is VAT?", "20", True),
-    # profit or loss as a percentage of the cost
-    ("picked up a guitar for 250 and resold it for 310 - percentage profit?", "24", False),
-    ("bought shares at $40, sold them at $30, what % loss?", "25", False),
-    ("cost price 80, selling price 100, what's the markup percent?", "25", False),
+    # the profit itself
+    ("I paid 120 for the bike and sold it for 95, how much did I lose?", "25", True),
     # simple interest, or the total with it
     ("$1200 invested at 5% simple interest for 3 years, what is the interest?", "180", True),
     ("borrowed 2,000 at 4% a year simple interest for 18 months. how much do I owe in "
      "total?", "2120", True),
-    # the percentage change between an old and a new amount, either order
-    ("there were 4,500 members last year and 4,140 now, by how many percent did it drop?",
-     "8", False),
-    ("rent went from 1,200 to 1,350, what's the percentage increase?", "12.5", False),
-    ("we now have 56 staff, 5 years ago it was 40. percentage growth?", "40", False),
-    ("by what percent is 60 more than 48?", "25", False),
     # overtime at a multiple of the hourly rate
     ("I earn $18.50 an hour and worked 46 hours this week; anything over 40 hours is paid "
      "at time and a half. what's my pay?", "906.5", True),

@@ -37,6 +37,18 @@ from core.tools.health import HealthResult
     ("recipe serves 4: 300 g rice, 2 onions. how much rice for 10 people?", "750 g of rice"),
     ("this cake recipe makes 8 portions with 3 eggs. how many eggs if I bake it for 12?",
      "4.5 eggs"),
+    # a percentage change: a profit or loss on a resale, an old and a new amount
+    ("picked up a guitar for 250 and resold it for 310 - percentage profit?", "24%"),
+    ("bought shares at $40, sold them at $30, what % loss?", "25%"),
+    ("cost price 80, selling price 100, what's the markup percent?", "25%"),
+    ("there were 4,500 members last year and 4,140 now, by how many percent did it drop?",
+     "8%"),
+    ("rent went from 1,200 to 1,350, what's the percentage increase?", "12.5%"),
+    ("we now have 56 staff, 5 years ago it was 40. percentage growth?", "40%"),
+    ("by what percent is 60 more than 48?", "25%"),
+    ("my rent went down from 1700 to 1496 a month. by what percent?", "12%"),
+    ("the price rose from 80 to 100, what's the percentage increase?", "25%"),
+    ("visitors: 2019 had 12,000, 2023 had 9,000. what's the % change?", "25%"),
     # one percentage of the maximum heart rate
     ("what's 75% of my maximum heart rate? I am 44", "132 bpm"),
 ])
