@@ -141,8 +141,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
 def _health(text: str) -> Intent | None:
     if reckon(text) is not None:
         return Intent("health", True)  # a dose, a supply, a walk or a recipe worked out
-    if needs_weight(text):
-        return Intent("health", False)
+    if needs_weight(text):  # complete: a weight converted just before is added to it
+        return Intent("health", True)
     ask = bodydata.health_ask(text)
     if ask is None:
         return None

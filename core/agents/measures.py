@@ -15,7 +15,7 @@ from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.quantities import Ask, fit, parse_conversion, target_units
 from core.agents.wording import expand
-from core.agents.words_reckon import reckon
+from core.agents.words_reckon import needs_weight, reckon
 from core.tools import health
 from core.tools.unitnames import CURRENCY, Unit, pint_unit, readings
 from core.tools.units import Conversion, UnitTools, currency_code
@@ -111,7 +111,10 @@ async def health_result(text: str) -> health.HealthResult | str:
     """The calculation the clause asks for, or what is missing."""
     text = expand(text)
     if (worked := reckon(text)) is not None:
-        return health.HealthResult(worked.name, worked.shown(), worked.basis, note=worked.note)
+        return health.HealthResult(worked.name, worked.shown(), worked.basis, note=worked.note,
+                                   amount=float(worked.value), unit=_named_unit(worked.unit))
+    if needs_weight(text):
+        return "for a dose by body weight I need the weight (in kg or lb)"
     ask = bodydata.health_ask(text)
     weight, height = bodydata.weight_kg(text), bodydata.height_cm(text)
     age = bodydata.age_years(text, loose=ask in ("bmr", "heart"))
@@ -148,6 +151,12 @@ async def health_result(text: str) -> health.HealthResult | str:
     return "I could not tell which health calculation you want"
 
 
+def _named_unit(unit: str) -> str:
+    """A result's unit when a later conversion can read it ("g of flour" → "g")."""
+    head = unit.split(" of ")[0].strip()
+    return head if head and readings(head) else ""
+
+
 def make_health_agent() -> Agent:
     async def health_agent(task: Subtask, context: AgentContext,
                            inputs: dict[str, AgentResult]) -> AgentResult:
@@ -160,7 +169,8 @@ def make_health_agent() -> Agent:
         detail = f" — {result.detail}" if result.detail else ""
         note = f"\n\n_{result.note}_" if result.note else ""
         return AgentResult(ok=True, text=f"{result.name}: **{result.value}**{detail}{note}",
-                           basis=f"{result.name} = {result.basis}")
+                           basis=f"{result.name} = {result.basis}",
+                           amount=result.amount if result.unit else None, currency=result.unit)
     return health_agent
 
 

@@ -26,6 +26,8 @@ class HealthResult:
     basis: str
     detail: str = ""
     note: str = SAFETY_NOTE
+    amount: float | None = None  # the value, unrounded, for a later conversion
+    unit: str = ""  # its unit ("litres", "mg"), named so a conversion can read it
 
 
 def _check(name: str, value: float, low: float, high: float) -> None:
@@ -95,7 +97,7 @@ async def daily_water(weight_kg: float) -> HealthResult:
     _check("weight", weight_kg, 2, 400)
     litres = weight_kg * 0.035
     return HealthResult("daily water", f"{litres:.1f} litres", f"{weight_kg:g} kg × 35 ml",
-                        "more in heat or with exercise")
+                        "more in heat or with exercise", amount=litres, unit="litres")
 
 
 async def heart_rate_zones(age: int) -> HealthResult:
@@ -179,4 +181,4 @@ async def dose_total(per_dose: float, unit: str, every_hours: float, hours: floa
     total = per_dose * doses
     return HealthResult(f"total over {hours:g} h", f"{total:g} {unit}",
                         f"{per_dose:g} {unit} × {doses} doses (every {every_hours:g} h)",
-                        note=DOSE_NOTE)
+                        note=DOSE_NOTE, amount=total, unit=unit)

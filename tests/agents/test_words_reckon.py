@@ -66,9 +66,12 @@ def test_the_answer_unit_is_no_conversion() -> None:
     assert [t.agent for t in plan] == ["health"]
 
 
-def test_a_dose_rate_without_the_weight_waits_for_it() -> None:
-    intent = classify("the dose is 10 mg/kg - how many mg?")
-    assert (intent.agent, intent.complete) == ("health", False)
+async def test_a_dose_rate_without_the_weight_asks_for_it() -> None:
+    text = "the dose is 10 mg/kg - how many mg?"
+    assert classify(text).agent == "health"
+    assert "weight" in str(await health_result(text))
+    result = await health_result(f"{text} — 69 lb")  # a weight converted just before
+    assert isinstance(result, HealthResult) and result.value == "313 mg"
 
 
 @pytest.mark.parametrize("text", [
