@@ -14,6 +14,14 @@ from __future__ import annotations
 
 import re
 
+from core.agents.compose_bill import bill_money
+from core.agents.compose_data import listed_numbers_question
+from core.agents.compose_health import (
+    feet_and_inches,
+    quantity_for_target,
+    result_then_conversion,
+    several_health_asks,
+)
 from core.agents.compose_plot import plot_questions
 from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
@@ -47,9 +55,14 @@ def complete(subtasks: list[Subtask], text: str, images: int) -> list[Subtask]:
     out = list(subtasks)
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
+    if not images:
+        out = listed_numbers_question(out, text)
     out = _plot_and_roots(out, text)
+    out = several_health_asks(result_then_conversion(out))
+    out = quantity_for_target(out, text)
     out = _conversion_with_health(out, text)
     if images:
+        out = bill_money(out, text)
         out = _bill_arithmetic(_one_reading(out), text)
     return _renumber(out)
 
@@ -124,7 +137,8 @@ def _conversion_with_health(subtasks: list[Subtask], text: str) -> list[Subtask]
             if amount.mention.start >= target.start or fit(amount.mention.units,
                                                            target.units) is None:
                 continue
-            request = f"convert {amount.value:g} {amount.mention.surface} to {target.surface}"
+            request = feet_and_inches(
+                f"convert {amount.value:g} {amount.mention.surface} to {target.surface}", text)
             at = subtasks.index(health[0])
             return [*subtasks[:at], Subtask(_fresh(subtasks), "units", request,
                                             label="Converting units"), *subtasks[at:]]

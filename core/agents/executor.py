@@ -8,14 +8,30 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Plan, Subtask
 from core.messages import Progress
+
+HEADLINE = re.compile(r"\*\*(?P<v>-?\d+(?:\.\d+)?)\s*(?P<u>[a-zA-Z°][\w°/ .]{0,20}?)\*\*")
+
+
+def headline_amount(result: AgentResult) -> AgentResult:
+    """A result without an amount whose one bold figure has a unit ("daily water: **2.1
+    litres**") gives that figure as the amount a later part converts."""
+    if not result.ok or result.amount is not None:
+        return result
+    found = HEADLINE.findall(result.text)
+    if len(found) != 1 or len(re.findall(r"\*\*[^*]+\*\*", result.text)) != 1:
+        return result
+    value, unit = found[0]
+    return replace(result, amount=float(value), currency=unit.strip())
+
 
 Status = Literal["waiting", "running", "ok", "failed", "timeout", "skipped"]
 MARKS = {"waiting": "…", "running": "…", "ok": "✓", "failed": "✗", "timeout": "✗",
@@ -126,7 +142,7 @@ class _Run:
         if budget <= 0:
             return "timeout", failed("there was no time left")
         self._set(task, "running")
-        inputs = {d: self.results[d] for d in task.depends_on}
+        inputs = {d: headline_amount(self.results[d]) for d in task.depends_on}
         try:
             result = await asyncio.wait_for(agent(task, self.context, inputs), budget)
         except TimeoutError:

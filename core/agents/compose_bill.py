@@ -1,0 +1,69 @@
+"""Money asked about an attached bill: the change from a note, what is still owed after a
+voucher, and that figure in another currency.
+
+"I'm paying this with a $50 bill - what's the total and how much change should I get?",
+"I've got a $10 voucher for this receipt. what would I still owe, and how much is that in
+euros?", "paying with a twenty, what change do I get?": the total is read once, the
+arithmetic uses it, and a conversion named after the arithmetic converts its result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.plan import Subtask
+from core.agents.quantities import target_units
+
+MONEY = r"(?P<sym>[$€£])?\s?(?P<v>\d+(?:\.\d{1,2})?)\s*(?P<word>dollars?|euros?|pounds?|bucks?)?"
+WORD_NOTES = {"five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+TENDERED = re.compile(rf"\b(?:pay(?:ing)?|paid|hand(?:ing)?\s+(?:over|them)|giv(?:e|ing)|"
+                      rf"gave|with|from|using|out\s+of)\s+(?:(?:it|this|them|with|for\s+"
+                      rf"(?:it|this))\s+)*(?:(?:a|an|one)\s+)?{MONEY}\s*(?:note|bill|banknote)?"
+                      rf"\b", re.I)
+TENDERED_WORD = re.compile(r"\b(?:a|an|one)\s+(?P<w>five|ten|twenty|fifty|hundred)"
+                           r"(?:[-\s](?:dollar|euro|pound))?(?:\s+(?:note|bill))?\b", re.I)
+CHANGE = re.compile(r"\bchange\b|\bget\s+back\b|\bback\s+from\b", re.I)
+AMOUNT = r"[$€£]?\s?(\d+(?:\.\d{1,2})?)\s*(?:dollars?|euros?|pounds?|bucks?)?"
+DEDUCTION = re.compile(rf"{AMOUNT}\s*(?:off\b|voucher|coupon|gift\s*card|credit|discount|"
+                       rf"deposit|rebate|store\s+credit)|\b(?:voucher|coupon|gift\s*card|"
+                       rf"credit|discount|deposit)\s+(?:of|for|worth)\s+{AMOUNT}", re.I)
+STILL = re.compile(r"\b(?:owe|still|left|remain\w*|to\s+pay|pay\s+now|due|after|balance|"
+                   r"come\s+to|net)\b", re.I)
+CONVERT = re.compile(r"(?:^|[,.;?]\s*|\band\s+)(?P<ask>[^,.;?]*\b(?:in|into|to)\s+[a-z$€£]"
+                     r"[^,.;?]*\??)\s*$", re.I)
+
+
+def _money_ask(text: str) -> tuple[str, str] | None:
+    """(the arithmetic on the total, its label), or None."""
+    deduction = DEDUCTION.search(text)
+    if deduction is not None and STILL.search(text):
+        value = deduction.group(1) or deduction.group(2)
+        return f"what is the total minus {value}?", "Taking off the voucher"
+    if CHANGE.search(text):
+        tendered = TENDERED.search(text)
+        if tendered is not None:
+            return f"how much change from ${tendered.group('v')}?", "Working out the change"
+        word = TENDERED_WORD.search(text)
+        if word is not None:
+            return (f"how much change from ${WORD_NOTES[word.group('w').lower()]}?",
+                    "Working out the change")
+    return None
+
+
+def bill_money(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """The plan for change or a balance asked about an attached bill, or the plan as it is."""
+    if any(t.agent not in ("vision", "units") for t in subtasks):
+        return subtasks
+    asked = _money_ask(text)
+    if asked is None:
+        return subtasks
+    request, label = asked
+    plan = [Subtask("b1", "vision", "what is the total?", label="Reading the total"),
+            Subtask("b2", "math", request, depends_on=("b1",), label=label)]
+    convert = CONVERT.search(text)
+    if convert is not None and target_units(convert.group("ask"), bare=True) and \
+            re.search(r"\b(?:that|it|this|the\s+rest|what's\s+left)\b", convert.group("ask"),
+                      re.I):
+        plan.append(Subtask("b3", "units", convert.group("ask").strip(), depends_on=("b2",),
+                            label="Converting the amount"))
+    return plan

@@ -1,0 +1,57 @@
+"""A question about listed numbers that no part's wording claimed, and its conversion.
+
+"quarterly revenue, oldest first: 365, 334, 331, 169. which way is it heading?", "rain
+gauge, inches per day: 1.12, 2.09, 0.59. what was the wettest day, and how many mm is
+that?": a run of three or more numbers and a statistic asked of them (a direction, a
+largest or smallest, a spread, an average) is a data part; a later "how many mm is that?"
+converts the figure it gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.clauses import pieces
+from core.agents.data_agent import main_list
+from core.agents.plan import Subtask
+from core.agents.quantities import target_units
+
+STATISTIC = re.compile(
+    r"\b(?:which\s+way|heading|headed|trend\w*|direction|going\s+(?:up|down)|up\s+or\s+down|"
+    r"where(?:'s|’s|\s+is)\s+(?:it|this|that|they)\s+going|where\s+are\s+they\s+going|"
+    r"improv\w*|getting\s+(?:better|worse|bigger|smaller)|how\s+far\s+apart|spread|"
+    r"average|avg|mean|median|standard\s+deviation|std\s*dev|variance|typical|"
+    r"(?:max|min)(?:imum)?|largest|biggest|highest|lowest|smallest|hottest|coldest|warmest|"
+    r"coolest|wettest|driest|heaviest|lightest|busiest|quietest|longest|shortest|fastest|"
+    r"slowest|cheapest|priciest|dearest|peak)\b", re.I)
+QUESTION = re.compile(r"\?|(?:^|[.:;!]\s*)(?:please\s+)?(?:what|which|how|tell\s+me|give\s+me|"
+                      r"find|show\s+me|"
+                      r"work\s+out|calculate|compute)\b", re.I)
+REFERS = re.compile(r"\b(?:that|it|this|those|them)\b", re.I)
+
+
+def listed_numbers_question(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """A data part (and the conversion of its figure) when the plan found no tool at all."""
+    if any(t.agent != "chat" for t in subtasks):
+        return subtasks
+    cut = pieces(text)
+    convert_at = None
+    for index in range(len(cut) - 1, 0, -1):
+        piece = cut[index][1]
+        if not re.search(r"\d", piece) and target_units(piece, bare=True) and (
+                REFERS.search(piece) or re.match(r"\s*(?:and\s+)?in\s+", piece, re.I)):
+            convert_at = index
+            break
+    head = text if convert_at is None else "".join(
+        sep + piece for sep, piece in cut[:convert_at]).strip()
+    values = main_list(head)
+    if len(values) < 3 or not STATISTIC.search(head) or not QUESTION.search(head):
+        return subtasks
+    if re.search(r"\b(?:which\s+way|heading|headed|trend\w*|direction)\b", head, re.I) and \
+            len(values) < 4:
+        return subtasks
+    data = Subtask("d1", "data", head, label="Analysing the data")
+    if convert_at is None:
+        return [data]
+    ask = cut[convert_at][1].strip()
+    return [data, Subtask("d2", "units", ask, depends_on=("d1",), label="Converting units")]

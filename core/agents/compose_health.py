@@ -1,0 +1,109 @@
+"""Health asks beside other asks in one message.
+
+- several health calculations named together ("BMI and max heart rate. I'm 57, 159 cm,
+  77 kg"): one part each, every part with all the details;
+- a result then "what's that in US fl oz?" in the same part: the conversion is a part of its
+  own on that result;
+- a conversion that names only its target ("how many km is the run?") beside a health ask:
+  the message's quantity that fits the target ("3 miles") is converted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.bodydata import ASKS, health_ask
+from core.agents.plan import Subtask
+from core.agents.quantities import fit, mentions, prepare, quantities, target_units
+
+PROFILE = {"bmi", "bmr", "water", "heart"}  # worked out from the same body details
+LAST_ASK = re.compile(r"(?:[,;.?!]|\s[-–—]\s|\band\b)\s*(?:and\s+|then\s+|also\s+)*"
+                      r"(?P<ask>[^,;.?!]*\?*)\s*$", re.I)
+REFERS = re.compile(r"\b(?:that|it|this|those)\b", re.I)
+FEET_INCHES = re.compile(r"(?<![\w.])(?P<f>\d)\s*(?:'|’|ft\b|feet\b|foot\b)\s*(?:and\s+)?"
+                         r"(?P<i>\d{1,2}(?:\.\d+)?)\s*(?:\"|''|”|″|in\b|inch(?:es)?\b)?", re.I)
+
+
+def _plain_target(text: str) -> str:
+    return re.sub(r"\b(?:us|u\.s\.|american)\s+(?=fl|fluid)", "", text, flags=re.I)
+
+
+def several_health_asks(subtasks: list[Subtask]) -> list[Subtask]:
+    """A health part naming two calculations becomes two parts with the same details."""
+    out: list[Subtask] = []
+    for task in subtasks:
+        head, dash, details = task.request.partition(" — ")  # gathered: asks — details
+        found = [(m, name) for name, pattern in ASKS if (m := pattern.search(head))]
+        names = {name for _, name in found}
+        if task.agent != "health" or task.depends_on or len(names) < 2 or len(found) > 4 or \
+                not names <= PROFILE or any(re.search(r"\d", m.group(0)) for m, _ in found):
+            out.append(task)
+            continue
+        variants = []
+        for match, name in sorted(found, key=lambda f: f[0].start()):
+            text = head
+            for other, _ in sorted(found, key=lambda f: -f[0].start()):
+                if other is not match:
+                    text = text[:other.start()] + " " + text[other.end():]
+            variants.append((name, re.sub(r"\s{2,}", " ", text + dash + details).strip()))
+        if any(health_ask(text) != name for name, text in variants):
+            out.append(task)
+            continue
+        out.extend(Subtask(task.id if index == 0 else f"{task.id}h{index}", "health", text)
+                   for index, (_, text) in enumerate(variants))
+    return out
+
+
+def result_then_conversion(subtasks: list[Subtask]) -> list[Subtask]:
+    """"at 60 kg how much water a day, and what's that in US fl oz?": the conversion of the
+    result is a part of its own that depends on it."""
+    out: list[Subtask] = []
+    for task in subtasks:
+        tail = LAST_ASK.search(task.request)
+        last = _plain_target(tail.group("ask")) if tail else ""
+        if task.agent not in ("health", "data") or not last or re.search(r"\d", last) or \
+                not REFERS.search(last) or not target_units(last, bare=True):
+            out.append(task)
+            continue
+        assert tail is not None
+        head = task.request[:tail.start()].strip()
+        out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))
+        out.append(Subtask(f"{task.id}c", "units", last.strip(), depends_on=(task.id,),
+                           label="Converting units"))
+    return out
+
+
+def quantity_for_target(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """A conversion with only a target ("how many km is the run?") that follows a health
+    part converts the message's quantity that fits it."""
+    health = {t.id for t in subtasks if t.agent == "health"}
+    if not health:
+        return subtasks
+    prepared = prepare(text)
+    amounts = quantities(prepared, mentions(prepared))
+    out = []
+    for task in subtasks:
+        targets = target_units(task.request, bare=True)
+        if task.agent != "units" or re.search(r"\d", task.request) or not targets or not (
+                set(task.depends_on) <= health):
+            out.append(task)
+            continue
+        fitting = [a for a in amounts if fit(a.mention.units, targets[0].units) is not None]
+        if len(fitting) != 1:
+            out.append(task)
+            continue
+        amount = fitting[0]
+        out.append(Subtask(task.id, "units", f"convert {amount.value:g} {amount.mention.surface} "
+                           f"to {targets[0].surface}", label=task.label or "Converting units"))
+    return out
+
+
+def feet_and_inches(request: str, text: str) -> str:
+    """"convert 3 inches to cm" read from 5'3\" is the whole height: 5 ft 3 in."""
+    found = re.match(r"convert (\d+(?:\.\d+)?) (?:inch(?:es)?|in|\") to (.+)$", request)
+    if found is None:
+        return request
+    for height in FEET_INCHES.finditer(text):
+        if float(height.group("i")) == float(found.group(1)):
+            return f"convert {height.group('f')} ft {height.group('i')} in to {found.group(2)}"
+    return request

@@ -1,0 +1,86 @@
+"""Every ask in a message is answered: several health figures from one set of details, a
+result then its conversion, a conversion that names only its target, the change or balance
+of an attached bill, and a statistic asked of listed numbers that no rule claimed."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentResult
+from core.agents.executor import headline_amount
+from core.agents.planner import Planner, Request
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+async def _plan(text: str, images: int = 0) -> list[tuple[str, str, tuple[str, ...]]]:
+    plan = await Planner().plan(Request(text, images=images))
+    return [(s.agent, s.request, s.depends_on) for s in plan.subtasks]
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("need my max heart rate and BMI for the trainer: 180 cm, 82 kg, age 40", 2),
+    ("woman, 29, 165 cm, 58 kg - what's my BMR, and my BMI?", 2),
+    ("44 years old, 180 cm, 90 kg: the BMI, daily water and heart rate zones please", 3),
+])
+async def test_several_health_figures_each_get_a_part(text: str, asks: int) -> None:
+    plan = await _plan(text)
+    assert [agent for agent, _, _ in plan] == ["health"] * asks
+
+
+async def test_a_dose_plan_is_not_split() -> None:
+    plan = await _plan("took 400 mg at 8am, every 6 hours - when is the next one?")
+    assert [agent for agent, _, _ in plan] == ["health"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("I weigh 75 kg, how much water per day? and what is that in fl oz?", "fl oz"),
+    ("at 90 kg how much water should I drink daily - what's that in pints?", "pints"),
+])
+async def test_a_result_then_its_conversion(text: str, target: str) -> None:
+    plan = await _plan(text)
+    assert [agent for agent, _, _ in plan] == ["health", "units"]
+    assert target in plan[1][1] and plan[1][2] == ("t1",)
+
+
+async def test_a_conversion_naming_only_its_target_uses_the_messages_quantity() -> None:
+    plan = await _plan("5 km easy at 70% of my max heart rate, I'm 30. how many miles "
+                       "is that run, and what bpm?")
+    assert ("units", "convert 5 km to miles", ()) in plan
+
+
+@pytest.mark.parametrize(("text", "math"), [
+    ("paying with a $20 note - what change do I get?", "how much change from $20?"),
+    ("I'll hand over a fifty, how much do I get back?", "how much change from $50?"),
+    ("there's a $5 coupon for this bill; what do I still have to pay?",
+     "what is the total minus 5?"),
+])
+async def test_money_on_an_attached_bill_reads_the_total_first(text: str, math: str) -> None:
+    plan = await _plan(text, images=1)
+    assert plan[:2] == [("vision", "what is the total?", ()), ("math", math, ("t1",))]
+
+
+async def test_a_balance_then_in_another_currency() -> None:
+    plan = await _plan("gift card worth £15 for this receipt - what's left to pay, and what "
+                       "is that in dollars?", images=1)
+    assert [agent for agent, _, _ in plan] == ["vision", "math", "units"]
+    assert plan[2][2] == ("t2",)
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("monthly visitors, first to last: 120, 180, 260, 310, 400. where's it going?",
+     ["data"]),
+    ("snowfall in cm each day: 4, 12, 7, 0, 3. which day was the heaviest, and in inches?",
+     ["data", "units"]),
+    ("I had 3 coffees, 2 teas and 5 waters today, feeling great", ["chat"]),
+])
+async def test_listed_numbers_and_a_statistic(text: str, agents: list[str]) -> None:
+    plan = await _plan(text)
+    assert [agent for agent, _, _ in plan] == agents
+
+
+async def test_a_results_headline_figure_is_its_amount() -> None:
+    read = headline_amount(AgentResult(ok=True, text="daily water: **2.1 litres** — more"))
+    assert (read.amount, read.currency) == (2.1, "litres")
+    assert headline_amount(AgentResult(ok=True, text="**3** and **4 kg**")).amount is None
+    assert headline_amount(AgentResult(ok=True, text="x = **4**")).amount is None
