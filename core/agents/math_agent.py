@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from fractions import Fraction
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
@@ -60,6 +61,9 @@ async def run_math(tools: MathTools, call: MathCall) -> MathResult:
         return await tools.integral(expression, call.variable, low, high)
     if call.operation == "limit":
         return await tools.limit(expression, call.extra, call.variable)
+    if call.operation in ("minimum", "maximum", "extremum"):
+        return await tools.extremum(call.operation, expression,  # type: ignore[arg-type]
+                                    call.variable)
     if call.operation in ("determinant", "inverse"):
         return await tools.matrix(call.operation, call.expression)  # type: ignore[arg-type]
     return await tools.calculate(expression, call.operation)  # type: ignore[arg-type]
@@ -84,13 +88,18 @@ def describe(result: MathResult) -> AgentResult:
     verbs = {"solve": "Solved", "evaluate": "Evaluated", "derivative": "Differentiated",
              "integral": "Integrated", "limit": "Took the limit of", "simplify": "Simplified",
              "factor": "Factored", "expand": "Expanded", "determinant": "Determinant of",
-             "inverse": "Inverted"}
+             "inverse": "Inverted", "minimum": "Found the minimum of",
+             "maximum": "Found the maximum of"}
     verb = verbs.get(result.operation, result.operation.capitalize())
     if result.operation == "evaluate" and DECIMAL_IN.search(result.expression) and (
             RATIO.fullmatch(exact) and result.decimal):
         text = f"{result.expression} = **{result.decimal}** (exactly {exact})"
     elif result.operation == "evaluate":
         text = f"{result.expression} = **{exact}**{decimal}"
+    elif result.operation in ("minimum", "maximum"):
+        where = f" at {' and '.join(result.solutions)}" if result.solutions else ""
+        text = (f"{result.operation} **{exact}**{decimal}{where}" if result.solutions or
+                not exact.startswith("no ") else exact.capitalize())
     elif result.operation == "solve":
         text = f"**{exact}**" + (f" (≈ {result.decimal})" if decimal else "")
     else:
@@ -112,6 +121,26 @@ def _in_cents(result: AgentResult) -> AgentResult:
     note = "" if cents.denominator == 1 else " (rounded to the cent)"
     return AgentResult(ok=True, text=f"{expression} = **{shown}**{note}", basis=result.basis,
                        amount=rounded)
+
+
+def _in_form(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
+    """The value as an ordinary decimal (0.00002) or in scientific notation (4.5 × 10^-4)."""
+    try:
+        value = Decimal(Fraction(raw.exact.replace(" ", "")).numerator) / Decimal(
+            Fraction(raw.exact.replace(" ", "")).denominator)
+    except (ValueError, ZeroDivisionError):
+        try:
+            value = Decimal(raw.decimal)
+        except ArithmeticError:
+            return result
+    if show == "scientific" and value:
+        exponent = value.adjusted()
+        mantissa = format(round(value.scaleb(-exponent), 9).normalize(), "f")
+        shown = f"{mantissa} × 10^{exponent}"
+    else:
+        shown = format(value.normalize(), "f") if len(value.normalize().as_tuple().digits) < 25 \
+            else raw.decimal or raw.exact
+    return replace(result, text=f"{raw.expression} = **{shown}**")
 
 
 def _amount(result: MathResult) -> float | None:
@@ -146,13 +175,18 @@ def make_math_agent(tools: MathTools) -> Agent:
         if "ANS" in call.expression:
             if previous is None:
                 return failed("there was no earlier result to use")
-            call = MathCall(call.operation, call.expression.replace("ANS", f"({previous})"),
-                            call.variable, call.extra, call.order, call.at, money=call.money)
+            call = replace(call, expression=call.expression.replace("ANS", f"({previous})"))
         try:
-            result = describe(await run_math(tools, call))
+            raw = await run_math(tools, call)
+            result = describe(raw)
+            if call.show and raw.operation == "evaluate":
+                result = _in_form(result, raw, call.show)
             if call.named and call.operation == "evaluate" and " = " in result.text:
                 value = result.text.rsplit(" = ", 1)[1]  # "y = **6**", the basis keeps the sum
                 result = replace(result, text=f"{call.named} = {value}")
+            if call.unit:
+                result = replace(result, text=re.sub(r"\*\*([^*]+)\*\*", rf"**\1 {call.unit}**",
+                                                     result.text, count=1))
             return _in_cents(result) if call.money else result
         except ToolError as exc:
             return failed(f"the calculation was refused: {exc.reason}")

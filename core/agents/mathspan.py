@@ -22,6 +22,9 @@ NAMES = mathparse.FUNCTIONS | mathparse.CONSTANTS | mathparse.GREEK
 EXPLICIT = re.compile(r"(?<=[\w)\]])\s*(?:[-+*/^%]|\*\*)\s*(?=[\w(\[.])|\b[a-z]{2,}\(",
                       re.IGNORECASE)
 STANDALONE_LETTERS = frozenset("ai")
+COMMON_WORDS = frozenset("is of to in on at by as or if it be do so no up we the and for per "
+                         "its are was has can how why who all any out off not but yet you one "
+                         "two her his our use get let may see now new top end way".split())
 DUMMY = "(7)"
 
 
@@ -83,10 +86,10 @@ def _word_kind(word: str, index: int, raw: list[tuple[str, int, int]], letters_o
         return "val"
     if len(low) == 1:
         return "val" if low not in STANDALONE_LETTERS or glued or letters_ok else "break"
-    return "val" if len(low) <= 3 and glued and low not in ("is", "of", "to", "in") else "break"
+    return "val" if len(low) <= 3 and glued and low not in COMMON_WORDS else "break"
 
 
-def _runs(tokens: list[_Token]) -> list[list[_Token]]:
+def _runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     depth = 0
@@ -94,6 +97,9 @@ def _runs(tokens: list[_Token]) -> list[list[_Token]]:
         depth += {"open": 1, "close": -1}.get(token.kind, 0)
         depth = max(depth, 0)
         breaks = token.kind in ("break", "other") or (token.kind == "comma" and depth == 0)
+        if current and not breaks and _next_equation(current, token, text):
+            runs.append(current)
+            current, depth = [], max(0, {"open": 1}.get(token.kind, 0))
         if breaks:
             if current:
                 runs.append(current)
@@ -103,6 +109,21 @@ def _runs(tokens: list[_Token]) -> list[list[_Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _next_equation(current: list[_Token], token: _Token, text: str) -> bool:
+    """Equations one per line, or side by side without a separator ("3x + 5y = 60 x - 4y =
+    -31"): a new equation starts after a complete right-hand side, at a line break or a
+    space between a number and a letter, when another "=" follows."""
+    if not any(t.kind == "eq" for t in current) or current[-1].kind not in ("val", "close"):
+        return False
+    gap = text[current[-1].end:token.start]
+    if "\n" in gap:
+        return True
+    after = text[token.start:]
+    return (gap != "" and current[-1].text[0].isdigit() and token.kind == "val"
+            and token.text.isalpha() and "=" in after.split("\n", 1)[0]
+            and current[-1] is not current[0])
 
 
 @lru_cache(maxsize=4096)
@@ -171,7 +192,7 @@ def _best_in_run(text: str, run: list[_Token]) -> list[Span]:
 def spans(text: str, letters_ok: bool = False) -> list[Span]:
     """Every maximal stretch of ``text`` the parser accepts, left to right."""
     out: list[Span] = []
-    for run in _runs(_tokens(text, letters_ok)):
+    for run in _runs(_tokens(text, letters_ok), text):
         out.extend(_best_in_run(text, run))
     return out
 

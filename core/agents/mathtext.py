@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from core.agents.calculuswords import (
+    ANTI,
+    SCIENTIFIC_IN,
+    STEEP,
+    extremum,
+    infinite_limit,
+    wanted_form,
+)
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
+from core.agents.mathkinds import math_kind
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
 from core.agents.prices import money_expression
@@ -67,7 +76,8 @@ PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", 
             "what")
 BETWEEN = frozenset("the value of result answer to expression please exactly just this "
                     "following number me us for quickly quick you now".split())
-WEAK = re.compile(r"\d+\s*[-/]\s*\d+")  # a range, a score or a date more often than a sum
+WEAK = re.compile(r"\(?\d+\s*[-/]\s*\d+\)?")  # a range, a score or a date more often than a sum
+FORM_VERB = _c(r"^\s*(?:please\s+)?(?:write|express|convert|turn|give|put|show|change|rewrite)\b")
 POST_CUE = re.compile(r"^\s*(?:\?|=|is\s+what\b|equals?\b|is\s*\??\s*$|comes\s+to\b)")
 
 
@@ -82,6 +92,8 @@ class MathCall:
     uses_previous: bool = False
     money: bool = False  # a price question: answered to the cent
     named: str = ""  # "y" when the value of y = f(x) at a point is asked
+    unit: str = ""  # the answer's unit, as the question named it
+    show: str = ""  # "decimal" or "scientific": the form the answer is asked in
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +118,26 @@ def parse_math(clause: str, previous: bool = False) -> MathCall:
 def _analyse(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
-    text = expand(clause).lower()
+    show, text = wanted_form(expand(clause).lower())
+    found = _read(text, previous)
+    if show and found is None and len(numbers := re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])",
+                                                              text)) == 1:
+        found = _Found(MathCall("evaluate", numbers[0]), False)
+    if not show or found is None or found.call.operation != "evaluate":
+        return found
+    asked = found.asked or bool(SCIENTIFIC_IN.search(text)) or bool(FORM_VERB.search(text))
+    return _Found(replace(found.call, show=show), asked)
+
+
+def _read(text: str, previous: bool) -> _Found | None:
     if (matrix := MATRIX.search(text)) is not None:
         op = "determinant" if matrix.group(1).startswith("det") else "inverse"
         return _Found(MathCall(op, matrix.group(2)), True)
     if (worded := word_problem(text)) is not None:
         return _Found(MathCall(worded.operation, worded.expression, money=worded.money), True)
+    if (kind := math_kind(text)) is not None:
+        return _Found(MathCall(kind.operation, kind.expression, kind.variable, unit=kind.unit),
+                      True)
     text = NEGATIVE_POWER.sub(r"^(-\1)", text)
     text, fname, fvar = _definition(text)
     if (LIMIT.search(text) or TEND_ASK.search(text)) and (point := LIMIT_POINT.search(text)):
@@ -119,10 +145,18 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
                                                                            point.group(4))
         at = at.replace(" ", "").replace("∞", "oo").lstrip("+")
         return _calculus("limit", _cut(text, point), previous, var, at)
+    if (infinite := infinite_limit(text)) is not None:
+        return _calculus("limit", _cut(text, infinite[2]), previous, infinite[0], infinite[1])
+    if (anti := ANTI.search(text)) is not None:
+        return _integral(_cut(text, anti), previous)
     if INTEGRAL.search(text):
         return _integral(text, previous)
+    if (extreme := extremum(text)) and (found := _calculus(extreme, text, previous, fvar)):
+        if found.call.expression and re.search(r"[a-z]", found.call.expression):
+            return found
     prime = re.search(rf"\b{fname}'+\s*\(\s*([a-z]|{NUM})\s*\)", text) if fname else None
-    if DERIVATIVE.search(text) or prime or (fname and RATE_OF_CHANGE.search(text)):
+    steep = STEEP.search(text) and (fname or AT_POINT.search(text))
+    if DERIVATIVE.search(text) or prime or (fname and RATE_OF_CHANGE.search(text)) or steep:
         return _derivative(text, previous, prime, fvar)
     if (transform := TRANSFORM.search(text)) is not None:
         word = transform.group(1)

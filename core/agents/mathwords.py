@@ -79,7 +79,7 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"({NUM}){PERCENT}\s+(?:tip|tax|vat|discount|interest|commission|service)\s+"
         rf"(?:on|of|for)\s+(?:a\s+|the\s+)?({OPERAND})"), r"(\1/100)*(\2)"),
     (_c(rf"({NUM}){PERCENT}\s+of\s+({OPERAND})"), r"(\1/100)*(\2)"),
-    (_c(rf"({NUM}\s*/\s*{NUM})\s+of\s+"), r"(\1)* "),
+    (_c(rf"(\(?{NUM}\s*/\s*{NUM}\)?)\s+of\s+"), r"(\1)* "),
     (_c(r"\bhalf\s+of\s+"), "1/2* "), (_c(r"\b(?:a|one)\s+third\s+of\s+"), "1/3* "),
     (_c(r"\b(?:a|one)\s+quarter\s+of\s+"), "1/4* "),
     (_c(rf"\b(?:a|one)\s+({_ORD})\s+of\s+"), _fraction),
@@ -138,9 +138,29 @@ PHRASES: tuple[Rule, ...] = (
     (_c(r"\bplus\b|\badded\s+to\b"), " + "), (_c(r"\bminus\b|\btake\s+away\b"), " - "),
     (_c(r"\bnegative\s+(?=\d)"), "-"),
 )
+def _mixed(match: re.Match[str]) -> str:
+    """"4 1/4" → "(4 + 1/4)": a whole number and a proper fraction."""
+    whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
+    if not 0 < top < bottom:
+        return match.group(0)
+    return f"({whole} + {top}/{bottom})"
+
+
+def _atom(match: re.Match[str]) -> str:
+    """"1/7 divided by 5/7" → "(1/7) / (5/7)": a written fraction is one number, unless a
+    division or a power is written right before it ("12 / 6/2", "2^1/2" stay)."""
+    before = match.string[:match.start()].rstrip()
+    if before.endswith(("/", "^", "*")) or re.search(r"\(\d+ \+$", before):
+        return match.group(0)
+    return f"({match.group(1)}/{match.group(2)})"
+
+
 # Notation only (no wording): not by itself a sign that a calculation is asked for.
 NOTATION: tuple[Rule, ...] = (
     (_c(r"(?<=\d),(?=\d{3}(?!\d))"), ""), (_c(r"[$€£¥](?=\s?\d)"), ""),
+    (_c(r"(?<![\w.])(\d+(?:\.\d+)?)e([-+]?\d{1,3})(?![\w.])"), r"(\1*10^(\2))"),
+    (_c(r"(?<![\w.,/^*])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w./^(])"), _mixed),
+    (_c(r"(?<![\w.)/^])(\d+)\s*/\s*(\d+)(?![\w.(/^])"), _atom),
     (_c(r"(?<=\d)\s*x\s*(?=\d)"), " * "), (_c(r"(?<=[\d)])\s+x\s+(?=[\d(])"), " * "),
     (_c(r"\s*=\s*\?+"), " ? "), (_c(r"\b(?:equals?|is\s+equal\s+to)\s+what\b"), " ? "),
     (_c(r"\bequals?\s*\?"), " ? "),

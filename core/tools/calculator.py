@@ -15,6 +15,7 @@ from core.tools.workers import ToolRefused, WorkerPool
 
 Transform = Literal["simplify", "factor", "expand", "evaluate"]
 MatrixOp = Literal["determinant", "inverse"]
+Extreme = Literal["minimum", "maximum", "extremum"]
 StatOp = Literal["mean", "median", "stdev", "variance", "sum"]
 
 
@@ -96,6 +97,17 @@ class MathTools:
         _precheck(expression)
         _precheck(point)
         return await self._run("limit", expression, variable, point)
+
+    async def extremum(self, kind: Extreme, expression: str, variable: str = "") -> MathResult:
+        """The least or greatest value of a function of one variable over the reals.
+
+        Args:
+            kind: minimum, maximum, or extremum (whichever is finite)
+            expression: e.g. "x^2 - 10x + 5"
+            variable: the variable (optional)
+        """
+        _precheck(expression)
+        return await self._run(kind, expression, variable)
 
     async def matrix(self, operation: MatrixOp, matrix: str) -> MathResult:
         """Determinant or inverse of a square matrix written as [[1, 2], [3, 4]].

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Literal
 
 from core.tools import mathparse
@@ -16,7 +17,7 @@ from core.tools.workers import ToolRefused
 
 Operation = Literal["evaluate", "solve", "simplify", "factor", "expand", "derivative",
                     "integral", "limit", "determinant", "inverse", "mean", "median",
-                    "stdev", "variance", "sum"]
+                    "stdev", "variance", "sum", "minimum", "maximum", "extremum"]
 OPERATIONS: tuple[str, ...] = Operation.__args__  # type: ignore[attr-defined]
 
 
@@ -45,12 +46,14 @@ def compute(operation: str, source: str, variable: str = "", extra: str = "") ->
         return _solve(sp, source, variable)
     expr = _expr(source)
     symbol = _variable(sp, expr, variable)
+    if operation in ("minimum", "maximum", "extremum"):
+        return _extremum(sp, operation, expr, symbol)
     handlers: dict[str, Any] = {
         "evaluate": lambda: sp.simplify(expr) if expr.free_symbols else expr,
         "simplify": lambda: sp.simplify(expr),
         "factor": lambda: sp.factor(expr),
         "expand": lambda: sp.expand(expr),
-        "derivative": lambda: sp.diff(expr, symbol),
+        "derivative": lambda: _polished(sp, sp.diff(expr, symbol)),
         "integral": lambda: _integral(sp, expr, symbol, extra),
         "limit": lambda: sp.limit(expr, symbol, _expr(extra or "0")),
     }
@@ -72,6 +75,32 @@ def _variable(sp: Any, expr: Any, name: str) -> Any:
         return sp.Symbol(name)
     symbols = sorted(expr.free_symbols, key=lambda s: (s.name != "x", s.name))
     return symbols[0] if symbols else sp.Symbol("x")
+
+
+def _polished(sp: Any, value: Any) -> Any:
+    """A polynomial result written out term by term: 3*x^2 + 4*x + 9, not x^2 + 2*x*(x + 2) + 9."""
+    symbols = sorted(value.free_symbols, key=lambda s: s.name)
+    return sp.expand(value) if symbols and value.is_polynomial(*symbols) else value
+
+
+def _extremum(sp: Any, operation: str, expr: Any, symbol: Any) -> MathResult:
+    """The least or greatest value over the reals, and where it is taken; "extremum" takes
+    whichever of the two is finite (the vertex of a parabola)."""
+    from sympy.calculus.util import maximum, minimum
+
+    if len(expr.free_symbols - {symbol}) > 0:
+        raise ToolRefused("a minimum or maximum needs a function of one variable")
+    kinds = ("minimum", "maximum") if operation == "extremum" else (operation,)
+    for kind in kinds:
+        value = (minimum if kind == "minimum" else maximum)(expr, symbol, sp.S.Reals)
+        if value.is_finite:
+            break
+    if not value.is_finite:
+        word = "falls" if kind == "minimum" else "rises"
+        return MathResult(kind, _show(expr), f"no {kind}: it {word} without limit")
+    where = [p for p in sp.solve(sp.Eq(expr, value), symbol) if p.is_real]
+    points = tuple(f"{symbol} = {_show(p)}" for p in sorted(where, key=lambda p: float(p)))
+    return MathResult(kind, _show(expr), _show(value), _decimal(sp, value), points[:4])
 
 
 def _integral(sp: Any, expr: Any, symbol: Any, bounds: str) -> Any:
@@ -170,6 +199,8 @@ def _decimal(sp: Any, value: Any) -> str:
         if not number.is_real:
             return _show(number)
         text = f"{float(number):.10g}"
+        if "e" in text and 1e-12 <= abs(float(number)) < 1e16:
+            text = format(Decimal(text), "f")  # 0.00002, not 2e-05
         return "" if text == str(value) else text
     except (TypeError, ValueError, AttributeError):
         return ""

@@ -1,0 +1,116 @@
+"""Calculus and number forms asked in words rather than symbols.
+
+- limits at infinity: "as x grows without bound", "for very large x", "as x gets huge",
+  "as x heads to minus infinity";
+- the least or greatest value a function takes: "the smallest value y = x^2 + 4x can
+  take", "maximum of -x^2 + 6x", "the vertex / turning point of the parabola";
+- how steep a curve is at a point: "how steep is …", "the gradient / slope / rate of change
+  of … at x = 2" (the derivative there);
+- the antiderivative asked backwards: "what function has derivative 6x^2?", "the
+  derivative of what is 2x + 3?", "what do I differentiate to get cos(x)?";
+- the form an answer is wanted in: "as an ordinary decimal", "written out in full",
+  "in scientific notation / standard form".
+
+The text is already expanded and lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+HUGE = (r"(?:(?:very|really|arbitrarily|extremely|infinitely|super|ever|immensely)\s+)?"
+        r"(?:large|big|huge|great|larger|bigger|greater)")
+GROWS = (r"(?:grows|grow|increases|increase|gets|get|becomes|become|goes|go|heads|head|runs|"
+         r"tends|tend|keeps\s+(?:growing|increasing|getting\s+bigger))")
+UNBOUNDED = (rf"(?:without\s+(?:any\s+)?(?:bound|limit|end)|{HUGE}(?:\s+and\s+{HUGE})?|"
+             r"to\s+(?:plus\s+|positive\s+)?infinity|indefinitely|forever|unboundedly|"
+             r"beyond\s+(?:all\s+)?bounds|towards\s+infinity)")
+TOWARDS = r"(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?|heads\s+to(?:wards)?|to)"
+INFINITE = _c(rf"\b(?:as|when|while|if)\s+([a-z])\s+(?:{GROWS}\s+)?{UNBOUNDED}|"
+              rf"\b(?:as|when|while|if)\s+([a-z])\s+{GROWS}(?=\s*(?:,|\?|$))|"
+              rf"\bfor\s+{HUGE}\s+(?:values\s+of\s+)?([a-z])\b|"
+              rf"\b(?:as|when|while)\s+([a-z])\s+(?:gets|becomes|goes)\s+(?:to\s+)?{HUGE}")
+NEG_INFINITE = _c(rf"\b(?:as|when|while|if)\s+([a-z])\s+(?:decreases|falls|drops|goes\s+down|"
+                  rf"(?:gets|becomes)\s+(?:very\s+|more\s+and\s+more\s+|hugely\s+)?negative)"
+                  rf"(?:\s+without\s+(?:bound|limit)|\s+indefinitely|\s+forever)?|"
+                  rf"\b(?:as|when|while|if)\s+([a-z])\s*{TOWARDS}\s*(?:negative|minus|-)\s*"
+                  rf"(?:infinity|∞|oo)|"
+                  rf"\bfor\s+(?:very\s+|hugely\s+)?(?:large\s+)?negative\s+(?:values\s+of\s+)?"
+                  rf"([a-z])\b")
+LIMIT_ASK = _c(r"\bwhat\s+(?:value\s+)?(?:does|do|will|would)\b.*\b(?:tend|approach|go|head|"
+               r"settle|level|get\s+close|converge|end\s+up)\w*|\bwhat\s+happens\s+to\b|"
+               r"\blong[-\s]run\b|\bend\s+behaviou?r\b|\bconverge\w*|\blimit\b|\?")
+
+
+def infinite_limit(text: str) -> tuple[str, str, re.Match[str]] | None:
+    """(variable, "oo" or "-oo", the words) when the text asks what happens as a variable
+    grows or falls without bound."""
+    if not LIMIT_ASK.search(text):
+        return None
+    for pattern, point in ((NEG_INFINITE, "-oo"), (INFINITE, "oo")):
+        if (m := pattern.search(text)) is not None:
+            return next(g for g in m.groups() if g), point, m
+    return None
+
+
+EXTREMUM = _c(r"\b(?:(minimum|min|smallest|lowest|least|minimal)|(maximum|max|largest|"
+              r"greatest|biggest|highest|peak|maximal)|(vertex|turning\s+point|"
+              r"stationary\s+point|extremum|extreme\s+value))\b")
+EXTREMUM_OF = _c(r"\b(?:value|point|output|possible|of\s+(?:the\s+)?(?:function|curve|"
+                 r"parabola|graph|quadratic|expression|polynomial)|can\s+(?:it\s+|[a-z]\s+|"
+                 r"this\s+|the\s+function\s+)?(?:take|reach|get|be|have|attain|ever\s+be)|"
+                 r"does\s+(?:it|[a-z]|the\s+\w+)\s+(?:reach|take|attain|get|have)|of\s+[a-z]\s*"
+                 r"\(|of\s+[-+(\d]|of\s+[a-z]\s*(?:=|\^|\+|-))|\b(?:vertex|turning\s+point|"
+                 r"stationary\s+point|extremum)\b")
+
+
+def extremum(text: str) -> str:
+    """"minimum", "maximum" or "extremum" (either, by the function's shape) when the text
+    asks for the least or greatest value of a function, else ""."""
+    m = EXTREMUM.search(text)
+    if m is None or not EXTREMUM_OF.search(text):
+        return ""
+    return "minimum" if m.group(1) else "maximum" if m.group(2) else "extremum"
+
+
+STEEP = _c(r"\bhow\s+steep(?:ly)?\b|\bsteepness\b|\bslope\b|\bgradient\b|"
+           r"\brate\s+of\s+change\b|\binstantaneous\s+rate\b|\bhow\s+fast\s+(?:is|does)\s+"
+           r"[a-z]\s+(?:chang|grow|increas|ris|fall|decreas)\w*|\btangent\s+(?:line\s+)?slope\b")
+ANTI = _c(r"\b(?:function|what|which|something|expression)\s+(?:has|have|with|whose|having|"
+          r"gives|would\s+have|that\s+has|has\s+got)\s+(?:an?\s+|the\s+|as\s+(?:its\s+|a\s+)?)?"
+          r"(?:derivative|gradient\s+function|slope\s+function|derivative\s+function)|"
+          r"\b(?:derivative|differential)\s+of\s+(?:what|which)\b|"
+          r"\bwhat\s+(?:do|did|should|would|must|could|can)\s+(?:i|you|we|one)\s+(?:need\s+to\s+|"
+          r"have\s+to\s+)?(?:differentiate|derive)\b|\bundo(?:es|ing)?\s+(?:the\s+)?"
+          r"(?:derivative|differentiation)|\breverse\s+(?:the\s+)?(?:derivative|"
+          r"differentiation)|\bprimitive\b|\banti[-\s]?derivative|\bindefinite\s+integral|"
+          r"\bdifferentiates\s+to\b|\bderivative\s+(?:is|equals?|=)\b.*\boriginal\b")
+
+
+PLAIN_WORD = r"(?:ordinary|normal|plain|regular|usual|everyday|full|standard|simple)"
+FORM_DECIMAL = _c(rf"\b(?:as|in|into|to)\s+(?:an?\s+)?(?:{PLAIN_WORD}\s+)?decimals?(?:\s+(?:form|"
+                  rf"notation|number))?\b|\b(?:as|in|into|to)\s+(?:an?\s+)?{PLAIN_WORD}\s+"
+                  rf"(?:numbers?|numerals?|form|notation)\b|\bwritten\s+out(?:\s+in\s+full)?\b|"
+                  rf"\bin\s+full\b|\bwithout\s+(?:the\s+)?(?:powers?|exponents?|scientific\s+"
+                  rf"notation)\b|\b(?:in|to|into)\s+(?:decimal|positional)\s+(?:form|notation)\b")
+FORM_SCIENTIFIC = _c(r"\b(?:in|as|into|to|using)\s+(?:scientific|standard|exponential|"
+                     r"engineering)\s+(?:notation|form)\b|\bas\s+a\s+power\s+of\s+(?:ten|10)\b")
+SCIENTIFIC_IN = _c(r"\d\s*(?:\*|x|×|times)\s*10\s*(?:\^|\*\*|to\s+the\b)|"
+                   r"(?<![\w.])\d+(?:\.\d+)?e[-+]?\d+(?![\w.])")
+
+
+def wanted_form(text: str) -> tuple[str, str]:
+    """("decimal" or "scientific", the text without those words), or ("", text)."""
+    scientific = FORM_SCIENTIFIC.search(text)
+    if scientific is not None:
+        cut = text[:scientific.start()] + " " + text[scientific.end():]
+        return ("decimal" if SCIENTIFIC_IN.search(cut) else "scientific"), cut
+    decimal = FORM_DECIMAL.search(text)
+    if decimal is not None and re.search(r"\d", text):
+        return "decimal", text[:decimal.start()] + " " + text[decimal.end():]
+    return "", text

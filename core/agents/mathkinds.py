@@ -1,0 +1,249 @@
+"""Maths asked by meaning, not notation: each kind has a reader for its many wordings.
+
+- an inverse power: "which number, cubed, gives 2,744?", "343 is the cube of what?",
+  "what do I square to get 196", "the number whose 4th power is 81" → a root;
+- the side of a square from its area (or the edge of a cube from its volume), in the
+  unit the question named: "a square room of 20.25 m², how long is a wall?";
+- the next time things that repeat meet again (least common multiple): "one bus every
+  9 minutes, another every 10, when do they leave together again?";
+- the largest equal share of several amounts (greatest common divisor);
+- combinations and arrangements: "choose 4 of 8 toppings", "teams of 5 from 12 players",
+  "handshakes between 10 people", "first, second and third among 8 runners";
+- when two expressions are equal: "for what x are 7x + 15 and 4x - 3 equal?".
+
+The text is already expanded and lower-cased; every kind needs a question or an
+imperative, so a statement with numbers stays conversation. The result is still
+untrusted text for the whitelist parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from core.agents.mathspan import spans
+from core.agents.mathwords import rewrite
+from core.agents.wording import ORDINALS
+
+NB = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
+N = rf"({NB})"
+ASK = re.compile(r"\?|\b(?:how|what|which|when|find|work\s+out|calculate|tell\s+me|give\s+me|"
+                 r"figure\s+out|determine|compute)\b")
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    operation: str  # "evaluate" or "solve"
+    expression: str
+    unit: str = ""  # the answer's unit, as the question named it
+    variable: str = ""
+
+
+def _n(text: str) -> str:
+    return text.replace(",", "")
+
+
+# --- inverse powers ---------------------------------------------------------------------
+_ORD = "|".join(ORDINALS)
+POWER = (rf"(?:squared|cubed|square|cube|(?:multiplied\s+by|times)\s+itself(?:\s+(?:twice|"
+         rf"three\s+times))?|(?:raised\s+)?to\s+the\s+(?:power\s+(?:of\s+)?\d+|\d+(?:st|nd|rd|th)"
+         rf"(?:\s+power)?|(?:{_ORD})(?:\s+power)?)|(?:\d+(?:st|nd|rd|th)|{_ORD})\s+power)")
+GIVES = r"(?:gives?|is|equals?|makes?|produces?|results?\s+in|=|comes?\s+to|yields?|get|gets)"
+WHAT = r"(?:which|what)(?:\s+(?:positive\s+|whole\s+|real\s+)?(?:number|integer|value|one))?"
+INVERSE = (
+    _c(rf"\b{WHAT},?\s+(?:when\s+|if\s+|once\s+)?(?:it\s+is\s+|is\s+)?(?P<p>{POWER}),?\s+"
+       rf"(?:will\s+|would\s+|does\s+|do\s+)?{GIVES}\s+(?:you\s+|me\s+)?(?P<n>{NB})"),
+    _c(rf"(?P<n>{NB})\s+is\s+(?:the\s+)?(?P<p>{POWER})\s+of\s+(?:what|which)\b"),
+    _c(rf"(?P<n>{NB})\s+is\s+(?:what|which)\s+(?:number\s+)?(?P<p>{POWER})"),
+    _c(rf"\bwhose\s+(?P<p>{POWER})\s+is\s+(?P<n>{NB})"),
+    _c(rf"\b(?:the\s+)?(?P<p>{POWER})\s+of\s+(?:a|some|the|my|this)\s+(?:number|integer|"
+       rf"value)\s+{GIVES}\s+(?P<n>{NB})"),
+    _c(rf"\b(?:a|some|my|the)\s+(?:number|integer|value)\s+(?P<p>{POWER})\s+{GIVES}\s+"
+       rf"(?P<n>{NB})"),
+    _c(rf"\bwhat\s+(?:do|should|must|would|can|could)\s+(?:i|you|we|one)\s+(?:have\s+to\s+|"
+       rf"need\s+to\s+)?(?P<p>{POWER}|raise\s+to\s+the\s+power\s+(?:of\s+)?\d+)\s+to\s+"
+       rf"(?:get|make|give|reach|obtain)\s+(?P<n>{NB})"),
+)
+
+
+def _power_of(phrase: str) -> int:
+    phrase = phrase.lower()
+    if (digits := re.search(r"\d+", phrase)) is not None:
+        return int(digits.group(0))
+    for word, value in ORDINALS.items():
+        if word in phrase:
+            return value
+    if "three times" in phrase:
+        return 4
+    if "twice" in phrase or phrase.startswith("cube"):
+        return 3
+    return 2
+
+
+def _inverse_power(text: str) -> Kind | None:
+    for pattern in INVERSE:
+        if (m := pattern.search(text)) is not None:
+            power = _power_of(m.group("p"))
+            target = _n(m.group("n"))
+            if not 2 <= power <= 20:
+                return None
+            root = {2: f"sqrt({target})", 3: f"cbrt({target})"}.get(power,
+                                                                       f"({target})^(1/{power})")
+            return Kind("evaluate", root)
+    return None
+
+
+# --- a square's side, a cube's edge -----------------------------------------------------
+LENGTH = r"((?:centi|milli|kilo)?met(?:er|re)s?|inch(?:es)?|feet|foot|yards?|miles?|mm|cm|km|" \
+         r"m|in|ft|yd|mi)(?![a-z])"
+AREA = _c(rf"\barea\b[^.?!\d]{{0,25}}?{N}\s*(?:(?:sq\.?|square)\s*{LENGTH}|{LENGTH}\s*(?:²|\^\s*2|"
+          rf"squared\b|sq\b))?|{N}\s*(?:(?:sq\.?|square)\s*{LENGTH}|{LENGTH}\s*(?:²|\^\s*2|"
+          rf"squared\b))")
+VOLUME = _c(rf"\bvolume\b[^.?!\d]{{0,25}}?{N}\s*(?:cubic\s*{LENGTH}|{LENGTH}\s*(?:³|\^\s*3|"
+            rf"cubed\b))?|{N}\s*(?:cubic\s*{LENGTH}|{LENGTH}\s*(?:³|\^\s*3|cubed\b))")
+SQUARE_SHAPE = _c(r"\bsquare\b(?!\s*(?:mm|cm|km|m|in|ft|yd|mi|inch|feet|foot|yard|mile|met|"
+                  r"centi|milli|kilo|root|of\b))")
+CUBE_SHAPE = _c(r"\bcube\b(?!\s+(?:root|of)\b)|\bcubic\s+(?:box|container|tank|block|crate)\b")
+SIDE_ASK = _c(r"\b(?:sides?|edges?|length|how\s+long|how\s+wide|how\s+tall|how\s+high|width|"
+              r"walls?|each\s+way)\b")
+
+
+def _side(text: str) -> Kind | None:
+    if not SIDE_ASK.search(text) or not ASK.search(text):
+        return None
+    for shape, pattern, root in ((CUBE_SHAPE, VOLUME, "cbrt"), (SQUARE_SHAPE, AREA, "sqrt")):
+        if shape.search(text) and (m := pattern.search(text)) is not None:
+            groups = [g for g in m.groups() if g]
+            number, unit = groups[0], (groups[1] if len(groups) > 1 else "")
+            return Kind("evaluate", f"{root}({_n(number)})", unit=unit)
+    return None
+
+
+# --- things that repeat, and equal shares -----------------------------------------------
+TIME_UNIT = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+LISTED = rf"{N}(?:\s*(?:,|and|&|or)\s*{N})*"
+EVERY = _c(rf"\b(?:every|each|once\s+every|intervals?\s+of|cycles?\s+of)\s+(?P<l>{LISTED})\s*"
+           rf"(?P<u>{TIME_UNIT})?")
+TOGETHER = _c(r"\b(?:together|same\s+time|same\s+moment|at\s+once|simultaneously|coincide|"
+              r"both\s+(?:again|at)|line\s+up|all\s+(?:three|of\s+them)\s+again|next\s+meet|"
+              r"meet\s+again|in\s+sync|again\s+at\s+the\s+same)\b")
+SHARE = _c(r"\b(?:largest|greatest|biggest|most|maximum|longest|highest)\b.*\b(?:identical|"
+           r"equal|same|evenly|without\s+(?:any\s+)?(?:left\s*overs?|remainder|waste)|no\s+"
+           r"(?:left\s*overs?|remainder|waste)|none\s+left)")
+NUMBER = re.compile(N)
+
+
+def _repeats(text: str) -> Kind | None:
+    if not TOGETHER.search(text) or not ASK.search(text):
+        return None
+    numbers: list[str] = []
+    unit = ""
+    for m in EVERY.finditer(text):
+        numbers += [_n(x) for x in NUMBER.findall(m.group("l"))]
+        unit = unit or m.group("u") or ""
+    if not 2 <= len(numbers) <= 6 or any("." in x for x in numbers):
+        return None
+    unit = unit if unit.endswith("s") or not unit else unit + "s"
+    return Kind("evaluate", _nest("lcm", numbers), unit=unit)
+
+
+def _shares(text: str) -> Kind | None:
+    if not SHARE.search(text) or not ASK.search(text):
+        return None
+    numbers = [_n(x) for x in NUMBER.findall(text)]
+    if not 2 <= len(numbers) <= 4 or any("." in x for x in numbers):
+        return None
+    return Kind("evaluate", _nest("gcd", numbers))
+
+
+def _nest(name: str, numbers: list[str]) -> str:
+    expression = numbers[0]
+    for number in numbers[1:]:
+        expression = f"{name}({expression}, {number})"
+    return expression
+
+
+# --- combinations and arrangements -----------------------------------------------------
+PICK = r"(?:choos\w*|chos\w*|pick\w*|select\w*|draw\w*)"
+VERB = rf"(?:{PICK}|tak(?:e|es|en|ing)|form(?:s|ed|ing)?|mak(?:e|es|ing)|get|gets|invit\w*)"
+GROUP = r"(?:teams?|groups?|committees?|sets?|hands?|selections?|panels?|combinations?|" \
+        r"subsets?|samples?|bunch(?:es)?|pairs?|squads?|crews?)"
+CHOOSE = (
+    _c(rf"\b{VERB}\s+(?:any\s+|exactly\s+|only\s+)?{N}\b(?:\s+(?:different|distinct|of\s+them|"
+       rf"[a-z]+)){{0,3}}?\s+(?:from|out\s+of|of|among|between)\s+(?:the\s+|a\s+|these\s+|"
+       rf"those\s+|all\s+)?{N}\b"),
+    _c(rf"\b{GROUP}\s+of\s+{N}\b.*?\b(?:from|out\s+of|among|between)\s+(?:the\s+|a\s+|these\s+|"
+       rf"those\s+|all\s+)?{N}\b"),
+    _c(rf"(?<![\d.,]){N}\s+(?:of|out\s+of|from|among)\s+(?:the\s+|these\s+|those\s+)?{N}\s+[a-z]+"),
+)
+N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b{PICK}\s+"
+             rf"(?:any\s+|exactly\s+|only\s+)?{N}\b")
+PAIRS = _c(rf"\b(?:handshakes?|pairs?|games?\s+(?:in\s+total|are\s+played)|matches)\b.*?"
+           rf"\b{N}\s+(?:people|players|teams|guests|friends|students|persons|points)|{N}\s+"
+           rf"(?:people|players|teams|guests|friends|students|persons)\b.*?\b(?:shake\s+hands|"
+           rf"handshakes?|each\s+play|plays?\s+each\s+other|pairs?)")
+HOW_MANY = _c(r"\bhow\s+many\b|\bnumber\s+of\s+(?:ways|combinations|possib|choices|options)|"
+              r"\bin\s+how\s+many\b|\bcount\s+the\s+(?:ways|combinations)")
+COMBO = _c(rf"\b(?:combinations?|ways|different|possible|possibilit\w+|choices|options|distinct|"
+           rf"unique|{GROUP[3:-1]})\b")
+LEFT = _c(r"\b(?:left|remain\w*|spare|leftover)\b")
+ORDERED = _c(r"\b(?:in\s+order|order\s+matters|first,?\s+second|gold,?\s+silver|podium|"
+             r"president|chair\w*\s+and|arrange\w*|permutations?|rank\w*|line\s+up)\b")
+
+
+def _choose(text: str) -> Kind | None:
+    if not HOW_MANY.search(text) or not COMBO.search(text) or LEFT.search(text):
+        return None
+    pair: tuple[str, str] | None = None
+    for pattern in CHOOSE:
+        if (m := pattern.search(text)) is not None:
+            pair = (m.group(2), m.group(1))
+            break
+    if pair is None and (m := N_FIRST.search(text)) is not None:
+        pair = (m.group(1), m.group(2))
+    if pair is None and (m := PAIRS.search(text)) is not None:
+        pair = (m.group(1) or m.group(2), "2")
+    if pair is None:
+        return None
+    total, k = _n(pair[0]), _n(pair[1])
+    if "." in total or "." in k or not 0 < int(k) <= int(total) <= 2000:
+        return None
+    if ORDERED.search(text):
+        return Kind("evaluate", f"factorial({total}) / factorial({int(total) - int(k)})")
+    return Kind("evaluate", f"binomial({total}, {k})")
+
+
+# --- when two expressions are equal ----------------------------------------------------
+EQUAL = _c(r"\b(?:are|be|become|is|come\s+out)?\s*(?:equal|the\s+same|identical|the\s+same\s+"
+           r"value)\b|\b(?:meet|cross|intersect|coincide)\b")
+
+
+def _equal_when(text: str) -> Kind | None:
+    if "=" in text or re.search(r"\bequal\s+to\b|\bequals\b", text) or not ASK.search(text):
+        return None
+    if (cue := EQUAL.search(text)) is None:
+        return None
+    rewritten, _ = rewrite(text[:cue.start()] + " ; " + text[cue.end():])
+    found = [s for s in spans(rewritten) if s.variables and not s.equation]
+    for first, second in pairwise(found):
+        gap = rewritten[first.end:second.start].strip(" ,")
+        if gap in ("and", "&", "as", "and when", "and where"):
+            variable = sorted(first.variables | second.variables)[0]
+            return Kind("solve", f"{first.text} = {second.text}", variable=variable)
+    return None
+
+
+READERS = (_inverse_power, _side, _repeats, _shares, _choose, _equal_when)
+
+
+def math_kind(text: str) -> Kind | None:
+    """The calculation a worded kind asks for, or None."""
+    for reader in READERS:
+        if (found := reader(text)) is not None:
+            return found
+    return None

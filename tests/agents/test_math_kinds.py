@@ -1,0 +1,105 @@
+"""Maths asked by meaning: each kind in several wordings, answered exactly; statements
+with numbers stay conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentContext
+from core.agents.math_agent import make_math_agent
+from core.agents.mathtext import find_math, parse_math
+from core.agents.plan import Subtask
+from core.messages import PersonKey
+from core.tools.calculator import MathTools
+from core.tools.workers import WorkerPool
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+CONTEXT = AgentContext(PersonKey(1))
+
+ANSWERS = [
+    # inverse powers and roots
+    ("What number squared is 196", "14"),
+    ("343 is the cube of what number?", "7"),
+    ("find the number whose 4th power is 81", "3"),
+    ("what do I have to cube to get 512?", "8"),
+    ("the square of a number is 289. what is the number?", "17"),
+    ("which integer when cubed equals 3,375?", "15"),
+    # a square's side, a cube's edge, in the question's unit
+    ("My square kitchen floor is 20.25 square metres, how long is each wall?", "4.5 metres"),
+    ("a square field of area 1.44 km^2: how wide is it?", "1.2 km"),
+    ("a cube-shaped tank holds 27 m³, how long is an edge?", "3 m"),
+    # things that repeat, equal shares
+    ("Two lights flash every 6 and 8 seconds. When do they flash together again?",
+     "24 seconds"),
+    ("three bells ring every 4, 6 and 10 minutes; they rang at once at noon. after how many "
+     "minutes do they ring together again?", "60 minutes"),
+    ("a train comes every 12 min, a tram each 18 min. both just left - when do they leave "
+     "at the same time next?", "36 min"),
+    ("what is the greatest number of identical gift bags I can make from 24 apples and 36 "
+     "pears with none left over?", "12"),
+    # combinations and arrangements
+    ("how many ways can I choose 3 books from 10?", "120"),
+    ("How many different teams of 5 can be formed from 12 players?", "792"),
+    ("10 people at a party all shake hands once. how many handshakes?", "45"),
+    ("a lottery draws 6 numbers out of 49. how many possible tickets?", "13983816"),
+    ("ice cream shop: 12 flavours, you get to pick 3 different scoops - how many "
+     "combinations?", "220"),
+    ("in how many ways can 3 of 8 runners finish first, second and third?", "336"),
+    # when two expressions are equal
+    ("when are 2x + 9 and 5x the same?", "x = 3"),
+    ("at what x do 3x - 4 and x + 6 become equal?", "x = 5"),
+    # forms of numbers
+    ("express 6.1 x 10^-3 as a normal number", "0.0061"),
+    ("what is 3.2e-5 written out in full?", "0.000032"),
+    ("2.5 × 10^6 as an ordinary number please", "2500000"),
+    ("write 0.00045 in scientific notation", "4.5 × 10^-4"),
+    # fractions as atoms, mixed numbers
+    ("what's the square root of 49/64", "7/8"),
+    ("cube root of 8/27?", "2/3"),
+    ("3/4 divided by 3/8", "2"),
+    ("what is 2/5 times 5/6", "1/3"),
+    ("2 1/2 + 3 3/4", "25/4"),
+    ("what is 5 1/3 minus 2 2/3?", "8/3"),
+    # the least or greatest value of a function
+    ("what is the lowest value of f(x) = x^2 + 6x + 2?", "minimum -7 at x = -3"),
+    ("how high does y = -x^2 + 4x + 1 get at most? maximum value please", "maximum 5"),
+    ("find the turning point of y = 2x^2 - 8x", "minimum -8 at x = 2"),
+    # derivatives written out; how steep; antiderivatives; limits at infinity
+    ("d/dx of (x + 1)(x - 3)", "2*x - 2"),
+    ("what is the gradient of y = x^2 - 3x at x = 5?", "7"),
+    ("how steeply is y = 2x^3 rising when x = 1?", "6"),
+    ("find the rate of change of y = x^2 + x at x = 4", "9"),
+    ("the derivative of what function is 2x + 3?", "x^2 + 3*x"),
+    ("what do I differentiate to get 3x^2 + 2?", "x^3 + 2*x"),
+    ("what does (2x + 1)/(x + 5) approach as x gets very large?", "2"),
+    ("what happens to (3x + 1)/(x - 2) for very large x?", "3"),
+    ("as x decreases without bound, what does (4x^2 - 1)/(2x^2 + x) tend to?", "2"),
+    # equations one per line
+    ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS, ids=lambda v: v[:30])
+async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) -> None:
+    assert find_math(text) is not None, text
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
+
+
+@pytest.mark.parametrize("text", [
+    "I have 20 apples and take 5, how many are left?",
+    "we meet every 2 weeks and sometimes every 3 weeks",
+    "I have 4 kids and 2 cats",
+    "my square garden is lovely this year",
+    "the score was 3/4 at half time",
+    "I picked 3 of the 10 shirts yesterday",
+    "my two numbers for the lottery are 7 and 12",
+])
+async def test_statements_stay_chat(text: str) -> None:
+    assert find_math(text) is None
+
+
+async def test_derivative_results_are_expanded(pool: WorkerPool) -> None:
+    result = await MathTools(pool).derivative("(x^2 + 9)(x + 2)")
+    assert result.exact == "3*x^2 + 4*x + 9"
+    assert parse_math("2x^3 - x").operation == "evaluate"
