@@ -167,7 +167,8 @@ CHANGE_ASK = _c(r"\bby\s+(?:what|which|how\s+many|how\s+much\s+(?:of\s+a\s+)?)\s
                 r"(?:percent(?:age)?|per\s*cent|%)|\b(?:what|which)\s+(?:percent(?:age)?|per\s*"
                 r"cent|%)\s+(?:\w+\s+){0,3}?(?:change|increase|decrease|drop|fall|rise|growth|"
                 r"decline|reduction|loss|gain|shrink\w*|gr[eo]w\w*|f[ae]ll|dropped|rose|went|"
-                r"declined|increased|decreased|up|down|more|less|higher|lower|cheaper|dearer)\b|"
+                r"declined|increased|decreased|up|down|more|less|higher|lower|cheaper|dearer|lose|"
+                r"lost|gained|cut|saved?|shed)\b|"
                 r"\bpercent(?:age)?\s+(?:change|increase|decrease|rise|drop|fall|growth|decline|"
                 r"reduction|difference)\b|%\s*(?:change|increase|decrease|rise|drop|fall|growth)\b"
                 r"|\bhow\s+many\s+percent\b|\b(?:change|increase|decrease|rise|drop|fall|growth|"
@@ -244,21 +245,22 @@ def _two_amounts(text: str) -> Change | None:
 
 HOURLY = _c(rf"{MONEY}\s*(?:an|a|per|/|each|every)\s*(?:hour|hr|h)\b|\b(?:hourly\s+(?:rate|"
             rf"wage|pay)|rate|wage)\s+(?:is\s+|of\s+|was\s+|:\s*)?{MONEY}(?!\s*%)")
-MULTIPLIER = ((r"time\s+and\s+a\s+half|time-and-a-half|1\.5\s*(?:x|×|times)|(?:x|×)\s*1\.5|"
+MULTIPLIER = ((r"time[-\s]+and[-\s]+an?[-\s]+half|1\.5\s*(?:x|×|times)|(?:x|×)\s*1\.5|"
                r"150\s*%|one\s+and\s+a\s+half\s+times|1\.5", "3/2"),
               (r"double\s+time|double\s+(?:the\s+)?(?:rate|pay)|twice\s+the\s+(?:rate|pay)|"
                r"2\s*(?:x|×)|(?:x|×)\s*2\b|200\s*%", "2"),
               (r"time\s+and\s+a\s+quarter|1\.25\s*(?:x|×|times)|(?:x|×)\s*1\.25|125\s*%", "5/4"))
 HOURS = _c(rf"{NUM}\s*(?:more\s+|extra\s+|additional\s+|normal\s+|regular\s+|standard\s+|basic\s+|"
-           rf"base\s+|ordinary\s+|overtime\s+)?(?:hours?|hrs?|h)\b")
+           rf"base\s+|ordinary\s+|overtime\s+)?(?:hours?|hrs?|h)\b|"
+           rf"{NUM}\s+(?:normal|regular|standard|basic|ordinary|overtime)\b")
 OVER = _c(r"\b(?:over|above|beyond|after|past|more\s+than|in\s+excess\s+of|first)\s*$")
 OT_NEAR = _c(r"^\s*(?:(?:hours?|hrs?|h)\s+)?(?:of\s+)?(?:overtime|ot|extra|at\s+(?:time|double))|"
              r"^\s*(?:extra|overtime|additional)\b")
 
 
 def _overtime(text: str) -> Priced | None:
-    if not re.search(r"\bovertime\b|\btime\s+and\s+a\s+(?:half|quarter)\b|\bdouble\s+time\b",
-                     text) or (rate := HOURLY.search(text)) is None:
+    if not re.search(r"\bovertime\b|\btime[-\s]+and[-\s]+an?[-\s]+(?:half|quarter)\b|"
+                     r"\bdouble[-\s]time\b", text) or (rate := HOURLY.search(text)) is None:
         return None
     factor = next((f for p, f in MULTIPLIER if re.search(p, text, re.I)), None)
     if factor is None:
@@ -270,10 +272,10 @@ def _overtime(text: str) -> Priced | None:
     for m in HOURS.finditer(text):
         if rate.start() <= m.start() < rate.end():
             continue
-        value, before = _n(m.group(1)), text[:m.start()]
+        value, before = _n(m.group(1) or m.group(2)), text[:m.start()]
         if OVER.search(before):
             over = value
-        elif OT_NEAR.search(text[m.end(1):m.end() + 24]) or re.search(
+        elif OT_NEAR.search(text[m.end(1 if m.group(1) else 2):m.end() + 24]) or re.search(
                 r"\b(?:overtime|extra|ot)\s+(?:of\s+|was\s+|is\s+)?$", before) or "overtime" \
                 in m.group(0) or "extra" in m.group(0) or "more" in m.group(0):
             extra.append(value)

@@ -44,7 +44,7 @@ LESS = _c(rf"{PCT}\s*(?:off|discount|reduction|markdown|cheaper|less)\b|"
           rf"(?:of\s+|by\s+|at\s+|is\s+)?{PCT}|\b(?:minus|less|take\s+off|deduct)\s+(?:a\s+)?{PCT}")
 MORE = _c(rf"{PCT}\s*(?:sales\s+)?(?:tax|vat|tip|gratuity|service(?:\s+charge)?|markup|"
           rf"mark-up|surcharge|fee|increase|more|extra|on\s+top)\b|"
-          rf"\b(?:sales\s+tax|tax|vat|tip|gratuity|service\s+charge|markup|mark-up|surcharge|"
+          rf"\b(?:sales\s+tax|tax|vat|tip|gratuity|service\s+charge|service|markup|mark-up|surcharge|"
           rf"marked\s+up|mark\s+(?:it\s+)?up|increased|raised|goes\s+up)\s+(?:is\s+|of\s+|at\s+|"
           rf"by\s+|was\s+)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount))|"
           rf"{PCT}\s+(?:as\s+(?:a|the|our|my)\s+|for\s+(?:a|the)\s+)(?:tip|gratuity|service)\b|"
@@ -72,7 +72,8 @@ UNIT_ASK = _c(r"\b(?:per|each|a|one|1|for\s+one|for\s+1)\s*(?:\w+)?\s*\??\s*$|\b
               r"\bunit\s+price\b|\bprice\s+(?:of|for)\s+(?:one|1|a|an|each)\b|\bfor\s+(\d+)\b")
 PRICE_WORD = _c(r"\b(?:costs?|cost\s+me|priced\s+at|price\s+(?:is|of|was)|is|was|for|bill\s+"
                 rf"(?:is|was|of|came\s+to|comes\s+to)|total\s+(?:is|was|of)|spent|spend|pay|"
-                rf"paid|comes?\s+to|came\s+to|at|on|of)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent))")
+                rf"paid|comes?\s+to|came\s+to|at|on|of)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent|(?:of\s+us|"
+                rf"people|persons|friends|guests|ways)\b))")
 
 
 def _value(number: str, scale: str | None) -> str:

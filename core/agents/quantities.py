@@ -31,6 +31,11 @@ FEET_INCHES = re.compile(r"(?<![\w.])(\d+)\s*(?:'|ft\b|feet\b|foot\b)\s*(\d+(?:\
 WORD = re.compile(r"[a-z]+(?:_[a-z]+)?", re.I)
 BARE_TARGET = re.compile(r"\W*(?:(?:and|also|then|now)\s+)*(?:(?:in|to|into|as)\s+)?#\W*"
                          r"(?:(?:too|as\s+well|please)\W*)*", re.I)
+# "how many days will it last?", "how many hours does it take?": a duration, not a conversion
+DURATION_ASK = re.compile(r"\bhow\s+many\s+(?:days|weeks|months|hours|minutes|years)\s+(?:will|"
+                          r"would|does|did|do|can|could|is|are)?\s*(?:it|they|that|this|these|"
+                          r"those|the\s+\w+|my\s+\w+)?\s*(?:last|take|run\s+out|keep|go\s+on)\b",
+                          re.I)
 TEMPERATURES = {"degC": "degF", "degF": "degC", "kelvin": "degC"}
 MAX_TEXT = 2000
 
@@ -212,7 +217,7 @@ def target_units(text: str, resolve: Resolve | None = None, alone: bool = True,
     quantity worked out in the text ("5 mg per kg … how many mg?") is no destination."""
     from core.agents.words_reckon import reckon
 
-    if reckon(text) is not None:
+    if reckon(text) is not None or DURATION_ASK.search(text):
         return []
     text = prepare(text)
     found = mentions(text, resolve)

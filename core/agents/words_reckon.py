@@ -23,6 +23,7 @@ from fractions import Fraction
 
 from core.agents.money_words import percent_change
 from core.agents.wording import expand
+from core.agents.words_travel import travel
 
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 ASK = re.compile(r"\?|\b(?:how\s+(?:much|many|long|far)|what|calculate|work\s+out|tell\s+me)\b",
@@ -44,8 +45,11 @@ class Reckoned:
     unit: str
     basis: str
     note: str = ""
+    text: str = ""  # the answer as shown, when it is not the value and its unit
 
     def shown(self) -> str:
+        if self.text:
+            return self.text
         if self.unit == "%":
             return f"{show(self.value)}%"
         return f"{show(self.value)} {self.unit}".strip()
@@ -162,6 +166,7 @@ STOCK = _c(rf"\b(?:box|pack|packet|bottle|tub|strip|supply|prescription|containe
 DAILY = _c(rf"\b{NUM}\s*(?:{ITEMS}\s+)?(?:a|per|each|every)\s+day\b|\b{NUM}\s+times\s+(?:a|per|"
            rf"each)\s+day\b|\b{NUM}\s*{ITEMS}?\s*daily\b|\b(once|twice|thrice)\s+(?:a\s+day|daily)\b"
            rf"|\b{NUM}\s+in\s+the\s+morning\s+and\s+{NUM}\s+(?:at|in\s+the)\s+(?:night|evening)\b")
+COUNTED = _c(rf"\b{NUM}\s*{ITEMS}")
 LAST_ASK = _c(r"\bhow\s+(?:many\s+(days|weeks)|long)\b.*\b(?:last|run\s+out|go|keep|take|"
               r"supply|enough)\b|\b(?:last|run\s+out)\b.*\bhow\s+(?:many\s+(days|weeks)|long)\b|"
               r"\bhow\s+many\s+(days|weeks)\b")
@@ -194,6 +199,9 @@ def _supply(text: str) -> Reckoned | None:
     stock = next((m for m in STOCK.finditer(text)
                   if not daily.start() <= m.start() < daily.end()), None)
     ask = LAST_ASK.search(text)
+    if stock is None and ask is not None:  # "30 tablets, 2 a day": a count named on its own
+        stock = next((m for m in COUNTED.finditer(text)
+                      if not daily.start() <= m.start() < daily.end()), None)
     if ask is not None and stock is not None:
         count = _f(next(g for g in stock.groups() if g))
         days = count / per_day
@@ -332,7 +340,14 @@ def _percentage(text: str) -> Reckoned | None:
     return Reckoned(name, abs(new - old) / base * 100, "%", basis)
 
 
-KINDS = (_percentage, _dose_by_weight, _liquid_dose, _supply, _walk, _recipe)
+def _trip(text: str) -> Reckoned | None:
+    trip = travel(text)
+    if trip is None:
+        return None
+    return Reckoned(trip.name, trip.value, trip.unit, trip.basis, text=trip.shown)
+
+
+KINDS = (_percentage, _trip, _dose_by_weight, _liquid_dose, _supply, _walk, _recipe)
 
 
 def reckon(text: str) -> Reckoned | None:

@@ -40,6 +40,14 @@ def _value(text: str) -> tuple[Decimal, bool]:
      "at time and a half. what's my pay?", "906.5", True),
     ("rate is 20 per hour, 38 regular hours plus 5 hours of overtime at double time, what "
      "do I earn?", "960", True),
+    ("the hourly rate is 14, overtime is paid at 1.5x; I worked 40 regular and 8 overtime "
+     "hours, how much do I get?", "728", True),
+    ("time-and-a-half over 37.5 hours; I worked 45 hours at £12 per hour. what's my gross "
+     "pay?", "585", True),
+    # a tip or service named before its rate; a bill shared
+    ("restaurant check came to €52, service 12.5% not included - what do we pay in total?",
+     "58.5", True),
+    ("the bill for 4 of us is 180 with 10% service added, how much each?", "49.5", True),
     # the fuel cost of a trip from its consumption
     ("driving 300 miles in a car that does 30 mpg, gas is $3.50 a gallon, how much will "
      "gas cost?", "35", True),

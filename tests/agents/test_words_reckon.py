@@ -49,6 +49,15 @@ from core.tools.health import HealthResult
     ("my rent went down from 1700 to 1496 a month. by what percent?", "12%"),
     ("the price rose from 80 to 100, what's the percentage increase?", "25%"),
     ("visitors: 2019 had 12,000, 2023 had 9,000. what's the % change?", "25%"),
+    ("last month I weighed 80 kg, now 76 kg, what percentage did I lose?", "5%"),
+    # a supply counted on its own
+    ("30 tablets, 2 a day, how many days?", "15 days"),
+    # speed, distance and time, any way round
+    ("I drove 150 km at 60 km/h, how long did it take?", "2.5 hours (2 h 30 min)"),
+    ("at 12 mph, how many miles do I cover in 45 minutes?", "9 miles"),
+    ("a ship sails 90 nautical miles at 15 knots. how many hours is that?", "6 hours"),
+    ("cycling at 20 km/h for 1 hour 30 minutes, how far?", "30 km"),
+    ("the train goes 300 km/h. how long for 450 km?", "1.5 hours (1 h 30 min)"),
     # one percentage of the maximum heart rate
     ("what's 75% of my maximum heart rate? I am 44", "132 bpm"),
 ])
@@ -78,6 +87,13 @@ async def test_a_dose_rate_without_the_weight_asks_for_it() -> None:
     "I walked 8000 steps today, feeling great",
     "the recipe serves 4 and it was delicious",
     "my pack has 30 tablets in it",
+    "I drove at 60 km/h yesterday for fun",
 ])
 def test_statements_stay_chat(text: str) -> None:
     assert classify(text).agent == "chat"
+
+
+def test_a_duration_asked_is_no_conversion() -> None:
+    assert target_units("how many days will it last?", bare=True) == []
+    assert target_units("how many hours does the trip take?", bare=True) == []
+    assert target_units("how many hours is it?", bare=True) != []

@@ -1,0 +1,123 @@
+"""Speed, distance and time in words, any way round: the time a trip takes at a speed, or
+the distance covered in a time.
+
+"I drove 150 km at 60 km/h, how long did it take?" → 2.5 hours (2 h 30 min); "how far do I
+get in 45 minutes at 12 mph?" → 9 miles. Units of length convert exactly (a mile is
+1.609344 km); the answer is in the speed's units unless the question names others. An
+average speed from a distance and a time stays with the maths word problems.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
+METRES = {"km": Fraction(1000), "mi": Fraction("1609.344"), "m": Fraction(1),
+          "nmi": Fraction(1852)}
+SECONDS = {"h": Fraction(3600), "min": Fraction(60), "s": Fraction(1)}
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+KM = r"km|kms|kilomet(?:er|re)s?"
+MI = r"miles?|mi"
+M = r"m|metres?|meters?"
+HOUR = r"hours?|hrs?|h"
+MINUTE = r"minutes?|mins?|min"
+SECOND = r"seconds?|secs?|s"
+SPEED = _c(rf"{NUM}\s*(?:(km/h|kph|kmh|km\s*/\s*hr?|(?:{KM})\s+(?:per|an|a)\s+hour)|(mph|"
+           rf"(?:{MI})\s+(?:per|an|a)\s+hour)|(m/s|(?:{M})\s+(?:per|a)\s+second)|(knots?|kn|kt))\b")
+LENGTH = _c(rf"{NUM}\s*(?:({KM})|({MI})|({M})|(nautical\s+miles?|nmi))\b")
+TIME = _c(rf"{NUM}\s*(?:({HOUR})|({MINUTE})|({SECOND}))\b(?:\s*(?:and\s+)?{NUM}\s*(?:{MINUTE})\b)?")
+TIME_ASK = _c(r"\bhow\s+(?:long|much\s+time|many\s+(?:hours|minutes|mins|seconds))\b|"
+              r"\bwhat\s+time\s+will\b|\btravel\s+time\b|\bjourney\s+time\b|\btime\s+(?:will\s+it|"
+              r"does\s+it|did\s+it)\s+take\b")
+FAR_ASK = _c(rf"\bhow\s+(?:far|many\s+({KM}|{MI}|{M}))\b|\bwhat\s+distance\b|\bdistance\s+"
+             r"(?:covered|travell?ed)\b|\bhow\s+much\s+distance\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Trip:
+    name: str
+    value: Fraction  # hours for a time, the unit shown for a distance
+    unit: str
+    shown: str
+    basis: str
+
+
+def _f(text: str) -> Fraction:
+    return Fraction(text.replace(",", ""))
+
+
+def _show(value: Fraction) -> str:
+    return f"{float(round(value, 2)):,.2f}".rstrip("0").rstrip(".")
+
+
+def _length_key(m: re.Match[str]) -> str:
+    return "km" if m.group(2) else "mi" if m.group(3) else "m" if m.group(4) else "nmi"
+
+
+def _speed_units(m: re.Match[str]) -> tuple[str, str, str]:
+    """(length key, time key, label) of a speed."""
+    if m.group(2):
+        return "km", "h", "km/h"
+    if m.group(3):
+        return "mi", "h", "mph"
+    if m.group(4):
+        return "m", "s", "m/s"
+    return "nmi", "h", "knots"
+
+
+def _duration(seconds: Fraction) -> str:
+    hours = seconds / 3600
+    if hours >= 1:
+        whole = int(hours)
+        minutes = round((hours - whole) * 60)
+        if minutes == 60:
+            whole, minutes = whole + 1, 0
+        if not minutes:
+            return f"{_show(hours)} hours"
+        return f"{_show(hours)} hours ({whole} h {minutes} min)"
+    if seconds >= 60:
+        return f"{_show(seconds / 60)} minutes"
+    return f"{_show(seconds)} seconds"
+
+
+def travel(text: str) -> Trip | None:
+    """The time or distance a travel question asks for (text expanded, lower-cased)."""
+    speed = SPEED.search(text)
+    if speed is None:
+        return None
+    inside = (speed.start(), speed.end())
+    rate = _f(speed.group(1))
+    length_key, time_key, _ = _speed_units(speed)
+    per_second = rate * METRES[length_key] / SECONDS[time_key]  # metres a second
+    if per_second <= 0:
+        return None
+    lengths = [m for m in LENGTH.finditer(text) if not inside[0] <= m.start() < inside[1]]
+    times = [m for m in TIME.finditer(text) if not inside[0] <= m.start() < inside[1]]
+    if TIME_ASK.search(text) and len(lengths) == 1:
+        metres = _f(lengths[0].group(1)) * METRES[_length_key(lengths[0])]
+        seconds = metres / per_second
+        return Trip("time", seconds / 3600, "hours", _duration(seconds),
+                    f"{lengths[0].group(0)} ÷ {speed.group(0)}")
+    if (far := FAR_ASK.search(text)) is not None and len(times) == 1:
+        seconds = _f(times[0].group(1)) * SECONDS["h" if times[0].group(2) else
+                                                   "min" if times[0].group(3) else "s"]
+        if times[0].group(5):
+            seconds += _f(times[0].group(5)) * 60
+        metres = per_second * seconds
+        key, unit = length_key, {"km": "km", "mi": "miles", "m": "m", "nmi": "nautical miles"}[
+            length_key]
+        if far.group(1):
+            named = far.group(1).lower()
+            key, unit = ("km", "km") if named.startswith("k") else ("mi", "miles") if \
+                named.startswith("mi") else ("m", "m")
+        value = metres / METRES[key]
+        return Trip("distance", value, unit, f"{_show(value)} {unit}",
+                    f"{speed.group(0)} × {times[0].group(0)}")
+    return None
