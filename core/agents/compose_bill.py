@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from core.agents.plan import Subtask
+from core.agents.prices import WAYS
 from core.agents.quantities import target_units
+from core.agents.wording import expand
 
 MONEY = r"(?P<sym>[$€£])?\s?(?P<v>\d+(?:\.\d{1,2})?)\s*(?P<word>dollars?|euros?|pounds?|bucks?)?"
 WORD_NOTES = {"five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
@@ -27,6 +29,12 @@ AMOUNT = r"[$€£]?\s?(\d+(?:\.\d{1,2})?)\s*(?:dollars?|euros?|pounds?|bucks?)?
 DEDUCTION = re.compile(rf"{AMOUNT}\s*(?:off\b|voucher|coupon|gift\s*card|credit|discount|"
                        rf"deposit|rebate|store\s+credit)|\b(?:voucher|coupon|gift\s*card|"
                        rf"credit|discount|deposit)\s+(?:of|for|worth)\s+{AMOUNT}", re.I)
+EACH = re.compile(r"\b(?:each|per\s+(?:person|head)|apiece|a\s+head|split\w*|shar\w+|"
+                  r"divid\w+)\b", re.I)
+SHARE = re.compile(r"\b(?:percent(?:age)?|proportion|fraction|share)\b|%\s+of\b", re.I)
+BUDGET = re.compile(rf"\bbudget\w*\s+(?:is|was|of|=|:)?\s*{AMOUNT}|{AMOUNT}\s*(?:a\s+week\s+|"
+                    rf"a\s+month\s+|weekly\s+|monthly\s+)?budget|\bout\s+of\s+(?:my\s+)?"
+                    rf"[$€£]\s?(\d+(?:\.\d{{1,2}})?)", re.I)
 STILL = re.compile(r"\b(?:owe|still|left|remain\w*|to\s+pay|pay\s+now|due|after|balance|"
                    r"come\s+to|net)\b", re.I)
 CONVERT = re.compile(r"(?:^|[,.;?]\s*|\band\s+)(?P<ask>[^,.;?]*\b(?:in|into|to)\s+[a-z$€£]"
@@ -47,6 +55,13 @@ def _money_ask(text: str) -> tuple[str, str] | None:
         if word is not None:
             return (f"how much change from ${WORD_NOTES[word.group('w').lower()]}?",
                     "Working out the change")
+    if EACH.search(text) and (ways := WAYS.search(expand(text))) is not None:
+        people = next(g for g in ways.groups() if g)
+        if int(people) > 1:
+            return f"split the total {people} ways", "Splitting the bill"
+    if SHARE.search(text) and (whole := BUDGET.search(text)) is not None:
+        value = next(g for g in whole.groups() if g)
+        return f"what percentage of {value} is the total?", "Working out the share"
     return None
 
 

@@ -88,6 +88,17 @@ def _name(raw: str) -> str:
     return "values" if ASKED_WORDS.search(name) or len(name.split()) > 4 else name
 
 
+def _as_listed(value: float, request: str) -> str:
+    """A listed value shown as the list wrote its numbers ("11.90" when every number has two
+    decimals), else plainly."""
+    runs = [m.group(0) for m in RUN.finditer(request) if len(numbers_in(m.group(0))) >= 3]
+    numbers = re.findall(r"\d+(?:\.(\d+))?", runs[0]) if len(runs) == 1 else []
+    places = {len(decimals) for decimals in numbers}
+    if len(places) == 1 and 0 < (count := places.pop()) <= 4:
+        return f"{value:.{count}f}"
+    return _fmt(value)
+
+
 def _extras(values: list[float], request: str) -> list[str]:
     """Figures the request names that the summary line does not give."""
     out = []
@@ -99,9 +110,9 @@ def _extras(values: list[float], request: str) -> list[str]:
         elif name == "sum":
             out.append(f"sum **{_fmt(math.fsum(values))}**")
         elif name == "minimum":
-            out.append(f"minimum **{_fmt(min(values))}**")
+            out.append(f"minimum **{_as_listed(min(values), request)}**")
         elif name == "maximum":
-            out.append(f"maximum **{_fmt(max(values))}**")
+            out.append(f"maximum **{_as_listed(max(values), request)}**")
         elif name == "range":
             out.append(f"range **{_fmt(max(values) - min(values))}** (max − min)")
         elif name == "mode":

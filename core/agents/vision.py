@@ -25,13 +25,21 @@ ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|sp
                         r"[^?]*\b(?:pay|paid|charg\w*|put\s+on|come\s+to|came\s+to|spend|"
                         r"owe|take|took|bill\w*|debit\w*)\b|\bwhat\s+(?:did|does)\s+(?:it|this|"
                         r"that|the\s+bill|the\s+receipt)\s+come\s+to\b", re.I)
+ASKS_COUNT = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:things|items|products|articles|"
+                        r"lines|goods|bits|kinds\s+of\s+\w+)\b|\bnumber\s+of\s+(?:items|"
+                        r"things|products|lines)\b|\bcount\s+the\s+(?:items|things|lines)\b",
+                        re.I)
 ASKS_DATE = re.compile(r"\b(date|when)\b", re.I)
 ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|name of the)\b", re.I)
 ASKS_ITEM = re.compile(r"how much (?:was|were|did|does|is) (?:the |a |an |my )?(?P<item>[a-z ]+?)"
                        r"(?: cost)?\s*\??$", re.I)
 
 
+STRAY = re.compile(r"(?<![\d.,])\d[.,](?=\d{1,6}[.,]\d{2}\b)")
+
+
 def _amount(line: str) -> tuple[float, str] | None:
+    line = STRAY.sub("", line)  # "$ 17.68" read as "$ 6.17.68": the sign seen as "6."
     found = list(AMOUNT.finditer(line))
     if not found:
         return None
@@ -51,6 +59,19 @@ def _currency(text: str) -> str:
 
 
 NOT_AN_ITEM = re.compile(r"\b(total|tax|vat|tip|change|cash|card|paid|balance|due)\b", re.I)
+
+
+def _item_lines(lines: list[str]) -> list[str]:
+    """The names of the priced item lines before the total ("Milk $ 6.03" → "Milk")."""
+    names = []
+    for line in lines:
+        line = STRAY.sub("", line)
+        if TOTAL_LINE.search(line):
+            break
+        if not NOT_AN_ITEM.search(line) and _amount(line) is not None and not DATE.search(line):
+            names.append(re.split(r"\s*[$€£¥§]?\s*\d", line.strip(), maxsplit=1)[0].strip()
+                         or line.strip())
+    return names
 
 
 def _item_sum(lines: list[str]) -> float:
@@ -92,6 +113,11 @@ def answer_from_text(question: str, text: str) -> AgentResult:
         shown = f"{value:.2f} {currency}".strip()
         return AgentResult(ok=True, text=f"The total is **{shown}**.", basis=basis,
                            amount=value, currency=currency)
+    if ASKS_COUNT.search(question):
+        items = _item_lines(text.splitlines())
+        if items:
+            return AgentResult(ok=True, text=f"**{len(items)} items** are listed: "
+                               f"{', '.join(items)}.", basis=basis)
     item = ASKS_ITEM.search(question)
     if item:
         name = item.group("item").strip().lower()
@@ -114,7 +140,8 @@ LOOK_SYSTEM = ("You are Muse and you can see the attached image(s). Answer the p
 
 def answered_by_text(question: str) -> bool:
     """Questions the OCR templates answer (a total, an item's price, a date, a shop)."""
-    return any(p.search(question) for p in (ASKS_TOTAL, ASKS_ITEM, ASKS_DATE, ASKS_SHOP))
+    return any(p.search(question) for p in (ASKS_TOTAL, ASKS_COUNT, ASKS_ITEM, ASKS_DATE,
+                                            ASKS_SHOP))
 
 
 async def look(task: Subtask, context: AgentContext, text: str) -> AgentResult:

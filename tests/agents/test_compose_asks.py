@@ -84,3 +84,14 @@ async def test_a_results_headline_figure_is_its_amount() -> None:
     assert (read.amount, read.currency) == (2.1, "litres")
     assert headline_amount(AgentResult(ok=True, text="**3** and **4 kg**")).amount is None
     assert headline_amount(AgentResult(ok=True, text="x = **4**")).amount is None
+
+
+@pytest.mark.parametrize(("text", "math"), [
+    ("five of us shared this dinner, what's each person's part?", "split the total 5 ways"),
+    ("we are 3 friends splitting this, how much each?", "split the total 3 ways"),
+    ("I set a $80 monthly budget for food; what percent of it is this receipt?",
+     "what percentage of 80 is the total?"),
+])
+async def test_a_split_or_a_share_of_an_attached_bill(text: str, math: str) -> None:
+    plan = await _plan(text, images=1)
+    assert plan[:2] == [("vision", "what is the total?", ()), ("math", math, ("t1",))]

@@ -55,3 +55,18 @@ async def test_a_csv_names_its_rows_and_units() -> None:
     ("how much was I charged here", True), ("how much did the tea cost?", False)])
 async def test_a_charge_is_the_total(question: str, total: bool) -> None:
     assert bool(ASKS_TOTAL.search(question)) is total
+
+
+async def test_a_listed_value_keeps_its_decimals() -> None:
+    assert "minimum **9.50**" in _extras([9.5, 10.25, 11.0], "laps: 10.25, 9.50, 11.00 - quickest?"
+                                         " the minimum")
+    assert "maximum **11**" in _extras([9.5, 11.0, 10.0], "9.5, 11 and 10 - the max?")
+
+
+async def test_receipt_lines_read_through_ocr_slips() -> None:
+    from core.agents.vision import answer_from_text, find_total
+
+    text = "SHOP\n2026-03-14\nSoap $ 6.14.20\nRice $ 2.30\nTOTAL $ 8616.50\nTHANK YOU"
+    assert find_total(text) == (16.5, "USD")
+    counted = answer_from_text("how many items are on it?", text)
+    assert "**2 items**" in counted.text and "Soap" in counted.text
