@@ -60,7 +60,8 @@ def infinite_limit(text: str) -> tuple[str, str, re.Match[str]] | None:
 
 EXTREMUM = _c(r"\b(?:(minimum|min|smallest|lowest|least|minimal)|(maximum|max|largest|"
               r"greatest|biggest|highest|peak|maximal)|(vertex|turning\s+point|"
-              r"stationary\s+point|extremum|extreme\s+value))\b")
+              r"stationary\s+point|extremum|extreme\s+value))\b(?!\s+common\b)")
+NAMED = ("minimum", "minimal", "maximum", "maximal")
 EXTREMUM_OF = _c(r"\b(?:value|point|output|possible|of\s+(?:the\s+)?(?:function|curve|"
                  r"parabola|graph|quadratic|expression|polynomial)|can\s+(?:it\s+|[a-z]\s+|"
                  r"this\s+|the\s+function\s+)?(?:take|reach|get|be|have|attain|ever\s+be)|"
@@ -73,14 +74,14 @@ def extremum(text: str) -> str:
     """"minimum", "maximum" or "extremum" (either, by the function's shape) when the text
     asks for the least or greatest value of a function, else ""."""
     m = EXTREMUM.search(text)
-    if m is None or not EXTREMUM_OF.search(text):
+    if m is None or not (m.group(3) or m.group(0) in NAMED or EXTREMUM_OF.search(text)):
         return ""
     return "minimum" if m.group(1) else "maximum" if m.group(2) else "extremum"
 
 
 STEEP = _c(r"\bhow\s+steep(?:ly)?\b|\bsteepness\b|\bslope\b|\bgradient\b|"
-           r"\brate\s+of\s+change\b|\binstantaneous\s+rate\b|\bhow\s+fast\s+(?:is|does)\s+"
-           r"[a-z]\s+(?:chang|grow|increas|ris|fall|decreas)\w*|\btangent\s+(?:line\s+)?slope\b")
+           r"\brate\s+of\s+change\b|\binstantaneous\s+rate\b|\bhow\s+(?:fast|quickly)\b.*\b"
+           r"(?:chang|grow|increas|ris|fall|decreas|climb|drop)\w*|\btangent\s+(?:line\s+)?slope\b")
 ANTI = _c(r"\b(?:function|what|which|something|expression)\s+(?:has|have|with|whose|having|"
           r"gives|would\s+have|that\s+has|has\s+got)\s+(?:an?\s+|the\s+|as\s+(?:its\s+|a\s+)?)?"
           r"(?:derivative|gradient\s+function|slope\s+function|derivative\s+function)|"
@@ -102,6 +103,19 @@ FORM_SCIENTIFIC = _c(r"\b(?:in|as|into|to|using)\s+(?:scientific|standard|expone
                      r"engineering)\s+(?:notation|form)\b|\bas\s+a\s+power\s+of\s+(?:ten|10)\b")
 SCIENTIFIC_IN = _c(r"\d\s*(?:\*|x|×|times)\s*10\s*(?:\^|\*\*|to\s+the\b)|"
                    r"(?<![\w.])\d+(?:\.\d+)?e[-+]?\d+(?![\w.])")
+
+
+PERCENT_ASK = _c(r"\b(?:what|which|by\s+what|by\s+how\s+many)\s+(?:percent(?:age)?|per\s*cent|%)|"
+                 r"\b(?:as|in|into)\s+(?:a\s+)?(?:percent(?:age)?|per\s*cent|%)(?!\s+of\b)|"
+                 r"\bhow\s+many\s+(?:percent|%)|\bpercentage\s+(?:change|increase|decrease|"
+                 r"rise|fall|drop|gain|loss|growth|difference|profit|markup|discount)\b|"
+                 r"\bby\s+how\s+much\s+in\s+percent")
+PER_HUNDRED = re.compile(r"\*\s*\(?100\)?\s*$")
+
+
+def percent_asked(text: str, expression: str) -> bool:
+    """True when a percentage is asked and the expression is a share times 100."""
+    return bool(PERCENT_ASK.search(text) and PER_HUNDRED.search(expression))
 
 
 def wanted_form(text: str) -> tuple[str, str]:

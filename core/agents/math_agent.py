@@ -123,6 +123,19 @@ def _in_cents(result: AgentResult) -> AgentResult:
                        amount=rounded)
 
 
+def _with_unit(result: AgentResult, unit: str) -> AgentResult:
+    """"**90**" → "**90 minutes**"; a percentage to two decimals at most: "**33.33%**"."""
+    if unit == "%" and result.amount is not None:
+        shown = f"{round(float(result.amount), 2):.2f}".rstrip("0").rstrip(".")
+        exact = Fraction(result.amount).limit_denominator(10**6)
+        note = f" (exactly {exact}%)" if exact.denominator != 1 else ""
+        head = result.text.split(" = **", 1)[0] if " = **" in result.text else ""
+        text = f"{head} = **{shown}%**" if head else f"**{shown}%**"
+        return replace(result, text=text + note)
+    return replace(result, text=re.sub(r"\*\*([^*]+)\*\*", rf"**\1 {unit}**", result.text,
+                                       count=1))
+
+
 def _in_form(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
     """The value as an ordinary decimal (0.00002) or in scientific notation (4.5 × 10^-4)."""
     try:
@@ -184,10 +197,8 @@ def make_math_agent(tools: MathTools) -> Agent:
             if call.named and call.operation == "evaluate" and " = " in result.text:
                 value = result.text.rsplit(" = ", 1)[1]  # "y = **6**", the basis keeps the sum
                 result = replace(result, text=f"{call.named} = {value}")
-            if call.unit:
-                result = replace(result, text=re.sub(r"\*\*([^*]+)\*\*", rf"**\1 {call.unit}**",
-                                                     result.text, count=1))
-            return _in_cents(result) if call.money else result
+            result = _in_cents(result) if call.money else result
+            return _with_unit(result, call.unit) if call.unit else result
         except ToolError as exc:
             return failed(f"the calculation was refused: {exc.reason}")
     return math_agent

@@ -63,8 +63,10 @@ INVERSE = (
     _c(rf"\bwhose\s+(?P<p>{POWER})\s+is\s+(?P<n>{NB})"),
     _c(rf"\b(?:the\s+)?(?P<p>{POWER})\s+of\s+(?:a|some|the|my|this)\s+(?:number|integer|"
        rf"value)\s+{GIVES}\s+(?P<n>{NB})"),
-    _c(rf"\b(?:a|some|my|the)\s+(?:number|integer|value)\s+(?P<p>{POWER})\s+{GIVES}\s+"
+    _c(rf"\b(?:a|some|my|the)\s+(?:positive\s+|whole\s+)?(?:number|integer|value)\s+(?:that|"
+       rf"which|when|that\s+when|if|,)?\s*(?:is\s+|it\s+is\s+)?(?P<p>{POWER}),?\s+{GIVES}\s+"
        rf"(?P<n>{NB})"),
+    _c(rf"(?<![\w.])[a-z]\s+(?P<p>{POWER})\s+{GIVES}\s+(?P<n>{NB})"),
     _c(rf"\bwhat\s+(?:do|should|must|would|can|could)\s+(?:i|you|we|one)\s+(?:have\s+to\s+|"
        rf"need\s+to\s+)?(?P<p>{POWER}|raise\s+to\s+the\s+power\s+(?:of\s+)?\d+)\s+to\s+"
        rf"(?:get|make|give|reach|obtain)\s+(?P<n>{NB})"),
@@ -138,6 +140,10 @@ SHARE = _c(r"\b(?:largest|greatest|biggest|most|maximum|longest|highest)\b.*\b(?
 NUMBER = re.compile(N)
 
 
+TIMED = _c(rf"(?P<l>{LISTED})\s*(?P<u>{TIME_UNIT})\b")
+AGAIN = _c(r"\b(?:again|next|first\s+time|until|soonest|earliest)\b")
+
+
 def _repeats(text: str) -> Kind | None:
     if not TOGETHER.search(text) or not ASK.search(text):
         return None
@@ -146,6 +152,10 @@ def _repeats(text: str) -> Kind | None:
     for m in EVERY.finditer(text):
         numbers += [_n(x) for x in NUMBER.findall(m.group("l"))]
         unit = unit or m.group("u") or ""
+    if not numbers and AGAIN.search(text):  # "laps of 4, 6 and 9 minutes … together again"
+        for m in TIMED.finditer(text):
+            numbers += [_n(x) for x in NUMBER.findall(m.group("l"))]
+            unit = unit or m.group("u")
     if not 2 <= len(numbers) <= 6 or any("." in x for x in numbers):
         return None
     unit = unit if unit.endswith("s") or not unit else unit + "s"
@@ -173,14 +183,20 @@ PICK = r"(?:choos\w*|chos\w*|pick\w*|select\w*|draw\w*)"
 VERB = rf"(?:{PICK}|tak(?:e|es|en|ing)|form(?:s|ed|ing)?|mak(?:e|es|ing)|get|gets|invit\w*)"
 GROUP = r"(?:teams?|groups?|committees?|sets?|hands?|selections?|panels?|combinations?|" \
         r"subsets?|samples?|bunch(?:es)?|pairs?|squads?|crews?)"
+POOL = (r"\s+(?:the\s+|a\s+|an\s+|these\s+|those\s+|all\s+|my\s+)?(?:(?:group|set|team|class|"
+        r"bunch|pool|list|box|bag|deck|menu|range|selection|total|choice|panel|squad|field)\s+"
+        r"of\s+)?")
 CHOOSE = (
     _c(rf"\b{VERB}\s+(?:any\s+|exactly\s+|only\s+)?{N}\b(?:\s+(?:different|distinct|of\s+them|"
-       rf"[a-z]+)){{0,3}}?\s+(?:from|out\s+of|of|among|between)\s+(?:the\s+|a\s+|these\s+|"
-       rf"those\s+|all\s+)?{N}\b"),
-    _c(rf"\b{GROUP}\s+of\s+{N}\b.*?\b(?:from|out\s+of|among|between)\s+(?:the\s+|a\s+|these\s+|"
-       rf"those\s+|all\s+)?{N}\b"),
+       rf"[a-z]+)){{0,3}}?\s+(?:from|out\s+of|of|among|between){POOL}{N}\b"),
+    _c(rf"\b{GROUP}\s+of\s+{N}\b.*?\b(?:from|out\s+of|among|between){POOL}{N}\b"),
+    _c(rf"\b{N}-[a-z]+\s+(?:{GROUP[3:-1]}|pizzas?|codes?|passwords?|menus?|meals?|"
+       rf"combos?|bouquets?|salads?|sundaes?|burgers?)\b.*?\b(?:from|out\s+of|of|among|in)"
+       rf"{POOL}{N}\b"),
     _c(rf"(?<![\d.,]){N}\s+(?:of|out\s+of|from|among)\s+(?:the\s+|these\s+|those\s+)?{N}\s+[a-z]+"),
 )
+HYPHENED = _c(rf"(?<![\d.,]){N}-[a-z]+\s+(?:{GROUP[3:-1]}|pizzas?|codes?|meals?|combos?|"
+              rf"bouquets?|salads?|sundaes?|burgers?|sandwich(?:es)?)\b")
 N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b{PICK}\s+"
              rf"(?:any\s+|exactly\s+|only\s+)?{N}\b")
 PAIRS = _c(rf"\b(?:handshakes?|pairs?|games?\s+(?:in\s+total|are\s+played)|matches)\b.*?"
@@ -197,13 +213,18 @@ ORDERED = _c(r"\b(?:in\s+order|order\s+matters|first,?\s+second|gold,?\s+silver|
 
 
 def _choose(text: str) -> Kind | None:
-    if not HOW_MANY.search(text) or not COMBO.search(text) or LEFT.search(text):
+    if not HOW_MANY.search(text) or LEFT.search(text) or not (
+            COMBO.search(text) or HYPHENED.search(text)):
         return None
     pair: tuple[str, str] | None = None
     for pattern in CHOOSE:
         if (m := pattern.search(text)) is not None:
             pair = (m.group(2), m.group(1))
             break
+    if pair is None and (m := HYPHENED.search(text)) is not None:
+        others = [x for x in NUMBER.findall(text[:m.start()] + " " + text[m.end():])]
+        if len(others) == 1:
+            pair = (others[0], m.group(1))
     if pair is None and (m := N_FIRST.search(text)) is not None:
         pair = (m.group(1), m.group(2))
     if pair is None and (m := PAIRS.search(text)) is not None:

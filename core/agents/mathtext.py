@@ -19,6 +19,7 @@ from core.agents.calculuswords import (
     STEEP,
     extremum,
     infinite_limit,
+    percent_asked,
     wanted_form,
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
@@ -54,7 +55,7 @@ D_VAR = _c(r"\bd/d([a-z])\b(?:\s+of\b)?|\bd[a-z]/d([a-z])\b")
 RESPECT = _c(r"\b(?:with\s+respect\s+to|w\.?r\.?t\.?|in\s+terms\s+of)\s+([a-z])\b")
 DX = _c(r"(?<=[\w)\s])d([a-z])\b")
 ORDER = _c(r"\b(second|2nd|third|3rd)\s+derivative\b|\bdifferentiate\b.*\b(twice|three times)\b")
-TRANSFORM = _c(r"\b(simplif(?:y|ied|ication)|factori[sz](?:e|ed|ation)|factor(?:ed)?|"
+TRANSFORM = _c(r"\b(?<!common\s)(simplif(?:y|ied|ication)|factori[sz](?:e|ed|ation)|factor(?:ed)?|"
                r"(?:as\s+)?(?:a\s+)?product\s+of\s+(?:two\s+|2\s+)?(?:brackets|factors|binomials)|"
                r"expand(?:ed)?|multiply\s+out)\b")
 ZERO_ASK = _c(r"\b(?:roots?|zeros?|zeroes|x-intercepts?|crosses?\s+the\s+x)\b|"
@@ -66,8 +67,8 @@ SOLVE = _c(r"\bsolv(?:e|ed|ing)\b|\bsolutions?\b|\broots?\b|\bzeros?\b|\bsatisf(
            r"\bunknowns?\b|\bintersect\w*")
 SOLVE_VAR = _c(rf"\b(?:solve\s+for|find|value\s+of|for\s+which|which|what\s+is|what\s+are|for)"
                rf"\s+({VAR})\b(?!\s*(?:[-+*/^(=!]|\*\*))")
-AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+({VAR})\s*(?:=|\bis\b|\bequals\b)\s*"
-              rf"({NUM})(?![\w(^*.])")
+AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+(?:the\s+point\s+(?:where\s+)?)?"
+              rf"({VAR})\s*(?:=|\bis\b|\bequals\b)\s*({NUM})(?![\w(^*.])")
 DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
 PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", "what does",
             "what do", "how much is", "how much", "how many is", "calculate", "calc",
@@ -120,6 +121,8 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
         return _oversized(clause)
     show, text = wanted_form(expand(clause).lower())
     found = _read(text, previous)
+    if found is not None and not found.call.unit and percent_asked(text, found.call.expression):
+        found = _Found(replace(found.call, unit="%"), found.asked)
     if show and found is None and len(numbers := re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])",
                                                               text)) == 1:
         found = _Found(MathCall("evaluate", numbers[0]), False)

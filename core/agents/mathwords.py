@@ -33,6 +33,26 @@ def _join(op: str) -> Callable[[re.Match[str]], str]:
     return joined
 
 
+def _nested(name: str) -> Callable[[re.Match[str]], str]:
+    """"lcm of 4, 6 and 15" → "lcm(lcm(4, 6), 15)"."""
+    def nested(match: re.Match[str]) -> str:
+        items = [i.strip() for i in re.split(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*",
+                                             match.group(1)) if i.strip()]
+        expression = items[0]
+        for item in items[1:]:
+            expression = f"{name}({expression}, {item})"
+        return expression
+    return nested
+
+
+SUPERSCRIPT = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def _superscript(match: re.Match[str]) -> str:
+    return f"^({match.group(0).translate(SUPER_DIGITS)})"
+
+
 def _ordinal_power(match: re.Match[str]) -> str:
     return f" ^ {ORDINALS[match.group(1).lower()]}"
 
@@ -101,9 +121,9 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"({ATOM})\s*!(?!=)"), _factorial),
     (_c(rf"({OPERAND})\s+choose\s+({OPERAND})"), r"binomial(\1, \2)"),
     (_c(rf"\b(?:the\s+)?(?:gcd|gcf|hcf|greatest\s+common\s+(?:divisor|factor)|highest\s+common"
-        rf"\s+factor)\s+(?:of\s+)?({OPERAND})\s*(?:,|and|&)\s*({OPERAND})"), r"gcd(\1, \2)"),
-    (_c(rf"\b(?:the\s+)?(?:lcm|least\s+common\s+multiple|lowest\s+common\s+multiple)\s+"
-        rf"(?:of\s+)?({OPERAND})\s*(?:,|and|&)\s*({OPERAND})"), r"lcm(\1, \2)"),
+        rf"\s+factor)\s+(?:of\s+)?{FILL}({LIST})"), _nested("gcd")),
+    (_c(rf"\b(?:the\s+)?(?:lcm|least\s+common\s+(?:multiple|denominator)|lowest\s+common\s+"
+        rf"(?:multiple|denominator))\s+(?:of\s+)?{FILL}({LIST})"), _nested("lcm")),
     (_c(rf"\b(?:the\s+)?(?:sum|total)\s+of\s+{FILL}({LIST})"), _join("+")),
     (_c(rf"\badd\s+(?:up\s+)?{FILL}({LIST})(?:\s+(?:up|together))?"), _join("+")),
     (_c(rf"({LIST})\s+(?:add\s+up\s+to|added\s+(?:up|together)|summed|combined)"), _join("+")),
@@ -147,10 +167,11 @@ def _mixed(match: re.Match[str]) -> str:
 
 
 def _atom(match: re.Match[str]) -> str:
-    """"1/7 divided by 5/7" → "(1/7) / (5/7)": a written fraction is one number, unless a
-    division or a power is written right before it ("12 / 6/2", "2^1/2" stay)."""
-    before = match.string[:match.start()].rstrip()
-    if before.endswith(("/", "^", "*")) or re.search(r"\(\d+ \+$", before):
+    """"1/7 divided by 5/7", "4/9 ÷ 2/3" → "(1/7) / (5/7)": a written fraction is one number,
+    unless a division is glued to it ("12/6/2") or a power comes before it ("2^1/2")."""
+    glued = match.string[:match.start()]
+    before = glued.rstrip()
+    if glued.endswith(("/", "*")) or before.endswith("^") or re.search(r"\(\d+ \+$", before):
         return match.group(0)
     return f"({match.group(1)}/{match.group(2)})"
 
@@ -195,7 +216,7 @@ def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
     """Notation and wording → symbols. With ``previous``, words that point back to the
     previous result ("it", "that", "the result") and a leading operation ("then add 5")
     become the placeholder ``ANS``."""
-    text = text.translate(SYMBOLS)
+    text = SUPERSCRIPT.sub(_superscript, text).translate(SYMBOLS)
     for pattern, repl in NOTATION:
         text = pattern.sub(repl, text)
     if previous:

@@ -74,6 +74,23 @@ ANSWERS = [
     ("what does (2x + 1)/(x + 5) approach as x gets very large?", "2"),
     ("what happens to (3x + 1)/(x - 2) for very large x?", "3"),
     ("as x decreases without bound, what does (4x^2 - 1)/(2x^2 + x) tend to?", "2"),
+    ("find a number that cubed is 9261", "21"),
+    ("a squared is 576, what is a?", "24"),
+    ("write 5 × 10⁻⁴ as a decimal", "0.0005"),
+    ("what's 4/9 ÷ 2/3", "2/3"),
+    ("three runners lap a track in 4, 6 and 9 minutes. after how many minutes are they "
+     "together at the start again?", "36 minutes"),
+    ("what's the least common multiple of 12 and 18", "36"),
+    ("lcm of 4, 6 and 15", "60"),
+    ("greatest common factor of 24, 36 and 60", "12"),
+    ("how many ways are there to choose 2 people from a group of 7?", "21"),
+    ("A pizza has 10 toppings available; how many 3-topping pizzas can you make?", "120"),
+    ("how many different 5-card hands from a 52-card deck?", "2598960"),
+    ("where does f(x) = x^2 + 2x - 3 reach its minimum?", "minimum -4 at x = -1"),
+    ("how fast is y = x^3 changing at x = 2?", "12"),
+    ("what's the gradient of the curve y = x^4 at the point x = 2", "32"),
+    ("what percentage of 90 is 30?", "33.33%"),
+    ("I got 45 out of 60 on the test, what's that as a percentage?", "75%"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
