@@ -74,6 +74,9 @@ INCLUDED = _c(rf"\b(?:includ(?:es|ed|ing)|inclusive\s+of|incl\.?|inc\.?|with|aft
               rf"inclusive|incl\.?|in\s+it|in\s+the\s+price)|\bgross\b|\btax[- ]inclusive\b")
 BEFORE_TAX = _c(rf"\b(?:before|without|excluding|excl\.?|ex\.?|minus|less|pre[- ]?|net\s+of)\s*"
                 rf"(?:the\s+)?{TAX}\b|\bnet\b|\bpre[- ]?tax\b|\bex[- ]?vat\b|\bnet\s+price\b")
+DEDUCTED = _c(r"\b(?:net|take[- ]home)\b[^.?!]*\b(?:pay|salary|income|wages?|earnings)\b|"
+              r"\b(?:pay|salary|income|wages?|earnings)\b[^.?!]*\b(?:after|net\s+of|minus)\b")
+GROSS_ASK = _c(r"\bgross\b|\bbefore\s+(?:the\s+)?(?:tax|deductions)\b|\bpre[- ]tax\b")
 TAX_PART = _c(rf"\b(?:how\s+much|what)\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|are|were)?\s*"
               rf"(?:the\s+)?{TAX}\b|\b{TAX}\s+(?:amount|portion|part|component|element)\b|"
               rf"\bhow\s+much\s+{TAX}\b")
@@ -95,6 +98,8 @@ def _ex_tax(text: str) -> Priced | None:
     if not gross:
         return None
     g, p = _n(gross[0].group(1)), _n(rates[0].group(1))
+    if DEDUCTED.search(text) and GROSS_ASK.search(text):  # "net pay 2,400 after 20% tax"
+        return Priced(f"{g} / (1 - {p}/100)", True)
     if part:
         return Priced(f"{g} - {g} / (1 + {p}/100)", True)
     return Priced(f"{g} / (1 + {p}/100)", True)
@@ -172,7 +177,7 @@ CHANGE_ASK = _c(r"\bby\s+(?:what|which|how\s+many|how\s+much\s+(?:of\s+a\s+)?)\s
                 r"\bpercent(?:age)?\s+(?:change|increase|decrease|rise|drop|fall|growth|decline|"
                 r"reduction|difference)\b|%\s*(?:change|increase|decrease|rise|drop|fall|growth)\b"
                 r"|\bhow\s+many\s+percent\b|\b(?:change|increase|decrease|rise|drop|fall|growth|"
-                r"decline)\s+(?:in|as\s+a)\s+percent(?:age)?\b")
+                r"decline)\s+(?:in|as\s+a)\s+percent(?:age)?\b|\bpercentage[- ]points?\b")
 TIME_NUMBER = _c(r"^\s*(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\s+(?:ago|"
                  r"earlier|before|back|later|on)\b")
 YEAR_BEFORE = _c(r"\b(?:in|since|by|of|from|until|to)\s+$")
@@ -180,6 +185,7 @@ OLD_CUE = _c(r"\b(?:ago|last|previous(?:ly)?|used\s+to|was|were|originally|befor
              r"back\s+then|at\s+first|at\s+the\s+start|initially|old)\b")
 NEW_CUE = _c(r"\b(?:now|today|currently|this\s+year|at\s+present|these\s+days|nowadays|new|"
              r"latest)\b")
+POINTS = _c(r"\bpercentage[- ]points?\b|\b(?:how\s+many|by\s+how\s+many)\s+points\b|\bpp\b")
 THAN = _c(r"\b(?:more|less|higher|lower|bigger|smaller|greater|cheaper|dearer|larger)\s+than"
           r"\s*$")
 
@@ -219,6 +225,11 @@ def _two_amounts(text: str) -> Change | None:
         if re.fullmatch(r"(?:19|20)\d\d", number) and YEAR_BEFORE.search(before):
             continue
         found.append(m)
+    if not found and len(rates := _pcts(text)) == 2:  # "from 3% to 4.5%": two rates
+        old_rate, new_rate = _n(rates[0].group(1)), _n(rates[1].group(1))
+        if POINTS.search(text):
+            return Change(old_rate, new_rate, "1", "points")
+        return None if float(old_rate) == 0 else Change(old_rate, new_rate, old_rate, "change")
     if len(found) > 2:  # "2019 had 12,000, 2023 had 9,000": the years only name the amounts
         found = [m for m in found if not re.fullmatch(r"(?:19|20)\d\d", m.group(1))]
     if len(found) != 2:

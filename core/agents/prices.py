@@ -50,10 +50,12 @@ MORE = _c(rf"{PCT}\s*(?:sales\s+)?(?:tax|vat|tip|gratuity|service(?:\s+charge)?|
           rf"{PCT}\s+(?:as\s+(?:a|the|our|my)\s+|for\s+(?:a|the)\s+)(?:tip|gratuity|service)\b|"
           rf"\b(?:leave|leaving|tip|tipping|tipped)\s+(?:a\s+|them\s+|the\s+\w+\s+)?{PCT}")
 FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+off\b(?!\s+(?:of|the)\b\s*\d)")
-ITEM = _c(rf"\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|which\s+cost)\s+"
+ITEM = _c(rf"(?<![:.,])\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|"
+          rf"which\s+cost)\s+"
           rf"{MONEY}\s*(?:each|apiece|a\s+piece|per\s+\w+|a\s+\w+)\b|"
           rf"\b(\d+)\s*[x×*]\s*[$€£¥]\s?(\d+(?:\.\d+)?)")
-EACH_AT = _c(rf"\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent))")
+EACH_AT = _c(rf"(?<![:.,])\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@)\s+{MONEY}"
+             rf"(?!\s*(?:%|percent|per\s*cent))")
 WAYS = _c(r"\b(?:split|divided?|shared?)\b[^.?!]*?\b(\d+)\s+ways\b|"
           r"\b(?:split|divided?|shared?|between|among(?:st)?)\s+(?:it\s+|that\s+|this\s+|"
           r"the\s+\w+\s+)?(?:between\s+|among(?:st)?\s+|by\s+|in(?:to)?\s+)?(\d+)\b(?!\s*%)|"
@@ -70,6 +72,8 @@ UNIT = _c(rf"\b(\d+(?:\.\d+)?)[\s-]+(?:[a-z-]+\s+){{0,3}}?(?:costs?|is|are|for|c
           rf"comes?\s+to|sells?\s+for|priced\s+at)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent))")
 UNIT_ASK = _c(r"\b(?:per|each|a|one|1|for\s+one|for\s+1)\s*(?:\w+)?\s*\??\s*$|\bper\s+\w+|"
               r"\bunit\s+price\b|\bprice\s+(?:of|for)\s+(?:one|1|a|an|each)\b|\bfor\s+(\d+)\b")
+UNIT_BEFORE = _c(r"\bunit\s+price\b|\bprice\s+(?:per|of\s+(?:one|each|a|an))\b|\bper\s+(?:item|"
+                 r"unit|piece)\b|\bhow\s+much\s+(?:is\s+|does\s+)?(?:one|each|a\s+single)\b")
 PRICE_WORD = _c(r"\b(?:costs?|cost\s+me|priced\s+at|price\s+(?:is|of|was)|is|was|for|bill\s+"
                 rf"(?:is|was|of|came\s+to|comes\s+to)|total\s+(?:is|was|of)|spent|spend|pay|"
                 rf"paid|comes?\s+to|came\s+to|at|on|of)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent|(?:of\s+us|"
@@ -167,6 +171,8 @@ def _unit_price(text: str) -> str | None:
         return None
     rest = text[unit.end():]
     ask = UNIT_ASK.search(rest)
+    if ask is None and UNIT_BEFORE.search(text[:unit.start()]):  # "what's the unit price if …"
+        return f"{_value(unit.group(2), unit.group(3))} / {unit.group(1)}"
     if ask is None:
         return None
     per = f"{_value(unit.group(2), unit.group(3))} / {unit.group(1)}"

@@ -170,7 +170,9 @@ COUNTED = _c(rf"\b{NUM}\s*{ITEMS}")
 LAST_ASK = _c(r"\bhow\s+(?:many\s+(days|weeks)|long)\b.*\b(?:last|run\s+out|go|keep|take|"
               r"supply|enough)\b|\b(?:last|run\s+out)\b.*\bhow\s+(?:many\s+(days|weeks)|long)\b|"
               r"\bhow\s+many\s+(days|weeks)\b")
-NEED_ASK = _c(rf"\bhow\s+many\s+{ITEMS}\b")
+NEED_ASK = _c(rf"\bhow\s+many\s+{ITEMS}\b|\bhow\s+many(?:\s+(?:do|will|would|should)\s+(?:i|we|"
+              rf"you|he|she|they)\s+(?:need|take|use|get\s+through))?\s+(?:for|in|over|during|"
+              rf"across|each|per|a)\b")
 PERIOD = _c(rf"\b(?:for|in|over|per|a|each|every|across|lasting)\s+(?:a\s+|one\s+)?(?:{NUM}\s*)?"
             rf"(day|week|fortnight)s?\b")
 
@@ -333,6 +335,10 @@ def _percentage(text: str) -> Reckoned | None:
     old, new, base = _f(change.old), _f(change.new), _f(change.base)
     if base == 0:
         return None
+    if change.kind == "points":
+        name = "rise" if new >= old else "fall"
+        return Reckoned(name, abs(new - old), "percentage points",
+                        f"{show(new)}% − {show(old)}%")
     names = {"profit": ("profit", "loss"), "margin": ("margin", "margin"),
              "change": ("increase", "decrease")}[change.kind]
     name = names[0] if new >= old else names[1]

@@ -1,5 +1,5 @@
 """Speed, distance and time in words, any way round: the time a trip takes at a speed, or
-the distance covered in a time.
+the distance covered in a time; the time between two clock times.
 
 "I drove 150 km at 60 km/h, how long did it take?" → 2.5 hours (2 h 30 min); "how far do I
 get in 45 minutes at 12 mph?" → 9 miles. Units of length convert exactly (a mile is
@@ -87,11 +87,52 @@ def _duration(seconds: Fraction) -> str:
     return f"{_show(seconds)} seconds"
 
 
+CLOCK = _c(r"\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.])|\b(\d{1,2})\s*(am|pm|a\.m\.|"
+           r"p\.m\.)(?!\w)|\b(noon|midday|midnight)\b")
+SPAN_ASK = _c(r"\bhow\s+(?:long|many\s+(?:hours|minutes)|much\s+time)\b|\bduration\b|"
+              r"\btime\s+(?:between|difference)\b|\belapsed\b")
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock time ("9:15", "5:30pm", "7 am", "noon")."""
+    if m.group(6):
+        return 0 if m.group(6).lower() == "midnight" else 12 * 60
+    hour = int(m.group(1) or m.group(4))
+    minute = int(m.group(2) or 0)
+    half = (m.group(3) or m.group(5) or "").replace(".", "").lower()
+    if hour > 24 or minute > 59 or (half and not 1 <= hour <= 12):
+        return None
+    if half == "pm" and hour < 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    return hour % 24 * 60 + minute
+
+
+def between_times(text: str) -> Trip | None:
+    """"from 9:15 to 17:45, how long?" → 8 h 30 min; past midnight counts on."""
+    if not SPAN_ASK.search(text):
+        return None
+    clocks = list(CLOCK.finditer(text))
+    if len(clocks) != 2 or not re.search(r"\b(?:to|until|till|and|through)\b|[-–]",
+                                         text[clocks[0].end():clocks[1].start()]):
+        return None
+    start, end = _minutes(clocks[0]), _minutes(clocks[1])
+    if start is None or end is None:
+        return None
+    minutes = (end - start) % (24 * 60)
+    hours, rest = divmod(minutes, 60)
+    shown = f"{hours} h {rest} min" if rest else f"{hours} h"
+    value = Fraction(minutes, 60)
+    return Trip("time between", value, "hours", f"{shown} ({_show(value)} hours)",
+                f"{clocks[0].group(0).strip()} → {clocks[1].group(0).strip()}")
+
+
 def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased)."""
     speed = SPEED.search(text)
     if speed is None:
-        return None
+        return between_times(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)

@@ -29,6 +29,9 @@ def money(text: str, previous: bool = False) -> str | None:
     ("a 2k laptop with 10% discount how much do I pay", "(2000) * (1 - 10/100)"),
     ("dinner was 64.50, add a 15% tip and split it three ways, how much each?",
      "((64.50) * (1 + 15/100)) / 3"),
+    ("what's the unit price if 12 eggs cost 3.60?", "3.60 / 12"),
+    ("our bill came to 58.00. we tip 10% as a gratuity, what's the total?",
+     "(58.00) * (1 + 10/100)"),
 ])
 def test_money_questions(text: str, expected: str) -> None:
     assert money(text) == expected
@@ -83,3 +86,7 @@ async def test_split_of_a_receipt_total_depends_on_the_reading() -> None:
 def test_plain_division_is_not_a_bill() -> None:
     assert money("what's 26 divided by 4?") is None
     assert money("my shopping was 45.60, split between 3 people") == "(45.60) / 3"
+
+
+def test_a_clock_time_is_no_count_of_items() -> None:
+    assert money("I start at 9:00 and finish at 5, how long?") is None

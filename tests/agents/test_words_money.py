@@ -29,6 +29,7 @@ def _value(text: str) -> tuple[Decimal, bool]:
     ("the price with tax is $53.50 and sales tax is 7%. what was the pre-tax price?", "50",
      True),
     ("a 120 total including 20% VAT, how much of it is VAT?", "20", True),
+    ("net pay is 2,400 after 20% tax, what was the gross?", "3000", True),
     # the profit itself
     ("I paid 120 for the bike and sold it for 95, how much did I lose?", "25", True),
     # simple interest, or the total with it

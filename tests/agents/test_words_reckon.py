@@ -58,6 +58,16 @@ from core.tools.health import HealthResult
     ("a ship sails 90 nautical miles at 15 knots. how many hours is that?", "6 hours"),
     ("cycling at 20 km/h for 1 hour 30 minutes, how far?", "30 km"),
     ("the train goes 300 km/h. how long for 450 km?", "1.5 hours (1 h 30 min)"),
+    # percentage points between two rates, or the change relative to the first
+    ("the mortgage rate went from 3% to 4.5%. how many percentage points is that?",
+     "1.5 percentage points"),
+    ("the rate rose from 2% to 3%, by what percent did it increase?", "50%"),
+    # how many are taken over a period
+    ("I pay 2 tablets a day, how many in a week?", "14"),
+    # the time between two clock times, past midnight too
+    ("my shift is from 9:15 to 17:45, how long is that?", "8 h 30 min (8.5 hours)"),
+    ("I slept from 10:30pm until 6:45am, how many hours is that?", "8 h 15 min (8.25 hours)"),
+    ("the meeting runs 9am - 12:30pm. duration?", "3 h 30 min (3.5 hours)"),
     # one percentage of the maximum heart rate
     ("what's 75% of my maximum heart rate? I am 44", "132 bpm"),
 ])
@@ -88,6 +98,7 @@ async def test_a_dose_rate_without_the_weight_asks_for_it() -> None:
     "the recipe serves 4 and it was delicious",
     "my pack has 30 tablets in it",
     "I drove at 60 km/h yesterday for fun",
+    "the shop is open 9:00-17:30 every day",
 ])
 def test_statements_stay_chat(text: str) -> None:
     assert classify(text).agent == "chat"
