@@ -90,7 +90,31 @@ ANTI = _c(r"\b(?:function|what|which|something|expression)\s+(?:has|have|with|wh
           r"have\s+to\s+)?(?:differentiate|derive)\b|\bundo(?:es|ing)?\s+(?:the\s+)?"
           r"(?:derivative|differentiation)|\breverse\s+(?:the\s+)?(?:derivative|"
           r"differentiation)|\bprimitive\b|\banti[-\s]?derivative|\bindefinite\s+integral|"
-          r"\bdifferentiates\s+to\b|\bderivative\s+(?:is|equals?|=)\b.*\boriginal\b")
+          r"\bdifferentiates\s+to\b|\bderivative\s+of\s+(?:a|some|the|an?\s+unknown|my|this|"
+          r"one)\s+(?:function|curve|expression)\s+(?:is|equals?|=)|\bderivative\s+(?:is|equals?|=)"
+          r"(?=.*\b(?:original|what\s+(?:is|was|could\s+be)\s+the\s+function)\b)")
+PRIME_GIVEN = _c(r"\b([a-z])'\s*\(\s*([a-z])\s*\)\s*(?:=|is|equals)|\bd([a-z])\s*/\s*d([a-z])\s*"
+                 r"(?:=|is|equals)")
+ORIGINAL_ASK = _c(r"\b(?:what\s+(?:is|was|could\s+be|might\s+be)|find|determine|give|recover|"
+                  r"get|work\s+out)\s+(?:the\s+function\s+)?([a-z])(?:\s*\(\s*[a-z]\s*\))?"
+                  r"(?![\w'(/^=])(?!\s*(?:'|=|/))")
+
+
+def antiderivative(text: str) -> str | None:
+    """The text without the words that ask for a function from its derivative ("what
+    function has derivative …", "if f'(x) = 2x + 5, what is f(x)?", "dy/dx = 4x^3, find
+    y"), or None when no antiderivative is asked."""
+    if (m := ANTI.search(text)) is not None:
+        return text[:m.start()] + " ; " + text[m.end():]
+    given = PRIME_GIVEN.search(text)
+    if given is None:
+        return None
+    name = given.group(1) or given.group(3)
+    for ask in ORIGINAL_ASK.finditer(text):
+        if ask.group(1) == name and ask.start() != given.start():
+            cut = text[:ask.start()] + " ; " + text[ask.end():]
+            return cut.replace(given.group(0), " ; ", 1)
+    return None
 
 
 PLAIN_WORD = r"(?:ordinary|normal|plain|regular|usual|everyday|full|standard|simple)"

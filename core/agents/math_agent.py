@@ -23,6 +23,7 @@ __all__ = ["MathCall", "describe", "make_math_agent", "parse_math", "run_math", 
 DECIMAL_IN = re.compile(r"\d\.\d")
 RATIO = re.compile(r"-?\d+/\d+")
 CURVES = ("derivative", "integral", "limit", "simplify", "factor", "expand")
+MIXED_IN = re.compile(r"\(\d+ \+ \d+/\d+\)")  # a mixed number as the reader writes it
 PLAIN = re.compile(r"(?<![\w)])\((\d+(?:\.\d+)?)\)(?![\w(^])")
 
 
@@ -123,6 +124,15 @@ def _in_cents(result: AgentResult) -> AgentResult:
                        amount=rounded)
 
 
+def _mixed(exact: str) -> str:
+    """"23/4" → "5 3/4": an improper fraction as a mixed number."""
+    match = re.fullmatch(r"(-?)(\d+)/(\d+)", exact)
+    if match is None or int(match.group(2)) < int(match.group(3)):
+        return ""
+    whole, part = divmod(int(match.group(2)), int(match.group(3)))
+    return f"{match.group(1)}{whole} {part}/{match.group(3)}"
+
+
 def _with_unit(result: AgentResult, unit: str) -> AgentResult:
     """"**90**" → "**90 minutes**"; a percentage to two decimals at most: "**33.33%**"."""
     if unit == "%" and result.amount is not None:
@@ -194,6 +204,9 @@ def make_math_agent(tools: MathTools) -> Agent:
             result = describe(raw)
             if call.show and raw.operation == "evaluate":
                 result = _in_form(result, raw, call.show)
+            elif MIXED_IN.search(raw.expression) and (mixed := _mixed(raw.exact)):
+                result = replace(result, text=re.sub(r"(\*\*[^*]+\*\*)", rf"\1 = {mixed}",
+                                                     result.text, count=1))
             if call.named and call.operation == "evaluate" and " = " in result.text:
                 value = result.text.rsplit(" = ", 1)[1]  # "y = **6**", the basis keeps the sum
                 result = replace(result, text=f"{call.named} = {value}")

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, replace
 
 from core.agents.calculuswords import (
-    ANTI,
     SCIENTIFIC_IN,
     STEEP,
+    antiderivative,
     extremum,
     infinite_limit,
     percent_asked,
@@ -139,8 +139,8 @@ def _read(text: str, previous: bool) -> _Found | None:
     if (worded := word_problem(text)) is not None:
         return _Found(MathCall(worded.operation, worded.expression, money=worded.money), True)
     if (kind := math_kind(text)) is not None:
-        return _Found(MathCall(kind.operation, kind.expression, kind.variable, unit=kind.unit),
-                      True)
+        return _Found(MathCall(kind.operation, kind.expression, kind.variable, unit=kind.unit,
+                               show=kind.show, named=kind.named), True)
     text = NEGATIVE_POWER.sub(r"^(-\1)", text)
     text, fname, fvar = _definition(text)
     if (LIMIT.search(text) or TEND_ASK.search(text)) and (point := LIMIT_POINT.search(text)):
@@ -150,8 +150,8 @@ def _read(text: str, previous: bool) -> _Found | None:
         return _calculus("limit", _cut(text, point), previous, var, at)
     if (infinite := infinite_limit(text)) is not None:
         return _calculus("limit", _cut(text, infinite[2]), previous, infinite[0], infinite[1])
-    if (anti := ANTI.search(text)) is not None:
-        return _integral(_cut(text, anti), previous)
+    if (anti := antiderivative(text)) is not None:
+        return _integral(anti, previous)
     if INTEGRAL.search(text):
         return _integral(text, previous)
     if (extreme := extremum(text)) and (found := _calculus(extreme, text, previous, fvar)):

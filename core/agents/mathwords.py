@@ -45,6 +45,18 @@ def _nested(name: str) -> Callable[[re.Match[str]], str]:
     return nested
 
 
+VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
+          "⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8",
+          "⅞": "7/8"}
+VULGAR_AT = re.compile(r"(\d?)\s*([" + "".join(VULGAR) + "])")
+
+
+def _vulgar(match: re.Match[str]) -> str:
+    """"1½" → "1 1/2" (a mixed number), "¾" → "3/4"."""
+    return f" {match.group(1)} {VULGAR[match.group(2)]}" if match.group(1) else \
+        f" {VULGAR[match.group(2)]}"
+
+
 SUPERSCRIPT = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
@@ -216,7 +228,7 @@ def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
     """Notation and wording → symbols. With ``previous``, words that point back to the
     previous result ("it", "that", "the result") and a leading operation ("then add 5")
     become the placeholder ``ANS``."""
-    text = SUPERSCRIPT.sub(_superscript, text).translate(SYMBOLS)
+    text = SUPERSCRIPT.sub(_superscript, VULGAR_AT.sub(_vulgar, text)).translate(SYMBOLS)
     for pattern, repl in NOTATION:
         text = pattern.sub(repl, text)
     if previous:
