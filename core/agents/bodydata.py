@@ -187,8 +187,12 @@ def dose_amount(text: str) -> tuple[float, str, float, float] | None:
 def heart_share(text: str) -> float | None:
     """One percentage of maximum heart rate asked about ("at 65% of max"), or None."""
     share = SHARE.search(text)
-    if share is None:
-        return None
+    if share is None:  # "target heart rate at 75%": the one percentage named
+        shares = list(re.finditer(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)", text))
+        if len(shares) != 1 or not re.search(r"\bheart[- ]?rate\b|\bhr\b|\bpulse\b|\bbpm\b",
+                                             text, re.I):
+            return None
+        share = shares[0]
     value = float(share.group("p"))
     return value if 0 < value <= 100 else None
 

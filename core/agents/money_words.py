@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 CUR = r"(?:[$€£¥]\s?)"
@@ -71,9 +72,12 @@ def _plain_amounts(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]
 TAX = r"(?:sales\s+tax|vat|gst|hst|tax|iva|mwst)"
 INCLUDED = _c(rf"\b(?:includ(?:es|ed|ing)|inclusive\s+of|incl\.?|inc\.?|with|after|plus|gross"
               rf"|including\s+the)\b[^?!]{{0,30}}?{TAX}|{TAX}\s+(?:is\s+|was\s+)?(?:included|"
-              rf"inclusive|incl\.?|in\s+it|in\s+the\s+price)|\bgross\b|\btax[- ]inclusive\b")
+              rf"inclusive|incl\.?|in\s+it|in\s+the\s+price)|\bgross\b|\btax[- ]inclusive\b|"
+              rf"\b(?:without|excluding|excl\.?|ex|minus|less|remove|removing|take\s+off|taking\s+"
+              rf"off|strip\s+out)\s+(?:the\s+)?{PCT}\s*(?:sales\s+)?{TAX}")
 BEFORE_TAX = _c(rf"\b(?:before|without|excluding|excl\.?|ex\.?|minus|less|pre[- ]?|net\s+of)\s*"
-                rf"(?:the\s+)?{TAX}\b|\bnet\b|\bpre[- ]?tax\b|\bex[- ]?vat\b|\bnet\s+price\b")
+                rf"(?:the\s+)?(?:{PCT}\s*(?:sales\s+)?)?{TAX}\b|\bnet\b|\bpre[- ]?tax\b|"
+                rf"\bex[- ]?vat\b|\bnet\s+price\b")
 DEDUCTED = _c(r"\b(?:net|take[- ]home)\b[^.?!]*\b(?:pay|salary|income|wages?|earnings)\b|"
               r"\b(?:pay|salary|income|wages?|earnings)\b[^.?!]*\b(?:after|net\s+of|minus)\b")
 GROSS_ASK = _c(r"\bgross\b|\bbefore\s+(?:the\s+)?(?:tax|deductions)\b|\bpre[- ]tax\b")
@@ -115,6 +119,8 @@ SOLD = _c(rf"\b(?:sold|sell|selling|resold|resell|sale\s+price|flipped|got\s+bac
           rf":)?\s*{MONEY}")
 GAIN_PCT = _c(r"\b(?:profit|loss|gain|return|mark[- ]?up|margin|made|make|lost|lose|earn\w*|"
               r"roi)\b")
+MADE = _c(rf"\b(?:made|make|gained|earned|profit\s+(?:of|was|is)|lost|lose|loss\s+(?:of|was|is))\s+"
+          rf"(?:a\s+profit\s+of\s+|a\s+loss\s+of\s+)?{MONEY}(?!\s*%)")
 PCT_WORD = _c(r"%|\bpercent(?:age)?\b|\bper\s*cent\b")
 
 
@@ -139,7 +145,8 @@ def _profit(text: str) -> Priced | None:
 
 # --- simple interest ----------------------------------------------------------------------
 
-SIMPLE = _c(r"\bsimple\s+interest\b|\binterest\b[^.?!]*\b(?:simple|not\s+compound\w*|flat)\b|"
+SIMPLE = _c(r"\bsimple\s+interest\b|\binterest\b(?:[^.?!]|\.\d)*\b(?:simple|not\s+compound\w*|"
+            r"flat)\b|"
             r"\bflat\s+(?:rate|interest)\b")
 SPAN = _c(rf"{NUM}\s*(years?|yrs?|months?|mos?)\b")
 TOTAL_ASK = _c(r"\b(?:total|altogether|in\s+all|owe|repay|pay\s+back|balance|end\s+up|grow\s+to|"
@@ -205,6 +212,15 @@ def percent_change(text: str) -> Change | None:
     between an old and a new amount), or None."""
     if len(text) > 600:
         return None
+    made = MADE.search(text)
+    paid = BOUGHT.search(text)
+    if made is not None and paid is not None and PCT_WORD.search(text) and SOLD.search(text) \
+            is None and made.start(1) != paid.start(1) and float(_n(paid.group(1))) > 0:
+        spent, gain = _n(paid.group(1)), _n(made.group(1))  # "made 30 on something that cost 120"
+        lost = re.search(r"\b(?:lost|lose|loss)\b", made.group(0)) is not None
+        after = Fraction(spent) - Fraction(gain) if lost else Fraction(spent) + Fraction(gain)
+        return Change(spent, str(float(after)) if after.denominator != 1 else str(after),
+                      spent, "profit")
     if (sale := _bought_sold(text)) is not None and PCT_WORD.search(text):
         cost, price = sale
         if re.search(r"\bmargin\b", text) and not re.search(r"mark[- ]?up", text):
@@ -264,6 +280,8 @@ MULTIPLIER = ((r"time[-\s]+and[-\s]+an?[-\s]+half|1\.5\s*(?:x|×|times)|(?:x|×)
 HOURS = _c(rf"{NUM}\s*(?:more\s+|extra\s+|additional\s+|normal\s+|regular\s+|standard\s+|basic\s+|"
            rf"base\s+|ordinary\s+|overtime\s+)?(?:hours?|hrs?|h)\b|"
            rf"{NUM}\s+(?:normal|regular|standard|basic|ordinary|overtime)\b")
+THRESHOLD = _c(rf"\b(?:over|above|beyond|after|past|more\s+than|in\s+excess\s+of)\s+{NUM}"
+               rf"(?!\s*(?:%|percent|an?\s+hour|per|/))")
 OVER = _c(r"\b(?:over|above|beyond|after|past|more\s+than|in\s+excess\s+of|first)\s*$")
 OT_NEAR = _c(r"^\s*(?:(?:hours?|hrs?|h)\s+)?(?:of\s+)?(?:overtime|ot|extra|at\s+(?:time|double))|"
              r"^\s*(?:extra|overtime|additional)\b")
@@ -292,6 +310,9 @@ def _overtime(text: str) -> Priced | None:
             extra.append(value)
         else:
             normal.append(value)
+    if over is None and (bare := THRESHOLD.search(text)) is not None:
+        over = _n(bare.group(1))
+        normal = [h for h in normal if h != over]
     if over is not None and len(normal) == 1 and not extra:
         worked = normal[0]
         if float(worked) <= float(over):
@@ -299,8 +320,8 @@ def _overtime(text: str) -> Priced | None:
         return Priced(f"{r} * {over} + {r} * {factor} * ({worked} - {over})", True)
     if len(extra) == 1 and len(normal) <= 1:
         base = normal[0] if normal else over
-        if base is None:
-            return None
+        if base is None:  # only the overtime hours: the overtime pay
+            return Priced(f"{r} * {factor} * {extra[0]}", True)
         return Priced(f"{r} * {base} + {r} * {factor} * {extra[0]}", True)
     return None
 

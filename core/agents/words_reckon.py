@@ -290,7 +290,7 @@ def _walk(text: str) -> Reckoned | None:
 
 SERVES = _c(rf"\b(?:serves|feeds|makes|(?:is|are)\s+for|enough\s+for|for)\s+{NUM}\b(?!\s*(?:g|kg|"
             rf"ml|l|cups?|minutes?|mins?|hours?|degrees?|°))|\b{NUM}\s+(?:servings|portions|"
-            rf"people|persons)\b")
+            rf"people|persons|cookies|cakes|muffins|pancakes|cupcakes|loaves|biscuits|pizzas)\b")
 WANT = _c(rf"\b(?:cook(?:ing)?|mak(?:e|ing)|bak(?:e|ing)|feed(?:ing)?|serv(?:e|ing)|need\s+it|"
           rf"want\s+it|scale\s+it|have|expecting|hosting|for)\s+(?:it\s+)?(?:for\s+|to\s+)?{NUM}"
           rf"\b(?!\s*(?:g|kg|ml|l|cups?|minutes?|mins?|hours?|degrees?|°))|\b{NUM}\s+(?:guests|"
@@ -298,7 +298,9 @@ WANT = _c(rf"\b(?:cook(?:ing)?|mak(?:e|ing)|bak(?:e|ing)|feed(?:ing)?|serv(?:e|i
 AMOUNT = _c(rf"{NUM}\s*(g|grams?|kg|kilos?|ml|l|litres?|liters?|cups?|tbsps?|tablespoons?|tsps?|"
             rf"teaspoons?|oz|ounces?|lbs?|pounds?|eggs?|cloves?|pinch(?:es)?|slices?|onions?|"
             rf"carrots?|potatoes|tins?|cans?)\b(?:\s+(?:of\s+)?([a-z]+))?")
-RECIPE = _c(r"\brecipe\b|\bserves\b|\bservings?\b|\bportions?\b|\bingredients?\b")
+RECIPE = _c(r"\brecipe\b|\bserves\b|\bservings?\b|\bportions?\b|\bingredients?\b|\bflour\b|"
+            r"\bsugar\b|\bbutter\b|\bmilk\b|\brice\b|\bpasta\b|\bcookies\b|\bcakes?\b|\bmuffins\b|"
+            r"\bpancakes\b|\bcupcakes\b|\bbatch(?:es)?\b|\bloa(?:f|ves)\b|\bdough\b|\bsoup\b|\bsauce\b")
 
 
 def _recipe(text: str) -> Reckoned | None:

@@ -30,6 +30,12 @@ def _value(text: str) -> tuple[Decimal, bool]:
      True),
     ("a 120 total including 20% VAT, how much of it is VAT?", "20", True),
     ("net pay is 2,400 after 20% tax, what was the gross?", "3000", True),
+    ("how much is 99 without 10% GST?", "90", True),
+    ("how much interest on 800 at 2.5% simple for 6 months?", "10", True),
+    ("how much do I earn for 45 hours at 16 an hour with time and a half after 40?", "760",
+     True),
+    ("overtime pay: base 22/hr, 6 hours at double time. how much is the overtime?", "264",
+     True),
     # the profit itself
     ("I paid 120 for the bike and sold it for 95, how much did I lose?", "25", True),
     # simple interest, or the total with it

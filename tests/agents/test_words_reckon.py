@@ -68,6 +68,9 @@ from core.tools.health import HealthResult
     ("my shift is from 9:15 to 17:45, how long is that?", "8 h 30 min (8.5 hours)"),
     ("I slept from 10:30pm until 6:45am, how many hours is that?", "8 h 15 min (8.25 hours)"),
     ("the meeting runs 9am - 12:30pm. duration?", "3 h 30 min (3.5 hours)"),
+    ("I made 30 on something that cost me 120, what's that as a percent profit?", "25%"),
+    ("I need 3 cups of flour for 12 cookies. how much for 30 cookies?", "7.5 cups of flour"),
+    ("target heart rate at 75% for a 30-year-old?", "142 bpm"),
     # one percentage of the maximum heart rate
     ("what's 75% of my maximum heart rate? I am 44", "132 bpm"),
 ])
