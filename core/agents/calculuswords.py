@@ -82,7 +82,8 @@ def extremum(text: str) -> str:
 STEEP = _c(r"\bhow\s+steep(?:ly)?\b|\bsteepness\b|\bslope\b|\bgradient\b|"
            r"\brate\s+of\s+change\b|\binstantaneous\s+rate\b|\bhow\s+(?:fast|quickly)\b.*\b"
            r"(?:chang|grow|increas|ris|fall|decreas|climb|drop)\w*|\btangent\s+(?:line\s+)?slope\b")
-ANTI = _c(r"\b(?:function|what|which|something|expression)\s+(?:has|have|with|whose|having|"
+ANTI = _c(r"\b(?:what|which|a|the)\s+function['’]?s\s+derivative\s+(?:is|equals?|=)|"
+          r"\b(?:function|what|which|something|expression)\s+(?:has|have|with|whose|having|"
           r"gives|would\s+have|that\s+has|has\s+got)\s+(?:an?\s+|the\s+|as\s+(?:its\s+|a\s+)?)?"
           r"(?:derivative|gradient\s+function|slope\s+function|derivative\s+function)|"
           r"\b(?:derivative|differential)\s+of\s+(?:what|which)\b|"

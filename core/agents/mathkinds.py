@@ -69,7 +69,10 @@ INVERSE = (
        rf"which|when|that\s+when|if|,)?\s*(?:is\s+|it\s+is\s+)?(?P<p>{POWER}),?\s+{GIVES}\s+"
        rf"(?P<n>{NB})"),
     _c(rf"(?<![\w.])[a-z]\s+(?P<p>{POWER})\s+{GIVES}\s+(?P<n>{NB})"),
-    _c(rf"\bwhat\s+(?:do|should|must|would|can|could)\s+(?:i|you|we|one)\s+(?:have\s+to\s+|"
+    _c(rf"(?P<p>{POWER}),?\s+{WHAT}\s+{GIVES}\s+(?P<n>{NB})"),
+    _c(rf"\b(?:number|integer|value|what|which)\b[^.?!]{{0,30}}?{GIVES}\s+(?:you\s+)?(?P<n>{NB})\s+"
+       rf"(?:when|if|once|after\s+being)\s+(?:it\s+is\s+|it\s+gets\s+|you\s+)?(?P<p>{POWER})"),
+    _c(rf"\bwhat\s+(?:number\s+|value\s+)?(?:do|should|must|would|can|could)\s+(?:i|you|we|one)\s+(?:have\s+to\s+|"
        rf"need\s+to\s+)?(?P<p>{POWER}|raise\s+to\s+the\s+power\s+(?:of\s+)?\d+)\s+to\s+"
        rf"(?:get|make|give|reach|obtain)\s+(?P<n>{NB})"),
 )
@@ -129,7 +132,8 @@ def _side(text: str) -> Kind | None:
 
 
 # --- things that repeat, and equal shares -----------------------------------------------
-TIME_UNIT = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+TIME_UNIT = (r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|s|h|d)"
+             r"(?![a-z])")
 LISTED = rf"{N}(?:\s*(?:,|and|&|or)\s*{N})*"
 EVERY = _c(rf"\b(?:every|each|once\s+every|intervals?\s+of|cycles?\s+of)\s+(?P<l>{LISTED})\s*"
            rf"(?P<u>{TIME_UNIT})?")
@@ -160,7 +164,7 @@ def _repeats(text: str) -> Kind | None:
             unit = unit or m.group("u")
     if not 2 <= len(numbers) <= 6 or any("." in x for x in numbers):
         return None
-    unit = unit if unit.endswith("s") or not unit else unit + "s"
+    unit = unit if unit.endswith("s") or len(unit) < 2 else unit + "s"
     return Kind("evaluate", _nest("lcm", numbers), unit=unit)
 
 
@@ -182,7 +186,8 @@ def _nest(name: str, numbers: list[str]) -> str:
 
 # --- combinations and arrangements -----------------------------------------------------
 PICK = r"(?:choos\w*|chos\w*|pick\w*|select\w*|draw\w*)"
-VERB = rf"(?:{PICK}|tak(?:e|es|en|ing)|form(?:s|ed|ing)?|mak(?:e|es|ing)|get|gets|invit\w*)"
+VERB = rf"(?:{PICK}|tak(?:e|es|en|ing)|form(?:s|ed|ing)?|mak(?:e|es|ing)|get|gets|invit\w*|" \
+       rf"elect\w*|appoint\w*)"
 GROUP = r"(?:teams?|groups?|committees?|sets?|hands?|selections?|panels?|combinations?|" \
         r"subsets?|samples?|bunch(?:es)?|pairs?|squads?|crews?)"
 POOL = (r"\s+(?:the\s+|a\s+|an\s+|these\s+|those\s+|all\s+|my\s+)?(?:(?:group|set|team|class|"
@@ -199,6 +204,7 @@ CHOOSE = (
 )
 HYPHENED = _c(rf"(?<![\d.,]){N}-[a-z]+\s+(?:{GROUP[3:-1]}|pizzas?|codes?|meals?|combos?|"
               rf"bouquets?|salads?|sundaes?|burgers?|sandwich(?:es)?)\b")
+GROUP_OF = _c(rf"\b{GROUP}\s+of\s+{N}\b")
 N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b{PICK}\s+"
              rf"(?:any\s+|exactly\s+|only\s+)?{N}\b")
 PAIRS = _c(rf"\b(?:handshakes?|pairs?|games?\s+(?:in\s+total|are\s+played)|matches)\b.*?"
@@ -225,6 +231,10 @@ def _choose(text: str) -> Kind | None:
             break
     if pair is None and (m := HYPHENED.search(text)) is not None:
         others = [x for x in NUMBER.findall(text[:m.start()] + " " + text[m.end():])]
+        if len(others) == 1:
+            pair = (others[0], m.group(1))
+    if pair is None and (m := GROUP_OF.search(text)) is not None:
+        others = NUMBER.findall(text[:m.start()] + " " + text[m.end():])
         if len(others) == 1:
             pair = (others[0], m.group(1))
     if pair is None and (m := N_FIRST.search(text)) is not None:

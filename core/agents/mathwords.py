@@ -120,6 +120,10 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"\b(?:triple|thrice)\s+({OPERAND})"), r"3*(\1)"),
     (_c(rf"\bhalve\s+({OPERAND})"), r"(\1)/2"),
     (_c(rf"\b(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+root\s+of\s+({OPERAND})"), r"(\2)^(1/\1)"),
+    (_c(rf"\b(?:the\s+)?({_ORD})\s+root\s+of\s+({OPERAND})"),
+     lambda m: f"({m.group(2)})^(1/{ORDINALS[m.group(1).lower()]})"),
+    (_c(rf"\bhow\s+many\s+times\s+(?:does|do|will|can)\s+({RATIO})\s+(?:go|fit)\s+into\s+"
+        rf"({RATIO})"), r"(\2) / (\1)"),
     (_c(r"\b(?:the\s+)?cube\s+root\s+of\s+"), " cbrt "),
     (_c(r"\b(?:the\s+)?(?:square\s+root|sqrt|root)\s+of\s+"), " sqrt "),
     (_c(r"\b(?:the\s+)?square\s+root\b"), " sqrt "),

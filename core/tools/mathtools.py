@@ -116,6 +116,8 @@ def _solve(sp: Any, source: str, variable: str) -> MathResult:
     if len(built) == 1:
         symbol = _variable(sp, built[0], variable)
         roots = sp.solve(built[0], symbol)
+        if any(r.is_real for r in roots):  # x^3 = 2744: 14, not also two complex roots
+            roots = [r for r in roots if r.is_real is not False]
         shown = tuple(f"{symbol} = {_show(r)}" for r in roots)
         decimals = ", ".join(_decimal(sp, r) or _show(r) for r in roots) if any(
             _decimal(sp, r) for r in roots) else ""

@@ -104,6 +104,16 @@ ANSWERS = [
     ("round 3.14159 to 2 decimal places", "3.14"),
     ("what is 1234.5678 rounded to the nearest hundred?", "1200"),
     ("round 0.004567 to 2 significant figures", "0.0046"),
+    ("hey, quick one - what number do you cube to get 4,913?", "17"),
+    ("I need the number that gives 1,331 when cubed", "11"),
+    ("what's the fourth root of 6561", "9"),
+    ("if n^3 = 2744, what is n?", "n = 14"),
+    ("how many times does 1/8 go into 3/4?", "6"),
+    ("What function's derivative is 8x^3?", "2*x^4"),
+    ("A lighthouse flashes every 8 s and another every 12 s. How many seconds until they "
+     "flash together again?", "24 s"),
+    ("a club of 15 people must elect a committee of 4. how many committees are possible?",
+     "1365"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
