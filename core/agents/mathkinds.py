@@ -70,6 +70,7 @@ INVERSE = (
        rf"(?P<n>{NB})"),
     _c(rf"(?<![\w.])[a-z]\s+(?P<p>{POWER})\s+{GIVES}\s+(?P<n>{NB})"),
     _c(rf"(?P<p>{POWER}),?\s+{WHAT}\s+{GIVES}\s+(?P<n>{NB})"),
+    _c(rf"\b(?P<p>{POWER})\s+of\s+{WHAT}\s+{GIVES}\s+(?P<n>{NB})"),
     _c(rf"\b(?:number|integer|value|what|which)\b[^.?!]{{0,30}}?{GIVES}\s+(?:you\s+)?(?P<n>{NB})\s+"
        rf"(?:when|if|once|after\s+being)\s+(?:it\s+is\s+|it\s+gets\s+|you\s+)?(?P<p>{POWER})"),
     _c(rf"\bwhat\s+(?:number\s+|value\s+)?(?:do|should|must|would|can|could)\s+(?:i|you|we|one)\s+(?:have\s+to\s+|"
@@ -117,7 +118,10 @@ SQUARE_SHAPE = _c(r"\bsquare\b(?!\s*(?:mm|cm|km|m|in|ft|yd|mi|inch|feet|foot|yar
                   r"centi|milli|kilo|root|of\b))")
 CUBE_SHAPE = _c(r"\bcube\b(?!\s+(?:root|of)\b)|\bcubic\s+(?:box|container|tank|block|crate)\b")
 SIDE_ASK = _c(r"\b(?:sides?|edges?|length|how\s+long|how\s+wide|how\s+tall|how\s+high|width|"
-              r"walls?|each\s+way)\b")
+              r"walls?|each\s+way|perimeter|fence|fencing|border|diagonal)\b")
+AROUND = _c(r"\b(?:perimeter|(?:fence|fencing|border|edging)\b.*\b(?:around|all\s+round|"
+            r"round\s+it)|(?:around|all\s+round)\b.*\b(?:fence|fencing|border|edging))")
+DIAGONAL = _c(r"\bdiagonal\b")
 
 
 def _side(text: str) -> Kind | None:
@@ -127,7 +131,12 @@ def _side(text: str) -> Kind | None:
         if shape.search(text) and (m := pattern.search(text)) is not None:
             groups = [g for g in m.groups() if g]
             number, unit = groups[0], (groups[1] if len(groups) > 1 else "")
-            return Kind("evaluate", f"{root}({_n(number)})", unit=unit)
+            expression = f"{root}({_n(number)})"
+            if root == "sqrt" and AROUND.search(text):
+                expression = f"4*{expression}"
+            elif root == "sqrt" and DIAGONAL.search(text):
+                expression = f"{expression}*sqrt(2)"
+            return Kind("evaluate", expression, unit=unit)
     return None
 
 
@@ -202,19 +211,24 @@ CHOOSE = (
        rf"{POOL}{N}\b"),
     _c(rf"(?<![\d.,]){N}\s+(?:of|out\s+of|from|among)\s+(?:the\s+|these\s+|those\s+)?{N}\s+[a-z]+"),
 )
-HYPHENED = _c(rf"(?<![\d.,]){N}-[a-z]+\s+(?:{GROUP[3:-1]}|pizzas?|codes?|meals?|combos?|"
-              rf"bouquets?|salads?|sundaes?|burgers?|sandwich(?:es)?)\b")
+HYPHENED = _c(rf"(?<![\d.,]){N}-(?:[a-z]+\s+(?:{GROUP[3:-1]}|pizzas?|codes?|meals?|combos?|"
+              rf"bouquets?|salads?|sundaes?|burgers?|sandwich(?:es)?|cones?)\b|(?:topping|scoop|"
+              rf"card|person|people|player|letter|digit|item|flavou?r|colou?r|book|course|member|"
+              rf"ingredient|dish|song|question|piece|student|kid|child|fruit|toy)s?\b)")
 GROUP_OF = _c(rf"\b{GROUP}\s+of\s+{N}\b")
 N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b{PICK}\s+"
              rf"(?:any\s+|exactly\s+|only\s+)?{N}\b")
-PAIRS = _c(rf"\b(?:handshakes?|pairs?|games?\s+(?:in\s+total|are\s+played)|matches)\b.*?"
-           rf"\b{N}\s+(?:people|players|teams|guests|friends|students|persons|points)|{N}\s+"
-           rf"(?:people|players|teams|guests|friends|students|persons)\b.*?\b(?:shake\s+hands|"
-           rf"handshakes?|each\s+play|plays?\s+each\s+other|pairs?)")
+PEOPLE = r"(?:people|players|teams|guests|friends|students|persons|kids|children|members|" \
+         r"colleagues|delegates|points|dancers)"
+PAIR_ASK = _c(r"\bhow\s+many\s+(?:different\s+|possible\s+|distinct\s+)?(?:handshakes|pairs|"
+              r"pairings|games|matches|hugs|duels|fixtures|high[-\s]fives)\b")
+MUTUAL = _c(r"\b(?:each\s+other|one\s+another|everyone|everybody|every\s+other|all\s+the\s+others|"
+            r"shake\s+hands|handshakes?|hugs?|pairs?|pairings|high[-\s]fives?)\b")
+PEOPLE_COUNT = _c(rf"{N}\s+(?:different\s+)?{PEOPLE}\b")
 HOW_MANY = _c(r"\bhow\s+many\b|\bnumber\s+of\s+(?:ways|combinations|possib|choices|options)|"
               r"\bin\s+how\s+many\b|\bcount\s+the\s+(?:ways|combinations)")
-COMBO = _c(rf"\b(?:combinations?|ways|different|possible|possibilit\w+|choices|options|distinct|"
-           rf"unique|{GROUP[3:-1]})\b")
+COMBO = _c(rf"\b(?:combinations?|combos?|ways|different|possible|possibilit\w+|choices|options|"
+           rf"distinct|unique|{GROUP[3:-1]})\b")
 LEFT = _c(r"\b(?:left|remain\w*|spare|leftover)\b")
 ORDERED = _c(r"\b(?:in\s+order|order\s+matters|first,?\s+second|gold,?\s+silver|podium|"
              r"president|chair\w*\s+and|arrange\w*|permutations?|rank\w*|line\s+up)\b")
@@ -222,7 +236,7 @@ ORDERED = _c(r"\b(?:in\s+order|order\s+matters|first,?\s+second|gold,?\s+silver|
 
 def _choose(text: str) -> Kind | None:
     if not HOW_MANY.search(text) or LEFT.search(text) or not (
-            COMBO.search(text) or HYPHENED.search(text)):
+            COMBO.search(text) or HYPHENED.search(text) or PAIR_ASK.search(text)):
         return None
     pair: tuple[str, str] | None = None
     for pattern in CHOOSE:
@@ -239,8 +253,9 @@ def _choose(text: str) -> Kind | None:
             pair = (others[0], m.group(1))
     if pair is None and (m := N_FIRST.search(text)) is not None:
         pair = (m.group(1), m.group(2))
-    if pair is None and (m := PAIRS.search(text)) is not None:
-        pair = (m.group(1) or m.group(2), "2")
+    if pair is None and PAIR_ASK.search(text) and MUTUAL.search(text) and len(
+            counts := PEOPLE_COUNT.findall(text)) == 1:
+        pair = (counts[0], "2")
     if pair is None:
         return None
     total, k = _n(pair[0]), _n(pair[1])

@@ -128,7 +128,8 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
         found = _Found(MathCall("evaluate", numbers[0]), False)
     if not show or found is None or found.call.operation != "evaluate":
         return found
-    asked = found.asked or bool(SCIENTIFIC_IN.search(text)) or bool(FORM_VERB.search(text))
+    asked = found.asked or show == "scientific" or bool(
+        SCIENTIFIC_IN.search(text) or FORM_VERB.search(text) or QUESTION.search(text))
     return _Found(replace(found.call, show=show), asked)
 
 

@@ -114,6 +114,12 @@ ANSWERS = [
      "flash together again?", "24 s"),
     ("a club of 15 people must elect a committee of 4. how many committees are possible?",
      "1365"),
+    ("8 toppings, pick any 4 - how many combos?", "70"),
+    ("a square garden has an area of 49 m². what is its perimeter?", "28 m"),
+    ("6 friends, everyone hugs everyone once: how many hugs?", "15"),
+    ("How many 2-scoop cones (different flavours) from 11 flavours?", "55"),
+    ("the cube of what number is 3375?", "15"),
+    ("what is 0.000034 in scientific notation", "3.4 × 10^-5"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
@@ -134,6 +140,11 @@ async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) ->
     "the score was 3/4 at half time",
     "I picked 3 of the 10 shirts yesterday",
     "my two numbers for the lottery are 7 and 12",
+    "I have 3 kids and 2 pairs of shoes each, how many shoes?",
+    "10 teams play 3 games each, how many games?",
+    "remind me in 10 minutes to call mum and again every 30 minutes",
+    "what happens to my pension as I get older?",
+    "the minimum wage is 12 an hour",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
