@@ -21,6 +21,8 @@ CUT = re.compile(r"(\s*(?:;|\n+|(?<=[.?])\s+(?=\S)|(?<=!)\s+(?=[A-Z])|"
                  r",\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|"
                  r"\s+(?:and\s+then|and\s+also|and|then|also|as\s+well\s+as)\s+))",
                  re.IGNORECASE)
+NUMBERED = re.compile(r"^\s*\(?1\)\s+")  # "1) 15% of 80 2) 10 km in miles 3) …"
+ENUMERATOR = re.compile(r"[,;.]?\s+\(?[2-9]\)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +36,38 @@ def pieces(text: str) -> list[tuple[str, str]]:
     """(separator before, piece) pairs; the first separator is empty."""
     if len(text) > 4000:
         return [("", text)]
+    if NUMBERED.match(text):
+        text = ENUMERATOR.sub("; ", NUMBERED.sub("", text))
     chunks = CUT.split(text)
     out = [("", chunks[0])]
     for index in range(1, len(chunks) - 1, 2):
         out.append((chunks[index], chunks[index + 1]))
+    out = _lists_whole(out)
     cleaned = [(sep, piece) for sep, piece in out if piece.strip(" ,.")]
     if len(cleaned) > MAX_PIECES:
         return [("", text)]
     return cleaned
+
+
+def _lists_whole(cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A list of three or more numbers is never cut at its commas ("the average of 3, 4, 5 kg
+    in pounds")."""
+    joins = [index > 0 and separator.strip() == "," and bool(re.search(
+        r"\d\s*$", cut[index - 1][1])) and bool(re.match(r"\s*-?\d", piece))
+        for index, (separator, piece) in enumerate(cut)]
+    out: list[tuple[str, str]] = []
+    index = 0
+    while index < len(cut):
+        end = index + 1
+        while end < len(cut) and joins[end]:
+            end += 1
+        if end - index >= 3:  # three or more numbers in a row
+            out.append((cut[index][0], "".join(
+                (sep if k else "") + piece for k, (sep, piece) in enumerate(cut[index:end]))))
+        else:
+            out.extend(cut[index:end])
+        index = end
+    return out
 
 
 SUPPOSE = re.compile(r"^(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"
@@ -65,7 +91,7 @@ def _forward(cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 OPERATOR_START = re.compile(r"^(?:(?:and|then|also|now|so)\s+)*(?:plus|minus|times|add|subtract|"
-                            r"take|divide|multiply|less|double|halve|square|cube|round|"
+                            r"take|divide|multiply|less|double|halve|square(?!\s+root)|cube(?!\s+root)|round|"
                             r"increase|decrease|raise|lower|split|convert|in|to|into|as|"
                             r"with|without|per|over|by)\b", re.I)
 REFERS = re.compile(r"\b(?:it|its|that|this|those|them|result|answer|total|same)\b", re.I)

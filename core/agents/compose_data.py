@@ -55,3 +55,31 @@ def listed_numbers_question(subtasks: list[Subtask], text: str) -> list[Subtask]
         return [data]
     ask = cut[convert_at][1].strip()
     return [data, Subtask("d2", "units", ask, depends_on=("d1",), label="Converting units")]
+
+
+IN_UNIT = re.compile(r"\b(?:in|into|to|as)\s+(?P<unit>[a-z°$€£][\w°. ]{0,20}?)\s*(?:[?.!,;]|"
+                     r"\b(?:please|too|instead|and|then)\b|$)", re.I)
+
+
+def statistic_in_unit(subtasks: list[Subtask]) -> list[Subtask]:
+    """"5.2, 6.1 and 4.8 miles. average in km?": the statistic, then its conversion."""
+    out: list[Subtask] = []
+    for task in subtasks:
+        out.append(task)
+        if task.agent != "data" or task.depends_on or any(
+                t.depends_on == (task.id,) for t in subtasks):
+            continue
+        runs = list(RUN_END.finditer(task.request))
+        start = runs[-1].end() if runs else 0
+        stat = STATISTIC.search(task.request)
+        want = IN_UNIT.search(task.request, max(start, stat.end())) if stat else None
+        if want is None or re.search(r"\d", want.group("unit")):
+            continue
+        target = f"in {want.group('unit').strip()}"
+        if target_units(target, bare=True):
+            out.append(Subtask(f"{task.id}u", "units", target, depends_on=(task.id,),
+                               label="Converting units"))
+    return out
+
+
+RUN_END = re.compile(r"-?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+|\s*,?\s*and\s+)-?\d+(?:\.\d+)?){2,}")

@@ -21,7 +21,9 @@ LAST_ASK = re.compile(r"(?:[,;.?!]|\s[-–—]\s|\band\b)\s*(?:and\s+|then\s+|al
                       r"(?P<ask>[^,;.?!]*\?*)\s*$", re.I)
 REFERS = re.compile(r"\b(?:that|it|this|those)\b", re.I)
 FEET_INCHES = re.compile(r"(?<![\w.])(?P<f>\d)\s*(?:'|’|ft\b|feet\b|foot\b)\s*(?:and\s+)?"
-                         r"(?P<i>\d{1,2}(?:\.\d+)?)\s*(?:\"|''|”|″|in\b|inch(?:es)?\b)?", re.I)
+                         r"(?P<i>\d{1,2}(?:\.\d+)?)(?![\d.])(?!\s*(?:kg|kilo|lb|pound|st\b|stone|"
+                         r"cm|mm|m\b|km|mi|%|years?|yo\b))\s*(?:\"|''|”|″|in\b|inch(?:es)?\b)?",
+                         re.I)
 
 
 def _plain_target(text: str) -> str:
@@ -100,10 +102,13 @@ def quantity_for_target(subtasks: list[Subtask], text: str) -> list[Subtask]:
 
 def feet_and_inches(request: str, text: str) -> str:
     """"convert 3 inches to cm" read from 5'3\" is the whole height: 5 ft 3 in."""
-    found = re.match(r"convert (\d+(?:\.\d+)?) (?:inch(?:es)?|in|\") to (.+)$", request)
+    found = re.match(r"convert (\d+(?:\.\d+)?) (inch(?:es)?|in|\"|ft|feet|foot) to (.+)$",
+                     request)
     if found is None:
         return request
+    feet = found.group(2) in ("ft", "feet", "foot")
     for height in FEET_INCHES.finditer(text):
-        if float(height.group("i")) == float(found.group(1)):
-            return f"convert {height.group('f')} ft {height.group('i')} in to {found.group(2)}"
+        if height.group("i") and float(height.group("f" if feet else "i")) == float(
+                found.group(1)):
+            return f"convert {height.group('f')} ft {height.group('i')} in to {found.group(3)}"
     return request

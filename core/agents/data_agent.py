@@ -22,7 +22,8 @@ PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?
                   rf"(?:\s+(?:for\s+)?(?:x\s+)?(?:from|between)\s+(?P<a>{BOUND})\s+(?:to|and)\s+"
                   rf"(?P<b>{BOUND}))?\s*[?.!]?$", re.I)
 PLOTTABLE = re.compile(r"(?<![a-z])x(?![a-z])", re.I)  # a function of x
-SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)\s*[:=]\s*(?P<values>-?\d[\d.,\s-]*)")
+SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)\s*[:=]\s*(?P<values>-?\d(?:[\d.,\s-]|"
+                    r"\band\s+(?=-?\d))*)")
 
 
 def _fmt(value: float) -> str:

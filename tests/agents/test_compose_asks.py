@@ -95,3 +95,35 @@ async def test_a_results_headline_figure_is_its_amount() -> None:
 async def test_a_split_or_a_share_of_an_attached_bill(text: str, math: str) -> None:
     plan = await _plan(text, images=1)
     assert plan[:2] == [("vision", "what is the total?", ()), ("math", math, ("t1",))]
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("1) 20% of 150 2) 3 miles in km 3) square root of 81", ["math", "units", "math"]),
+    ("(1) what is 3^4 (2) 10 lb in kg", ["math", "units"]),
+])
+async def test_numbered_asks_are_parts(text: str, agents: list[str]) -> None:
+    plan = await _plan(text)
+    assert [agent for agent, _, _ in plan] == agents
+    assert all(not deps for _, _, deps in plan)
+
+
+async def test_a_bracket_is_no_numbered_ask() -> None:
+    plan = await _plan("solve (x - 2) * 4 = 3 (x + 1)")
+    assert [agent for agent, _, _ in plan] == ["math"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("lap times 61.2, 59.8, 60.4 and 62.0 seconds - the mean in minutes?", "in minutes"),
+    ("what's the average of 3, 4, 5 kg in pounds", "in pounds"),
+    ("highs of 20, 24, 22 and 26 °C this week; the hottest in fahrenheit please",
+     "in fahrenheit"),
+])
+async def test_a_statistic_in_another_unit(text: str, target: str) -> None:
+    plan = await _plan(text)
+    assert [agent for agent, _, _ in plan] == ["data", "units"]
+    assert plan[1][1] == target and plan[1][2] == ("t1",)
+
+
+async def test_a_height_in_feet_and_bare_inches() -> None:
+    plan = await _plan("I'm 6 foot 1 and 90 kg. my height in cm, and my BMI?")
+    assert ("units", "convert 6 ft 1 in to cm", ()) in plan
