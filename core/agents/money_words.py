@@ -77,7 +77,8 @@ INCLUDED = _c(rf"\b(?:includ(?:es|ed|ing)|inclusive\s+of|incl\.?|inc\.?|with|aft
               rf"off|strip\s+out)\s+(?:the\s+)?{PCT}\s*(?:sales\s+)?{TAX}")
 BEFORE_TAX = _c(rf"\b(?:before|without|excluding|excl\.?|ex\.?|minus|less|pre[- ]?|net\s+of)\s*"
                 rf"(?:the\s+)?(?:{PCT}\s*(?:sales\s+)?)?{TAX}\b|\bnet\b|\bpre[- ]?tax\b|"
-                rf"\bex[- ]?vat\b|\bnet\s+price\b")
+                rf"\bex[- ]?vat\b|\bnet\s+price\b|{TAX}[- ](?:exclusive|free|excluded)\b|"
+                rf"\bexclusive\s+of\b")
 DEDUCTED = _c(r"\b(?:net|take[- ]home)\b[^.?!]*\b(?:pay|salary|income|wages?|earnings)\b|"
               r"\b(?:pay|salary|income|wages?|earnings)\b[^.?!]*\b(?:after|net\s+of|minus)\b")
 GROSS_ASK = _c(r"\bgross\b|\bbefore\s+(?:the\s+)?(?:tax|deductions)\b|\bpre[- ]tax\b")
@@ -151,7 +152,8 @@ SIMPLE = _c(r"\bsimple\s+interest\b|\binterest\b(?:[^.?!]|\.\d)*\b(?:simple|not\
 SPAN = _c(rf"{NUM}\s*(years?|yrs?|months?|mos?)\b")
 TOTAL_ASK = _c(r"\b(?:total|altogether|in\s+all|owe|repay|pay\s+back|balance|end\s+up|grow\s+to|"
                r"be\s+worth|have\s+(?:at\s+the\s+end|after|in\s+total)|amount\s+to|final\s+amount)\b")
-INTEREST_ASK = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+|in\s+)?interest\b|\binterest\s+"
+INTEREST_ASK = _c(r"\btotal\s+interest\b|\binterest\s+(?:total|amount)\b|"
+                  r"\b(?:how\s+much|what)\s+(?:is\s+the\s+|in\s+)?interest\b|\binterest\s+"
                   r"(?:do|will|would|did|earned|paid|owed|charged|comes?|is)\b")
 
 

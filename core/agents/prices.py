@@ -36,7 +36,8 @@ PERIODS = {("week", "day"): "7", ("year", "day"): "365", ("year", "week"): "52",
            ("year", "month"): "12"}
 PART_ONLY = _c(rf"\b(?:what|how\s+much)\s+(?:is|are|was|would\s+be|will\s+be|do\s+i\s+save|"
                rf"would\s+i\s+save|should\s+i\s+(?:leave|tip|give))?\s*(?:the|my|a|an)?\s*"
-               rf"(?:{PCT}\s*)?(tip|tax|vat|discount|saving|savings|gratuity|markup|mark-up|surcharge)\b|"
+               rf"(?:{PCT}\s*)?(tip|tax|vat|discount|saving|savings|gratuity|markup|mark-up|surcharge|"
+               rf"service\s+charge)\b|"
                rf"\bhow\s+much\s+(?:do|would|will)\s+i\s+save\b|\bhow\s+much\s+(?:to|should\s+i)"
                rf"\s+tip\b")
 LESS = _c(rf"{PCT}\s*(?:off|discount|reduction|markdown|cheaper|less)\b|"
@@ -61,6 +62,8 @@ WAYS = _c(r"\b(?:split|divided?|shared?)\b[^.?!]*?\b(\d+)\s+ways\b|"
           r"the\s+\w+\s+)?(?:between\s+|among(?:st)?\s+|by\s+|in(?:to)?\s+)?(\d+)\b(?!\s*%)|"
           r"\b(?:for|with|there\s+are|we\s+are|of)\s+(\d+)\s+(?:people|persons|friends|guests|"
           r"of\s+us)\b|\b(\d+)\s+(?:people|persons|friends|guests|of\s+us|ways)\b")
+EACH_OF_US = _c(r"\beach\s+of\s+us\b|\bper\s+(?:person|head)\b|\beach\s+person\b|\bapiece\b")
+PARTY = _c(r"\b(?:for|between|among)\s+(\d+)\b(?!\s*(?:%|\.\d|[$€£¥]|percent))")
 SPLIT_HALF = _c(r"\b(?:split|share|divide)\w*\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:in\s+)?half\b|"
                 r"\bhalf\s+each\b|\bfifty[-\s]fifty\b")
 PER_HEAD = _c(r"\beach\b|\bper\s+(?:person|head|people)\b|\bapiece\b|\bsplit\b|\bshare\b|"
@@ -74,6 +77,8 @@ UNIT_ASK = _c(r"\b(?:per|each|a|one|1|for\s+one|for\s+1)\s*(?:\w+)?\s*\??\s*$|\b
               r"\bunit\s+price\b|\bprice\s+(?:of|for)\s+(?:one|1|a|an|each)\b|\bfor\s+(\d+)\b")
 UNIT_BEFORE = _c(r"\bunit\s+price\b|\bprice\s+(?:per|of\s+(?:one|each|a|an))\b|\bper\s+(?:item|"
                  r"unit|piece)\b|\bhow\s+much\s+(?:is\s+|does\s+)?(?:one|each|a\s+single)\b")
+STRONG = _c(r"(?:came\s+to|comes?\s+to|total\s+(?:is|was|of)|bill\s+(?:is|was|of|came\s+to|"
+            r"comes\s+to)|costs?|cost\s+me|paid|spent|priced\s+at|price\s+(?:is|of|was))\s")
 PRICE_WORD = _c(r"\b(?:costs?|cost\s+me|priced\s+at|price\s+(?:is|of|was)|is|was|for|bill\s+"
                 rf"(?:is|was|of|came\s+to|comes\s+to)|total\s+(?:is|was|of)|spent|spend|pay|"
                 rf"paid|comes?\s+to|came\s+to|at|on|of)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent|(?:of\s+us|"
@@ -143,6 +148,9 @@ def _split(text: str, ways: re.Match[str] | None, half: re.Match[str] | None,
     if ways is not None and PER_HEAD.search(text):
         count = next(g for g in ways.groups() if g)
         return f"({expr}) / {count}"
+    if ways is None and EACH_OF_US.search(text) is not None and (
+            party := PARTY.search(text)) is not None:
+        return f"({expr}) / {party.group(1)}"  # "lunch for 3 …, what does each of us owe?"
     return expr
 
 
@@ -153,6 +161,8 @@ def _base(text: str, items: list[tuple[str, str]], change: re.Match[str] | None,
     skip = {change.start(), change.end()} if change is not None else set()
     priced = [m for m in PRICE_WORD.finditer(text) if not skip or not
               (change is not None and change.start() <= m.start() < change.end())]
+    strong = [m for m in priced if STRONG.match(m.group(0))]
+    priced = strong or priced  # "lunch for 3 came to 47.25": the amount it came to
     if priced:
         return _value(priced[0].group(1), priced[0].group(2))
     for m in _amounts(text):

@@ -117,7 +117,7 @@ def _dose_by_weight(text: str) -> Reckoned | None:
 # --- the volume of a liquid medicine ---------------------------------------------------------
 
 STRENGTH = _c(rf"{NUM}\s*(mg|mcg|g)\s*(?:per|/|in|in\s+(?:each|every)|every|each|for\s+(?:each|"
-              rf"every)|to|=)\s*(?:a\s+|one\s+)?{NUM}?\s*(ml|millilit(?:er|re)s?|mls?|cc)\b")
+              rf"every)|to|=)\s*(?:a\s+|one\s+)?(?:{NUM})?\s*(ml|millilit(?:er|re)s?|mls?|cc)\b")
 MG = _c(rf"{NUM}\s*(mg|mcg|g|milligrams?)\b")
 ML = _c(rf"{NUM}\s*(?:ml|mls|millilit(?:er|re)s?|cc)\b")
 VOLUME_ASK = _c(r"\bhow\s+(?:many|much)\s+(?:ml|mls|millilit\w+|cc|syrup|liquid|medicine|"
@@ -166,6 +166,8 @@ STOCK = _c(rf"\b(?:box|pack|packet|bottle|tub|strip|supply|prescription|containe
 DAILY = _c(rf"\b{NUM}\s*(?:{ITEMS}\s+)?(?:a|per|each|every)\s+day\b|\b{NUM}\s+times\s+(?:a|per|"
            rf"each)\s+day\b|\b{NUM}\s*{ITEMS}?\s*daily\b|\b(once|twice|thrice)\s+(?:a\s+day|daily)\b"
            rf"|\b{NUM}\s+in\s+the\s+morning\s+and\s+{NUM}\s+(?:at|in\s+the)\s+(?:night|evening)\b")
+TIMES_EACH = _c(rf"\b{NUM}\s*(?:{ITEMS}\s+)?(?:(once|twice|thrice)|{NUM}\s+times)\s+(?:a|per|"
+                rf"each)\s+day\b")
 COUNTED = _c(rf"\b{NUM}\s*{ITEMS}")
 LAST_ASK = _c(r"\bhow\s+(?:many\s+(days|weeks)|long)\b.*\b(?:last|run\s+out|go|keep|take|"
               r"supply|enough)\b|\b(?:last|run\s+out)\b.*\bhow\s+(?:many\s+(days|weeks)|long)\b|"
@@ -178,6 +180,10 @@ PERIOD = _c(rf"\b(?:for|in|over|per|a|each|every|across|lasting)\s+(?:a\s+|one\s
 
 
 def _per_day(text: str) -> tuple[Fraction, re.Match[str]] | None:
+    each = TIMES_EACH.search(text)  # "2 tablets twice a day", "1 pill 3 times a day"
+    if each is not None:
+        times = {"once": 1, "twice": 2, "thrice": 3}.get((each.group(2) or "").lower())
+        return _f(each.group(1)) * (times or _f(each.group(3))), each
     daily = DAILY.search(text)
     if daily is None:
         return None

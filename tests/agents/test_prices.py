@@ -30,6 +30,9 @@ def money(text: str, previous: bool = False) -> str | None:
     ("dinner was 64.50, add a 15% tip and split it three ways, how much each?",
      "((64.50) * (1 + 15/100)) / 3"),
     ("what's the unit price if 12 eggs cost 3.60?", "3.60 / 12"),
+    ("lunch for 3 came to 47.25; with a 15% tip, what does each of us owe?",
+     "((47.25) * (1 + 15/100)) / 3"),
+    ("how much is a 12.5% service charge on 88?", "(88) * 12.5/100"),
     ("our bill came to 58.00. we tip 10% as a gratuity, what's the total?",
      "(58.00) * (1 + 10/100)"),
 ])

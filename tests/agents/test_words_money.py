@@ -36,6 +36,9 @@ def _value(text: str) -> tuple[Decimal, bool]:
      True),
     ("overtime pay: base 22/hr, 6 hours at double time. how much is the overtime?", "264",
      True),
+    ("my invoice says 1,440 including VAT at 20%. what's the VAT-exclusive amount?", "1200",
+     True),
+    ("£15,000 loan, 7% simple interest, 3 years. total interest?", "3150", True),
     # the profit itself
     ("I paid 120 for the bike and sold it for 95, how much did I lose?", "25", True),
     # simple interest, or the total with it

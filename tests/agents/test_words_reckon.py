@@ -62,6 +62,8 @@ from core.tools.health import HealthResult
     ("the mortgage rate went from 3% to 4.5%. how many percentage points is that?",
      "1.5 percentage points"),
     ("the rate rose from 2% to 3%, by what percent did it increase?", "50%"),
+    ("the medicine is 40 mg per ml, I need 100 mg, how many ml?", "2.5 ml"),
+    ("how many tablets for 30 days at 2 tablets twice a day?", "120"),
     # how many are taken over a period
     ("I pay 2 tablets a day, how many in a week?", "14"),
     # the time between two clock times, past midnight too
