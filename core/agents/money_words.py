@@ -186,14 +186,22 @@ CHANGE_ASK = _c(r"\bby\s+(?:what|which|how\s+many|how\s+much\s+(?:of\s+a\s+)?)\s
                 r"\bpercent(?:age)?\s+(?:change|increase|decrease|rise|drop|fall|growth|decline|"
                 r"reduction|difference)\b|%\s*(?:change|increase|decrease|rise|drop|fall|growth)\b"
                 r"|\bhow\s+many\s+percent\b|\b(?:change|increase|decrease|rise|drop|fall|growth|"
-                r"decline)\s+(?:in|as\s+a)\s+percent(?:age)?\b|\bpercentage[- ]points?\b")
+                r"decline)\s+(?:in|as\s+a)\s+percent(?:age)?\b|\bpercentage[- ]points?\b|"
+                r"\b(?:what|which|how\s+many)\s+(?:percent(?:age)?|per\s*cent|%)\s+(?:off|discount|"
+                r"saving|cheaper)\b|\b(?:discount|saving)\s+(?:as\s+a\s+)?percent(?:age)?\b|"
+                r"\bpercent(?:age)?\s+(?:discount|saving|off)\b|%\s*(?:off|discount|saving)\b")
+IN_PERCENT = _c(r"\b(?:in|as\s+a)\s+percent(?:age)?\b|\bhow\s+much\s+percent\b")
+CHANGE_VERB = _c(r"\b(?:went|gone|go(?:es)?)\s+(?:up|down)\b|\b(?:rose|risen|rise[sn]?|fell|fallen|"
+                 r"falls?|increased|decreased|dropped|grew|grown|shrank|shrunk|climbed|declined|"
+                 r"jumped|slipped)\b|\bfrom\s+[$€£¥]?\d")
 TIME_NUMBER = _c(r"^\s*(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\s+(?:ago|"
                  r"earlier|before|back|later|on)\b")
 YEAR_BEFORE = _c(r"\b(?:in|since|by|of|from|until|to)\s+$")
 OLD_CUE = _c(r"\b(?:ago|last|previous(?:ly)?|used\s+to|was|were|originally|before|earlier|"
-             r"back\s+then|at\s+first|at\s+the\s+start|initially|old)\b")
+             r"back\s+then|at\s+first|at\s+the\s+start|initially|old|normally|usually|"
+             r"regular(?:ly)?|full\s+price|list\s+price|rrp|original)\b")
 NEW_CUE = _c(r"\b(?:now|today|currently|this\s+year|at\s+present|these\s+days|nowadays|new|"
-             r"latest)\b")
+             r"latest|paid|pay|sale\s+price|discounted|reduced)\b")
 POINTS = _c(r"\bpercentage[- ]points?\b|\b(?:how\s+many|by\s+how\s+many)\s+points\b|\bpp\b")
 THAN = _c(r"\b(?:more|less|higher|lower|bigger|smaller|greater|cheaper|dearer|larger)\s+than"
           r"\s*$")
@@ -232,7 +240,7 @@ def percent_change(text: str) -> Change | None:
 
 
 def _two_amounts(text: str) -> Change | None:
-    if not CHANGE_ASK.search(text):
+    if not CHANGE_ASK.search(text) and not (IN_PERCENT.search(text) and CHANGE_VERB.search(text)):
         return None
     found = []
     for m in _c(MONEY).finditer(text):
@@ -370,8 +378,38 @@ def _fuel(text: str) -> Priced | None:
     return Priced(f"{fuel} / {GALLON_L} * {cost}" if per_gallon else f"{fuel} * {cost}", True)
 
 
+# --- growth or decline at a steady rate ---------------------------------------------------------
+
+STEADY = _c(rf"\b(gr[eo]ws?|growing|increases?|increasing|rises?|rising|goes\s+up|appreciates?|"
+            rf"shrinks?|shrinking|decreases?|decreasing|falls?|falling|drops?|dropping|declines?|"
+            rf"declining|depreciates?|depreciating|loses?|losing)\s+(?:by\s+|at\s+)?(?:about\s+)?"
+            rf"{PCT}\s*(?:a|per|each|every)\s+(year|month|week|day)\b|\b{PCT}\s+(?:annual|yearly|"
+            rf"a\s+year)\s+(growth|decline|depreciation|increase|decrease)\b")
+PERIODS = _c(rf"\b(?:in|after|over|for|within)\s+{NUM}\s*(years?|months?|weeks?|days?)\b")
+
+
+def _growth(text: str) -> Priced | None:
+    """"1.2 million, growing 2% a year: in 3 years?" → ``1200000 * (1 + 2/100)^3``."""
+    steady = STEADY.search(text)
+    span = PERIODS.search(text)
+    if steady is None or span is None or re.search(r"\binterest\b", text):
+        return None
+    rate = steady.group(2) or steady.group(4)
+    unit = (steady.group(3) or "year")[:3]
+    if not span.group(2).startswith(unit[:3]):
+        return None  # "2% a year … in 18 months": not a whole number of periods
+    falling = re.match(r"shr|dec|fal|dro|dep|los", steady.group(1) or steady.group(5) or "")
+    start = _plain_amounts(text, [(steady.start(), steady.end()), (span.start(), span.end())])
+    if not start or float(_n(span.group(1))) > 200:
+        return None
+    sign = "-" if falling else "+"
+    money = bool(re.search(r"[$€£¥]|\b(?:worth|value|price|cost|salary|savings)\b", text))
+    return Priced(f"{_n(start[0].group(1))} * (1 {sign} {_n(rate)}/100)^{_n(span.group(1))}",
+                  money)
+
+
 KINDS: tuple[Callable[[str], Priced | None], ...] = (
-    _ex_tax, _profit, _simple_interest, _overtime, _fuel)
+    _ex_tax, _profit, _simple_interest, _overtime, _fuel, _growth)
 
 
 def priced(text: str) -> Priced | None:

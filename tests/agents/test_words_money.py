@@ -39,6 +39,10 @@ def _value(text: str) -> tuple[Decimal, bool]:
     ("my invoice says 1,440 including VAT at 20%. what's the VAT-exclusive amount?", "1200",
      True),
     ("£15,000 loan, 7% simple interest, 3 years. total interest?", "3150", True),
+    # growth or decline at a steady rate
+    ("a car worth 20,000 depreciates 15% per year, what's its value after 3 years?",
+     "12282.5", True),
+    ("a colony of 500 grows 10% each day. how many after 4 days?", "732.05", False),
     # the profit itself
     ("I paid 120 for the bike and sold it for 95, how much did I lose?", "25", True),
     # simple interest, or the total with it
@@ -83,6 +87,7 @@ def test_compound_interest_asked_as_interest_only() -> None:
     "our town had 5,000 people in 1990 and 7,000 now, it's grown a lot",
     "I worked 46 hours this week with 6 hours overtime, exhausting",
     "the car does 40 mpg and gas is 3.20 a gallon, nice",
+    "the town grows 2% a year, it's lovely",
 ])
 def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None

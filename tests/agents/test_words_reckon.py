@@ -64,6 +64,11 @@ from core.tools.health import HealthResult
     ("the rate rose from 2% to 3%, by what percent did it increase?", "50%"),
     ("the medicine is 40 mg per ml, I need 100 mg, how many ml?", "2.5 ml"),
     ("how many tablets for 30 days at 2 tablets twice a day?", "120"),
+    # a discount or a saving as a percentage; a change asked 'in percent'
+    ("original price 80, sale price 60, what percent off is that?", "25%"),
+    ("what percentage did I save if I paid 72 for something normally 90?", "20%"),
+    ("my electricity bill went up from 85 to 102 a month. how much is that in percent?",
+     "20%"),
     # how many are taken over a period
     ("I pay 2 tablets a day, how many in a week?", "14"),
     # the time between two clock times, past midnight too
