@@ -31,7 +31,8 @@ UNBOUNDED = (rf"(?:without\s+(?:any\s+)?(?:bound|limit|end)|{HUGE}(?:\s+and\s+{H
              r"to\s+(?:plus\s+|positive\s+)?infinity|indefinitely|forever|unboundedly|"
              r"beyond\s+(?:all\s+)?bounds|towards\s+infinity)")
 TOWARDS = r"(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?|heads\s+to(?:wards)?|to)"
-INFINITE = _c(rf"\b(?:as|when|while|if)\s+([a-z])\s+(?:{GROWS}\s+)?{UNBOUNDED}|"
+INFINITE = _c(rf"\b(?:as|when|while|if)\s+([a-z])\s+(?:{GROWS}\s+)?(?:off\s+|up\s+|out\s+)?"
+              rf"{UNBOUNDED}|\b(horizontal\s+asymptote|end\s+behaviou?r|long[-\s]run\s+value)\b|"
               rf"\b(?:as|when|while|if)\s+([a-z])\s+{GROWS}(?=\s*(?:,|\?|$))|"
               rf"\bfor\s+{HUGE}\s+(?:values\s+of\s+)?([a-z])\b|"
               rf"\b(?:as|when|while)\s+([a-z])\s+(?:gets|becomes|goes)\s+(?:to\s+)?{HUGE}")
@@ -54,7 +55,8 @@ def infinite_limit(text: str) -> tuple[str, str, re.Match[str]] | None:
         return None
     for pattern, point in ((NEG_INFINITE, "-oo"), (INFINITE, "oo")):
         if (m := pattern.search(text)) is not None:
-            return next(g for g in m.groups() if g), point, m
+            name = next(g for g in m.groups() if g)
+            return (name if len(name) == 1 else "x"), point, m
     return None
 
 

@@ -99,6 +99,8 @@ def describe(result: MathResult) -> AgentResult:
         text = f"{result.expression} = **{exact}**{decimal}"
     elif result.operation in ("minimum", "maximum"):
         where = f" at {' and '.join(result.solutions)}" if result.solutions else ""
+        if len(result.solutions) == 1:  # the turning point itself: (5, -20)
+            where += f", the point ({result.solutions[0].split(' = ', 1)[1]}, {exact})"
         text = (f"{result.operation} **{exact}**{decimal}{where}" if result.solutions or
                 not exact.startswith("no ") else exact.capitalize())
     elif result.operation == "solve":

@@ -69,6 +69,7 @@ SOLVE_VAR = _c(rf"\b(?:solve\s+for|find|value\s+of|for\s+which|which|what\s+is|w
                rf"\s+({VAR})\b(?!\s*(?:[-+*/^(=!]|\*\*))")
 AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+(?:the\s+point\s+(?:where\s+)?)?"
               rf"({VAR})\s*(?:=|\bis\b|\bequals\b)\s*({NUM})(?![\w(^*.])")
+AT_PAIR = _c(rf"\b(?:at|through|where)\s+(?:the\s+)?(?:point\s+)?\(\s*({NUM})\s*,\s*{NUM}\s*\)")
 DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
 PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", "what does",
             "what do", "how much is", "how much", "how many is", "calculate", "calc",
@@ -266,6 +267,9 @@ def _derivative(text: str, previous: bool, prime: re.Match[str] | None, fvar: st
     if (point := AT_POINT.search(text)) is not None:
         at, fvar = point.group(2), fvar or point.group(1)
         text = _cut(text, point)
+    elif (pair := AT_PAIR.search(text)) is not None:  # "at (3, 9)", "at the point (2, 8)"
+        at = pair.group(1)
+        text = _cut(text, pair)
     fvar = fvar or _respect(text)
     text = D_VAR.sub(" ; ", text)
     found = _calculus("derivative", text, previous, fvar)

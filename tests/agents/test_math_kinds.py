@@ -120,6 +120,10 @@ ANSWERS = [
     ("How many 2-scoop cones (different flavours) from 11 flavours?", "55"),
     ("the cube of what number is 3375?", "15"),
     ("what is 0.000034 in scientific notation", "3.4 × 10^-5"),
+    ("what's the limit of 3x/(x+1) as x heads off to infinity", "3"),
+    ("what is the horizontal asymptote of y = (2x + 1)/(x - 3)?", "2"),
+    ("what's the slope of the curve y = x^2 at (3, 9)?", "6"),
+    ("what is the vertex of y = x^2 - 4x + 1?", "the point (2, -3)"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
