@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from core.agents.everyday import QUESTION
 from core.agents.money_words import priced
+from core.agents.rates_words import rated
 
 N = r"(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)"
 MONEY = r"[$€£¥]?\s?" + N
@@ -119,7 +120,7 @@ def word_problem(text: str) -> Worded | None:
     kinds: tuple[Callable[[str], Worded | None], ...] = (
         _of_what, _think, _sum_difference, _compound, _before_sale, _rise, _what_percent,
         _unit_price, _hourly, _speed, _pythagoras, _right_triangle, _orders, _temperature)
-    if (money := priced(text)) is not None:
+    if (money := priced(text) or rated(text)) is not None:
         return Worded("evaluate", money.expression, money.money)
     for kind in kinds:
         found = kind(text)
