@@ -68,7 +68,7 @@ INVERSE = (
     _c(rf"\b(?:a|some|my|the)\s+(?:positive\s+|whole\s+)?(?:number|integer|value)\s+(?:that|"
        rf"which|when|that\s+when|if|,)?\s*(?:is\s+|it\s+is\s+)?(?P<p>{POWER}),?\s+{GIVES}\s+"
        rf"(?P<n>{NB})"),
-    _c(rf"(?<![\w.])[a-z]\s+(?P<p>{POWER})\s+{GIVES}\s+(?P<n>{NB})"),
+    _c(rf"(?<![\w.])(?![ai]\b)[a-z]\s+(?P<p>{POWER})\s+{GIVES}\s+(?P<n>{NB})"),
     _c(rf"(?P<p>{POWER}),?\s+{WHAT}\s+{GIVES}\s+(?P<n>{NB})"),
     _c(rf"\b(?P<p>{POWER})\s+of\s+{WHAT}\s+{GIVES}\s+(?P<n>{NB})"),
     _c(rf"\b(?:number|integer|value|what|which)\b[^.?!]{{0,30}}?{GIVES}\s+(?:you\s+)?(?P<n>{NB})\s+"
@@ -110,8 +110,13 @@ def _inverse_power(text: str) -> Kind | None:
 LENGTH = r"((?:centi|milli|kilo)?met(?:er|re)s?|inch(?:es)?|feet|foot|yards?|miles?|mm|cm|km|" \
          r"m|in|ft|yd|mi)(?![a-z])"
 AREA = _c(rf"\barea\b[^.?!\d]{{0,25}}?{N}\s*(?:(?:sq\.?|square)\s*{LENGTH}|{LENGTH}\s*(?:²|\^\s*2|"
-          rf"squared\b|sq\b))?|{N}\s*(?:(?:sq\.?|square)\s*{LENGTH}|{LENGTH}\s*(?:²|\^\s*2|"
-          rf"squared\b))")
+          rf"2(?!\d)|squared\b|sq\b))?|{N}\s*(?:(?:sq\.?|square)\s*{LENGTH}|{LENGTH}\s*(?:²|"
+          rf"\^\s*2|2(?!\d)|squared\b))")
+SIDE_GIVEN = _c(rf"\b(?:sides?|edges?)\s+(?:of\s+|is\s+|are\s+|=\s*|measur\w*\s+|(?:of\s+)?"
+                rf"length\s+(?:of\s+|is\s+)?)?{N}\s*{LENGTH}?|{N}\s*{LENGTH}?\s+(?:on\s+(?:each|every|a)\s+"
+                rf"side|sides?|each\s+side|long\s+(?:on\s+)?each\s+side)\b")
+AREA_ASK = _c(r"\b(?:area|how\s+big|how\s+much\s+(?:space|floor|ground|carpet|turf|tiling|"
+              r"paint))\b")
 VOLUME = _c(rf"\bvolume\b[^.?!\d]{{0,25}}?{N}\s*(?:cubic\s*{LENGTH}|{LENGTH}\s*(?:³|\^\s*3|"
             rf"cubed\b))?|{N}\s*(?:cubic\s*{LENGTH}|{LENGTH}\s*(?:³|\^\s*3|cubed\b))")
 SQUARE_SHAPE = _c(r"\bsquare\b(?!\s*(?:mm|cm|km|m|in|ft|yd|mi|inch|feet|foot|yard|mile|met|"
@@ -125,7 +130,20 @@ DIAGONAL = _c(r"\bdiagonal\b")
 
 
 def _side(text: str) -> Kind | None:
-    if not SIDE_ASK.search(text) or not ASK.search(text):
+    if not ASK.search(text):
+        return None
+    given, area = SIDE_GIVEN.search(text), AREA.search(text)
+    if SQUARE_SHAPE.search(text) and given is not None and (area is None or _n(
+            given.group(1) or given.group(3)) == _n(next(g for g in area.groups() if g))):
+        number, unit = _n(given.group(1) or given.group(3)), given.group(2) or given.group(4) or ""
+        if AREA_ASK.search(text):
+            return Kind("evaluate", f"({number})^2", unit=f"{unit}²" if unit else "")
+        if AROUND.search(text):
+            return Kind("evaluate", f"4*{number}", unit=unit)
+        if DIAGONAL.search(text):
+            return Kind("evaluate", f"{number}*sqrt(2)", unit=unit)
+        return None
+    if not SIDE_ASK.search(text):
         return None
     for shape, pattern, root in ((CUBE_SHAPE, VOLUME, "cbrt"), (SQUARE_SHAPE, AREA, "sqrt")):
         if shape.search(text) and (m := pattern.search(text)) is not None:

@@ -75,7 +75,7 @@ ANSWERS = [
     ("what happens to (3x + 1)/(x - 2) for very large x?", "3"),
     ("as x decreases without bound, what does (4x^2 - 1)/(2x^2 + x) tend to?", "2"),
     ("find a number that cubed is 9261", "21"),
-    ("a squared is 576, what is a?", "24"),
+    ("b squared is 576, what is b?", "24"),
     ("write 5 × 10⁻⁴ as a decimal", "0.0005"),
     ("what's 4/9 ÷ 2/3", "2/3"),
     ("three runners lap a track in 4, 6 and 9 minutes. after how many minutes are they "
@@ -124,6 +124,10 @@ ANSWERS = [
     ("what is the horizontal asymptote of y = (2x + 1)/(x - 3)?", "2"),
     ("what's the slope of the curve y = x^2 at (3, 9)?", "6"),
     ("what is the vertex of y = x^2 - 4x + 1?", "the point (2, -3)"),
+    ("The area of a square is 169 sq m - find the side length", "13 m"),
+    ("a square room has an area of 49 m2, how long is each side?", "7 m"),
+    ("what is the area of a square with 12 m sides?", "144 m²"),
+    ("a square field is 80 m on each side. what is the perimeter?", "320 m"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
