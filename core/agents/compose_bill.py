@@ -18,7 +18,7 @@ from core.agents.wording import expand
 
 MONEY = r"(?P<sym>[$€£])?\s?(?P<v>\d+(?:\.\d{1,2})?)\s*(?P<word>dollars?|euros?|pounds?|bucks?)?"
 WORD_NOTES = {"five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
-TENDERED = re.compile(rf"\b(?:pay(?:ing)?|paid|hand(?:ing)?\s+(?:over|them)|giv(?:e|ing)|"
+TENDERED = re.compile(rf"\b(?:pay(?:ing|s)?|paid|hand(?:ed|ing|s)?\s+(?:over|them|it)|giv(?:e|ing)|"
                       rf"gave|with|from|using|out\s+of)\s+(?:(?:it|this|them|with|for\s+"
                       rf"(?:it|this))\s+)*(?:(?:a|an|one)\s+)?{MONEY}\s*(?:note|bill|banknote)?"
                       rf"\b", re.I)
@@ -35,10 +35,30 @@ SHARE = re.compile(r"\b(?:percent(?:age)?|proportion|fraction|share)\b|%\s+of\b"
 BUDGET = re.compile(rf"\bbudget\w*\s+(?:is|was|of|=|:)?\s*{AMOUNT}|{AMOUNT}\s*(?:a\s+week\s+|"
                     rf"a\s+month\s+|weekly\s+|monthly\s+)?budget|\bout\s+of\s+(?:my\s+)?"
                     rf"[$€£]\s?(\d+(?:\.\d{{1,2}})?)", re.I)
-STILL = re.compile(r"\b(?:owe|still|left|remain\w*|to\s+pay|pay\s+now|due|after|balance|"
+STILL = re.compile(r"\b(?:owe|still|left|remain\w*|to\s+pay|pay\s+now|due|after|balance|minus|"
+                   r"less|take\w*\s+off|subtract\w*|deduct\w*|"
                    r"come\s+to|net)\b", re.I)
 CONVERT = re.compile(r"(?:^|[,.;?]\s*|\band\s+)(?P<ask>[^,.;?]*\b(?:in|into|to)\s+[a-z$€£]"
                      r"[^,.;?]*\??)\s*$", re.I)
+
+
+def _tendered(text: str) -> str:
+    """The money handed over: "$50", "a twenty and a ten" (30), "two $20 notes" (40)."""
+    found = TENDERED.search(text)
+    start = found.start() if found is not None else 0
+    stop = re.search(r"[.?!;]|\b(?:what|how|and\s+(?:what|how))\b", text[start + 4:])
+    span = expand(text[start:start + 4 + stop.start()] if stop else text[start:])
+    raw = text[start:start + 4 + stop.start()] if stop else text[start:]
+    words = [WORD_NOTES[m.group("w").lower()] for m in TENDERED_WORD.finditer(raw)]
+    counted = re.findall(r"\b(\d)\s+[$€£]\s?(\d+)\s*(?:notes?|bills?)?", span)
+    if counted:
+        return f"{sum(int(n) * int(v) for n, v in counted):g}"
+    if found is not None:
+        more = [float(v) for v in re.findall(r"\band\s+(?:a\s+)?[$€£]\s?(\d+(?:\.\d{1,2})?)",
+                                               span)]
+        total = float(found.group("v")) + sum(more) + sum(words)
+        return f"{total:g}" if more or words else found.group("v")
+    return f"{sum(words):g}" if words else ""
 
 
 def _money_ask(text: str) -> tuple[str, str] | None:
@@ -48,13 +68,9 @@ def _money_ask(text: str) -> tuple[str, str] | None:
         value = deduction.group(1) or deduction.group(2)
         return f"what is the total minus {value}?", "Taking off the voucher"
     if CHANGE.search(text):
-        tendered = TENDERED.search(text)
-        if tendered is not None:
-            return f"how much change from ${tendered.group('v')}?", "Working out the change"
-        word = TENDERED_WORD.search(text)
-        if word is not None:
-            return (f"how much change from ${WORD_NOTES[word.group('w').lower()]}?",
-                    "Working out the change")
+        tendered = _tendered(text)
+        if tendered:
+            return f"how much change from ${tendered}?", "Working out the change"
     if EACH.search(text) and (ways := WAYS.search(expand(text))) is not None:
         people = next(g for g in ways.groups() if g)
         if int(people) > 1:
@@ -76,9 +92,9 @@ def bill_money(subtasks: list[Subtask], text: str) -> list[Subtask]:
     plan = [Subtask("b1", "vision", "what is the total?", label="Reading the total"),
             Subtask("b2", "math", request, depends_on=("b1",), label=label)]
     convert = CONVERT.search(text)
-    if convert is not None and target_units(convert.group("ask"), bare=True) and \
-            re.search(r"\b(?:that|it|this|the\s+rest|what's\s+left)\b", convert.group("ask"),
-                      re.I):
+    if convert is not None and target_units(convert.group("ask"), bare=True) and (re.search(
+            r"\b(?:that|it|this|the\s+rest|what's\s+left)\b", convert.group("ask"), re.I) or
+            re.fullmatch(r"\s*(?:and\s+)?(?:in|into|to)\s+[^\d]+", convert.group("ask"), re.I)):
         plan.append(Subtask("b3", "units", convert.group("ask").strip(), depends_on=("b2",),
                             label="Converting the amount"))
     return plan

@@ -23,7 +23,8 @@ STATISTIC = re.compile(
     r"average|avg|mean|median|standard\s+deviation|std\s*dev|variance|typical|"
     r"(?:max|min)(?:imum)?|largest|biggest|highest|lowest|smallest|hottest|coldest|warmest|"
     r"coolest|wettest|driest|heaviest|lightest|busiest|quietest|longest|shortest|fastest|"
-    r"slowest|cheapest|priciest|dearest|peak)\b", re.I)
+    r"slowest|cheapest|priciest|dearest|peak|tallest|oldest|youngest|gap|difference\s+"
+    r"between|(?!(?:earl|eas)iest\b)[a-z]{2,}iest)\b", re.I)
 QUESTION = re.compile(r"\?|(?:^|[.:;!]\s*)(?:please\s+)?(?:what|which|how|tell\s+me|give\s+me|"
                       r"find|show\s+me|"
                       r"work\s+out|calculate|compute)\b", re.I)
@@ -45,7 +46,7 @@ def listed_numbers_question(subtasks: list[Subtask], text: str) -> list[Subtask]
     head = text if convert_at is None else "".join(
         sep + piece for sep, piece in cut[:convert_at]).strip()
     values = main_list(head)
-    if len(values) < 3 or not STATISTIC.search(head) or not QUESTION.search(head):
+    if len(values) < 3 or not STATISTIC.search(head) or not QUESTION.search(text):
         return subtasks
     if re.search(r"\b(?:which\s+way|heading|headed|trend\w*|direction)\b", head, re.I) and \
             len(values) < 4:

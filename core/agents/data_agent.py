@@ -40,13 +40,14 @@ EXTRAS = (
     ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+up)\b", re.I)),
     ("minimum", re.compile(r"\b(min(?:imum)?|smallest|lowest|coldest|coolest|least|"
                            r"cheapest|shortest|slowest|fewest|bottom|driest|lightest|"
-                           r"quietest|worst|weakest)\b", re.I)),
+                           r"quietest|weakest|youngest|tiniest)\b", re.I)),
     ("maximum", re.compile(r"\b(max(?:imum)?|largest|biggest|highest|hottest|warmest|peak|"
                            r"most|top|longest|fastest|dearest|priciest|wettest|heaviest|"
-                           r"busiest|tallest|strongest|greatest)\b", re.I)),
+                           r"busiest|tallest|strongest|greatest|oldest|"
+                           r"(?!(?:earl|eas|tin)iest\b)[a-z]{2,}iest)\b", re.I)),
     ("range", re.compile(r"\brange\b|\bspread\b|\bhow\s+far\s+apart\b|\b(?:gap|difference)"
                          r"\s+between\s+(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|"
-                         r"max\w*|min\w*|top|bottom)\b", re.I)),
+                         r"max\w*|min\w*|top|bottom|best|worst)\b", re.I)),
     ("mode", re.compile(r"\b(mode|most\s+common|most\s+frequent)\b", re.I)),
 )
 

@@ -127,3 +127,31 @@ async def test_a_statistic_in_another_unit(text: str, target: str) -> None:
 async def test_a_height_in_feet_and_bare_inches() -> None:
     plan = await _plan("I'm 6 foot 1 and 90 kg. my height in cm, and my BMI?")
     assert ("units", "convert 6 ft 1 in to cm", ()) in plan
+
+
+@pytest.mark.parametrize(("text", "handed"), [
+    ("I handed over $30. change?", "30"),
+    ("if I pay with a twenty and a ten, how much do I get back?", "30"),
+    ("I gave two $20 notes - what's my change?", "40"),
+])
+async def test_the_money_handed_over(text: str, handed: str) -> None:
+    plan = await _plan(text, images=1)
+    assert plan[1] == ("math", f"how much change from ${handed}?", ("t1",))
+
+
+async def test_a_balance_in_another_currency_named_bare() -> None:
+    plan = await _plan("the total minus a $5 coupon, in euros", images=1)
+    assert [agent for agent, _, _ in plan] == ["vision", "math", "units"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("wind in mph: 12, 18, 25, 9, 14. the windiest reading, and in km/h?", "maximum **25**"),
+    ("test scores 55, 72, 91, 64, 88: gap between best and worst?", "range **36**"),
+    ("ages 4, 9, 12, 7 - who is the youngest?", "minimum **4**"),
+])
+async def test_superlatives_and_gaps_of_listed_numbers(text: str, figure: str) -> None:
+    from core.agents.data_agent import _extras, main_list
+
+    plan = await _plan(text)
+    assert plan[0][0] == "data"
+    assert any(e.startswith(figure) for e in _extras(main_list(text), plan[0][1]))
