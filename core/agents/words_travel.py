@@ -132,7 +132,7 @@ def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased)."""
     speed = SPEED.search(text)
     if speed is None:
-        return between_times(text)
+        return between_times(text) or fuel_use(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)
@@ -162,3 +162,64 @@ def travel(text: str) -> Trip | None:
         return Trip("distance", value, unit, f"{_show(value)} {unit}",
                     f"{speed.group(0)} × {times[0].group(0)}")
     return None
+
+
+# --- fuel economy and the fuel a trip needs -------------------------------------------------------
+
+FUEL_DIST = _c(rf"{NUM}\s*({KM}|{MI})\b(?!\s*(?:per|/|to\s+the|an?\s+(?:l|litre|liter|gallon)))")
+FUEL_VOL = _c(rf"{NUM}\s*(l|ltrs?|litres?|liters?|gallons?|gal)\b(?!\s*(?:per|/|every|for\s+"
+              rf"each)\s*100)")
+ECONOMY_ASK = _c(r"\bhow\s+many\s+(?:km|kilomet\w+|miles?)\s+(?:per|to\s+the|a|an|on\s+a|from\s+"
+                 r"a)\s+(?:l|litre|liter|gallon)\b|\bmpg\b|\bmiles\s+per\s+gallon\b|\bkm\s*/\s*l\b|\bkm\s+"
+                 r"per\s+lit\w+|\bl\s*/\s*100|\blit\w+\s+per\s+100\b|\bfuel\s+(?:economy|"
+                 r"consumption|efficiency)\b|\bconsumption\b")
+FUEL_ASK = _c(r"\bhow\s+(?:many|much)\s+(?:l\b|litres|liters|gallons|fuel|petrol|gas|diesel)")
+GALLON_L = Fraction("3.785411784")
+
+
+def fuel_use(text: str) -> Trip | None:
+    """Fuel economy from a distance and the fuel used ("180 km on 12 litres, km per
+    litre?"), or the fuel a trip needs at a stated consumption."""
+    from core.agents.rates_words import KM_PER_L, MPG, PER_100, PRICE_PER, PRICE_SAID
+
+    use = PER_100.search(text) or KM_PER_L.search(text) or MPG.search(text)
+    dists = [m for m in FUEL_DIST.finditer(text) if use is None or not
+             use.start() <= m.start() < use.end()]
+    if len(dists) != 1:
+        return None
+    distance, miles = _f(dists[0].group(1)), dists[0].group(2).lower().startswith("mi")
+    km = distance * METRES["mi"] / 1000 if miles else distance
+    priced = PRICE_PER.search(text) or PRICE_SAID.search(text)
+    if use is not None and FUEL_ASK.search(text) and priced is None:
+        rate = _f(next(g for g in use.groups() if g))
+        if rate <= 0:
+            return None
+        if use.re is PER_100:
+            return Trip("fuel needed", km * rate / 100, "litres",
+                        f"{_show(km * rate / 100)} litres", f"{_show(km)} km × {use.group(0)}")
+        if use.re is KM_PER_L:
+            return Trip("fuel needed", km / rate, "litres", f"{_show(km / rate)} litres",
+                        f"{_show(km)} km ÷ {use.group(0)}")
+        gallons = (km * 1000 / METRES["mi"]) / rate
+        return Trip("fuel needed", gallons, "gallons", f"{_show(gallons)} gallons",
+                    f"{dists[0].group(0)} ÷ {use.group(0)}")
+    vols = list(FUEL_VOL.finditer(text))
+    if use is not None or not ECONOMY_ASK.search(text) or len(vols) != 1:
+        return None
+    volume = _f(vols[0].group(1))
+    litres = volume * GALLON_L if vols[0].group(2).lower().startswith("gal") else volume
+    if volume <= 0 or distance <= 0:
+        return None
+    asked = ECONOMY_ASK.search(text)
+    said = asked.group(0).lower() if asked is not None else ""
+    if "mpg" in said or "gallon" in said or (miles and "100" not in said and "km" not in said):
+        value = (km * 1000 / METRES["mi"]) / (litres / GALLON_L)
+        return Trip("fuel economy", value, "mpg", f"{_show(value)} mpg",
+                    f"{dists[0].group(0)} ÷ {vols[0].group(0)}")
+    if "100" in said or ("km" not in said and "per" not in said):
+        value = litres / km * 100
+        return Trip("fuel consumption", value, "L/100 km", f"{_show(value)} L/100 km",
+                    f"{vols[0].group(0)} ÷ {dists[0].group(0)} × 100")
+    value = km / litres
+    return Trip("fuel economy", value, "km/L", f"{_show(value)} km per litre",
+                f"{dists[0].group(0)} ÷ {vols[0].group(0)}")

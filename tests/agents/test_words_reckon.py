@@ -71,6 +71,12 @@ from core.tools.health import HealthResult
      "20%"),
     # how many are taken over a period
     ("I pay 2 tablets a day, how many in a week?", "14"),
+    # fuel economy from a trip, or the fuel a trip needs
+    ("a car travels 180 km on 12 litres. how many km per litre?", "15 km per litre"),
+    ("I drove 420 miles on 12 gallons, what's my mpg?", "35 mpg"),
+    ("used 38 litres for 520 km - what's the fuel consumption?", "7.31 L/100 km"),
+    ("how many litres do I need for 350 km if the car uses 6 L per 100 km?", "21 litres"),
+    ("a 240 mile trip at 30 mpg, how many gallons?", "8 gallons"),
     # the time between two clock times, past midnight too
     ("my shift is from 9:15 to 17:45, how long is that?", "8 h 30 min (8.5 hours)"),
     ("I slept from 10:30pm until 6:45am, how many hours is that?", "8 h 15 min (8.25 hours)"),
