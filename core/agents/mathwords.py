@@ -187,13 +187,35 @@ def _atom(match: re.Match[str]) -> str:
     unless a division is glued to it ("12/6/2") or a power comes before it ("2^1/2")."""
     glued = match.string[:match.start()]
     before = glued.rstrip()
-    if glued.endswith(("/", "*")) or before.endswith("^") or re.search(r"\(\d+ \+$", before):
+    if glued.endswith(("/", "*", "(")) or before.endswith("^") or re.search(r"\(\d+ \+$", before):
         return match.group(0)
     return f"({match.group(1)}/{match.group(2)})"
 
 
+PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+         "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+         "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+         "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "sixteenth": 16,
+         "sixteenths": 16, "twentieth": 20, "twentieths": 20, "hundredth": 100,
+         "hundredths": 100, "thousandth": 1000, "thousandths": 1000}
+PART_WORDS = re.compile(r"(?<![\d./])\b(\d+|one)[\s-]+(" + "|".join(sorted(PARTS, key=len,
+                                                                         reverse=True)) + r")\b",
+                        re.IGNORECASE)
+
+
+def _parts(match: re.Match[str]) -> str:
+    """"9 sixteenths" → "(9/16)", "one half" → "(1/2)"; "1 second" is no fraction."""
+    count, word = match.group(1).lower(), match.group(2).lower()
+    count = "1" if count == "one" else count
+    plural = word.endswith("s")
+    if (count == "1") == plural:  # "2 third", "1 thirds": not a fraction
+        return match.group(0)
+    return f"({count}/{PARTS[word]})"
+
+
 # Notation only (no wording): not by itself a sign that a calculation is asked for.
 NOTATION: tuple[Rule, ...] = (
+    (PART_WORDS, _parts),
     (_c(r"(?<=\d),(?=\d{3}(?!\d))"), ""), (_c(r"[$€£¥](?=\s?\d)"), ""),
     (_c(r"(?<![\w.])(\d+(?:\.\d+)?)e([-+]?\d{1,3})(?![\w.])"), r"(\1*10^(\2))"),
     (_c(r"(?<![\w.,/^*])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w./^(])"), _mixed),

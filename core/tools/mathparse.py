@@ -39,6 +39,7 @@ _TRANSLATE = str.maketrans({"×": "*", "·": "*", "÷": "/", "−": "-", "–": 
 _IMPLICIT = [
     (re.compile(r"(?<![A-Za-z_])(\d+(?:\.\d+)?)\s*([A-Za-z(])"), r"\1*\2"),
     (re.compile(r"\)\s*([A-Za-z0-9(])"), r")*\1"),
+    (re.compile(r"(?<![A-Za-z_])([a-eijk-z])\s*\((?=[^()]*[-+*/^ ])"), r"\1*("),  # x(x + 1)
 ]
 
 

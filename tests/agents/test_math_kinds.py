@@ -128,6 +128,10 @@ ANSWERS = [
     ("a square room has an area of 49 m2, how long is each side?", "7 m"),
     ("what is the area of a square with 12 m sides?", "144 m²"),
     ("a square field is 80 m on each side. what is the perimeter?", "320 m"),
+    ("square root of nine sixteenths", "3/4"),
+    ("what is three quarters divided by one half", "3/2"),
+    ("add one third and one sixth", "1/2"),
+    ("differentiate x(x + 1)(x + 2)", "3*x^2 + 6*x + 2"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
@@ -153,6 +157,7 @@ async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) ->
     "remind me in 10 minutes to call mum and again every 30 minutes",
     "what happens to my pension as I get older?",
     "the minimum wage is 12 an hour",
+    "I waited 1 second and then 2 more",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
