@@ -336,8 +336,31 @@ def _overtime(text: str) -> Priced | None:
     return None
 
 
+# --- a share of an amount named by what it is for ---------------------------------------------
+
+SHARE_FOR = _c(rf"{PCT}\s*(?:of\s+(?:it|that|this|the\s+\w+|my\s+\w+)\s+)?(?:on|for|to|goes\s+"
+               rf"(?:to|on)|is\s+(?:spent\s+on|for|set\s+aside\s+for)|into)\s+(?:the\s+|my\s+|our\s+)?"
+               rf"([a-z]+)")
+SHARE_ASK = (r"\bhow\s+much\b[^.?!]*\b{word}\b|\bwhat\s+(?:is|'s|do\s+i\s+\w+\s+on)\s+"
+             r"(?:the\s+|my\s+)?{word}\b")
+
+
+def _share_for(text: str) -> Priced | None:
+    """"I earn 2,800 a month and spend 35% on rent. how much is rent?" → 2800 * 35/100."""
+    share = SHARE_FOR.search(text)
+    if share is None or len(_pcts(text)) != 1:
+        return None
+    word = re.escape(share.group(2))
+    if not re.search(SHARE_ASK.format(word=word), text[share.end():], re.I):
+        return None
+    amounts = plain_amounts(text, [(share.start(), share.end())])
+    if len(amounts) != 1:
+        return None
+    return Priced(f"{_n(amounts[0].group(1))} * {_n(share.group(1))}/100", True)
+
+
 KINDS: tuple[Callable[[str], Priced | None], ...] = (
-    _ex_tax, _profit, _simple_interest, _overtime)
+    _ex_tax, _profit, _simple_interest, _overtime, _share_for)
 
 
 def priced(text: str) -> Priced | None:

@@ -43,6 +43,9 @@ def _value(text: str) -> tuple[Decimal, bool]:
     ("a car worth 20,000 depreciates 15% per year, what's its value after 3 years?",
      "12282.5", True),
     ("a colony of 500 grows 10% each day. how many after 4 days?", "732.05", False),
+    # a share of an amount named by what it is for
+    ("our budget is 12,000 and 15% goes to marketing - how much is marketing?", "1800", True),
+    ("of my 500 savings, 20% is for holidays. how much for holidays?", "100", True),
     # the profit itself
     ("I paid 120 for the bike and sold it for 95, how much did I lose?", "25", True),
     # simple interest, or the total with it
@@ -88,6 +91,7 @@ def test_compound_interest_asked_as_interest_only() -> None:
     "I worked 46 hours this week with 6 hours overtime, exhausting",
     "the car does 40 mpg and gas is 3.20 a gallon, nice",
     "the town grows 2% a year, it's lovely",
+    "I spent 20% on food yesterday",
 ])
 def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
