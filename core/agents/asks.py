@@ -15,7 +15,11 @@ from __future__ import annotations
 import re
 
 from core.agents.compose_bill import bill_money
-from core.agents.compose_data import listed_numbers_question, statistic_in_unit
+from core.agents.compose_data import (
+    list_then_conversion,
+    listed_numbers_question,
+    statistic_in_unit,
+)
 from core.agents.compose_health import (
     feet_and_inches,
     quantity_for_target,
@@ -56,7 +60,7 @@ def complete(subtasks: list[Subtask], text: str, images: int) -> list[Subtask]:
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
     if not images:
-        out = statistic_in_unit(listed_numbers_question(out, text))
+        out = list_then_conversion(statistic_in_unit(listed_numbers_question(out, text)))
     out = _plot_and_roots(out, text)
     out = several_health_asks(result_then_conversion(out))
     out = quantity_for_target(out, text)

@@ -52,8 +52,9 @@ def pieces(text: str) -> list[tuple[str, str]]:
 def _lists_whole(cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A list of three or more numbers is never cut at its commas ("the average of 3, 4, 5 kg
     in pounds")."""
-    joins = [index > 0 and separator.strip() == "," and bool(re.search(
-        r"\d\s*$", cut[index - 1][1])) and bool(re.match(r"\s*-?\d", piece))
+    joins = [index > 0 and separator.strip(" ,").lower() in ("", "and") and bool(re.search(
+        r"(?:^|[\s:(])-?\d+(?:\.\d+)?\s*$", cut[index - 1][1])) and bool(re.match(
+            r"\s*-?\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:[+*/^×÷=!]|-\s*\d))", piece))
         for index, (separator, piece) in enumerate(cut)]
     out: list[tuple[str, str]] = []
     index = 0

@@ -15,6 +15,7 @@ from core.agents.clauses import pieces
 from core.agents.data_agent import main_list
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units
+from core.tools.data import numbers_in
 
 STATISTIC = re.compile(
     r"\b(?:which\s+way|heading|headed|trend\w*|direction|going\s+(?:up|down)|up\s+or\s+down|"
@@ -72,7 +73,7 @@ def statistic_in_unit(subtasks: list[Subtask]) -> list[Subtask]:
             continue
         runs = list(RUN_END.finditer(task.request))
         start = runs[-1].end() if runs else 0
-        stat = STATISTIC.search(task.request)
+        stat = STATISTIC.search(task.request) or TOTAL.search(task.request)
         want = IN_UNIT.search(task.request, max(start, stat.end())) if stat else None
         if want is None or re.search(r"\d", want.group("unit")):
             continue
@@ -83,4 +84,25 @@ def statistic_in_unit(subtasks: list[Subtask]) -> list[Subtask]:
     return out
 
 
+TOTAL = re.compile(r"\b(?:total|sum|altogether|combined|in\s+all)\b", re.I)
 RUN_END = re.compile(r"-?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+|\s*,?\s*and\s+)-?\d+(?:\.\d+)?){2,}")
+
+
+def list_then_conversion(subtasks: list[Subtask]) -> list[Subtask]:
+    """"I walked 3.2, 4.1 and 5 km this week. total in miles?": a conversion whose amount
+    ends a list is a statistic of the list, then its conversion."""
+    from core.agents.quantities import parse_conversion
+
+    out: list[Subtask] = []
+    for task in subtasks:
+        runs = list(RUN_END.finditer(task.request))
+        stat = STATISTIC.search(task.request) or TOTAL.search(task.request)
+        ask = parse_conversion(task.request) if task.agent == "units" and runs and stat else None
+        if task.depends_on or ask is None or len(numbers_in(runs[-1].group(0))) < 3 or \
+                not re.match(r"\s*[a-z°$€£]", task.request[runs[-1].end():], re.I):
+            out.append(task)
+            continue
+        out.append(Subtask(task.id, "data", task.request, label="Analysing the data"))
+        out.append(Subtask(f"{task.id}u", "units", f"in {ask.target_text}",
+                           depends_on=(task.id,), label="Converting units"))
+    return out

@@ -155,3 +155,18 @@ async def test_superlatives_and_gaps_of_listed_numbers(text: str, figure: str) -
     plan = await _plan(text)
     assert plan[0][0] == "data"
     assert any(e.startswith(figure) for e in _extras(main_list(text), plan[0][1]))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("I walked 3.2, 4.1 and 5 km this week. total in miles?", "in miles"),
+    ("what's the average of 10, 12 and 14 lb in kg?", "in kg"),
+])
+async def test_a_list_with_its_unit_then_a_conversion(text: str, target: str) -> None:
+    plan = await _plan(text)
+    assert [agent for agent, _, _ in plan] == ["data", "units"]
+    assert plan[1][1] == target
+
+
+async def test_listed_calculations_stay_apart() -> None:
+    plan = await _plan("calculate 3*4, 5+6 and 7-2")
+    assert [agent for agent, _, _ in plan] == ["math", "math", "math"]
