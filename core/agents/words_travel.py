@@ -132,7 +132,7 @@ def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased)."""
     speed = SPEED.search(text)
     if speed is None:
-        return between_times(text) or fuel_use(text)
+        return between_times(text) or fuel_use(text) or pace(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)
@@ -223,3 +223,39 @@ def fuel_use(text: str) -> Trip | None:
     value = km / litres
     return Trip("fuel economy", value, "km/L", f"{_show(value)} km per litre",
                 f"{dists[0].group(0)} ÷ {vols[0].group(0)}")
+
+
+# --- running pace ---------------------------------------------------------------------------------
+
+PACE_ASK = _c(rf"\bpace\b|\b(?:minutes?|mins?)\s+(?:per|a|each|every|/)\s*({KM}|mile|mi)\b|"
+              rf"\b(?:per|a|each|every)\s+({KM}|mile)\b.*\bhow\s+long\b|\bhow\s+long\b.*\b(?:per|"
+              rf"a|each|every)\s+({KM}|mile)\b")
+
+
+def pace(text: str) -> Trip | None:
+    """"ran 10 km in 52 minutes, what's my pace?" → 5:12 per km."""
+    if (ask := PACE_ASK.search(text)) is None or SPEED.search(text):
+        return None
+    lengths = list(LENGTH.finditer(text))
+    times = list(TIME.finditer(text))
+    if len(lengths) != 1 or len(times) != 1:
+        return None
+    key = _length_key(lengths[0])
+    named = next((g for g in ask.groups() if g), "")
+    per = "mi" if named.startswith("mi") else "km" if named else key if key in ("km", "mi") \
+        else "km"
+    seconds = _f(times[0].group(1)) * SECONDS["h" if times[0].group(2) else
+                                               "min" if times[0].group(3) else "s"]
+    if times[0].group(5):
+        seconds += _f(times[0].group(5)) * 60
+    units = _f(lengths[0].group(1)) * METRES[key] / METRES[per]
+    if units <= 0 or seconds <= 0:
+        return None
+    each = seconds / units
+    whole = int(each // 60)
+    rest = round(each - whole * 60)
+    if rest == 60:
+        whole, rest = whole + 1, 0
+    label = "mile" if per == "mi" else "km"
+    return Trip("pace", each / 60, f"min/{label}", f"{whole}:{rest:02d} per {label} "
+                f"({_show(each / 60)} min/{label})", f"{times[0].group(0)} ÷ {lengths[0].group(0)}")

@@ -77,6 +77,9 @@ from core.tools.health import HealthResult
     ("used 38 litres for 520 km - what's the fuel consumption?", "7.31 L/100 km"),
     ("how many litres do I need for 350 km if the car uses 6 L per 100 km?", "21 litres"),
     ("a 240 mile trip at 30 mpg, how many gallons?", "8 gallons"),
+    # a running pace
+    ("ran 10 km in 52 minutes, what's my pace?", "5:12 per km (5.2 min/km)"),
+    ("3 miles in 27 minutes - how many minutes per mile is that?", "9:00 per mile (9 min/mile)"),
     # the time between two clock times, past midnight too
     ("my shift is from 9:15 to 17:45, how long is that?", "8 h 30 min (8.5 hours)"),
     ("I slept from 10:30pm until 6:45am, how many hours is that?", "8 h 15 min (8.25 hours)"),
