@@ -95,10 +95,10 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"\bremainder\s+(?:of|when|after)\s+({OPERAND})\s+(?:is\s+)?divided\s+by\s+"
         rf"({OPERAND})"), r"(\1) % (\2)"),
     (_c(rf"({OPERAND})\s+(?:mod|modulo)\s+({OPERAND})"), r"(\1) % (\2)"),
-    (_c(rf"\bwhat\s+percent(?:age)?\s+of\s+({OPERAND})\s+is\s+({OPERAND})"), r"(\2)/(\1)*100"),
-    (_c(rf"({OPERAND})\s+is\s+what\s+percent(?:age)?\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
+    (_c(rf"\bwhat\s+(?:percent(?:age)?|%)\s+of\s+({OPERAND})\s+is\s+({OPERAND})"), r"(\2)/(\1)*100"),
+    (_c(rf"({OPERAND})\s+is\s+what\s+(?:percent(?:age)?|%)\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
     (_c(rf"({OPERAND})\s+as\s+an?\s+percent(?:age)?\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
-    (_c(rf"\bwhat\s+percent(?:age)?\s+is\s+({OPERAND})\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
+    (_c(rf"\bwhat\s+(?:percent(?:age)?|%)\s+is\s+({OPERAND})\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
     (_c(rf"({RATIO})\s+(?:expressed\s+)?(?:as|to|into)\s+an?\s+percent(?:age)?\b"),
      r"(\1)*100"),
     (_c(rf"({RATIO})\s+(?:expressed\s+)?(?:as|to|into)\s+an?\s+decimal\b"), r"(\1)"),

@@ -132,6 +132,7 @@ ANSWERS = [
     ("what is three quarters divided by one half", "3/2"),
     ("add one third and one sixth", "1/2"),
     ("differentiate x(x + 1)(x + 2)", "3*x^2 + 6*x + 2"),
+    ("20 is what % of 80?", "25%"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
