@@ -19,6 +19,7 @@ OPERAND = rf"(?:{ATOM}(?:\s*(?:\^|\*\*)\s*{ATOM})?)"
 RATIO = rf"(?:{NUM}\s*/\s*{NUM}|{OPERAND})"
 LIST = rf"{OPERAND}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*{OPERAND})+"
 PERCENT = r"\s*(?:%|percent\b|per\s*cent\b)"
+PCT_WORD = r"(?:percent(?:age)?|%)"
 FILL = r"(?:(?:the|these|those|following|numbers?|values?|all)\s*)*:?\s*"
 _ORD = "|".join(ORDINALS)
 SYMBOLS = str.maketrans({"×": "*", "·": "*", "⋅": "*", "∗": "*", "÷": "/", "−": "-", "–": "-",
@@ -95,10 +96,10 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"\bremainder\s+(?:of|when|after)\s+({OPERAND})\s+(?:is\s+)?divided\s+by\s+"
         rf"({OPERAND})"), r"(\1) % (\2)"),
     (_c(rf"({OPERAND})\s+(?:mod|modulo)\s+({OPERAND})"), r"(\1) % (\2)"),
-    (_c(rf"\bwhat\s+(?:percent(?:age)?|%)\s+of\s+({OPERAND})\s+is\s+({OPERAND})"), r"(\2)/(\1)*100"),
-    (_c(rf"({OPERAND})\s+is\s+what\s+(?:percent(?:age)?|%)\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
+    (_c(rf"\bwhat\s+{PCT_WORD}\s+of\s+({OPERAND})\s+is\s+({OPERAND})"), r"(\2)/(\1)*100"),
+    (_c(rf"({OPERAND})\s+is\s+what\s+{PCT_WORD}\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
     (_c(rf"({OPERAND})\s+as\s+an?\s+percent(?:age)?\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
-    (_c(rf"\bwhat\s+(?:percent(?:age)?|%)\s+is\s+({OPERAND})\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
+    (_c(rf"\bwhat\s+{PCT_WORD}\s+is\s+({OPERAND})\s+of\s+({OPERAND})"), r"(\1)/(\2)*100"),
     (_c(rf"({RATIO})\s+(?:expressed\s+)?(?:as|to|into)\s+an?\s+percent(?:age)?\b"),
      r"(\1)*100"),
     (_c(rf"({RATIO})\s+(?:expressed\s+)?(?:as|to|into)\s+an?\s+decimal\b"), r"(\1)"),
