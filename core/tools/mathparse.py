@@ -138,7 +138,8 @@ class _Builder:
         self.sp = sympy
         self.functions: dict[str, Any] = {name: getattr(sympy, name, None) for name in FUNCTIONS}
         self.functions.update({"ln": sympy.log, "abs": sympy.Abs,
-                               "cbrt": lambda a: sympy.root(a, 3)})
+                               "cbrt": lambda a: sympy.real_root(a, 3) if a.is_negative
+                               else sympy.root(a, 3)})  # the cube root of -27 is -3
 
     def visit(self, node: ast.AST) -> Any:
         sp = self.sp

@@ -133,6 +133,8 @@ ANSWERS = [
     ("add one third and one sixth", "1/2"),
     ("differentiate x(x + 1)(x + 2)", "3*x^2 + 6*x + 2"),
     ("20 is what % of 80?", "25%"),
+    ("what is the cube root of -27?", "-3"),
+    ("x + 5 and 2x - 1 — when are they equal?", "x = 6"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
