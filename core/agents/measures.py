@@ -32,11 +32,30 @@ async def find_conversion(text: str) -> Ask | None:
     return ask
 
 
-def _result(conversion: Conversion, assumed: str = "") -> AgentResult:
+def _result(conversion: Conversion, assumed: str = "", named: str = "") -> AgentResult:
     note = f" ({conversion.note})" if conversion.note else ""
-    return AgentResult(ok=True, text=conversion.text() + assumed + note,
+    return AgentResult(ok=True, text=_as_named(conversion, named) + assumed + note,
                        basis=f"Converted {conversion.basis()}", amount=conversion.result,
                        currency=conversion.target)
+
+
+WORDED = re.compile(r"[a-z]{3,}(?:\s[a-z]{2,})*", re.I)
+
+
+def _as_named(conversion: Conversion, named: str) -> str:
+    """The result, and again in the unit as the question named it when it was named in
+    words ("**84 h** (84 hours)"); a symbol, a temperature or a currency stays as it is."""
+    text = conversion.text()
+    surface = named.strip().lower()
+    if conversion.note or not WORDED.fullmatch(surface) or "°" in conversion.target or \
+            conversion.target in ("K", "kelvin") or surface == conversion.target.lower() or \
+            surface.startswith(("degree", "celsius", "fahrenheit", "kelvin")):
+        return text  # temperatures keep their symbols
+    label = f" {conversion.target}**"
+    if not text.endswith(label):
+        return text
+    value = text[:-len(label)].rpartition("**")[2]
+    return f"{text} ({value} {surface})"
 
 
 async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
@@ -46,7 +65,8 @@ async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     value = ask.value
     for amount, unit in ask.more:  # "2 hours 30 minutes": everything in the first unit
         value += (await tools.convert(amount, unit.pint, ask.source.pint)).result
-    return _result(await tools.convert(value, ask.source.pint, ask.target.pint))
+    return _result(await tools.convert(value, ask.source.pint, ask.target.pint),
+                   named=ask.target_text)
 
 
 SUPPOSED = re.compile(r"\b(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"
@@ -76,7 +96,8 @@ async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> 
             pair = await asyncio.to_thread(fit, sources, mention.units, True)
         if pair is not None:
             note = " (I assumed the amount is in US dollars)" if assumed else ""
-            return _result(await tools.convert(read.amount, pair[0].pint, pair[1].pint), note)
+            return _result(await tools.convert(read.amount, pair[0].pint, pair[1].pint), note,
+                           named=mention.surface)
     return failed(f"I cannot convert {read.currency or 'that amount'} to "
                   f"{names[0].surface}")
 
