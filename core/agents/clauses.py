@@ -154,9 +154,12 @@ def split(text: str, context: Context) -> list[Part]:
             continue
         joined = f"{current}{separator.rstrip()} {piece}" if separator.strip() else (
             f"{current} {piece}")
-        current = joined.strip()
-        intent = _classify(current, context, previous=bool(parts),
-                          after=parts[-1].intent.agent if parts else "")
+        joined_intent = _classify(joined.strip(), context, previous=bool(parts),
+                                  after=parts[-1].intent.agent if parts else "")
+        if _kept_apart(intent, joined_intent, current):
+            parts.append(Part(current, intent, current))  # "convert 10 miles to km and then
+            # tell me how long at 12 km/h": the conversion is answered too
+        current, intent = joined.strip(), joined_intent
     if current:
         parts.append(Part(current, intent, current))
     return _gather_health(parts)
@@ -164,6 +167,14 @@ def split(text: str, context: Context) -> list[Part]:
 
 FUNCTION = re.compile(r"\b(?:y|[a-z]\(\s*x\s*\))\s*=\s*([-+*/^().\w ]+?)\s*(?=[:;?,]|$|"
                       r"\b(?:for|and|where|when|what|then|please)\b)", re.I)
+
+
+def _kept_apart(first: Intent, joined: Intent, first_text: str) -> bool:
+    """A complete conversion that the next words turn into a different ask is an ask of its
+    own: its answer must not be dropped."""
+    return first.complete and first.agent == "units" and not first.backref and \
+        joined.complete and joined.agent not in ("units", "chat") and bool(
+            re.match(r"\s*(?:please\s+)?(?:convert|change|turn)\b", first_text, re.I))
 
 
 def _value_of(first_text: str, second_text: str) -> str | None:

@@ -170,3 +170,9 @@ async def test_a_list_with_its_unit_then_a_conversion(text: str, target: str) ->
 async def test_listed_calculations_stay_apart() -> None:
     plan = await _plan("calculate 3*4, 5+6 and 7-2")
     assert [agent for agent, _, _ in plan] == ["math", "math", "math"]
+
+
+async def test_a_conversion_before_another_ask_is_answered_too() -> None:
+    plan = await _plan("convert 8 miles to km and then tell me how long at 10 km/h")
+    assert plan[0] == ("units", "convert 8 miles to km", ())
+    assert len(plan) == 2 and plan[1][0] != "units"
