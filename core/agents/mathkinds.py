@@ -71,6 +71,8 @@ INVERSE = (
     _c(rf"(?<![\w.])(?![ai]\b)[a-z]\s+(?P<p>{POWER})\s+{GIVES}\s+(?P<n>{NB})"),
     _c(rf"(?P<p>{POWER}),?\s+{WHAT}\s+{GIVES}\s+(?P<n>{NB})"),
     _c(rf"\b(?P<p>{POWER})\s+of\s+{WHAT}\s+{GIVES}\s+(?P<n>{NB})"),
+    _c(rf"\b(?:has|with|having|have)\s+(?:a|the|its|as\s+its)\s+(?P<p>square|cube)\s+(?:of|equal\s+to|"
+       rf"that\s+is|which\s+is|=)\s+(?P<n>{NB})"),
     _c(rf"\b(?:number|integer|value|what|which)\b[^.?!]{{0,30}}?{GIVES}\s+(?:you\s+)?(?P<n>{NB})\s+"
        rf"(?:when|if|once|after\s+being)\s+(?:it\s+is\s+|it\s+gets\s+|you\s+)?(?P<p>{POWER})"),
     _c(rf"\bwhat\s+(?:number\s+|value\s+)?(?:do|should|must|would|can|could)\s+(?:i|you|we|one)\s+(?:have\s+to\s+|"
@@ -166,7 +168,7 @@ EVERY = _c(rf"\b(?:every|each|once\s+every|intervals?\s+of|cycles?\s+of)\s+(?P<l
            rf"(?P<u>{TIME_UNIT})?")
 TOGETHER = _c(r"\b(?:together|same\s+time|same\s+moment|at\s+once|simultaneously|coincide|"
               r"both\s+(?:again|at)|line\s+up|all\s+(?:three|of\s+them)\s+again|next\s+meet|"
-              r"meet\s+again|in\s+sync|again\s+at\s+the\s+same)\b")
+              r"meet|in\s+sync|again\s+at\s+the\s+same|coincide)\b")
 SHARE = _c(r"\b(?:largest|greatest|biggest|most|maximum|longest|highest)\b.*\b(?:identical|"
            r"equal|same|evenly|without\s+(?:any\s+)?(?:left\s*overs?|remainder|waste)|no\s+"
            r"(?:left\s*overs?|remainder|waste)|none\s+left)")
@@ -174,7 +176,7 @@ NUMBER = re.compile(N)
 
 
 TIMED = _c(rf"(?P<l>{LISTED})\s*(?P<u>{TIME_UNIT})\b")
-AGAIN = _c(r"\b(?:again|next|first\s+time|until|soonest|earliest)\b")
+AGAIN = _c(r"\b(?:again|next|first\s+time|until|soonest|earliest|how\s+long|after\s+how\s+many)\b")
 
 
 def _repeats(text: str) -> Kind | None:
@@ -233,7 +235,7 @@ HYPHENED = _c(rf"(?<![\d.,]){N}-(?:[a-z]+\s+(?:{GROUP[3:-1]}|pizzas?|codes?|meal
               rf"bouquets?|salads?|sundaes?|burgers?|sandwich(?:es)?|cones?)\b|(?:topping|scoop|"
               rf"card|person|people|player|letter|digit|item|flavou?r|colou?r|book|course|member|"
               rf"ingredient|dish|song|question|piece|student|kid|child|fruit|toy)s?\b)")
-GROUP_OF = _c(rf"\b{GROUP}\s+of\s+{N}\b")
+GROUP_OF = _c(rf"\b{GROUP}\s+of\s+(?:size\s+)?{N}\b")
 N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b{PICK}\s+"
              rf"(?:any\s+|exactly\s+|only\s+)?{N}\b")
 PEOPLE = r"(?:people|players|teams|guests|friends|students|persons|kids|children|members|" \

@@ -135,6 +135,16 @@ ANSWERS = [
     ("20 is what % of 80?", "25%"),
     ("what is the cube root of -27?", "-3"),
     ("x + 5 and 2x - 1 — when are they equal?", "x = 6"),
+    ("What positive number has a square of 361?", "19"),
+    ("Two runners lap in 6 and 8 minutes; after how long do they meet at the start?",
+     "24 minutes"),
+    ("How many subsets of size 2 does a set of 5 have?", "10"),
+    ("What is the maximum height of h(t) = -5t^2 + 20t + 1?", "maximum 21 at t = 2"),
+    ("find the derivative of (x^2+1)^2", "4*x^3 + 4*x"),
+    ("What value does (3x+1)/(x+2) get closer and closer to as x gets larger and larger?", "3"),
+    ("Express 3.2 million in scientific notation", "3.2 × 10^6"),
+    ("Convert 4.5E-3 to standard notation", "0.0045"),
+    ("Find F(x) if F'(x) = 6x", "3*x^2"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
@@ -161,6 +171,7 @@ async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) ->
     "what happens to my pension as I get older?",
     "the minimum wage is 12 an hour",
     "I waited 1 second and then 2 more",
+    "we meet at 6 and 8 tomorrow, how long will it take?",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
