@@ -10,7 +10,9 @@ from core.agents.wording import expand
 
 NUM = r"\d+(?:[.,]\d+)?"
 WEIGHT = re.compile(rf"(?P<v>{NUM})\s*(?P<u>kg|kgs|kilos?|kilograms?|kilogrammes?|lbs?|pounds?|"
-                    rf"stones?|st)\b(?:\s*(?P<lb>\d+)\s*(?:lbs?|pounds?)\b)?", re.I)
+                    rf"stones?|st)\b(?:\s*(?:and\s+)?(?P<lb>\d{{1,2}})(?:\s*(?:lbs?|pounds?)\b|"
+                    rf"(?!\d|[.,]\d|\s*(?:kg|kilos?|cm|m\b|ft|feet|foot|'|years?|yrs?|y/?o))))?",
+                    re.I)
 WEIGHT_BARE = re.compile(rf"\b(?:weigh(?:s|ing)?|weight(?:\s+is|\s+of|:)?)\s+"
                          rf"(?:about\s+|around\s+)?(?P<v>{NUM})\b"
                          r"(?!\s*(?:cm|m|ft|feet|years?))", re.I)

@@ -127,3 +127,16 @@ def test_a_duration_asked_is_no_conversion() -> None:
     assert target_units("how many days will it last?", bare=True) == []
     assert target_units("how many hours does the trip take?", bare=True) == []
     assert target_units("how many hours is it?", bare=True) != []
+
+
+@pytest.mark.parametrize(("text", "kg"), [
+    ("I'm 5 foot 4 and weigh 9 stone 7, what's my bmi?", 60.33),
+    ("12 st 4, 170 cm, bmi?", 78.02),
+    ("11 stone and 3 pounds", 71.21),
+    ("I am 10 stone, 30 years old", 63.5),
+])
+def test_stones_and_pounds(text: str, kg: float) -> None:
+    from core.agents.bodydata import weight_kg
+
+    weight = weight_kg(text)
+    assert weight is not None and abs(weight - kg) < 0.01
