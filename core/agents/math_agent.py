@@ -145,7 +145,7 @@ def _with_unit(result: AgentResult, unit: str) -> AgentResult:
         text = f"{head} = **{shown}%**" if head else f"**{shown}%**"
         return replace(result, text=text + note)
     return replace(result, text=re.sub(r"\*\*([^*]+)\*\*", rf"**\1 {unit}**", result.text,
-                                       count=1))
+                                       count=1), currency=unit)  # a later part may convert it
 
 
 def _in_form(result: AgentResult, raw: MathResult, show: str) -> AgentResult:

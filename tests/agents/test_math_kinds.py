@@ -177,6 +177,12 @@ async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
 
 
+async def test_an_answer_with_a_unit_carries_it(pool: WorkerPool) -> None:
+    text = "a square pond covers 6.25 m², how long is a side?"
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert "2.5 m**" in result.text and result.currency == "m" and result.amount == 2.5
+
+
 async def test_derivative_results_are_expanded(pool: WorkerPool) -> None:
     result = await MathTools(pool).derivative("(x^2 + 9)(x + 2)")
     assert result.exact == "3*x^2 + 4*x + 9"
