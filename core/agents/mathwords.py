@@ -217,6 +217,7 @@ def _parts(match: re.Match[str]) -> str:
 # Notation only (no wording): not by itself a sign that a calculation is asked for.
 NOTATION: tuple[Rule, ...] = (
     (PART_WORDS, _parts),
+    (_c(r"(?<![\w.^/*])(\d+)\s+over\s+(\d+)(?![\w.^/(])"), r"(\1/\2)"),
     (_c(r"(?<=\d),(?=\d{3}(?!\d))"), ""), (_c(r"[$€£¥](?=\s?\d)"), ""),
     (_c(r"(?<![\w.])(\d+(?:\.\d+)?)e([-+]?\d{1,3})(?![\w.])"), r"(\1*10^(\2))"),
     (_c(r"(?<![\w.,/^*])(\d+)\s+(\d+)\s*/\s*(\d+)(?![\w./^(])"), _mixed),

@@ -145,6 +145,7 @@ ANSWERS = [
     ("Express 3.2 million in scientific notation", "3.2 × 10^6"),
     ("Convert 4.5E-3 to standard notation", "0.0045"),
     ("Find F(x) if F'(x) = 6x", "3*x^2"),
+    ("square root of 1 over 225", "1/15"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
