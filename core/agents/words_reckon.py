@@ -158,9 +158,11 @@ def _liquid_dose(text: str) -> Reckoned | None:
 
 ITEMS = (r"(?:tablets?|pills?|capsules?|caps|doses?|sachets?|puffs?|lozenges?|patch(?:es)?|"
          r"injections?|vitamins?|gummies|drops?|inhalations?|servings?|scoops?|pads?|lenses|"
-         r"nappies|diapers|bags?|pods?|cans?|bottles?)")
+         r"nappies|diapers|bags?|pods?|cans?|bottles?|ml|mls|millilit(?:er|re)s?|"
+         r"teaspoons?|tsp|spoonfuls?)")
 STOCK = _c(rf"\b(?:box|pack|packet|bottle|tub|strip|supply|prescription|container|jar|course|"
-           rf"blister|tube|carton|bag|tin|case)\s+(?:of|with|has|contains|holds|containing|holding)"
+           rf"blister|tube|carton|bag|tin|case)\s+(?:of|with|has|contains|holds|containing|holding|"
+           rf"is|holds\s+about)"
            rf"\s+{NUM}\b|\b(?:have|got|has|had|contains|holds|there\s+are|bought|left|with)\s+"
            rf"{NUM}\s*{ITEMS}|\b{NUM}\s*{ITEMS}\s+(?:in\s+(?:the|a|my)\s+\w+|left)")
 DAILY = _c(rf"\b{NUM}\s*(?:{ITEMS}\s+)?(?:a|per|each|every)\s+day\b|\b{NUM}\s+times\s+(?:a|per|"

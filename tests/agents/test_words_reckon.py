@@ -69,6 +69,9 @@ from core.tools.health import HealthResult
     ("what percentage did I save if I paid 72 for something normally 90?", "20%"),
     ("my electricity bill went up from 85 to 102 a month. how much is that in percent?",
      "20%"),
+    ("take 5 ml three times a day; the bottle is 150 ml. how many days will it last?",
+     "10 days"),
+    ("a 100 ml bottle, 10 ml twice a day - how long does it last?", "5 days"),
     # how many are taken over a period
     ("I pay 2 tablets a day, how many in a week?", "14"),
     # fuel economy from a trip, or the fuel a trip needs
