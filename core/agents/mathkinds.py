@@ -81,6 +81,23 @@ INVERSE = (
 )
 
 
+EXPONENT = (
+    _c(rf"(?<![\d.])(?P<b>\d+)\s+(?:to\s+the\s+power\s+(?:of\s+)?|raised\s+to\s+(?:the\s+power\s+"
+       rf"(?:of\s+)?)?|\^\s*)(?:what|which)(?:\s+number|\s+power|\s+exponent)?\s+{GIVES}\s+"
+       rf"(?P<n>{NB})"),
+    _c(rf"\b(?:what|which)\s+power\s+of\s+(?P<b>\d+)\s+{GIVES}\s+(?P<n>{NB})"),
+    _c(rf"\b(?P<n>{NB})\s+is\s+(?P<b>\d+)\s+to\s+(?:the\s+power\s+of\s+)?(?:what|which)\b"),
+)
+
+
+def _exponent(text: str) -> Kind | None:
+    """"2 to the power of what is 64?" → log(64, 2)."""
+    for pattern in EXPONENT:
+        if (m := pattern.search(text)) is not None and int(m.group("b")) > 1:
+            return Kind("evaluate", f"log({_n(m.group('n'))}, {m.group('b')})")
+    return None
+
+
 def _power_of(phrase: str) -> int:
     phrase = phrase.lower()
     if (digits := re.search(r"\d+", phrase)) is not None:
@@ -361,7 +378,8 @@ def _round(text: str) -> Kind | None:
                 named=f"{number} rounded to {size} {kind}".strip())
 
 
-READERS = (_inverse_power, _side, _repeats, _shares, _choose, _equal_when, _series, _round)
+READERS = (_inverse_power, _exponent, _side, _repeats, _shares, _choose, _equal_when, _series,
+           _round)
 
 
 def math_kind(text: str) -> Kind | None:

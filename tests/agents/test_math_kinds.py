@@ -146,6 +146,8 @@ ANSWERS = [
     ("Convert 4.5E-3 to standard notation", "0.0045"),
     ("Find F(x) if F'(x) = 6x", "3*x^2"),
     ("square root of 1 over 225", "1/15"),
+    ("2 to the power of what is 64?", "6"),
+    ("10 raised to which power equals 1,000,000?", "6"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
