@@ -51,12 +51,16 @@ MORE = _c(rf"{PCT}\s*(?:sales\s+)?(?:tax|vat|tip|gratuity|service(?:\s+charge)?|
           rf"{PCT}\s+(?:as\s+(?:a|the|our|my)\s+|for\s+(?:a|the)\s+)(?:tip|gratuity|service)\b|"
           rf"\b(?:leave|leaving|tip|tipping|tipped)\s+(?:a\s+|them\s+|the\s+\w+\s+)?{PCT}")
 FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+off\b(?!\s+(?:of|the)\b\s*\d)")
-ITEM = _c(rf"(?<![:.,])\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|"
+ITEM = _c(rf"(?<![:.,])\b(\d+)[\s-]+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|"
           rf"which\s+cost)\s+"
           rf"{MONEY}\s*(?:each|apiece|a\s+piece|per\s+\w+|a\s+\w+)\b|"
           rf"\b(\d+)\s*[x×*]\s*[$€£¥]\s?(\d+(?:\.\d+)?)")
 EACH_AT = _c(rf"(?<![:.,])\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@)\s+{MONEY}"
              rf"(?!\s*(?:%|percent|per\s*cent))")
+# "2 pizzas at 12 each and drinks for 9": an amount beside the counted items
+EXTRA = _c(rf"\b(?:and|plus|with)\s+(?:a\s+|an\s+|some\s+)?(?:[a-z-]+\s+){{0,3}}?(?:for|costing|"
+           rf"that\s+cost)\s+{MONEY}(?!\s*(?:each|apiece|%|percent|people|persons|of\s+us|ways|"
+           rf"friends|guests)\b)")
 WAYS = _c(r"\b(?:split|divided?|shared?)\b[^.?!]*?\b(\d+)\s+ways\b|"
           r"\b(?:split|divided?|shared?|between|among(?:st)?)\s+(?:it\s+|that\s+|this\s+|"
           r"the\s+\w+\s+)?(?:between\s+|among(?:st)?\s+|by\s+|in(?:to)?\s+)?(\d+)\b(?!\s*%)|"
@@ -157,7 +161,11 @@ def _split(text: str, ways: re.Match[str] | None, half: re.Match[str] | None,
 def _base(text: str, items: list[tuple[str, str]], change: re.Match[str] | None,
           previous: bool) -> str | None:
     if items:
-        return " + ".join(f"{q} * {p}" for q, p in items)
+        spans = [(m.start(), m.end()) for m in ITEM.finditer(text)] or [
+            (m.start(), m.end()) for m in EACH_AT.finditer(text)]
+        extras = [_value(m.group(1), m.group(2)) for m in EXTRA.finditer(text)
+                  if not any(a <= m.start(1) < b for a, b in spans)]
+        return " + ".join([f"{q} * {p}" for q, p in items] + extras)
     skip = {change.start(), change.end()} if change is not None else set()
     priced = [m for m in PRICE_WORD.finditer(text) if not skip or not
               (change is not None and change.start() <= m.start() < change.end())]
