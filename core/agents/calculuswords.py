@@ -60,11 +60,13 @@ def infinite_limit(text: str) -> tuple[str, str, re.Match[str]] | None:
     return None
 
 
-EXTREMUM = _c(r"\b(?:(minimum|min|smallest|lowest|least|minimal)|(maximum|max|largest|"
-              r"greatest|biggest|highest|peak|maximal)|(vertex|turning\s+point|"
+EXTREMUM = _c(r"\b(?:(minimum|min|smallest|lowest|least|minimal|minimi[sz]es?)|(maximum|max|"
+              r"largest|greatest|biggest|highest|peak|maximal|maximi[sz]es?)|(vertex|turning\s+point|"
               r"stationary\s+point|extremum|extreme\s+value))\b(?!\s+common\b)")
-NAMED = ("minimum", "minimal", "maximum", "maximal")
-EXTREMUM_OF = _c(r"\b(?:value|point|output|possible|of\s+(?:the\s+)?(?:function|curve|"
+NAMED = ("minimum", "minimal", "maximum", "maximal", "minimise", "minimize", "minimises",
+         "minimizes", "maximise", "maximize", "maximises", "maximizes")
+EXTREMUM_OF = _c(r"\bat\s+what\s+(?:value\s+of\s+)?[a-z]\b|"
+                 r"\b(?:value|point|output|possible|of\s+(?:the\s+)?(?:function|curve|"
                  r"parabola|graph|quadratic|expression|polynomial)|can\s+(?:it\s+|[a-z]\s+|"
                  r"this\s+|the\s+function\s+)?(?:take|reach|get|be|have|attain|ever\s+be)|"
                  r"does\s+(?:it|[a-z]|the\s+\w+)\s+(?:reach|take|attain|get|have)|of\s+[a-z]\s*"

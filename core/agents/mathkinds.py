@@ -253,8 +253,9 @@ HYPHENED = _c(rf"(?<![\d.,]){N}-(?:[a-z]+\s+(?:{GROUP[3:-1]}|pizzas?|codes?|meal
               rf"card|person|people|player|letter|digit|item|flavou?r|colou?r|book|course|member|"
               rf"ingredient|dish|song|question|piece|student|kid|child|fruit|toy)s?\b)")
 GROUP_OF = _c(rf"\b{GROUP}\s+of\s+(?:size\s+)?{N}\b")
-N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b{PICK}\s+"
-             rf"(?:any\s+|exactly\s+|only\s+)?{N}\b")
+PAIR_PICK = _c(rf"\b{PICK}\s+(?:a\s+|one\s+)?pair\b")
+N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b(?:{PICK}|want|"
+             rf"need)\s+(?:any\s+|exactly\s+|only\s+)?{N}\b")
 PEOPLE = r"(?:people|players|teams|guests|friends|students|persons|kids|children|members|" \
          r"colleagues|delegates|points|dancers)"
 PAIR_ASK = _c(r"\bhow\s+many\s+(?:different\s+|possible\s+|distinct\s+)?(?:handshakes|pairs|"
@@ -288,6 +289,8 @@ def _choose(text: str) -> Kind | None:
         others = NUMBER.findall(text[:m.start()] + " " + text[m.end():])
         if len(others) == 1:
             pair = (others[0], m.group(1))
+    if pair is None and PAIR_PICK.search(text) and len(found := NUMBER.findall(text)) == 1:
+        pair = (found[0], "2")
     if pair is None and (m := N_FIRST.search(text)) is not None:
         pair = (m.group(1), m.group(2))
     if pair is None and PAIR_ASK.search(text) and MUTUAL.search(text) and len(
@@ -316,8 +319,8 @@ def _equal_when(text: str) -> Kind | None:
     rewritten, _ = rewrite(text[:cue.start()] + " ; " + text[cue.end():])
     found = [s for s in spans(rewritten) if s.variables and not s.equation]
     for first, second in pairwise(found):
-        gap = rewritten[first.end:second.start].strip(" ,")
-        if gap in ("and", "&", "as", "and when", "and where"):
+        gap = rewritten[first.end:second.start].strip(" ,;")
+        if gap in ("and", "&", "as", "and when", "and where", "vs", "versus", "vs."):
             variable = sorted(first.variables | second.variables)[0]
             return Kind("solve", f"{first.text} = {second.text}", variable=variable)
     return None

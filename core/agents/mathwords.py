@@ -137,6 +137,10 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"({OPERAND})\s+factorial\b"), r"factorial(\1)"),
     (_c(rf"({ATOM})\s*!(?!=)"), _factorial),
     (_c(rf"({OPERAND})\s+choose\s+({OPERAND})"), r"binomial(\1, \2)"),
+    (_c(r"(?<![\w.])(\d+)c(\d+)(?![\w.])|\bn?c\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)"),
+     lambda m: f"binomial({m.group(1) or m.group(3)}, {m.group(2) or m.group(4)})"),
+    (_c(r"(?<![\w.])(\d+)p(\d+)(?![\w.])"),
+     lambda m: f"factorial({m.group(1)}) / factorial({m.group(1)} - {m.group(2)})"),
     (_c(rf"\b(?:the\s+)?(?:gcd|gcf|hcf|greatest\s+common\s+(?:divisor|factor)|highest\s+common"
         rf"\s+factor)\s+(?:of\s+)?{FILL}({LIST})"), _nested("gcd")),
     (_c(rf"\b(?:the\s+)?(?:lcm|least\s+common\s+(?:multiple|denominator)|lowest\s+common\s+"

@@ -148,6 +148,14 @@ ANSWERS = [
     ("square root of 1 over 225", "1/15"),
     ("2 to the power of what is 64?", "6"),
     ("10 raised to which power equals 1,000,000?", "6"),
+    ("there are 8 toppings. I want 4. how many possible combos?", "70"),
+    ("from a class of 30, how many ways to pick a pair?", "435"),
+    ("8C4?", "70"),
+    ("what is 10P3", "720"),
+    ("when is 7x + 15 the same as 4x - 3?", "x = -6"),
+    ("7x + 15 vs 4x - 3: what x makes them equal?", "x = -6"),
+    ("what value of x minimizes x^2 - 6x?", "at x = 3"),
+    ("at what x is x^2 - 6x smallest?", "at x = 3"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
@@ -175,6 +183,8 @@ async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) ->
     "the minimum wage is 12 an hour",
     "I waited 1 second and then 2 more",
     "we meet at 6 and 8 tomorrow, how long will it take?",
+    "see you at 5p 3 days later",
+    "I have 8 cats and want 4 dogs",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
