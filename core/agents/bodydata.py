@@ -57,7 +57,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bmax(?:imum)?\s+hr\b|"
                          r"\bheart[- ]?rate\b.*\b(?:for|at)\s+(?:age\s+)?\d|"
                          r"\d\s*%?\s*(?:-|–|to)\s*\d+\s*%\s+of\s+(?:my\s+|your\s+|the\s+)?"
-                         r"max(?:imum)?\b", re.I)),
+                         r"max(?:imum)?\b|\b(?:percent(?:age)?|%)\s+of\s+(?:my\s+|your\s+|the\s+|"
+                         r"their\s+)?max(?:imum)?\b", re.I)),
     ("dose", re.compile(rf"every\s+{NUM}\s*(?:h|hrs?|hours?)\b", re.I)),
     ("dose_total", re.compile(r"\bhow\s+(?:many|much)\s+(?:mg|milligrams?|ml|g)\b|"
                               r"\btotal\s+(?:dose|amount|mg|intake)\b|"
@@ -197,6 +198,24 @@ def heart_share(text: str) -> float | None:
         share = shares[0]
     value = float(share.group("p"))
     return value if 0 < value <= 100 else None
+
+
+PULSE = re.compile(r"(?P<v>\d{2,3})\s*(?:bpm|beats)\b|\b(?:heart\s*rate|pulse|hr)\s+(?:is|was|of|"
+                   r"at|hit|reached|:)?\s*(?P<w>\d{2,3})\b", re.I)
+SHARE_ASK = re.compile(r"\b(?:what|which|how\s+much)\s+(?:percent(?:age)?|%|share|fraction)\b|"
+                       r"\bas\s+a\s+percent(?:age)?\b|\bhow\s+close\b", re.I)
+
+
+def pulse_share(text: str) -> int | None:
+    """The heart rate asked about as a share of the maximum ("my pulse hit 150, I'm 40 -
+    what percent of max is that?"), or None."""
+    if not SHARE_ASK.search(text):
+        return None
+    pulse = PULSE.search(text)
+    if pulse is None:
+        return None
+    value = int(pulse.group("v") or pulse.group("w"))
+    return value if 30 <= value <= 250 else None
 
 
 def heart_band(text: str) -> tuple[int, int] | None:

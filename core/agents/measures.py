@@ -158,6 +158,8 @@ async def health_result(text: str) -> health.HealthResult | str:
             return "for heart-rate zones I need your age"
         if (band := bodydata.heart_band(text)) is not None:
             return await health.heart_rate_band(age, *band)
+        if (pulse := bodydata.pulse_share(text)) is not None:
+            return await health.pulse_share(age, pulse)
         if (share := bodydata.heart_share(text)) is not None:
             return await health.heart_rate_share(age, share)
         return await health.heart_rate_zones(age)

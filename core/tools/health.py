@@ -145,6 +145,21 @@ async def heart_rate_share(age: int, percent: float) -> HealthResult:
                         f"{percent:g}% of (220 − {age}) = {percent:g}% of {top} bpm")
 
 
+async def pulse_share(age: int, pulse: int) -> HealthResult:
+    """A heart rate as a percentage of the estimated maximum (220 − age).
+
+    Args:
+        age: age in years
+        pulse: heart rate in beats per minute
+    """
+    _check("age", age, 5, 120)
+    _check("heart rate", pulse, 30, 250)
+    top = 220 - age
+    share = pulse / top * 100
+    return HealthResult("share of maximum heart rate", f"{share:.1f}%".replace(".0%", "%"),
+                        f"{pulse} ÷ (220 − {age}) = {pulse} ÷ {top} bpm")
+
+
 async def dose_times(first: str, every_hours: float, doses: int) -> HealthResult:
     """Clock times for doses taken at a fixed interval.
 

@@ -90,6 +90,10 @@ from core.tools.health import HealthResult
     ("I made 30 on something that cost me 120, what's that as a percent profit?", "25%"),
     ("I need 3 cups of flour for 12 cookies. how much for 30 cookies?", "7.5 cups of flour"),
     ("target heart rate at 75% for a 30-year-old?", "142 bpm"),
+    # a heart rate as a share of the maximum
+    ("my heart rate hit 150 bpm on the run, I'm 40. what percent of my max is that?",
+     "83.3%"),
+    ("I'm 30 and my pulse was 133. what percentage of max heart rate is that?", "70%"),
     # one percentage of the maximum heart rate
     ("what's 75% of my maximum heart rate? I am 44", "132 bpm"),
 ])
