@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from core.agents.plan import Subtask
-from core.agents.prices import WAYS
+from core.agents.prices import LESS, MORE, PART_ONLY, WAYS
 from core.agents.quantities import target_units
 from core.agents.wording import expand
 
@@ -38,9 +38,6 @@ BUDGET = re.compile(rf"\bbudget\w*\s+(?:is|was|of|=|:)?\s*{AMOUNT}|{AMOUNT}\s*(?
 STILL = re.compile(r"\b(?:owe|still|left|remain\w*|to\s+pay|pay\s+now|due|after|balance|minus|"
                    r"less|take\w*\s+off|subtract\w*|deduct\w*|"
                    r"come\s+to|net)\b", re.I)
-CONVERT = re.compile(r"(?:^|[,.;?]\s*|\band\s+)(?P<ask>[^,.;?]*\b(?:in|into|to)\s+[a-z$€£]"
-                     r"[^,.;?]*\??)\s*$", re.I)
-
 
 def _tendered(text: str) -> str:
     """The money handed over: "$50", "a twenty and a ten" (30), "two $20 notes" (40)."""
@@ -61,40 +58,53 @@ def _tendered(text: str) -> str:
     return f"{sum(words):g}" if words else ""
 
 
-def _money_ask(text: str) -> tuple[str, str] | None:
-    """(the arithmetic on the total, its label), or None."""
+def _money_steps(text: str) -> list[tuple[str, str]]:
+    """The arithmetic asked on the total, in the order it applies (a voucher or discount,
+    then tax or a tip, then a split, a share or the change), each on the step before."""
+    steps: list[tuple[str, str]] = []
     deduction = DEDUCTION.search(text)
     if deduction is not None and STILL.search(text):
         value = deduction.group(1) or deduction.group(2)
-        return f"what is the total minus {value}?", "Taking off the voucher"
-    if CHANGE.search(text):
-        tendered = _tendered(text)
-        if tendered:
-            return f"how much change from ${tendered}?", "Working out the change"
+        steps.append((f"what is the total minus {value}?", "Taking off the voucher"))
+    if not PART_ONLY.search(text):
+        if (less := LESS.search(text)) is not None:
+            steps.append((f"what is the total with {_percent(less)}% off?",
+                          "Taking off the discount"))
+        if (more := MORE.search(text)) is not None:
+            kind = "tax" if re.search(r"\b(?:tax|vat)\b", text[more.start():more.end() + 12],
+                                      re.I) else "tip"
+            steps.append((f"what is the total with a {_percent(more)}% {kind}?",
+                          f"Adding the {kind}"))
     if EACH.search(text) and (ways := WAYS.search(expand(text))) is not None:
         people = next(g for g in ways.groups() if g)
         if int(people) > 1:
-            return f"split the total {people} ways", "Splitting the bill"
-    if SHARE.search(text) and (whole := BUDGET.search(text)) is not None:
+            steps.append((f"split the total {people} ways", "Splitting the bill"))
+    elif SHARE.search(text) and (whole := BUDGET.search(text)) is not None:
         value = next(g for g in whole.groups() if g)
-        return f"what percentage of {value} is the total?", "Working out the share"
-    return None
+        steps.append((f"what percentage of {value} is the total?", "Working out the share"))
+    elif CHANGE.search(text) and (tendered := _tendered(text)):
+        steps.append((f"how much change from ${tendered}?", "Working out the change"))
+    return steps
+
+
+def _percent(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g)
 
 
 def bill_money(subtasks: list[Subtask], text: str) -> list[Subtask]:
     """The plan for change or a balance asked about an attached bill, or the plan as it is."""
-    if any(t.agent not in ("vision", "units") for t in subtasks):
-        return subtasks
-    asked = _money_ask(text)
-    if asked is None:
-        return subtasks
-    request, label = asked
-    plan = [Subtask("b1", "vision", "what is the total?", label="Reading the total"),
-            Subtask("b2", "math", request, depends_on=("b1",), label=label)]
-    convert = CONVERT.search(text)
-    if convert is not None and target_units(convert.group("ask"), bare=True) and (re.search(
-            r"\b(?:that|it|this|the\s+rest|what's\s+left)\b", convert.group("ask"), re.I) or
-            re.fullmatch(r"\s*(?:and\s+)?(?:in|into|to)\s+[^\d]+", convert.group("ask"), re.I)):
-        plan.append(Subtask("b3", "units", convert.group("ask").strip(), depends_on=("b2",),
+    steps = _money_steps(text)
+    if not steps or any(t.agent not in ("vision", "units", "math") for t in subtasks) or (
+            len(steps) < 2 and any(t.agent == "math" for t in subtasks)):
+        return subtasks  # one step beside a calculation: the bill arithmetic after this
+    plan = [Subtask("b1", "vision", "what is the total?", label="Reading the total")]
+    for number, (request, label) in enumerate(steps, start=2):
+        plan.append(Subtask(f"b{number}", "math", request, depends_on=(plan[-1].id,),
+                            label=label))
+    ask = re.split(r"[,.;?!]\s|\s[-–—]\s|\band\b", text.strip().rstrip("?.! "))[-1].strip()
+    if ask and target_units(ask, bare=True) and not re.search(r"\d", ask) and (re.search(
+            r"\b(?:that|it|this|the\s+rest|what's\s+left)\b", ask, re.I) or
+            re.fullmatch(r"(?:in|into|to)\s+[^\d]+", ask, re.I)):
+        plan.append(Subtask(f"b{len(plan) + 1}", "units", ask, depends_on=(plan[-1].id,),
                             label="Converting the amount"))
     return plan

@@ -29,7 +29,7 @@ ASKS_COUNT = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:things|items|produc
                         r"lines|goods|bits|kinds\s+of\s+\w+)\b|\bnumber\s+of\s+(?:items|"
                         r"things|products|lines)\b|\bcount\s+the\s+(?:items|things|lines)\b",
                         re.I)
-ASKS_DATE = re.compile(r"\b(date|when)\b", re.I)
+ASKS_DATE = re.compile(r"\b(date|when|what\s+day|which\s+day|dated)\b", re.I)
 ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|name of the)\b", re.I)
 ASKS_ITEM = re.compile(r"how much (?:was|were|did|does|is) (?:the |a |an |my )?(?P<item>[a-z ]+?)"
                        r"(?: cost)?\s*\??$", re.I)
@@ -63,15 +63,7 @@ NOT_AN_ITEM = re.compile(r"\b(total|tax|vat|tip|change|cash|card|paid|balance|du
 
 def _item_lines(lines: list[str]) -> list[str]:
     """The names of the priced item lines before the total ("Milk $ 6.03" → "Milk")."""
-    names = []
-    for line in lines:
-        line = STRAY.sub("", line)
-        if TOTAL_LINE.search(line):
-            break
-        if not NOT_AN_ITEM.search(line) and _amount(line) is not None and not DATE.search(line):
-            names.append(re.split(r"\s*[$€£¥§]?\s*\d", line.strip(), maxsplit=1)[0].strip()
-                         or line.strip())
-    return names
+    return [name for name in _names(lines) if name]
 
 
 def _item_sum(lines: list[str]) -> float:
@@ -101,36 +93,102 @@ def find_total(text: str) -> tuple[float, str] | None:
     return None
 
 
+SHOP_QUESTION = re.compile(r"\b(?:which|what)\s+(?:shop|store|restaurant|cafe|merchant|place|"
+                           r"business)\b|\bwhere\b|\bname\s+of\s+the\b|\bwho\s+(?:is|was)\s+it\s+"
+                           r"from\b", re.I)
+ASKS_EXTREME = re.compile(r"\b(?P<max>most\s+expensive|priciest|dearest|costliest|biggest\s+"
+                          r"(?:item|purchase|thing))\b|\b(?P<min>cheapest|least\s+expensive|"
+                          r"lowest[-\s]priced|smallest\s+(?:item|purchase|thing))\b", re.I)
+
+
 def answer_from_text(question: str, text: str) -> AgentResult:
-    """Answer a question about an image from its OCR text (pure, no tools)."""
-    quoted = "\n".join(f"> {line}" for line in text.splitlines()[:20])
+    """Answer every question asked about an image from its OCR text (pure, no tools): a
+    total, a count of items, an item's price, the dearest or cheapest item, a date, a shop."""
     basis = "Read from the image's text (OCR)"
+    answers: list[AgentResult] = []
     if ASKS_TOTAL.search(question):
         total = find_total(text)
         if total is None:
             return failed("I could not find a total in the image's text")
         value, currency = total
         shown = f"{value:.2f} {currency}".strip()
-        return AgentResult(ok=True, text=f"The total is **{shown}**.", basis=basis,
-                           amount=value, currency=currency)
-    if ASKS_COUNT.search(question):
-        items = _item_lines(text.splitlines())
-        if items:
-            return AgentResult(ok=True, text=f"**{len(items)} items** are listed: "
-                               f"{', '.join(items)}.", basis=basis)
-    item = ASKS_ITEM.search(question)
-    if item:
-        name = item.group("item").strip().lower()
-        for line in text.splitlines():
-            if name and name in line.lower() and (found := _amount(line)):
-                return AgentResult(ok=True, text=f"The {name} cost **{found[0]:.2f}**.",
-                                   basis=basis, amount=found[0], currency=found[1])
+        answers.append(AgentResult(ok=True, text=f"The total is **{shown}**.", basis=basis,
+                                   amount=value, currency=currency))
+    if ASKS_COUNT.search(question) and (items := _item_lines(text.splitlines())):
+        answers.append(AgentResult(ok=True, text=f"**{len(items)} items** are listed: "
+                                   f"{', '.join(items)}.", basis=basis))
+    if (extreme := ASKS_EXTREME.search(question)) and (found := _extreme(text, bool(
+            extreme.group("max")))):
+        answers.append(AgentResult(ok=True, text=found[0], basis=basis, amount=found[1],
+                                   currency=found[2]))
+    for name in _items_asked(question):
+        if (found := _item_price(name, text)) is not None:
+            answers.append(AgentResult(ok=True, text=found[0], basis=basis, amount=found[1],
+                                       currency=found[2]))
     if ASKS_DATE.search(question) and (date := DATE.search(text)):
-        return AgentResult(ok=True, text=f"The date on it is **{date.group(1)}**.", basis=basis)
-    if ASKS_SHOP.search(question):
+        answers.append(AgentResult(ok=True, text=f"The date on it is **{date.group(1)}**.",
+                                   basis=basis))
+    if ASKS_SHOP.search(question) and (not answers or SHOP_QUESTION.search(question)):
         first = next((line for line in text.splitlines() if line.strip()), "")
-        return AgentResult(ok=True, text=f"It is from **{first.strip()}**.", basis=basis)
-    return AgentResult(ok=True, text=f"The image says:\n{quoted}", basis=basis)
+        answers.append(AgentResult(ok=True, text=f"It is from **{first.strip()}**.",
+                                   basis=basis))
+    if not answers:
+        quoted = "\n".join(f"> {line}" for line in text.splitlines()[:20])
+        return AgentResult(ok=True, text=f"The image says:\n{quoted}", basis=basis)
+    first_amount = next((a for a in answers if a.amount is not None), answers[0])
+    return AgentResult(ok=True, text="\n".join(a.text for a in answers), basis=basis,
+                       amount=first_amount.amount, currency=first_amount.currency)
+
+
+ITEM_LIST = re.compile(r"\bhow\s+much\s+(?:was|were|did|does|do|is|are)\s+(?P<rest>[^?.;]+)", re.I)
+
+
+def _items_asked(question: str) -> list[str]:
+    """The items whose prices are asked: "how much were the coffee and the cheese on this
+    receipt?" → ["coffee", "cheese"]."""
+    names = []
+    for asked in ITEM_LIST.finditer(question):
+        for raw in re.split(r",|\band\b|&", asked.group("rest")):
+            name = re.sub(r"^\s*(?:the|a|an|my|each|for)\s+|\s+(?:cost|costs|come\s+to|on\s+"
+                          r"(?:this|the|my)\s+\w+|in\s+(?:this|the)\s+\w+|each)\b.*$", "",
+                          raw.strip(), flags=re.I).strip().lower()
+            if name and len(name.split()) <= 3 and not re.search(r"\d|\btotal\b", name):
+                names.append(name)
+    return names
+
+
+def _item_price(name: str, text: str) -> tuple[str, float, str] | None:
+    for line in text.splitlines():
+        if name and name in line.lower() and not TOTAL_LINE.search(line) and (
+                found := _amount(line)):
+            return f"The {name} cost **{found[0]:.2f}**.", found[0], found[1]
+    return None
+
+
+def _extreme(text: str, dearest: bool) -> tuple[str, float, str] | None:
+    """The dearest (or cheapest) priced item line before the total."""
+    lines = text.splitlines()
+    priced = [(found, name) for line, name in zip(lines, _names(lines), strict=True)
+              if name and (found := _amount(STRAY.sub("", line)))]
+    if not priced:
+        return None
+    (value, currency), name = (max if dearest else min)(priced, key=lambda p: p[0][0])
+    word = "most expensive" if dearest else "cheapest"
+    return f"The {word} item is **{name}** at **{value:.2f}**.", value, currency
+
+
+def _names(lines: list[str]) -> list[str]:
+    """Each line's item name, or "" for a line that is no priced item (a total, a date)."""
+    out = []
+    ended = False
+    for line in lines:
+        line = STRAY.sub("", line)
+        ended = ended or bool(TOTAL_LINE.search(line))
+        is_item = not ended and not NOT_AN_ITEM.search(line) and not DATE.search(line) and \
+            _amount(line) is not None
+        out.append(re.split(r"\s*[$€£¥§]?\s*\d", line.strip(), maxsplit=1)[0].strip()
+                   if is_item else "")
+    return out
 
 
 LOOK_SYSTEM = ("You are Muse and you can see the attached image(s). Answer the person's "
@@ -140,8 +198,8 @@ LOOK_SYSTEM = ("You are Muse and you can see the attached image(s). Answer the p
 
 def answered_by_text(question: str) -> bool:
     """Questions the OCR templates answer (a total, an item's price, a date, a shop)."""
-    return any(p.search(question) for p in (ASKS_TOTAL, ASKS_COUNT, ASKS_ITEM, ASKS_DATE,
-                                            ASKS_SHOP))
+    return any(p.search(question) for p in (ASKS_TOTAL, ASKS_COUNT, ASKS_EXTREME, ASKS_ITEM,
+                                            ASKS_DATE, ASKS_SHOP))
 
 
 async def look(task: Subtask, context: AgentContext, text: str) -> AgentResult:

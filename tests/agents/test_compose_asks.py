@@ -176,3 +176,35 @@ async def test_a_conversion_before_another_ask_is_answered_too() -> None:
     plan = await _plan("convert 8 miles to km and then tell me how long at 10 km/h")
     assert plan[0] == ("units", "convert 8 miles to km", ())
     assert len(plan) == 2 and plan[1][0] != "units"
+
+
+@pytest.mark.parametrize(("text", "steps"), [
+    ("add 8% tax to this receipt and give it in euros",
+     ["vision", "math", "units"]),
+    ("we split this bill three ways and tip 10% - how much each?",
+     ["vision", "math", "math"]),
+    ("with 15% off, what do I pay, and what's that in pounds?", ["vision", "math", "units"]),
+])
+async def test_bill_steps_each_use_the_one_before(text: str, steps: list[str]) -> None:
+    plan = await _plan(text, images=1)
+    assert [agent for agent, _, _ in plan] == steps
+    assert all(deps == (f"t{index}",) for index, (_, _, deps) in enumerate(plan[1:], start=1))
+
+
+async def test_every_question_about_a_receipt_is_answered() -> None:
+    from core.agents.vision import answer_from_text
+
+    text = "DELI\n2026-05-02\nSoup $ 4.50\nBread $ 2.25\nCake $ 6.10\nTOTAL $ 12.85"
+    both = answer_from_text("how much was the bread, and the total?", text)
+    assert "**2.25**" in both.text and "**12.85 USD**" in both.text and both.amount == 12.85
+    assert "**Cake**" in answer_from_text("what was the priciest thing?", text).text
+    assert "**Bread**" in answer_from_text("and the cheapest item?", text).text
+    assert "2026-05-02" in answer_from_text("what day was this?", text).text
+
+
+async def test_several_items_priced_in_one_question() -> None:
+    from core.agents.vision import answer_from_text
+
+    text = "DELI\nSoup $ 4.50\nBread $ 2.25\nTOTAL $ 6.75"
+    both = answer_from_text("how much were the soup and the bread on this receipt?", text)
+    assert "**4.50**" in both.text and "**2.25**" in both.text
