@@ -53,7 +53,7 @@ def _n(text: str) -> str:
 # --- inverse powers ---------------------------------------------------------------------
 _ORD = "|".join(ORDINALS)
 POWER = (rf"(?:squared|cubed|square|cube|(?:multiplied\s+by|times)\s+itself(?:\s+(?:twice|"
-         rf"three\s+times))?|(?:raised\s+)?to\s+the\s+(?:power\s+(?:of\s+)?\d+|\d+(?:st|nd|rd|th)"
+         rf"(?:three|four|\d)\s+times))?|(?:raised\s+)?to\s+the\s+(?:power\s+(?:of\s+)?\d+|\d+(?:st|nd|rd|th)"
          rf"(?:\s+power)?|(?:{_ORD})(?:\s+power)?)|(?:\d+(?:st|nd|rd|th)|{_ORD})\s+power)")
 GIVES = r"(?:gives?|is|equals?|makes?|produces?|results?\s+in|=|comes?\s+to|yields?|get|gets)"
 WHAT = r"(?:which|what)(?:\s+(?:positive\s+|whole\s+|real\s+)?(?:number|integer|value|one))?"
@@ -105,7 +105,9 @@ def _power_of(phrase: str) -> int:
     for word, value in ORDINALS.items():
         if word in phrase:
             return value
-    if "three times" in phrase:
+    if "three times" in phrase:  # as people mostly mean it: cubed
+        return 3
+    if "four times" in phrase:
         return 4
     if "twice" in phrase or phrase.startswith("cube"):
         return 3
@@ -210,7 +212,8 @@ def _repeats(text: str) -> Kind | None:
             unit = unit or m.group("u")
     if not 2 <= len(numbers) <= 6 or any("." in x for x in numbers):
         return None
-    unit = unit if unit.endswith("s") or len(unit) < 2 else unit + "s"
+    unit = unit + "s" if unit in ("second", "minute", "hour", "day", "week", "month", "year") \
+        else unit
     return Kind("evaluate", _nest("lcm", numbers), unit=unit)
 
 
@@ -254,8 +257,8 @@ HYPHENED = _c(rf"(?<![\d.,]){N}-(?:[a-z]+\s+(?:{GROUP[3:-1]}|pizzas?|codes?|meal
               rf"ingredient|dish|song|question|piece|student|kid|child|fruit|toy)s?\b)")
 GROUP_OF = _c(rf"\b{GROUP}\s+of\s+(?:size\s+)?{N}\b")
 PAIR_PICK = _c(rf"\b{PICK}\s+(?:a\s+|one\s+)?pair\b")
-N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b(?:{PICK}|want|"
-             rf"need)\s+(?:any\s+|exactly\s+|only\s+)?{N}\b")
+N_FIRST = _c(rf"{N}\s+(?:different\s+|distinct\s+)?[a-z]+(?:\s+[a-z]+)?\b.*?\b(?:{PICK}|(?:want|"
+             rf"need|have)\s+to\s+[a-z]+|want|need)\s+(?:any\s+|exactly\s+|only\s+)?{N}\b")
 PEOPLE = r"(?:people|players|teams|guests|friends|students|persons|kids|children|members|" \
          r"colleagues|delegates|points|dancers)"
 PAIR_ASK = _c(r"\bhow\s+many\s+(?:different\s+|possible\s+|distinct\s+)?(?:handshakes|pairs|"

@@ -156,6 +156,11 @@ ANSWERS = [
     ("7x + 15 vs 4x - 3: what x makes them equal?", "x = -6"),
     ("what value of x minimizes x^2 - 6x?", "at x = 3"),
     ("at what x is x^2 - 6x smallest?", "at x = 3"),
+    ("I have 9 shirts and want to pack 3 for the trip - how many different selections can I "
+     "make?", "84"),
+    ("which number multiplied by itself 3 times gives 2,197?", "13"),
+    ("A bell rings every 15 min and a chime every 25 min. They sounded together at noon. After "
+     "how many minutes do they sound together again?", "75 min"),
     # equations one per line
     ("x + y = 10\nx - y = 4\nsolve", "x = 7, y = 3"),
 ]
