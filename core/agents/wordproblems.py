@@ -71,7 +71,8 @@ PCT_ASK = _c(r"\b(?:what|which)\s+(?:percent(?:age)?|per\s*cent|%)|\bas\s+a\s+pe
 PACK = _c(rf"{N}\s*(g|grams?|ml|millilit(?:er|re)s?)\b")
 PER_BIG = _c(r"\bper\s+(kilo|kg|kilogram|litre|liter|l)\b|\ba\s+(kilo|litre|liter)\b")
 PRICE = _c(rf"\b(?:is|costs?|for|at|priced\s+at|sells\s+for)\s+{MONEY}(?!\s*(?:g|grams?|ml|kg)\b)")
-HOURLY = _c(rf"{MONEY}\s*(?:an|per|a|/)\s*(hour|hr|day|shift|week)\b")
+HOURLY = _c(rf"{MONEY}\s*(?:dollars?|euros?|pounds?|bucks\s+)?\s*(?:an|per|a|/)\s*"
+            rf"(hour|hr|day|shift|week)\b")
 COUNT_OF = r"{n}\s*{unit}s?\b"
 PAY_ASK = _c(r"\b(?:pay|paid|earn\w*|wages?|salary|make|made|get|income|gross)\b")
 DIST_TIME = _c(rf"{N}\s*(km|kilomet(?:er|re)s?|miles?|mi|m|metres?|meters?)\s+in\s+{N}\s*"

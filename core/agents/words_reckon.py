@@ -363,7 +363,7 @@ def _trip(text: str) -> Reckoned | None:
     return Reckoned(trip.name, trip.value, trip.unit, trip.basis, text=trip.shown)
 
 
-KINDS = (_percentage, _trip, _dose_by_weight, _liquid_dose, _supply, _walk, _recipe)
+KINDS = (_percentage, _dose_by_weight, _liquid_dose, _supply, _trip, _walk, _recipe)
 
 
 def reckon(text: str) -> Reckoned | None:

@@ -43,6 +43,7 @@ def _value(text: str) -> tuple[Decimal, bool]:
     ("a car worth 20,000 depreciates 15% per year, what's its value after 3 years?",
      "12282.5", True),
     ("a colony of 500 grows 10% each day. how many after 4 days?", "732.05", False),
+    ("I earn 15 dollars an hour, how much for 8 hours?", "120", True),
     # a share of an amount named by what it is for
     ("our budget is 12,000 and 15% goes to marketing - how much is marketing?", "1800", True),
     ("of my 500 savings, 20% is for holidays. how much for holidays?", "100", True),

@@ -80,6 +80,11 @@ from core.tools.health import HealthResult
     ("used 38 litres for 520 km - what's the fuel consumption?", "7.31 L/100 km"),
     ("how many litres do I need for 350 km if the car uses 6 L per 100 km?", "21 litres"),
     ("a 240 mile trip at 30 mpg, how many gallons?", "8 gallons"),
+    # an amount at a steady rate over a time, or the time an amount takes
+    ("I burn 300 kcal an hour cycling, how many in 45 minutes?", "225 kcal"),
+    ("a tap drips 5 ml per minute, how much water is lost in a day?", "7,200 ml"),
+    ("I read 30 pages an hour. how long will a 420 page book take?", "14 hours"),
+    ("how long to burn 500 kcal at 400 kcal per hour?", "1.25 hours (1 h 15 min)"),
     # a running pace
     ("ran 10 km in 52 minutes, what's my pace?", "5:12 per km (5.2 min/km)"),
     ("3 miles in 27 minutes - how many minutes per mile is that?", "9:00 per mile (9 min/mile)"),
