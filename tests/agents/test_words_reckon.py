@@ -72,6 +72,7 @@ from core.tools.health import HealthResult
     ("take 5 ml three times a day; the bottle is 150 ml. how many days will it last?",
      "10 days"),
     ("a 100 ml bottle, 10 ml twice a day - how long does it last?", "5 days"),
+    ("2 tablets twice daily from a pack of 56, how many days?", "14 days"),
     # how many are taken over a period
     ("I pay 2 tablets a day, how many in a week?", "14"),
     # fuel economy from a trip, or the fuel a trip needs
