@@ -16,11 +16,15 @@ from core.agents.plan import Subtask
 
 PLOT_VERB = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\b", re.I)
 FUNCTION = re.compile(r"\b(?:y|f\s*\(\s*x\s*\))\s*=\s*(?P<e>[^,;?]+?)\s*(?=$|[,;?]|\band\b|"
-                      r"\bthen\b|\bfrom\b|\bbetween\b|\bfor\b|\bplease\b|\balso\b|\.\s)", re.I)
+                      r"\bthen\b|\bfrom\b|\bbetween\b|\bfor\b|\bplease\b|\balso\b|\.\s|"
+                      r"\b(?:in|with|using|on|over|as|thanks)\b)", re.I)
 BARE = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
                   r"graph\s+of\s+|curve\s+|line\s+|parabola\s+)?(?P<e>[-+*/^().\w ]+?)\s*"
                   r"(?=$|[,;?]|\band\b|\bthen\b|\bfrom\b|\bbetween\b|\bfor\b|\bplease\b|"
-                  r"\balso\b|\.\s)", re.I)
+                  r"\balso\b|\.\s|\b(?:in|with|using|on|over|as|thanks)\b)", re.I)
+ASK = re.compile(r"\b(?:what|what's|where|where's|find|give|tell|calculate|compute|work\s+out|"
+                 r"how|which|when|minimum|maximum|min|max|vertex|turning|value|slope|"
+                 r"gradient|intercept|peak|lowest|highest)\b", re.I)
 X = re.compile(r"(?<![a-z])x(?![a-z])", re.I)
 ROOTS = re.compile(r"\b(?:cuts?|cross\w*|hits?|meets?|touch\w*|intersects?)\s+(?:through\s+)?"
                    r"(?:the\s+)?x[-\s]?axis\b|\bx[-\s]?intercepts?\b|\broots?\b|\bzeros?\b|"
@@ -68,8 +72,19 @@ def plot_questions(subtasks: list[Subtask], text: str, fresh: str) -> list[Subta
     for pattern, verb in OPERATIONS:
         if (named := pattern.search(rest)) is not None:
             asked.append((named.start(), verb.format(e=expression), ""))
-    if not asked:
-        return subtasks
+    for clause in re.finditer(r"[^,;.?!]+", rest):
+        words = re.sub(r"^\s*(?:(?:and|then|also|so|plus|now)\s+)*", "", clause.group(0)).strip()
+        if not ASK.search(words) or ROOTS.search(words) or any(
+                pattern.search(words) for pattern, _ in OPERATIONS):
+            continue
+        for joined in (f"{words} of y = {expression}", f"{words} for y = {expression}"):
+            call = find_math(joined)
+            if call is not None and call.expression and (call.operation != "evaluate" or
+                                                         call.named):
+                asked.append((clause.start(), joined, ""))
+                break
+    if not asked and not re.search(r"[a-z]{3}", rest.replace("from", "").replace("between", "")):
+        return subtasks  # nothing but the plot (and its bounds): as written
     bounds = re.match(r"\s*(?:for\s+)?(?:x\s+)?(?:from|between)\s+\S+\s+(?:to|and)\s+"
                       r"[^\s,;?]+", rest)
     plot = f"plot y = {expression}" + (f" {bounds.group(0).strip()}" if bounds else "")

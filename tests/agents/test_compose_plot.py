@@ -51,3 +51,16 @@ async def test_each_ask_stands_alone(text: str, requests: list[str]) -> None:
 async def test_an_operation_on_the_result_still_depends_on_it() -> None:
     plan = await Planner().plan(Request("what is 12 * 4? then add 5"))
     assert plan.subtasks[-1].depends_on
+
+
+@pytest.mark.parametrize(("text", "requests"), [
+    ("plot y = x^2 - 6x and find its minimum",
+     ["plot y = x^2 - 6x", "find its minimum of y = x^2 - 6x"]),
+    ("graph y = 5x - 3, and what's y when x is 2?",
+     ["graph y = 5x - 3", "what's y when x is 2 for y = 5x - 3"]),
+    ("draw x^3 in blue please", ["plot y = x^3"]),
+    ("graph y = 4x + 1 for me, thanks", ["plot y = 4x + 1"]),
+])
+async def test_other_questions_on_the_plotted_function(text: str, requests: list[str]) -> None:
+    plan = await Planner().plan(Request(text))
+    assert [s.request for s in plan.subtasks] == requests
