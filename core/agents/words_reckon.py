@@ -9,7 +9,7 @@ Each kind reads the roles of its numbers from the words around them, in any orde
   needed for a number of days or weeks;
 - a walk from steps and a stride: "8,000 steps of 70 cm" → 5.6 km (or miles), or the
   steps a distance takes;
-- a recipe scaled to more or fewer people: "serves 4, 300 g of rice, for 10" → 750 g.
+- a recipe scaled to more or fewer people (:mod:`core.agents.words_recipe`).
 
 Arithmetic is exact (fractions); the answer is shown to two decimals at most. The text is
 expanded and lower-cased here; a kind answers only when its question is asked.
@@ -294,48 +294,6 @@ def _walk(text: str) -> Reckoned | None:
     return Reckoned("distance", metres / 1000, "km", basis)
 
 
-# --- a recipe scaled ------------------------------------------------------------------------------
-
-SERVES = _c(rf"\b(?:serves|feeds|makes|(?:is|are)\s+for|enough\s+for|for)\s+{NUM}\b(?!\s*(?:g|kg|"
-            rf"ml|l|cups?|minutes?|mins?|hours?|degrees?|°))|\b{NUM}\s+(?:servings|portions|"
-            rf"people|persons|cookies|cakes|muffins|pancakes|cupcakes|loaves|biscuits|pizzas)\b")
-WANT = _c(rf"\b(?:cook(?:ing)?|mak(?:e|ing)|bak(?:e|ing)|feed(?:ing)?|serv(?:e|ing)|need\s+it|"
-          rf"want\s+it|scale\s+it|have|expecting|hosting|for)\s+(?:it\s+)?(?:for\s+|to\s+)?{NUM}"
-          rf"\b(?!\s*(?:g|kg|ml|l|cups?|minutes?|mins?|hours?|degrees?|°))|\b{NUM}\s+(?:guests|"
-          rf"people|persons|servings|portions|of\s+us)\b")
-AMOUNT = _c(rf"{NUM}\s*(g|grams?|kg|kilos?|ml|l|litres?|liters?|cups?|tbsps?|tablespoons?|tsps?|"
-            rf"teaspoons?|oz|ounces?|lbs?|pounds?|eggs?|cloves?|pinch(?:es)?|slices?|onions?|"
-            rf"carrots?|potatoes|tins?|cans?)\b(?:\s+(?:of\s+)?([a-z]+))?")
-RECIPE = _c(r"\brecipe\b|\bserves\b|\bservings?\b|\bportions?\b|\bingredients?\b|\bflour\b|"
-            r"\bsugar\b|\bbutter\b|\bmilk\b|\brice\b|\bpasta\b|\bcookies\b|\bcakes?\b|\bmuffins\b|"
-            r"\bpancakes\b|\bcupcakes\b|\bbatch(?:es)?\b|\bloa(?:f|ves)\b|\bdough\b|\bsoup\b|\bsauce\b")
-
-
-def _recipe(text: str) -> Reckoned | None:
-    if not RECIPE.search(text):
-        return None
-    serves = SERVES.search(text)
-    if serves is None:
-        return None
-    base = _f(serves.group(1) or serves.group(2))
-    amounts = [m for m in AMOUNT.finditer(text) if not serves.start() <= m.start() < serves.end()]
-    wants = [m for m in WANT.finditer(text, serves.end())
-             if not any(a.start() <= m.start(1 if m.group(1) else 2) < a.end() for a in amounts)]
-    if not wants or not amounts or base == 0:
-        return None
-    target = _f(wants[0].group(1) or wants[0].group(2))
-    asked = re.search(r"\bhow\s+(?:much|many)\s+(?:of\s+(?:the\s+)?)?([a-z]+)", text[serves.end():])
-    chosen = amounts[0]
-    if asked is not None:
-        chosen = next((m for m in amounts if asked.group(1) in (m.group(3) or "", m.group(2))),
-                      chosen)
-    quantity, unit = _f(chosen.group(1)), chosen.group(2)
-    thing = f" of {chosen.group(3)}" if chosen.group(3) and chosen.group(3) not in ("for",
-                                                                                 "and") else ""
-    return Reckoned(f"for {show(target)}", quantity * target / base, unit + thing,
-                    f"{chosen.group(1)} {unit} × {show(target)} ÷ {show(base)}")
-
-
 # --- a percentage change ---------------------------------------------------------------------
 
 def _percentage(text: str) -> Reckoned | None:
@@ -363,7 +321,7 @@ def _trip(text: str) -> Reckoned | None:
     return Reckoned(trip.name, trip.value, trip.unit, trip.basis, text=trip.shown)
 
 
-KINDS = (_percentage, _dose_by_weight, _liquid_dose, _supply, _trip, _walk, _recipe)
+KINDS = (_percentage, _dose_by_weight, _liquid_dose, _supply, _trip, _walk)
 
 
 def reckon(text: str) -> Reckoned | None:
@@ -373,7 +331,9 @@ def reckon(text: str) -> Reckoned | None:
     text = expand(text).lower()
     if not ASK.search(text):
         return None
-    for kind in KINDS:
+    from core.agents.words_recipe import recipe
+
+    for kind in (*KINDS, recipe):
         found = kind(text)
         if found is not None:
             return found

@@ -100,6 +100,10 @@ from core.tools.health import HealthResult
     ("my heart rate hit 150 bpm on the run, I'm 40. what percent of my max is that?",
      "83.3%"),
     ("I'm 30 and my pulse was 133. what percentage of max heart rate is that?", "70%"),
+    # a recipe doubled, or for a number of people instead of another
+    ("the recipe uses 250 g butter, I'm doubling it - how much butter?", "500 g of butter"),
+    ("to feed 10 instead of 4, how many grams of pasta if the recipe says 320 g?",
+     "800 g of pasta"),
     # one percentage of the maximum heart rate
     ("what's 75% of my maximum heart rate? I am 44", "132 bpm"),
 ])
