@@ -223,12 +223,28 @@ def _plain(name: str) -> str:
     return re.sub(r"[\s_\-]+", " ", name).strip().lower()
 
 
+UNIT_WORDS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kms|miles?|kg|kgs|"
+                        r"lbs?|pounds?|usd|eur|gbp|cm|mm|litres?|liters?|ml|count|total|value|"
+                        r"amount|number|per|day|daily)$", re.I)
+
+
+def _word_of(name: str, asked: str) -> re.Match[str] | None:
+    """A column named by one of its own words ("sleep_hours" asked as "sleep")."""
+    for word in _plain(name).split():
+        if len(word) >= 4 and not UNIT_WORDS.match(word):
+            stem = word[:-1] if word.endswith("s") else word
+            if (found := re.search(rf"\b{re.escape(stem)}\w*", asked)) is not None:
+                return found
+    return None
+
+
 def named_first(series: dict[str, list[float]], request: str) -> dict[str, list[float]]:
     """The series the request names come first, in the order named, so that a correlation
     asked for "hours studied and score" is between those two columns."""
     asked = _plain(request)
     found = [(m.start(), name) for name in series if _plain(name) and (
-        m := re.search(rf"\b{re.escape(_plain(name))}\b", asked)) is not None]
+        m := re.search(rf"\b{re.escape(_plain(name))}\b", asked) or _word_of(name, asked))
+        is not None]
     named = [name for _, name in sorted(found)]
     if not named:
         return series

@@ -70,3 +70,12 @@ async def test_receipt_lines_read_through_ocr_slips() -> None:
     assert find_total(text) == (16.5, "USD")
     counted = answer_from_text("how many items are on it?", text)
     assert "**2 items**" in counted.text and "Soap" in counted.text
+
+
+async def test_a_column_named_by_one_of_its_words() -> None:
+    from core.agents.data_agent import named_first
+
+    series = {"steps": [1.0, 2.0], "sleep_hours": [7.0, 6.0]}
+    assert list(named_first(series, "which night did I sleep least?")) == ["sleep_hours", "steps"]
+    assert list(named_first(series, "most steps?")) == ["steps", "sleep_hours"]
+    assert list(named_first(series, "how many hours?")) == ["steps", "sleep_hours"]
