@@ -112,8 +112,8 @@ def _ex_tax(text: str) -> Priced | None:
 
 # --- profit or loss -----------------------------------------------------------------------
 
-BOUGHT = _c(rf"\b(?:bought|buy|buying|purchased?|purchasing|paid|pay|picked\s+(?:\w+\s+)?up|"
-            rf"got|acquired|cost(?:\s+me)?|cost\s+price|invested)\b(?:\s+(?!sold\b|for\b|at\b)"
+BOUGHT = _c(rf"\b(?:bought|buy|buying|purchased?|purchasing|paid|pay|paying|spent|spending|"
+            rf"put\s+in|picked\s+(?:\w+\s+)?up|got|acquired|cost(?:\s+me)?|cost\s+price|invested)\b(?:\s+(?!sold\b|for\b|at\b)"
             rf"[a-z'-]+){{0,4}}?\s*(?:for|at|was|is|of|:)?\s*{MONEY}")
 SOLD = _c(rf"\b(?:sold|sell|selling|resold|resell|sale\s+price|flipped|got\s+back|fetched|"
           rf"went\s+for)\b(?:\s+(?!bought\b|for\b|at\b)[a-z'-]+){{0,4}}?\s*(?:for|at|was|is|of|"
@@ -122,7 +122,7 @@ GAIN_PCT = _c(r"\b(?:profit|loss|gain|return|mark[- ]?up|margin|made|make|lost|l
               r"roi)\b")
 MADE = _c(rf"\b(?:made|make|gained|earned|profit\s+(?:of|was|is)|lost|lose|loss\s+(?:of|was|is))\s+"
           rf"(?:a\s+profit\s+of\s+|a\s+loss\s+of\s+)?{MONEY}(?!\s*%)")
-PCT_WORD = _c(r"%|\bpercent(?:age)?\b|\bper\s*cent\b")
+PCT_WORD = _c(r"%|\bpercent(?:age)?\b|\bper\s*cent\b|\broi\b|\breturn\s+on\s+investment\b")
 
 
 def _bought_sold(text: str) -> tuple[str, str] | None:

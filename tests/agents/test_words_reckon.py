@@ -94,6 +94,9 @@ from core.tools.health import HealthResult
     ("I slept from 10:30pm until 6:45am, how many hours is that?", "8 h 15 min (8.25 hours)"),
     ("the meeting runs 9am - 12:30pm. duration?", "3 h 30 min (3.5 hours)"),
     ("I made 30 on something that cost me 120, what's that as a percent profit?", "25%"),
+    ("I sold my old phone for 180 after paying 650 for it. what was the loss in percent?",
+     "72.31%"),
+    ("what was the return on investment if I put in 2,000 and got back 2,300?", "15%"),
     ("I need 3 cups of flour for 12 cookies. how much for 30 cookies?", "7.5 cups of flour"),
     ("target heart rate at 75% for a 30-year-old?", "142 bpm"),
     # a heart rate as a share of the maximum
