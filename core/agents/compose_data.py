@@ -25,7 +25,9 @@ STATISTIC = re.compile(
     r"(?:max|min)(?:imum)?|largest|biggest|highest|lowest|smallest|hottest|coldest|warmest|"
     r"coolest|wettest|driest|heaviest|lightest|busiest|quietest|longest|shortest|fastest|"
     r"slowest|cheapest|priciest|dearest|peak|tallest|oldest|youngest|gap|difference\s+"
-    r"between|(?!(?:earl|eas)iest\b)[a-z]{2,}iest)\b", re.I)
+    r"between|windiest|rainiest|snowiest|sunniest|cloudiest|stormiest|foggiest|busiest|"
+    r"heaviest|costliest|noisiest|hilliest|deepest|widest|furthest|farthest|steepest|loudest|"
+    r"brightest)\b", re.I)
 QUESTION = re.compile(r"\?|(?:^|[.:;!]\s*)(?:please\s+)?(?:what|which|how|tell\s+me|give\s+me|"
                       r"find|show\s+me|"
                       r"work\s+out|calculate|compute)\b", re.I)

@@ -44,7 +44,9 @@ EXTRAS = (
     ("maximum", re.compile(r"\b(max(?:imum)?|largest|biggest|highest|hottest|warmest|peak|"
                            r"most|top|longest|fastest|dearest|priciest|wettest|heaviest|"
                            r"busiest|tallest|strongest|greatest|oldest|"
-                           r"(?!(?:earl|eas|tin)iest\b)[a-z]{2,}iest)\b", re.I)),
+                           r"windiest|rainiest|snowiest|sunniest|cloudiest|stormiest|"
+                           r"foggiest|costliest|noisiest|hilliest|deepest|widest|furthest|"
+                           r"farthest|steepest|loudest|brightest)\b", re.I)),
     ("range", re.compile(r"\brange\b|\bspread\b|\bhow\s+far\s+apart\b|\b(?:gap|difference)"
                          r"\s+between\s+(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|"
                          r"max\w*|min\w*|top|bottom|best|worst)\b", re.I)),

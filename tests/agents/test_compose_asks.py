@@ -208,3 +208,8 @@ async def test_several_items_priced_in_one_question() -> None:
     text = "DELI\nSoup $ 4.50\nBread $ 2.25\nTOTAL $ 6.75"
     both = answer_from_text("how much were the soup and the bread on this receipt?", text)
     assert "**4.50**" in both.text and "**2.25**" in both.text
+
+
+async def test_chat_with_listed_numbers_stays_chat() -> None:
+    assert [a for a, _, _ in await _plan("my 3 cats are 2, 5 and 8, which is the friendliest?")
+            ] == ["chat"]
