@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.calculuswords import antiderivative
 from core.agents.compose_bill import bill_money
 from core.agents.compose_data import (
     list_then_conversion,
@@ -38,6 +39,12 @@ OPERATIONS = {
     "integral": (re.compile(r"\bintegra(?:l|te|tion)\b|\bantiderivative\b", re.I), "integrate"),
     "factor": (re.compile(r"\bfactori[sz]\w*|\bfactor\b", re.I), "factor"),
     "expand": (re.compile(r"\bexpand\w*", re.I), "expand"),
+    "minimum": (re.compile(r"\bminim(?:um|ise|ize|a)\b|\b(?:min|lowest)\s+(?:value|point)\b",
+                           re.I),
+                "find the minimum of"),
+    "maximum": (re.compile(r"\bmaxim(?:um|ise|ize|a)\b|\bmax\b|\bhighest\s+(?:value|point)\b",
+                           re.I),
+                "find the maximum of"),
 }
 ROOTS = re.compile(r"\bcross\w*\s+(?:the\s+)?x[-\s]?axis\b|\bx[-\s]?intercepts?\b|\broots?\b|"
                    r"\bzeros?\b|\bsolve\b|\bsolutions?\b|\bequals?\s+(?:zero|0)\b|\bhits?\s+"
@@ -90,6 +97,8 @@ def _second_operation(subtasks: list[Subtask], text: str) -> list[Subtask]:
     found = [(m.start(), op) for op, (pattern, _) in OPERATIONS.items()
              if (m := pattern.search(text)) is not None]
     named = [op for _, op in sorted(found)]
+    if antiderivative(text) is not None:  # "what has derivative 2x?" asks one integral
+        named = [op for op in named if op != "derivative"]
     if len(maths) != 1 or len(named) < 2:
         return subtasks
     if re.search(r"\b(?:the\s+result|the\s+answer|that|it|this)\b", text[max(found)[0]:], re.I):

@@ -15,6 +15,7 @@ import re
 from core.agents.bodydata import ASKS, health_ask
 from core.agents.plan import Subtask
 from core.agents.quantities import fit, mentions, prepare, quantities, target_units
+from core.tools.unitnames import Unit
 
 PROFILE = {"bmi", "bmr", "water", "heart"}  # worked out from the same body details
 LAST_ASK = re.compile(r"(?:[,;.?!]|\s[-–—]\s|\band\b)\s*(?:and\s+|then\s+|also\s+)*"
@@ -91,13 +92,24 @@ def quantity_for_target(subtasks: list[Subtask], text: str) -> list[Subtask]:
             out.append(task)
             continue
         fitting = [a for a in amounts if fit(a.mention.units, targets[0].units) is not None]
-        if len(fitting) != 1:
+        if len(fitting) != 1 or _result_fits(subtasks, task, targets[0].units):
             out.append(task)
             continue
         amount = fitting[0]
         out.append(Subtask(task.id, "units", f"convert {amount.value:g} {amount.mention.surface} "
                            f"to {targets[0].surface}", label=task.label or "Converting units"))
     return out
+
+
+def _result_fits(subtasks: list[Subtask], task: Subtask, units: tuple[Unit, ...]) -> bool:
+    """"distance in km? and in miles?": the health part before already gives an amount of
+    that kind, so its result is what is converted, not a figure of the message."""
+    for before in (t for t in subtasks if t.id in task.depends_on):
+        text = prepare(before.request)
+        if any(re.search(r"\b(?:in|into|to)\s+$", text[:m.start]) and fit(m.units, units)
+               is not None for m in mentions(text)):
+            return True
+    return False
 
 
 def feet_and_inches(request: str, text: str) -> str:

@@ -21,6 +21,14 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
     ("sketch y = x^2 - 4, what are its x-intercepts?", ["plot y = x^2 - 4", "solve x^2 - 4 = 0"]),
     ("39 year old male, 164 cm, 211 lbs. what's my weight in kg and my BMR?",
      ["convert 211 lbs to kg", None]),
+    ("differentiate x^2 - 6x + 2 and find its minimum value",
+     ["differentiate x^2 - 6x + 2", "find the minimum of x^2 - 6x + 2"]),
+    ("whats the max of -x^2 + 4x + 1, and the derivative too",
+     ["find the maximum of -x^2 + 4x + 1", "differentiate -x^2 + 4x + 1"]),
+    ("which function has 6x + 4 as its derivative? i.e. the antiderivative", [None]),
+    ("need the antiderivative: what function has derivative 2x - 3?", [None]),
+    ("x + y = 7\n2x - y = 5", [None]),
+    ("3a - b = 4\na + b = 8", [None]),
 ])
 async def test_every_ask_is_planned(text: str, requests: list[str | None]) -> None:
     plan = await Planner().plan(Request(text))
@@ -59,4 +67,11 @@ async def test_a_statistic_feeds_a_conversion() -> None:
     plan = await Planner().plan(Request("my walks were 3.5, 4.1, 8.9 miles. what's the "
                                         "average, and what is that in km?"))
     assert plan.agents == ("data", "units")
+    assert plan.subtasks[1].depends_on == (plan.subtasks[0].id,)
+
+
+async def test_a_health_result_is_converted_again() -> None:
+    plan = await Planner().plan(Request(
+        "did 12,000 steps today, stride 0.75 m. how far in km? and in miles?"))
+    assert [s.agent for s in plan.subtasks] == ["health", "units"]
     assert plan.subtasks[1].depends_on == (plan.subtasks[0].id,)
