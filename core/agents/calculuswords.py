@@ -157,3 +157,41 @@ def wanted_form(text: str) -> tuple[str, str]:
     if decimal is not None and re.search(r"\d", text):
         return "decimal", text[:decimal.start()] + " " + text[decimal.end():]
     return "", text
+
+
+FORM_OTHER = _c(r"\b(?:as|in|into|to)\s+(?:an?\s+)?(?:(percent(?:age)?|per\s*cent|%)|(?:(?:simple|"
+                r"simplest|common|proper|improper|ordinary|exact)\s+)?(fraction))(?:\s+form)?\b"
+                r"(?!\s+of\b)")
+ALSO_FORM = _c(r"\s{2,}(?:,\s*)?(?:and|or|&|,)\s+(?:(?:as|in|into|to)\s+)?(?:an?\s+)?(?:(decimal)|"
+               r"(percent(?:age)?|per\s*cent|%)|(fraction))s?(?:\s+form)?\b(?!\s+of\b)")
+PLACES_ASK = _c(r"[,(]?\s*\b(?:(?:rounded|correct|accurate|exact)\s+)?(?:to|at|with|in)\s+"
+                r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:decimal\s+"
+                r"places?|decimals|dp|d\.p\.|places?|digits\s+after\s+the\s+(?:decimal\s+)?"
+                r"point)(?=\W|$)(?!\s+(?:ahead|behind|back|higher|lower|up|down|better|worse|"
+                r"earlier|later|away|further|in|on|off|below|above)\b)\)?")
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+
+
+def other_forms(text: str, show: str) -> tuple[str, str]:
+    """"3/4 as a decimal and as a percent", "0.375 as a fraction": the forms asked besides
+    (or instead of) a decimal, comma-joined ("decimal,percent"), and the text without them.
+    A form cut out leaves two spaces, where a further "and a percentage" may follow."""
+    forms = [show] if show else []
+    if (m := FORM_OTHER.search(text)) is not None:
+        forms.append("percent" if m.group(1) else "fraction")
+        text = text[:m.start()] + "  " + text[m.end():]
+    while forms and (also := ALSO_FORM.search(text)) is not None:
+        forms.append("decimal" if also.group(1) else "percent" if also.group(2) else "fraction")
+        text = text[:also.start()] + "  " + text[also.end():]
+    return ",".join(dict.fromkeys(forms)), text
+
+
+def wanted_places(text: str) -> tuple[int | None, str]:
+    """"sqrt(2) to 5 places", "22/7 correct to 3 dp": the decimal places asked, or None."""
+    match = PLACES_ASK.search(text)
+    if match is None:
+        return None, text
+    size = match.group(1).lower()
+    return (int(size) if size.isdigit() else COUNTS[size]), text[:match.start()] + " " + text[
+        match.end():]

@@ -24,6 +24,9 @@ DECIMAL_IN = re.compile(r"\d\.\d")
 RATIO = re.compile(r"-?\d+/\d+")
 CURVES = ("derivative", "integral", "limit", "simplify", "factor", "expand")
 MIXED_IN = re.compile(r"\(\d+ \+ \d+/\d+\)")  # a mixed number as the reader writes it
+RATIO_OR_WHOLE = re.compile(r"-?\d+(?:/\d+)?")
+CURRENCY = re.compile(r"[$€£¥]|[A-Z]{3}")
+UNIT_LOST = re.compile(r"/\s*\(?ANS|ANS\)?\s*\^")  # divided by the earlier value, or raised
 PLAIN = re.compile(r"(?<![\w)])\((\d+(?:\.\d+)?)\)(?![\w(^])")
 
 
@@ -177,17 +180,64 @@ def _amount(result: MathResult) -> float | None:
     return None
 
 
+def _previous(inputs: dict[str, AgentResult]) -> AgentResult | None:
+    return next((result for result in inputs.values() if result.amount is not None), None)
+
+
 def _previous_value(inputs: dict[str, AgentResult]) -> str | None:
-    for result in inputs.values():
-        if result.amount is not None:
-            value = float(result.amount)
-            if value.is_integer():
-                return str(int(value))
-            if round(value, 4) == value:  # an amount such as 12.45 stays a decimal
-                return f"{value:.4f}".rstrip("0")
-            fraction = Fraction(value).limit_denominator(10_000)
-            return str(fraction) if abs(float(fraction) - value) < 1e-12 else f"{value:.12g}"
-    return None
+    result = _previous(inputs)
+    if result is None or result.amount is None:
+        return None
+    value = float(result.amount)
+    if value.is_integer():
+        return str(int(value))
+    if round(value, 4) == value:  # an amount such as 12.45 stays a decimal
+        return f"{value:.4f}".rstrip("0")
+    fraction = Fraction(value).limit_denominator(10_000)
+    return str(fraction) if abs(float(fraction) - value) < 1e-12 else f"{value:.12g}"
+
+
+def _carried(call: MathCall, inputs: dict[str, AgentResult]) -> MathCall:
+    """"the total minus 10" after a bill: the answer keeps the earlier part's currency (to
+    the cent) or unit, when that part is used once and not divided by or raised."""
+    earlier = _previous(inputs)
+    unit = earlier.currency.strip() if earlier is not None else ""
+    if (not unit or unit == "%" or call.unit or call.operation != "evaluate"
+            or call.expression.count("ANS") != 1 or UNIT_LOST.search(call.expression)):
+        return call
+    if CURRENCY.fullmatch(unit):  # shown as before, to the cent; a later part may convert it
+        return replace(call, money=True, currency=unit)
+    return replace(call, unit=unit)
+
+
+async def _rounded(tools: MathTools, raw: MathResult, places: int) -> AgentResult:
+    """The value to ``places`` decimal places, rounded half up exactly."""
+    scaled = await tools.calculate(f"floor(({raw.exact})*10^{places} + 1/2)")
+    whole = Decimal(Fraction(scaled.exact.replace(" ", "")).numerator)
+    shown = format(whole.scaleb(-places), "f")
+    note = "decimal place" if places == 1 else "decimal places"
+    return AgentResult(ok=True, text=f"{raw.expression} = **{shown}** (to {places} {note})",
+                       basis=f"Evaluated `{raw.expression}` exactly", amount=float(whole.scaleb(
+                           -places)))
+
+
+def _in_forms(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
+    """Each form asked ("decimal,percent"): "3/4 = **0.75** = **75%**"."""
+    shown: list[str] = []
+    for form in show.split(","):
+        if form in ("decimal", "scientific"):
+            shown.append(_in_form(result, raw, form).text.rsplit(" = ", 1)[-1])
+        elif form == "percent" and result.amount is not None:
+            percent = Fraction(raw.exact.replace(" ", "")) * 100 if RATIO_OR_WHOLE.fullmatch(
+                raw.exact.replace(" ", "")) else Fraction(result.amount) * 100
+            exact = f"{float(percent):.2f}".rstrip("0").rstrip(".")
+            shown.append(f"**{exact}%**" + ("" if percent.denominator == 1 or Fraction(
+                exact) == percent else f" (exactly {percent.limit_denominator(10**6)}%)"))
+        elif form == "fraction" and RATIO_OR_WHOLE.fullmatch(raw.exact.replace(" ", "")):
+            shown.append(f"**{raw.exact}**")
+    if not shown:
+        return result
+    return replace(result, text=f"{raw.expression} = " + " = ".join(shown))
 
 
 def make_math_agent(tools: MathTools) -> Agent:
@@ -200,12 +250,16 @@ def make_math_agent(tools: MathTools) -> Agent:
         if "ANS" in call.expression:
             if previous is None:
                 return failed("there was no earlier result to use")
+            call = _carried(call, inputs)
             call = replace(call, expression=call.expression.replace("ANS", f"({previous})"))
         try:
             raw = await run_math(tools, call)
             result = describe(raw)
-            if call.show and raw.operation == "evaluate":
-                result = _in_form(result, raw, call.show)
+            if (call.places is not None and raw.operation == "evaluate"
+                    and result.amount is not None):
+                result = await _rounded(tools, raw, call.places)
+            elif call.show and raw.operation == "evaluate":
+                result = _in_forms(result, raw, call.show)
             elif MIXED_IN.search(raw.expression) and (mixed := _mixed(raw.exact)):
                 result = replace(result, text=re.sub(r"(\*\*[^*]+\*\*)", rf"\1 = {mixed}",
                                                      result.text, count=1))
@@ -213,6 +267,7 @@ def make_math_agent(tools: MathTools) -> Agent:
                 value = result.text.rsplit(" = ", 1)[1]  # "y = **6**", the basis keeps the sum
                 result = replace(result, text=f"{call.named} = {value}")
             result = _in_cents(result) if call.money else result
+            result = replace(result, currency=call.currency) if call.currency else result
             return _with_unit(result, call.unit) if call.unit else result
         except ToolError as exc:
             return failed(f"the calculation was refused: {exc.reason}")

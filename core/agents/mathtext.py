@@ -19,11 +19,13 @@ from core.agents.calculuswords import (
     antiderivative,
     extremum,
     infinite_limit,
+    other_forms,
     percent_asked,
     wanted_form,
+    wanted_places,
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
-from core.agents.mathkinds import math_kind
+from core.agents.mathkinds import ROUND, math_kind
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
 from core.agents.prices import money_expression
@@ -95,7 +97,9 @@ class MathCall:
     money: bool = False  # a price question: answered to the cent
     named: str = ""  # "y" when the value of y = f(x) at a point is asked
     unit: str = ""  # the answer's unit, as the question named it
-    show: str = ""  # "decimal" or "scientific": the form the answer is asked in
+    show: str = ""  # "decimal", "scientific", "percent", "fraction" (comma-joined): forms asked
+    places: int | None = None  # the decimal places the answer is asked to
+    currency: str = ""  # an earlier part's currency that the answer keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,18 +124,35 @@ def parse_math(clause: str, previous: bool = False) -> MathCall:
 def _analyse(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
-    show, text = wanted_form(expand(clause).lower())
+    plain_show, plain = wanted_form(expand(clause).lower())
+    places, plain = (None, plain) if ROUND.search(plain) else wanted_places(plain)
+    show, text = other_forms(plain, plain_show)
     found = _read(text, previous)
+    if show != plain_show and _plain_first(show, plain, found, text, previous):
+        show, text = plain_show, plain  # "18 out of 24, what's that as a percentage?"
+        found = _read(text, previous)
     if found is not None and not found.call.unit and percent_asked(text, found.call.expression):
         found = _Found(replace(found.call, unit="%"), found.asked)
-    if show and found is None and len(numbers := re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])",
-                                                              text)) == 1:
-        found = _Found(MathCall("evaluate", numbers[0]), False)
+    lone = re.findall(r"(?<![\w.])(?:\d+(?:\.\d+)?|pi)(?![\w.])", text)
+    if (show or places is not None) and found is None and len(lone) == 1:
+        found = _Found(MathCall("evaluate", lone[0]), places is not None)
+    if found is not None and places is not None and found.call.operation == "evaluate":
+        found = _Found(replace(found.call, places=places), found.asked)
     if not show or found is None or found.call.operation != "evaluate":
         return found
     asked = found.asked or show == "scientific" or bool(
         SCIENTIFIC_IN.search(text) or FORM_VERB.search(text) or QUESTION.search(text))
     return _Found(replace(found.call, show=show), asked)
+
+
+def _plain_first(show: str, plain: str, found: _Found | None, text: str, previous: bool) -> bool:
+    """True when the text read with its form words answers better: a percentage asked of
+    a share ("18 out of 24 as a percentage"), or a form's words that were part of the ask."""
+    if show == "percent" and (whole := _read(plain, previous)) is not None and whole.asked:
+        return True
+    if found is None:
+        return not re.search(r"(?<![\w.])(?:\d+(?:\.\d+)?|pi)(?![\w.])", text)
+    return not (found.asked or FORM_VERB.search(text) or QUESTION.search(text))
 
 
 def _read(text: str, previous: bool) -> _Found | None:

@@ -22,7 +22,8 @@ PERCENT = r"\s*(?:%|percent\b|per\s*cent\b)"
 PCT_WORD = r"(?:percent(?:age)?|%)"
 FILL = r"(?:(?:the|these|those|following|numbers?|values?|all)\s*)*:?\s*"
 _ORD = "|".join(ORDINALS)
-SYMBOLS = str.maketrans({"×": "*", "·": "*", "⋅": "*", "∗": "*", "÷": "/", "−": "-", "–": "-",
+OBELUS = " \u2215 "  # "÷" until fractions are read, then "/"
+SYMBOLS = str.maketrans({"×": "*", "·": "*", "⋅": "*", "∗": "*", "÷": OBELUS, "−": "-", "–": "-",
                          "—": "-", "²": "^2", "³": "^3", "π": "pi", "∞": "oo", "√": " sqrt "})
 Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
@@ -189,10 +190,11 @@ def _mixed(match: re.Match[str]) -> str:
 
 def _atom(match: re.Match[str]) -> str:
     """"1/7 divided by 5/7", "4/9 ÷ 2/3" → "(1/7) / (5/7)": a written fraction is one number,
-    unless a division is glued to it ("12/6/2") or a power comes before it ("2^1/2")."""
+    unless a product or a division in symbols comes before it ("12 / 6/2" is read left to
+    right, as 1) or a power does ("2^1/2")."""
     glued = match.string[:match.start()]
     before = glued.rstrip()
-    if glued.endswith(("/", "*", "(")) or before.endswith("^") or re.search(r"\(\d+ \+$", before):
+    if glued.endswith("(") or before.endswith(("^", "/", "*")) or re.search(r"\(\d+ \+$", before):
         return match.group(0)
     return f"({match.group(1)}/{match.group(2)})"
 
@@ -244,6 +246,8 @@ LEADING = (
      r"ANS*(1 - \1/100)"),
     (_c(rf"^(?:add|plus|\+)\s+({AMOUNT})"), r"ANS + (\1)"),
     (_c(rf"^(?:subtract|minus|take\s+away|-)\s+({AMOUNT})"), r"ANS - (\1)"),
+    (_c(rf"^(?:take|knock|deduct)\s+(?:off\s+)?({AMOUNT})\s+(?:off|from)\s+(?:of\s+)?ANS\b"),
+     r"ANS - (\1)"),
     (_c(rf"^(?:multiply(?:\s+ANS)?\s+by|times|\*)\s+({AMOUNT})"), r"ANS * (\1)"),
     (_c(rf"^(?:divide(?:\s+ANS)?\s+by|divided\s+by|/)\s+({AMOUNT})"), r"ANS / (\1)"),
     (_c(rf"^(?:split(?:\s+ANS)?\s+(?:between|among|by)|share(?:\s+ANS)?\s+between)\s+({AMOUNT})"),
@@ -263,6 +267,7 @@ def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
     text = SUPERSCRIPT.sub(_superscript, VULGAR_AT.sub(_vulgar, text)).translate(SYMBOLS)
     for pattern, repl in NOTATION:
         text = pattern.sub(repl, text)
+    text = text.replace(OBELUS.strip(), "/")
     if previous:
         text = BACKREF.sub(" ANS ", text)
     worded = False
