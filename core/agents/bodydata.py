@@ -34,10 +34,12 @@ AGE = re.compile(r"(?P<v>\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo)\b(?:[- ]old
 SEX = re.compile(r"\b(?P<f>female|woman|women|girl|she|her|lady|mother|mom|mum|wife|f)\b|"
                  r"\b(?P<m>male|man|men|guy|boy|he|him|father|dad|husband|m)\b", re.I)
 EVERY = re.compile(rf"every\s+(?P<v>{NUM})\s*(?:h|hrs?|hours?)\b", re.I)
-FIRST = re.compile(r"(?:\bat|\bfrom|\bstarting(?:\s+at)?|first\s+(?:dose|one|pill|tablet)?\s*"
+FIRST = re.compile(r"(?:\bat|\bfrom|\bstarting(?:\s+at)?|first\s+(?:dose|one|1|pill|tablet)?\s*"
                    r"(?:at|was\s+at)?)\s*(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|"
                    r"p\.m\.)?", re.I)
-COUNT = re.compile(r"(?P<v>\d{1,2})\s*(?:doses|times|tablets|pills|capsules)", re.I)
+# "2 pills every 6 hours" is what one dose is; "4 doses", "3 tablets a day" how many
+COUNT = re.compile(r"(?P<v>\d{1,2})\s*(?:doses|times|(?:tablets|pills|capsules)\b(?!\s+(?:every|"
+                   r"each|at\s+a\s+time|at\s+once|per\s+dose|a\s+dose)\b))", re.I)
 
 RANGE_ASK = re.compile(r"\b(?:ideal|healthy|target|normal|good)\s+(?:body\s+)?weight|"
                        r"\bhow\s+much\s+should\s+i\s+weigh\b|\bweight\s+range\b", re.I)

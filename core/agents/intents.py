@@ -31,7 +31,7 @@ STATS = re.compile(r"\b(average|avg|median|standard\s+deviation|std\.?\s*dev|std
                    r"connected))\b|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)"
                    r"(?<!\bdo\s)\bmean\b(?!\s+(?:by|that|it|to)\b)", re.I)
 SHOW = re.compile(r"\b(plot|graph|chart|visuali[sz]e|analy[sz]e|analysis|summary|"
-                  r"summari[sz]e|distribution|range|min(?:imum)?|max(?:imum)?|largest|smallest|"
+                  r"summari[sz]e|distribution|range|(?<!\d)(?<!\d\s)min(?:imum)?|max(?:imum)?|largest|smallest|"
                   r"highest|lowest|hottest|coldest|warmest|coolest|peak|mode|longest|shortest|fastest|"
                   r"slowest|cheapest|priciest|dearest|"
                   r"most\s+common)\b", re.I)
@@ -43,7 +43,9 @@ TREND = re.compile(r"\b(?:climb\w*|ris(?:e|es|ing)|grow\w*|fall\w*|drop\w*|shrin
                    r"declin\w*|increas\w*|decreas\w*|going\s+(?:up|down)|gone\s+(?:up|down)|"
                    r"went\s+(?:up|down)|up\s+or\s+down|direction)\b[^.!]*\?|\b(?:are|is|have|has|"
                    r"did|do|does)\b[^.!?]*\b(?:climb\w*|ris(?:e|es|ing)|grow\w*|fall\w*|drop\w*|"
-                   r"shrink\w*|declin\w*|increas\w*|decreas\w*|going\s+(?:up|down))\b", re.I)
+                   r"shrink\w*|declin\w*|increas\w*|decreas\w*|going\s+(?:up|down))\b|"
+                   r"\bwhich\s+(?:way|direction)\b[^.!?]*\b(?:head\w*|going|goes|mov\w*|"
+                   r"trend\w*|point\w*)\b", re.I)
 MEMORY = re.compile(r"\b(do you remember|what did i (tell|say)|remind me what|"
                     r"what do you know about me|my favou?rite)\b", re.I)
 PLOT_BACK = re.compile(r"\b(?:plot|graph|draw|sketch|chart|visuali[sz]e)\b(?:\s+(?:me|out|up))?\s+"
@@ -109,8 +111,11 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
         return Intent("data", True)
     if previous and after in ("math", "") and PLOT_BACK.search(text) and not numbers_in(text):
         return Intent("data", True, backref=True)
-    if TREND.search(text) and len(numbers_in(text)) >= 4 and find_math(text, previous) is None:
-        return Intent("data", True)
+    if TREND.search(text) and find_math(text, previous) is None:
+        if len(numbers_in(text)) >= 4:
+            return Intent("data", True)
+        if previous and after == "data" and not numbers_in(text):
+            return Intent("data", False)  # "… which way is it heading?" on the numbers before
     if STATS.search(text) or SHOW.search(text):
         count = len(numbers_in(text))
         need = 2 if STATS.search(text) else 3

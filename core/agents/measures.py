@@ -18,7 +18,7 @@ from core.agents.wording import expand
 from core.agents.words_reckon import needs_weight, reckon
 from core.tools import health
 from core.tools.unitnames import CURRENCY, Unit, pint_unit, readings
-from core.tools.units import Conversion, UnitTools, currency_code
+from core.tools.units import Conversion, UnitTools, currency_code, plain_number
 from core.tools.workers import ToolError
 
 LOOSE = re.compile(r"\d\s*[a-z]+.*\b(?:in|into|to|as)\s+[a-z°]|how\s+many\s+[a-z]+.*\d", re.I)
@@ -86,8 +86,12 @@ async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> 
     if not names:
         return failed("I could not tell which unit you want")
     if any(u.pint == s.pint for m in names for u in m.units for s in sources):
-        shown = f"{read.amount:.2f}" if sources[0].dim == CURRENCY else f"{read.amount:g}"
-        return AgentResult(ok=True, text=f"**{shown} {sources[0].pint}** (it is already in "
+        if sources[0].dim == CURRENCY:
+            shown = f"{read.amount:.2f} {sources[0].pint}"
+        else:  # "13.06 km": the unit's symbol, rounded as any result
+            same = await tools.convert(read.amount, sources[0].pint, sources[0].pint)
+            shown = f"{plain_number(same.result)} {same.target}"
+        return AgentResult(ok=True, text=f"**{shown}** (it is already in "
                            f"{names[0].surface})", basis="No conversion needed",
                            amount=read.amount, currency=read.currency)
     for mention in names:

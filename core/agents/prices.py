@@ -106,6 +106,13 @@ def _amounts(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _each_at(text: str) -> list[re.Match[str]]:
+    """Counted items at a price ("4 drinks at 2.25") not already read with "each"."""
+    spans = [(m.start(), m.end()) for m in ITEM.finditer(text)]
+    return [m for m in EACH_AT.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in spans)]
+
+
 def money_expression(text: str, previous: bool = False) -> str | None:
     """The expression a money question asks for, or None when it is not one."""
     if len(text) > 600 or not ASK.search(text):
@@ -115,8 +122,8 @@ def money_expression(text: str, previous: bool = False) -> str | None:
     more = [(i, p) for i, p in more if all(abs(i - j) > 3 for j, _ in less)]
     items = [(m.group(1) or m.group(4), _value(m.group(2), m.group(3)) if m.group(1)
               else m.group(5)) for m in ITEM.finditer(text)]
-    if not items:
-        items = [(m.group(1), _value(m.group(2), m.group(3))) for m in EACH_AT.finditer(text)]
+    # "3 pizzas at 11.50 each and 4 drinks at 2.25": every counted item, "each" said or not
+    items += [(m.group(1), _value(m.group(2), m.group(3))) for m in _each_at(text)]
     ways = WAYS.search(text)
     half = SPLIT_HALF.search(text)
     change = CHANGE.search(text)
@@ -161,8 +168,7 @@ def _split(text: str, ways: re.Match[str] | None, half: re.Match[str] | None,
 def _base(text: str, items: list[tuple[str, str]], change: re.Match[str] | None,
           previous: bool) -> str | None:
     if items:
-        spans = [(m.start(), m.end()) for m in ITEM.finditer(text)] or [
-            (m.start(), m.end()) for m in EACH_AT.finditer(text)]
+        spans = [(m.start(), m.end()) for m in [*ITEM.finditer(text), *_each_at(text)]]
         extras = [_value(m.group(1), m.group(2)) for m in EXTRA.finditer(text)
                   if not any(a <= m.start(1) < b for a, b in spans)]
         return " + ".join([f"{q} * {p}" for q, p in items] + extras)

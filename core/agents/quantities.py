@@ -36,6 +36,10 @@ DURATION_ASK = re.compile(r"\bhow\s+many\s+(?:days|weeks|months|hours|minutes|ye
                           r"would|does|did|do|can|could|is|are)?\s*(?:it|they|that|this|these|"
                           r"those|the\s+\w+|my\s+\w+)?\s*(?:last|take|run\s+out|keep|go\s+on)\b",
                           re.I)
+FREQUENCY = re.compile(r"\b(?:every|each)\s+$", re.I)
+TIME_WORD = re.compile(r"\b(?:last|next|this|that|per|each|every)\s+$", re.I)
+PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|"
+                        r"year)s?\b", re.I)
 TEMPERATURES = {"degC": "degF", "degF": "degC", "kelvin": "degC"}
 MAX_TEXT = 2000
 
@@ -227,17 +231,21 @@ def target_units(text: str, resolve: Resolve | None = None, alone: bool = True,
                                                  text[found[0].end:]):
         return found  # "… to euros and pounds": a unit named alone
     return [m for m in found if TARGET_MARK.search(text[:m.start])
-            and (not m.units[0].symbol_only or re.fullmatch(r"\W*", text[m.end:]))]
+            and (not m.units[0].symbol_only or re.fullmatch(r"\W*", text[m.end:]))
+            and not PER_PERIOD.match(text, m.end)  # "how many hours a week": a rate asked
+            and not PER_PERIOD.search(" " + m.surface)]
 
 
 def _target(text: str, amount: Quantity, targets: list[Mention],
             pint_dims: bool) -> tuple[Unit, Unit, Mention] | None:
     ranked = sorted(targets, key=lambda m: (not TARGET_MARK.search(text[:m.start]),
                                             m.start < amount.start, -m.start))
+    frequency = FREQUENCY.search(text[:amount.start]) is not None
     for mention in ranked:
-        if any(u.symbol_only for u in mention.units) and not TARGET_MARK.search(
-                text[:mention.start]):
-            continue
+        marked = TARGET_MARK.search(text[:mention.start]) is not None
+        if not marked and (frequency or any(u.symbol_only for u in mention.units)
+                           or TIME_WORD.search(text[:mention.start])):
+            continue  # "every 2 weeks last year": a frequency and a time, no conversion
         pair = fit(amount.mention.units, mention.units, pint_dims)
         if pair is not None:
             return pair[0], pair[1], mention

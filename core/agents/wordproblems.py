@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from core.agents.everyday import QUESTION
 from core.agents.money_words import priced
 from core.agents.rates_words import rated
+from core.agents.words_portions import portions
 
 N = r"(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)"
 MONEY = r"[$€£¥]?\s?" + N
@@ -50,10 +51,11 @@ def _n(text: str) -> str:
 
 OF_WHAT = _c(rf"{N}\s+is\s+{N}{PCT}\s+of\s+(?:what|which)\b")
 WHAT_OF = _c(rf"{N}{PCT}\s+of\s+(?:what|which)(?:\s+number|\s+amount)?\s+is\s+{N}")
-SALE = _c(rf"{N}{PCT}\s+(?:off|discount|reduction|sale|cheaper|less)\b")
-PAID = _c(rf"\b(?:paid|pay|bought\s+\w+(?:\s+\w+)?\s+for|costs?(?:\s+me)?|got\s+\w+\s+for|"
-          rf"price\s+(?:is|was)|now|spent)\s+{MONEY}(?!{PCT})")
-ORIGINAL = _c(r"\b(?:original(?:ly)?|before\s+(?:the\s+)?(?:sale|discount|reduction)|"
+SALE = _c(rf"{N}{PCT}\s+(?:off|discount|reduction|sale|cheaper|less|markdown)\b|\b(?:marked\s+"
+          rf"down|reduced|discounted|knocked\s+down|cut|slashed)\s+(?:by\s+)?{N}{PCT}")
+PAID = _c(rf"\b(?:paid|pay|bought\s+\w+(?:\s+\w+)?\s+for|costs?(?:\s+me)?|"
+          rf"got\s+\w+(?:\s+\w+)?\s+for|price\s+(?:is|was)|now|spent)\s+{MONEY}(?!{PCT})")
+ORIGINAL = _c(r"\b(?:original(?:ly)?|pre-?sale|before\s+(?:the\s+)?(?:sale|discount|reduction)|"
               r"full\s+price|normal(?:ly)?\s+(?:price|cost)?|usual(?:ly)?|to\s+start\s+with)\b")
 RISE = _c(rf"{N}{PCT}\s+(?:pay\s+)?(?:raise|rise|increase|uplift|more)\b")
 NEW = _c(r"\bnew\b|\bnow\b|\bafter\s+(?:the|it|that)\b")
@@ -121,6 +123,8 @@ def word_problem(text: str) -> Worded | None:
     kinds: tuple[Callable[[str], Worded | None], ...] = (
         _of_what, _think, _sum_difference, _compound, _before_sale, _rise, _what_percent,
         _unit_price, _hourly, _speed, _pythagoras, _right_triangle, _orders, _temperature)
+    if (count := portions(text)) is not None:  # before a bill's split: "split into 250 ml …"
+        return Worded("evaluate", count)
     if (money := priced(text) or rated(text)) is not None:
         return Worded("evaluate", money.expression, money.money)
     for kind in kinds:
@@ -145,7 +149,7 @@ def _before_sale(text: str) -> Worded | None:
         return None
     paid = next((m for m in PAID.finditer(text) if not sale.start() <= m.start() < sale.end()),
                 None)
-    off = _n(sale.group(1))
+    off = _n(sale.group(1) or sale.group(2))
     if paid is None or not 0 < float(off) < 100:
         return None
     return Worded("evaluate", f"{_n(paid.group(1))} / (1 - {off}/100)", True)

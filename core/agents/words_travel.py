@@ -128,11 +128,46 @@ def between_times(text: str) -> Trip | None:
                 f"{clocks[0].group(0).strip()} → {clocks[1].group(0).strip()}")
 
 
+ARRIVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:arriv\w*|get\s+(?:in|there|back|home)|land\w*|"
+                r"finish\w*|end\w*|done|ready|over|out|back)\b|\b(?:arrival|finish|end|landing)\s+"
+                r"time\b")
+LEAVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:leave|set\s+off|start|go|head\s+out|depart)\b")
+
+
+def clock_after(text: str) -> Trip | None:
+    """"leaves at 14:35, the trip takes 2 h 50 min — when does it arrive?" → 17:25; "I
+    need to be there by 9:00 and it's a 45 minute drive, when should I leave?" → 08:15."""
+    clocks = list(CLOCK.finditer(text))
+    times = [m for m in TIME.finditer(text) if not any(
+        c.start() <= m.start() < c.end() for c in clocks)]
+    if len(clocks) != 1 or len(times) != 1:
+        return None
+    later = ARRIVE_ASK.search(text) is not None
+    if not later and LEAVE_ASK.search(text) is None:
+        return None
+    start = _minutes(clocks[0])
+    span = times[0]
+    minutes = _f(span.group(1)) * (60 if span.group(2) else 1 if span.group(3) else
+                                   Fraction(1, 60))
+    if span.group(5):
+        minutes += _f(span.group(5))
+    if start is None or minutes <= 0 or minutes.denominator != 1:
+        return None
+    end = (start + int(minutes) * (1 if later else -1)) % (24 * 60)
+    shown = f"{end // 60:02d}:{end % 60:02d}"
+    sign = "+" if later else "−"
+    return Trip("time" if later else "leave at", Fraction(end, 60), "time", shown,
+                f"{clocks[0].group(0).strip()} {sign} {span.group(0).strip()}")
+
+
 def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased)."""
     speed = SPEED.search(text)
     if speed is None:
-        return between_times(text) or fuel_use(text) or pace(text) or at_rate(text)
+        from core.agents.words_periods import per_period
+
+        return between_times(text) or clock_after(text) or fuel_use(text) or pace(text) or \
+            per_period(text) or at_rate(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)
@@ -173,7 +208,7 @@ ECONOMY_ASK = _c(r"\bhow\s+many\s+(?:km|kilomet\w+|miles?)\s+(?:per|to\s+the|a|a
                  r"a)\s+(?:l|litre|liter|gallon)\b|\bmpg\b|\bmiles\s+per\s+gallon\b|\bkm\s*/\s*l\b|\bkm\s+"
                  r"per\s+lit\w+|\bl\s*/\s*100|\blit\w+\s+per\s+100\b|\bfuel\s+(?:economy|"
                  r"consumption|efficiency)\b|\bconsumption\b")
-FUEL_ASK = _c(r"\bhow\s+(?:many|much)\s+(?:l\b|litres|liters|gallons|fuel|petrol|gas|diesel)")
+FUEL_ASK = _c(r"\bhow\s+(?:many|much)\s+(l\b|litres|liters|gallons|fuel|petrol|gas|diesel)")
 GALLON_L = Fraction("3.785411784")
 
 
@@ -190,19 +225,24 @@ def fuel_use(text: str) -> Trip | None:
     distance, miles = _f(dists[0].group(1)), dists[0].group(2).lower().startswith("mi")
     km = distance * METRES["mi"] / 1000 if miles else distance
     priced = PRICE_PER.search(text) or PRICE_SAID.search(text)
-    if use is not None and FUEL_ASK.search(text) and priced is None:
+    if use is not None and (ask := FUEL_ASK.search(text)) and priced is None:
         rate = _f(next(g for g in use.groups() if g))
         if rate <= 0:
             return None
         if use.re is PER_100:
-            return Trip("fuel needed", km * rate / 100, "litres",
-                        f"{_show(km * rate / 100)} litres", f"{_show(km)} km × {use.group(0)}")
-        if use.re is KM_PER_L:
-            return Trip("fuel needed", km / rate, "litres", f"{_show(km / rate)} litres",
-                        f"{_show(km)} km ÷ {use.group(0)}")
-        gallons = (km * 1000 / METRES["mi"]) / rate
-        return Trip("fuel needed", gallons, "gallons", f"{_show(gallons)} gallons",
-                    f"{dists[0].group(0)} ÷ {use.group(0)}")
+            litres, basis = km * rate / 100, f"{_show(km)} km × {use.group(0)}"
+        elif use.re is KM_PER_L:
+            litres, basis = km / rate, f"{_show(km)} km ÷ {use.group(0)}"
+        else:
+            litres = (km * 1000 / METRES["mi"]) / rate * GALLON_L
+            basis = f"{dists[0].group(0)} ÷ {use.group(0)}"
+        named = ask.group(1).lower()  # the unit asked for, else the consumption's own
+        if named.startswith("gal") or (use.re is MPG and not named.startswith("l")):
+            basis += "" if use.re is MPG else " ÷ 3.785411784 L per gallon"
+            return Trip("fuel needed", litres / GALLON_L, "gallons",
+                        f"{_show(litres / GALLON_L)} gallons", basis)
+        basis += " × 3.785411784 L per gallon" if use.re is MPG else ""
+        return Trip("fuel needed", litres, "litres", f"{_show(litres)} litres", basis)
     vols = list(FUEL_VOL.finditer(text))
     if use is not None or not ECONOMY_ASK.search(text) or len(vols) != 1:
         return None
@@ -236,12 +276,17 @@ def pace(text: str) -> Trip | None:
     """"ran 10 km in 52 minutes, what's my pace?" → 5:12 per km."""
     if (ask := PACE_ASK.search(text)) is None or SPEED.search(text):
         return None
+    # a race: "a 5k in 27 minutes" (read as 5000 once expanded), "ran 10000 in 50 min"
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*k\b", r"\1 km", text)
+    text = re.sub(r"\b((?:run|ran|running|jog\w*|walk\w*|swim\w*|race\w*|did|do)\s+(?:a\s+)?)"
+                  r"(\d{3,})(?=\s+in\b)", r"\1\2 m", text)
     lengths = list(LENGTH.finditer(text))
     times = list(TIME.finditer(text))
     if len(lengths) != 1 or len(times) != 1:
         return None
     key = _length_key(lengths[0])
-    named = next((g for g in ask.groups() if g), "")
+    per_unit = re.search(rf"\b(?:per|a|each|every|/)\s*({KM}|mile|mi)\b", text)
+    named = next((g for g in ask.groups() if g), per_unit.group(1) if per_unit else "")
     per = "mi" if named.startswith("mi") else "km" if named else key if key in ("km", "mi") \
         else "km"
     seconds = _f(times[0].group(1)) * SECONDS["h" if times[0].group(2) else

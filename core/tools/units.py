@@ -46,17 +46,18 @@ class Conversion:
     note: str = ""
 
     def basis(self) -> str:
-        value = f"{self.value:.2f}" if self.note else _fmt(self.value)
+        value = f"{self.value:.2f}" if self.note else plain_number(self.value)
         return f"{value} {self.source} → {self.target}"
 
     def text(self) -> str:
         if self.note:  # money: the amount as given (with cents), the result to the cent
             cents = f"{self.result:.2f}".rstrip("0").rstrip(".")
             return f"{self.value:.2f} {self.source} = **{cents} {self.target}**"
-        return f"{_fmt(self.value)} {self.source} = **{_fmt(self.result)} {self.target}**"
+        shown = plain_number(self.result)
+        return f"{plain_number(self.value)} {self.source} = **{shown} {self.target}**"
 
 
-def _fmt(value: float) -> str:
+def plain_number(value: float) -> str:
     """Plain digits (no thousands separators), to the hundredth; very large or very small
     values in scientific notation."""
     if value == int(value) and abs(value) < 1e15:
