@@ -214,10 +214,44 @@ def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,
     return Part(second_text, borrowed, request)
 
 
+SIDE_ASK = re.compile(r"^(?:(?:and|also|plus|but|oh|btw|by\s+the\s+way|then|one\s+more\s+thing|"
+                      r"unrelated|separately|on\s+another\s+note)\b[,:\s]*)*(?:(?:who|what|"
+                      r"what's|whats|where|when|why|which|how|is|are|was|were|can|could|do|does|"
+                      r"did|should|would|will)\b[^?]*\?+|(?:tell\s+me\s+(?:a|an|about)|write\s+"
+                      r"(?:me\s+)?(?:a|an)|recommend|suggest|explain)\b.*)$", re.I)
+NOT_TOPIC = frozenset("""the and also plus but what what's whats who where when why which how
+is are was were can could does did should would will tell about write explain recommend
+suggest for with from into you your me my mine i i'm im a an of to in on at by it its
+this that there their they them then than just please thanks also too very some any
+know like good best one more thing way another note btw unrelated separately""".split())
+SIDE_REFERS = re.compile(r"\b(?:it|its|that|this|those|them|they|result|answer|total|same|"
+                         r"one|each|both|all|everything|rest|mean|average|solutions?|roots?|"
+                         r"zeros?|values?|x|y|n|solve[sd]?|equations?|formula|working|steps?|"
+                         r"units?|sum|difference|product|ratio|percent\w*|rate|cost|price|"
+                         r"change|left|each|per|area|volume|perimeter|distance|speed|weight|"
+                         r"height|bmi|calories|graph|plot|chart|slope|derivative|integral|"
+                         r"minimum|maximum|km|miles?|kg|pounds?|dollars?|euros?|"
+                         r"how\s+(?:much|many|long|far|old|fast|big|often|tall|heavy))\b", re.I)
+
+
+def side_question(text: str, beside: str = "") -> bool:
+    """A question of its own beside a tool ask ("…, and what's the capital of France?"):
+    no figures, nothing that points back at a result, and no word shared with the ask
+    beside it, so the model answers it instead of it being dropped."""
+    text = text.strip()
+    if not SIDE_ASK.match(text) or re.search(r"\d", text) or SIDE_REFERS.search(text):
+        return False
+    words = {w for w in re.findall(r"[a-z']{3,}", text.lower()) if w not in NOT_TOPIC}
+    return bool(words) and not words & set(re.findall(r"[a-z']{3,}", beside.lower()))
+
+
 def _separate(first: Intent, second: Intent, first_text: str, second_text: str) -> bool:
     if not first.complete or first.agent == "chat":
         return False
     if second.backref:
+        return True
+    if second.agent == "chat" and not second.complete and side_question(second_text,
+                                                                        first_text):
         return True
     if not second.complete or second.agent == "chat":
         return second.agent == "health" and first.agent == "health" and _asks_again(second_text)
@@ -267,4 +301,4 @@ def plain(text: str) -> list[str]:
     return [part.text for part in split(text, Context())] or [text.strip()]
 
 
-__all__ = ["CHAT", "Part", "pieces", "plain", "split"]
+__all__ = ["CHAT", "Part", "pieces", "plain", "side_question", "split"]

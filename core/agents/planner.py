@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.agents import asks, bodydata, intents
-from core.agents.clauses import Part, split
+from core.agents.clauses import Part, side_question, split
 from core.agents.intents import Context, Intent
 from core.agents.mathtext import parse_math
 from core.agents.measures import find_conversion
@@ -102,6 +102,10 @@ class Planner:
             reasons.append("data: a CSV file is attached")
         subtasks = asks.complete(subtasks, text, request.images)
         tools = [s for s in subtasks if s.agent != "chat"]
+        if tools:  # a question of its own beside the tool asks is answered too
+            tools = [s if s.agent != "chat" else Subtask(s.id, "chat", s.request,
+                                                         label="Answering the other question")
+                     for s in subtasks if s.agent != "chat" or side_question(s.request)]
         chosen = tools or [Subtask("t1", "chat", text or "…")]
         return validate_plan(Plan(tuple(chosen), "rules", tuple(reasons)))
 

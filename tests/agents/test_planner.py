@@ -60,3 +60,21 @@ async def test_similarity_routes_unruled_phrasing() -> None:
     assert "health" in plan.agents
     chat = await planner.plan(Request("good morning, lovely weather"))
     assert chat.agents == ("chat",)
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("what's 18% of 350 and what's the capital of Peru?", ("math", "chat")),
+    ("turn 3 litres into pints. also, who composed the Four Seasons?", ("units", "chat")),
+    ("Differentiate sin(x)*x please. Oh and can you recommend a sci-fi novel?", ("math", "chat")),
+    ("12 km in miles, then tell me a fun fact about owls", ("units", "chat")),
+    ("x^2 - 9 = 0, what are the roots?", ("math",)),  # about the equation: no side question
+    ("what's 20% of 90? and how did you get that?", ("math",)),
+    ("5 km in miles? is it far?", ("units",)),
+    ("thanks! what's 7*8?", ("math",)),
+])
+async def test_a_side_question_is_kept(text: str, agents: tuple[str, ...]) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == agents, [(s.agent, s.request) for s in plan.subtasks]
+    for task in plan.subtasks:
+        if task.agent == "chat":
+            assert not any(ch.isdigit() for ch in task.request)

@@ -147,3 +147,14 @@ async def test_memory_agent_uses_the_recall_hook(pool: WorkerPool) -> None:
     events = await reply(skill, make_turn("do you remember my sister's name?", person=3))
     assert "Ana" in final(events).text
     assert asked and asked[0][0] == PersonKey(3)
+
+
+async def test_a_side_question_is_answered_by_the_model(pool: WorkerPool) -> None:
+    skill = AgentsSkill(pool)
+    turn = make_turn("convert 5 miles to km, and who wrote Hamlet?")
+    text = final(await reply(skill, turn)).text
+    assert "8.05 km" in text and "chat reply" in text
+    asked = [m.content for r in turn.backend.requests for m in r.messages  # type: ignore[attr-defined]
+             if m.role == "user"]
+    assert any("who wrote Hamlet?" in a for a in asked)
+    assert not any("5 miles" in a for a in asked if "Results:" not in a)
