@@ -160,10 +160,12 @@ def wanted_form(text: str) -> tuple[str, str]:
 
 
 FORM_OTHER = _c(r"\b(?:as|in|into|to)\s+(?:an?\s+)?(?:(percent(?:age)?|per\s*cent|%)|(?:(?:simple|"
-                r"simplest|common|proper|improper|ordinary|exact)\s+)?(fraction))(?:\s+form)?\b"
+                r"simplest|common|proper|improper|ordinary|exact)\s+)?(fraction)|(surd|radical|exact\s+"
+                r"(?:value|answer|number)|exact(?=\s+form)|simplest\s+surd))(?:\s+form)?\b"
                 r"(?!\s+of\b)")
 ALSO_FORM = _c(r"\s{2,}(?:,\s*)?(?:and|or|&|,)\s+(?:(?:as|in|into|to)\s+)?(?:an?\s+)?(?:(decimal)|"
-               r"(percent(?:age)?|per\s*cent|%)|(fraction))s?(?:\s+form)?\b(?!\s+of\b)")
+               r"(percent(?:age)?|per\s*cent|%)|(fraction)|(surd|radical|exact\s+(?:value|answer|number)))s?"
+               r"(?:\s+form)?\b(?!\s+of\b)")
 PLACES_ASK = _c(r"[,(]?\s*\b(?:(?:rounded|correct|accurate|exact)\s+)?(?:to|at|with|in)\s+"
                 r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:decimal\s+"
                 r"places?|decimals|dp|d\.p\.|places?|digits\s+after\s+the\s+(?:decimal\s+)?"
@@ -179,10 +181,11 @@ def other_forms(text: str, show: str) -> tuple[str, str]:
     A form cut out leaves two spaces, where a further "and a percentage" may follow."""
     forms = [show] if show else []
     if (m := FORM_OTHER.search(text)) is not None:
-        forms.append("percent" if m.group(1) else "fraction")
+        forms.append("percent" if m.group(1) else "fraction" if m.group(2) else "exact")
         text = text[:m.start()] + "  " + text[m.end():]
     while forms and (also := ALSO_FORM.search(text)) is not None:
-        forms.append("decimal" if also.group(1) else "percent" if also.group(2) else "fraction")
+        forms.append("decimal" if also.group(1) else "percent" if also.group(2) else
+                     "fraction" if also.group(3) else "exact")
         text = text[:also.start()] + "  " + text[also.end():]
     return ",".join(dict.fromkeys(forms)), text
 

@@ -93,13 +93,17 @@ def describe(result: MathResult) -> AgentResult:
              "integral": "Integrated", "limit": "Took the limit of", "simplify": "Simplified",
              "factor": "Factored", "expand": "Expanded", "determinant": "Determinant of",
              "inverse": "Inverted", "minimum": "Found the minimum of",
-             "maximum": "Found the maximum of"}
+             "maximum": "Found the maximum of",
+             "primes": "Found the prime factors of"}
     verb = verbs.get(result.operation, result.operation.capitalize())
     if result.operation == "evaluate" and DECIMAL_IN.search(result.expression) and (
             RATIO.fullmatch(exact) and result.decimal):
         text = f"{result.expression} = **{result.decimal}** (exactly {exact})"
     elif result.operation == "evaluate":
         text = f"{result.expression} = **{exact}**{decimal}"
+    elif result.operation == "primes":
+        text = (f"{result.expression} is **prime**" if result.solutions == ("prime",) else
+                f"{result.expression} is **not prime**: {result.expression} = **{exact}**")
     elif result.operation in ("minimum", "maximum"):
         where = f" at {' and '.join(result.solutions)}" if result.solutions else ""
         if len(result.solutions) == 1:  # the turning point itself: (5, -20)
@@ -233,7 +237,8 @@ def _in_forms(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
             exact = f"{float(percent):.2f}".rstrip("0").rstrip(".")
             shown.append(f"**{exact}%**" + ("" if percent.denominator == 1 or Fraction(
                 exact) == percent else f" (exactly {percent.limit_denominator(10**6)}%)"))
-        elif form == "fraction" and RATIO_OR_WHOLE.fullmatch(raw.exact.replace(" ", "")):
+        elif form == "exact" or (form == "fraction" and RATIO_OR_WHOLE.fullmatch(
+                raw.exact.replace(" ", ""))):
             shown.append(f"**{raw.exact}**")
     if not shown:
         return result
@@ -258,6 +263,8 @@ def make_math_agent(tools: MathTools) -> Agent:
             if (call.places is not None and raw.operation == "evaluate"
                     and result.amount is not None):
                 result = await _rounded(tools, raw, call.places)
+                if "exact" in call.show.split(","):  # "… to 2 dp and as a surd"
+                    result = replace(result, text=f"{result.text}; exactly **{raw.exact}**")
             elif call.show and raw.operation == "evaluate":
                 result = _in_forms(result, raw, call.show)
             elif MIXED_IN.search(raw.expression) and (mixed := _mixed(raw.exact)):

@@ -19,7 +19,7 @@ from core.tools.workers import ToolRefused
 MAX_SCAN_TOKENS = 60
 TOKEN = re.compile(r"ANS|\d+(?:\.\d+)?|[a-z]+|\*\*|[-+*/^()!%=,\[\]]|\S", re.IGNORECASE)
 NAMES = mathparse.FUNCTIONS | mathparse.CONSTANTS | mathparse.GREEK
-EXPLICIT = re.compile(r"(?<=[\w)\]])\s*(?:[-+*/^%]|\*\*)\s*(?=[\w(\[.])|\b[a-z]{2,}\(",
+EXPLICIT = re.compile(r"(?<=[\w)\]])\s*(?:[-+*/^%]|\*\*)\s*(?=-?[\w(\[.])|\b[a-z]{2,}\(",
                       re.IGNORECASE)
 STANDALONE_LETTERS = frozenset("ai")
 COMMON_WORDS = frozenset("is of to in on at by as or if it be do so no up we the and for per "

@@ -26,6 +26,7 @@ from core.agents.calculuswords import (
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
 from core.agents.mathkinds import ROUND, math_kind
+from core.agents.mathnumbers import prime_ask
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
 from core.agents.prices import money_expression
@@ -160,7 +161,10 @@ def _read(text: str, previous: bool) -> _Found | None:
         op = "determinant" if matrix.group(1).startswith("det") else "inverse"
         return _Found(MathCall(op, matrix.group(2)), True)
     if (worded := word_problem(text)) is not None:
-        return _Found(MathCall(worded.operation, worded.expression, money=worded.money), True)
+        return _Found(MathCall(worded.operation, worded.expression, money=worded.money,
+                               unit=getattr(worded, "unit", "")), True)  # "m" for a side
+    if (number := prime_ask(text)) is not None:
+        return _Found(MathCall("primes", number), True)
     if (kind := math_kind(text)) is not None:
         return _Found(MathCall(kind.operation, kind.expression, kind.variable, unit=kind.unit,
                                show=kind.show, named=kind.named), True)

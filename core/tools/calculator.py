@@ -13,7 +13,7 @@ from core.tools import mathparse, mathtools
 from core.tools.mathtools import MathResult
 from core.tools.workers import ToolRefused, WorkerPool
 
-Transform = Literal["simplify", "factor", "expand", "evaluate"]
+Transform = Literal["simplify", "factor", "expand", "evaluate", "primes"]
 MatrixOp = Literal["determinant", "inverse"]
 Extreme = Literal["minimum", "maximum", "extremum"]
 StatOp = Literal["mean", "median", "stdev", "variance", "sum"]

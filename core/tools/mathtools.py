@@ -17,7 +17,7 @@ from core.tools.workers import ToolRefused
 
 Operation = Literal["evaluate", "solve", "simplify", "factor", "expand", "derivative",
                     "integral", "limit", "determinant", "inverse", "mean", "median",
-                    "stdev", "variance", "sum", "minimum", "maximum", "extremum"]
+                    "stdev", "variance", "sum", "minimum", "maximum", "extremum", "primes"]
 OPERATIONS: tuple[str, ...] = Operation.__args__  # type: ignore[attr-defined]
 
 
@@ -44,6 +44,8 @@ def compute(operation: str, source: str, variable: str = "", extra: str = "") ->
         return _stats(sp, operation, source)
     if operation == "solve":
         return _solve(sp, source, variable)
+    if operation == "primes":
+        return _primes(sp, source)
     expr = _expr(source)
     symbol = _variable(sp, expr, variable)
     if operation in ("minimum", "maximum", "extremum"):
@@ -67,6 +69,17 @@ def _expr(source: str) -> Any:
     if isinstance(value, list):
         raise ToolRefused("expected a single expression, not a list")
     return value
+
+
+def _primes(sp: Any, source: str) -> MathResult:
+    """A whole number's prime factors ("2^3 × 3^2 × 5"); solutions say prime or composite."""
+    number = _expr(source)
+    if not (number.is_Integer and 2 <= number <= 10**15):
+        raise ToolRefused("prime factors need a whole number from 2 to 10^15")
+    factors = sorted(sp.factorint(number).items())
+    shown = " × ".join(f"{p}^{e}" if e > 1 else str(p) for p, e in factors)
+    kind = "prime" if sp.isprime(number) else "composite"
+    return MathResult("primes", str(number), shown, "", (kind,))
 
 
 def _variable(sp: Any, expr: Any, name: str) -> Any:

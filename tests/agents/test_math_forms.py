@@ -79,3 +79,26 @@ async def test_an_earlier_unit_is_kept_and_a_ratio_drops_it(pool: WorkerPool) ->
     task = Subtask("t2", "math", "what is 100 divided by that", depends_on=("t1",))
     result = await make_math_agent(MathTools(pool))(task, CONTEXT, {"t1": walked})
     assert result.ok and result.currency == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what is 15 minus negative 4", "19"),
+    ("-3 minus negative 2?", "-1"),
+    ("7 * -2 = ?", "-14"),
+])
+async def test_a_negative_operand_is_a_sum(pool: WorkerPool, text: str, expected: str) -> None:
+    assert find_math(text) is not None, text
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and f"**{expected}**" in result.text, (text, result.text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what's the square root of 50 to 2 dp and as a surd",
+     "7.07 (to 2 decimal places); exactly 5*sqrt(2)"),
+    ("sqrt(72) in exact form", "6*sqrt(2)"),
+    ("sqrt 12 as a surd and a decimal", "2*sqrt(3) = 3.4641016"),
+])
+async def test_an_exact_form_is_shown_beside_a_decimal(pool: WorkerPool, text: str,
+                                                      expected: str) -> None:
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
