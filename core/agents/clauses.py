@@ -23,6 +23,8 @@ CUT = re.compile(r"(\s*(?:;|\n+|(?<=[.?])\s+(?=\S)|(?<=!)\s+(?=[A-Z])|"
                  re.IGNORECASE)
 NUMBERED = re.compile(r"^\s*\(?1\)\s+")  # "1) 15% of 80 2) 10 km in miles 3) …"
 ENUMERATOR = re.compile(r"[,;.]?\s+\(?[2-9]\)\s+")
+LETTERED = re.compile(r"^\s*\(?a\)\s+", re.I)  # "a) 30% of 150 b) 150 in binary"
+LETTER = re.compile(r"[,;.]?\s+\(?[b-h]\)\s+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,8 @@ def pieces(text: str) -> list[tuple[str, str]]:
         return [("", text)]
     if NUMBERED.match(text):
         text = ENUMERATOR.sub("; ", NUMBERED.sub("", text))
+    elif LETTERED.match(text):
+        text = LETTER.sub("; ", LETTERED.sub("", text))
     chunks = CUT.split(text)
     out = [("", chunks[0])]
     for index in range(1, len(chunks) - 1, 2):
@@ -217,7 +221,8 @@ def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,
 SIDE_ASK = re.compile(r"^(?:(?:and|also|plus|but|oh|btw|by\s+the\s+way|then|one\s+more\s+thing|"
                       r"unrelated|separately|on\s+another\s+note)\b[,:\s]*)*(?:(?:who|what|"
                       r"what's|whats|where|when|why|which|how|is|are|was|were|can|could|do|does|"
-                      r"did|should|would|will)\b[^?]*\?+|(?:tell\s+me\s+(?:a|an|about)|write\s+"
+                      r"did|should|would|will)\b[^?]*\?+|(?:tell\s+me\s+(?:a|an|about|who|what|where|when|"
+                      r"why|which|how)|write\s+"
                       r"(?:me\s+)?(?:a|an)|recommend|suggest|explain)\b.*)$", re.I)
 NOT_TOPIC = frozenset("""the and also plus but what what's whats who where when why which how
 is are was were can could does did should would will tell about write explain recommend
@@ -230,7 +235,8 @@ SIDE_REFERS = re.compile(r"\b(?:it|its|that|this|those|them|they|result|answer|t
                          r"units?|sum|difference|product|ratio|percent\w*|rate|cost|price|"
                          r"change|left|each|per|area|volume|perimeter|distance|speed|weight|"
                          r"height|bmi|calories|graph|plot|chart|slope|derivative|integral|"
-                         r"minimum|maximum|km|miles?|kg|pounds?|dollars?|euros?|"
+                         r"minimum|maximum|km|miles?|kg|pounds?|dollars?|euros?|median|mode|range|"
+                         r"variance|deviation|\w+est(?=\W*$)|"
                          r"how\s+(?:much|many|long|far|old|fast|big|often|tall|heavy))\b", re.I)
 
 

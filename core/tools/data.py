@@ -47,9 +47,24 @@ class Analysis:
         return "; ".join(f"{s.count} values of {s.name}" for s in self.summaries)
 
 
+GROUPED = re.compile(r"(?<![\d,.])(\d{1,3})((?:,\d{3})+)(?![\d]|,\d)")
+
+
+def _ungrouped(text: str) -> str:
+    """"1,200, 3,450 and 980": thousands written with commas are one number each. A first
+    group of three digits ("120,150") is a list unless the items are set apart by ", "."""
+    spaced = ", " in text
+
+    def one(m: re.Match[str]) -> str:
+        if len(m.group(1)) == 3 and not spaced:
+            return m.group(0)
+        return m.group(1) + m.group(2).replace(",", "")
+    return GROUPED.sub(one, text)
+
+
 def numbers_in(text: str) -> list[float]:
     """Numbers written in a message ("3, 5.5 and -2" → [3.0, 5.5, -2.0])."""
-    values = [float(m) for m in NUMBER.findall(text.replace(",", " , "))]
+    values = [float(m) for m in NUMBER.findall(_ungrouped(text).replace(",", " , "))]
     if len(values) > MAX_VALUES:
         raise ToolRefused(f"I analyse at most {MAX_VALUES} numbers")
     return values

@@ -79,3 +79,12 @@ async def test_a_column_named_by_one_of_its_words() -> None:
     assert list(named_first(series, "which night did I sleep least?")) == ["sleep_hours", "steps"]
     assert list(named_first(series, "most steps?")) == ["steps", "sleep_hours"]
     assert list(named_first(series, "how many hours?")) == ["steps", "sleep_hours"]
+
+
+async def test_thousands_with_commas_are_one_number() -> None:
+    from core.tools.data import numbers_in
+
+    assert numbers_in("rent was 1,250, 1,300 and 1,375 this year") == [1250, 1300, 1375]
+    assert numbers_in("we sold 12,000 then 15,500 units") == [12000, 15500]
+    assert numbers_in("120,150,180") == [120, 150, 180]  # a list written without spaces
+    assert numbers_in("1,2,3 and 4") == [1, 2, 3, 4]

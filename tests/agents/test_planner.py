@@ -71,6 +71,10 @@ async def test_similarity_routes_unruled_phrasing() -> None:
     ("what's 20% of 90? and how did you get that?", ("math",)),
     ("5 km in miles? is it far?", ("units",)),
     ("thanks! what's 7*8?", ("math",)),
+    ("biggest of 4, 19, 7, 12 - and the smallest?", ("data",)),
+    ("mode of 2, 2, 5, 9 and 9, 9. also tell me where Timbuktu is", ("data", "chat")),
+    ("a) 12% of 300 b) 4 km in miles c) 7 squared", ("math", "units", "math")),
+    ("(a) 2^9 (b) 3 litres in pints", ("math", "units")),
 ])
 async def test_a_side_question_is_kept(text: str, agents: tuple[str, ...]) -> None:
     plan = await Planner().plan(Request(text))
