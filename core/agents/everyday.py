@@ -41,6 +41,7 @@ NOTE = _c(rf"\b(?:paid|pay|gave|give|handed(?:\s+over)?|hand(?:\s+over)?|used|us
           rf"\s*(?:note|bill)?\b")
 COST = _c(rf"\b(?:cost|costs|costing|priced\s+at|came\s+to|comes\s+to|was|is|for|of)\s+(?:me\s+)?"
           rf"{AMOUNT}(?!\s*(?:%|percent|dollars?\s+note|note))")
+ON_THING = _c(r"\s*(?:dollars?|euros?|pounds?|bucks)?\s+on\s+(?:the\s+|my\s+|our\s+)?[a-z]")
 CHANGE = _c(r"\bchange\b|\bget\s+back\b|\bleft\s+over\b")
 PER_UNIT = _c(rf"{AMOUNT}\s*(?:dollars?|euros?|pounds?|bucks)?\s*(?:a|per|each|every|/|"
               rf"for\s+(?:a|one|each))\s*([a-z]+?)s?\b")
@@ -134,8 +135,10 @@ def sum_of_prices(text: str) -> Everyday | None:
     terms = [f"{m.group(1) or m.group(4)} * {_n(m.group(2) or m.group(5))}" if m.re is ITEM
              else f"{m.group(1)} * {_n(m.group(2))}" for m in counted]
     inside = [(m.start(), m.end()) for m in counted]
+    spent_on = re.search(r"\b(?:spen[dt]|paid|pay)\b", text, re.I) is not None
     terms += [_n(m.group(1)) for m in re.finditer(AMOUNT, text)
-              if (re.fullmatch(r"\d[\d,]*\.\d\d", m.group(1)) or m.group(0)[:1] in "$€£¥")
+              if (re.fullmatch(r"\d[\d,]*\.\d\d", m.group(1)) or m.group(0)[:1] in "$€£¥" or (
+                  spent_on and ON_THING.match(text, m.end())))  # "spent 1,200 on rent, 300 on …"
               and not any(a <= m.start() < b for a, b in inside)]
     if len(terms) < 2 or len(terms) > 30:
         return None

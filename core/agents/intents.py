@@ -46,6 +46,9 @@ TREND = re.compile(r"\b(?:climb\w*|ris(?:e|es|ing)|grow\w*|fall\w*|drop\w*|shrin
                    r"shrink\w*|declin\w*|increas\w*|decreas\w*|going\s+(?:up|down))\b|"
                    r"\bwhich\s+(?:way|direction)\b[^.!?]*\b(?:head\w*|going|goes|mov\w*|"
                    r"trend\w*|point\w*)\b", re.I)
+DOSE_FOLLOW = re.compile(r"\b(?:when|what\s+times?)\b[^.!?]*\b(?:next\s+(?:ones?|doses?|pills?|"
+                         r"tablets?|capsules?)|doses?|pills|tablets|capsules|take\s+(?:it|them|"
+                         r"the\s+(?:pills?|tablets?|capsules?|medicine)))\b", re.I)
 MEMORY = re.compile(r"\b(do you remember|what did i (tell|say)|remind me what|"
                     r"what do you know about me|my favou?rite)\b", re.I)
 PLOT_BACK = re.compile(r"\b(?:plot|graph|draw|sketch|chart|visuali[sz]e)\b(?:\s+(?:me|out|up))?\s+"
@@ -103,7 +106,7 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
     this one; ``after``: that part's agent. Only the start of a very long clause is read (a
     huge expression still goes to math, whose tools refuse it)."""
     text = expand(clause[:MAX_READ])
-    if health := _health(text):
+    if health := _health(text, previous, after):
         return health
     if word_problem(text.lower()) is not None:
         return Intent("math", True)
@@ -143,11 +146,13 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
     return CHAT
 
 
-def _health(text: str) -> Intent | None:
+def _health(text: str, previous: bool = False, after: str = "") -> Intent | None:
     if reckon(text) is not None:
         return Intent("health", True)  # a dose, a supply, a walk or a recipe worked out
     if needs_weight(text):  # complete: a weight converted just before is added to it
         return Intent("health", True)
+    if previous and after == "health" and DOSE_FOLLOW.search(text) and not numbers_in(text):
+        return Intent("health", False)  # "… every 8 hours from 10pm, when are the next ones?"
     ask = bodydata.health_ask(text)
     if ask is None:
         return None

@@ -26,6 +26,8 @@ EACH_WAY = re.compile(r"\beach\s+way\b|\bthere\s+and\s+back\b|\bboth\s+ways\b", 
 WAY_AMOUNT = re.compile(rf"{NUM}\s*([a-z]+)\s+(?:each\s+way|there\s+and\s+back|both\s+ways)\b",
                         re.I)
 MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|bucks|quid|pence|cents?)\b", re.I)
+TIME_UNIT = re.compile(r"\b(second|minute|hour)s?\b", re.I)
+MINUTES = {"second": Fraction(1, 60), "minute": Fraction(1), "hour": Fraction(60)}
 DAYS = {"day": Fraction(1), "night": Fraction(1), "week": Fraction(7),
         "fortnight": Fraction(14), "year": Fraction(365), "hour": Fraction(1, 24)}
 YEARLY = {"month": 12, "week": 52, "day": 365, "night": 365, "fortnight": 26}
@@ -81,5 +83,14 @@ def per_period(text: str) -> Trip | None:
     total = _f(value) * factor
     if total <= 0:
         return None
+    asked_unit = TIME_UNIT.search(ask.group(0)) if ask is not None else None
+    given_unit = TIME_UNIT.fullmatch(unit)
+    shown_in = ""
+    if asked_unit is not None and given_unit is not None and \
+            asked_unit.group(1).lower() != given_unit.group(1).lower():
+        minutes = total * MINUTES[given_unit.group(1).lower()]  # "40 minutes … how many hours?"
+        unit = asked_unit.group(0)
+        total = minutes / MINUTES[asked_unit.group(1).lower()]
+        shown_in = f", in {unit}"
     return Trip("total", total, unit, f"{_show(total)} {unit} a {asked}",
-                f"{basis} → a {asked} (× {_show(factor)})")
+                f"{basis} → a {asked} (× {_show(factor)}){shown_in}")

@@ -3,7 +3,8 @@
 "a 2 litre bottle split into 250 ml glasses, how many glasses?" → floor(2000 / 250) = 8;
 "how many 30 g servings in a 1 kg bag?", "a 5 m rope cut into 40 cm pieces — how many
 pieces?". Both amounts are read with the units lexicon and brought to one base unit with
-exact factors; the count is whole portions (what is left over is no portion). A question
+exact factors; the count is whole portions (what is left over is no portion), or the
+containers needed for all of it (rounded up: "we need 18 litres, a tin holds 2.5"). A question
 whose "how many" names a unit is a conversion, not this.
 """
 
@@ -31,7 +32,11 @@ ASK = re.compile(r"\bhow\s+many\s+(?:\d[\d.,]*\s*[a-z]+\s+|(?:full|whole|separat
                  r"([a-z]+)\b"
                  r"(?!\s+(?:more|less|fewer|bigger|smaller|times|longer|heavier)\b)", re.I)
 SHARED = re.compile(r"\b(?:split|cut|divided?|into|each|per|portions?|servings?|pour\w*|fill\w*|"
+                    r"holds?|contains?|takes?|fits?|"
                     r"out\s+of|from|in\s+(?:a|an|one|the|this|that|my))\b", re.I)
+# "we need 18 litres and a tin holds 2.5": enough containers for all of it, rounded up
+NEEDED = re.compile(r"\b(?:need|needs|needed|require[sd]?|enough|to\s+(?:fill|cover|hold|carry|"
+                    r"store|fit|pack|make))\b", re.I)
 NOT_PORTION = re.compile(r"\b(?:times?|people|persons|days?|weeks?|months?|years?|hours?|"
                          r"minutes?|seconds?)\b", re.I)
 
@@ -47,7 +52,7 @@ def portions(text: str) -> str | None:
     ask = ASK.search(text)
     if ask is None or NOT_PORTION.fullmatch(ask.group(1)) or readings(ask.group(1)):
         return None  # "how many ml …", "how many days …": a conversion, a duration
-    if not SHARED.search(text):
+    if not SHARED.search(text) and not re.match(r"how\s+many\s+\d", ask.group(0), re.I):
         return None  # "3 kg of flour and 2 kg of sugar, how many cakes?": nothing shared out
     prepared = prepare(text)
     amounts = quantities(prepared, mentions(prepared))
@@ -65,4 +70,5 @@ def portions(text: str) -> str | None:
         return None
     whole = f"{_number(Fraction(str(total[2])))} * {_number(BASE[total[3]][1])}"
     part = f"{_number(Fraction(str(each[2])))} * {_number(BASE[each[3]][1])}"
-    return f"floor(({whole}) / ({part}))"
+    rounding = "ceiling" if NEEDED.search(text) else "floor"
+    return f"{rounding}(({whole}) / ({part}))"

@@ -30,6 +30,12 @@ CONTEXT = AgentContext(PersonKey(1))
     ("how many 30 g servings are in a 1 kg bag of oats?", "33"),
     ("we cut a 5 m rope into 40 cm pieces - how many pieces do we get?", "12"),
     ("how many 5 ml spoonfuls in a 100 ml bottle", "20"),
+    ("a 750 ml bottle of wine, how many 125 ml glasses?", "6"),
+    # containers needed for all of it, rounded up
+    ("we need 18 litres of paint and a tin holds 2.5 litres, how many tins?", "8"),
+    ("how many 330 ml cans do I need for 5 litres of punch?", "16"),
+    # amounts spent on things, whole numbers too
+    ("I spent 1,200 on rent, 300 on food and 150 on transport, what's the total?", "1650"),
     # counted items at prices, "each" said or not
     ("3 pizzas at 11.50 each and 4 drinks at 2.25, total?", "43.50"),
     ("4 coffees at 3.20 and 2 muffins at 2.75 - how much do I owe?", "18.30"),
@@ -52,6 +58,8 @@ async def test_math_kinds(pool: WorkerPool, text: str, expected: str) -> None:
     ("we get through 3 litres of milk a week. how much per year?", "156 litres of milk a year"),
     ("she walks 4 miles a day, how many miles in a week", "28 miles a week"),
     ("I drive 25 km each way to work 5 days a week, how many km a week?", "250 km a week"),
+    ("my commute is 40 minutes each way, how many hours a week if I work 5 days a week?",
+     "6.67 hours a week"),
     # a clock time after (or before) a duration
     ("the train leaves at 14:35 and the trip takes 2 h 50 min, when does it arrive?",
      "17:25"),
@@ -80,6 +88,17 @@ def test_dose_count_is_not_the_pills_per_dose() -> None:
     assert bodydata.first_dose(text) == "08:00"
     assert bodydata.dose_plan(text) == (6.0, 4)
     assert bodydata.dose_plan(expand("4 doses every 4 hours from 7:30")) == (4.0, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "take one tablet every 8 hours starting at 10pm, when are the next doses?",
+    "2 capsules every 6 hours from 7am. what times do I take them?",
+])
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_dose_follow_up_is_one_ask(text: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == ("health",), plan
+    assert len(plan.subtasks) == 1
 
 
 def test_counted_items() -> None:
