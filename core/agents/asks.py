@@ -31,7 +31,7 @@ from core.agents.compose_plot import plot_questions
 from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, WAYS
-from core.agents.quantities import fit, mentions, prepare, quantities, target_units
+from core.agents.quantities import Mention, fit, mentions, prepare, quantities, target_units
 
 OPERATIONS = {
     "derivative": (re.compile(r"\bderivative\b|\bdifferentiat\w*|\bderive\b", re.I),
@@ -56,6 +56,7 @@ CURVE = re.compile(r"\b(?:y|f\s*\(\s*x\s*\))\s*=\s*(?P<e>[^,;?]+?)\s*(?:$|[,;?]|
 BILL = re.compile(r"\b(?:bill|receipt|shop|shopping|total|check|invoice|tab)\b", re.I)
 ASKS = re.compile(r"\?|\b(?:what|what's|how|which|who|when|where|tell\s+me|read|give\s+me|"
                   r"show\s+me|find|check)\b", re.I)
+REFERS_BACK = re.compile(r"\b(?:that|it|this|those)\b", re.I)
 LEFT = re.compile(r"\b(?:left|remain\w*|over|change|budget)\b", re.I)
 
 
@@ -71,6 +72,7 @@ def complete(subtasks: list[Subtask], text: str, images: int) -> list[Subtask]:
     out = _plot_and_roots(out, text)
     out = several_health_asks(result_then_conversion(out))
     out = quantity_for_target(out, text)
+    out = _named_quantity(out, text)
     out = _conversion_with_health(out, text)
     if images:
         out = bill_money(out, text)
@@ -145,10 +147,10 @@ def _conversion_with_health(subtasks: list[Subtask], text: str) -> list[Subtask]
     prepared = prepare(text)
     found = mentions(prepared)
     amounts = quantities(prepared, found)
-    for target in target_units(prepared, alone=False):
+    for at, target in _targets(prepared):
         for amount in amounts:
-            if amount.mention.start >= target.start or fit(amount.mention.units,
-                                                           target.units) is None:
+            if amount.mention.start >= at or fit(amount.mention.units,
+                                                 target.units) is None:
                 continue
             request = feet_and_inches(
                 f"convert {amount.value:g} {amount.mention.surface} to {target.surface}", text)
@@ -156,6 +158,50 @@ def _conversion_with_health(subtasks: list[Subtask], text: str) -> list[Subtask]
             return [*subtasks[:at], Subtask(_fresh(subtasks), "units", request,
                                             label="Converting units"), *subtasks[at:]]
     return subtasks
+
+
+NAMED = re.compile(r"\b(?:that|the|this|my)\s+(?:distance|length|weight|mass|height|"
+                   r"temperature|volume|amount|speed|route|run|ride|walk|trip)\b", re.I)
+
+
+def _named_quantity(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"cycled 30 km in 1.5 hours - my speed? and that distance in miles?": a conversion
+    naming what it converts takes the one figure of the message that fits its unit, not the
+    result before it (a speed is no distance)."""
+    out = []
+    for task in subtasks:
+        targets = target_units(task.request, bare=True)
+        if task.agent != "units" or not task.depends_on or re.search(r"\d", task.request) or \
+                not targets or not NAMED.search(task.request) or any(
+                    t.agent != "math" for t in subtasks if t.id in task.depends_on):
+            out.append(task)
+            continue
+        prepared = prepare(text)
+        fitting = [a for a in quantities(prepared, mentions(prepared))
+                   if fit(a.mention.units, targets[0].units) is not None]
+        if len(fitting) != 1:
+            out.append(task)
+            continue
+        amount = fitting[0]
+        out.append(Subtask(task.id, "units", f"convert {amount.value:g} {amount.mention.surface} "
+                           f"to {targets[0].surface}", label=task.label or "Converting units"))
+    return out
+
+
+def _targets(prepared: str) -> list[tuple[int, Mention]]:
+    """Units asked for, with where they are: in the whole text, else piece by piece ("ran 5
+    miles in 42 minutes. what's that in km, and my pace?" – a rate worked out in the whole
+    text hides the destination)."""
+    found = [(t.start, t) for t in target_units(prepared, alone=False)]
+    if found:
+        return found
+    at = 0
+    for piece in re.split(r"(?<=[.?!;,])\s+|\s+and\s+", prepared):
+        start = prepared.find(piece, at)
+        at = max(at, start)
+        if REFERS_BACK.search(piece):
+            found.extend((start + t.start, t) for t in target_units(piece, alone=False))
+    return found
 
 
 def _one_reading(subtasks: list[Subtask]) -> list[Subtask]:

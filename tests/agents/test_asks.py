@@ -27,6 +27,10 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
      ["find the maximum of -x^2 + 4x + 1", "differentiate -x^2 + 4x + 1"]),
     ("which function has 6x + 4 as its derivative? i.e. the antiderivative", [None]),
     ("need the antiderivative: what function has derivative 2x - 3?", [None]),
+    ("jogged 3 miles in 27 minutes. what's that in km, and my pace per mile?",
+     ["convert 3 miles to km", None]),
+    ("drove 240 km in 3 hours, what was my average speed? and that distance in miles?",
+     [None, "convert 240 km to miles"]),
     ("x + y = 7\n2x - y = 5", [None]),
     ("3a - b = 4\na + b = 8", [None]),
 ])
