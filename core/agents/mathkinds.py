@@ -342,6 +342,7 @@ ROUND = _c(rf"(?:\bround(?:ed)?\s+(?:off\s+)?(?:the\s+number\s+)?(-?{NB})|(?<![\
            r"two|three|four|five|a|whole|ten|tens|hundred|hundreds|thousand|thousands|tenth|"
            r"hundredth|thousandth|integer|whole\s+number|unit)\s*(decimal\s+places?|dp|d\.p\.|"
            r"places?|significant\s+figures?|sig\s*figs?|s\.?f\.?)?")
+AFTER_OPERATION = _c(r"(?:[-+*/^×÷(]|\b(?:by|times|plus|minus|over|of|root))\s*$")
 PLACES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "tenth": 1,
           "hundredth": 2, "thousandth": 3, "whole": 0, "integer": 0, "whole number": 0,
           "unit": 0, "ten": -1, "tens": -1, "hundred": -2, "hundreds": -2, "thousand": -3,
@@ -369,7 +370,9 @@ def _series(text: str) -> Kind | None:
 
 
 def _round(text: str) -> Kind | None:
-    if (m := ROUND.search(text)) is None:
+    """"round 3.14159 to 2 dp"; not the last number of a sum ("22/7 rounded to 4 places")."""
+    if (m := ROUND.search(text)) is None or (m.group(2) and AFTER_OPERATION.search(
+            text[:m.start(2)])):
         return None
     number, size, kind = _n(m.group(1) or m.group(2)), m.group(3), (m.group(4) or "")
     places = int(size) if size.isdigit() else PLACES.get(size, 0)
@@ -382,6 +385,11 @@ def _round(text: str) -> Kind | None:
     scale = f"10^({places})"
     return Kind("evaluate", f"floor({number}*{scale} + 1/2)/{scale}", show="decimal",
                 named=f"{number} rounded to {size} {kind}".strip())
+
+
+def rounds_a_number(text: str) -> bool:
+    """True when a written number itself is asked rounded ("round 3.14159 to 2 dp")."""
+    return _round(text) is not None
 
 
 READERS = (_inverse_power, _exponent, _side, _repeats, _shares, _choose, _equal_when, _series,

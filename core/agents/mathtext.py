@@ -25,7 +25,7 @@ from core.agents.calculuswords import (
     wanted_places,
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
-from core.agents.mathkinds import ROUND, math_kind
+from core.agents.mathkinds import math_kind, rounds_a_number
 from core.agents.mathnumbers import prime_ask
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
@@ -126,7 +126,7 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
     plain_show, plain = wanted_form(expand(clause).lower())
-    places, plain = (None, plain) if ROUND.search(plain) else wanted_places(plain)
+    places, plain = (None, plain) if rounds_a_number(plain) else wanted_places(plain)
     show, text = other_forms(plain, plain_show)
     found = _read(text, previous)
     if show != plain_show and _plain_first(show, plain, found, text, previous):
@@ -138,7 +138,8 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
     if (show or places is not None) and found is None and len(lone) == 1:
         found = _Found(MathCall("evaluate", lone[0]), places is not None)
     if found is not None and places is not None and found.call.operation == "evaluate":
-        found = _Found(replace(found.call, places=places), found.asked)
+        asked = found.asked or bool(re.search(r"\bround(?:ed|ing)?\b", text))  # "round 2/3 …"
+        found = _Found(replace(found.call, places=places), asked)
     if not show or found is None or found.call.operation != "evaluate":
         return found
     asked = found.asked or show == "scientific" or bool(

@@ -112,6 +112,8 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"({NUM}){PERCENT}\s+off\s+(?:of\s+)?({OPERAND})"), r"(\2)*(1 - \1/100)"),
     (_c(rf"({NUM}){PERCENT}\s+(?:tip|tax|vat|discount|interest|commission|service)\s+"
         rf"(?:on|of|for)\s+(?:a\s+|the\s+)?({OPERAND})"), r"(\1/100)*(\2)"),
+    (_c(rf"({NUM}){PERCENT}\s+of\s+(?=(?:a\s+|one\s+)?(?:{NUM}{PERCENT}|\(?{NUM}\s*/\s*{NUM}\)?|half|"
+        rf"third|quarter)\s+of\b)"), r"(\1/100)* "),  # "10% of 20% of 5000"
     (_c(rf"({NUM}){PERCENT}\s+of\s+({OPERAND})"), r"(\1/100)*(\2)"),
     (_c(rf"(\(?{NUM}\s*/\s*{NUM}\)?)\s+of\s+"), r"(\1)* "),
     (_c(r"\bhalf\s+of\s+"), "1/2* "), (_c(r"\b(?:a|one)\s+third\s+of\s+"), "1/3* "),
@@ -234,6 +236,8 @@ NOTATION: tuple[Rule, ...] = (
     (_c(r"\b(?:is\s+equal\s+to|is\s+equals?|equal\s+to|equals?)\b"), " = "),
     (_c(r"\bsqrt\s+(?=[\d(a-z])"), "sqrt "),
 )
+DEGREES = _c(r"(\b(?:sin|cos|tan|sec|csc|cot|sine|cosine|tangent)\s*(?:of\s+)?(?:an?\s+)?"
+             r"(?:angle\s+(?:of\s+)?)?\(?\s*)(\d+(?:\.\d+)?)\s*(?:°|degrees?\b|deg\b)")
 BARE_PERCENT = _c(rf"({NUM})\s*(?:percent\b|per\s*cent\b|%(?!\s*[\d(]))")
 APPLY = _c(rf"\b(sqrt|cbrt|sin|cos|tan|log|ln|exp|abs)\s+({ATOM})")
 BACKREF = _c(r"\b(?:the\s+)?(?:previous\s+|last\s+)?(?:result|answer|total|number|amount|"
@@ -268,6 +272,7 @@ def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
     for pattern, repl in NOTATION:
         text = pattern.sub(repl, text)
     text = text.replace(OBELUS.strip(), "/")
+    text = DEGREES.sub(r"\1(\2*pi/180)", text)  # "sin 30°", "cos of 60 degrees", exactly
     if previous:
         text = BACKREF.sub(" ANS ", text)
     worded = False

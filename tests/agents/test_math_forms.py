@@ -23,6 +23,9 @@ ANSWERS = [
     ("22 divided by 7, correct to 2 dp", "3.14"),
     ("what's 5,000 / 3 (to 1 decimal place)", "1666.7"),
     ("e^2 with 3 digits after the decimal point", "7.389"),
+    ("round 2/3 to 3 decimal places", "0.667"),
+    ("22/7 rounded to 4 places?", "3.1429"),
+    ("can you round sqrt(3) to 2 dp", "1.73"),
     ("ln 5 to 6 decimals", "1.609438"),
     # several forms at once
     ("7/8 as a decimal and as a percentage", "0.875 = 87.5%"),
@@ -102,3 +105,24 @@ async def test_an_exact_form_is_shown_beside_a_decimal(pool: WorkerPool, text: s
                                                       expected: str) -> None:
     result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
     assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what's sin(30 degrees)", "1/2"),
+    ("cos of 60° please", "1/2"),
+    ("tan 45 deg?", "= 1"),
+    ("what is the sine of 90 degrees", "= 1"),
+    ("what's 10% of 20% of 5,000", "= 100"),
+    ("what is 50% of a quarter of 360", "= 45"),
+    ("30 percent of 3/4 of 200?", "= 45"),
+])
+async def test_angles_in_degrees_and_chained_shares(pool: WorkerPool, text: str,
+                                                    expected: str) -> None:
+    assert find_math(text) is not None, text
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
+
+
+async def test_degrees_elsewhere_are_no_angle() -> None:
+    call = find_math("it is 30 degrees outside, what is sin(2)")
+    assert call is not None and call.expression == "sin(2)"
