@@ -103,8 +103,12 @@ def _second_operation(subtasks: list[Subtask], text: str) -> list[Subtask]:
         named = [op for op in named if op != "derivative"]
     if len(maths) != 1 or len(named) < 2:
         return subtasks
-    if re.search(r"\b(?:the\s+result|the\s+answer|that|it|this)\b", text[max(found)[0]:], re.I):
+    later = text[max(found)[0]:]
+    if re.search(r"\b(?:the\s+result|the\s+answer|that|it|this)\b", later, re.I) and not (
+            re.search(r"\b(?:too|as\s+well|also|both)\b", text, re.I) and not re.search(
+                r"\b(?:result|answer|then)\b", text, re.I)):
         return subtasks  # "… then factor the result": of the first result, not of the input
+        # ("differentiate x^3 and integrate it too": both on the function)
     call = parse_math(maths[0].request)
     if call.operation not in named or not call.expression or "ANS" in call.expression:
         return subtasks

@@ -31,6 +31,8 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
      ["convert 3 miles to km", None]),
     ("drove 240 km in 3 hours, what was my average speed? and that distance in miles?",
      [None, "convert 240 km to miles"]),
+    ("differentiate x^3 + 2x and integrate it too",
+     ["differentiate x^3 + 2x", "integrate x^3 + 2x"]),
     ("x + y = 7\n2x - y = 5", [None]),
     ("3a - b = 4\na + b = 8", [None]),
 ])
