@@ -122,7 +122,8 @@ def word_problem(text: str) -> Worded | None:
         return None
     kinds: tuple[Callable[[str], Worded | None], ...] = (
         _of_what, _think, _sum_difference, _compound, _before_sale, _rise, _what_percent,
-        _unit_price, _hourly, _speed, _pythagoras, _right_triangle, _orders, _temperature)
+        _unit_price, _hourly, _speed, _pythagoras, _right_triangle, _orders, _temperature,
+        _area)
     if (count := portions(text)) is not None:  # before a bill's split: "split into 250 ml …"
         return Worded("evaluate", count)
     if (money := priced(text) or rated(text)) is not None:
@@ -223,6 +224,24 @@ def _speed(text: str) -> Worded | None:
         return None
     hours = f"({time} {TIME_HOURS[unit]})" if TIME_HOURS[unit] else time
     return Worded("evaluate", f"{dist} / {hours}")
+
+
+_SIDE = r"\s*(m|metres?|meters?|cm|mm|ft|feet|foot|yards?|yd|km|in|inch(?:es)?)?"
+RECTANGLE = _c(rf"(?<![\d.]){N}{_SIDE}\s*(?:by|x|×|\*)\s*{N}{_SIDE}(?!\s*(?:by|x|×)\s*\d)")
+AREA_ASK = _c(r"\b(?:area|floor\s+space|surface)\b|\bhow\s+many\s+(?:square|sq\.?)\s|"
+              r"\bhow\s+big\s+is\b")
+
+
+def _area(text: str) -> Worded | None:
+    """"a room is 4.2 m by 3.5 m, what's the area?" → 4.2 * 3.5 (the sides' unit, squared)."""
+    found = [m for m in RECTANGLE.finditer(text)
+             if not re.search(r"(?:\bby|\bx|×|\*)\s*$", text[:m.start()])]  # not "2 x 3 x 4"
+    if not AREA_ASK.search(text) or len(found) != 1:
+        return None
+    first, second = (found[0].group(2) or "").rstrip("s"), (found[0].group(4) or "").rstrip("s")
+    if first and second and first != second:
+        return None  # sides in two units: a conversion first
+    return Worded("evaluate", f"{_n(found[0].group(1))} * {_n(found[0].group(3))}")
 
 
 def _pythagoras(text: str) -> Worded | None:

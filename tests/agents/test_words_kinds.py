@@ -39,6 +39,9 @@ CONTEXT = AgentContext(PersonKey(1))
     # counted items at prices, "each" said or not
     ("3 pizzas at 11.50 each and 4 drinks at 2.25, total?", "43.50"),
     ("4 coffees at 3.20 and 2 muffins at 2.75 - how much do I owe?", "18.30"),
+    # the area of a rectangle from its sides
+    ("a room is 4.2 m by 3.5 m, what's the area?", "14.7"),
+    ("the garden is 8m x 6m - what's its area", "48"),
     # a price before a markdown
     ("I paid $80 for a jacket marked down 25%, what was the original price?", "106.67"),
     ("got these boots for £45 after they were reduced by 40%. what did they cost before "
@@ -99,6 +102,14 @@ async def test_a_dose_follow_up_is_one_ask(text: str) -> None:
     plan = await Planner().plan(Request(text))
     assert plan.agents == ("health",), plan
     assert len(plan.subtasks) == 1
+
+
+@pytest.mark.parametrize("text", ["my room is 3 by 4, what do you think?",
+                                  "the box is 2 x 3 x 4 m, what's the area?"])
+def test_no_rectangle_no_area(text: str) -> None:
+    from core.agents.wordproblems import word_problem
+
+    assert word_problem(text.lower()) is None
 
 
 def test_counted_items() -> None:
