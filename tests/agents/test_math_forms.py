@@ -126,3 +126,15 @@ async def test_angles_in_degrees_and_chained_shares(pool: WorkerPool, text: str,
 async def test_degrees_elsewhere_are_no_angle() -> None:
     call = find_math("it is 30 degrees outside, what is sin(2)")
     assert call is not None and call.expression == "sin(2)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("if a = 3 and b = 4 what's a^2 + b^2", "= 25"),
+    ("given x = 2, y = 5, evaluate 3x + 2y", "= 16"),
+    ("with p=10 and q=4 what is p*q - q^2", "= 24"),
+])
+async def test_several_given_values_are_put_in(pool: WorkerPool, text: str,
+                                               expected: str) -> None:
+    assert find_math(text) is not None, text
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
