@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import re
+from dataclasses import replace
 
 from core.agents import bodydata
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
-from core.agents.quantities import Ask, fit, parse_conversion, target_units
+from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
 from core.agents.wording import expand
 from core.agents.words_reckon import needs_weight, reckon
 from core.tools import health
@@ -85,6 +86,7 @@ async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> 
         names = [m for m in names if not any(u.pint == s.pint for u in m.units for s in units)]
     if not names:
         return failed("I could not tell which unit you want")
+    sources, per = _per_period(read, sources, names)
     if any(u.pint == s.pint for m in names for u in m.units for s in sources):
         if sources[0].dim == CURRENCY:
             shown = f"{read.amount:.2f} {sources[0].pint}"
@@ -100,10 +102,25 @@ async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> 
             pair = await asyncio.to_thread(fit, sources, mention.units, True)
         if pair is not None:
             note = " (I assumed the amount is in US dollars)" if assumed else ""
-            return _result(await tools.convert(read.amount, pair[0].pint, pair[1].pint), note,
-                           named=mention.surface)
+            made = await tools.convert(read.amount, pair[0].pint, pair[1].pint)
+            if per:  # "1478 kcal/day in kJ": the rate keeps its period and its precision
+                whole = read.amount == int(read.amount) and abs(made.result) >= 100
+                made = replace(made, source=made.source + per, target=made.target + per,
+                               result=round(made.result) if whole else made.result)
+            return _result(made, note, named=mention.surface)
     return failed(f"I cannot convert {read.currency or 'that amount'} to "
                   f"{names[0].surface}")
+
+
+def _per_period(read: AgentResult, sources: tuple[Unit, ...],
+                names: list[Mention]) -> tuple[tuple[Unit, ...], str]:
+    """An amount per day ("1478 kcal/day") asked in a unit with no period ("in kJ"): the
+    amount's own unit is converted and the period kept ("6184 kJ/day")."""
+    unit, slash, period = (read.currency or "").partition("/")
+    if not slash or any("/" in u.pint for m in names for u in m.units):
+        return sources, ""
+    own = tuple(readings(unit.strip()))
+    return (own, f"/{period.strip()}") if own and period.strip().isalpha() else (sources, "")
 
 
 def _sources(read: AgentResult) -> tuple[tuple[Unit, ...], bool]:

@@ -40,6 +40,12 @@ FREQUENCY = re.compile(r"\b(?:every|each)\s+$", re.I)
 TIME_WORD = re.compile(r"\b(?:last|next|this|that|per|each|every)\s+$", re.I)
 PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|"
                         r"year)s?\b", re.I)
+# "ran 19.1k", "did 4k in 29 minutes", "a 10k race": a distance run, not thousands
+SPORT_K = re.compile(r"\b((?:ran|run|jog|did|swam|rode|hiked|walked|cycled|biked|raced|"
+                     r"rowed|runs|jogged|a|an|my)\s+)(\d{1,3}(?:\.\d+)?)k\b"
+                     r"(?=(?:\s+(?:run|race|walk|jog|swim|ride|today|this|yesterday|last|in|"
+                     r"on|at|and|before|after|with|then|route|loop|morning|tonight)\b|"
+                     r"\s*[,.!?\U0001F300-\U0001FAFF]|\s*$))", re.I)
 TEMPERATURES = {"degC": "degF", "degF": "degC", "kelvin": "degC"}
 MAX_TEXT = 2000
 
@@ -70,7 +76,8 @@ class Ask:
 
 
 def prepare(text: str) -> str:
-    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*K\b", r"\1 kelvin", expand(text[:MAX_TEXT]))
+    text = SPORT_K.sub(r"\1\2 km", text[:MAX_TEXT])  # "ran 19.1k", "did a 5k": kilometres
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*K\b", r"\1 kelvin", expand(text))
     # 80.6" is inches
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:\"|''|”|″)(?!\w)", r"\1 inches", text.lower())
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*stones?|\s+st)\s+(\d{1,2}(?:\.\d+)?)\b"

@@ -1,0 +1,64 @@
+"""Distances run written with a "k", an average speed that is no statistics request, and a
+daily amount converted into another unit keeping its period."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentContext, AgentResult
+from core.agents.intents import classify
+from core.agents.measures import make_units_agent
+from core.agents.plan import Subtask
+from core.agents.quantities import parse_conversion
+from core.messages import PersonKey
+from core.tools.units import UnitTools
+from core.tools.workers import WorkerPool
+
+CONTEXT = AgentContext(PersonKey(1))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("jogged 7.5k yesterday - what is it in miles?", 7.5),
+    ("I did a 10k race on sunday, how many miles was it", 10.0),
+    ("walked 3k, how far in miles", 3.0),
+    ("my 21.1k run: miles?", 21.1),
+])
+def test_a_distance_with_a_k_is_kilometres(text: str, value: float) -> None:
+    ask = parse_conversion(text)
+    assert ask is not None and ask.value == value and ask.source.pint == "kilometer"
+    assert ask.target.pint == "mile"
+
+
+@pytest.mark.parametrize("text", [
+    "my salary is 45k a year", "we raised 12k for the school", "a 2.5k bonus in euros",
+])
+def test_a_k_elsewhere_stays_thousands(text: str) -> None:
+    ask = parse_conversion(text)
+    assert ask is None or ask.value >= 1000
+
+
+@pytest.mark.parametrize("text", [
+    "what was my average speed in km/h?",
+    "rode 30 km in 75 minutes, what's the average speed",
+    "average pace over 12 km in 66 minutes?",
+])
+def test_an_average_speed_is_no_statistics(text: str) -> None:
+    assert classify(text).agent != "data"
+
+
+def test_an_average_of_numbers_is_still_statistics() -> None:
+    assert classify("average of 4, 8 and 15?").agent == "data"
+
+
+@pytest.mark.parametrize(("amount", "unit", "ask", "shown"), [
+    (2000.0, "kcal/day", "and in kilojoules?", "8368 kJ/day"),
+    (1650.0, "kcal/day", "what's that in kJ", "6904 kJ/day"),
+    (3.0, "l/day", "how many ml is that", "3000 ml/day"),
+])
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_daily_amount_keeps_its_period(pool: WorkerPool, amount: float, unit: str,
+                                              ask: str, shown: str) -> None:
+    task = Subtask("t2", "units", ask, depends_on=("t1",))
+    read = AgentResult(ok=True, text="", amount=amount, currency=unit)
+    result = await make_units_agent(UnitTools(pool))(task, CONTEXT, {"t1": read})
+    assert result.ok and f"**{shown}**" in result.text
