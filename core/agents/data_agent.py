@@ -144,6 +144,9 @@ def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
                      f"{r:.3f}, {_strength(r)})")
     chart = (Attachment("image", "chart.png", analysis.chart_png, "image/png", "Your data"),
              ) if analysis.chart_png else ()
+    if chart:  # the chart is announced, as a person handing it over would
+        names = " and ".join(s.name for s in analysis.summaries[:2] if s.name != "values")
+        lines.insert(0, f"Here is the chart of {names or 'your data'} (attached).")
     return AgentResult(ok=True, text="\n".join(lines), basis=f"Computed from {analysis.basis()}",
                        attachments=chart)
 

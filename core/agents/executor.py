@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.compose_solved import with_solution
 from core.agents.plan import Plan, Subtask
 from core.messages import Progress
 
@@ -143,6 +144,9 @@ class _Run:
             return "timeout", failed("there was no time left")
         self._set(task, "running")
         inputs = {d: headline_amount(self.results[d]) for d in task.depends_on}
+        solved = with_solution(task, inputs)  # "… then x times y": the values solved for
+        if solved is not task:
+            task, inputs = solved, {}
         try:
             result = await asyncio.wait_for(agent(task, self.context, inputs), budget)
         except TimeoutError:

@@ -158,3 +158,13 @@ async def test_a_side_question_is_answered_by_the_model(pool: WorkerPool) -> Non
              if m.role == "user"]
     assert any("who wrote Hamlet?" in a for a in asked)
     assert not any("5 miles" in a for a in asked if "Results:" not in a)
+
+
+async def test_a_chart_is_announced_and_solved_values_are_used(pool: WorkerPool) -> None:
+    skill = AgentsSkill(pool)
+    charted = final(await reply(skill, make_turn("graph my weights 71, 70.5, 70 and 69.2, "
+                                                 "what's the average?", turn_id="t-c1"))).text
+    assert "Here is the chart of" in charted and "mean **70.17**" in charted
+    solved = final(await reply(skill, make_turn("solve 5x - 2 = 13. then find x^2 + 1 "
+                                                "with that x", turn_id="t-c2"))).text
+    assert "x = 3" in solved and "**10**" in solved

@@ -1,0 +1,71 @@
+"""A value worked out from what an earlier part solved: "solve 2x + 3 = 11, then plug x into
+x^2 + 1", "solve a + b = 10 and a - b = 2; what is a times b?". The later part waits for the
+solving and its unknowns are replaced by the solution before it is worked out."""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.base import AgentResult
+from core.agents.mathtext import parse_math
+from core.agents.plan import Subtask
+
+UNKNOWN = re.compile(r"(?<![a-zA-Z])([a-z])(?![a-zA-Z])")
+# "use that x to", "plug x in and", "substituting the value of x,", "with this y,"
+LEAD_IN = re.compile(
+    r"^\s*(?:(?:and|then|now|next)\s+)?(?:(?:use|using|with|plug(?:ging)?|put(?:ting)?|"
+    r"substitut(?:e|ing)|take|taking)\s+(?:it|(?:that|this|the)\s+(?:value\s+(?:of\s+)?)?"
+    r"(?:[a-z](?:\s*(?:and|,)\s*[a-z])?|values?|answer|solutions?)|[a-z](?:\s*(?:and|,)\s*[a-z])?)"
+    r"(?:\s+(?:in|back))?(?:\s*(?:to|into|in|and|,)\s+))", re.I)
+# "… with that x", "… using those values", "… for that value of y"
+TRAIL = re.compile(r"\s*\b(?:with|using|for|at)\s+(?:that|this|these|those|the)\s+(?:values?\s+"
+                   r"(?:of\s+)?)?(?:[a-z](?:\s*(?:and|,)\s*[a-z])?|values?|answers?|solutions?)"
+                   r"(?=\s*[?.!]?\s*$)", re.I)
+SOLVED = re.compile(r"\*\*(?P<s>[a-z]\s*=\s*-?\d+(?:[./]\d+)?(?:\s*,\s*[a-z]\s*=\s*-?\d+"
+                    r"(?:[./]\d+)?)*)\*\*")
+
+
+def _unknowns(expression: str) -> set[str]:
+    return set(UNKNOWN.findall(expression.replace("sqrt", "").replace("pi", "")))
+
+
+def uses_solution(subtasks: list[Subtask]) -> list[Subtask]:
+    """Each math part whose unknowns an earlier math part solves waits for it."""
+    out: list[Subtask] = []
+    solved: list[tuple[str, set[str]]] = []
+    for task in subtasks:
+        if task.agent != "math":
+            out.append(task)
+            continue
+        call = parse_math(task.request)
+        unknowns = _unknowns(call.expression)
+        if call.operation == "solve":
+            solved.append((task.id, unknowns))
+        elif call.operation == "evaluate" and unknowns and not task.depends_on and "=" not in (
+                call.expression):
+            source = next((sid for sid, names in reversed(solved) if unknowns <= names), None)
+            if source is not None:
+                request = TRAIL.sub("", LEAD_IN.sub("", task.request, count=1)) or task.request
+                task = Subtask(task.id, "math", request, (source,),
+                               label=task.label or "Using the solution")
+        out.append(task)
+    return out
+
+
+def with_solution(task: Subtask, inputs: dict[str, AgentResult]) -> Subtask:
+    """The request with each unknown an input solved replaced by its value in brackets."""
+    if task.agent != "math" or not inputs:
+        return task
+    values: dict[str, str] = {}
+    for result in inputs.values():
+        found = SOLVED.search(result.text) if result.ok else None
+        if found is None:
+            continue
+        for pair in found.group("s").split(","):
+            name, _, value = pair.partition("=")
+            values.setdefault(name.strip(), value.strip())
+    if not values or not _unknowns(parse_math(task.request).expression) <= set(values):
+        return task
+    request = UNKNOWN.sub(lambda m: f"({values[m.group(1)]})" if m.group(1) in values
+                          else m.group(0), task.request)
+    return Subtask(task.id, task.agent, request, (), label=task.label)
