@@ -168,7 +168,9 @@ STOCK = _c(rf"\b(?:box|pack|packet|bottle|tub|strip|supply|prescription|containe
 DAILY = _c(rf"\b{NUM}\s*(?:{ITEMS}\s+)?(?:a|per|each|every)\s+day\b|\b{NUM}\s+times\s+(?:a|per|"
            rf"each)\s+day\b|\b{NUM}\s*{ITEMS}?\s*daily\b|\b(once|twice|thrice)\s+(?:a\s+day|daily)\b"
            rf"|\b{NUM}\s+in\s+the\s+morning\s+and\s+{NUM}\s+(?:at|in\s+the)\s+(?:night|evening)\b")
-TIMES_EACH = _c(rf"\b{NUM}\s*(?:{ITEMS}\s+)?(?:(once|twice|thrice)|{NUM}\s+times)\s+(?:(?:a|per|"
+# "2 tablets every 4 hours, 4 times a day": the interval between doses may come in between
+TIMES_EACH = _c(rf"\b{NUM}\s*(?:{ITEMS}\s+)?(?:(?:every|each)\s+[\d.]+\s*(?:hours?|hrs?|h)\b"
+                rf",?\s+(?:and\s+)?)?(?:(once|twice|thrice)|{NUM}\s+times)\s+(?:(?:a|per|"
                 rf"each)\s+day|daily)\b")
 COUNTED = _c(rf"\b{NUM}\s*{ITEMS}")
 LAST_ASK = _c(r"\bhow\s+(?:many\s+(days|weeks)|long)\b.*\b(?:last|run\s+out|go|keep|take|"

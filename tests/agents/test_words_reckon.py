@@ -29,6 +29,9 @@ from core.tools.health import HealthResult
     ("I've got 56 pills left and take 2 a day - when do they run out, how many days?",
      "28 days"),
     ("I take 2 pills a day, how many pills do I need for 3 weeks?", "42"),
+    # a dose every few hours, a number of times a day: the doses by the times
+    ("she has 3 capsules every 6 hours, 4 times a day; how many capsules for 5 days?", "60"),
+    ("1 tablet every 8 hrs and 3 times a day - how many tablets for a fortnight?", "42"),
     # a walk from steps and stride, either way round
     ("my stride is 75 cm and I did 12,000 steps, how far is that in miles?", "5.59 miles"),
     ("walked 9,000 steps with a stride of 0.7 m. distance in km?", "6.3 km"),
