@@ -68,7 +68,7 @@ async def run_math(tools: MathTools, call: MathCall) -> MathResult:
     if call.operation in ("minimum", "maximum", "extremum"):
         return await tools.extremum(call.operation, expression,  # type: ignore[arg-type]
                                     call.variable)
-    if call.operation in ("determinant", "inverse"):
+    if call.operation in ("determinant", "inverse", "eigenvalues", "matmul"):
         return await tools.matrix(call.operation, call.expression)  # type: ignore[arg-type]
     return await tools.calculate(expression, call.operation)  # type: ignore[arg-type]
 
@@ -82,7 +82,7 @@ async def _derivative(tools: MathTools, expression: str, call: MathCall) -> Math
         variable = call.variable or "x"
         value = await tools.calculate(_substitute(result.exact, variable, call.at))
         return MathResult("derivative", f"{shown} at {variable} = {call.at}", value.exact,
-                          value.decimal)
+                          value.decimal, (result.exact,))  # the derivative itself, shown too
     return MathResult("derivative", shown, result.exact, result.decimal)
 
 
@@ -92,7 +92,9 @@ def describe(result: MathResult) -> AgentResult:
     verbs = {"solve": "Solved", "evaluate": "Evaluated", "derivative": "Differentiated",
              "integral": "Integrated", "limit": "Took the limit of", "simplify": "Simplified",
              "factor": "Factored", "expand": "Expanded", "determinant": "Determinant of",
-             "inverse": "Inverted", "minimum": "Found the minimum of",
+             "inverse": "Inverted", "eigenvalues": "Found the eigenvalues of",
+             "matmul": "Multiplied",
+             "minimum": "Found the minimum of",
              "maximum": "Found the maximum of",
              "primes": "Found the prime factors of"}
     verb = verbs.get(result.operation, result.operation.capitalize())
@@ -110,11 +112,16 @@ def describe(result: MathResult) -> AgentResult:
             where += f", the point ({result.solutions[0].split(' = ', 1)[1]}, {exact})"
         text = (f"{result.operation} **{exact}**{decimal}{where}" if result.solutions or
                 not exact.startswith("no ") else exact.capitalize())
+    elif result.operation == "derivative" and result.solutions:  # f'(x) and its value at a
+        point = result.expression.rsplit(" at ", 1)[-1]
+        text = f"derivative **{result.solutions[0]}**; at {point} it is **{exact}**{decimal}"
     elif result.operation == "solve":
         text = f"**{exact}**" + (f" (≈ {result.decimal})" if decimal else "")
     else:
         text = f"**{exact}**{decimal}"
     curve = exact if result.operation in CURVES and not exact.startswith("x =") else ""
+    if result.operation == "integral" and not re.search(r"(?<![a-z])[a-df-z](?![a-z(])", exact):
+        curve = result.expression  # a definite integral: the curve is the integrand
     return AgentResult(ok=True, text=text, basis=f"{verb} `{result.expression}` exactly",
                        amount=_amount(result), expression=curve)
 
@@ -176,6 +183,9 @@ def _in_form(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
 
 
 def _amount(result: MathResult) -> float | None:
+    if (result.operation == "solve" and len(result.solutions) == 1
+            and result.solutions[0].count(" = ") == 1):  # "x = 14": 14 goes on
+        return _amount(MathResult("", "", result.solutions[0].rpartition(" = ")[2]))
     for text in (result.exact, result.decimal):
         try:
             return float(Fraction(text.replace(" ", "")))
@@ -201,6 +211,24 @@ def _previous_value(inputs: dict[str, AgentResult]) -> str | None:
     return str(fraction) if abs(float(fraction) - value) < 1e-12 else f"{value:.12g}"
 
 
+def _solved(call: MathCall, inputs: dict[str, AgentResult]) -> MathCall:
+    """"solve 2x + 1 = 7, then work out x^2 + 3": the unknowns an earlier part solved
+    (one value each) are put into this part's expression."""
+    if call.operation != "evaluate" or not re.search(r"[a-z]", call.expression):
+        return call
+    known: dict[str, str] = {}
+    for result in inputs.values():
+        if result.ok and result.basis.startswith("Solved"):
+            pairs = re.findall(r"\b([a-z]) = (-?\d+(?:\.\d+)?(?:/\d+)?)(?=,|\*\*|$)",
+                               result.text.split("\n")[0])
+            names = [name for name, _ in pairs]
+            known.update({n: v for n, v in pairs if names.count(n) == 1})
+    expression = call.expression
+    for name, value in known.items():
+        expression = _substitute(expression, name, value)
+    return replace(call, expression=expression) if expression != call.expression else call
+
+
 def _carried(call: MathCall, inputs: dict[str, AgentResult]) -> MathCall:
     """"the total minus 10" after a bill: the answer keeps the earlier part's currency (to
     the cent) or unit, when that part is used once and not divided by or raised."""
@@ -223,6 +251,23 @@ async def _rounded(tools: MathTools, raw: MathResult, places: int) -> AgentResul
     return AgentResult(ok=True, text=f"{raw.expression} = **{shown}** (to {places} {note})",
                        basis=f"Evaluated `{raw.expression}` exactly", amount=float(whole.scaleb(
                            -places)))
+
+
+async def _rounded_roots(tools: MathTools, raw: MathResult, result: AgentResult,
+                         places: int) -> AgentResult:
+    """Each real root to ``places`` decimals, the exact roots beside them."""
+    shown: list[str] = []
+    for solution in raw.solutions:
+        name, sep, value = solution.rpartition(" = ")
+        try:
+            rounded = await _rounded(tools, MathResult("evaluate", value, value), places)
+        except ToolError:
+            return result
+        number = rounded.text.split("**")[1]
+        shown.append(f"{name} ≈ {number}" if sep else number)
+    note = "decimal place" if places == 1 else "decimal places"
+    return replace(result, text=f"**{', '.join(shown)}** (to {places} {note}); exactly "
+                                f"{raw.exact}")
 
 
 def _in_forms(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
@@ -252,6 +297,7 @@ def make_math_agent(tools: MathTools) -> Agent:
         call = parse_math(task.request, previous=previous is not None)
         if not call.expression:
             return failed("I could not find a math expression in that")
+        call = _solved(call, inputs)
         if "ANS" in call.expression:
             if previous is None:
                 return failed("there was no earlier result to use")
@@ -265,6 +311,8 @@ def make_math_agent(tools: MathTools) -> Agent:
                 result = await _rounded(tools, raw, call.places)
                 if "exact" in call.show.split(","):  # "… to 2 dp and as a surd"
                     result = replace(result, text=f"{result.text}; exactly **{raw.exact}**")
+            elif call.places is not None and raw.operation == "solve" and raw.solutions:
+                result = await _rounded_roots(tools, raw, result, call.places)
             elif call.show and raw.operation == "evaluate":
                 result = _in_forms(result, raw, call.show)
             elif MIXED_IN.search(raw.expression) and (mixed := _mixed(raw.exact)):

@@ -25,12 +25,15 @@ from core.agents.calculuswords import (
     wanted_places,
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
+from core.agents.mathcue import cued, stated_unit
 from core.agents.mathkinds import math_kind, rounds_a_number
+from core.agents.mathmatrix import matrix_ask
 from core.agents.mathnumbers import prime_ask
+from core.agents.mathpairs import two_numbers
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
 from core.agents.prices import money_expression
-from core.agents.wording import FILLERS, expand
+from core.agents.wording import expand
 from core.agents.wordproblems import word_problem
 
 MAX_TEXT = 2000
@@ -42,7 +45,6 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-MATRIX = _c(r"\b(determinant|det|inverse)\s+of\s+(?:the\s+)?(?:matrix\s+)?(\[.+\])")
 LIMIT = _c(r"\blim(?:it)?\b")
 TENDS = r"(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?|heads\s+to(?:wards)?)"
 LIMIT_POINT = _c(rf"\b(?:as|when|while)\s+([a-z])\s*{TENDS}\s*({BOUND})|"
@@ -76,16 +78,7 @@ AT_PAIR = _c(rf"\b(?:at|through|where)\s+(?:the\s+)?(?:point\s+)?\(\s*({NUM})\s*
 ASSIGN = _c(rf"(?:^|\b(?:if|when|where|with|given|let|and|for)\b|[,;:])\s*([a-z])\s*=\s*({NUM})"
             r"(?![\w(^*./])")
 DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
-PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", "what does",
-            "what do", "how much is", "how much", "how many is", "calculate", "calc",
-            "compute", "computes", "evaluate", "eval", "work out", "figure out", "find", "solve",
-            "tell me", "give me", "get", "do", "math", "maths", "sum", "calculation", "answer",
-            "what")
-BETWEEN = frozenset("the value of result answer to expression please exactly just this "
-                    "following number me us for quickly quick you now".split())
-WEAK = re.compile(r"\(?\d+\s*[-/]\s*\d+\)?")  # a range, a score or a date more often than a sum
 FORM_VERB = _c(r"^\s*(?:please\s+)?(?:write|express|convert|turn|give|put|show|change|rewrite)\b")
-POST_CUE = re.compile(r"^\s*(?:\?|=|is\s+what\b|equals?\b|is\s*\??\s*$|comes\s+to\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +132,9 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
     lone = re.findall(r"(?<![\w.])(?:\d+(?:\.\d+)?|pi)(?![\w.])", text)
     if (show or places is not None) and found is None and len(lone) == 1:
         found = _Found(MathCall("evaluate", lone[0]), places is not None)
-    if found is not None and places is not None and found.call.operation == "evaluate":
+    if found is not None and places is not None and found.call.operation in ("evaluate", "solve"):
         asked = found.asked or bool(re.search(r"\bround(?:ed|ing)?\b", text))  # "round 2/3 …"
-        found = _Found(replace(found.call, places=places), asked)
+        found = _Found(replace(found.call, places=places), asked)  # also roots to 2 dp
     if not show or found is None or found.call.operation != "evaluate":
         return found
     asked = found.asked or show == "scientific" or bool(
@@ -160,9 +153,10 @@ def _plain_first(show: str, plain: str, found: _Found | None, text: str, previou
 
 
 def _read(text: str, previous: bool) -> _Found | None:
-    if (matrix := MATRIX.search(text)) is not None:
-        op = "determinant" if matrix.group(1).startswith("det") else "inverse"
-        return _Found(MathCall(op, matrix.group(2)), True)
+    if (matrix := matrix_ask(text)) is not None:
+        return _Found(MathCall(*matrix), True)
+    if (pair := two_numbers(text)) is not None:  # sum and difference of two numbers
+        return _Found(MathCall("solve", pair), True)
     if (worded := word_problem(text)) is not None:
         return _Found(MathCall(worded.operation, worded.expression, money=worded.money,
                                unit=getattr(worded, "unit", "")), True)  # "m" for a side
@@ -210,9 +204,8 @@ def _read(text: str, previous: bool) -> _Found | None:
 
 def _oversized(clause: str) -> _Found | None:
     mathy = sum(ch.isdigit() or ch in "+-*/^()=. x" for ch in clause[:5000])
-    if mathy < 0.8 * min(len(clause), 5000):
-        return None
-    return _Found(MathCall("evaluate", clause), True)
+    found = _Found(MathCall("evaluate", clause), True)
+    return found if mathy >= 0.8 * min(len(clause), 5000) else None
 
 
 def _definition(text: str) -> tuple[str, str, str]:
@@ -258,9 +251,7 @@ def _calculus(op: str, text: str, previous: bool, var: str = "", extra: str = ""
 
 def _respect(text: str) -> str:
     match = RESPECT.search(text) or D_VAR.search(text)
-    if match is None:
-        return ""
-    return next(g for g in match.groups() if g)
+    return "" if match is None else next(g for g in match.groups() if g)
 
 
 def _integral(text: str, previous: bool) -> _Found | None:
@@ -356,9 +347,9 @@ def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Fou
         named = left if re.fullmatch(r"[a-z]", left) and left != (fvar or "x") else ""
     if best.oversized:
         return _Found(MathCall("evaluate", expression), True)
-    asked = worded or at != "" or _cued(text, best, previous)
+    asked = worded or at != "" or cued(text, best, previous)
     return _Found(MathCall("evaluate", expression, uses_previous=uses_previous(best),
-                           named=named), asked)
+                           named=named, unit=stated_unit(text)), asked)
 
 
 def _solve(text: str, equations: list[Span], var_match: re.Match[str] | None,
@@ -375,29 +366,8 @@ def _solve(text: str, equations: list[Span], var_match: re.Match[str] | None,
 
 
 def _only(variables: frozenset[str]) -> str:
-    return sorted(variables, key=lambda v: (v != "x", v))[0] if variables else "x"
+    return min(variables, key=lambda v: (v != "x", v)) if variables else "x"
 
 
 def _substitute(expression: str, var: str, value: str) -> str:
     return re.sub(rf"(?<![a-z]){re.escape(var)}(?![a-z(])", f"({value})", expression)
-
-
-def _cued(text: str, span: Span, previous: bool) -> bool:
-    """True when the words around an expression ask for its value."""
-    rewritten, _ = rewrite(text, previous)
-    before = re.findall(r"[a-z]+|\d+", rewritten[:span.start])
-    after = rewritten[span.end:]
-    content_after = [w for w in re.findall(r"[a-z]+|\d+", after) if w not in FILLERS]
-    content_before = [w for w in before if w not in FILLERS]
-    if not content_before and not content_after:
-        return True
-    if rewritten[:span.start].rstrip().endswith(":") and not WEAK.fullmatch(span.text):
-        return True  # "two sums: 45 + 55"
-    trimmed = list(before)
-    while trimmed and trimmed[-1] in BETWEEN | FILLERS:
-        trimmed.pop()
-    tail = " ".join(trimmed[-4:])
-    cues = PRE_CUES if WEAK.fullmatch(span.text) else (*PRE_CUES, "express", "convert", "turn")
-    if any(tail == cue or tail.endswith(" " + cue) for cue in cues):
-        return True
-    return bool(POST_CUE.match(after)) and len(content_before) <= 2 and span.explicit

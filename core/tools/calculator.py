@@ -14,7 +14,7 @@ from core.tools.mathtools import MathResult
 from core.tools.workers import ToolRefused, WorkerPool
 
 Transform = Literal["simplify", "factor", "expand", "evaluate", "primes"]
-MatrixOp = Literal["determinant", "inverse"]
+MatrixOp = Literal["determinant", "inverse", "eigenvalues", "matmul"]
 Extreme = Literal["minimum", "maximum", "extremum"]
 StatOp = Literal["mean", "median", "stdev", "variance", "sum"]
 
@@ -110,10 +110,11 @@ class MathTools:
         return await self._run(kind, expression, variable)
 
     async def matrix(self, operation: MatrixOp, matrix: str) -> MathResult:
-        """Determinant or inverse of a square matrix written as [[1, 2], [3, 4]].
+        """Determinant, inverse or eigenvalues of a square matrix written as [[1, 2], [3, 4]],
+        or the product of two matrices given as [A, B].
 
         Args:
-            operation: determinant or inverse
+            operation: determinant, inverse, eigenvalues or matmul
             matrix: the rows, e.g. "[[1, 2], [3, 4]]"
         """
         _precheck(matrix, allow_lists=True)

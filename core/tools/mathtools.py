@@ -16,8 +16,9 @@ from core.tools import mathparse
 from core.tools.workers import ToolRefused
 
 Operation = Literal["evaluate", "solve", "simplify", "factor", "expand", "derivative",
-                    "integral", "limit", "determinant", "inverse", "mean", "median",
-                    "stdev", "variance", "sum", "minimum", "maximum", "extremum", "primes"]
+                    "integral", "limit", "determinant", "inverse", "eigenvalues", "matmul",
+                    "mean", "median", "stdev", "variance", "sum", "minimum", "maximum", "extremum",
+                    "primes"]
 OPERATIONS: tuple[str, ...] = Operation.__args__  # type: ignore[attr-defined]
 
 
@@ -38,7 +39,9 @@ def compute(operation: str, source: str, variable: str = "", extra: str = "") ->
 
     if operation not in OPERATIONS:
         raise ToolRefused(f"unknown operation {operation[:20]!r}")
-    if operation in ("determinant", "inverse"):
+    if operation == "matmul":
+        return _product(sp, source)
+    if operation in ("determinant", "inverse", "eigenvalues"):
         return _matrix(sp, operation, source)
     if operation in ("mean", "median", "stdev", "variance", "sum"):
         return _stats(sp, operation, source)
@@ -163,9 +166,27 @@ def _matrix(sp: Any, operation: str, source: str) -> MathResult:
         value = matrix.det()
         return MathResult("determinant", _show(matrix.tolist()), _show(value),
                           _decimal(sp, value))
+    if operation == "eigenvalues":
+        values = sorted(matrix.eigenvals(multiple=True), key=lambda v: sp.re(sp.N(v)),
+                        reverse=True)
+        shown = tuple(_show(v) for v in values)
+        decimals = [d for v in values if (d := _decimal(sp, v))]
+        return MathResult("eigenvalues", _show(matrix.tolist()), ", ".join(shown),
+                          ", ".join(decimals) if len(decimals) == len(values) else "", shown)
     if matrix.det() == 0:
         raise ToolRefused("that matrix is singular, so it has no inverse")
     return MathResult("inverse", _show(matrix.tolist()), _show(matrix.inv().tolist()))
+
+
+def _product(sp: Any, source: str) -> MathResult:
+    pair = mathparse.build(mathparse.normalise(source), allow_lists=True)
+    if not isinstance(pair, list) or len(pair) != 2:
+        raise ToolRefused("write the two matrices as [[1, 2], [3, 4]]")
+    left, right = (sp.Matrix(m) for m in pair)
+    if max(*left.shape, *right.shape) > 8 or left.shape[1] != right.shape[0]:
+        raise ToolRefused("those matrices cannot be multiplied (or are over 8×8)")
+    shown = f"{_show(left.tolist())} × {_show(right.tolist())}"
+    return MathResult("matmul", shown, _show((left * right).tolist()))
 
 
 def _stats(sp: Any, operation: str, source: str) -> MathResult:

@@ -1,0 +1,56 @@
+"""Whether the words around an expression ask for its value ("what is 3 + 4", "12 * 9 = ?",
+"(41 + 17) * 6 - that's a distance in km, what is it?"), so sentences with numbers stay
+conversation."""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.mathspan import Span
+from core.agents.mathwords import rewrite
+from core.agents.wording import FILLERS
+
+PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", "what does",
+            "what do", "how much is", "how much", "how many is", "calculate", "calc",
+            "compute", "computes", "evaluate", "eval", "work out", "figure out", "find", "solve",
+            "tell me", "give me", "get", "do", "math", "maths", "sum", "calculation", "answer",
+            "what")
+BETWEEN = frozenset("the value of result answer to expression please exactly just this "
+                    "following number me us for quickly quick you now".split())
+WEAK = re.compile(r"\(?\d+\s*[-/]\s*\d+\)?")  # a range, a score or a date more often than a sum
+POST_CUE = re.compile(r"^\s*(?:\?|=|is\s+what\b|equals?\b|is\s*\??\s*$|comes\s+to\b)")
+LEADS = re.compile(r"^\s*(?:[-–—,:;]|=)?\s*(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is)\b.*"
+                   r"\bwhat\s+(?:is|does|do)\s+(?:it|that|this)\b")
+UNIT_STATED = re.compile(r"\b(?:that(?:'s|\s+is)|it(?:'s|\s+is)|(?:which|this)\s+is)\s+"
+                         r"(?:a\s+|an\s+|the\s+)?(?:distance|length|height|width|depth|weight|mass|volume|"
+                         r"time|duration|speed|area)\s+in\s+([a-z°²]+)\b")
+
+
+def stated_unit(text: str) -> str:
+    """The unit a bare expression's value is said to be in ("…, that's a distance in km")."""
+    match = UNIT_STATED.search(text)
+    return match.group(1) if match is not None else ""
+
+
+def cued(text: str, span: Span, previous: bool) -> bool:
+    """True when the words around an expression ask for its value."""
+    rewritten, _ = rewrite(text, previous)
+    before = re.findall(r"[a-z]+|\d+", rewritten[:span.start])
+    after = rewritten[span.end:]
+    content_after = [w for w in re.findall(r"[a-z]+|\d+", after) if w not in FILLERS]
+    content_before = [w for w in before if w not in FILLERS]
+    if not content_before and not content_after:
+        return True
+    if not content_before and span.explicit and not WEAK.fullmatch(span.text) and LEADS.match(
+            after):  # "(41 + 17) * 6 - that's a distance in km. what is it?"
+        return True
+    if rewritten[:span.start].rstrip().endswith(":") and not WEAK.fullmatch(span.text):
+        return True  # "two sums: 45 + 55"
+    trimmed = list(before)
+    while trimmed and trimmed[-1] in BETWEEN | FILLERS:
+        trimmed.pop()
+    tail = " ".join(trimmed[-4:])
+    cues = PRE_CUES if WEAK.fullmatch(span.text) else (*PRE_CUES, "express", "convert", "turn")
+    if any(tail == cue or tail.endswith(" " + cue) for cue in cues):
+        return True
+    return bool(POST_CUE.match(after)) and len(content_before) <= 2 and span.explicit
