@@ -25,7 +25,7 @@ from core.agents.mathtext import parse_math
 from core.agents.measures import find_conversion
 from core.agents.plan import Plan, Subtask, validate_plan
 from core.agents.quantities import parse_conversion, target_units
-from core.agents.vision import ASKS_TOTAL
+from core.agents.vision import ASKS_ITEM, ASKS_TOTAL
 from core.embeddings import Embedder
 from core.tools.data import numbers_in
 
@@ -160,10 +160,20 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
         if curve:  # "… and draw its graph": the previous part's expression, as written
             subtasks.append(Subtask(new_id, "data", f"plot y = {curve}", label="Plotting"))
             return
+        drawn = _integrand(subtasks[-1].request, part.text)
+        if drawn:  # "integrate … from 0 to 6 and plot the curve over that range"
+            subtasks.append(Subtask(new_id, "data", drawn, label="Plotting"))
+            return
         if parse_math(subtasks[-1].request).operation in RESULT_CURVES:
             subtasks.append(Subtask(new_id, "data", "plot the result", label="Plotting",
                                     depends_on=(subtasks[-1].id,)))  # the result, exactly
             return
+    if (intent.agent == "math" and intent.backref and subtasks and subtasks[-1].agent == "vision"
+            and not _asks_of_image(subtasks[-1].request)):
+        # "prices on this are before tax. add 6% …": a remark about the image, whose total the
+        # sum works on
+        last = subtasks[-1]
+        subtasks[-1] = Subtask(last.id, "vision", READ_TOTAL, label="Reading the total")
     if intent.backref and subtasks:
         subtasks.append(Subtask(new_id, intent.agent, part.request,  # type: ignore[arg-type]
                                 depends_on=(subtasks[-1].id,)))
@@ -190,6 +200,25 @@ def _curve(request: str) -> str:
     if eq and right not in ("0", ""):
         return f"{left.strip()} - ({right})"
     return left.strip()
+
+
+def _integrand(request: str, clause: str) -> str:
+    """The plot asked beside a definite integral: of the function integrated, over its bounds,
+    when the clause names the curve or the range rather than the result."""
+    call = parse_math(request)
+    bounds = call.extra.split(",")
+    if (call.operation != "integral" or len(bounds) != 2 or not re.search(
+            r"\b(?:curve|function|integrand|range|interval|bounds|limits|region|area|"
+            r"between|from)\b", clause, re.I)):
+        return ""
+    return f"plot y = {call.expression} from {bounds[0]} to {bounds[1]}"
+
+
+def _asks_of_image(request: str) -> bool:
+    """A question about the image (a figure, an item, the date), not a remark on it."""
+    return "?" in request or bool(ASKS_TOTAL.search(request) or ASKS_ITEM.search(request)
+                                  or re.match(r"\s*(?:what|which|how|when|where|who|read|"
+                                              r"tell|give|show|list)\b", request, re.I))
 
 
 def _same_amount(previous: str, clause: str) -> str | None:

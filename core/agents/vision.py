@@ -23,8 +23,9 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|spent|sum)\b|"
                         r"\bhow\s+much\s+(?:did|do|does|was|were|is|will|would|have|has)\b"
                         r"[^?]*\b(?:pay|paid|charg\w*|put\s+on|come\s+to|came\s+to|spend|"
-                        r"owe|take|took|bill\w*|debit\w*)\b|\bwhat\s+(?:did|does)\s+(?:it|this|"
-                        r"that|the\s+bill|the\s+receipt)\s+come\s+to\b", re.I)
+                        r"owe|take|took|bill\w*|debit\w*)\b|\bwhat\s+(?:did|does|do)\s+(?:it|"
+                        r"(?:this|that|the|these|my)(?:\s+(?:bill|receipt|order|shop\w*|"
+                        r"lot|things?|items?))?)\s+(?:come|add)\s+(?:to|up\s+to)\b", re.I)
 ASKS_COUNT = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:things|items|products|articles|"
                         r"lines|goods|bits|kinds\s+of\s+\w+)\b|\bnumber\s+of\s+(?:items|"
                         r"things|products|lines)\b|\bcount\s+the\s+(?:items|things|lines)\b",

@@ -82,3 +82,27 @@ async def test_a_side_question_is_kept(text: str, agents: tuple[str, ...]) -> No
     for task in plan.subtasks:
         if task.agent == "chat":
             assert not any(ch.isdigit() for ch in task.request)
+
+
+@pytest.mark.parametrize(("text", "plot"), [
+    ("what's the integral of 3x^2 between 1 and 2? also graph the function on that interval",
+     "plot y = 3x^2 from 1 to 2"),
+    ("integrate sin(x) from 0 to pi and sketch the curve over that range",
+     "plot y = sin(x) from 0 to pi"),
+])
+async def test_a_definite_integral_plots_its_curve_over_its_bounds(text: str, plot: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents == ("math", "data")
+    assert plan.subtasks[1].request == plot and plan.subtasks[1].depends_on == ()
+
+
+@pytest.mark.parametrize("text", [
+    "these amounts don't include VAT. add 20% - what do I pay?",
+    "what does the bill come to and what's a 12% tip on that?",
+])
+async def test_a_sum_on_a_receipt_works_on_its_total(text: str) -> None:
+    plan = await Planner().plan(Request(text, images=1))
+    assert plan.agents == ("vision", "math")
+    reading = plan.subtasks[0].request
+    assert "total" in reading or "come to" in reading
+    assert plan.subtasks[1].depends_on == (plan.subtasks[0].id,)
