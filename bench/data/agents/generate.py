@@ -6,18 +6,19 @@ CSV text, and ``required``: a list of parts, each a list of accepted answers; an
 correct when every part has an accepted answer in the reply (after normalisation, see
 ``bench/agents.py``).
 
-Held-out families (``X_*``, round 8, in :mod:`bench.data.agents.heldout8`) were written in
+Held-out families (``Y_*``, round 9, in :mod:`bench.data.agents.heldout9`) were written in
 one sitting, by someone who had not seen the planner's rules, before the rules were adjusted
 to anything they contain; they are never used to adjust the planner's rules or examples.
 They draw from their own random stream, after everything else, so they change nothing above.
-The ``H_*``, ``G_*``, ``R_*``, ``S_*``, ``U_*``, ``V_*`` and ``W_*`` families were earlier
-held-out rounds (1 to 7): once their results had been seen and the rules changed in response,
-they became dev items, with their text and answers unchanged (``S_*`` still come from
-``heldout4``, ``U_*`` from ``heldout5``, ``V_*`` from ``heldout6``, ``W_*`` from
-``heldout7``, drawn from the stream they were held out with). Their blind scores are kept in
-``heldout_round1.json`` to ``heldout_round7.json`` beside this file. The ``T_*`` families
-(:mod:`bench.data.agents.dev5`) were written with the rules in view, so they are dev from
-the start; they draw from their own random stream and change nothing above them.
+The ``H_*``, ``G_*``, ``R_*``, ``S_*``, ``U_*``, ``V_*``, ``W_*`` and ``X_*`` families were
+earlier held-out rounds (1 to 8): once their results had been seen and the rules changed in
+response, they became dev items, with their text and answers unchanged (``S_*`` still come
+from ``heldout4``, ``U_*`` from ``heldout5``, ``V_*`` from ``heldout6``, ``W_*`` from
+``heldout7``, ``X_*`` from ``heldout8``, drawn from the stream they were held out with).
+Their blind scores are kept in ``heldout_round1.json`` to ``heldout_round8.json`` beside
+this file. The ``T_*`` families (:mod:`bench.data.agents.dev5`) were written with the rules
+in view, so they are dev from the start; they draw from their own random stream and change
+nothing above them.
 
     python -m bench.data.agents.generate
 """
@@ -35,7 +36,8 @@ from bench.data.agents.heldout4 import HELDOUT as ROUND_4
 from bench.data.agents.heldout5 import HELDOUT as ROUND_5_SEEN
 from bench.data.agents.heldout6 import HELDOUT as ROUND_6_SEEN
 from bench.data.agents.heldout7 import HELDOUT as ROUND_7_SEEN
-from bench.data.agents.heldout8 import HELDOUT
+from bench.data.agents.heldout8 import HELDOUT as ROUND_8_SEEN
+from bench.data.agents.heldout9 import HELDOUT
 from bench.data.agents.helpers import (
     GOODS,
     RATES,
@@ -427,7 +429,12 @@ def generate(seed: int = SEED) -> Iterator[Item]:
         for index in range(count):
             made = make(seventh)
             yield {"id": f"{made['family']}-{index}", "split": "dev", **made}
-    held = random.Random(seed + 8)  # round 8 (held out) draws apart as well
+    eighth = random.Random(seed + 8)  # round 8 (held out once, dev now) draws apart too
+    for make, count in ROUND_8_SEEN:
+        for index in range(count):
+            made = make(eighth)
+            yield {"id": f"{made['family']}-{index}", "split": "dev", **made}
+    held = random.Random(seed + 9)  # round 9 (held out) draws apart as well
     for make, count in HELDOUT:
         for index in range(count):
             made = make(held)

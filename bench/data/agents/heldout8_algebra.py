@@ -1,4 +1,4 @@
-"""Held-out round 8 (``X_*``) for ``muse bench agents``, second part: equations, systems,
+"""Round 8 (``X_*``, dev now) for ``muse bench agents``, second part: equations, systems,
 algebra, calculus and linear algebra (see :mod:`bench.data.agents.heldout8`)."""
 
 from __future__ import annotations

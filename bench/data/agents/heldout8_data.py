@@ -1,4 +1,4 @@
-"""Held-out round 8 (``X_*``) for ``muse bench agents``, data requests: numbers in the message
+"""Round 8 (``X_*``, dev now) for ``muse bench agents``, data requests: numbers in the message
 or an attached CSV, asking for summary statistics, a trend, a correlation, the highest or
 lowest row, or a chart."""
 

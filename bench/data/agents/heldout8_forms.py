@@ -1,4 +1,4 @@
-"""Answer forms shared by the round-8 held-out modules (``X_*``): rounding without ties,
+"""Answer forms shared by the round-8 modules (``X_*``, dev now): rounding without ties,
 numbers with and without units, currencies, times of day, and receipt lines."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 8 (``X_*``) for ``muse bench agents``, first part: money, percentages,
+"""Round 8 (``X_*``, dev now) for ``muse bench agents``, first part: money, percentages,
 arithmetic, powers, roots, factorials, fractions and statistics asked as maths (see
 :mod:`bench.data.agents.heldout8`). Also the number forms the round's modules share."""
 

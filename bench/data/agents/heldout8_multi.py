@@ -1,4 +1,4 @@
-"""Held-out round 8 (``X_*``) for ``muse bench agents``, multi-part requests: each needs two
+"""Round 8 (``X_*``, dev now) for ``muse bench agents``, multi-part requests: each needs two
 or more agents (maths and a plot, a receipt and arithmetic on it, health and units, data and
 units) or asks several quick things in one message, sometimes reusing a result."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 8 (``X_*``) for ``muse bench agents``, multi-part requests that mix health
+"""Round 8 (``X_*``, dev now) for ``muse bench agents``, multi-part requests that mix health
 calculations, unit conversions and statistics (see :mod:`bench.data.agents.heldout8_multi`,
 whose ``FAMILIES`` include these)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 8 (``X_*``) for ``muse bench agents``, image questions: receipts, signs and
+"""Round 8 (``X_*``, dev now) for ``muse bench agents``, image questions: receipts, signs and
 order screenshots (drawn from :func:`bench.data.agents.helpers.image_recipe`), answered from
 the text read off the image."""
 

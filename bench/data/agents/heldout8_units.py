@@ -1,4 +1,4 @@
-"""Held-out round 8 (``X_*``) for ``muse bench agents``, third part: unit conversions and
+"""Round 8 (``X_*``, dev now) for ``muse bench agents``, third part: unit conversions and
 health calculations (see :mod:`bench.data.agents.heldout8`)."""
 
 from __future__ import annotations
