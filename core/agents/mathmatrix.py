@@ -15,7 +15,8 @@ _OPS = (
     ("eigenvalues", re.compile(r"\beigen\s*-?\s*values?\b|\bcharacteristic\s+roots\b", re.I)),
     ("determinant", re.compile(r"\bdet(?:erminant)?\b", re.I)),
     ("inverse", re.compile(r"\binver(?:se|t|ted)\b", re.I)),
-    ("dot", re.compile(r"\b(?:dot|scalar|inner)\s+product\b|\bdot(?:ted)?\b|·", re.I)),
+    ("dot", re.compile(r"\b(?:dot|scalar|inner)\s+product\b|[\])>]\s*(?:dot(?:ted\s+with)?|·)\s*"
+                       r"[\[(<]", re.I)),
 )
 SIZE = re.compile(r"\b\d+\s*(?:x|×|by)\s*\d+\b", re.I)  # "3x3", "2 by 2"
 GROUP = re.compile(r"[\[(<]\s*((?:" + ENTRY + r")(?:\s*[,\s]\s*" + ENTRY + r")*)\s*[\])>]")

@@ -30,6 +30,7 @@ ANSWERS = [
     ("compute the dot product of [1, 2, 3] and [4, -5, 6]", "12"),
     ("u = (2, -1) and v = (3, 4): scalar product?", "2"),
     ("<1, 1, 1> · <2, 3, 4>", "9"),
+    ("(2, 5) dot (3, -1)", "1"),
     ("multiply [[1, 2], [3, 4]] by [[0, 1], [1, 0]]", "[[2, 1], [4, 3]]"),
     ("what's ((2,0),(1,3)) x ((1,1),(0,2))?", "[[2, 2], [1, 7]]"),
     ("[1 2; 3 4] times [5; 6]", "[[17], [39]]"),
@@ -49,6 +50,7 @@ async def test_linear_algebra_is_answered(pool: WorkerPool, text: str, expected:
 @pytest.mark.parametrize("text", [
     "connect the dots between (1, 2) and (3, 4, 5)",
     "we ate 2 and 3 dots of cake",
+    "draw a dot at (1, 2) and another at (3, 4)",
     "the rows 1 2 3 and 4 5 look odd",
 ])
 async def test_not_linear_algebra(text: str) -> None:
