@@ -43,6 +43,7 @@ class Worded:
     operation: str  # "evaluate" or "solve"
     expression: str
     money: bool = False
+    unit: str = ""  # the result's unit when the question's own units fix it ("km/h", "m²")
 
 
 def _n(text: str) -> str:
@@ -223,13 +224,21 @@ def _speed(text: str) -> Worded | None:
                                      r"\bpace\b", text):
         return None
     hours = f"({time} {TIME_HOURS[unit]})" if TIME_HOURS[unit] else time
-    return Worded("evaluate", f"{dist} / {hours}")
+    length = m.group(2).lower()
+    per_hour = ("mph" if length.startswith("mi") else "km/h" if length.startswith("k")
+                else "m/h")
+    return Worded("evaluate", f"{dist} / {hours}", unit=per_hour)
 
 
 _SIDE = r"\s*(m|metres?|meters?|cm|mm|ft|feet|foot|yards?|yd|km|in|inch(?:es)?)?"
 RECTANGLE = _c(rf"(?<![\d.]){N}{_SIDE}\s*(?:by|x|×|\*)\s*{N}{_SIDE}(?!\s*(?:by|x|×)\s*\d)")
 AREA_ASK = _c(r"\b(?:area|floor\s+space|surface)\b|\bhow\s+many\s+(?:square|sq\.?)\s|"
               r"\bhow\s+big\s+is\b")
+
+
+SQUARED = {"m": "m²", "metre": "m²", "meter": "m²", "cm": "cm²", "mm": "mm²", "ft": "ft²",
+           "feet": "ft²", "foot": "ft²", "yard": "yd²", "yd": "yd²", "km": "km²", "in": "in²",
+           "inch": "in²", "inche": "in²"}
 
 
 def _area(text: str) -> Worded | None:
@@ -241,7 +250,8 @@ def _area(text: str) -> Worded | None:
     first, second = (found[0].group(2) or "").rstrip("s"), (found[0].group(4) or "").rstrip("s")
     if first and second and first != second:
         return None  # sides in two units: a conversion first
-    return Worded("evaluate", f"{_n(found[0].group(1))} * {_n(found[0].group(3))}")
+    side = SQUARED.get(first or second, "")
+    return Worded("evaluate", f"{_n(found[0].group(1))} * {_n(found[0].group(3))}", unit=side)
 
 
 def _pythagoras(text: str) -> Worded | None:

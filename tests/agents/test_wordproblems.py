@@ -184,3 +184,16 @@ def test_right_triangles_in_words(text: str, expression: str) -> None:
 
 def test_a_ladder_mentioned_is_no_triangle() -> None:
     assert find_math("I have a 13 m ladder and a 5 m shed, what do you think?") is None
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("cycled 36 km in 1.5 hours, what was my speed?", "km/h"),
+    ("we covered 120 miles in 2.5 hours - average speed?", "mph"),
+    ("the kitchen measures 4 m by 2.5 m; floor area?", "m²"),
+    ("a deck 12 ft by 10 ft: what is its area?", "ft²"),
+])
+def test_a_worded_result_carries_its_unit(text: str, unit: str) -> None:
+    from core.agents.wordproblems import word_problem
+
+    worded = word_problem(text.lower())
+    assert worded is not None and worded.unit == unit

@@ -40,8 +40,8 @@ CONTEXT = AgentContext(PersonKey(1))
     ("3 pizzas at 11.50 each and 4 drinks at 2.25, total?", "43.50"),
     ("4 coffees at 3.20 and 2 muffins at 2.75 - how much do I owe?", "18.30"),
     # the area of a rectangle from its sides
-    ("a room is 4.2 m by 3.5 m, what's the area?", "14.7"),
-    ("the garden is 8m x 6m - what's its area", "48"),
+    ("a room is 4.2 m by 3.5 m, what's the area?", "14.7 m²"),
+    ("the garden is 8m x 6m - what's its area", "48 m²"),
     # a price before a markdown
     ("I paid $80 for a jacket marked down 25%, what was the original price?", "106.67"),
     ("got these boots for £45 after they were reduced by 40%. what did they cost before "
