@@ -129,6 +129,8 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     if ASKS_DATE.search(question) and (date := DATE.search(text)):
         answers.append(AgentResult(ok=True, text=f"The date on it is **{date.group(1)}**.",
                                    basis=basis))
+    if ASKS_HOURS.search(question) and (hours := opening_hours(text)) is not None:
+        answers.append(hours)
     if ASKS_SHOP.search(question) and (not answers or SHOP_QUESTION.search(question)):
         first = next((line for line in text.splitlines() if line.strip()), "")
         answers.append(AgentResult(ok=True, text=f"It is from **{first.strip()}**.",
@@ -139,6 +141,40 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     first_amount = next((a for a in answers if a.amount is not None), answers[0])
     return AgentResult(ok=True, text="\n".join(a.text for a in answers), basis=basis,
                        amount=first_amount.amount, currency=first_amount.currency)
+
+
+ASKS_HOURS = re.compile(r"\b(?:opening\s+(?:hours|times)|what\s+hours|hours\s+of\s+business|"
+                        r"when\s+(?:is|are|does|do)\b[^?]*\b(?:open|close)|how\s+(?:long|many\s+"
+                        r"hours)\b[^?]*\b(?:open|each\s+day|a\s+day|per\s+day|daily))\b", re.I)
+SPAN = re.compile(r"\b(?P<a>\d{1,2})(?:[:.](?P<am>\d{2}))?\s*(?P<ap>[AP]\.?M\.?)?\s*(?:TO|-|–|"
+                  r"UNTIL|TILL)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>\d{2}))?\s*(?P<bp>[AP]\.?M\.?)?(?!\w)",
+                  re.I)
+
+
+def _clock(hour: str, minute: str | None, half: str | None) -> float:
+    value = int(hour) % 12 if half else int(hour)
+    if half and half.upper().startswith("P"):
+        value += 12
+    return value + int(minute or 0) / 60
+
+
+def opening_hours(text: str) -> AgentResult | None:
+    """The hours a sign gives ("9AM TO 5PM") and how long that is each day."""
+    span = SPAN.search(text)
+    if span is None:
+        return None
+    start = _clock(span.group("a"), span.group("am"), span.group("ap"))
+    end = _clock(span.group("b"), span.group("bm"), span.group("bp"))
+    if end <= start and not span.group("bp"):
+        end += 12  # "9 to 5": the afternoon
+    if end <= start or end > 24 or start >= 24:
+        return None
+    length = end - start
+    whole, minutes = int(length), round((length - int(length)) * 60)
+    shown = f"{whole} hours" + (f" {minutes} minutes" if minutes else "")
+    return AgentResult(ok=True, text=f"It is open **{span.group(0).strip()}**: **{shown}** "
+                       "each day.", basis="Read from the image's text (OCR)", amount=length,
+                       currency="hours")
 
 
 ITEM_LIST = re.compile(r"\bhow\s+much\s+(?:was|were|did|does|do|is|are)\s+(?P<rest>[^?.;]+)", re.I)
@@ -200,7 +236,7 @@ LOOK_SYSTEM = ("You are Muse and you can see the attached image(s). Answer the p
 def answered_by_text(question: str) -> bool:
     """Questions the OCR templates answer (a total, an item's price, a date, a shop)."""
     return any(p.search(question) for p in (ASKS_TOTAL, ASKS_COUNT, ASKS_EXTREME, ASKS_ITEM,
-                                            ASKS_DATE, ASKS_SHOP))
+                                            ASKS_DATE, ASKS_SHOP, ASKS_HOURS))
 
 
 async def look(task: Subtask, context: AgentContext, text: str) -> AgentResult:

@@ -213,3 +213,18 @@ async def test_several_items_priced_in_one_question() -> None:
 async def test_chat_with_listed_numbers_stays_chat() -> None:
     assert [a for a, _, _ in await _plan("my 3 cats are 2, 5 and 8, which is the friendliest?")
             ] == ["chat"]
+
+
+@pytest.mark.parametrize(("question", "text", "span", "length"), [
+    ("what are the opening hours and how long is it open each day?", "BAKERY\n8AM - 4PM",
+     "8AM - 4PM", "8 hours"),
+    ("when does the library open? how many hours a day is that?", "LIBRARY\n9:30 TO 17:00",
+     "9:30 TO 17:00", "7 hours 30 minutes"),
+    ("what hours is the shop open?", "SHOP\nOPEN 10 TILL 6", "10 TILL 6", "8 hours"),
+])
+async def test_a_sign_gives_its_hours_and_how_long_that_is(question: str, text: str, span: str,
+                                                           length: str) -> None:
+    from core.agents.vision import answer_from_text
+
+    answer = answer_from_text(question, text).text
+    assert f"**{span}**" in answer and f"**{length}**" in answer
