@@ -25,8 +25,7 @@ from core.tools.unitnames import CURRENCY
 PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
                   r"graph\s+of\s+|curve\s+)?(?:y\s*=|f\(x\)\s*=|[^.?]*?(?:[-+*/^(]\s*x(?![a-z])|"
                   r"(?<![a-z])x\s*(?:[-+*/^)]|\*\*)))", re.I)
-STATS = re.compile(r"\b((?:average|avg)(?!\s+(?:speed|pace|velocity)\b)|median|"
-                   r"standard\s+deviation|std\.?\s*dev|stdev|variance|"
+STATS = re.compile(r"\b(average|avg|median|standard\s+deviation|std\.?\s*dev|stdev|variance|"
                    r"statistics|stats|correlat\w*|trends?|trending|"
                    r"how\s+(?:strongly|closely)\s+(?:are\s+)?(?:\w+\s+){0,4}(?:related|linked|"
                    r"connected))\b|(?<!\bi\s)(?<!\byou\s)(?<!\bdoes\s)"

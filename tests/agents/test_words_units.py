@@ -1,4 +1,4 @@
-"""Distances run written with a "k", an average speed that is no statistics request, and a
+"""Distances run written with a "k", and a
 daily amount converted into another unit keeping its period."""
 
 from __future__ import annotations
@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from core.agents.base import AgentContext, AgentResult
-from core.agents.intents import classify
 from core.agents.measures import make_units_agent
 from core.agents.plan import Subtask
 from core.agents.quantities import parse_conversion
@@ -35,19 +34,6 @@ def test_a_distance_with_a_k_is_kilometres(text: str, value: float) -> None:
 def test_a_k_elsewhere_stays_thousands(text: str) -> None:
     ask = parse_conversion(text)
     assert ask is None or ask.value >= 1000
-
-
-@pytest.mark.parametrize("text", [
-    "what was my average speed in km/h?",
-    "rode 30 km in 75 minutes, what's the average speed",
-    "average pace over 12 km in 66 minutes?",
-])
-def test_an_average_speed_is_no_statistics(text: str) -> None:
-    assert classify(text).agent != "data"
-
-
-def test_an_average_of_numbers_is_still_statistics() -> None:
-    assert classify("average of 4, 8 and 15?").agent == "data"
 
 
 @pytest.mark.parametrize(("amount", "unit", "ask", "shown"), [
