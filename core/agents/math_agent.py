@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
@@ -158,8 +158,22 @@ def _with_unit(result: AgentResult, unit: str) -> AgentResult:
         head = result.text.split(" = **", 1)[0] if " = **" in result.text else ""
         text = f"{head} = **{shown}%**" if head else f"**{shown}%**"
         return replace(result, text=text + note)
-    return replace(result, text=re.sub(r"\*\*([^*]+)\*\*", rf"**\1 {unit}**", result.text,
-                                       count=1), currency=unit)  # a later part may convert it
+    text = re.sub(r"\*\*([^*]+)\*\*(?:\s*≈\s*(-?\d+\.\d+))?",
+                  lambda m: _measured(m[1], m[2], unit), result.text, count=1)
+    return replace(result, text=text, currency=unit)  # a later part may convert it
+
+
+def _measured(shown: str, approx: str | None, unit: str) -> str:
+    """A measured amount to two decimals beside its exact form: "**44.91 km/h**",
+    "**16.67 km/h** (exactly 50/3)"; whole numbers and short decimals stay as they are."""
+    def cents(value: str) -> str:
+        rounded = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return f"{rounded:f}".rstrip("0").rstrip(".")
+    if re.fullmatch(r"-?\d+\.\d{3,}", shown.strip()):
+        return f"**{cents(shown.strip())} {unit}**"
+    if approx is not None:
+        return f"**{cents(approx)} {unit}** (exactly {shown})"
+    return f"**{shown} {unit}**"
 
 
 def _in_form(result: AgentResult, raw: MathResult, show: str) -> AgentResult:

@@ -138,3 +138,13 @@ async def test_several_given_values_are_put_in(pool: WorkerPool, text: str,
     assert find_math(text) is not None, text
     result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
     assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("drove 247 km in 5.5 hours, what was my average speed?", "**44.91 km/h**"),
+    ("cycled 50 km in 3 hours. my average speed?", "**16.67 km/h**"),
+])
+async def test_a_measured_amount_is_shown_to_two_decimals_beside_its_exact_value(
+        pool: WorkerPool, text: str, shown: str) -> None:
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and shown in result.text and "exactly" in result.text, result.text
