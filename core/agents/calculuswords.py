@@ -18,10 +18,7 @@ from __future__ import annotations
 
 import re
 
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
+from core.agents.patterns import ci as _c
 
 HUGE = (r"(?:(?:very|really|arbitrarily|extremely|infinitely|super|ever|immensely)\s+)?"
         r"(?:large|big|huge|great|larger|bigger|greater)")

@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.agents.patterns import ci as _c
+from core.agents.patterns import plain as _n
+
 AMOUNT = r"[$€£¥]?\s?(\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)"
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 QUESTION = _c(r"\?|\b(?:what|how\s+much|how\s+many|calculate|compute|work\s+out|figure\s+out|"
@@ -64,10 +63,6 @@ SKIP_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "secon
 class Everyday:
     expression: str
     money: bool  # answered to the cent
-
-
-def _n(text: str) -> str:
-    return text.replace(",", "")
 
 
 def everyday_expression(text: str, previous: bool = False) -> Everyday | None:

@@ -24,16 +24,14 @@ from itertools import pairwise
 
 from core.agents.mathspan import spans
 from core.agents.mathwords import rewrite
+from core.agents.patterns import ci as _c
+from core.agents.patterns import plain as _n
 from core.agents.wording import ORDINALS
 
 NB = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
 N = rf"({NB})"
 ASK = re.compile(r"\?|\b(?:how|what|which|when|find|work\s+out|calculate|tell\s+me|give\s+me|"
                  r"figure\s+out|determine|compute)\b")
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +42,6 @@ class Kind:
     variable: str = ""
     show: str = ""  # "decimal": the answer is wanted as a decimal
     named: str = ""  # what the answer is called, in place of the expression
-
-
-def _n(text: str) -> str:
-    return text.replace(",", "")
 
 
 # --- inverse powers ---------------------------------------------------------------------

@@ -32,6 +32,7 @@ from core.agents.mathnumbers import prime_ask
 from core.agents.mathpairs import two_numbers
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathwords import NUM, rewrite
+from core.agents.patterns import ci as _c
 from core.agents.prices import money_expression
 from core.agents.wording import expand
 from core.agents.wordproblems import word_problem
@@ -39,10 +40,6 @@ from core.agents.wordproblems import word_problem
 MAX_TEXT = 2000
 BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
 VAR = r"[b-hj-z]"
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 LIMIT = _c(r"\blim(?:it)?\b")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.agents.patterns import ci as _c
 from core.agents.wording import ORDINALS
 
 NUM = r"(?<![\d.])-?\d++(?:\.\d++)?+"
@@ -86,10 +87,6 @@ def _factorial(match: re.Match[str]) -> str:
 
 def _fraction(match: re.Match[str]) -> str:
     return f"1/{ORDINALS[match.group(1).lower()]}* "
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 # Phrases whose meaning is an operation on the operands around them, most specific first.

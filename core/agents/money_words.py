@@ -29,24 +29,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from core.agents.patterns import ci as _c
+from core.agents.patterns import plain as _n
+
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 CUR = r"(?:[$€£¥]\s?)"
 MONEY = rf"{CUR}?{NUM}\s*(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)?"
 PCT = rf"{NUM}\s*(?:%|percent\b|per\s*cent\b)"
 
 
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
 @dataclass(frozen=True, slots=True)
 class Priced:
     expression: str
     money: bool
-
-
-def _n(text: str) -> str:
-    return text.replace(",", "")
 
 
 def _pcts(text: str) -> list[re.Match[str]]:

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import re
 
+from core.agents.patterns import ci as _c
+
 MONEY = r"[$€£¥]?\s?(\d[\d,]*+(?:\.\d+)?+)(?!\.?\d)\s?(k\b|thousand\b|million\b)?"
 PCT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 ASK = _c(r"\?|\b(?:what|how\s+much|how\s+many|calculate|compute|work\s+out|figure\s+out|"

@@ -14,15 +14,8 @@ from __future__ import annotations
 import re
 
 from core.agents.money_words import MONEY, NUM, PCT, Priced, plain_amounts
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def _n(text: str) -> str:
-    return text.replace(",", "")
-
+from core.agents.patterns import ci as _c
+from core.agents.patterns import plain as _n
 
 # --- fuel cost ---------------------------------------------------------------------------------
 

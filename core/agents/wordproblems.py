@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from core.agents.everyday import QUESTION
 from core.agents.money_words import priced
+from core.agents.patterns import ci as _c
+from core.agents.patterns import plain as _n
 from core.agents.rates_words import rated
 from core.agents.words_portions import portions
 
@@ -34,20 +36,12 @@ MONEY = r"[$€£¥]?\s?" + N
 PCT = r"\s*(?:%|percent\b|per\s*cent\b)"
 
 
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
 @dataclass(frozen=True, slots=True)
 class Worded:
     operation: str  # "evaluate" or "solve"
     expression: str
     money: bool = False
     unit: str = ""  # the result's unit when the question's own units fix it ("km/h", "m²")
-
-
-def _n(text: str) -> str:
-    return text.replace(",", "")
 
 
 OF_WHAT = _c(rf"{N}\s+is\s+{N}{PCT}\s+of\s+(?:what|which)\b")

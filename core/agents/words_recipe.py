@@ -10,11 +10,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from core.agents.patterns import ci as _c
 from core.agents.words_reckon import ASK, NUM, Reckoned, show
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 def _f(text: str) -> Fraction:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from core.agents.money_words import percent_change
+from core.agents.patterns import ci as _c
 from core.agents.wording import expand
 from core.agents.words_travel import travel
 
@@ -32,10 +33,6 @@ DOSE_NOTE = ("Always follow the label or your prescriber's instructions and neve
              "the maximum daily dose.")
 LB_KG = Fraction("0.45359237")
 MILE_M = Fraction("1609.344")
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

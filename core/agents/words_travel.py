@@ -13,14 +13,12 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from core.agents.patterns import ci as _c
+
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 METRES = {"km": Fraction(1000), "mi": Fraction("1609.344"), "m": Fraction(1),
           "nmi": Fraction(1852)}
 SECONDS = {"h": Fraction(3600), "min": Fraction(60), "s": Fraction(1)}
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 KM = r"km|kms|kilomet(?:er|re)s?"
