@@ -23,6 +23,8 @@ def z_diff_poly(rng: random.Random) -> Item:  # a cubic with every term
 
 def z_diff_chain(rng: random.Random) -> Item:  # a power of a linear bracket
     k, p, n = rng.randint(2, 7), rng.choice([n for n in range(-9, 10) if n]), rng.randint(3, 8)
+    if math.gcd(k, p) != 1:
+        return z_diff_chain(rng)
     inner = written([(k, "x"), (p, "")])
     starred = written([(k, "x"), (p, "")], "*")
     lead = k * n
