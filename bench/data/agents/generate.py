@@ -6,19 +6,19 @@ CSV text, and ``required``: a list of parts, each a list of accepted answers; an
 correct when every part has an accepted answer in the reply (after normalisation, see
 ``bench/agents.py``).
 
-Held-out families (``Y_*``, round 9, in :mod:`bench.data.agents.heldout9`) were written in
-one sitting, by someone who had not seen the planner's rules, before the rules were adjusted
-to anything they contain; they are never used to adjust the planner's rules or examples.
-They draw from their own random stream, after everything else, so they change nothing above.
-The ``H_*``, ``G_*``, ``R_*``, ``S_*``, ``U_*``, ``V_*``, ``W_*`` and ``X_*`` families were
-earlier held-out rounds (1 to 8): once their results had been seen and the rules changed in
-response, they became dev items, with their text and answers unchanged (``S_*`` still come
-from ``heldout4``, ``U_*`` from ``heldout5``, ``V_*`` from ``heldout6``, ``W_*`` from
-``heldout7``, ``X_*`` from ``heldout8``, drawn from the stream they were held out with).
-Their blind scores are kept in ``heldout_round1.json`` to ``heldout_round8.json`` beside
-this file. The ``T_*`` families (:mod:`bench.data.agents.dev5`) were written with the rules
-in view, so they are dev from the start; they draw from their own random stream and change
-nothing above them.
+Held-out families (``Z_*``, round 10, in :mod:`bench.data.agents.heldout10`) were written
+in one sitting, by authors who had not seen the planner's rules, before the rules were
+adjusted to anything they contain; they are never used to adjust the planner's rules or
+examples. They draw from their own random stream, after everything else, so they change
+nothing above. The ``H_*``, ``G_*``, ``R_*``, ``S_*``, ``U_*``, ``V_*``, ``W_*``, ``X_*`` and
+``Y_*`` families were earlier held-out rounds (1 to 9): once their results had been seen and
+the rules changed in response, they became dev items, with their text and answers unchanged
+(``S_*`` still come from ``heldout4``, ``U_*`` from ``heldout5``, ``V_*`` from ``heldout6``,
+``W_*`` from ``heldout7``, ``X_*`` from ``heldout8``, ``Y_*`` from ``heldout9``, drawn from
+the stream they were held out with). Their blind scores are kept in ``heldout_round1.json``
+to ``heldout_round9.json`` beside this file. The ``T_*`` families
+(:mod:`bench.data.agents.dev5`) were written with the rules in view, so they are dev from
+the start; they draw from their own random stream and change nothing above them.
 
     python -m bench.data.agents.generate
 """
@@ -37,7 +37,8 @@ from bench.data.agents.heldout5 import HELDOUT as ROUND_5_SEEN
 from bench.data.agents.heldout6 import HELDOUT as ROUND_6_SEEN
 from bench.data.agents.heldout7 import HELDOUT as ROUND_7_SEEN
 from bench.data.agents.heldout8 import HELDOUT as ROUND_8_SEEN
-from bench.data.agents.heldout9 import HELDOUT
+from bench.data.agents.heldout9 import HELDOUT as ROUND_9_SEEN
+from bench.data.agents.heldout10 import HELDOUT
 from bench.data.agents.helpers import (
     GOODS,
     RATES,
@@ -406,39 +407,24 @@ SEEN_3: list[tuple[Callable[[random.Random], Item], int]] = [
     (r_two_sums, 8), (r_total_and_euros, 8)]
 
 
+def _drawn(rng: random.Random, families: list[tuple[Callable[[random.Random], Item], int]],
+           split: str) -> Iterator[Item]:
+    for make, count in families:
+        for index in range(count):
+            made = make(rng)
+            yield {"id": f"{made['family']}-{index}", "split": split, **made}
+
+
 def generate(seed: int = SEED) -> Iterator[Item]:
     rng = random.Random(seed)
-    for split, families in (("dev", DEV), ("dev", SEEN), ("dev", SEEN_2), ("dev", SEEN_3),
-                            ("dev", ROUND_4), ("dev", ROUND_5_SEEN)):
-        for make, count in families:
-            for index in range(count):
-                made = make(rng)
-                yield {"id": f"{made['family']}-{index}", "split": split, **made}
-    own = random.Random(seed + 5)  # round 5 (dev) draws apart: the items above stay as they were
-    for make, count in ROUND_5:
-        for index in range(count):
-            made = make(own)
-            yield {"id": f"{made['family']}-{index}", "split": "dev", **made}
-    sixth = random.Random(seed + 6)  # round 6 (held out once, dev now) draws apart too
-    for make, count in ROUND_6_SEEN:
-        for index in range(count):
-            made = make(sixth)
-            yield {"id": f"{made['family']}-{index}", "split": "dev", **made}
-    seventh = random.Random(seed + 7)  # round 7 (held out once, dev now) draws apart too
-    for make, count in ROUND_7_SEEN:
-        for index in range(count):
-            made = make(seventh)
-            yield {"id": f"{made['family']}-{index}", "split": "dev", **made}
-    eighth = random.Random(seed + 8)  # round 8 (held out once, dev now) draws apart too
-    for make, count in ROUND_8_SEEN:
-        for index in range(count):
-            made = make(eighth)
-            yield {"id": f"{made['family']}-{index}", "split": "dev", **made}
-    held = random.Random(seed + 9)  # round 9 (held out) draws apart as well
-    for make, count in HELDOUT:
-        for index in range(count):
-            made = make(held)
-            yield {"id": f"{made['family']}-{index}", "split": "heldout", **made}
+    for families in (DEV, SEEN, SEEN_2, SEEN_3, ROUND_4, ROUND_5_SEEN):
+        yield from _drawn(rng, families, "dev")
+    # Each later round draws from a stream of its own, so adding one changes nothing above it:
+    # round 5 (dev from the start), rounds 6 to 9 (held out once, dev now).
+    later = (ROUND_5, ROUND_6_SEEN, ROUND_7_SEEN, ROUND_8_SEEN, ROUND_9_SEEN)
+    for offset, families in enumerate(later, start=5):
+        yield from _drawn(random.Random(seed + offset), families, "dev")
+    yield from _drawn(random.Random(seed + 10), HELDOUT, "heldout")  # round 10 (held out)
 
 
 def main() -> None:

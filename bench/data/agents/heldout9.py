@@ -1,6 +1,6 @@
-"""Held-out round 9 (``Y_*``) for ``muse bench agents``: written in one sitting, without
-sight of the planner's rules, before the rules were adjusted to anything here; never used
-to adjust rules or examples.
+"""Round 9 (``Y_*``) for ``muse bench agents``, dev now: written in one sitting, without
+sight of the planner's rules, and held out until its blind scores were recorded in
+``heldout_round9.json``; after that the rules were adjusted in response, so it is dev.
 
 Every family is drawn through :func:`bench.data.agents.helpers.fresh`: no accepted answer
 appears in its own request, and no item repeats another. Values whose rounding would be a

@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_*``) for ``muse bench agents``, second part: equations, systems,
+"""Round 9 (``Y_*``, dev now) for ``muse bench agents``, second part: equations, systems,
 simplifying, factoring and expanding, calculus and linear algebra (see
 :mod:`bench.data.agents.heldout9`)."""
 

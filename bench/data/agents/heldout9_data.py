@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_*``) for ``muse bench agents``: data requests — numbers in the
+"""Round 9 (``Y_*``, dev now) for ``muse bench agents``: data requests — numbers in the
 message or an attached CSV, asking for statistics, trends, correlations, the highest or
 lowest row, or a chart with a figure to go with it."""
 

@@ -1,4 +1,4 @@
-"""Answer forms shared by the round-9 held-out modules (``Y_*``): rounding without ties,
+"""Answer forms shared by the round-9 modules (``Y_*``, dev now): rounding without ties,
 numbers with and without trailing zeros and thousands commas, money, percentages and
 exact fractions."""
 

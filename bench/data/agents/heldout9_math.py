@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_*``) for ``muse bench agents``, first part: money, percentages,
+"""Round 9 (``Y_*``, dev now) for ``muse bench agents``, first part: money, percentages,
 arithmetic, powers, roots, factorials, fractions and statistics asked as maths (see
 :mod:`bench.data.agents.heldout9`)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_m_*``) for ``muse bench agents``: multi-part requests that need two
+"""Round 9 (``Y_m_*``, dev now) for ``muse bench agents``: multi-part requests that need two
 or more agents (maths and a plot, a solve whose result is reused, a receipt and a
 conversion, health and units, data and a conversion, several quick asks in one message).
 ``FAMILIES`` also holds the families of ``heldout9_multi_health``, ``heldout9_multi_data``

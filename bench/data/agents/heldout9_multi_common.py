@@ -1,4 +1,4 @@
-"""Shared helpers for held-out round 9's multi-part families (``Y_m_*``): rounding without
+"""Shared helpers for round 9's multi-part families (``Y_m_*``, dev now): rounding without
 ties, the forms an answer is accepted in, currencies, receipts and roots."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_m_*``), multi-part requests that put numbers through the data
+"""Round 9 (``Y_m_*``, dev now), multi-part requests that put numbers through the data
 agent and then convert, chart or reuse the result (part of
 :data:`bench.data.agents.heldout9_multi.FAMILIES`)."""
 

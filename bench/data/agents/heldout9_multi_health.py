@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_m_*``), multi-part requests mixing health calculations, unit
+"""Round 9 (``Y_m_*``, dev now), multi-part requests mixing health calculations, unit
 conversions and dose timing (part of :data:`bench.data.agents.heldout9_multi.FAMILIES`)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_m_*``), several quick asks in one message and everyday money or
+"""Round 9 (``Y_m_*``, dev now), several quick asks in one message and everyday money or
 travel sums whose first result is reused (part of
 :data:`bench.data.agents.heldout9_multi.FAMILIES`)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_*``) for ``muse bench agents``: questions about images — till
+"""Round 9 (``Y_*``, dev now) for ``muse bench agents``: questions about images — till
 receipts, signs and order screenshots drawn via :func:`image_recipe`, answered from their
 text."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 9 (``Y_*``) for ``muse bench agents``, third part: unit conversions and
+"""Round 9 (``Y_*``, dev now) for ``muse bench agents``, third part: unit conversions and
 health calculations (BMI, BMR, daily water, heart rate, dose timing; see
 :mod:`bench.data.agents.heldout9`)."""
 
