@@ -19,6 +19,7 @@ from core.agents.compose_bill import bill_money
 from core.agents.compose_data import (
     list_then_conversion,
     listed_numbers_question,
+    one_analysis_of_file,
     statistic_in_unit,
 )
 from core.agents.compose_health import (
@@ -60,11 +61,12 @@ REFERS_BACK = re.compile(r"\b(?:that|it|this|those)\b", re.I)
 LEFT = re.compile(r"\b(?:left|remain\w*|over|change|budget)\b", re.I)
 
 
-def complete(subtasks: list[Subtask], text: str, images: int) -> list[Subtask]:
+def complete(subtasks: list[Subtask], text: str, images: int,
+             has_csv: bool = False) -> list[Subtask]:
     """The plan's subtasks with the asks it missed; ids stay in order."""
     if len(text) > 2000 or not text.strip():
         return subtasks
-    out = list(subtasks)
+    out = one_analysis_of_file(list(subtasks), has_csv)
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
     if not images:

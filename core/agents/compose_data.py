@@ -13,6 +13,15 @@ import re
 
 from core.agents.clauses import pieces
 from core.agents.data_agent import main_list
+from core.agents.data_asks import (
+    BETWEEN,
+    CHANGE,
+    COUNTING,
+    ENDS,
+    OR_MORE,
+    THRESHOLD,
+    spoken_hundreds,
+)
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units
 from core.tools.data import numbers_in
@@ -27,7 +36,9 @@ STATISTIC = re.compile(
     r"slowest|cheapest|priciest|dearest|peak|tallest|oldest|youngest|gap|difference\s+"
     r"between|windiest|rainiest|snowiest|sunniest|cloudiest|stormiest|foggiest|busiest|"
     r"heaviest|costliest|noisiest|hilliest|deepest|widest|furthest|farthest|steepest|loudest|"
-    r"brightest)\b", re.I)
+    r"brightest|s\.?d\.?|std|stdev|mode|commonest|most\s+(?:often|common|frequent\w*|popular)|"
+    r"(?:appear|occur|came\s+up|comes\s+up|show\w*\s+up)\w*\s+(?:the\s+)?most|correlat\w*|"
+    r"related|relationship|association|linked)\b", re.I)
 QUESTION = re.compile(r"\?|(?:^|[.:;!]\s*)(?:please\s+)?(?:what|which|how|tell\s+me|give\s+me|"
                       r"find|show\s+me|"
                       r"work\s+out|calculate|compute)\b", re.I)
@@ -49,7 +60,8 @@ def listed_numbers_question(subtasks: list[Subtask], text: str) -> list[Subtask]
     head = text if convert_at is None else "".join(
         sep + piece for sep, piece in cut[:convert_at]).strip()
     values = main_list(head)
-    if len(values) < 3 or not STATISTIC.search(head) or not QUESTION.search(text):
+    if len(values) < 3 or not (STATISTIC.search(head) or _figure_asked(head)) or \
+            not QUESTION.search(text):
         return subtasks
     if re.search(r"\b(?:which\s+way|heading|headed|trend\w*|direction)\b", head, re.I) and \
             len(values) < 4:
@@ -59,6 +71,14 @@ def listed_numbers_question(subtasks: list[Subtask], text: str) -> list[Subtask]
         return [data]
     ask = cut[convert_at][1].strip()
     return [data, Subtask("d2", "units", ask, depends_on=("d1",), label="Converting units")]
+
+
+def _figure_asked(text: str) -> bool:
+    """A count past a threshold or a change from first to last, asked of the listed numbers."""
+    spoken = spoken_hundreds(text)
+    return bool(COUNTING.search(spoken) and (THRESHOLD.search(spoken) or OR_MORE.search(spoken)
+                                             or BETWEEN.search(spoken))) or bool(
+        CHANGE.search(text) and ENDS.search(text))
 
 
 IN_UNIT = re.compile(r"\b(?:in|into|to|as)\s+(?P<unit>[a-z°$€£][\w°. ]{0,20}?)\s*(?:[?.!,;]|"
@@ -108,3 +128,25 @@ def list_then_conversion(subtasks: list[Subtask]) -> list[Subtask]:
         out.append(Subtask(f"{task.id}u", "units", f"in {ask.target_text}",
                            depends_on=(task.id,), label="Converting units"))
     return out
+
+
+def one_analysis_of_file(subtasks: list[Subtask], has_csv: bool) -> list[Subtask]:
+    """"the gap between the cheapest and the dearest?" about an attached file is one ask:
+    neighbouring data parts on the file, none with numbers of its own, are read together."""
+    if not has_csv:
+        return subtasks
+    out: list[Subtask] = []
+    for task in subtasks:
+        last = out[-1] if out else None
+        if last is not None and task.agent == last.agent == "data" and not task.depends_on \
+                and not last.depends_on and not any(t.depends_on == (task.id,) for t in subtasks) \
+                and len(numbers_in(task.request)) < 3 and len(numbers_in(last.request)) < 3 \
+                and not PLOT_WORDS.search(task.request + " " + last.request):
+            out[-1] = Subtask(last.id, "data", f"{last.request.rstrip(' ?.')} and "
+                              f"{task.request.strip()}", label=last.label)
+            continue
+        out.append(task)
+    return out
+
+
+PLOT_WORDS = re.compile(r"\b(?:plot|graph|draw|sketch)\b|=", re.I)

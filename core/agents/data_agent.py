@@ -10,6 +10,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.data_asks import (
+    asks_range,
+    csv_places,
+    deviation_kind,
+    first_to_last,
+    pairs_in,
+    threshold_count,
+    total_of,
+)
 from core.agents.plan import Subtask
 from core.messages import Attachment
 from core.tools.data import Analysis, DataTools, columns_in_csv, labels_in_csv, numbers_in
@@ -32,12 +41,16 @@ def _fmt(value: float) -> str:
 
 
 ASKED_WORDS = re.compile(r"\b(average|mean|median|compute|calculate|find|give|what|the|"
-                         r"of|these|numbers|standard|deviation|variance|trend|analy[sz]e|plot)\b",
+                         r"of|these|numbers|standard|deviation|variance|trend|analy[sz]e|plot|which|how|"
+                         r"many|most|often|appears?|common|count|over|above|below|under|is|are)\b",
                          re.I)
 PAIRED = re.compile(r"\b(correlat\w*|relationship|related|compare)\b", re.I)
 EXTRAS = (
     ("variance", re.compile(r"\bvariance\b", re.I)),
-    ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+up)\b", re.I)),
+    ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+(?:it\s+|them\s+|these\s+)?up|altogether|"
+                       r"all\s+together|combined|in\s+all|all\s+up|all\s+told)\b|\bhow\s+much\s+"
+                       r"(?:did|have|had|do)\s+(?:i|we|you|they)\s+(?:spen[dt]|pa(?:y|id)|earn\w*|"
+                       r"ma(?:de|ke)|rais\w*|collect\w*|sav\w*|burn\w*)\b", re.I)),
     ("minimum", re.compile(r"\b(min(?:imum)?|smallest|lowest|coldest|coolest|least|"
                            r"cheapest|shortest|slowest|fewest|bottom|driest|lightest|"
                            r"quietest|weakest|youngest|tiniest)\b", re.I)),
@@ -50,11 +63,19 @@ EXTRAS = (
     ("range", re.compile(r"\brange\b|\bspread\b|\bhow\s+far\s+apart\b|\b(?:gap|difference)"
                          r"\s+between\s+(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|"
                          r"max\w*|min\w*|top|bottom|best|worst)\b", re.I)),
-    ("mode", re.compile(r"\b(mode|most\s+common|most\s+frequent)\b", re.I)),
+    ("mode", re.compile(r"\b(?:mode|commonest|most\s+(?:common(?:ly)?|frequent(?:ly)?|often|"
+                        r"popular|usual|repeated|times)|(?:came|comes|come|turned|turns|shows?|"
+                        r"showed)\s+up\s+(?:the\s+)?most|(?:appear|occur|recurr?)\w*\s+(?:the\s+)?"
+                        r"most)\b", re.I)),
 )
 
 
+MODE = dict(EXTRAS)["mode"]
+
+
 def series_from_text(text: str) -> dict[str, list[float]]:
+    if paired := pairs_in(text):  # "(64, 138), (28, 115), …": two series
+        return paired
     named = {_name(m.group("name")): numbers_in(m.group("values"))
              for m in SERIES.finditer(text)}
     named = {k: v for k, v in named.items() if len(v) >= 2}
@@ -103,38 +124,51 @@ def _as_listed(value: float, request: str) -> str:
     return _fmt(value)
 
 
-def _extras(values: list[float], request: str) -> list[str]:
+def _extras(values: list[float], request: str, labels: list[str] | None = None,
+            places: int | None = None) -> list[str]:
     """Figures the request names that the summary line does not give."""
-    out = []
+    out = [line for line in (threshold_count(values, request), deviation_kind(values, request),
+                             first_to_last(values, request, labels or [])) if line]
+    mode = MODE.search(request)
+    if mode is not None:  # "which came up most often?" asks no maximum
+        request = request[:mode.start()] + request[mode.end():]
     for name, pattern in EXTRAS:
-        if not pattern.search(request) or len(values) < 1:
+        asked = mode is not None if name == "mode" else bool(
+            pattern.search(request) or (name == "range" and asks_range(request)))
+        if not asked or not values:
             continue
-        if name == "variance" and len(values) > 1:
+        if name == "variance" and len(values) > 1 and not any("variance" in o for o in out):
             out.append(f"variance **{_fmt(statistics.variance(values))}**")
         elif name == "sum":
-            out.append(f"sum **{_fmt(math.fsum(values))}**")
+            word = "sum" if re.search(r"\bsum\b", request, re.I) else "total"
+            out.append(f"{word} **{total_of(values, places)}**")
         elif name == "minimum":
             out.append(f"minimum **{_as_listed(min(values), request)}**")
         elif name == "maximum":
             out.append(f"maximum **{_as_listed(max(values), request)}**")
         elif name == "range":
-            out.append(f"range **{_fmt(max(values) - min(values))}** (max − min)")
+            out.append(f"range **{total_of([max(values), -min(values)], places)}** (max − min)")
         elif name == "mode":
             modes = statistics.multimode(values)
             if len(modes) < len(set(values)):
-                out.append("mode **" + ", ".join(_fmt(m) for m in modes) + "**")
+                count = values.count(modes[0])
+                out.append("mode **" + ", ".join(_fmt(m) for m in modes) + f"** ({count} times)")
+            else:
+                out.append("no value comes up more than once (no mode)")
     return out
 
 
 def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
-             request: str = "") -> AgentResult:
+             request: str = "", labels: list[str] | None = None,
+             places: dict[str, int | None] | None = None) -> AgentResult:
     lines = []
     for s in analysis.summaries:
         lines.append(f"**{s.name}** (n = {s.count}): mean **{_fmt(s.mean)}**, median "
                      f"**{_fmt(s.median)}**, standard deviation {_fmt(s.stdev)}, range "
                      f"{_fmt(s.minimum)}–{_fmt(s.maximum)}; trend: {s.trend} "
                      f"(slope {_fmt(s.slope)} per step)")
-        extras = _extras((series or {}).get(s.name, []), request)
+        extras = _extras((series or {}).get(s.name, []), request, labels,
+                         (places or {}).get(s.name))
         if extras:
             lines.append("; ".join(extras))
     if analysis.correlation is not None and len(analysis.summaries) >= 2:
@@ -277,8 +311,10 @@ def make_data_agent(tools: DataTools) -> Agent:
             wants_chart = bool(re.search(r"\b(chart|plot|graph|visuali[sz]e|trend)\b",
                                          task.request, re.I)) or bool(context.csv_files)
             series = named_first(series, task.request)
+            data = context.csv_files[0] if context.csv_files else b""
             result = describe(await tools.analyse(series, chart=wants_chart), series,
-                              task.request)
+                              task.request, labels_in_csv(data) if data else None,
+                              csv_places(data) if data else None)
             if not context.csv_files and len(series) == 1:
                 return _with_amount(result, next(iter(series.values())), task.request)
             if context.csv_files:

@@ -101,7 +101,8 @@ class Planner:
         if request.has_csv and not any(s.agent == "data" for s in subtasks):
             subtasks.append(Subtask(f"t{len(subtasks) + 1}", "data", text or "analyse the file"))
             reasons.append("data: a CSV file is attached")
-        subtasks = uses_solution(asks.complete(subtasks, text, request.images))
+        subtasks = uses_solution(asks.complete(subtasks, text, request.images,
+                                                 request.has_csv))
         tools = [s for s in subtasks if s.agent != "chat"]
         if tools:  # a question of its own beside the tool asks is answered too
             tools = [s if s.agent != "chat" else Subtask(s.id, "chat", s.request,

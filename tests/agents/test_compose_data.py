@@ -88,3 +88,90 @@ async def test_thousands_with_commas_are_one_number() -> None:
     assert numbers_in("we sold 12,000 then 15,500 units") == [12000, 15500]
     assert numbers_in("120,150,180") == [120, 150, 180]  # a list written without spaces
     assert numbers_in("1,2,3 and 4") == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("how many readings went over one twenty?", "**3**"),
+    ("count the days above 125", "**2**"),
+    ("how many were 130 or more?", "**2**"),
+    ("how many values are at least 118", "**4**"),
+    ("how many times did it dip below 100?", "**1**"),
+    ("how many were between 110 and 130?", "**3**"),
+    ("how many scores no more than 118?", "**3**"),
+])
+async def test_how_many_pass_a_threshold(question: str, count: str) -> None:
+    values = [95.0, 118.0, 131.0, 112.0, 140.0, 125.0]
+    assert any(e.startswith(count) for e in _extras(values, question))
+
+
+@pytest.mark.parametrize("question", [
+    "the population standard deviation please", "pop sd?", "σ of these, dividing by n",
+    "std dev of the whole group (not a sample)"])
+async def test_population_deviation_said_which(question: str) -> None:
+    extras = " ".join(_extras([2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0], question))
+    assert "population standard deviation **2**" in extras and "sample" in extras
+
+
+@pytest.mark.parametrize(("question", "labels", "change"), [
+    ("how much did it grow from the first month to the last?", [], "**+40**"),
+    ("net change over the period?", [], "**+40**"),
+    ("how much has it dropped since the start?", [], "**+40**"),
+    ("what was the increase from feb to apr?", ["Jan", "Feb", "Mar", "Apr"], "**+30**"),
+])
+async def test_change_from_first_to_last(question: str, labels: list[str], change: str) -> None:
+    assert any(change in e for e in _extras([100.0, 110.0, 125.0, 140.0], question, labels))
+
+
+@pytest.mark.parametrize("question", [
+    "which score came up most often?", "what's the most common value", "the mode?",
+    "which one appears the most"])
+async def test_the_mode_not_the_largest(question: str) -> None:
+    extras = _extras([3.0, 5.0, 3.0, 9.0, 3.0, 5.0], question)
+    assert "mode **3** (3 times)" in extras and not any("maximum" in e for e in extras)
+
+
+@pytest.mark.parametrize("question", [
+    "how much did I spend altogether?", "what's it all add up to? total please",
+    "combined cost?", "how much have we raised in all"])
+async def test_a_total_in_words_keeps_the_cents(question: str) -> None:
+    assert any(e.endswith("**20.10**") for e in _extras([12.5, 7.6], question, places=2))
+
+
+@pytest.mark.parametrize("question", [
+    "gap between the cheapest and the dearest?", "how far apart are the lowest and highest",
+    "most expensive minus least expensive"])
+async def test_the_gap_between_extremes(question: str) -> None:
+    assert any(e.startswith("range **9.50**") for e in _extras([10.5, 20.0, 14.0], question,
+                                                               places=2))
+
+
+async def test_pairs_are_two_series() -> None:
+    from core.agents.data_agent import series_from_text
+
+    series = series_from_text("height vs weight: (150, 50), (160, 58), (170, 66), (180, 77)."
+                              " correlated?")
+    assert series == {"height": [150, 160, 170, 180], "weight": [50, 58, 66, 77]}
+
+
+@pytest.mark.parametrize("text", [
+    "how many of these are over 100: 95, 130, 101, 88, 150",
+    "temps this week 21, 25, 30, 19, 28. how many days were 25 or more?",
+    "what's the sd of 4, 8, 15, 16, 23, 42 treating it as the whole population",
+    "weights 80.5, 79.9, 79.1, 78.4. how much did I lose from the first week to the last?",
+    "which number appears most: 4, 7, 4, 2, 7, 4"])
+async def test_listed_number_questions_go_to_data(text: str) -> None:
+    from core.agents.compose_data import listed_numbers_question
+    from core.agents.plan import Subtask
+
+    plan = listed_numbers_question([Subtask("t1", "chat", text)], text)
+    assert [t.agent for t in plan] == ["data"]
+
+
+@pytest.mark.parametrize("text", ["I have 3 cats and 2 dogs, and 5 fish",
+                                  "we were 4, then 6, now 9 of us and it's more fun"])
+async def test_chat_with_numbers_stays_chat(text: str) -> None:
+    from core.agents.compose_data import listed_numbers_question
+    from core.agents.plan import Subtask
+
+    plan = listed_numbers_question([Subtask("t1", "chat", text)], text)
+    assert [t.agent for t in plan] == ["chat"]

@@ -1,0 +1,223 @@
+"""Figures asked of listed numbers beyond the summary line, in the words people use.
+
+- how many values pass a threshold ("how many readings were above one fifty?", "count the
+  days over 30", "how many scored at least 70", "how many are 5 or less");
+- the population or the sample standard deviation, said which ("population std dev of …",
+  "σ, dividing by n");
+- the change from the first value to the last ("by how many did it grow from the first
+  month to the last?", "net change from January to June", "how much has it dropped since
+  the start?");
+- the gap between the largest and the smallest ("the gap between the cheapest and the
+  dearest", "how far apart are the highest and the lowest");
+- pairs written together ("(64, 138), (28, 115), …") are two series, so their correlation
+  can be given.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import statistics
+
+from core.agents.patterns import ci
+from core.tools.data import numbers_in
+
+UNITS = ("one two three four five six seven eight nine").split()
+TEENS_TENS = {w: v for v, w in enumerate(("ten eleven twelve thirteen fourteen fifteen sixteen "
+                                          "seventeen eighteen nineteen").split(), start=10)}
+TEENS_TENS.update({w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
+SPOKEN = ci(rf"\b(?P<h>{'|'.join(UNITS)})[\s-]+(?P<t>{'|'.join(TEENS_TENS)})"
+            rf"(?:[\s-]+(?P<u>{'|'.join(UNITS)}))?\b")
+
+
+def spoken_hundreds(text: str) -> str:
+    """"one fifty" → "150", "two twenty-five" → "225" (a figure said as people say it)."""
+    def value(m: re.Match[str]) -> str:
+        tail = UNITS.index(m.group("u").lower()) + 1 if m.group("u") else 0
+        return str((UNITS.index(m.group("h").lower()) + 1) * 100 +
+                   TEENS_TENS[m.group("t").lower()] + tail)
+    return SPOKEN.sub(value, text)
+
+
+NUMBER = r"(?P<n>-?\d+(?:\.\d+)?)"
+ABOVE = (r"above|over|more\s+than|greater\s+than|higher\s+than|bigger\s+than|larger\s+than|"
+         r"exceed(?:s|ed|ing)?|in\s+excess\s+of|past|beyond|topp(?:ed|ing)|went\s+over")
+BELOW = (r"below|under|less\s+than|lower\s+than|fewer\s+than|smaller\s+than|beneath|"
+         r"short\s+of|dipp?(?:ed|ing)?\s+below")
+AT_LEAST = r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|min(?:imum)?\s+of"
+AT_MOST = r"at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|max(?:imum)?\s+of|up\s+to"
+THRESHOLD = ci(rf"\b(?:(?P<ge>{AT_LEAST})|(?P<le>{AT_MOST})|(?P<gt>{ABOVE})|(?P<lt>{BELOW}))"
+               rf"\s+(?:the\s+)?(?:value\s+of\s+|mark\s+of\s+)?[$€£]?\s*{NUMBER}(?![\d.])")
+OR_MORE = ci(rf"(?<![\w.]){NUMBER}\s*(?:[a-z%°]+\s+)?or\s+(?:(?P<ge>more|above|higher|over|"
+             rf"greater|bigger|up(?:wards)?)|(?P<le>less|below|lower|under|fewer|smaller))\b")
+BETWEEN = ci(rf"\bbetween\s+{NUMBER}\s*(?:[a-z%°]+\s+)?and\s+(?P<m>-?\d+(?:\.\d+)?)")
+COUNTING = ci(r"\bhow\s+many\b|\bcount\b|\bnumber\s+of\b|\bhow\s+often\b|\bwhat\s+share\b|"
+              r"\bhow\s+many\s+times\b|\bwhat\s+(?:fraction|proportion|percent\w*)\b")
+SIGNS = {"gt": ">", "lt": "<", "ge": "≥", "le": "≤"}
+WORDS = {"gt": "above", "lt": "below", "ge": "at least", "le": "at most"}
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _passes(value: float, kind: str, limit: float) -> bool:
+    return {"gt": value > limit, "lt": value < limit, "ge": value >= limit,
+            "le": value <= limit}[kind]
+
+
+def threshold_count(values: list[float], request: str) -> str | None:
+    """"how many were above 150?" → "**2** of the 9 values are above 150 (155, 158)"."""
+    text = spoken_hundreds(request)
+    if not COUNTING.search(text) or not values:
+        return None
+    if (between := BETWEEN.search(text)) is not None:
+        low, high = sorted((float(between.group("n")), float(between.group("m"))))
+        hits = [v for v in values if low <= v <= high]
+        said = f"between {_fmt(low)} and {_fmt(high)}"
+    else:
+        found = THRESHOLD.search(text) or OR_MORE.search(text)
+        if found is None:
+            return None
+        kind = next(k for k in ("ge", "le", "gt", "lt") if found.groupdict().get(k))
+        limit = float(found.group("n"))
+        hits = [v for v in values if _passes(v, kind, limit)]
+        said = f"{WORDS[kind]} {_fmt(limit)}"
+    shown = f" ({', '.join(_fmt(v) for v in hits[:12])}{', …' if len(hits) > 12 else ''})" \
+        if hits else ""
+    return (f"**{len(hits)}** of the {len(values)} values {'is' if len(hits) == 1 else 'are'} "
+            f"{said}{shown}")
+
+
+POPULATION = ci(r"\bpopulation\b|\bpop\.?\s+(?:sd|s\.d\.|std|standard|variance)|σ|\bdivid\w*\s+"
+                r"by\s+n\b(?!\s*-)|\bwhole\s+(?:group|population|set)\b|\bnot\s+(?:a\s+)?sample\b|"
+                r"\bbiased\b|\bpstdev\b|\bpvariance\b")
+SPREAD = ci(r"\bstandard\s+deviation\b|\bstd\.?\s*dev\b|\bstdev\b|\bs\.?d\.?\b|σ|\bvariance\b|"
+            r"\bdeviation\b|\bpstdev\b|\bpvariance\b")
+
+
+def deviation_kind(values: list[float], request: str) -> str | None:
+    """The population standard deviation (or variance) when it is the one asked, beside the
+    sample one, each named."""
+    if len(values) < 2 or not SPREAD.search(request) or not POPULATION.search(request):
+        return None
+    if re.search(r"\bvariance\b|\bpvariance\b", request, re.I) and not re.search(
+            r"\bdeviation\b|\bstd|\bsd\b|σ", request, re.I):
+        return (f"population variance **{_fmt(statistics.pvariance(values))}** (dividing by n; "
+                f"the sample variance, dividing by n − 1, is {_fmt(statistics.variance(values))})")
+    return (f"population standard deviation **{_fmt(statistics.pstdev(values))}** (dividing by "
+            f"n; the sample standard deviation, dividing by n − 1, is "
+            f"{_fmt(statistics.stdev(values))})")
+
+
+CHANGE = ci(r"\b(?:grow|grew|grown|growth|gain(?:ed)?|increas\w*|ris(?:e|en)|rose|climb\w*|"
+            r"went\s+up|gone\s+up|go\s+up|jump\w*|drop\w*|fall|fell|fallen|declin\w*|"
+            r"decreas\w*|went\s+down|gone\s+down|go\s+down|shr[ai]nk\w*|shrunk|lost|los[et]|"
+            r"chang\w*|difference|moved?|improv\w*)\b")
+ENDS = ci(r"\b(?:first|start\w*|beginning|begun|initial|earliest|oldest|opening)\b.*\b(?:last|"
+          r"end\w*|final|latest|newest|most\s+recent|now|today|close|finish\w*)\b|\bsince\s+"
+          r"(?:the\s+)?(?:start|beginning|first)\b|\b(?:over\s+(?:the\s+)?(?:whole\s+)?"
+          r"(?:period|year|months?|weeks?|days?|series|file|data|time)|overall|net|in\s+total|"
+          r"all\s+told|altogether)\b")
+FROM_TO = ci(r"\bfrom\s+(?P<a>[\w' ]+?)\s+(?:to|until|till|through)\s+(?P<b>[\w' ]+?)\s*"
+             r"(?:[?.,;!]|$)")
+
+
+def first_to_last(values: list[float], request: str, labels: list[str]) -> str | None:
+    """The change from the first value to the last (or between two named rows)."""
+    if len(values) < 2 or not CHANGE.search(request):
+        return None
+    start, end = 0, len(values) - 1
+    named = FROM_TO.search(request)
+    if named is not None and len(labels) == len(values):
+        lowered = [label.lower() for label in labels]
+        a = _row(named.group("a"), lowered)
+        b = _row(named.group("b"), lowered)
+        if a is not None and b is not None and a != b:
+            start, end = a, b
+        elif not ENDS.search(request):
+            return None
+    elif not ENDS.search(request):
+        return None
+    first, last = values[start], values[end]
+    change = last - first
+    percent = f", {change / first * 100:+.2f}%" if first else ""
+    where = f"{labels[start]} → {labels[end]}: " if len(labels) == len(values) else ""
+    return (f"change from first to last: **{'+' if change > 0 else ''}{_fmt(change)}** "
+            f"({where}{_fmt(first)} → {_fmt(last)}{percent})")
+
+
+def _row(words: str, labels: list[str]) -> int | None:
+    words = words.strip().lower()
+    words = re.sub(r"^(?:the\s+)?", "", words)
+    if re.fullmatch(r"(?:first|start|beginning)(?:\s+\w+)?(?:\s+one)?", words):
+        return 0
+    if re.fullmatch(r"(?:last|end|final|latest)(?:\s+\w+)?(?:\s+one)?", words):
+        return len(labels) - 1
+    hits = [i for i, label in enumerate(labels) if label and (
+        label == words or (label.startswith(words) and len(words) >= 3))]
+    return hits[0] if len(hits) == 1 else None
+
+
+HIGH = (r"highest|largest|biggest|greatest|max\w*|most\s+expensive|dearest|priciest|"
+        r"costliest|top|best|hottest|warmest|heaviest|longest|fastest|tallest|oldest|most")
+LOW = (r"lowest|smallest|least(?:\s+expensive)?|min\w*|cheapest|bottom|worst|coldest|coolest|"
+       r"lightest|shortest|slowest|youngest|fewest")
+GAP = ci(r"\b(?:gap|difference|spread|apart|distance|minus|range|between|vary|varies|"
+         r"more\s+than|less\s+than|separat\w*)\b")
+
+
+def asks_range(request: str) -> bool:
+    """"the gap between the cheapest and the dearest", "how far apart are the highest and
+    lowest", "max minus min"."""
+    return bool(GAP.search(request) and re.search(rf"\b(?:{HIGH})\b", request, re.I)
+                and re.search(rf"\b(?:{LOW})\b", request, re.I))
+
+
+PAIR = re.compile(r"[(\[]\s*(-?\d+(?:\.\d+)?)\s*[,;/|]\s*(-?\d+(?:\.\d+)?)\s*[)\]]")
+VERSUS = ci(r"(?P<a>[a-z][a-z ]{0,30}?)\s+(?:vs\.?|versus|against|and)\s+(?P<b>[a-z][a-z ]"
+            r"{0,30}?)\s*(?:[:(,.;]|\bfor\b|\bin\b|\bof\b|\bfrom\b|$)")
+FILLER = ci(r"^(?:the|my|our|a|an|here\s+(?:is|are)|data\s+(?:on|for)|plot|compare)\s+")
+
+
+def pairs_in(text: str) -> dict[str, list[float]]:
+    """Three or more "(x, y)" pairs → two series named as the message names them."""
+    pairs = [(float(a), float(b)) for a, b in PAIR.findall(text)]
+    if len(pairs) < 3:
+        return {}
+    head = text[:PAIR.search(text).start()]  # type: ignore[union-attr]
+    first, second = "first", "second"
+    if (named := VERSUS.search(head)) is not None:
+        a = FILLER.sub("", named.group("a").strip().lower()).strip()
+        b = named.group("b").strip().lower()
+        if a and b and a != b and len(a.split()) <= 4 and len(b.split()) <= 4:
+            first, second = a, b
+    return {first: [a for a, _ in pairs], second: [b for _, b in pairs]}
+
+
+def places_of(cells: list[str]) -> int | None:
+    """The decimal places every cell shares ("12.50", "3.05" → 2), or None."""
+    found = {len(m.group(1)) if (m := re.fullmatch(r"-?\d+\.(\d+)", c.strip())) else 0
+             for c in cells if c.strip()}
+    return found.pop() if len(found) == 1 else None
+
+
+def csv_places(data: bytes) -> dict[str, int | None]:
+    """Each CSV column's shared decimal places (money columns: 2)."""
+    rows = list(csv.reader(io.StringIO(data[:5_000_000].decode("utf-8-sig", errors="replace"))))
+    if len(rows) < 2:
+        return {}
+    return {name.strip(): places_of([row[i] for row in rows[1:] if i < len(row)])
+            for i, name in enumerate(rows[0])}
+
+
+def total_of(values: list[float], places: int | None) -> str:
+    total = math.fsum(values)
+    return f"{total:.{places}f}" if places else _fmt(total)
+
+
+__all__ = ["asks_range", "csv_places", "deviation_kind", "first_to_last", "numbers_in", "pairs_in",
+           "places_of", "spoken_hundreds", "threshold_count", "total_of"]
