@@ -1,12 +1,10 @@
 """Money and percentage word problems read by the roles of their amounts.
 
-Each kind names the roles it needs (a gross price and a tax rate, a buying and a selling
+Each kind names the roles it needs (a buying and a selling
 price, a principal, a rate and a time, an old and a new amount, an hourly rate with
 normal and overtime hours, a trip with a fuel consumption and a fuel price) and finds
 them by the words around the numbers, in any order and wording:
 
-- the price before tax from one that includes it: "paid 118 including 18% GST, what was
-  it without the tax?" → ``118 / (1 + 18/100)``; the tax inside it on its own;
 - profit or loss, or as a percentage: "picked it up for 250 and resold it at 310, what
   percentage profit?" → a :class:`Change` from 250 to 310 (shown with its % sign by
   :mod:`core.agents.words_reckon`);
@@ -16,7 +14,8 @@ them by the words around the numbers, in any order and wording:
   year and 4,140 now, by how many percent did it drop?" (a :class:`Change` too);
 - overtime pay: "18.50 an hour, 40 standard hours and 6 at double time".
 
-A trip's fuel cost and growth at a steady rate are in :mod:`core.agents.rates_words`.
+A trip's fuel cost and growth at a steady rate are in :mod:`core.agents.rates_words`; a
+price with or without its tax in :mod:`core.agents.money_tax`.
 
 The text is already expanded and lower-cased; each kind needs its own cue words (and the
 caller a question), so a sentence that merely holds numbers stays conversation.
@@ -60,49 +59,6 @@ def plain_amounts(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]]
             continue
         out.append(m)
     return out
-
-
-# --- the price before tax ---------------------------------------------------------------
-
-TAX = r"(?:sales\s+tax|vat|gst|hst|tax|iva|mwst)"
-INCLUDED = _c(rf"\b(?:includ(?:es|ed|ing)|inclusive\s+of|incl\.?|inc\.?|with|after|plus|gross"
-              rf"|including\s+the)\b[^?!]{{0,30}}?{TAX}|{TAX}\s+(?:is\s+|was\s+)?(?:included|"
-              rf"inclusive|incl\.?|in\s+it|in\s+the\s+price)|\bgross\b|\btax[- ]inclusive\b|"
-              rf"\b(?:without|excluding|excl\.?|ex|minus|less|remove|removing|take\s+off|taking\s+"
-              rf"off|strip\s+out)\s+(?:the\s+)?{PCT}\s*(?:sales\s+)?{TAX}")
-BEFORE_TAX = _c(rf"\b(?:before|without|excluding|excl\.?|ex\.?|minus|less|pre[- ]?|net\s+of)\s*"
-                rf"(?:the\s+)?(?:{PCT}\s*(?:sales\s+)?)?{TAX}\b|\bnet\b|\bpre[- ]?tax\b|"
-                rf"\bex[- ]?vat\b|\bnet\s+price\b|{TAX}[- ](?:exclusive|free|excluded)\b|"
-                rf"\bexclusive\s+of\b")
-DEDUCTED = _c(r"\b(?:net|take[- ]home)\b[^.?!]*\b(?:pay|salary|income|wages?|earnings)\b|"
-              r"\b(?:pay|salary|income|wages?|earnings)\b[^.?!]*\b(?:after|net\s+of|minus)\b")
-GROSS_ASK = _c(r"\bgross\b|\bbefore\s+(?:the\s+)?(?:tax|deductions)\b|\bpre[- ]tax\b")
-TAX_PART = _c(rf"\b(?:how\s+much|what)\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|are|were)?\s*"
-              rf"(?:the\s+)?{TAX}\b|\b{TAX}\s+(?:amount|portion|part|component|element)\b|"
-              rf"\bhow\s+much\s+{TAX}\b")
-
-
-def _ex_tax(text: str) -> Priced | None:
-    if not INCLUDED.search(text) or not re.search(TAX, text, re.I):
-        return None
-    part = TAX_PART.search(text) is not None and BEFORE_TAX.search(text) is None
-    if not part and BEFORE_TAX.search(text) is None:
-        return None
-    rates = [m for m in _pcts(text)
-             if re.match(rf"\s*(?:sales\s+)?{TAX}", text[m.end():m.end() + 12], re.I)
-             or re.search(rf"{TAX}\s*(?:rate\s+)?(?:is\s+|of\s+|at\s+)?$", text[:m.start()], re.I)]
-    rates = rates or _pcts(text)
-    if len(rates) != 1:
-        return None
-    gross = plain_amounts(text, [(rates[0].start(), rates[0].end())])
-    if not gross:
-        return None
-    g, p = _n(gross[0].group(1)), _n(rates[0].group(1))
-    if DEDUCTED.search(text) and GROSS_ASK.search(text):  # "net pay 2,400 after 20% tax"
-        return Priced(f"{g} / (1 - {p}/100)", True)
-    if part:
-        return Priced(f"{g} - {g} / (1 + {p}/100)", True)
-    return Priced(f"{g} / (1 + {p}/100)", True)
 
 
 # --- profit or loss -----------------------------------------------------------------------
@@ -355,7 +311,7 @@ def _share_for(text: str) -> Priced | None:
 
 
 KINDS: tuple[Callable[[str], Priced | None], ...] = (
-    _ex_tax, _profit, _simple_interest, _overtime, _share_for)
+    _profit, _simple_interest, _overtime, _share_for)
 
 
 def priced(text: str) -> Priced | None:

@@ -32,20 +32,25 @@ RATE = _c(rf"{MONEY}\s*(?:(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\s+)?"
 RATE_ASK = _c(r"\b(?:per|a|each|every|in\s+a|over\s+a|for\s+a|/)\s*(day|week|month|year)\b")
 PERIODS = {("week", "day"): "7", ("year", "day"): "365", ("year", "week"): "52",
            ("year", "month"): "12"}
-PART_ONLY = _c(rf"\b(?:what|how\s+much)\s+(?:is|are|was|would\s+be|will\s+be|do\s+i\s+save|"
-               rf"would\s+i\s+save|should\s+i\s+(?:leave|tip|give))?\s*(?:the|my|a|an)?\s*"
-               rf"(?:{PCT}\s*)?(tip|tax|vat|discount|saving|savings|gratuity|markup|mark-up|surcharge|"
-               rf"service\s+charge)\b|"
-               rf"\bhow\s+much\s+(?:do|would|will)\s+i\s+save\b|\bhow\s+much\s+(?:to|should\s+i)"
-               rf"\s+tip\b")
+_PART = (r"(tip|tax|vat|discount|saving|savings|gratuity|markup|mark-up|surcharge|"
+         r"service\s+charge)")
+# the tip, tax or discount itself is asked: "how much would a 10% tip be?", "what would the
+# tip be at 15%?", "how big is the service charge?", "the tip at 20%?"
+PART_ONLY = _c(rf"\b(?:what|how\s+(?:much|big|large))\s+(?:is|are|was|would(?:\s+be)?|"
+               rf"will(?:\s+be)?|do\s+i\s+save|would\s+i\s+save|should\s+i\s+(?:leave|tip|give)(?:\s+for)?|"
+               rf"does|do)?\s*(?:the|my|a|an|our)?\s*(?:{PCT}\s*)?{_PART}\b(?!\s+(?:included|"
+               rf"on\s+top)\b)|"
+               rf"\bhow\s+much\s+(?:do|would|will)\s+i\s+save\b|\bhow\s+much\s+(?:to|should\s+i|"
+               rf"do\s+i|would\s+i|do\s+we|should\s+we)\s+(?:tip|leave\s+(?:as\s+(?:a\s+)?|for\s+"
+               rf"(?:a|the)\s+)?tip)\b|^\W*(?:and\s+)?(?:the\s+)?{_PART}\s+(?:at|of)\s+{PCT}\s*\??\s*$")
 LESS = _c(rf"{PCT}\s*(?:off|discount|reduction|markdown|cheaper|less)\b|"
           rf"\b(?:discount(?:ed)?|reduc(?:ed|tion)|sale|markdown|marked\s+down|off)\s+"
           rf"(?:of\s+|by\s+|at\s+|is\s+)?{PCT}|\b(?:minus|less|take\s+off|deduct)\s+(?:a\s+)?{PCT}")
 MORE = _c(rf"{PCT}\s*(?:sales\s+)?(?:tax|vat|tip|gratuity|service(?:\s+charge)?|markup|"
           rf"mark-up|surcharge|fee|increase|more|extra|on\s+top)\b|"
           rf"\b(?:sales\s+tax|tax|vat|tip|gratuity|service\s+charge|service|markup|mark-up|surcharge|"
-          rf"marked\s+up|mark\s+(?:it\s+)?up|increased|raised|goes\s+up)\s+(?:is\s+|of\s+|at\s+|"
-          rf"by\s+|was\s+)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount))|"
+          rf"marked\s+up|mark\s+(?:it\s+)?up|increased|raised|goes\s+up)\s+(?:would\s+be\s+|"
+          rf"will\s+be\s+|be\s+)?(?:is\s+|of\s+|at\s+|by\s+|was\s+)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount))|"
           rf"{PCT}\s+(?:as\s+(?:a|the|our|my)\s+|for\s+(?:a|the)\s+)(?:tip|gratuity|service)\b|"
           rf"\b(?:leave|leaving|tip|tipping|tipped)\s+(?:a\s+|them\s+|the\s+\w+\s+)?{PCT}")
 FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+off\b(?!\s+(?:of|the)\b\s*\d)")

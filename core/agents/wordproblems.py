@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.agents.everyday import QUESTION
+from core.agents.money_tax import ex_tax
 from core.agents.money_words import priced
 from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
@@ -121,7 +122,7 @@ def word_problem(text: str) -> Worded | None:
         _area)
     if (count := portions(text)) is not None:  # before a bill's split: "split into 250 ml …"
         return Worded("evaluate", count)
-    if (money := priced(text) or rated(text)) is not None:
+    if (money := ex_tax(text) or priced(text) or rated(text)) is not None:
         return Worded("evaluate", money.expression, money.money)
     for kind in kinds:
         found = kind(text)
