@@ -18,11 +18,13 @@ expanded and lower-cased here; a kind answers only when its question is asked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 
+from core.agents.money_reckon import money_kinds
 from core.agents.money_words import percent_change
 from core.agents.patterns import ci as _c
+from core.agents.reckon_base import Reckoned as Reckoned
+from core.agents.reckon_base import show as show
 from core.agents.wording import expand
 from core.agents.words_travel import travel
 
@@ -33,29 +35,6 @@ DOSE_NOTE = ("Always follow the label or your prescriber's instructions and neve
              "the maximum daily dose.")
 LB_KG = Fraction("0.45359237")
 MILE_M = Fraction("1609.344")
-
-
-@dataclass(frozen=True, slots=True)
-class Reckoned:
-    name: str
-    value: Fraction
-    unit: str
-    basis: str
-    note: str = ""
-    text: str = ""  # the answer as shown, when it is not the value and its unit
-
-    def shown(self) -> str:
-        if self.text:
-            return self.text
-        if self.unit == "%":
-            return f"{show(self.value)}%"
-        return f"{show(self.value)} {self.unit}".strip()
-
-
-def show(value: Fraction) -> str:
-    """Two decimals at most, without trailing zeros, thousands separated."""
-    text = f"{float(round(value, 2)):,.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
 
 
 def _f(text: str) -> Fraction:
@@ -332,7 +311,7 @@ def reckon(text: str) -> Reckoned | None:
         return None
     from core.agents.words_recipe import recipe
 
-    for kind in (*KINDS, recipe):
+    for kind in (KINDS[0], *money_kinds(), *KINDS[1:], recipe):
         found = kind(text)
         if found is not None:
             return found

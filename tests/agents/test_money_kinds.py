@@ -7,7 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from core.agents.intents import classify
 from core.agents.mathtext import find_math
+from core.agents.words_reckon import reckon
 from core.tools.mathparse import build, normalise
 
 
@@ -46,3 +48,60 @@ def test_tax_on_top_or_taken_out(text: str, expected: str) -> None:
 ])
 def test_tip_alone_or_with_the_total(text: str, expected: str) -> None:
     assert _value(text, previous=True) == Decimal(expected)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # pay over another period, from the hours worked
+    ("I make 45000 a year working 40 hours a week, what's my hourly rate?", "21.63 an hour"),
+    ("annual salary £52,000, 37.5 hrs/week - hourly?", "£26.67 an hour"),
+    ("how much per hour is 60,000 a year at 40 hours a week?", "28.85 an hour"),
+    ("paid 18 an hour, 40 hours a week, what's that a year?", "37,440.00 a year"),
+    ("I get $22.50 per hour and do 30 hours a week. how much is that monthly?",
+     "$2,925.00 a month"),
+    ("my salary is 3,000 a month and I work 8 hours a day, 5 days a week. per hour?",
+     "17.31 an hour"),
+    ("on 48k a year with a 40-hour week and 4 weeks off, what do I make an hour?",
+     "25.00 an hour"),
+    ("earning 70,000 annually, 40 hrs a week: what is it hourly and weekly?",
+     "33.65 an hour and 1,346.15 a week"),
+    # how long saving takes, whole periods rounded up
+    ("how long to save 3000 at 250 a month?", "12 months"),
+    ("putting away 75 a week, how many weeks to reach 1,000?", "14 weeks"),
+    ("I have 500 already and need 3,000; saving 200 a month, how many months?", "13 months"),
+    ("saving £150 monthly, when will I have £2,000?", "14 months"),
+    # progress towards a goal
+    ("my goal is 10,000 and I have 3,200 saved, what percentage of my goal is that?",
+     "32% of the way (6,800.00 to go)"),
+    ("I've raised 750 of my 2,000 target, what percent have I reached?", "37.5% of the way"),
+    ("target 800, saved 620 so far - how far along am I in percent?", "77.5% of the way"),
+    ("I'm saving for a 1,200 bike and have 450, how much more do I need?", "750.00"),
+    # shares in a ratio
+    ("divide 900 in the ratio 2:3:4, what is each part?", "200, 300 and 400"),
+    ("share £1,200 between Ann and Ben in the ratio 3 to 1, how much each?",
+     "Ann £900.00 and Ben £300.00"),
+    ("we split the 500 profit 3:2, what does each of us get?", "300 and 200"),
+    ("the ratio is 5:3 - split 640 accordingly, how much is each part?", "400 and 240"),
+    # a weighted mark, the weights and scores paired by what they are for
+    ("homework is worth 30%, tests 70%; I have 90 in homework and 75 in tests, what's my "
+     "final grade?", "79.5"),
+    ("I scored 72 in the exam and 88 in the coursework. The exam is weighted 60% and "
+     "coursework 40%. Overall?", "78.4"),
+    ("midterm 30%, final 50%, labs 20%. midterm 68, final 74, labs 95 - what's my course "
+     "grade?", "76.4"),
+])
+def test_money_reckoned(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown().startswith(shown)
+    assert classify(text).agent == "health"  # worked out and shown with its name
+
+
+@pytest.mark.parametrize("text", [
+    "I earn 3,000 a month and love my job",
+    "we split the bill 3:2 last night, it was fun",
+    "meet at 10:30 and split the bill",
+    "the exam counts 50% and I got 85, yay",
+    "I save 200 a month",
+])
+def test_money_statements_are_not_reckoned(text: str) -> None:
+    assert reckon(text) is None
