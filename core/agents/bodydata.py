@@ -52,7 +52,9 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        re.I)),
     ("water", re.compile(r"\bhow\s+(?:much|many)\b.*\bwater\b|\bwater\s+(?:intake|should|"
                          r"do\s+i\s+need|per\s+day|a\s+day|daily|each\s+day)\b|\bdaily\s+water\b|"
-                         r"\bhydration\b", re.I)),
+                         r"\bhydration\b|\bhow\s+much\b[^.?!]{0,60}?\b(?:should|must|ought|need|"
+                         r"needs|recommended|supposed)\b[^.?!]{0,40}?\bdrink\b|\bfluid\s+intake\b",
+                         re.I)),
     ("heart", re.compile(r"\bheart[- ]?rate\s+(?:zones?|max|maximum|target|training)|"
                          r"\b(?:max(?:imum)?|target|peak|training)\s+heart[- ]?rate\b|"
                          r"\b(?:hr|cardio|training|fat[- ]burn(?:ing)?)\s+zones?\b|"
@@ -77,6 +79,31 @@ PERIOD = re.compile(r"\b(?:in|over|across|per|for)\s+(?:a\s+|one\s+|the\s+)?(?:(
                     r"\b(?P<daily>daily|a\s+day)\b", re.I)
 
 
+# "a BMI of 24", "BMI under 25", "to get my BMI down to 22", "a 23 BMI": a BMI aimed at
+TARGET_BMI = re.compile(r"\bbmi\s*(?:(?:of|=|:|to|at|is|be|was|under|below|over|above|around|"
+                        r"about|near|reach(?:es)?|hits?|gets?|down|up|to\s+be|would\s+be|"
+                        r"should\s+be|of\s+(?:about|around|under|below)|target(?:\s+of)?)\s*)*"
+                        r"(?P<v>\d{1,2}(?:[.,]\d+)?)(?![\d.,]*\s*(?:cm|m\b|kg|kilos?|lbs?|pounds?|"
+                        r"stones?|st\b|ft|feet|foot|in\b|inch|years?|%|'|\"))|"
+                        r"\b(?:an?\s+)?(?P<w>\d{1,2}(?:[.,]\d+)?)\s+bmi\b", re.I)
+WEIGHT_ASK = re.compile(r"\bweigh\b|\bweight\b|\bheavy\b|\bhow\s+many\s+(?:kg|kilos?|"
+                        r"kilograms?|pounds|lbs?|stone)\b|\b(?:lose|gain|drop|shed|put\s+on)\b",
+                        re.I)
+CHANGE_ASK = re.compile(r"\b(?:lose|gain|drop|shed|put\s+on|get\s+rid\s+of)\b", re.I)
+POUNDS_ASK = re.compile(r"\bhow\s+many\s+(?:pounds|lbs?)\b|\bin\s+(?:pounds|lbs?)\b", re.I)
+
+
+def target_bmi(text: str) -> float | None:
+    """The BMI a weight is asked for ("what should I weigh for a BMI of 24?"), or None."""
+    if not WEIGHT_ASK.search(text):
+        return None
+    for m in TARGET_BMI.finditer(text):
+        value = _num(m.group("v") or m.group("w"))
+        if 12 <= value <= 60:
+            return value
+    return None
+
+
 def _num(text: str) -> float:
     return float(text.replace(",", "."))
 
@@ -90,6 +117,9 @@ def health_ask(text: str) -> str | None:
         match = pattern.search(text)
         if match is None or (name == "dose" and FIRST.search(text) is None):
             continue
+        if name == "water" and not re.search(r"water|fluid|hydrat", match.group(0), re.I) and \
+                weight_kg(text) is None:
+            continue  # "how much should I drink at the party?": no water asked about
         if name == "dose_total" and EVERY.search(text) is None and not re.search(
                 r"\bmg\b|milligram", match.group(0), re.I):
             continue  # "how many ml is 24 fl oz?" is a conversion

@@ -77,6 +77,15 @@ SUPPOSED = re.compile(r"\b(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:we
 async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> AgentResult:
     """Convert an earlier part's amount into the unit the request names."""
     assert read.amount is not None
+    if (over := _over_period(read, request)) is not None:  # "1641 kcal/day … across a week"
+        read, said = over
+        named = target_units(request, alone=False, bare=True)
+        own = {u.pint for u in readings(read.currency)}
+        if not named or all(u.pint in own for m in named for u in m.units[:1]):
+            return AgentResult(ok=True, text=f"**{plain_number(read.amount or 0)} "
+                               f"{read.currency}** {said}", basis=f"{said[1:-1]}",
+                               amount=read.amount, currency=read.currency)
+    assert read.amount is not None
     names = target_units(request, alone=False, bare=True) or await asyncio.to_thread(
         target_units, request, pint_unit, False, True)
     sources, assumed = _sources(read)
@@ -123,6 +132,36 @@ def _per_period(read: AgentResult, sources: tuple[Unit, ...],
     return (own, f"/{period.strip()}") if own and period.strip().isalpha() else (sources, "")
 
 
+OVER = re.compile(r"\b(?:across|over|in|for|during|through(?:out)?|per|a|an|each|every)\s+"
+                  r"(?:(?:a|an|one|the|whole|entire|full|complete)\s+)*(?:(?P<n>\d+(?:\.\d+)?)\s*)?"
+                  r"(?P<u>day|week|fortnight|month|year)s?\b|\b(?P<ly>daily|weekly|fortnightly|"
+                  r"monthly|yearly|annually)\b", re.I)
+DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+LY = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+      "yearly": "year", "annually": "year"}
+
+
+def _over_period(read: AgentResult, request: str) -> tuple[AgentResult, str] | None:
+    """An amount per day ("1641 kcal/day") asked over a longer time ("how many calories
+    across a whole week?"): the total for that time, and how it was worked out."""
+    unit, slash, period = (read.currency or "").partition("/")
+    period = period.strip().lower()
+    if not slash or period not in DAYS or read.amount is None:
+        return None
+    found = OVER.search(request)
+    if found is None:
+        return None
+    span = found.group("u") or LY[found.group("ly").lower()]
+    count = float(found.group("n") or 1)
+    factor = count * DAYS[span] / DAYS[period]
+    if factor <= 1 or count <= 0:
+        return None
+    label = f"{plain_number(count)} {span}s" if count != 1 else f"a {span}"
+    said = f"({plain_number(read.amount)} {unit.strip()}/{period} × {plain_number(factor)}, " \
+           f"for {label})"
+    return replace(read, amount=read.amount * factor, currency=unit.strip()), said
+
+
 def _sources(read: AgentResult) -> tuple[tuple[Unit, ...], bool]:
     """The unit of an earlier amount (and whether US dollars were assumed)."""
     if not read.currency:
@@ -153,8 +192,10 @@ async def health_result(text: str) -> health.HealthResult | str:
     """The calculation the clause asks for, or what is missing."""
     text = expand(text)
     if (worked := reckon(text)) is not None:
-        return health.HealthResult(worked.name, worked.shown(), worked.basis, note=worked.note,
-                                   amount=float(worked.value), unit=_named_unit(worked.unit))
+        return health.HealthResult(worked.name, worked.shown(), worked.basis,
+                                   await _times_too(text) if worked.unit != "time" else "",
+                                   note=worked.note, amount=float(worked.value),
+                                   unit=_named_unit(worked.unit))
     if needs_weight(text):
         return "for a dose by body weight I need the weight (in kg or lb)"
     ask = bodydata.health_ask(text)
@@ -165,6 +206,11 @@ async def health_result(text: str) -> health.HealthResult | str:
         if weight is None or height is None or age is None or sex is None:
             return "for BMR I need weight, height, age and sex"
         return await health.bmr(weight, height, age, "female" if sex == "female" else "male")
+    target = bodydata.target_bmi(text) if ask == "bmi" else None
+    if target is not None and height is not None and (
+            weight is None or bodydata.CHANGE_ASK.search(text)):
+        pounds = bodydata.POUNDS_ASK.search(text) is not None
+        return await health.weight_for_bmi(height, target, weight, pounds)
     if ask == "bmi" or (ask is None and weight is not None and height is not None):
         if weight is None and height is not None and bodydata.RANGE_ASK.search(text):
             return await health.healthy_weight(height)
@@ -193,6 +239,25 @@ async def health_result(text: str) -> health.HealthResult | str:
     if ask == "dose" and first and plan:
         return await health.dose_times(first, plan[0], plan[1])
     return "I could not tell which health calculation you want"
+
+
+TIMES_ASK = re.compile(r"\bwhat\s+(?:are\s+)?(?:the\s+)?(?:other\s+|next\s+)?(?:\w+\s+)?times\b|"
+                       r"\b(?:when|what\s+time)\b[^?.]*\b(?:doses?|ones?|next|last|first|"
+                       r"take\s+(?:it|them))\b|\bdose\s+times\b|\bschedule\b", re.I)
+
+
+async def _times_too(text: str) -> str:
+    """"… every 6 hours from 8am: how many days will it last and what are the other
+    times?": the dose times asked beside a supply or a count."""
+    first, plan = bodydata.first_dose(text), bodydata.dose_plan(text)
+    if not TIMES_ASK.search(text) or first is None or plan is None:
+        return ""
+    try:
+        times = await health.dose_times(first, plan[0], plan[1])
+    except ToolError:
+        return ""
+    last = times.value.rpartition(", ")[2]
+    return f"dose times **{times.value}** (the last one at {last})"
 
 
 def _named_unit(unit: str) -> str:

@@ -36,6 +36,12 @@ DURATION_ASK = re.compile(r"\bhow\s+many\s+(?:days|weeks|months|hours|minutes|ye
                           r"would|does|did|do|can|could|is|are)?\s*(?:it|they|that|this|these|"
                           r"those|the\s+\w+|my\s+\w+)?\s*(?:last|take|run\s+out|keep|go\s+on)\b",
                           re.I)
+# "how many litres will I use?", "how many calories do I burn?": an amount to work out, not a
+# destination for a conversion ("how many litres is that?", "how many km will it be?")
+AMOUNT_USED = re.compile(r"\s+(?:will|would|do|does|did|should|shall|can|could|must|might)\s+"
+                         r"(?:i|we|you|they|he|she|it|the\s+\w+|my\s+\w+|this\s+\w+|that\s+\w+)"
+                         r"\s+(?!be\b|make\b|equal|come\b|work\s+out\b)[a-z]", re.I)
+HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+$", re.I)
 FREQUENCY = re.compile(r"\b(?:every|each)\s+$", re.I)
 TIME_WORD = re.compile(r"\b(?:last|next|this|that|per|each|every)\s+$", re.I)
 PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|"
@@ -228,10 +234,16 @@ def target_units(text: str, resolve: Resolve | None = None, alone: bool = True,
     quantity worked out in the text ("5 mg per kg … how many mg?") is no destination."""
     from core.agents.words_reckon import reckon
 
-    if reckon(text) is not None or DURATION_ASK.search(text):
+    if DURATION_ASK.search(text):
         return []
+    worked = reckon(text)
+    own: set[str] = set()
+    if worked is not None:  # its own unit is no destination; another kind of unit may be
+        own = {u.dim for u in readings(worked.unit.split(" of ")[0].strip())}
+        if not own:
+            return []
     text = prepare(text)
-    found = mentions(text, resolve)
+    found = [m for m in mentions(text, resolve) if not any(u.dim in own for u in m.units)]
     if alone and (quantities(text, found) or NUMBER.search(text)):
         return []
     if bare and len(found) == 1 and BARE_TARGET.fullmatch(text[:found[0].start] + "#" +
@@ -240,6 +252,7 @@ def target_units(text: str, resolve: Resolve | None = None, alone: bool = True,
     return [m for m in found if TARGET_MARK.search(text[:m.start])
             and (not m.units[0].symbol_only or re.fullmatch(r"\W*", text[m.end:]))
             and not PER_PERIOD.match(text, m.end)  # "how many hours a week": a rate asked
+            and not (HOW_MANY.search(text[:m.start]) and AMOUNT_USED.match(text, m.end))
             and not PER_PERIOD.search(" " + m.surface)]
 
 

@@ -30,7 +30,8 @@ SECOND = r"seconds?|secs?|s"
 SPEED = _c(rf"{NUM}\s*(?:(km/h|kph|kmh|km\s*/\s*hr?|(?:{KM})\s+(?:per|an|a)\s+hour)|(mph|"
            rf"(?:{MI})\s+(?:per|an|a)\s+hour)|(m/s|(?:{M})\s+(?:per|a)\s+second)|(knots?|kn|kt))\b")
 LENGTH = _c(rf"{NUM}\s*(?:({KM})|({MI})|({M})|(nautical\s+miles?|nmi))\b")
-TIME = _c(rf"{NUM}\s*(?:({HOUR})|({MINUTE})|({SECOND}))\b(?:\s*(?:and\s+)?{NUM}\s*(?:{MINUTE})\b)?")
+TIME = _c(rf"{NUM}\s*(?:({HOUR})|({MINUTE})|({SECOND}))\b"
+          rf"(?:\s*(?:and\s+)?{NUM}\s*(?:{MINUTE}|m)\b)?")
 TIME_ASK = _c(r"\bhow\s+(?:long|much\s+time|many\s+(?:hours|minutes|mins|seconds))\b|"
               r"\bwhat\s+time\s+will\b|\btravel\s+time\b|\bjourney\s+time\b|\btime\s+(?:will\s+it|"
               r"does\s+it|did\s+it)\s+take\b")
@@ -85,87 +86,22 @@ def _duration(seconds: Fraction) -> str:
     return f"{_show(seconds)} seconds"
 
 
-CLOCK = _c(r"\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.])|\b(\d{1,2})\s*(am|pm|a\.m\.|"
-           r"p\.m\.)(?!\w)|\b(noon|midday|midnight)\b")
-SPAN_ASK = _c(r"\bhow\s+(?:long|many\s+(?:hours|minutes)|much\s+time)\b|\bduration\b|"
-              r"\btime\s+(?:between|difference)\b|\belapsed\b")
-
-
-def _minutes(m: re.Match[str]) -> int | None:
-    """Minutes after midnight of a clock time ("9:15", "5:30pm", "7 am", "noon")."""
-    if m.group(6):
-        return 0 if m.group(6).lower() == "midnight" else 12 * 60
-    hour = int(m.group(1) or m.group(4))
-    minute = int(m.group(2) or 0)
-    half = (m.group(3) or m.group(5) or "").replace(".", "").lower()
-    if hour > 24 or minute > 59 or (half and not 1 <= hour <= 12):
-        return None
-    if half == "pm" and hour < 12:
-        hour += 12
-    if half == "am" and hour == 12:
-        hour = 0
-    return hour % 24 * 60 + minute
-
-
-def between_times(text: str) -> Trip | None:
-    """"from 9:15 to 17:45, how long?" → 8 h 30 min; past midnight counts on."""
-    if not SPAN_ASK.search(text):
-        return None
-    clocks = list(CLOCK.finditer(text))
-    if len(clocks) != 2 or not re.search(r"\b(?:to|until|till|and|through)\b|[-–]",
-                                         text[clocks[0].end():clocks[1].start()]):
-        return None
-    start, end = _minutes(clocks[0]), _minutes(clocks[1])
-    if start is None or end is None:
-        return None
-    minutes = (end - start) % (24 * 60)
-    hours, rest = divmod(minutes, 60)
-    shown = f"{hours} h {rest} min" if rest else f"{hours} h"
-    value = Fraction(minutes, 60)
-    return Trip("time between", value, "hours", f"{shown} ({_show(value)} hours)",
-                f"{clocks[0].group(0).strip()} → {clocks[1].group(0).strip()}")
-
-
-ARRIVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:arriv\w*|get\s+(?:in|there|back|home)|land\w*|"
-                r"finish\w*|end\w*|done|ready|over|out|back)\b|\b(?:arrival|finish|end|landing)\s+"
-                r"time\b")
-LEAVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:leave|set\s+off|start|go|head\s+out|depart)\b")
-
-
-def clock_after(text: str) -> Trip | None:
-    """"leaves at 14:35, the trip takes 2 h 50 min — when does it arrive?" → 17:25; "I
-    need to be there by 9:00 and it's a 45 minute drive, when should I leave?" → 08:15."""
-    clocks = list(CLOCK.finditer(text))
-    times = [m for m in TIME.finditer(text) if not any(
-        c.start() <= m.start() < c.end() for c in clocks)]
-    if len(clocks) != 1 or len(times) != 1:
-        return None
-    later = ARRIVE_ASK.search(text) is not None
-    if not later and LEAVE_ASK.search(text) is None:
-        return None
-    start = _minutes(clocks[0])
-    span = times[0]
-    minutes = _f(span.group(1)) * (60 if span.group(2) else 1 if span.group(3) else
-                                   Fraction(1, 60))
-    if span.group(5):
-        minutes += _f(span.group(5))
-    if start is None or minutes <= 0 or minutes.denominator != 1:
-        return None
-    end = (start + int(minutes) * (1 if later else -1)) % (24 * 60)
-    shown = f"{end // 60:02d}:{end % 60:02d}"
-    sign = "+" if later else "−"
-    return Trip("time" if later else "leave at", Fraction(end, 60), "time", shown,
-                f"{clocks[0].group(0).strip()} {sign} {span.group(0).strip()}")
-
-
 def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased)."""
     speed = SPEED.search(text)
     if speed is None:
+        from core.agents.health_doses import dose_count
+        from core.agents.words_clock import between_times, clock_after
+        from core.agents.words_cooking import cooking_time
+        from core.agents.words_fuel import fuel_use
         from core.agents.words_periods import per_period
+        from core.agents.words_totals import repeated_total
+        from core.agents.words_volume import box_volume
 
-        return between_times(text) or clock_after(text) or fuel_use(text) or pace(text) or \
-            per_period(text) or at_rate(text)
+        return between_times(text) or clock_after(text) or fuel_use(text) or \
+            average_speed(text) or pace(text) or \
+            dose_count(text) or box_volume(text) or cooking_time(text) or \
+            repeated_total(text) or per_period(text) or at_rate(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)
@@ -197,70 +133,46 @@ def travel(text: str) -> Trip | None:
     return None
 
 
-# --- fuel economy and the fuel a trip needs -------------------------------------------------------
+# --- an average speed over a time in hours and minutes ----------------------------------------
 
-FUEL_DIST = _c(rf"{NUM}\s*({KM}|{MI})\b(?!\s*(?:per|/|to\s+the|an?\s+(?:l|litre|liter|gallon)))")
-FUEL_VOL = _c(rf"{NUM}\s*(l|ltrs?|litres?|liters?|gallons?|gal)\b(?!\s*(?:per|/|every|for\s+"
-              rf"each)\s*100)")
-ECONOMY_ASK = _c(r"\bhow\s+many\s+(?:km|kilomet\w+|miles?)\s+(?:per|to\s+the|a|an|on\s+a|from\s+"
-                 r"a)\s+(?:l|litre|liter|gallon)\b|\bmpg\b|\bmiles\s+per\s+gallon\b|\bkm\s*/\s*l\b|\bkm\s+"
-                 r"per\s+lit\w+|\bl\s*/\s*100|\blit\w+\s+per\s+100\b|\bfuel\s+(?:economy|"
-                 r"consumption|efficiency)\b|\bconsumption\b")
-FUEL_ASK = _c(r"\bhow\s+(?:many|much)\s+(l\b|litres|liters|gallons|fuel|petrol|gas|diesel)")
-GALLON_L = Fraction("3.785411784")
+SPEED_ASK = _c(r"\bspeed\b|\bhow\s+fast\b|\bvelocity\b")
+PER_HOUR = _c(r"\b(?:in|as)\s+(km/h|kph|kmh|km\s+per\s+hour|kilomet\w+\s+(?:per|an)\s+hour|mph|"
+              r"miles\s+(?:per|an)\s+hour|m/s|met\w+\s+per\s+second)")
+HMS = _c(r"\bin\s+(\d{1,2}):([0-5]\d):([0-5]\d)\b")
 
 
-def fuel_use(text: str) -> Trip | None:
-    """Fuel economy from a distance and the fuel used ("180 km on 12 litres, km per
-    litre?"), or the fuel a trip needs at a stated consumption."""
-    from core.agents.rates_words import KM_PER_L, MPG, PER_100, PRICE_PER, PRICE_SAID
-
-    use = PER_100.search(text) or KM_PER_L.search(text) or MPG.search(text)
-    dists = [m for m in FUEL_DIST.finditer(text) if use is None or not
-             use.start() <= m.start() < use.end()]
-    if len(dists) != 1:
+def average_speed(text: str) -> Trip | None:
+    """"did 21.1 km in 2h 03m, average speed?" → 10.29 km/h: a time in hours and minutes (or
+    h:mm:ss) that a single figure would misread; a plain time stays with the maths word
+    problems."""
+    if SPEED_ASK.search(text) is None or re.search(r"\bpace\b", text):
         return None
-    distance, miles = _f(dists[0].group(1)), dists[0].group(2).lower().startswith("mi")
-    km = distance * METRES["mi"] / 1000 if miles else distance
-    priced = PRICE_PER.search(text) or PRICE_SAID.search(text)
-    if use is not None and (ask := FUEL_ASK.search(text)) and priced is None:
-        rate = _f(next(g for g in use.groups() if g))
-        if rate <= 0:
-            return None
-        if use.re is PER_100:
-            litres, basis = km * rate / 100, f"{_show(km)} km × {use.group(0)}"
-        elif use.re is KM_PER_L:
-            litres, basis = km / rate, f"{_show(km)} km ÷ {use.group(0)}"
-        else:
-            litres = (km * 1000 / METRES["mi"]) / rate * GALLON_L
-            basis = f"{dists[0].group(0)} ÷ {use.group(0)}"
-        named = ask.group(1).lower()  # the unit asked for, else the consumption's own
-        if named.startswith("gal") or (use.re is MPG and not named.startswith("l")):
-            basis += "" if use.re is MPG else " ÷ 3.785411784 L per gallon"
-            return Trip("fuel needed", litres / GALLON_L, "gallons",
-                        f"{_show(litres / GALLON_L)} gallons", basis)
-        basis += " × 3.785411784 L per gallon" if use.re is MPG else ""
-        return Trip("fuel needed", litres, "litres", f"{_show(litres)} litres", basis)
-    vols = list(FUEL_VOL.finditer(text))
-    if use is not None or not ECONOMY_ASK.search(text) or len(vols) != 1:
+    hms = HMS.search(text)
+    times = [m for m in TIME.finditer(text) if m.group(2) and m.group(5)]
+    lengths = [m for m in LENGTH.finditer(text) if (hms is None or m.end() <= hms.start())
+               and not any(t.start() <= m.start() < t.end() for t in times)]
+    if len(lengths) != 1 or (hms is None and len(times) != 1):
         return None
-    volume = _f(vols[0].group(1))
-    litres = volume * GALLON_L if vols[0].group(2).lower().startswith("gal") else volume
-    if volume <= 0 or distance <= 0:
+    if hms is not None:
+        seconds = int(hms.group(1)) * 3600 + int(hms.group(2)) * 60 + int(hms.group(3))
+        said = hms.group(0)[3:]
+    else:
+        seconds = int(_f(times[0].group(1)) * 3600 + _f(times[0].group(5)) * 60)
+        said = times[0].group(0)
+    metres = _f(lengths[0].group(1)) * METRES[_length_key(lengths[0])]
+    if seconds <= 0 or metres <= 0:
         return None
-    asked = ECONOMY_ASK.search(text)
-    said = asked.group(0).lower() if asked is not None else ""
-    if "mpg" in said or "gallon" in said or (miles and "100" not in said and "km" not in said):
-        value = (km * 1000 / METRES["mi"]) / (litres / GALLON_L)
-        return Trip("fuel economy", value, "mpg", f"{_show(value)} mpg",
-                    f"{dists[0].group(0)} ÷ {vols[0].group(0)}")
-    if "100" in said or ("km" not in said and "per" not in said):
-        value = litres / km * 100
-        return Trip("fuel consumption", value, "L/100 km", f"{_show(value)} L/100 km",
-                    f"{vols[0].group(0)} ÷ {dists[0].group(0)} × 100")
-    value = km / litres
-    return Trip("fuel economy", value, "km/L", f"{_show(value)} km per litre",
-                f"{dists[0].group(0)} ÷ {vols[0].group(0)}")
+    named = PER_HOUR.search(text)
+    unit = named.group(1).lower() if named else ""
+    key = _length_key(lengths[0])
+    if unit.startswith(("mph", "miles")) or (not unit and key == "mi"):
+        value, label = metres / METRES["mi"] / seconds * 3600, "mph"
+    elif unit.startswith(("m/s", "met")):
+        value, label = metres / seconds, "m/s"
+    else:
+        value, label = metres / 1000 / seconds * 3600, "km/h"
+    return Trip("average speed", value, label, f"{_show(value)} {label}",
+                f"{lengths[0].group(0)} ÷ {said}")
 
 
 # --- running pace ---------------------------------------------------------------------------------

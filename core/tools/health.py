@@ -70,6 +70,35 @@ async def healthy_weight(height_cm: float) -> HealthResult:
                         f"BMI 18.5 to 24.9 × ({metres:g} m)²", "for adults")
 
 
+async def weight_for_bmi(height_cm: float, bmi: float, weight_kg: float | None = None,
+                         pounds: bool = False) -> HealthResult:
+    """The weight that gives a BMI at a height (and the change from a present weight).
+
+    Args:
+        height_cm: height in centimetres
+        bmi: the body-mass index aimed at
+        weight_kg: the present weight in kilograms, if known
+        pounds: show the weight in pounds first
+    """
+    _check("height", height_cm, 40, 260)
+    _check("BMI", bmi, 10, 70)
+    metres = height_cm / 100
+    kg = bmi * metres**2
+    lb = kg / 0.45359237
+    value, other = (f"{lb:.1f} lb", f"{kg:.1f} kg") if pounds else (f"{kg:.1f} kg",
+                                                                      f"{lb:.1f} lb")
+    detail = f"about {other}"
+    if weight_kg is not None:
+        _check("weight", weight_kg, 2, 400)
+        change = weight_kg - kg
+        shown = f"{abs(change) / 0.45359237:.1f} lb" if pounds else f"{abs(change):.1f} kg"
+        detail += (f"; {shown} to lose from {weight_kg:g} kg" if change > 0.05 else
+                   f"; {shown} to gain from {weight_kg:g} kg" if change < -0.05 else
+                   "; about what you weigh now")
+    return HealthResult(f"weight for a BMI of {bmi:g}", value, f"{bmi:g} × ({metres:g} m)²",
+                        detail, amount=lb if pounds else kg, unit="lb" if pounds else "kg")
+
+
 async def bmr(weight_kg: float, height_cm: float, age: int, sex: Sex) -> HealthResult:
     """Basal metabolic rate (Mifflin–St Jeor), kcal per day.
 

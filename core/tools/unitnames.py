@@ -118,7 +118,10 @@ for _pint, _forms in {
 for _pint, _forms in {
     "kilocalorie": ("kcal", "calorie", "cal", "kilocalorie"), "kilojoule": ("kj", "kilojoule"),
     "joule": ("j", "joule"), "kilowatt_hour": ("kwh", "kilowatt hour", "kilowatt-hour"),
-    "british_thermal_unit": ("btu",),
+    "megajoule": ("mj", "megajoule"), "gigajoule": ("gj", "gigajoule"),
+    "watt_hour": ("wh", "watt hour", "watt-hour"), "megawatt_hour": ("mwh", "megawatt hour",
+                                                                     "megawatt-hour"),
+    "british_thermal_unit": ("btu",), "therm": ("therm",),
 }.items():
     _add("energy", _pint, *_forms)
 for _pint, _forms in {
@@ -129,6 +132,7 @@ for _pint, _forms in {
     _add("pressure", _pint, *_forms)
 for _pint, _forms in {
     "watt": ("w", "watt"), "kilowatt": ("kw", "kilowatt"), "horsepower": ("hp", "horsepower"),
+    "megawatt": ("mw", "megawatt"), "gigawatt": ("gw", "gigawatt"),
 }.items():
     _add("power", _pint, *_forms)
 for _pint, _forms in {

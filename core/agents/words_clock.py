@@ -1,0 +1,130 @@
+"""Clock times in words: the time between two clock times, and the clock time a duration
+after (or before) another.
+
+"from 9:15 to 17:45, how long?" → 8 h 30 min; "leaves at 14:35, the trip takes 2 h 50 min —
+when does it arrive?" → 17:25; "last dose at 20:00, the next is due 12 hours later, what
+time is that?" → 08:00 the next day; "what time is it 6 hours after 10pm?", "in 9 hours",
+"5 hours before 3am". A time is shown on the 24-hour clock and the 12-hour clock.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from core.agents.patterns import ci as _c
+from core.agents.words_travel import TIME, Trip, _f, _show
+
+CLOCK = _c(r"\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.])|\b(\d{1,2})\s*(am|pm|a\.m\.|"
+           r"p\.m\.)(?!\w)|\b(noon|midday|midnight)\b")
+SPAN_ASK = _c(r"\bhow\s+(?:long|many\s+(?:hours|minutes)|much\s+time)\b|\bduration\b|"
+              r"\btime\s+(?:between|difference)\b|\belapsed\b")
+DAY = 24 * 60
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock time ("9:15", "5:30pm", "7 am", "noon")."""
+    if m.group(6):
+        return 0 if m.group(6).lower() == "midnight" else 12 * 60
+    hour = int(m.group(1) or m.group(4))
+    minute = int(m.group(2) or 0)
+    half = (m.group(3) or m.group(5) or "").replace(".", "").lower()
+    if hour > 24 or minute > 59 or (half and not 1 <= hour <= 12):
+        return None
+    if half == "pm" and hour < 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    return hour % 24 * 60 + minute
+
+
+def clock(minutes: int) -> str:
+    """"08:00 (8:00 am)": a time of day on both clocks."""
+    minutes %= DAY
+    hour, minute = divmod(minutes, 60)
+    half = "am" if hour < 12 else "pm"
+    return f"{hour:02d}:{minute:02d} ({(hour % 12) or 12}:{minute:02d} {half})"
+
+
+def between_times(text: str) -> Trip | None:
+    """"from 9:15 to 17:45, how long?" → 8 h 30 min; past midnight counts on."""
+    if not SPAN_ASK.search(text):
+        return None
+    clocks = list(CLOCK.finditer(text))
+    if len(clocks) != 2 or not re.search(r"\b(?:to|until|till|and|through)\b|[-–]",
+                                         text[clocks[0].end():clocks[1].start()]):
+        return None
+    start, end = _minutes(clocks[0]), _minutes(clocks[1])
+    if start is None or end is None:
+        return None
+    minutes = (end - start) % DAY
+    hours, rest = divmod(minutes, 60)
+    shown = f"{hours} h {rest} min" if rest else f"{hours} h"
+    value = Fraction(minutes, 60)
+    return Trip("time between", value, "hours", f"{shown} ({_show(value)} hours)",
+                f"{clocks[0].group(0).strip()} → {clocks[1].group(0).strip()}")
+
+
+ARRIVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:arriv\w*|get\s+(?:in|there|back|home)|land\w*|"
+                r"finish\w*|end\w*|done|ready|over|out|back)\b|\b(?:arrival|finish|end|landing)\s+"
+                r"time\b")
+LEAVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:leave|set\s+off|start|go|head\s+out|depart)\b")
+# "what time is that?", "when is it due?", "what time will it be?": a time of day asked
+CLOCK_ASK = _c(r"\b(?:what|which)\s+time\b|\bwhen\b|\bwhat\s+(?:hour|o'?clock)\b|"
+               r"\btime\s+(?:will\s+it\s+be|is\s+(?:that|it))\b")
+# the words beside the duration say which way it runs
+LATER = _c(r"\s*(?:later|after(?:wards)?|on(?:wards)?\b|past\b|from\s+(?:then|that|there|now|"
+           r"it)\b|from\b|beyond\b)")
+EARLIER = _c(r"\s*(?:before|earlier|ago|prior|back\b|sooner)")
+IN_SPAN = _c(r"\b(?:in|within)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?$|\b(?:add|plus|"
+             r"another)\s+$")
+
+
+def _direction(text: str, span: re.Match[str]) -> int:
+    """+1 for a duration after the clock time, −1 for one before it, 0 when unsaid."""
+    if ARRIVE_ASK.search(text):
+        return 1
+    if LEAVE_ASK.search(text):
+        return -1
+    if not CLOCK_ASK.search(text):
+        return 0
+    if LATER.match(text, span.end()) or IN_SPAN.search(text[:span.start()]):
+        return 1
+    if EARLIER.match(text, span.end()):
+        return -1
+    return 0
+
+
+def clock_after(text: str) -> Trip | None:
+    """"leaves at 14:35, the trip takes 2 h 50 min — when does it arrive?" → 17:25; "I
+    need to be there by 9:00 and it's a 45 minute drive, when should I leave?" → 08:15;
+    "last dose at 19:00, the next is due 8 hours later: what time?" → 03:00."""
+    clocks = list(CLOCK.finditer(text))
+    times = [m for m in TIME.finditer(text) if not any(
+        c.start() <= m.start() < c.end() for c in clocks)]
+    if len(clocks) != 1 or len(times) != 1:
+        return None
+    span = times[0]
+    if re.search(r"\b(?:every|each)\s+$", text[:span.start()]):
+        return None  # "every 8 hours from 10pm": a schedule of doses, not one time
+    way = _direction(text, span)
+    start = _minutes(clocks[0])
+    if not way or start is None:
+        return None
+    minutes = _f(span.group(1)) * (60 if span.group(2) else 1 if span.group(3) else
+                                   Fraction(1, 60))
+    if span.group(5):
+        minutes += _f(span.group(5))
+    if minutes <= 0 or minutes.denominator != 1:
+        return None
+    moved = start + int(minutes) * way
+    end = moved % DAY
+    shown = clock(end)
+    if moved >= DAY:
+        shown = shown[:-1] + ", the next day)"
+    elif moved < 0:
+        shown = shown[:-1] + ", the day before)"
+    sign = "+" if way > 0 else "−"
+    name = "leave at" if way < 0 and LEAVE_ASK.search(text) else "time"
+    return Trip(name, Fraction(end, 60), "time", shown,
+                f"{clocks[0].group(0).strip()} {sign} {span.group(0).strip()}")

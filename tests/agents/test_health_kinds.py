@@ -1,0 +1,179 @@
+"""Health and everyday-measure kinds, each in wordings of its own: the weight for a BMI
+aimed at, how many doses a course takes, a clock time a duration after or before another,
+and the fuel a trip needs with its cost."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.health_doses import dose_count
+from core.agents.intents import classify
+from core.agents.measures import health_result
+from core.agents.words_reckon import reckon
+from core.tools.health import HealthResult
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I'm 185 cm tall. what would I need to weigh for a BMI of 24?", "82.1 kg"),
+    ("what weight gives a BMI of 22 at 1.70 m?", "63.6 kg"),
+    ("how heavy should I be for a BMI of 25 if I'm 5'10?", "79.0 kg"),
+    ("target weight for BMI 23, height 168 cm", "64.9 kg"),
+    ("I'm 6 ft, how many pounds is a 30 BMI?", "221.2 lb"),
+    ("to get a bmi under 25 what should i weigh? i'm 172cm", "74.0 kg"),
+])
+@pytest.mark.asyncio
+async def test_the_weight_for_a_bmi(text: str, value: str) -> None:
+    assert classify(text).agent == "health"
+    result = await health_result(text)
+    assert isinstance(result, HealthResult) and result.value == value, result
+
+
+@pytest.mark.asyncio
+async def test_the_weight_to_lose_for_a_bmi() -> None:
+    result = await health_result("I'm 90 kg and 180 cm, how much do I need to lose to get my "
+                                 "BMI down to 25?")
+    assert isinstance(result, HealthResult) and result.value == "81.0 kg"
+    assert "9.0 kg to lose" in result.detail
+
+
+@pytest.mark.asyncio
+async def test_a_bmi_asked_is_still_a_bmi() -> None:
+    result = await health_result("my weight is 80 kg and height 170 cm - bmi?")
+    assert isinstance(result, HealthResult) and result.value == "27.7"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("if I take it every 4 hours for 7 days, how many doses is that altogether?", "42 doses"),
+    ("one tablet every 8 hours for 2 weeks - how many tablets do I need?", "42 tablets"),
+    ("2 puffs every 12 hours over a fortnight, how many puffs?", "56 puffs"),
+    ("every 6 hours for 3 days: how many doses?", "12 doses"),
+    ("a 10-day course, one capsule every 12 hours. how many capsules?", "20 capsules"),
+    ("the drops go in every 2 hours for a day, total number of drops?", "12 drops"),
+])
+def test_doses_in_a_course(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+    assert classify(text).agent == "health"
+
+
+def test_no_course_no_count() -> None:
+    assert dose_count("every 4 hours, how many doses?") is None  # no length of course
+    assert dose_count("take one every 8 hours for 5 days") is None  # nothing asked
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("last pill was at 20:00 and the next is due 12 hours later - what time is that?",
+     "08:00 (8:00 am, the next day)"),
+    ("took my tablet at 9:30pm, the next one is due in 8 hours. when should I take it?",
+     "05:30 (5:30 am, the next day)"),
+    ("what time is it 6 hours after 10pm?", "04:00 (4:00 am, the next day)"),
+    ("5 hours before 3am is what time?", "22:00 (10:00 pm, the day before)"),
+    ("the meeting starts at 2pm and lasts 90 minutes, when does it end?", "15:30 (3:30 pm)"),
+])
+def test_a_clock_time_after_a_duration(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+def test_a_dose_schedule_is_no_single_time() -> None:
+    assert reckon("take one every 8 hours from 10pm, when are the next ones?") is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("driving 397 km, car uses 9.4 L/100km and fuel is €1.52 a litre. how many litres and "
+     "what will it cost?", "37.32 litres, costing €56.72 at €1.52 a litre"),
+    ("my car does 40 miles per gallon and gas is $3.50 a gallon, how many gallons for 300 "
+     "miles and how much will I spend?", "7.5 gallons, costing $26.25 at $3.50 a gallon"),
+    ("a 600 km trip, my car does 15 km per litre and petrol costs 1.80 a litre. how many "
+     "litres do I need?", "40 litres"),
+])
+def test_fuel_and_its_cost(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+def test_the_cost_alone_stays_maths() -> None:
+    text = "driving 397 km, car uses 9.4 L/100km and fuel is €1.52 a litre. what will it cost?"
+    assert reckon(text) is None and classify(text).agent == "math"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("a 60 x 30 x 40 cm tank, how many litres?", "72 litres"),
+    ("the pool is 8 m long, 4 m wide and 1.2 m deep - how many litres of water does it take?",
+     "38,400 litres"),
+    ("a raised bed 2.4m by 1.2m by 0.3m - how many cubic metres of soil?", "0.86 m³"),
+    ("fish tank 24 by 12 by 16 inches: how many gallons?", "19.95 US gallons"),
+    ("what's the volume of a box 30cm x 20cm x 10cm?", "6,000 cm³ (6 litres)"),
+    ("tank: 2 m long, 1 m wide, 1 m high. how many litres, and how many US gallons?",
+     "2,000 litres (528.34 US gallons)"),
+])
+def test_the_volume_of_a_box(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("cook the turkey 40 min per kg + 20 min, it's 5.5 kg - how long?", "240 minutes (4 h)"),
+    ("20 minutes per 500 g plus 20 minutes extra, the chicken weighs 1.8 kg, cooking time?",
+     "92 minutes (1 h 32 min)"),
+    ("15 mins per lb plus 15, for a 12 lb turkey: how long?", "195 minutes (3 h 15 min)"),
+    ("allow 25 minutes per kilo and an extra 25 minutes; 2.2 kg leg of lamb, how long in the "
+     "oven?", "80 minutes (1 h 20 min)"),
+    ("45 minutes a kilo, 3 kg ham - how many hours?", "2.25 hours (2 h 15 min)"),
+])
+def test_a_cooking_time_by_weight(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("burned 510 kcal on each of my 3 runs this week, total?", "1,530 kcal"),
+    ("4 runs of 8.5 km each - total distance?", "34 km"),
+    ("450 kcal per session, 3 sessions this week, how many kcal altogether?", "1,350 kcal"),
+    ("each of my 5 loads weighed 12 kg, what's the total?", "60 kg"),
+])
+def test_a_repeated_amount_totalled(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+def test_prices_are_no_repeated_measure() -> None:
+    assert classify("3 pizzas at 11.50 each and 4 drinks at 2.25, total?").agent == "math"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("did 21.1 km in 2h 03m - average speed?", "10.29 km/h"),
+    ("cycled 42 km in 1 hour 45 minutes, what was my average speed?", "24 km/h"),
+    ("ran 13.1 miles in 1:52:30 - how fast was that?", "6.99 mph"),
+    ("10 km in 1h 15m, what's my speed in mph?", "4.97 mph"),
+])
+def test_a_speed_over_hours_and_minutes(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+def test_a_plain_time_speed_stays_maths() -> None:
+    assert reckon("did 12 km in 72 minutes, my speed?") is None
+
+
+@pytest.mark.parametrize("text", [
+    "how much should someone who weighs 81 kg drink?",
+    "I weigh 70 kg, how much do I need to drink a day?",
+    "what fluid intake is recommended for a 60 kg woman?",
+])
+@pytest.mark.asyncio
+async def test_how_much_to_drink(text: str) -> None:
+    result = await health_result(text)
+    assert isinstance(result, HealthResult) and result.name == "daily water", result
+
+
+def test_a_drink_at_a_party_is_chat() -> None:
+    assert classify("how much should I drink at the party tonight?").agent == "chat"
+
+
+@pytest.mark.asyncio
+async def test_dose_times_beside_a_supply() -> None:
+    result = await health_result("the bottle is 200 ml, 10 ml twice a day, every 12 hours "
+                                 "from 7am. how long does it last and when do I take it?")
+    assert isinstance(result, HealthResult) and result.value == "10 days"
+    assert "07:00, 19:00" in result.detail
