@@ -45,6 +45,26 @@ def sign_of(text: str) -> str:
     return WORDS[word] if word else found.group(0)
 
 
+CODES = _c(r"[$€£¥]|\b(?:usd|eur|gbp|jpy|dollars?|bucks|euros?|quid)\b|(?<=\d)\s*(?:pounds?\s+"
+           r"sterling|pounds?)\b(?!\s*(?:of|in\s+weight))")
+CODE_OF = {"$": "USD", "usd": "USD", "dollar": "USD", "buck": "USD", "€": "EUR", "eur": "EUR",
+           "euro": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP", "quid": "GBP", "¥": "JPY",
+           "jpy": "JPY"}
+WEIGHT = _c(r"\b(?:kg|kgs|kilos?|lbs?|weigh\w*|ounces?|oz|stone)\b")
+
+
+def currency_code(text: str) -> str:
+    """The one currency the question's amounts are in ("GBP"), or "" when none or several."""
+    codes = set()
+    for m in CODES.finditer(text):
+        word = m.group(0).strip().lower().split()[0].rstrip("s")
+        if word == "pound" and WEIGHT.search(text):
+            continue
+        codes.add(CODE_OF.get(word, ""))
+    codes.discard("")
+    return codes.pop() if len(codes) == 1 else ""
+
+
 def money(value: Fraction, sign: str) -> str:
     """To the cent, thousands separated, with the question's currency sign."""
     cents = Decimal(value.numerator) / Decimal(value.denominator)
@@ -264,6 +284,9 @@ def savings_progress(text: str) -> Reckoned | None:
 
 
 def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
+    from core.agents.money_asks import bill_shares, interest_and_total
     from core.agents.money_shares import ratio_split, weighted_mark
+    from core.agents.reckon_change import measured_change
 
-    return (pay_periods, months_to_save, savings_progress, ratio_split, weighted_mark)
+    return (bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,
+            ratio_split, weighted_mark, measured_change)

@@ -53,6 +53,15 @@ MORE = _c(rf"{PCT}\s*(?:sales\s+)?(?:tax|vat|tip|gratuity|service(?:\s+charge)?|
           rf"will\s+be\s+|be\s+)?(?:is\s+|of\s+|at\s+|by\s+|was\s+)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount))|"
           rf"{PCT}\s+(?:as\s+(?:a|the|our|my)\s+|for\s+(?:a|the)\s+)(?:tip|gratuity|service)\b|"
           rf"\b(?:leave|leaving|tip|tipping|tipped)\s+(?:a\s+|them\s+|the\s+\w+\s+)?{PCT}")
+# "and if everyone improved by 10%, what's the new mean?": a rise or fall of the result before
+GROW = _c(rf"\b(?:improved?|improves|rose|rise[sn]?|grew|grow[sn]?|went\s+up|go(?:es)?\s+up|"
+          rf"gone\s+up|boost(?:ed)?|bump(?:ed)?\s+up|climb(?:ed|s)?|jump(?:ed|s)?|up)\s+(?:by\s+"
+          rf"|another\s+)?{PCT}|{PCT}\s+(?:rise|raise|boost|bump|uplift|improvement|hike|jump|"
+          rf"growth|higher)\b")
+SHRINK = _c(rf"\b(?:dropped|drops?|fell|falls?|fallen|decreased?|decreases|went\s+down|go(?:es)?\s+"
+            rf"down|gone\s+down|lowered|cut|shr[aiu]nk|declined?|down|slipped)\s+(?:by\s+)?{PCT}|"
+            rf"{PCT}\s+(?:drop|fall|decrease|cut|decline|lower|dip)\b")
+SUPPOSE = _c(r"^\W*(?:(?:and|but|so|now)\s+)?(?:what\s+)?(?:if|suppose|supposing|assuming|say)\b")
 FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+off\b(?!\s+(?:of|the)\b\s*\d)")
 ITEM = _c(rf"(?<![:.,])\b(\d+)[\s-]+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|"
           rf"which\s+cost)\s+"
@@ -118,11 +127,15 @@ def _each_at(text: str) -> list[re.Match[str]]:
 
 def money_expression(text: str, previous: bool = False) -> str | None:
     """The expression a money question asks for, or None when it is not one."""
-    if len(text) > 600 or not ASK.search(text):
+    if len(text) > 600 or not (ASK.search(text) or (previous and SUPPOSE.match(text) and (
+            GROW.search(text) or SHRINK.search(text)))):
         return None
     less = [(m.start(), next(g for g in m.groups() if g)) for m in LESS.finditer(text)]
     more = [(m.start(), next(g for g in m.groups() if g)) for m in MORE.finditer(text)]
     more = [(i, p) for i, p in more if all(abs(i - j) > 3 for j, _ in less)]
+    if previous and not less and not more and not _amounts(text):
+        less = [(m.start(), next(g for g in m.groups() if g)) for m in SHRINK.finditer(text)]
+        more = [(m.start(), next(g for g in m.groups() if g)) for m in GROW.finditer(text)]
     items = [(m.group(1) or m.group(4), _value(m.group(2), m.group(3)) if m.group(1)
               else m.group(5)) for m in ITEM.finditer(text)]
     # "3 pizzas at 11.50 each and 4 drinks at 2.25": every counted item, "each" said or not
@@ -132,7 +145,7 @@ def money_expression(text: str, previous: bool = False) -> str | None:
     change = CHANGE.search(text)
     flat = list(FLAT_OFF.finditer(text))
     if not (less or more or items or ways or half or change or flat):
-        return _rate(text) or _unit_price(text)
+        return money_rate(text) or _unit_price(text)
     if ways is not None and not (less or more or items or half or change or flat) and (
             not MONEY_CUE.search(text)):
         return None  # "what's 26 divided by 4?": plain division, not a bill to split
@@ -206,7 +219,7 @@ def _unit_price(text: str) -> str | None:
     return f"{per} * {ask.group(1)}" if ask.group(1) else per
 
 
-def _rate(text: str) -> str | None:
+def money_rate(text: str) -> str | None:
     """"my bill is 120 a month, how much per year?" → 120 * 12 (only exact period pairs)."""
     rate = RATE.search(text)
     if rate is None:

@@ -25,10 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.agents.everyday import QUESTION
+from core.agents.money_reckon import currency_code
 from core.agents.money_tax import ex_tax
 from core.agents.money_words import priced
 from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
+from core.agents.prices import money_rate
 from core.agents.rates_words import rated
 from core.agents.words_portions import portions
 
@@ -123,12 +125,22 @@ def word_problem(text: str) -> Worded | None:
     if (count := portions(text)) is not None:  # before a bill's split: "split into 250 ml …"
         return Worded("evaluate", count)
     if (money := ex_tax(text) or priced(text) or rated(text)) is not None:
-        return Worded("evaluate", money.expression, money.money)
+        return Worded("evaluate", money.expression, money.money,
+                      _kept_currency(text) if money.money else "")
+    if (code := _kept_currency(text)) and (per := money_rate(text)) is not None:
+        return Worded("evaluate", per, True, code)  # "rent's £2,350 a month, a year?" in GBP
     for kind in kinds:
         found = kind(text)
         if found is not None:
             return found
     return None
+
+
+def _kept_currency(text: str) -> str:
+    """The currency a money answer keeps so a later part converts from it ("EUR"); US
+    dollars are what a conversion assumes without one, so they are not written out."""
+    code = currency_code(text)
+    return "" if code == "USD" else code
 
 
 def _of_what(text: str) -> Worded | None:

@@ -105,3 +105,46 @@ def test_money_reckoned(text: str, shown: str) -> None:
 ])
 def test_money_statements_are_not_reckoned(text: str) -> None:
     assert reckon(text) is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # a bill with a tip shared out: every figure asked
+    ("dinner came to 120, add a 15% tip. what's the tip, the total, and what does each of us "
+     "pay if there are 4 of us?", "tip 18.00, total 138.00 and 34.50 each"),
+    ("the check is 86.40 - with a 20% tip what is the total and how much is that per person "
+     "for 3 people?", "total 103.68 and 34.56 each"),
+    ("bill was €64, 10% service; how much is the service and what do we pay in total?",
+     "service €6.40 and total €70.40"),
+    # interest and what the amount grows to, both asked
+    ("5,000 at 4% compounded monthly for 3 years: final balance and total interest?",
+     "5,636.36, of which 636.36 is interest"),
+    ("borrowed 2,000 at 5% simple interest for 18 months - how much interest and how much do "
+     "I owe in total?", "2,150.00, of which 150.00 is interest"),
+    ("£1,000 saved at 3% a year compounded annually, what is it worth after 2 years and how "
+     "much is interest?", "£1,060.90, of which £60.90 is interest"),
+])
+def test_every_figure_asked(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown
+
+
+@pytest.mark.parametrize("text", [
+    "the bill is 120 plus 8% tax, what's the total?",
+    "dinner was 64.50, add a 15% tip and split it three ways, how much each?",
+    "£15,000 loan, 7% simple interest, 3 years. total interest?",
+])
+def test_one_figure_stays_with_the_single_readers(text: str) -> None:
+    assert reckon(text) is None
+    assert find_math(text) is not None
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("rent's £2,350 a month. how much is that per year?", "GBP"),
+    ("the invoice is 177.18 EUR before VAT; with 20% VAT added, what's the total?", "EUR"),
+    ("my phone plan is 25 euros a month, how much a year?", "EUR"),
+    ("my bill is 120 a month, how much per year?", ""),
+])
+def test_a_money_answer_keeps_its_currency(text: str, unit: str) -> None:
+    call = find_math(text)
+    assert call is not None and call.money and call.unit == unit
