@@ -13,6 +13,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.mathfollow import apply_follow, roots_step
+from core.agents.mathsystem import named_prices
 from core.agents.mathtext import MathCall, parse_math
 from core.agents.plan import Subtask
 from core.tools.calculator import MathTools
@@ -233,7 +235,7 @@ def _solved(call: MathCall, inputs: dict[str, AgentResult]) -> MathCall:
     known: dict[str, str] = {}
     for result in inputs.values():
         if result.ok and result.basis.startswith("Solved"):
-            pairs = re.findall(r"\b([a-z]) = (-?\d+(?:\.\d+)?(?:/\d+)?)(?=,|\*\*|$)",
+            pairs = re.findall(r"\b([a-z]) = (-?\d+(?:\.\d+)?(?:/\d+)?)(?=,|\*\*|$|\s[a-z]+\*\*)",
                                result.text.split("\n")[0])
             names = [name for name, _ in pairs]
             known.update({n: v for n, v in pairs if names.count(n) == 1})
@@ -265,6 +267,22 @@ async def _rounded(tools: MathTools, raw: MathResult, places: int) -> AgentResul
     return AgentResult(ok=True, text=f"{raw.expression} = **{shown}** (to {places} {note})",
                        basis=f"Evaluated `{raw.expression}` exactly", amount=float(whole.scaleb(
                            -places)))
+
+
+async def _rounded_value(tools: MathTools, raw: MathResult, result: AgentResult,
+                         places: int) -> AgentResult:
+    """An integral's, a limit's or a derivative's value to ``places`` decimals, its exact
+    form beside it: "**3.66** (to 2 decimal places; exactly ln(39))"."""
+    try:
+        rounded = await _rounded(tools, MathResult("evaluate", raw.exact, raw.exact), places)
+    except (ToolError, ValueError, ZeroDivisionError):
+        return result
+    number = rounded.text.split("**")[1]
+    note = "decimal place" if places == 1 else "decimal places"
+    bold = re.escape(f"**{raw.exact}**") + r"(?:\s*≈\s*\S+)?"
+    text, count = re.subn(bold, lambda _: f"**{number}** (to {places} {note}; exactly "
+                                         f"{raw.exact})", result.text, count=1)
+    return replace(result, text=text, amount=rounded.amount) if count else result
 
 
 async def _rounded_roots(tools: MathTools, raw: MathResult, result: AgentResult,
@@ -307,6 +325,8 @@ def _in_forms(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
 def make_math_agent(tools: MathTools) -> Agent:
     async def math_agent(task: Subtask, context: AgentContext,
                          inputs: dict[str, AgentResult]) -> AgentResult:
+        if task.depends_on and (stepped := await roots_step(tools, task.request, inputs)):
+            return stepped  # "take the bigger root and double it", on the roots found before
         previous = _previous_value(inputs) if task.depends_on else None
         call = parse_math(task.request, previous=previous is not None)
         if not call.expression:
@@ -327,17 +347,26 @@ def make_math_agent(tools: MathTools) -> Agent:
                     result = replace(result, text=f"{result.text}; exactly **{raw.exact}**")
             elif call.places is not None and raw.operation == "solve" and raw.solutions:
                 result = await _rounded_roots(tools, raw, result, call.places)
+            elif call.places is not None and result.amount is not None and raw.decimal:
+                result = await _rounded_value(tools, raw, result, call.places)
             elif call.show and raw.operation == "evaluate":
                 result = _in_forms(result, raw, call.show)
             elif MIXED_IN.search(raw.expression) and (mixed := _mixed(raw.exact)):
                 result = replace(result, text=re.sub(r"(\*\*[^*]+\*\*)", rf"\1 = {mixed}",
                                                      result.text, count=1))
+            if raw.operation == "solve" and "=" in call.named:  # prices of bundled items
+                result = replace(result, text=named_prices(raw.exact, call.named) or result.text,
+                                 basis=f"{result.basis}, where " + call.named.replace("=", " = ")
+                                 .replace(",", ", "))
+            if call.follow is not None:  # "… and add up their squares"
+                result = await apply_follow(tools, call.follow, raw, result)
             if call.named and call.operation == "evaluate" and " = " in result.text:
                 value = result.text.rsplit(" = ", 1)[1]  # "y = **6**", the basis keeps the sum
                 result = replace(result, text=f"{call.named} = {value}")
             result = _in_cents(result) if call.money else result
             result = replace(result, currency=call.currency) if call.currency else result
-            return _with_unit(result, call.unit) if call.unit else result
+            one = raw.operation != "solve" or len(raw.solutions) == 1  # "**d = 21 km**"
+            return _with_unit(result, call.unit) if call.unit and one else result
         except ToolError as exc:
             return failed(f"the calculation was refused: {exc.reason}")
     return math_agent

@@ -26,6 +26,24 @@ UNIT_STATED = re.compile(r"\b(?:that(?:'s|\s+is)|it(?:'s|\s+is)|(?:which|this)\s
                          r"time|duration|speed|area)\s+in\s+([a-z°²]+)\b")
 
 
+UNKNOWN_UNIT = (r"\b{v}(?![a-z])\s*(?:\)\s*)?(?:(?:is|are|was|be|being|=|stands\s+for|"
+                r"represents|means|gives)\s+)?(?:(?:measured|given|expressed|written)\s+)?(?:(?:a|an|the|my|your|"
+                r"some)\s+)?(?:[a-z]+\s+){{0,2}}?in\s+([a-z°²³]+)\b")
+NOT_UNITS = frozenset("the a an terms total all which order general this that it words each "
+                      "between".split())
+
+
+def unknown_unit(text: str, variable: str) -> str:
+    """The unit an unknown is said to be in ("6d = 126, where d is a distance in km", "x is
+    a length in cm", "(t in hours)", "solve for w, w in kg")."""
+    if not re.fullmatch(r"[a-z]", variable):
+        return ""
+    for match in re.finditer(UNKNOWN_UNIT.format(v=variable), text, re.I):
+        if match.group(1).lower() not in NOT_UNITS:
+            return match.group(1)
+    return ""
+
+
 def stated_unit(text: str) -> str:
     """The unit a bare expression's value is said to be in ("…, that's a distance in km")."""
     match = UNIT_STATED.search(text)

@@ -25,12 +25,15 @@ from core.agents.calculuswords import (
     wanted_places,
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
-from core.agents.mathcue import cued, stated_unit
+from core.agents.mathcue import cued, stated_unit, unknown_unit
+from core.agents.mathfollow import FollowUp, follow_up
 from core.agents.mathkinds import math_kind, rounds_a_number
+from core.agents.mathlog import based_logs, common_logs
 from core.agents.mathmatrix import matrix_ask
 from core.agents.mathnumbers import prime_ask
 from core.agents.mathpairs import two_numbers
 from core.agents.mathspan import Span, spans, uses_previous
+from core.agents.mathsystem import bundle_system
 from core.agents.mathwords import NUM, rewrite
 from core.agents.patterns import ci as _c
 from core.agents.prices import money_expression
@@ -40,6 +43,8 @@ from core.agents.wordproblems import word_problem
 MAX_TEXT = 2000
 BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
 VAR = r"[b-hj-z]"
+ROUNDED = ("evaluate", "solve", "integral", "limit", "derivative", "minimum", "maximum",
+           "extremum")  # operations whose value may be asked to some decimal places
 
 
 LIMIT = _c(r"\blim(?:it)?\b")
@@ -93,6 +98,7 @@ class MathCall:
     show: str = ""  # "decimal", "scientific", "percent", "fraction" (comma-joined): forms asked
     places: int | None = None  # the decimal places the answer is asked to
     currency: str = ""  # an earlier part's currency that the answer keeps
+    follow: FollowUp | None = None  # a second step on the result ("… and add up their squares")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,21 +121,29 @@ def parse_math(clause: str, previous: bool = False) -> MathCall:
 
 
 def _analyse(clause: str, previous: bool) -> _Found | None:
+    found = _analysed(clause, previous)
+    if found is None or found.call.operation not in ("solve", "factor", "expand", "simplify"):
+        return found
+    follow = follow_up(expand(clause).lower(), found.call.operation)
+    return found if follow is None else _Found(replace(found.call, follow=follow), found.asked)
+
+
+def _analysed(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
-    plain_show, plain = wanted_form(expand(clause).lower())
+    plain_show, plain = wanted_form(based_logs(expand(clause).lower()))
     places, plain = (None, plain) if rounds_a_number(plain) else wanted_places(plain)
     show, text = other_forms(plain, plain_show)
-    found = _read(text, previous)
+    found = _logs(_read(text, previous))
     if show != plain_show and _plain_first(show, plain, found, text, previous):
         show, text = plain_show, plain  # "18 out of 24, what's that as a percentage?"
-        found = _read(text, previous)
+        found = _logs(_read(text, previous))
     if found is not None and not found.call.unit and percent_asked(text, found.call.expression):
         found = _Found(replace(found.call, unit="%"), found.asked)
     lone = re.findall(r"(?<![\w.])(?:\d+(?:\.\d+)?|pi)(?![\w.])", text)
     if (show or places is not None) and found is None and len(lone) == 1:
         found = _Found(MathCall("evaluate", lone[0]), places is not None)
-    if found is not None and places is not None and found.call.operation in ("evaluate", "solve"):
+    if found is not None and places is not None and found.call.operation in ROUNDED:
         asked = found.asked or bool(re.search(r"\bround(?:ed|ing)?\b", text))  # "round 2/3 …"
         found = _Found(replace(found.call, places=places), asked)  # also roots to 2 dp
     if not show or found is None or found.call.operation != "evaluate":
@@ -137,6 +151,13 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
     asked = found.asked or show == "scientific" or bool(
         SCIENTIFIC_IN.search(text) or FORM_VERB.search(text) or QUESTION.search(text))
     return _Found(replace(found.call, show=show), asked)
+
+
+def _logs(found: _Found | None) -> _Found | None:
+    """A value asked of "log 1000" uses the common logarithm (calculus keeps ``log(x)``)."""
+    if found is None or found.call.operation != "evaluate" or "log(" not in found.call.expression:
+        return found
+    return _Found(replace(found.call, expression=common_logs(found.call.expression)), found.asked)
 
 
 def _plain_first(show: str, plain: str, found: _Found | None, text: str, previous: bool) -> bool:
@@ -154,6 +175,8 @@ def _read(text: str, previous: bool) -> _Found | None:
         return _Found(MathCall(*matrix), True)
     if (pair := two_numbers(text)) is not None:  # sum and difference of two numbers
         return _Found(MathCall("solve", pair), True)
+    if (bundles := bundle_system(text)) is not None:  # "2 coffees and a muffin cost 10.80. …"
+        return _Found(MathCall("solve", bundles[0], named=bundles[1]), True)
     if (worded := word_problem(text)) is not None:
         return _Found(MathCall(worded.operation, worded.expression, money=worded.money,
                                unit=getattr(worded, "unit", "")), True)  # "m" for a side
@@ -359,7 +382,8 @@ def _solve(text: str, equations: list[Span], var_match: re.Match[str] | None,
     left, _, right = main.text.partition("=")
     if ZERO_ASK.search(text) and re.fullmatch(r"\s*y\s*", left) and "x" in main.variables:
         return _Found(MathCall("solve", right.strip(), "x"), True)  # y = f(x): where is y 0
-    return _Found(MathCall("solve", main.text, var), asked)
+    unit = unknown_unit(text, var or _only(main.variables)) if len(main.variables) == 1 else ""
+    return _Found(MathCall("solve", main.text, var, unit=unit), asked)
 
 
 def _only(variables: frozenset[str]) -> str:

@@ -27,8 +27,8 @@ MAX_FACTORIAL = 2_000
 
 FUNCTIONS = frozenset({
     "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
-    "exp", "log", "ln", "abs", "factorial", "floor", "ceiling", "gcd", "lcm", "binomial",
-    "sec", "csc", "cot",
+    "exp", "log", "log10", "log2", "ln", "abs", "factorial", "floor", "ceiling", "gcd", "lcm",
+    "binomial", "sec", "csc", "cot",
 })
 CONSTANTS = frozenset({"pi", "e", "oo", "inf", "infinity"})
 GREEK = frozenset({"alpha", "beta", "gamma", "delta", "theta", "lamda", "mu", "sigma",
@@ -37,7 +37,7 @@ _BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow, ast.Mod)
 _TRANSLATE = str.maketrans({"×": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "²": "^2",
                             "³": "^3", "√": "sqrt"})
 _IMPLICIT = [
-    (re.compile(r"(?<![A-Za-z_])(\d+(?:\.\d+)?)\s*([A-Za-z(])"), r"\1*\2"),
+    (re.compile(r"(?<![A-Za-z_\d])(\d+(?:\.\d+)?)\s*([A-Za-z(])"), r"\1*\2"),
     (re.compile(r"\)\s*([A-Za-z0-9(])"), r")*\1"),
     (re.compile(r"(?<![A-Za-z_])([a-eijk-z])\s*\((?=[^()]*[-+*/^ ])"), r"\1*("),  # x(x + 1)
 ]
@@ -138,6 +138,8 @@ class _Builder:
         self.sp = sympy
         self.functions: dict[str, Any] = {name: getattr(sympy, name, None) for name in FUNCTIONS}
         self.functions.update({"ln": sympy.log, "abs": sympy.Abs,
+                               "log10": lambda a: sympy.log(a, 10),  # "log 1000" said in a chat
+                               "log2": lambda a: sympy.log(a, 2),
                                "cbrt": lambda a: sympy.real_root(a, 3) if a.is_negative
                                else sympy.root(a, 3)})  # the cube root of -27 is -3
 

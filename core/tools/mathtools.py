@@ -54,7 +54,7 @@ def compute(operation: str, source: str, variable: str = "", extra: str = "") ->
     if operation in ("minimum", "maximum", "extremum"):
         return _extremum(sp, operation, expr, symbol)
     handlers: dict[str, Any] = {
-        "evaluate": lambda: sp.simplify(expr) if expr.free_symbols else expr,
+        "evaluate": lambda: sp.simplify(expr) if expr.free_symbols or expr.has(sp.log) else expr,
         "simplify": lambda: sp.simplify(expr),
         "factor": lambda: sp.factor(expr),
         "expand": lambda: sp.expand(expr),
@@ -223,7 +223,12 @@ def _equation_text(expr: Any) -> str:
 
 
 def _show(value: Any) -> str:
+    """A SymPy value as people write it; its natural logarithms are shown as ``ln`` (a bare
+    ``log`` of a number is read as base 10)."""
     text = str(value).replace("**", "^")
+    if not isinstance(value, str):
+        text = re.sub(r"(?<![a-z])log\(", "ln(", text)
+        text = re.sub(r"(?<![\w.])E(?![\w(])", "e", text)  # Euler's number, as it is typed
     return text if len(text) <= 2000 else text[:2000] + "…"
 
 

@@ -1,0 +1,65 @@
+"""What a logarithm without a written base means in a chat.
+
+"log 1000" or "what's log(0.01)" asks for the common (base-10) logarithm, as on a
+calculator; "ln 20" and "natural log of 10" are natural logarithms, and so is ``log(x)`` in
+calculus, where the argument has an unknown. A base written as a subscript ("log_2 8",
+"log2(8)", "log₂ 32", "log_{10}(1000)") is read as ``log(8, 2)``. The base used is shown in
+the basis (``log10(1000)``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.patterns import ci
+
+SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+BASED = ci(r"\blog(?:\s*_\s*\{?\s*(\d+)\s*\}?\s*|(\d+)(?=\s*\(|\s+\d))"
+           r"(?:\(\s*([^()]+?)\s*\)|\s*(\d+(?:\.\d+)?))")
+NAMES = ci(r"\b(?:pi|e|ans|sqrt|cbrt|sin|cos|tan|exp|abs|ln|log(?:10|2)?|factorial)\b")
+
+
+def based_logs(text: str) -> str:
+    """"log_2 8", "log2(8)", "log₂ 32" → "log(8, 2)"; "log10(1000)" → "log(1000, 10)"."""
+    text = re.sub(r"log\s*([₀-₉]+)", lambda m: "log_" + m.group(1).translate(SUBSCRIPTS), text)
+    return BASED.sub(lambda m: f"log({m.group(3) or m.group(4)}, {m.group(1) or m.group(2)})",
+                     text)
+
+
+def common_logs(expression: str) -> str:
+    """Each ``log(…)`` of a plain number (one argument, no unknown) → ``log10(…)``."""
+    out: list[str] = []
+    index = 0
+    for match in re.finditer(r"(?<![a-z])log\(", expression):
+        start = match.end()
+        end = _closing(expression, start)
+        if end < 0 or match.start() < index:
+            continue
+        argument = expression[start:end]
+        if _numeric(argument) and not _top_level_comma(argument):
+            out.append(expression[index:match.start()] + "log10(")
+            index = start
+    return "".join(out) + expression[index:]
+
+
+def _closing(text: str, start: int) -> int:
+    depth = 1
+    for position in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[position], 0)
+        if depth == 0:
+            return position
+    return -1
+
+
+def _numeric(argument: str) -> bool:
+    bare = NAMES.sub("", argument)
+    return bool(re.search(r"\d|\bANS\b", argument)) and not re.search(r"[a-z]", bare, re.I)
+
+
+def _top_level_comma(argument: str) -> bool:
+    depth = 0
+    for ch in argument:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            return True
+    return False
