@@ -28,6 +28,18 @@ NUMBER_WORDS = re.compile(rf"\b(?:{_FULL})(?:\s+point(?:\s+(?:{_SMALL}))+)?\b"
 SCALED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?(?-i:(k))|(?-i:(K))|\s?(thousand|million|"
                     r"billion|bn))\b"
                     r"(?!\s*(?:run|race|walk|swim|ride)\b)", re.IGNORECASE)
+# "ran 5k in 25 min", "did a 10k", "3k in 20 minutes": a distance run, in kilometres
+MOVED = (r"ran|run|running|runs|jog(?:ged|ging|s)?|walk(?:ed|ing|s)?|cycl(?:ed|ing|es)|rode|ride|"
+         r"riding|swam|swim(?:ming)?|hik(?:ed|ing)|row(?:ed|ing)|rac(?:ed|ing)|(?:did|done|do|doing)"
+         r"(?=\s+(?:a|another|my|the)\s)")
+RACE = (r"\s*in\s+(?:under\s+|about\s+|just\s+)?\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|hours?|hrs?|h|"
+        r"seconds?|secs?|s)\b")  # "a 5k run" stays as it is written
+SPENT = "".join(rf"(?<!{w}\s)" for w in ("spent", "paid", "earned", "made", "won", "lost",
+                                            "raised", "saved", "cost", "owe", "sold"))
+KM = re.compile(rf"(?<![\d.,$€£¥]){SPENT}(\d+(?:\.\d+)?)\s?k\b(?={RACE})|\b((?:{MOVED})\s+"
+                rf"(?:(?:a|another|the|my|about|around|roughly|over|nearly|almost)\s+)?)"
+                rf"(\d+(?:\.\d+)?)\s?k\b(?!\s*(?:tv|monitor|screen|video|resolution|display|"
+                rf"a\s+(?:year|month|week))\b)", re.IGNORECASE)
 SCALE_OF = {"k": 1000, "thousand": 1000, "million": 10**6, "billion": 10**9, "bn": 10**9}
 # "3,5 kg", "4,5 plus 2,5": a decimal comma where nothing else could be meant — one or two
 # digits after it, no list around it, a unit or an operation beside it
@@ -87,6 +99,13 @@ def number_words(text: str) -> str:
     return NUMBER_WORDS.sub(swap, text)
 
 
+def _km(match: re.Match[str]) -> str:
+    """"5k" run → "5 km", the words before it kept."""
+    if match.group(1):
+        return f"{match.group(1)} km"
+    return f"{match.group(2)}{match.group(3)} km"
+
+
 def digits(text: str) -> str:
     """"2.5k" → "2500", "1.2 million" → "1200000", "3,5 kg" → "3.5 kg", "3 and a half"
     → "3.5"."""
@@ -94,6 +113,7 @@ def digits(text: str) -> str:
         word = next(g for g in match.groups()[1:] if g)
         value = Decimal(match.group(1)) * SCALE_OF[word.lower()]
         return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    text = KM.sub(_km, text)
     text = SCALED.sub(scaled, text)
     text = COMMA_DECIMAL.sub(r"\1.\2", text)
     return AND_A_PART.sub(lambda m: m.group(1) + (".5" if m.group(2).lower() == "half"

@@ -75,7 +75,9 @@ HOURLY = _c(rf"{MONEY}\s*(?:dollars?|euros?|pounds?|bucks\s+)?\s*(?:an|per|a|/)\
             rf"(hour|hr|day|shift|week)\b")
 COUNT_OF = r"{n}\s*{unit}s?\b"
 PAY_ASK = _c(r"\b(?:pay|paid|earn\w*|wages?|salary|make|made|get|income|gross)\b")
-DIST_TIME = _c(rf"{N}\s*(km|kilomet(?:er|re)s?|miles?|mi|m|metres?|meters?)\s+in\s+{N}\s*"
+DIST_TIME = _c(rf"{N}\s*(km|k|kilomet(?:er|re)s?|miles?|mi|m|metres?|meters?)\s+(?:(?:run|race|"
+               rf"ride|walk|jog|loop|swim|hike|trip|drive|journey|route)\s+)?(?:in|took(?:\s+(?:me|us|him|"
+               rf"her|them))?|takes(?:\s+me)?|lasted)\s+(?:just\s+|about\s+|under\s+)?{N}\s*"
                rf"(minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s)\b")
 SPEED_ASK = _c(r"\b(?:speed|pace|how\s+fast|average)\b")
 RIGHT = _c(r"\bright(?:-|\s)?angled?\b|\bhypotenuse\b|\bright\s+triangle\b")

@@ -7,6 +7,7 @@ import pytest
 
 from core.agents.intents import classify
 from core.agents.mathtext import find_math
+from core.agents.wording import expand
 from core.agents.words_reckon import reckon
 
 
@@ -54,3 +55,30 @@ def test_a_rise_or_fall_of_the_result_before(text: str, expression: str) -> None
 ])
 def test_a_rise_said_alone_is_no_sum(text: str) -> None:
     assert find_math(text) is None
+
+
+@pytest.mark.parametrize(("text", "expanded"), [
+    # a distance run written with a k is kilometres
+    ("I did a 4k run in 22 minutes", "I did a 4 km run in 22 minutes"),
+    ("ran 5k in 25 min", "ran 5 km in 25 min"),
+    ("did a 10k yesterday", "did a 10 km yesterday"),
+    ("cycled 20k this morning", "cycled 20 km this morning"),
+    ("a 5k run", "a 5k run"),
+    # money written with a k is thousands
+    ("I earn 45k a year", "I earn 45000 a year"),
+    ("I spent 2k in 3 hours at the casino", "I spent 2000 in 3 hours at the casino"),
+    ("made 10k in 2 months", "made 10000 in 2 months"),
+    ("a 2k laptop with 10% off", "a 2000 laptop with 10% off"),
+])
+def test_a_k_after_a_run_is_kilometres(text: str, expanded: str) -> None:
+    assert expand(text) == expanded
+
+
+@pytest.mark.parametrize("text", [
+    "I did a 4k run in 22 minutes, what was my average speed?",
+    "the 4k run took me 22 minutes - average speed?",
+    "4k in 22 mins, how fast is that?",
+])
+def test_a_run_written_with_a_k_has_a_speed(text: str) -> None:
+    call = find_math(text)
+    assert call is not None and call.expression == "4 / (22 / 60)" and call.unit == "km/h"
