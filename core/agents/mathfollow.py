@@ -22,8 +22,8 @@ from core.tools.mathtools import MathResult
 from core.tools.workers import ToolError
 
 ROOTS = r"(?:roots|solutions|zeros|zeroes|answers|values|x[- ]values|numbers|two|both|them)"
-EACH = (r"(?:them|each(?:\s+(?:one|1|root|solution|of\s+them))?|the\s+(?:two\s+)?" + ROOTS +
-        r"|both)")
+EACH = (r"(?:them|each(?:\s+(?:one|1|root|solution|of\s+them))?|the\s+(?:two\s+|2\s+)?" + ROOTS
+        + r"|both)")
 SUM_SQUARES = ci(rf"\b(?:(?:add(?:ed)?|sum(?:med)?|total(?:led)?)\s+(?:up\s+)?(?:together\s+)?"
                  rf"(?:their|the)\s+squares|(?:the\s+)?sum\s+of\s+(?:their|the)\s+squares|"
                  rf"squares?\s+{EACH}\s+(?:and|then)\s+(?:add|sum|total)|(?:their|the)\s+squares"
@@ -46,14 +46,20 @@ BIG = ci(rf"\b(?:the\s+)?(?:bigger|biggest|larger|largest|greater|greatest|highe
 SMALL = ci(rf"\b(?:the\s+)?(?:smaller|smallest|lower|lowest|lesser|least|negative|min(?:imum)?)"
            rf"\s+(?:of\s+the\s+(?:two\s+)?{ROOTS}|{THE_ONE})\b")
 ZEROS = ci(r"\b(?:roots?|zeros?|zeroes|solutions?|x-intercepts?)\b|\bsolve\s+(?:it|this|that)\b|"
-           r"\b(?:where|when)\s+(?:(?:does|is|will|do)\s+)?(?:it|this|that)\s+(?:is|equals?|=|hits?|"
-           r"cross(?:es)?|(?:be|becomes?)(?:\s+equal\s+to)?)\s*(?:zero|0)\b|"
+           r"\b(?:where|when)\s+(?:(?:does|is|will|do)\s+)?(?:it|this|that)\s+(?:(?:is|equals?|=|"
+           r"hits?|cross(?:es)?|(?:be|becomes?)(?:\s+equal\s+to)?)\s*)?(?:zero|0)\b|"
            r"\bset\s+(?:it|this|that)\s+(?:equal\s+)?to\s+(?:zero|0)\b")
-AT = ci(r"\b(?:at|when|where|for|with|if|given|plug(?:ging)?\s+in|put(?:ting)?\s+in|"
-        r"substitut\w+|sub(?:\s+in)?|let(?:ting)?|using)\s+([a-z])\s*(?:=|\bis\b|\bequals\b|"
+AT = ci(r"\b(?:at|when|where|for|with|if|given|plug(?:ging)?(?:\s+in)?|put(?:ting)?(?:\s+in)?|"
+        r"substitut\w+|sub(?:\s+in)?|let(?:ting)?|using|set(?:ting)?)\s+([a-z])\s*(?:=|\bis\b|\bequals\b|"
         r"\bas\b|\bto\s+be\b)\s*(-?\d+(?:\.\d+)?(?:/\d+)?)(?![\w.])")
 JOIN = ci(r"(?:,\s*|\s+)(?:and\s+then|and\s+also|then|and|also|after\s+that|next)\s+|[.;?!]\s+|"
-          r",\s+")
+          r",\s+|\s*[—–]\s*|\s+-+\s+(?=[a-z]{2})")
+POSTFIX = ((ci(r"\b(?:double|twice)\s+it\b|\bit\s*,?\s+doubled\b"), "2*(it)"),
+           (ci(r"\b(?:triple|thrice)\s+it\b|\bit\s*,?\s+tripled\b"), "3*(it)"),
+           (ci(r"\bhalve\s+it\b|\bit\s*,?\s+halved\b|\bhalf\s+of\s+it\b"), "(it)/2"),
+           (ci(r"\bsquare\s+it\b|\bit\s*,?\s+squared\b"), "(it)^2"),
+           (ci(r"\bcube\s+it\b|\bit\s*,?\s+cubed\b"), "(it)^3"))
+EQUATION_END = re.compile(r"=\s*-?\d+(?:\.\d+)?")
 NAMES = {"sum": "the sum of the roots", "product": "the product of the roots",
          "sumsq": "the sum of their squares", "difference": "the difference between them",
          "mean": "their average"}
@@ -70,20 +76,19 @@ class FollowUp:
 
 def follow_up(text: str, operation: str, whole: bool = False) -> FollowUp | None:
     """The second step asked after the main ask in ``text`` (lower-case), if any; with
-    ``whole``, ``text`` is only the step ("take the bigger root and double it")."""
+    ``whole``, ``text`` is only the step ("take the bigger root and double it"). A step
+    named before the equation counts too ("the sum of the roots of x^2 - 5x + 6 = 0")."""
     tail = text if whole else _tail(text)
-    if not tail:
-        return None
     if operation == "solve":
         for kind, pattern in (("sumsq", SUM_SQUARES), ("sum", SUM), ("product", PRODUCT),
                               ("difference", DIFFERENCE), ("mean", MEAN)):
-            if pattern.search(tail):
+            if pattern.search(tail) or pattern.search(text):
                 return FollowUp(kind)
-        return _picked(tail)
+        return (_picked(tail) if tail else None) or (None if whole else _picked(text, True))
     if operation in ("factor", "expand", "simplify"):
-        if (point := AT.search(tail)) is not None:
+        if (point := AT.search(tail or text)) is not None:
             return FollowUp("at", name=point.group(1), at=point.group(2))
-        if ZEROS.search(tail):
+        if ZEROS.search(tail or text):
             return FollowUp("zeros")
     return None
 
@@ -96,23 +101,34 @@ def _tail(text: str) -> str:
     return ""
 
 
-def _picked(tail: str) -> FollowUp | None:
+def _picked(tail: str, ahead: bool = False) -> FollowUp | None:
+    """The larger or smaller root, and what is worked out with it; with ``ahead`` the root
+    is named before its equation ("the larger solution of x^2 - 9x + 20 = 0 times 10")."""
     big, small = BIG.search(tail), SMALL.search(tail)
     chosen = big or small
     if chosen is None or (big and small):
         return None
-    rest = f"{tail[:chosen.start()]} it {tail[chosen.end():]}"
+    if ahead:
+        ends = list(EQUATION_END.finditer(tail, chosen.end()))
+        rest = f"it {tail[ends[-1].end():]}" if ends else "it"
+    else:
+        rest = f"{tail[:chosen.start()]} it {tail[chosen.end():]}"
     rest = re.sub(r"^\s*(?:(?:and|then|now)\s+)*(?:take|use|pick|grab|choose|with)\s+it\s*"
                   r"(?:,|and(?:\s+then)?|then)?\s*", "", rest.strip())
+    for pattern, written in POSTFIX:
+        rest = pattern.sub(written, rest)
     rewritten, _ = rewrite(rest, True)
     then = _expression(rewritten)
-    return FollowUp("pick", pick="max" if big else "min", then=then)
+    word = next((w for w in ("positive", "negative") if w in chosen.group(0)), "")
+    return FollowUp("pick", pick="max" if big else "min", then="" if then == "ANS" else then,
+                    name=word or ("larger" if big else "smaller"))
 
 
 def _expression(rewritten: str) -> str:
     from core.agents.mathspan import spans
 
-    found = [s for s in spans(rewritten, letters_ok=True) if s.explicit or "ANS" in s.text]
+    found = [s for s in spans(rewritten, letters_ok=True)
+             if (s.explicit or "ANS" in s.text) and not s.equation]
     useful = [s for s in found if "ANS" in s.text or s.variables]
     return max(useful, key=lambda s: s.tokens).text if useful else ""
 
@@ -174,11 +190,14 @@ async def _on_roots(tools: MathTools, follow: FollowUp, raw: MathResult,
     order = sorted(values, key=lambda v: sizes[v])
     if follow.kind == "pick":
         chosen = order[-1] if follow.pick == "max" else order[0]
-        which = "larger" if follow.pick == "max" else "smaller"
+        which = follow.name or ("larger" if follow.pick == "max" else "smaller")
         if not follow.then:
             return replace(result, text=f"{result.text}\n\nThe {which} root is **{name} = "
                                         f"{chosen}**", amount=_plain(chosen))
-        asked = re.sub(rf"(?<![a-z]){name}(?![a-z(])|\bANS\b", f"({chosen})", follow.then)
+        from core.agents.math_agent import tidy  # the agent module imports this one
+
+        asked = tidy(re.sub(rf"(?<![a-z]){name}(?![a-z(])|\bANS\b", f"({chosen})",
+                            re.sub(r"\(\s*ANS\s*\)", "ANS", follow.then)))
         value = await tools.calculate(asked)
         shown = f"**{value.exact}**" + (f" ≈ {value.decimal}" if value.decimal else "")
         return replace(result, text=f"{result.text}\n\nWith the {which} root, {name} = {chosen}: "

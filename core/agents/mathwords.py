@@ -125,6 +125,9 @@ PHRASES: tuple[Rule, ...] = (
      lambda m: f"({m.group(2)})^(1/{ORDINALS[m.group(1).lower()]})"),
     (_c(rf"\bhow\s+many\s+times\s+(?:does|do|will|can)\s+({RATIO})\s+(?:go|fit)\s+into\s+"
         rf"({RATIO})"), r"(\2) / (\1)"),
+    (_c(r"\b(smaller|smallest|larger|largest|bigger|biggest|greater|greatest|lesser|higher|"
+        r"lower|positive|negative|other|real|first|second|each|only|one)\s+root\s+of\b"),
+     r"\1 solution of"),  # "the larger root of x^2 - 9 = 0" is a solution, not a square root
     (_c(r"\b(?:the\s+)?cube\s+root\s+of\s+"), " cbrt "),
     (_c(r"\b(?:the\s+)?(?:square\s+root|sqrt|root)\s+of\s+"), " sqrt "),
     (_c(r"\b(?:the\s+)?square\s+root\b"), " sqrt "),

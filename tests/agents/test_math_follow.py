@@ -36,6 +36,8 @@ async def _ask(pool: WorkerPool, text: str) -> str:
      "18"),
     ("solve x^2 - 2x - 8 = 0, how far apart are the two roots?", "x = -2, x = 4", "6"),
     ("solve y^2 - 6y + 5 = 0 and give the mean of the solutions", "y = 1, y = 5", "3"),
+    ("x^2 - 6x - 7 = 0. solve for x, then add the 2 answers together", "x = -1, x = 7", "6"),
+    ("what is the product of the solutions of x^2 + 3x - 10 = 0", "x = -5, x = 2", "-10"),
 ])
 async def test_a_step_on_both_roots(pool: WorkerPool, text: str, roots: str, value: str) -> None:
     shown = await _ask(pool, text)
@@ -48,6 +50,9 @@ async def test_a_step_on_both_roots(pool: WorkerPool, text: str, roots: str, val
     ("x^2 + 4x + 3 = 0 - solve, then what's the smaller solution squared?", "9"),
     ("solve x^2 - 6x + 8 = 0; plug the larger one into 3x - 2", "10"),
     ("find the roots of x^2 - 1 = 0 and give me the positive one", "x = 1"),
+    ("zeros of x^2 - 2x - 3 = 0, then the bigger one tripled", "9"),
+    ("what's the greater solution of x^2 - 11x + 30 = 0, squared?", "36"),
+    ("what is the smaller root of x^2 + 5x + 4 = 0?", "x = -4"),
 ])
 async def test_a_step_on_the_larger_or_smaller_root(pool: WorkerPool, text: str,
                                                     value: str) -> None:
@@ -62,6 +67,8 @@ async def test_a_step_on_the_larger_or_smaller_root(pool: WorkerPool, text: str,
     ("factor 2x^2 + 7x + 3 and solve it", "(x + 3)*(2*x + 1)", "x = -3, x = -1/2"),
     ("multiply out (x - 2)(x + 5), and then plug in x = 3", "x^2 + 3*x - 10", "8"),
     ("simplify (x^2 - 4)/(x - 2) and find its value at x = 10", "x + 2", "12"),
+    ("Factorise x^2 - x - 12 — where is it zero?", "(x - 4)*(x + 3)", "x = -3, x = 4"),
+    ("expand (x - 1)^3 then set x = 2", "x^3 - 3*x^2 + 3*x - 1", "1"),
 ])
 async def test_a_form_then_its_zeros_or_value(pool: WorkerPool, text: str, first: str,
                                               then: str) -> None:
