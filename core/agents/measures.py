@@ -33,8 +33,20 @@ async def find_conversion(text: str) -> Ask | None:
     return ask
 
 
+def _feet_and_inches(conversion: Conversion) -> str:
+    """", that is 5 ft 10.9 in": a height-sized length in feet also in feet and inches."""
+    if conversion.target != "ft" or not 1 < conversion.result < 10 or \
+            conversion.result == int(conversion.result):
+        return ""
+    feet = int(conversion.result)
+    inches = round((conversion.result - feet) * 12, 1)
+    if inches >= 12:
+        feet, inches = feet + 1, 0.0
+    return f", that is {feet} ft {inches:g} in"
+
+
 def _result(conversion: Conversion, assumed: str = "", named: str = "") -> AgentResult:
-    note = f" ({conversion.note})" if conversion.note else ""
+    note = f" ({conversion.note})" if conversion.note else _feet_and_inches(conversion)
     return AgentResult(ok=True, text=_as_named(conversion, named) + assumed + note,
                        basis=f"Converted {conversion.basis()}", amount=conversion.result,
                        currency=conversion.target)
@@ -191,7 +203,10 @@ def make_units_agent(tools: UnitTools) -> Agent:
 async def health_result(text: str) -> health.HealthResult | str:
     """The calculation the clause asks for, or what is missing."""
     text = expand(text)
-    if (worked := reckon(text)) is not None:
+    worked = reckon(text)
+    if worked is None and not re.search(r"\?|\bhow\b|\bwhat\b", text, re.I):
+        worked = reckon(f"{text} — how much?")  # a statement whose question was split off
+    if worked is not None:
         return health.HealthResult(worked.name, worked.shown(), worked.basis,
                                    await _times_too(text) if worked.unit != "time" else "",
                                    note=worked.note, amount=float(worked.value),

@@ -99,3 +99,52 @@ def _cost(text: str, litres: Fraction, price: re.Match[str], per: re.Pattern[str
     sign = symbol.group(0) if symbol else ""
     return f", costing {sign}{float(round(cost, 2)):,.2f} at {sign}{float(each):,.2f} a " \
            f"{'gallon' if per_gallon else 'litre'}"
+
+
+# --- fuel economy from one measure to another -----------------------------------------------------
+
+MPG_WORDS = r"mpg|miles\s+(?:per|to\s+the|a|an)\s+gallon"
+L100_WORDS = r"l\s*/\s*100\s*(?:km|kilomet\w+)|lit\w+\s+(?:per|every|for\s+each|each)\s+100\s*" \
+             r"(?:km|kilomet\w+)"
+KML_WORDS = r"km\s*/\s*l\b|kpl|(?:km|kilomet\w+)\s+(?:per|to\s+the|a|an)\s+lit\w+"
+ECONOMY = _c(rf"{NUM}\s*(?:(?:us\s+|american\s+)?(?P<uk>uk\s+|imperial\s+|british\s+)?"
+             rf"(?P<mpg>{MPG_WORDS})|(?P<l100>{L100_WORDS})|(?P<kml>{KML_WORDS}))")
+TARGET = _c(rf"\b(?:in|to|into|as|how\s+many)\s+(?:(?:us\s+|american\s+)?(?P<uk>uk\s+|imperial\s+|"
+            rf"british\s+)?(?P<mpg>{MPG_WORDS})|(?P<l100>{L100_WORDS}|l/100)|(?P<kml>{KML_WORDS}))")
+US_MPG = Fraction("235.214583")  # L/100 km × mpg (US gallons); UK gallons below
+UK_MPG = Fraction("282.480936")
+
+
+def economy_conversion(text: str) -> Trip | None:
+    """"30 mpg in L/100km?" → 7.84 L/100 km; "8 L/100km in mpg" → 29.4 mpg; "15 km per
+    litre, what's that in L/100km?" → 6.67 L/100 km."""
+    given = ECONOMY.search(text)
+    if given is None:
+        return None
+    wanted = next((m for m in TARGET.finditer(text, given.end())
+                   if m.lastgroup != given.lastgroup or m.group("uk") != given.group("uk")), None)
+    if wanted is None:
+        wanted = next((m for m in TARGET.finditer(text) if m.end() <= given.start() and
+                       m.lastgroup != given.lastgroup), None)
+    value = _f(given.group(1))
+    if wanted is None or value <= 0:
+        return None
+    uk = bool(given.group("uk") or wanted.group("uk") or re.search(r"\b(?:uk|imperial)\b", text))
+    scale = UK_MPG if uk else US_MPG
+    if given.group("mpg"):
+        per_100 = scale / value
+    elif given.group("kml"):
+        per_100 = 100 / value
+    else:
+        per_100 = value
+    if wanted.group("mpg"):
+        result, label = scale / per_100, "mpg (UK)" if uk else "mpg (US)"
+    elif wanted.group("kml"):
+        result, label = 100 / per_100, "km per litre"
+    else:
+        result, label = per_100, "L/100 km"
+    gallons = given.group("mpg") or wanted.group("mpg")
+    basis = f"{given.group(0)} → {label.split(' (')[0]}"
+    if gallons:
+        basis += f", {'UK' if uk else 'US'} gallons (L/100 km = {_show(scale)} ÷ mpg)"
+    return Trip("fuel economy", result, label.split(" (")[0], f"{_show(result)} {label}", basis)

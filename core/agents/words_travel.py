@@ -90,18 +90,21 @@ def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased)."""
     speed = SPEED.search(text)
     if speed is None:
-        from core.agents.health_doses import dose_count
+        from core.agents.health_doses import dose_amount_total, dose_count
         from core.agents.words_clock import between_times, clock_after
         from core.agents.words_cooking import cooking_time
-        from core.agents.words_fuel import fuel_use
+        from core.agents.words_fuel import economy_conversion, fuel_use
+        from core.agents.words_per_amount import per_amount
         from core.agents.words_periods import per_period
         from core.agents.words_totals import repeated_total
         from core.agents.words_volume import box_volume
 
-        return between_times(text) or clock_after(text) or fuel_use(text) or \
-            average_speed(text) or pace(text) or \
+        return between_times(text) or clock_after(text) or economy_conversion(text) or \
+            fuel_use(text) or \
+            average_speed(text) or pace_given(text) or pace(text) or \
             dose_count(text) or box_volume(text) or cooking_time(text) or \
-            repeated_total(text) or per_period(text) or at_rate(text)
+            repeated_total(text) or per_amount(text) or dose_amount_total(text) or \
+            per_period(text) or at_rate(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)
@@ -110,6 +113,8 @@ def travel(text: str) -> Trip | None:
         return None
     lengths = [m for m in LENGTH.finditer(text) if not inside[0] <= m.start() < inside[1]]
     times = [m for m in TIME.finditer(text) if not inside[0] <= m.start() < inside[1]]
+    if len(lengths) == 1 and (arrival := _arrival(text, lengths[0], per_second)) is not None:
+        return arrival
     if TIME_ASK.search(text) and len(lengths) == 1:
         metres = _f(lengths[0].group(1)) * METRES[_length_key(lengths[0])]
         seconds = metres / per_second
@@ -131,6 +136,28 @@ def travel(text: str) -> Trip | None:
         return Trip("distance", value, unit, f"{_show(value)} {unit}",
                     f"{speed.group(0)} × {times[0].group(0)}")
     return None
+
+
+def _arrival(text: str, length: re.Match[str], per_second: Fraction) -> Trip | None:
+    """"I leave at 9:15 and drive 240 km at 80 km/h, when do I arrive?" → 12:15."""
+    from core.agents.words_clock import ARRIVE_ASK, CLOCK, LEAVE_ASK, _minutes, clock
+
+    clocks = list(CLOCK.finditer(text))
+    later = ARRIVE_ASK.search(text) is not None
+    if len(clocks) != 1 or not (later or LEAVE_ASK.search(text)):
+        return None
+    start = _minutes(clocks[0])
+    if start is None:
+        return None
+    seconds = _f(length.group(1)) * METRES[_length_key(length)] / per_second
+    minutes = round(seconds / 60)
+    moved = start + (minutes if later else -minutes)
+    shown = clock(moved)
+    if not 0 <= moved < 24 * 60:
+        shown = shown[:-1] + (", the next day)" if moved > 0 else ", the day before)")
+    return Trip("arrival" if later else "leave at", Fraction(moved % (24 * 60), 60), "time",
+                shown, f"{clocks[0].group(0).strip()} {'+' if later else '−'} "
+                f"{_duration(seconds)} ({length.group(0)} at the speed given)")
 
 
 # --- an average speed over a time in hours and minutes ----------------------------------------
@@ -173,6 +200,58 @@ def average_speed(text: str) -> Trip | None:
         value, label = metres / 1000 / seconds * 3600, "km/h"
     return Trip("average speed", value, label, f"{_show(value)} {label}",
                 f"{lengths[0].group(0)} ÷ {said}")
+
+
+# --- a pace given: in the other unit, as a speed, or the time for a distance -------------------
+
+PACE_GIVEN = _c(rf"(?:\b(\d{{1,2}}):([0-5]\d)|{NUM}\s*(?:minutes?|mins?|min))\s*(?:per|/|a|each|"
+                rf"every)\s*({KM}|miles?|mi)\b")
+PACE_OTHER = _c(rf"\b(?:per|/|a|each|every)\s*({KM}|miles?|mi)\b")
+AS_SPEED = _c(r"\bspeed\b|\bhow\s+fast\b|\bkm/h\b|\bkph\b|\bmph\b|\b(?:km|kilomet\w+|miles)\s+"
+              r"(?:per|an|a)\s+hour\b")
+
+
+def _clock_pace(seconds: Fraction, label: str) -> str:
+    whole = int(seconds // 60)
+    rest = round(seconds - whole * 60)
+    if rest == 60:
+        whole, rest = whole + 1, 0
+    return f"{whole}:{rest:02d} per {label} ({_show(seconds / 60)} min/{label})"
+
+
+def pace_given(text: str) -> Trip | None:
+    """"a 5:30 per km pace in minutes per mile?" → 8:51 per mile; "8 min/mile as a speed?"
+    → 7.5 mph; "at 5:30 per km, how long for 21.1 km?" → 1 h 56 min."""
+    given = PACE_GIVEN.search(text)
+    if given is None:
+        return None
+    seconds = int(given.group(1)) * 60 + int(given.group(2)) if given.group(1) else \
+        _f(given.group(3)) * 60
+    key = "km" if given.group(4).lower().startswith("k") else "mi"
+    if seconds <= 0:
+        return None
+    per_metre = Fraction(seconds) / METRES[key]
+    lengths = [m for m in LENGTH.finditer(text) if not given.start() <= m.start() < given.end()]
+    if TIME_ASK.search(text) and len(lengths) == 1:
+        total = per_metre * _f(lengths[0].group(1)) * METRES[_length_key(lengths[0])]
+        return Trip("time", total / 3600, "hours", _duration(total),
+                    f"{given.group(0)} × {lengths[0].group(0)}")
+    other = next((m for m in PACE_OTHER.finditer(text, given.end())
+                  if m.group(1).lower().startswith("k") != (key == "km")), None)
+    if AS_SPEED.search(text) or (other is None and re.search(r"\bhow\s+much\b", text)):
+        mph = re.search(r"\bmph\b|\bmiles\s+(?:per|an|a)\s+hour\b", text) is not None
+        unit = "mi" if mph else "km"
+        value = 3600 / (per_metre * METRES[unit])
+        label = "mph" if mph else "km/h"
+        return Trip("speed", value, label, f"{_show(value)} {label}",
+                    f"{given.group(0)} as a speed")
+    if other is None:
+        return None
+    target = "mi" if key == "km" else "km"
+    each = per_metre * METRES[target]
+    label = "mile" if target == "mi" else "km"
+    return Trip("pace", each / 60, f"min/{label}", _clock_pace(each, label),
+                f"{given.group(0)} → per {label}")
 
 
 # --- running pace ---------------------------------------------------------------------------------

@@ -177,3 +177,58 @@ async def test_dose_times_beside_a_supply() -> None:
                                  "from 7am. how long does it last and when do I take it?")
     assert isinstance(result, HealthResult) and result.value == "10 days"
     assert "07:00, 19:00" in result.detail
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("a 30 g serving of cereal, it has 380 kcal per 100 g. how many calories?", "114 kcal"),
+    ("a 330 ml can has 10.6 g of sugar per 100 ml: how much sugar in the can?",
+     "34.98 g of sugar"),
+    ("25 g protein per 100 g, I ate 250 g of chicken - how much protein?", "62.5 g of protein"),
+    ("crisps are 530 kcal/100g and the bag is 40g, how many kcal?", "212 kcal"),
+    ("how many calories in 1.5 kg of potatoes at 77 kcal per 100 g?", "1,155 kcal"),
+])
+def test_an_amount_per_so_much(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("400mg three times a day for 5 days, how many mg in total?", "6,000 mg"),
+    ("500 mg every 6 hours for 2 weeks: how many mg altogether?", "28,000 mg"),
+    ("2 x 250 mg capsules twice daily for 10 days, how much in total?", "10,000 mg"),
+])
+def test_the_amount_taken_over_a_course(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("what's 30 mpg in litres per 100 km?", "7.84 L/100 km"),
+    ("8 L/100km in mpg?", "29.4 mpg (US)"),
+    ("my car does 15 km per litre, what's that in L/100km?", "6.67 L/100 km"),
+    ("what is 50 uk mpg in l/100km?", "5.65 L/100 km"),
+])
+def test_fuel_economy_in_another_measure(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("what's a 5:30 per km pace in minutes per mile?", "8:51 per mile (8.85 min/mile)"),
+    ("my pace is 8 min/mile, what's that per km?", "4:58 per km (4.97 min/km)"),
+    ("running at 5:00 per km, what speed is that in km/h?", "12 km/h"),
+    ("at 5:30 per km, how long does 21.1 km take?", "1.93 hours (1 h 56 min)"),
+])
+def test_a_pace_given(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I leave at 9:15 and drive 240 km at 80 km/h, what time do I arrive?", "12:15 (12:15 pm)"),
+    ("the train departs 22:40 and covers 350 miles at 70 mph. when does it get in?",
+     "03:40 (3:40 am, the next day)"),
+])
+def test_an_arrival_at_a_speed(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)

@@ -55,3 +55,14 @@ async def test_a_daily_amount_over_a_longer_time(pool: WorkerPool, amount: float
     read = AgentResult(ok=True, text="", amount=amount, currency="kcal/day")
     result = await make_units_agent(UnitTools(pool))(task, CONTEXT, {"t1": read})
     assert result.ok and shown in result.text, result.text
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("how tall is 180 cm in feet", "that is 5 ft 10.9 in"),
+    ("convert 1.65 m to feet", "that is 5 ft 5 in"),
+])
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_height_in_feet_and_inches(pool: WorkerPool, text: str, shown: str) -> None:
+    task = Subtask("t1", "units", text)
+    result = await make_units_agent(UnitTools(pool))(task, CONTEXT, {})
+    assert result.ok and shown in result.text, result.text
