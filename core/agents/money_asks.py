@@ -57,9 +57,15 @@ def bill_shares(text: str) -> Reckoned | None:
     if len(asked) < 2:
         return None
     bill = BILL.search(text)
-    if bill is None:
-        return None
-    base = Fraction((bill.group(2) or bill.group(5)).replace(",", ""))
+    if bill is not None:
+        said = bill.group(2) or bill.group(5)
+    else:  # "what's a 20% tip on $85 and the total?": the one amount there is
+        amounts = [m for m in re.finditer(AMOUNT, text) if not rates[0].start() <= m.start(2) <
+                   rates[0].end() and m.group(2) != count]
+        if len(amounts) != 1:
+            return None
+        said = amounts[0].group(2)
+    base = Fraction(said.replace(",", ""))
     people = Fraction(count) if count is not None else Fraction(1)
     if people <= 0:
         return None
@@ -92,12 +98,12 @@ OFTEN = (("month", 12), ("quarter", 4), ("half", 2), ("semi", 2), ("twice", 2), 
 COMPOUNDED = _c(r"\bcompound\w*\s+(\w+)|\b(monthly|quarterly|annually|yearly|half[- ]yearly|"
                 r"semi[- ]annually)\s+compound\w*")
 WORTH_ASK = _c(r"\b(?:be\s+worth|worth|grow\s+to|end\s+up\s+with|have\s+(?:at\s+the\s+end|after|"
-               r"in\s+total)|balance|total(?!\s+interest)|final\s+amount|value|owe|pay\s+back|repay|"
-               r"amount\s+to)\b")
+               r"in\s+total)|balance|total(?!\s+interest)|final\s+amount|value|owe|pay\s+back|repay(?:able|"
+               r"ment)?|amount\s+to)\b")
 INTEREST_ASK = _c(r"\bhow\s+much\s+(?:of\s+(?:that|it|this)\s+)?(?:is|was|will\s+be|would\s+be)\s+"
                   r"(?:the\s+)?interest\b|\bhow\s+much\s+interest\b|\binterest\s+(?:earned|paid|"
                   r"part|portion|alone|comes\s+to)\b|\b(?:what|how\s+much)\s+(?:is|was)\s+the\s+"
-                  r"interest\b|\b(?:total|the)\s+interest\b")
+                  r"interest\b|\b(?:total|the)\s+interest\b|\band\s+(?:the\s+)?interest\b")
 
 
 def interest_and_total(text: str) -> Reckoned | None:

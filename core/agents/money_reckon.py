@@ -87,13 +87,17 @@ ADVERB = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fo
 UNIFORM = {"hr": "hour", "wk": "week", "mo": "month", "yr": "year", "annum": "year"}
 PAY = _c(r"\b(?:salary|salaries|earn\w*|make|making|made|paid|pay|wages?|income|job|gross|"
          r"take[- ]home|contract|rate)\b")
+NO_PERIOD = (rf"(?!\s*(?:(?:a|an|per|each|every|/)\s*{PERIOD}\b|hourly|weekly|monthly|yearly|"
+             rf"annually|p\.?a\.?))")
+# an amount with its period; a salary without one is yearly ("salary of 34,000", "I'm on 32k")
 GIVEN = _c(rf"{AMOUNT}\s*(?:(?:a|an|per|each|every|/)\s*{PERIOD}\b|(hourly|weekly|monthly|yearly|"
            rf"annually|p\.?a\.?)(?!\w))|\b(hourly|weekly|monthly|yearly|annual)\s+(?:salary|pay|"
-           rf"income|wages?|rate|earnings)\s+(?:is\s+|was\s+|of\s+|:\s*)?{AMOUNT}|\bsalary\s+"
-           rf"(?:is\s+|was\s+|of\s+|:\s*)?{AMOUNT}(?!\s*(?:(?:a|an|per|each|every|/)\s*{PERIOD}\b|"
-           rf"hourly|weekly|monthly|yearly|annually))")
-HOURS_WEEK = _c(rf"{NUM}[\s-]*(?:hours?|hrs?|h)[\s-]*(?:(?:a|per|each|every|/|in\s+a)\s*)?"
-                rf"(?:week|wk)s?\b")
+           rf"income|wages?|rate|earnings)\s+(?:is\s+|was\s+|of\s+|:\s*)?{AMOUNT}|\b(?:salary|"
+           rf"(?:i\s+am|i'm|we\s+are)\s+on|earn(?:ing|s)?|make|making)\s+(?:is\s+|was\s+|of\s+|:\s*|"
+           rf"about\s+|around\s+)?{AMOUNT}{NO_PERIOD}")
+HOURS_WEEK = _c(rf"{NUM}[\s-]*(?:hours?|hrs?|h)[\s-]*(?:(?:(?:a|per|each|every|/|in\s+a)\s*)?"
+                rf"(?:week|wk)s?\b|p/?w\b)")
+HOURS_MONTH = _c(rf"{NUM}\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/|in\s+a)\s*month\b")
 HOURS_DAY = _c(rf"{NUM}\s*(?:hours?|hrs?|h)\s*(?:a|per|each|every|/)\s*(?:day|shift)\b")
 DAYS_WEEK = _c(rf"{NUM}\s*(?:days?|shifts?)\s*(?:a|per|each|every|/)\s*week\b")
 BARE_HOURS = _c(rf"{NUM}\s*(?:hours?|hrs?)\b")
@@ -118,6 +122,9 @@ def _hours_a_week(text: str, skip: list[tuple[int, int]]) -> tuple[Fraction, str
     if (week := HOURS_WEEK.search(text)) is not None:
         skip.append(week.span())
         return _f(week.group(1)), f"{week.group(1)} hours a week"
+    if (month := HOURS_MONTH.search(text)) is not None:  # 160 hours a month = 36.92 a week
+        skip.append(month.span())
+        return _f(month.group(1)) * 12 / 52, f"{month.group(1)} hours a month × 12 ÷ 52"
     day, days = HOURS_DAY.search(text), DAYS_WEEK.search(text)
     if day is not None and days is not None:
         skip.extend([day.span(), days.span()])
@@ -141,6 +148,8 @@ def pay_periods(text: str) -> Reckoned | None:
         amount, per = groups[7], _period(groups[5])
     else:
         amount, per = groups[10], "year"
+        if _f(amount) < 5000 and not given.group(0).startswith("salary"):
+            return None  # "I make 800": no period said, too little for a year's pay
     skip = [given.span()]
     hours = _hours_a_week(text, skip)
     days = DAYS_WEEK.search(text)
@@ -150,6 +159,8 @@ def pay_periods(text: str) -> Reckoned | None:
             weeks, weeks_said = _f(m.group(1)), f"{m.group(1)} weeks"
             skip.append(m.span())
             break
+    if HOURS_MONTH.search(text) and not HOURS_WEEK.search(text):
+        weeks, weeks_said = Fraction(52), "52 weeks"  # hours a month were turned into weeks
     if (off := WEEKS_OFF.search(text)) is not None:
         weeks, weeks_said = weeks - _f(off.group(1)), f"52 − {off.group(1)} weeks off"
         skip.append(off.span())
@@ -188,11 +199,12 @@ def pay_periods(text: str) -> Reckoned | None:
 
 # --- how long saving takes ------------------------------------------------------------------
 
-SAVING = _c(rf"\b(?:sav(?:e|es|ing)|put(?:ting)?\s+(?:away|aside|by|in)|set(?:ting)?\s+aside|"
+SAVING = _c(rf"\b(?:sav(?:e|es|ing)|put(?:ting)?(?:\s+(?:away|aside|by|in))?|set(?:ting)?\s+aside|"
             rf"deposit(?:ing)?|add(?:ing)?|pay(?:ing)?\s+in|contribut(?:e|ing)|can\s+spare|"
             rf"stash(?:ing)?|squirrel(?:ling)?\s+away)\s+(?:away\s+|aside\s+)?(?:about\s+|around\s+|"
-            rf"roughly\s+)?{AMOUNT}\s*(?:(?:a|per|each|every|/)\s*{PERIOD}\b|(weekly|monthly|"
-            rf"yearly|daily))")
+            rf"roughly\s+)?{AMOUNT}\s*(?:(?:in(?:to)?|on)\s+(?:savings|the\s+bank|(?:my|a|the|our)\s+"
+            rf"[a-z]+(?:\s+account)?)\s+|away\s+|aside\s+)?(?:(?:a|per|each|every|/)\s*{PERIOD}\b|"
+            rf"(weekly|monthly|yearly|daily))")
 HOW_LONG = _c(r"\bhow\s+(?:many\s+(months|weeks|years|days)|long)\b|\bwhen\s+will\s+i\s+"
               r"(?:have|reach|hit|get)\b")
 ALREADY = _c(rf"\b(?:already\s+(?:have|got|saved|put\s+by)|have\s+already(?:\s+(?:got|saved))?|"
@@ -253,7 +265,8 @@ HAVE = _c(rf"\b(?:have|got|'ve\s+got|saved|raised|put\s+(?:away|aside|by)|collec
           rf"managed|at|reached|hit)\s+(?:up\s+)?(?:about\s+|around\s+)?{AMOUNT}|{AMOUNT}\s+"
           rf"(?:so\s+far|saved|raised|already|in\s+the\s+(?:bank|pot|account|jar))\b")
 PROGRESS_ASK = _c(r"(?:%|\bpercent(?:age)?\b)[^.?!]*\b(?:way|there|goal|target|done|saved|"
-                  r"reached|complete|progress|far|have|got)\b|\bhow\s+far\s+(?:along|am|are)\b"
+                  r"reached|complete|progress|far|have|got|that|is\s+it)\b|\b(?:what|which|how\s+"
+                  r"many)\s+(?:percent(?:age)?|%)|\bas\s+a\s+percent(?:age)?\b|\bhow\s+far\s+(?:along|am|are)\b"
                   r"[^.?!]*(?:%|\bpercent)|\b(?:what|which)\s+(?:percent(?:age)?|%|share|fraction|"
                   r"proportion)\s+of\s+(?:my|our|the)\s+(?:goal|target)\b")
 REST_ASK = _c(r"\bhow\s+much\s+(?:more|else|further)\b|\bhow\s+much\s+(?:is\s+)?(?:left|still)\s+"

@@ -46,8 +46,10 @@ def ratio_split(text: str) -> Reckoned | None:
         return None  # a clock time
     parts = [Fraction(p) for p in re.split(r"\s*(?::|to|/)\s*", said.strip())]
     amounts = [m for m in re.finditer(AMOUNT, text) if not ratio.start() <= m.start(2) <
-               ratio.end() and not re.match(r"\s*(?:%|percent|ways|people|times)\b",
-                                            text[m.end():])]
+               ratio.end() and not re.match(r"\s*(?:%|percent|ways|people|persons|friends|kids|"
+                                            r"children|of\s+(?:us|them)|times|siblings|"
+                                            r"brothers|sisters|partners|investors|"
+                                            r"shareholders|winners)\b", text[m.end():])]
     if len(amounts) != 1 or len(parts) < 2 or any(p <= 0 for p in parts):
         return None
     whole = Fraction(amounts[0].group(2).replace(",", ""))
@@ -82,19 +84,20 @@ WORD = r"([a-z][a-z-]+)"
 WEIGHTED = (
     _c(rf"\b{WORD}\s+(?:is\s+|are\s+)?(?:counts?|worth|weighs?|weighted(?:\s+at)?|carries|makes\s+"
        rf"up|(?:is\s+)?weighted\s+at)\s+(?:for\s+)?(?:as\s+)?{PCT}"),
-    _c(rf"\b{WORD}\s*(?:\(|:|=|-|\bis\b|\bat\b)?\s*{PCT}\s*\)?"),
+    _c(rf"\b{WORD}\s*(?:\(|:|=|-|\bis\b|\bare\b|\bat\b)?\s*{PCT}\s*\)?"),
     _c(rf"{PCT}\s+(?:is\s+|for\s+|from\s+|on\s+)?(?:the\s+)?{WORD}"),
 )
 SCORED = (
     _c(rf"(?:\b(?:got|get|scored?|have|had|received|made|achieved|earned|averag\w+|with)\s+"
        rf"(?:an?\s+)?)?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b|marks?|points?)?\s*(?:/\s*100\s*)?(?:on|in|for|from)\s+"
        rf"(?:the\s+|my\s+|our\s+)?{WORD}"),
-    _c(rf"\b{WORD}\s+(?:score|mark|grade|result)?\s*(?:was|is|=|:|of)?\s*(\d+(?:\.\d+)?)(?![\d.])"
-       rf"(?!\s*(?:%|percent|per\s*cent)\b)"),
+    _c(rf"\b{WORD}\s+(?:score|mark|grade|result)?\s*(?:was|is|=|:|of)?\s*(\d+(?:\.\d+)?)(?!\d|\.\d)"
+       rf"(?!\s*(?:%|percent\b|per\s*cent\b))"),
 )
 MARK_ASK = _c(r"\b(?:overall|final|weighted|total|combined|course|module|end)\s+(?:mark|grade|"
               r"score|result|average|percentage)\b|\bweighted\s+average\b|\boverall\b|\bwhat\s+(?:did\s+"
-              r"i|do\s+i)\s+get\b")
+              r"i|do\s+i|will\s+i)\s+(?:get|end\s+up\s+with)\b|\b(?:what\s+is|calculate|work\s+out)\s+"
+              r"(?:my|the|our|his|her)\s+(?:grade|mark|score|result)\b")
 SKIP_WORDS = frozenset("the a an my i and it is of on in for at to counts worth weighs "
                        "weighted with total overall score mark grade".split())
 
@@ -129,6 +132,8 @@ def weighted_mark(text: str) -> Reckoned | None:
             if _stem(word) in weights and _stem(word) not in scores:
                 scores[_stem(word)] = Fraction(value)
     if set(scores) != set(weights):
+        scores = _in_order(text, weights, spans)  # "40% of the grade and I have 82, …"
+    if set(scores) != set(weights):
         return None
     total = sum((w for w, _ in weights.values()), Fraction(0))
     if total <= 0:
@@ -139,6 +144,20 @@ def weighted_mark(text: str) -> Reckoned | None:
     if total != 100:
         basis = f"({basis}) ÷ {show(total)}%"
     return Reckoned("overall mark", mark, "", basis)
+
+
+def _in_order(text: str, weights: dict[str, tuple[Fraction, int]],
+              spans: list[tuple[int, int]]) -> dict[str, Fraction]:
+    """Scores that name no part, one after each weight in turn."""
+    numbers = [m for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d|\.\d|\s*%)", text)
+               if not any(a <= m.start() < b for a, b in spans)]
+    order = sorted(weights, key=lambda k: weights[k][1])
+    if len(numbers) != len(order):
+        return {}
+    starts = [weights[k][1] for k in order] + [len(text)]
+    if any(not starts[i] < m.start() < starts[i + 1] for i, m in enumerate(numbers)):
+        return {}
+    return {k: Fraction(m.group(1)) for k, m in zip(order, numbers, strict=True)}
 
 
 KINDS = (ratio_split, weighted_mark)

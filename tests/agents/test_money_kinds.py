@@ -30,6 +30,9 @@ def _value(text: str, previous: bool = False) -> Decimal:
     # the price with tax included: the tax comes out
     ("paid 236 including 18% GST, what was it before tax?", "200"),
     ("how much is 110 without 10% GST?", "100"),
+    # the tax named after its rate or in brackets
+    ("my quote is £850 + VAT (20%). What will the final bill be?", "1020"),
+    ("price excluding GST is 40, GST is 10%, what is the price including GST?", "44"),
 ])
 def test_tax_on_top_or_taken_out(text: str, expected: str) -> None:
     assert _value(text) == Decimal(expected)
@@ -64,23 +67,36 @@ def test_tip_alone_or_with_the_total(text: str, expected: str) -> None:
      "25.00 an hour"),
     ("earning 70,000 annually, 40 hrs a week: what is it hourly and weekly?",
      "33.65 an hour and 1,346.15 a week"),
+    ("I'm on 32k, 37.5 hour weeks, what's my hourly rate?", "16.41 an hour"),
+    ("what's my hourly wage if I make 2,500 a month working 160 hours a month?",
+     "15.63 an hour"),
+    ("£24,000 per annum, 40 hrs p/w, hourly?", "£11.54 an hour"),
     # how long saving takes, whole periods rounded up
     ("how long to save 3000 at 250 a month?", "12 months"),
     ("putting away 75 a week, how many weeks to reach 1,000?", "14 weeks"),
     ("I have 500 already and need 3,000; saving 200 a month, how many months?", "13 months"),
     ("saving £150 monthly, when will I have £2,000?", "14 months"),
+    ("How many months will it take me to save up 5,000 if I put 350 into savings each month?",
+     "15 months"),
+    ("I have 1,200 saved and want 5,000. If I add 300 each month, when will I reach it?",
+     "13 months"),
+    ("I want to buy a 900 bike, I save 60 a week. how many weeks?", "15 weeks"),
     # progress towards a goal
     ("my goal is 10,000 and I have 3,200 saved, what percentage of my goal is that?",
      "32% of the way (6,800.00 to go)"),
     ("I've raised 750 of my 2,000 target, what percent have I reached?", "37.5% of the way"),
     ("target 800, saved 620 so far - how far along am I in percent?", "77.5% of the way"),
     ("I'm saving for a 1,200 bike and have 450, how much more do I need?", "750.00"),
+    ("we've raised £3,250 towards our £5,000 target. what percentage is that?", "65%"),
     # shares in a ratio
     ("divide 900 in the ratio 2:3:4, what is each part?", "200, 300 and 400"),
     ("share £1,200 between Ann and Ben in the ratio 3 to 1, how much each?",
      "Ann £900.00 and Ben £300.00"),
     ("we split the 500 profit 3:2, what does each of us get?", "300 and 200"),
     ("the ratio is 5:3 - split 640 accordingly, how much is each part?", "400 and 240"),
+    ("Three friends share 1,200 in the ratio 2:3:5. How much does each get?",
+     "240, 360 and 600"),
+    ("If 72 sweets are shared 5:3, how many does each get?", "45 and 27"),
     # a weighted mark, the weights and scores paired by what they are for
     ("homework is worth 30%, tests 70%; I have 90 in homework and 75 in tests, what's my "
      "final grade?", "79.5"),
@@ -88,6 +104,8 @@ def test_tip_alone_or_with_the_total(text: str, expected: str) -> None:
      "coursework 40%. Overall?", "78.4"),
     ("midterm 30%, final 50%, labs 20%. midterm 68, final 74, labs 95 - what's my course "
      "grade?", "76.4"),
+    ("my assignments are 40% of the grade and I have 82, the final exam is 60% and I got 71. "
+     "what's my grade?", "75.4"),
 ])
 def test_money_reckoned(text: str, shown: str) -> None:
     found = reckon(text)
@@ -122,6 +140,11 @@ def test_money_statements_are_not_reckoned(text: str) -> None:
      "I owe in total?", "2,150.00, of which 150.00 is interest"),
     ("£1,000 saved at 3% a year compounded annually, what is it worth after 2 years and how "
      "much is interest?", "£1,060.90, of which £60.90 is interest"),
+    ("loan of 10,000 at 6% simple interest over 4 years: total repayable and interest?",
+     "12,400.00, of which 2,400.00 is interest"),
+    ("Our dinner was $156 for 4 people. With an 18% tip, how much is the tip and what does "
+     "each person owe?", "tip $28.08 and $46.02 each"),
+    ("what's a 20% tip on $85 and what's the total?", "tip $17.00 and total $102.00"),
 ])
 def test_every_figure_asked(text: str, shown: str) -> None:
     found = reckon(text)
