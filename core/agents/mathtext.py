@@ -65,7 +65,8 @@ ORDER = _c(r"\b(second|2nd|third|3rd)\s+derivative\b|\bdifferentiate\b.*\b(twice
 TRANSFORM = _c(r"\b(?<!common\s)(simplif(?:y|ied|ication)|factori[sz](?:e|ed|ation)|factor(?:ed)?|"
                r"(?:as\s+)?(?:a\s+)?product\s+of\s+(?:two\s+|2\s+)?(?:brackets|factors|binomials)|"
                r"expand(?:ed)?|multiply\s+out)\b")
-ZERO_ASK = _c(r"\b(?:roots?|zeros?|zeroes|x-intercepts?|crosses?\s+the\s+x)\b|"
+ZERO_ASK = _c(r"\b(?:roots?|zeros?|zeroes|x-intercepts?|(?:cross|meet|hit|touch|cut|intersect)\w*"
+              r"\s+the\s+x)\b|"
               r"\by\s*(?:is|=|equals?)\s*(?:zero|0)\b|\bis\s+y\s+(?:zero|0)\b")
 NEGATIVE_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?)(?![\d.(])")
 TEND_ASK = _c(r"\bwhat\s+(?:does|do|will)\b.*\b(?:tend|approach|go|head)\b")

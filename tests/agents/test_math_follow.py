@@ -152,3 +152,13 @@ async def test_values_of_logs_and_rounded_integrals(pool: WorkerPool, text: str,
 async def test_an_integral_to_some_places_keeps_the_exact_value(pool: WorkerPool) -> None:
     shown = await _ask(pool, "integral of 1/x between 1 and 10, to 4 decimal places")
     assert "2.3026" in shown and "ln(10)" in shown and "log(10)" not in shown, shown
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("where does y = 4x - 10 cross the x axis?", "4x - 10"),
+    ("at which x does the line y = 3 - x meet the x-axis", "3 - x"),
+    ("where does y = x^2 - 1 hit the x axis", "x^2 - 1"),
+])
+def test_where_a_curve_meets_the_x_axis(text: str, expression: str) -> None:
+    call = parse_math(text)
+    assert (call.operation, call.expression, call.variable) == ("solve", expression, "x")
