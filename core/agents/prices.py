@@ -61,6 +61,13 @@ GROW = _c(rf"\b(?:improved?|improves|rose|rise[sn]?|grew|grow[sn]?|went\s+up|go(
 SHRINK = _c(rf"\b(?:dropped|drops?|fell|falls?|fallen|decreased?|decreases|went\s+down|go(?:es)?\s+"
             rf"down|gone\s+down|lowered|cut|shr[aiu]nk|declined?|down|slipped)\s+(?:by\s+)?{PCT}|"
             rf"{PCT}\s+(?:drop|fall|decrease|cut|decline|lower|dip)\b")
+# the result before over a number of periods: "what's that over a year (52 weeks)?", "and
+# for 12 months?"
+OVER_PERIODS = _c(r"\b(?:that|it|this|those|them)\b[^.?!]*?\b(?:over|for|across|during|in|"
+                  r"throughout)\s+(?:the\s+|a\s+|one\s+)?(?:(?:year|month|week)\s*)?\(?\s*(\d+)\s*"
+                  r"(?:weeks?|months?|days?|years?|fortnights?)\b|^\W*(?:(?:and|so|then)\s+)?(?:what\s+"
+                  r"about\s+)?(?:over|for|across|during|throughout)\s+(?:the\s+)?(?:next\s+)?(\d+)\s*"
+                  r"(?:weeks?|months?|days?|years?|fortnights?)\b")
 SUPPOSE = _c(r"^\W*(?:(?:and|but|so|now)\s+)?(?:what\s+)?(?:if|suppose|supposing|assuming|say)\b")
 FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+off\b(?!\s+(?:of|the)\b\s*\d)")
 ITEM = _c(rf"(?<![:.,])\b(\d+)[\s-]+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|"
@@ -145,6 +152,8 @@ def money_expression(text: str, previous: bool = False) -> str | None:
     change = CHANGE.search(text)
     flat = list(FLAT_OFF.finditer(text))
     if not (less or more or items or ways or half or change or flat):
+        if previous and (spread := OVER_PERIODS.search(text)) is not None:
+            return f"ANS * {spread.group(1) or spread.group(2)}"  # "… over a year (52 weeks)?"
         return money_rate(text) or _unit_price(text)
     if ways is not None and not (less or more or items or half or change or flat) and (
             not MONEY_CUE.search(text)):

@@ -82,3 +82,19 @@ def test_a_k_after_a_run_is_kilometres(text: str, expanded: str) -> None:
 def test_a_run_written_with_a_k_has_a_speed(text: str) -> None:
     call = find_math(text)
     assert call is not None and call.expression == "4 / (22 / 60)" and call.unit == "km/h"
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("what's that over a year (52 weeks)?", "ANS * 52"),
+    ("and over 52 weeks?", "ANS * 52"),
+    ("how much is that over 12 months?", "ANS * 12"),
+    ("what about for 6 months?", "ANS * 6"),
+])
+def test_the_result_before_over_some_periods(text: str, expression: str) -> None:
+    call = find_math(text, previous=True)
+    assert call is not None and call.expression == expression
+
+
+def test_over_between_two_numbers_still_divides() -> None:
+    call = find_math("what is 5 over 8?", previous=True)
+    assert call is not None and "ANS" not in call.expression
