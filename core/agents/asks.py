@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from core.agents.calculuswords import antiderivative
-from core.agents.compose_bill import bill_money
+from core.agents.compose_bill import bill_money, figure_in_currency
 from core.agents.compose_data import (
     list_then_conversion,
     listed_numbers_question,
@@ -28,7 +28,10 @@ from core.agents.compose_health import (
     result_then_conversion,
     several_health_asks,
 )
-from core.agents.compose_plot import plot_questions
+from core.agents.compose_money import worked_money_keeps_currency, worked_then_converted
+from core.agents.compose_plot import plot_beside_maths, plot_questions
+from core.agents.compose_reuse import reuses_results, same_change_again
+from core.agents.compose_solved import unit_of_unknown
 from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, WAYS
@@ -55,7 +58,7 @@ PLOT_HEAD = re.compile(r"^(?P<head>.*?\b(?:plot|graph|draw|chart|sketch)\b.*?)(?
 CURVE = re.compile(r"\b(?:y|f\s*\(\s*x\s*\))\s*=\s*(?P<e>[^,;?]+?)\s*(?:$|[,;?]|\band\b|"
                    r"\bthen\b|\bfrom\b|\bbetween\b|\bfor\b)", re.I)
 BILL = re.compile(r"\b(?:bill|receipt|shop|shopping|total|check|invoice|tab)\b", re.I)
-ASKS = re.compile(r"\?|\b(?:what|what's|how|which|who|when|where|tell\s+me|read|give\s+me|"
+ASKS = re.compile(r"\?|\b(?:what|what's|whats|how|which|who|when|where|tell\s+me|read|give\s+me|"
                   r"show\s+me|find|check)\b", re.I)
 REFERS_BACK = re.compile(r"\b(?:that|it|this|those)\b", re.I)
 LEFT = re.compile(r"\b(?:left|remain\w*|over|change|budget)\b", re.I)
@@ -66,9 +69,10 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     """The plan's subtasks with the asks it missed; ids stay in order."""
     if len(text) > 2000 or not text.strip():
         return subtasks
-    out = one_analysis_of_file(list(subtasks), has_csv)
+    out = worked_then_converted(one_analysis_of_file(list(subtasks), has_csv))
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
+    out = plot_beside_maths(out, text, _fresh(out))
     if not images:
         out = list_then_conversion(statistic_in_unit(listed_numbers_question(out, text)))
     out = _plot_and_roots(out, text)
@@ -78,8 +82,9 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = _conversion_with_health(out, text)
     if images:
         out = bill_money(out, text)
-        out = _bill_arithmetic(_one_reading(out), text)
-    return _renumber(out)
+        out = figure_in_currency(_bill_arithmetic(_one_reading(out), text), text)
+    out = same_change_again(reuses_results(out, text), text)
+    return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))
 
 
 def _renumber(subtasks: list[Subtask]) -> list[Subtask]:
@@ -178,20 +183,35 @@ def _named_quantity(subtasks: list[Subtask], text: str) -> list[Subtask]:
     for task in subtasks:
         targets = target_units(task.request, bare=True)
         if task.agent != "units" or not task.depends_on or re.search(r"\d", task.request) or \
-                not targets or not NAMED.search(task.request) or any(
+                not targets or not (NAMED.search(task.request) or _names_a_thing(
+                    task.request, text)) or any(
                     t.agent != "math" for t in subtasks if t.id in task.depends_on):
             out.append(task)
             continue
         prepared = prepare(text)
         fitting = [a for a in quantities(prepared, mentions(prepared))
-                   if fit(a.mention.units, targets[0].units) is not None]
-        if len(fitting) != 1:
+                   if fit(a.mention.units, targets[0].units) is not None and not re.search(
+                       r"\b(?:a|an|per|each|every)\s*$", prepared[:a.mention.start], re.I)]
+        if len(fitting) != 1:  # "1.81 a litre" is a price, not an amount of fuel
             out.append(task)
             continue
         amount = fitting[0]
         out.append(Subtask(task.id, "units", f"convert {amount.value:g} {amount.mention.surface} "
                            f"to {targets[0].surface}", label=task.label or "Converting units"))
     return out
+
+
+GENERIC = frozenset("result answer amount value total number figure sum one same rest lot "
+                    "price cost bill".split())
+
+
+def _names_a_thing(clause: str, text: str) -> bool:
+    """"how big is the tank in US gallons?" after "my tank holds 78 litres": the clause names
+    something the message gave a size to."""
+    rest = text.replace(clause, " ")
+    return any(re.search(rf"\b{re.escape(noun)}\b", rest, re.I) for noun in re.findall(
+        r"\b(?:the|my|that|this|our|your)\s+([a-z]{3,})\b", clause.lower())
+        if noun not in GENERIC)
 
 
 def _targets(prepared: str) -> list[tuple[int, Mention]]:

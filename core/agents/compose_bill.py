@@ -108,3 +108,48 @@ def bill_money(subtasks: list[Subtask], text: str) -> list[Subtask]:
         plan.append(Subtask(f"b{len(plan) + 1}", "units", ask, depends_on=(plan[-1].id,),
                             label="Converting the amount"))
     return plan
+
+
+CURRENCY = re.compile(r"\b(?:us\s+dollars?|dollars?|usd|bucks|euros?|eur|pounds?(?:\s+sterling)?|"
+                      r"quid|gbp|sterling|yen|jpy|swiss\s+francs?|francs?|chf|aud|cad|nzd|"
+                      r"rupees?|inr|yuan|cny|rmb|pesos?|mxn|kronor|krona|sek|nok|dkk|zloty|pln)\b",
+                      re.I)
+TARGET_CUE = re.compile(r"\b(?:in|into|to|as|give\s+me|want|need|show\s+me|also|too|convert\w*|"
+                        r"change\w*|express\w*)\b", re.I)
+MINE = re.compile(r"\b(?:is|are|was|were|it's|its|priced|paid|charged)\s+(?:all\s+)?in\s+$", re.I)
+
+
+def currency_asked(text: str) -> str | None:
+    """The currency a figure is wanted in: "give me euros too", "this receipt is in dollars
+    but I need it in GBP" (GBP: the currency the receipt is in is no ask)."""
+    found = [m for m in CURRENCY.finditer(text) if not MINE.search(text[:m.start()])]
+    for mention in reversed(found):
+        before = text[max(0, mention.start() - 30):mention.start()]
+        after = text[mention.end():mention.end() + 12]
+        if TARGET_CUE.search(before) or re.match(r"\s*(?:too|as\s+well|also|please|\?)", after,
+                                                 re.I):
+            return mention.group(0)
+    return None
+
+
+def figure_in_currency(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """A currency asked of an image's figure is a conversion of that reading; a conversion
+    that names both currencies is asked in the wanted one."""
+    wanted = currency_asked(text)
+    if wanted is None or not target_units(f"in {wanted}", bare=True):
+        return subtasks
+    from core.agents.vision import asks_figure
+
+    readings = [t for t in subtasks if t.agent == "vision" and asks_figure(t.request)]
+    units = [t for t in subtasks if t.agent == "units"]
+    if units:
+        return [Subtask(t.id, "units", f"in {wanted}", t.depends_on, t.label)
+                if t in units and t.depends_on and len(CURRENCY.findall(t.request)) > 1 and any(
+                    d == r.id for r in readings for d in t.depends_on) else t for t in subtasks]
+    if not readings or any(t.agent == "math" for t in subtasks):
+        return subtasks
+    source = readings[-1]
+    at = subtasks.index(source) + 1
+    convert = Subtask(f"c{len(subtasks) + 1}", "units", f"in {wanted}", depends_on=(source.id,),
+                      label="Converting the amount")
+    return [*subtasks[:at], convert, *subtasks[at:]]

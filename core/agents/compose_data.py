@@ -19,6 +19,9 @@ from core.agents.data_asks import (
     COUNTING,
     ENDS,
     OR_MORE,
+    PERCENTILE,
+    QUARTILES,
+    STEP,
     THRESHOLD,
     spoken_hundreds,
 )
@@ -78,7 +81,8 @@ def _figure_asked(text: str) -> bool:
     spoken = spoken_hundreds(text)
     return bool(COUNTING.search(spoken) and (THRESHOLD.search(spoken) or OR_MORE.search(spoken)
                                              or BETWEEN.search(spoken))) or bool(
-        CHANGE.search(text) and ENDS.search(text))
+        CHANGE.search(text) and ENDS.search(text)) or bool(
+        QUARTILES.search(text) or PERCENTILE.search(text) or STEP.search(text))
 
 
 IN_UNIT = re.compile(r"\b(?:in|into|to|as)\s+(?P<unit>[a-z°$€£][\w°. ]{0,20}?)\s*(?:[?.!,;]|"

@@ -64,12 +64,18 @@ def result_then_conversion(subtasks: list[Subtask]) -> list[Subtask]:
     for task in subtasks:
         tail = LAST_ASK.search(task.request)
         last = _plain_target(tail.group("ask")) if tail else ""
-        if task.agent not in ("health", "data") or not last or re.search(r"\d", last) or \
-                not REFERS.search(last) or not target_units(last, bare=True):
+        if task.agent not in ("health", "data", "math") or not last or re.search(r"\d", last) \
+                or any(task.id in t.depends_on for t in subtasks) \
+                or not (REFERS.search(last) or (task.agent == "math" and tail is not None and
+                                                BARE_TARGET.match(last) and mentions(
+                                                    prepare(task.request[:tail.start()])))) or \
+                not target_units(last, bare=True):
             out.append(task)
             continue
         assert tail is not None
         head = task.request[:tail.start()].strip()
+        if task.agent == "math" and "?" in last and not re.search(r"[?.!]$", head):
+            head += "?"  # "area in square metres, and in square feet?": both are asked
         out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))
         out.append(Subtask(f"{task.id}c", "units", last.strip(), depends_on=(task.id,),
                            label="Converting units"))
@@ -92,13 +98,27 @@ def quantity_for_target(subtasks: list[Subtask], text: str) -> list[Subtask]:
             out.append(task)
             continue
         fitting = [a for a in amounts if fit(a.mention.units, targets[0].units) is not None]
-        if len(fitting) != 1 or _result_fits(subtasks, task, targets[0].units):
+        if len(fitting) != 1 or _result_fits(subtasks, task, targets[0].units) or \
+                _of_worked_result(subtasks, task):
             out.append(task)
             continue
         amount = fitting[0]
         out.append(Subtask(task.id, "units", f"convert {amount.value:g} {amount.mention.surface} "
                            f"to {targets[0].surface}", label=task.label or "Converting units"))
     return out
+
+
+BARE_TARGET = re.compile(r"^\s*(?:and\s+|also\s+|then\s+)*(?:what(?:'s|\s+is)\s+(?:that|it)\s+)?"
+                         r"(?:in|into|to|as)\s+[^\d]+$", re.I)
+
+
+def _of_worked_result(subtasks: list[Subtask], task: Subtask) -> bool:
+    """"300 g of flour for 6 people, cooking for 12 - how much flour, and how many ounces is
+    that?", "… total kcal? and in kilojoules?": after a worked amount (no BMI, BMR, water or
+    heart rate), a conversion that points back converts that amount."""
+    before = [t for t in subtasks if t.id in task.depends_on]
+    return bool(before) and all(health_ask(t.request) not in PROFILE for t in before) and bool(
+        REFERS.search(task.request) or BARE_TARGET.match(task.request))
 
 
 def _result_fits(subtasks: list[Subtask], task: Subtask, units: tuple[Unit, ...]) -> bool:

@@ -97,3 +97,39 @@ def plot_questions(subtasks: list[Subtask], text: str, fresh: str) -> list[Subta
         for number, (_, request, label) in enumerate(sorted(asked)):
             out.append(Subtask(f"{fresh}{number}", "math", request, label=label))
     return out
+
+
+RESULT_CURVE = re.compile(r"\b(?:derivative|integral|antiderivative|result|answer|gradient|"
+                          r"slope)\b", re.I)
+ORIGINAL = re.compile(r"\b(?:original|first|given|starting|initial|actual|the\s+function|"
+                      r"(?:the\s+)?(?:curve|parabola|cubic|polynomial|quadratic|equation|"
+                      r"expression)\s+itself)\b", re.I)
+CHANGES_CURVE = ("derivative", "integral", "simplify", "factor", "expand")
+
+
+def plot_beside_maths(subtasks: list[Subtask], text: str, fresh: str) -> list[Subtask]:
+    """"find the roots of x^2 - 14x + 48 and draw me a graph of it", "what's the derivative
+    of x^3 - 3x? also plot the original curve": a plot asked beside a calculation on a
+    function of x draws that function (or the result, when the plot names it)."""
+    from core.agents.mathtext import parse_math
+
+    verb = PLOT_VERB.search(text)
+    maths = [t for t in subtasks if t.agent == "math" and not t.depends_on]
+    if verb is None or len(maths) != 1 or any(t.agent == "data" for t in subtasks):
+        return subtasks
+    call = parse_math(maths[0].request)
+    if not call.expression or "ANS" in call.expression or not X.search(call.expression):
+        return subtasks
+    asked = text[verb.start():]
+    at = subtasks.index(maths[0]) + 1
+    if call.operation in CHANGES_CURVE and RESULT_CURVE.search(asked) and not ORIGINAL.search(
+            asked):
+        plot = Subtask(fresh, "data", "plot the result", depends_on=(maths[0].id,),
+                       label="Plotting")
+    else:
+        left, equals, right = call.expression.partition("=")
+        right = right.strip()
+        curve = f"{left.strip()} - ({right})" if equals and right not in ("", "0") else \
+            left.strip()
+        plot = Subtask(fresh, "data", f"plot y = {curve}", label="Plotting")
+    return [*subtasks[:at], plot, *subtasks[at:]]

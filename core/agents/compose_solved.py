@@ -56,16 +56,48 @@ def with_solution(task: Subtask, inputs: dict[str, AgentResult]) -> Subtask:
     """The request with each unknown an input solved replaced by its value in brackets."""
     if task.agent != "math" or not inputs:
         return task
-    values: dict[str, str] = {}
+    solved: dict[str, set[str]] = {}
     for result in inputs.values():
-        found = SOLVED.search(result.text) if result.ok else None
-        if found is None:
-            continue
-        for pair in found.group("s").split(","):
-            name, _, value = pair.partition("=")
-            values.setdefault(name.strip(), value.strip())
+        for found in SOLVED.finditer(result.text if result.ok else ""):
+            stated: dict[str, set[str]] = {}  # a later statement ("the larger root is x = 5")
+            for pair in found.group("s").split(","):  # picks one of the roots shown before
+                name, _, value = pair.partition("=")
+                stated.setdefault(name.strip(), set()).add(value.strip())
+            solved.update(stated)
+    if any(len(found) > 1 for found in solved.values()):
+        return task  # two roots: a step on them picks one ("take the bigger solution")
+    values = {name: found.pop() for name, found in solved.items()}
+    reused = parse_math(task.request, previous=True).expression
+    if len(values) == 1 and reused.count("ANS") == 1 and not _unknowns(reused.replace("ANS", "")):
+        value = next(iter(values.values()))  # "then square whatever x comes out to"
+        return Subtask(task.id, task.agent, reused.replace("ANS", f"({value})"), (),
+                       label=task.label)
     if not values or not _unknowns(parse_math(task.request).expression) <= set(values):
         return task
     request = UNKNOWN.sub(lambda m: f"({values[m.group(1)]})" if m.group(1) in values
                           else m.group(0), task.request)
     return Subtask(task.id, task.agent, request, (), label=task.label)
+
+
+UNKNOWN_IN = re.compile(r"\b(?P<v>[a-z])\s+(?:is|was|=|being|represents|stands\s+for|means)\s+"
+                        r"(?:a|an|the)?\s*(?:[a-z]+\s+){0,2}?(?:in|measured\s+in)\s+"
+                        r"(?P<u>[a-z°µ]+)\b", re.I)
+
+
+def unit_of_unknown(subtasks: list[Subtask]) -> list[Subtask]:
+    """"solve 3x - 8 = 34. x is a length in cm - what is it in inches?": the conversion of the
+    solution starts from the unit the message gives the unknown."""
+    solves = {t.id for t in subtasks if t.agent == "math" and parse_math(t.request).operation
+              == "solve"}
+    out = []
+    for task in subtasks:
+        said = UNKNOWN_IN.search(task.request) if task.agent == "units" else None
+        if said is None or not set(task.depends_on) & solves or re.search(
+                r"\b(?:assuming|suppose|if\s+(?:it|that|this)\s+(?:were|was|is))\b",
+                task.request, re.I):
+            out.append(task)
+            continue
+        rest = (task.request[:said.start()] + task.request[said.end():]).strip(" -–—,;:")
+        out.append(Subtask(task.id, "units", f"assuming it is in {said.group('u')}, {rest}",
+                           task.depends_on, task.label))
+    return out

@@ -11,11 +11,15 @@ from dataclasses import replace
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.data_asks import (
+    STEP,
     asks_range,
+    biggest_step,
     csv_places,
     deviation_kind,
     first_to_last,
+    for_label,
     pairs_in,
+    spread_parts,
     threshold_count,
     total_of,
 )
@@ -128,10 +132,14 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
             places: int | None = None) -> list[str]:
     """Figures the request names that the summary line does not give."""
     out = [line for line in (threshold_count(values, request), deviation_kind(values, request),
-                             first_to_last(values, request, labels or [])) if line]
+                             first_to_last(values, request, labels or []),
+                             spread_parts(values, request),
+                             biggest_step(values, request, labels or []),
+                             for_label(values, request, labels or [], places)) if line]
     mode = MODE.search(request)
     if mode is not None:  # "which came up most often?" asks no maximum
         request = request[:mode.start()] + request[mode.end():]
+    request = STEP.sub("", re.sub(r"\binter-?\s?quartile\s+range\b", "", request, flags=re.I))
     for name, pattern in EXTRAS:
         asked = mode is not None if name == "mode" else bool(
             pattern.search(request) or (name == "range" and asks_range(request)))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import re
 import statistics
@@ -88,8 +89,9 @@ def threshold_count(values: list[float], request: str) -> str | None:
         said = f"{WORDS[kind]} {_fmt(limit)}"
     shown = f" ({', '.join(_fmt(v) for v in hits[:12])}{', …' if len(hits) > 12 else ''})" \
         if hits else ""
+    share = f"{len(hits) / len(values) * 100:.2f}".rstrip("0").rstrip(".")
     return (f"**{len(hits)}** of the {len(values)} values {'is' if len(hits) == 1 else 'are'} "
-            f"{said}{shown}")
+            f"{said}{shown}; that is **{share}%**")
 
 
 POPULATION = ci(r"\bpopulation\b|\bpop\.?\s+(?:sd|s\.d\.|std|standard|variance)|σ|\bdivid\w*\s+"
@@ -205,6 +207,67 @@ def places_of(cells: list[str]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+QUARTILES = ci(r"\b(?:inter-?\s?quartile|iqr|quartiles?|q1|q3)\b")
+PERCENTILE = ci(r"\b(?P<p>\d{1,2})(?:st|nd|rd|th)\s+percentile\b|\bpercentile\s+(?P<q>\d{1,2})\b")
+
+
+def spread_parts(values: list[float], request: str) -> str | None:
+    """Quartiles and the interquartile range, or a percentile ("the 90th percentile"), by
+    linear interpolation between the sorted values (the common spreadsheet method)."""
+    if len(values) < 2:
+        return None
+    if (asked := PERCENTILE.search(request)) is not None:
+        p = int(asked.group("p") or asked.group("q"))
+        if 0 < p < 100:
+            cut = statistics.quantiles(values, n=100, method="inclusive")[p - 1]
+            return f"{p}th percentile **{_fmt(cut)}**"
+    if QUARTILES.search(request):
+        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+        return (f"lower quartile (Q1) **{_fmt(q1)}**, upper quartile (Q3) **{_fmt(q3)}**, "
+                f"interquartile range **{_fmt(q3 - q1)}**")
+    return None
+
+
+STEP = ci(r"\b(?:biggest|largest|greatest|sharpest|steepest|smallest|highest|worst|best)\s+"
+          r"(?:single\s+)?(?P<k>jump|rise|increase|gain|climb|drop|fall|decrease|decline|loss|"
+          r"change|swing|dip)\b")
+
+
+def biggest_step(values: list[float], request: str, labels: list[str]) -> str | None:
+    """"which month had the biggest jump?": the largest change from one value to the next."""
+    found = STEP.search(request)
+    if found is None or len(values) < 2:
+        return None
+    steps = [(b - a, i) for i, (a, b) in enumerate(itertools.pairwise(values))]
+    falling = found.group("k").lower() in ("drop", "fall", "decrease", "decline", "loss", "dip")
+    change, at = min(steps) if falling else max(steps, key=lambda s: (
+        abs(s[0]) if found.group("k").lower() in ("change", "swing") else s[0]))
+    where = f"{labels[at]} → {labels[at + 1]}" if len(labels) == len(values) else \
+        f"value {at + 1} → {at + 2}"
+    return (f"biggest {found.group('k').lower()}: **{'+' if change > 0 else ''}{_fmt(change)}** "
+            f"({where}: {_fmt(values[at])} → {_fmt(values[at + 1])})")
+
+
+SUBSET = ci(r"\b(?:total|sum|spen[dt]|paid|pay|cost|average|mean|how\s+much|how\s+many)\b")
+
+
+def for_label(values: list[float], request: str, labels: list[str],
+              places: int | None) -> str | None:
+    """"how much did I spend on lunch?": the figure of the rows whose name the request says."""
+    if len(labels) != len(values) or not SUBSET.search(request) or CHANGE.search(request):
+        return None
+    asked = {label.lower() for label in labels if len(label) >= 3 and re.search(
+        rf"\b{re.escape(label.lower())}s?\b", request.lower())}
+    if not asked or len(asked) == len({label.lower() for label in labels}):
+        return None
+    rows = [v for v, label in zip(values, labels, strict=True) if label.lower() in asked]
+    named = " and ".join(sorted(asked))
+    if re.search(r"\b(?:average|mean)\b", request, re.I):
+        return f"average for {named}: **{_fmt(statistics.fmean(rows))}** ({len(rows)} rows)"
+    return f"total for {named}: **{total_of(rows, places)}** ({len(rows)} " \
+           f"{'row' if len(rows) == 1 else 'rows'})"
+
+
 def csv_places(data: bytes) -> dict[str, int | None]:
     """Each CSV column's shared decimal places (money columns: 2)."""
     rows = list(csv.reader(io.StringIO(data[:5_000_000].decode("utf-8-sig", errors="replace"))))
@@ -219,5 +282,6 @@ def total_of(values: list[float], places: int | None) -> str:
     return f"{total:.{places}f}" if places else _fmt(total)
 
 
-__all__ = ["asks_range", "csv_places", "deviation_kind", "first_to_last", "numbers_in", "pairs_in",
-           "places_of", "spoken_hundreds", "threshold_count", "total_of"]
+__all__ = ["asks_range", "biggest_step", "csv_places", "deviation_kind", "first_to_last",
+           "for_label", "numbers_in", "pairs_in", "places_of", "spoken_hundreds", "spread_parts",
+           "threshold_count", "total_of"]

@@ -25,7 +25,7 @@ from core.agents.mathtext import parse_math
 from core.agents.measures import find_conversion
 from core.agents.plan import Plan, Subtask, validate_plan
 from core.agents.quantities import parse_conversion, target_units
-from core.agents.vision import ASKS_ITEM, ASKS_TOTAL
+from core.agents.vision import ASKS_ITEM, ASKS_TOTAL, asks_figure
 from core.embeddings import Embedder
 from core.tools.data import numbers_in
 
@@ -233,11 +233,15 @@ def _same_amount(previous: str, clause: str) -> str | None:
 
 
 def _reading(subtasks: list[Subtask], clause: str) -> str:
-    """The id of a reading of the image that gives an amount, added when there is none."""
+    """The id of a reading of the image that gives the amount the clause converts ("the whole
+    bill in euros": the total; "… and how much is it in euros?": the figure read before),
+    added when there is none."""
+    own = asks_figure(clause)  # the clause names its own figure
     for task in reversed(subtasks):
-        if task.agent == "vision" and ASKS_TOTAL.search(task.request):
+        if task.agent == "vision" and asks_figure(task.request) and (not own or bool(
+                ASKS_TOTAL.search(clause)) == bool(ASKS_TOTAL.search(task.request))):
             return task.id
-    question = clause if ASKS_TOTAL.search(clause) else READ_TOTAL
+    question = clause if own else READ_TOTAL
     task = Subtask(f"t{len(subtasks) + 1}", "vision", question, label="Reading the total")
     subtasks.append(task)
     return task.id

@@ -7,6 +7,8 @@ finished says so.
 
 from __future__ import annotations
 
+import re
+
 from core.agents.executor import Outcome
 
 
@@ -35,5 +37,7 @@ def _feeds_another(outcome: Outcome, task_id: str) -> bool:
     ("then add 5") stays visible."""
     task = next(s for s in outcome.plan.subtasks if s.id == task_id)
     users = [s for s in outcome.plan.subtasks if task_id in s.depends_on]
-    return task.agent == "vision" and bool(users) and outcome.results[task_id].ok and all(
-        u.agent == "units" and outcome.results[u.id].ok for u in users)
+    result = outcome.results[task_id]
+    only_amount = re.fullmatch(r"The total is \*\*[^*\n]+\*\*\.", result.text.strip())
+    return task.agent == "vision" and bool(users) and result.ok and bool(only_amount) and all(
+        u.agent == "units" and outcome.results[u.id].ok for u in users)  # "Apples" stays said

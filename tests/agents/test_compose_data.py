@@ -175,3 +175,35 @@ async def test_chat_with_numbers_stays_chat(text: str) -> None:
 
     plan = listed_numbers_question([Subtask("t1", "chat", text)], text)
     assert [t.agent for t in plan] == ["chat"]
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("what's the interquartile range?", "interquartile range **5**"),
+    ("give me the quartiles", "lower quartile (Q1) **3.5**, upper quartile (Q3) **8.5**"),
+    ("the 90th percentile please", "90th percentile **9.4**"),
+])
+async def test_quartiles_and_percentiles(question: str, shown: str) -> None:
+    extras = _extras([1.0, 3.0, 4.0, 6.0, 8.0, 9.0, 10.0], question)
+    assert any(shown in e for e in extras) and not any(e.startswith("range") for e in extras)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("which month had the biggest jump?", "biggest jump: **+30** (Feb → Mar"),
+    ("where was the sharpest drop", "biggest drop: **-15** (Mar → Apr"),
+])
+async def test_the_biggest_step(question: str, shown: str) -> None:
+    values, labels = [100.0, 105.0, 135.0, 120.0], ["Jan", "Feb", "Mar", "Apr"]
+    assert any(shown in e for e in _extras(values, question, labels))
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("how much did I spend on taxis?", "total for taxi: **31.50** (2 rows)"),
+    ("what was the average cost of lunch", "average for lunch: **12.25**"),
+])
+async def test_rows_named_in_the_question(question: str, shown: str) -> None:
+    values, labels = [12.5, 20.0, 11.5, 12.0], ["lunch", "taxi", "taxi", "lunch"]
+    assert any(shown in e for e in _extras(values, question, labels, places=2))
+
+
+async def test_a_threshold_count_gives_its_share() -> None:
+    assert any("**25%**" in e for e in _extras([1.0, 5.0, 9.0, 2.0], "what percent are over 8?"))

@@ -1,0 +1,146 @@
+"""A later ask that works on the result before it, in the words people use.
+
+"how much was the coffee? and what would 4 of them cost?", "what's it cost, and what's that
+over a year (52 weeks)?", "solve 5x - 24 = 31, then square whatever x comes out to", "times
+that by 4", "split it 3 ways", "and 3 of those?": the part is a calculation on the earlier
+figure (a reading, a solution, a sum). :func:`reuse_request` writes it the way the maths
+reader knows ("4 times that", "that squared"); :func:`reuses_results` makes such a part a
+calculation that waits for the part before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.mathtext import parse_math
+from core.agents.patterns import ci
+from core.agents.plan import Subtask
+
+REF = (r"(?:it|that|this|those|them|these|'em|the\s+(?:result|answer|value|total|amount|price|"
+       r"figure|number|share|solution|cost)|whatever\s+(?:\w+\s+){0,3}?(?:comes?\s+out\s+(?:to|as|"
+       r"at)|is|you\s+get|we\s+get|turns?\s+out(?:\s+to\s+be)?|works?\s+out\s+(?:to|as)|equals))")
+N = r"(\d+(?:\.\d+)?)"
+COUNT_OF = ci(rf"(?<![\w.]){N}\s+(?:more\s+)?of\s+(?:them|those|these|it|that|'em|the\s+same)\b|"
+              rf"\b(?:if\s+(?:i|we)\s+(?:bought|buy|got|get|ordered|order|need(?:ed)?|take)|"
+              rf"(?:cost|price)\s+(?:of|for))\s+{N}\b(?!\s*(?:%|percent|per\s*cent))")
+TIMES = ci(rf"\b(?:times|multiply|multiplied)\s+{REF}\s+by\s+{N}|\b{REF}\s+(?:times|x|×|\*|"
+           rf"multiplied\s+by)\s+{N}|(?<![\w.]){N}\s+(?:times|x|×|\*)\s+{REF}\b")
+SPLIT = ci(rf"\b(?:split|divide|share)\s+{REF}\s+(?:(?:in)?to\s+|by\s+|between\s+|among\s+)?{N}"
+           rf"(?:\s+ways)?|\b{REF}\s+(?:divided|split)\s+(?:by|between|among|(?:in)?to)\s+{N}")
+POWER = ci(rf"\b(?P<p>square|cube)\s+{REF}|\b{REF}\s+(?P<q>squared|cubed)\b|\b(?:the|its)\s+"
+           rf"(?P<r>square|cube)(?!\s+root)(?:\s+of\s+{REF})?\s*\??\s*$")
+PERIOD = ci(r"\b(?:over|for|in|across|during|(?:what|how)\s+about)\s+(?:a|one|the)\s+"
+            r"(?:whole\s+|full\s+)?(?P<p>year|month|week)\b(?:\s*\(\s*(?P<n>\d+)\s+\w+\s*\))?|\b(?:over|for|in|across)"
+            r"\s+(?P<m>\d+)\s+(?:weeks|months|days|years|visits|times)\b|\b(?P<y>yearly|annually|"
+            r"per\s+year|a\s+year|each\s+year|every\s+year)\b")
+EVERY = ci(r"\b(?:every|each|per|a)\s+(?P<e>week|month|day)\b|\b(?P<l>weekly|monthly|daily)\b")
+IN_A = {("week", "year"): 52, ("month", "year"): 12, ("day", "year"): 365, ("day", "week"): 7,
+        ("weekly", "year"): 52, ("monthly", "year"): 12, ("daily", "year"): 365,
+        ("daily", "week"): 7}
+
+
+def _n(value: str) -> str:
+    return value.rstrip("0").rstrip(".") if "." in value else value
+
+
+def _number_of(found: re.Match[str]) -> str:
+    return next(g for g in found.groups() if g and re.fullmatch(r"\d+(?:\.\d+)?", g))
+
+
+ASKED = ci(r"\?|^\s*(?:(?:and|then|so|now|also|ok|okay)[\s,]+)*(?:what|how|if|times|multiply|"
+           r"square|cube|split|divide|share|tell|give|work|calculate|find|over|for|in|across)\b")
+
+
+def reuse_request(request: str, whole: str = "") -> str | None:
+    """The calculation a part asks of the result before it, as the maths reader reads it."""
+    text = request.strip()
+    if not ASKED.search(text):
+        return None  # "I bought 3 of them yesterday" is said, not asked
+    if (power := POWER.search(text)) is not None:
+        word = (power.group("p") or power.group("q") or power.group("r")).lower()
+        return "that squared" if word.startswith("square") else "that cubed"
+    if (times := TIMES.search(text)) is not None:
+        return f"{_n(_number_of(times))} times that"
+    if (split := SPLIT.search(text)) is not None:
+        return f"that divided by {_n(_number_of(split))}"
+    if (count := COUNT_OF.search(text)) is not None:
+        return f"{_n(count.group(1) or count.group(2))} times that"
+    if (period := PERIOD.search(text)) is not None and re.search(
+            rf"\b{REF}\b|^\s*(?:and\s+)?(?:what|how|over|for|in|across|during)\b", text, re.I):
+        if period.group("n") or period.group("m"):
+            return f"{period.group('n') or period.group('m')} times that"
+        span = (period.group("p") or "year").lower()
+        every = EVERY.search(whole or text)
+        if every is not None:
+            unit = (every.group("e") or every.group("l")).lower()
+            if (factor := IN_A.get((unit, span))) is not None:
+                return f"{factor} times that"
+    return None
+
+
+def _needs_rewrite(task: Subtask) -> bool:
+    if task.agent not in ("math", "vision", "chat"):
+        return False
+    if task.agent != "math":
+        return True
+    expression = parse_math(task.request, previous=True).expression
+    return expression.count("ANS") != 1 or not task.depends_on
+
+
+def reuses_results(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """Each part after the first that works on the result before it is that calculation,
+    waiting for the nearest earlier part that gives a figure."""
+    out: list[Subtask] = []
+    for task in _steps_apart(subtasks, text):
+        sources = [t for t in out if t.agent in ("math", "vision", "data", "units")]
+        asked = reuse_request(task.request, text) if sources and _needs_rewrite(task) else None
+        if asked is None or (task.agent == "math" and not task.depends_on and re.search(
+                r"\d\s*[-+*/^]\s*\d", task.request)):
+            out.append(task)
+            continue
+        source = task.depends_on[0] if task.depends_on else sources[-1].id
+        out.append(Subtask(task.id, "math", asked, (source,), label="Working it out"))
+    return out
+
+
+def _steps_apart(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"what's the dearest thing here and what would 3 of them cost": a step on the figure
+    asked in the same part is a part of its own."""
+    from core.agents.clauses import pieces
+
+    out: list[Subtask] = []
+    for task in subtasks:
+        cut = pieces(task.request) if task.agent in ("vision", "data") else []
+        if len(cut) < 2 or reuse_request(cut[-1][1], text) is None or (re.search(
+                r"\d", cut[-1][1]) is None and POWER.search(cut[-1][1]) is None):
+            out.append(task)
+            continue
+        head = "".join(sep + piece for sep, piece in cut[:-1]).strip()
+        out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))
+        out.append(Subtask(f"{task.id}s", "chat", cut[-1][1].strip()))
+    return out
+
+
+FROM_TO = ci(r"\bfrom\s+[$€£]?(?P<a>\d+(?:\.\d+)?)\s*(?:[a-z%°]+\s+)?(?:to|up\s+to|down\s+to)\s+"
+             r"[$€£]?(?P<b>\d+(?:\.\d+)?)")
+AGAIN = ci(r"\b(?:by\s+)?the\s+same\s+(?P<k>%|percent(?:age)?|rate|proportion|factor|amount|"
+           r"increase|rise|drop|fall|decrease|change|jump|growth)(?!\w)[^.?!]*?\bagain\b|\bagain\s+by"
+           r"\s+the\s+same\s+(?P<j>%|percent(?:age)?|rate|proportion|factor|amount|increase|"
+           r"rise|drop|fall|decrease|change|jump|growth)(?!\w)")
+
+
+def same_change_again(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"price went from 177 to 213 … if it goes up by the same % again what will it be?": the
+    change from the first figure to the second, applied once more to the second."""
+    found, again = FROM_TO.search(text), AGAIN.search(text)
+    if found is None or again is None or any(t.agent == "math" and "again" in t.request
+                                             for t in subtasks):
+        return subtasks
+    a, b = found.group("a"), found.group("b")
+    kind = (again.group("k") or again.group("j")).lower()
+    relative = kind in ("%", "percent", "percentage", "rate", "proportion", "factor", "growth")
+    if float(a) == 0 and relative:
+        return subtasks
+    request = f"{b} * ({b} / {a}) to 2 decimal places" if relative else f"{b} + ({b} - {a})"
+    return [*subtasks, Subtask(f"a{len(subtasks) + 1}", "math", request,
+                               label="The same change again")]

@@ -1,0 +1,51 @@
+"""A receipt read with OCR noise: a garbled price is read so that the lines add up to the
+total (and left as read when that is not clear); a sign's word misread by one look-alike
+letter is put right."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.vision import answer_from_text, priced_items
+from core.agents.vision_lines import readings, reconciled, sign_words
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+async def test_readings_of_a_garbled_price() -> None:
+    assert 14.13 in readings("Milk $ 8614.13")
+    assert 20.84 in readings("Tea $6. 220..84")
+    assert 23.54 in readings("Apples $ 8 6=6.23..54")
+
+
+async def test_the_lines_are_read_to_add_up() -> None:
+    text = ("FARM SHOP\n2026-04-02\nEggs $ 3.40\nHoney $ 9.7.25\nJam $ 5.10\nTOTAL $ 15.75\n")
+    assert [value for _, value, _ in priced_items(text)] == [3.40, 7.25, 5.10]
+    assert "**Honey**" in answer_from_text("what was the dearest thing?", text).text
+
+
+async def test_no_guess_when_several_readings_add_up() -> None:
+    lines = ["A $ 111.11", "B $ 222.22"]
+    assert reconciled(lines, [111.11, 222.22], 13.33) == [111.11, 222.22]
+
+
+async def test_clean_lines_stay_as_read() -> None:
+    text = "CAFE\nTea $ 2.50\nCake $ 3.25\nTOTAL $ 5.75"
+    assert [value for _, value, _ in priced_items(text)] == [2.50, 3.25]
+
+
+async def test_a_price_line_that_looks_like_a_date_is_an_item() -> None:
+    text = "SHOP\nSoap $ 03.12.50\nSalt $ 1.00\nTOTAL $ 13.50"
+    assert "**6.75**" in answer_from_text("average price per item?", text).text
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("EXLT", "EXIT"), ("NO 5MOKING", "NO SMOKING"), ("KEEP CLEAR", "KEEP CLEAR"),
+    ("PLATFORM 9", "PLATFORM 9"), ("ZEBRA", "ZEBRA")])
+async def test_sign_words_put_right(read: str, meant: str) -> None:
+    assert sign_words(read) == meant
+
+
+async def test_a_total_missing_its_first_digit() -> None:
+    text = "SHOP\nCheese $ 7.89\nBagel $ 24.23\nApples $ 14.24\nCoffee $ 6.43\nTOTAL $ 2.79"
+    assert "**52.79 USD**" in answer_from_text("what's the total?", text).text
