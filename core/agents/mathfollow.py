@@ -48,7 +48,8 @@ SMALL = ci(rf"\b(?:the\s+)?(?:smaller|smallest|lower|lowest|lesser|least|negativ
 ZEROS = ci(r"\b(?:roots?|zeros?|zeroes|solutions?|x-intercepts?)\b|\bsolve\s+(?:it|this|that)\b|"
            r"\b(?:where|when)\s+(?:(?:does|is|will|do)\s+)?(?:it|this|that)\s+(?:(?:is|equals?|=|"
            r"hits?|cross(?:es)?|(?:be|becomes?)(?:\s+equal\s+to)?)\s*)?(?:zero|0)\b|"
-           r"\bset\s+(?:it|this|that)\s+(?:equal\s+)?to\s+(?:zero|0)\b")
+           r"\bset\s+(?:it|this|that)\s+(?:equal\s+)?to\s+(?:zero|0)\b|\b(?:stationary|critical|"
+           r"turning)\s+points?\b|\b(?:is|equals?|=|be|becomes?|equal\s+to)\s+(?:zero|0)\b")
 AT = ci(r"\b(?:at|when|where|for|with|if|given|plug(?:ging)?(?:\s+in)?|put(?:ting)?(?:\s+in)?|"
         r"substitut\w+|sub(?:\s+in)?|let(?:ting)?|using|set(?:ting)?)\s+([a-z])\s*(?:=|\bis\b|\bequals\b|"
         r"\bas\b|\bto\s+be\b)\s*(-?\d+(?:\.\d+)?(?:/\d+)?)(?![\w.])")
@@ -85,6 +86,8 @@ def follow_up(text: str, operation: str, whole: bool = False) -> FollowUp | None
             if pattern.search(tail) or pattern.search(text):
                 return FollowUp(kind)
         return (_picked(tail) if tail else None) or (None if whole else _picked(text, True))
+    if operation == "derivative":  # "… and find where the derivative is zero"
+        return FollowUp("zeros", name="derivative") if tail and ZEROS.search(tail) else None
     if operation in ("factor", "expand", "simplify"):
         if (point := AT.search(tail or text)) is not None:
             return FollowUp("at", name=point.group(1), at=point.group(2))
@@ -169,13 +172,31 @@ async def _on_expression(tools: MathTools, follow: FollowUp, raw: MathResult,
                          result: AgentResult) -> AgentResult:
     if follow.kind == "zeros":
         solved = await tools.solve(f"{raw.exact} = 0", "x" if "x" in raw.exact else "")
-        return replace(result, text=f"{result.text}\n\nIts zeros: **{solved.exact}**",
+        said = "The derivative is zero at" if follow.name else "Its zeros:"
+        points = await _points(tools, raw.expression, solved) if follow.name else ""
+        return replace(result, text=f"{result.text}\n\n{said} **{solved.exact}**{points}",
                        expression=result.expression or raw.exact)
     put = re.sub(rf"(?<![a-z]){follow.name}(?![a-z(])", f"({follow.at})", raw.exact)
     value = await tools.calculate(put)
     shown = f"**{value.exact}**" + (f" ≈ {value.decimal}" if value.decimal else "")
     return replace(result, text=f"{result.text}\n\nAt {follow.name} = {follow.at} it is {shown}",
                    amount=_number(value))
+
+
+async def _points(tools: MathTools, function: str, solved: MathResult) -> str:
+    """": the stationary points are (-2, 16) and (2, -16)" — each x with f(x)."""
+    shown = []
+    for solution in solved.solutions[:6]:
+        name, sep, value = solution.partition(" = ")
+        if not sep or "I" in value:
+            continue
+        height = await tools.calculate(re.sub(rf"(?<![a-z]){name}(?![a-z(])", f"({value})",
+                                              function))
+        shown.append(f"**({value}, {height.exact})**")
+    if not shown:
+        return ""
+    said = "the stationary point is" if len(shown) == 1 else "the stationary points are"
+    return f"; {said} " + ", ".join(shown[:-1]) + (" and " if len(shown) > 1 else "") + shown[-1]
 
 
 async def _on_roots(tools: MathTools, follow: FollowUp, raw: MathResult,

@@ -25,8 +25,20 @@ from core.agents.calculuswords import (
     wanted_places,
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
+from core.agents.mathcalc import (
+    BOUNDS,
+    D_VAR,
+    DERIVATIVE,
+    DX,
+    INTEGRAL,
+    LIMIT,
+    LIMIT_POINT,
+    ORDER,
+    RESPECT,
+    stationary,
+)
 from core.agents.mathcue import cued, stated_unit, unknown_unit
-from core.agents.mathfollow import FollowUp, follow_up
+from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
 from core.agents.mathkinds import math_kind, rounds_a_number
 from core.agents.mathlog import based_logs, common_logs
 from core.agents.mathmatrix import matrix_ask
@@ -41,27 +53,12 @@ from core.agents.wording import expand
 from core.agents.wordproblems import word_problem
 
 MAX_TEXT = 2000
-BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
 VAR = r"[b-hj-z]"
+FOLLOWED = ("solve", "factor", "expand", "simplify", "derivative")  # a step may follow
 ROUNDED = ("evaluate", "solve", "integral", "limit", "derivative", "minimum", "maximum",
            "extremum")  # operations whose value may be asked to some decimal places
 
 
-LIMIT = _c(r"\blim(?:it)?\b")
-TENDS = r"(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?|heads\s+to(?:wards)?)"
-LIMIT_POINT = _c(rf"\b(?:as|when|while)\s+([a-z])\s*{TENDS}\s*({BOUND})|"
-                 rf"\blim(?:it)?_?\s*(?:of\s+)?(?:as\s+)?\{{?\s*([a-z])\s*{TENDS}\s*({BOUND})\s*\}}?")
-INTEGRAL = _c(r"\bintegra(?:l|te|ting|tion)\b|\bantiderivative\b|∫|\barea\s+under\b")
-BOUNDS = _c(rf"\b(?:from|between|(?:with\s+)?limits(?:\s+of)?)\s+(?:[a-z]\s*=\s*)?({BOUND})\s*"
-            rf"(?:to|and|until|->|\.\.)\s*(?:[a-z]\s*=\s*)?({BOUND})(?!\w|\.\d)"
-            rf"|\b(?:on|over|in|across)\s+(?:the\s+)?(?:interval\s+)?[\[(]\s*({BOUND})\s*[,;]\s*"
-            rf"({BOUND})\s*[\])]")
-DERIVATIVE = _c(r"\bderivative\b|\bdifferentiat\w*|\bd/d[a-z]\b|\bd[a-z]/d[a-z]\b|\bderive\b|"
-                r"\b(?:slope|gradient)\s+of\b")
-D_VAR = _c(r"\bd/d([a-z])\b(?:\s+of\b)?|\bd[a-z]/d([a-z])\b")
-RESPECT = _c(r"\b(?:with\s+respect\s+to|w\.?r\.?t\.?|in\s+terms\s+of)\s+([a-z])\b")
-DX = _c(r"(?<=[\w)\s])d([a-z])\b")
-ORDER = _c(r"\b(second|2nd|third|3rd)\s+derivative\b|\bdifferentiate\b.*\b(twice|three times)\b")
 TRANSFORM = _c(r"\b(?<!common\s)(simplif(?:y|ied|ication)|factori[sz](?:e|ed|ation)|factor(?:ed)?|"
                r"(?:as\s+)?(?:a\s+)?product\s+of\s+(?:two\s+|2\s+)?(?:brackets|factors|binomials)|"
                r"expand(?:ed)?|multiply\s+out)\b")
@@ -123,7 +120,7 @@ def parse_math(clause: str, previous: bool = False) -> MathCall:
 
 def _analyse(clause: str, previous: bool) -> _Found | None:
     found = _analysed(clause, previous)
-    if found is None or found.call.operation not in ("solve", "factor", "expand", "simplify"):
+    if found is None or found.call.operation not in FOLLOWED or found.call.at or found.call.follow:
         return found
     follow = follow_up(expand(clause).lower(), found.call.operation)
     return found if follow is None else _Found(replace(found.call, follow=follow), found.asked)
@@ -202,6 +199,9 @@ def _read(text: str, previous: bool) -> _Found | None:
     if (extreme := extremum(text)) and (found := _calculus(extreme, text, previous, fvar)):
         if found.call.expression and re.search(r"[a-z]", found.call.expression):
             return found
+    if (cut := stationary(text)) is not None and (
+            found := _calculus("derivative", cut, previous, fvar)) is not None:
+        return _Found(replace(found.call, follow=FollowUp("zeros", name="stationary")), True)
     prime = re.search(rf"\b{fname}'+\s*\(\s*([a-z]|{NUM})\s*\)", text) if fname else None
     steep = STEEP.search(text) and (fname or AT_POINT.search(text))
     if DERIVATIVE.search(text) or prime or (fname and RATE_OF_CHANGE.search(text)) or steep:
@@ -345,7 +345,8 @@ def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Fou
     elif (point := AT_POINT.search(text)) is not None:
         at, fvar = point.group(2), point.group(1)
         text = _cut(text, point)
-    keyword = bool(SOLVE.search(text))
+    keyword = bool(SOLVE.search(BIG.sub(" ", SMALL.sub(" ", text))))  # "… for the larger root":
+    # a root found before, used here
     var_match = SOLVE_VAR.search(text)
     found, worded = _rewritten(text, previous, letters=keyword)
     equations = [s for s in found if s.equation and s.variables]

@@ -162,3 +162,25 @@ async def test_an_integral_to_some_places_keeps_the_exact_value(pool: WorkerPool
 def test_where_a_curve_meets_the_x_axis(text: str, expression: str) -> None:
     call = parse_math(text)
     assert (call.operation, call.expression, call.variable) == ("solve", expression, "x")
+
+
+@ASYNC
+@pytest.mark.parametrize(("text", "derivative", "points"), [
+    ("find the turning points of y = x^3 - 27x", "3*x^2 - 27", "(-3, 54)** and **(3, -54)"),
+    ("when is the derivative of t^2 - 8t zero?", "2*t - 8", "(4, -16)"),
+    ("differentiate x^3 - 12x, then tell me where it equals zero", "3*x^2 - 12",
+     "(-2, 16)** and **(2, -16)"),
+])
+async def test_where_the_derivative_is_zero(pool: WorkerPool, text: str, derivative: str,
+                                            points: str) -> None:
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert f"**{derivative}**" in result.text and points in result.text, result.text
+
+
+@pytest.mark.parametrize("text", [
+    "what is the rate of change of x^2 at x = 0",
+    "slope of y = 3x^2 at x = 0",
+])
+def test_a_derivative_at_zero_is_no_stationary_point(text: str) -> None:
+    call = parse_math(text)
+    assert call.operation == "derivative" and call.at == "0" and call.follow is None
