@@ -86,7 +86,7 @@ ADVERB = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fo
           "monthly": "month", "yearly": "year", "annually": "year", "annual": "year"}
 UNIFORM = {"hr": "hour", "wk": "week", "mo": "month", "yr": "year", "annum": "year"}
 PAY = _c(r"\b(?:salary|salaries|earn\w*|make|making|made|paid|pay|wages?|income|job|gross|"
-         r"take[- ]home|contract|rate)\b")
+         r"take[- ]home|contract|rate|work\w*|shifts?)\b")
 NO_PERIOD = (rf"(?!\s*(?:(?:a|an|per|each|every|/)\s*{PERIOD}\b|hourly|weekly|monthly|yearly|"
              rf"annually|p\.?a\.?))")
 # an amount with its period; a salary without one is yearly ("salary of 34,000", "I'm on 32k")
@@ -298,8 +298,9 @@ def savings_progress(text: str) -> Reckoned | None:
 
 def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_asks import bill_shares, interest_and_total
+    from core.agents.money_loans import loan_payment
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.reckon_change import measured_change
 
-    return (bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,
-            ratio_split, weighted_mark, measured_change)
+    return (loan_payment, bill_shares, interest_and_total, pay_periods, months_to_save,
+            savings_progress, ratio_split, weighted_mark, measured_change)

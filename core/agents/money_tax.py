@@ -49,7 +49,40 @@ def _net_given(text: str) -> bool:
     return bool(said) and not any(ASKING.search(c) or c.rstrip().endswith("?") for c in said)
 
 
+PAY_WORD = _c(r"\b(?:salary|pay|paid|income|wages?|earn\w*|make|making|gross|payslip|bonus)\b")
+NET_ASK = _c(r"\b(?:net|take[- ]home|after[- ]tax|after\s+(?:the\s+)?(?:tax|deductions)|left|keep|"
+             r"in\s+(?:my\s+)?(?:pocket|hand)|actually\s+(?:get|receive))\b")
+
+
+def _asked(text: str) -> list[str]:
+    return [c for c in CLAUSE.split(text) if ASKING.search(c) or c.rstrip().endswith("?")]
+
+
+def pay_after_tax(text: str) -> Priced | None:
+    """"gross salary 50,000, tax 20%, what's my net pay?" → 50000 * (1 - 20/100); the tax
+    itself when that is asked."""
+    if not PAY_WORD.search(text) or not re.search(rf"\b{TAX}\b|\btaxed\b", text):
+        return None
+    asks = " ".join(_asked(text))
+    net, part = NET_ASK.search(asks), TAX_PART.search(asks)
+    if (net is None and part is None) or GROSS_ASK.search(asks) or DEDUCTED.search(
+            text.replace(asks, "")):
+        return None
+    rates = _pcts(text)
+    if len(rates) != 1:
+        return None
+    amounts = plain_amounts(text, [(rates[0].start(), rates[0].end())])
+    if len(amounts) != 1:
+        return None
+    g, p = _n(amounts[0].group(1)), _n(rates[0].group(1))
+    if net is None:
+        return Priced(f"{g} * {p}/100", True)
+    return Priced(f"{g} * (1 - {p}/100)", True)
+
+
 def ex_tax(text: str) -> Priced | None:
+    if (pay := pay_after_tax(text)) is not None:
+        return pay
     if not INCLUDED.search(text) or not re.search(TAX, text, re.I):
         return None
     if not DEDUCTED.search(text) and _net_given(text):

@@ -64,6 +64,11 @@ SIMPLE = _c(r"\bsimple\b|\bnot\s+compound|\bflat\s+(?:rate|interest)\b")
 INTEREST_ONLY = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+)?interest\b|\binterest\s+"
                    r"(?:earned|paid|do|will|would|did)\b")
 YEARS = _c(rf"\b(?:after|for|in|over)\s+{N}\s+years?\b")
+COMPOUNDED = ((r"\bcompound\w*\s+monthly\b|\bmonthly\s+compound|\bcompound\w*\s+(?:every|each|"
+               r"per|a)\s+month\b", 12),
+              (r"\bcompound\w*\s+quarterly\b|\bquarterly\s+compound", 4),
+              (r"\bcompound\w*\s+(?:half[- ]yearly|semi[- ]annually|twice\s+a\s+year)\b", 2),
+              (r"\bcompound\w*\s+daily\b|\bdaily\s+compound", 365))
 RATE_PCT = _c(rf"{N}{PCT}")
 PART_OF = _c(rf"{N}\s+(?:of|out\s+of)\s+(?:the|all|those|these|my|our)?\s*{N}\b")
 PCT_ASK = _c(r"\b(?:what|which)\s+(?:percent(?:age)?|per\s*cent|%)|\bas\s+a\s+percent(?:age)?\b|"
@@ -185,7 +190,11 @@ def _compound(text: str) -> Worded | None:
     if rate is None or not amounts or float(_n(years.group(1))) > 200:
         return None
     principal = _n(amounts[0].group(1))
-    grown = f"{principal} * (1 + {_n(rate.group(1))}/100)^{_n(years.group(1))}"
+    often = next((n for pattern, n in COMPOUNDED if re.search(pattern, text)), 1)
+    share = f"{_n(rate.group(1))}/100" + (f"/{often}" if often != 1 else "")
+    periods = _n(years.group(1)) + (f" * {often}" if often != 1 else "")
+    grown = f"{principal} * (1 + {share})^({periods})" if often != 1 else (
+        f"{principal} * (1 + {share})^{periods}")
     if INTEREST_ONLY.search(text) and not re.search(r"\b(?:total|altogether|balance)\b", text):
         return Worded("evaluate", f"{grown} - {principal}", True)
     return Worded("evaluate", grown, True)

@@ -171,3 +171,35 @@ def test_one_figure_stays_with_the_single_readers(text: str) -> None:
 def test_a_money_answer_keeps_its_currency(text: str, unit: str) -> None:
     call = find_math(text)
     assert call is not None and call.money and call.unit == unit
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # a loan repaid in equal monthly instalments
+    ("what's the monthly payment on a 200,000 mortgage at 4% over 25 years?",
+     "1,055.67 a month"),
+    ("I borrow 15,000 for 5 years at 6.9% APR, what are the monthly repayments?",
+     "296.31 a month"),
+    ("car loan of 20k at 5% for 60 months, how much per month?", "377.42 a month"),
+    # pay from hours a day and days a week
+    ("if I work 7.5 hours a day, 5 days a week at 25 an hour, how much a month?",
+     "4,062.50 a month"),
+])
+def test_loans_and_pay(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown().startswith(shown)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pay after income tax, or the tax on it
+    ("gross salary 50,000, tax 20%, what's my net pay?", "40000"),
+    ("I earn 3,000 a month before tax and pay 22% tax, what's my take-home?", "2340"),
+    ("how much tax do I pay on a salary of 45,000 at 20%?", "9000"),
+    ("my bonus is 2,000 but it gets taxed at 40%, how much will I actually get?", "1200"),
+    ("net pay is 2,400 after 20% tax, what was the gross?", "3000"),
+    # compound interest added monthly or quarterly
+    ("1000 at 6% compounded quarterly, worth after 5 years?", "1346.855"),
+    ("How much interest do I pay on a 5,000 loan at 7% for 3 years compounded monthly?",
+     "1164.6279"),
+])
+def test_pay_after_tax_and_compounding(text: str, expected: str) -> None:
+    assert _value(text) == Decimal(expected)

@@ -1,0 +1,58 @@
+"""A loan or mortgage repaid in equal monthly instalments.
+
+"what's the monthly payment on a 200,000 mortgage at 4% over 25 years?" → 1,055.67 a
+month: P × r ÷ (1 − (1 + r)^−n) with r the yearly rate ÷ 12 and n the months; the total
+repaid and the interest in it are shown beside it (or first, when they are asked). A
+loan at simple (flat) interest is :mod:`core.agents.money_words`. The text is expanded and
+lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from core.agents.money_reckon import AMOUNT, SIGNS, money, sign_of
+from core.agents.patterns import ci as _c
+from core.agents.reckon_base import Reckoned
+
+LOAN = _c(r"\b(?:loan|mortgage|borrow\w*|financ\w*|credit|repay\w*|instal?ments?|lend\w*|lent|"
+          r"car\s+finance|apr)\b")
+PCT = _c(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)")
+TERM = _c(r"(\d+(?:\.\d+)?)\s*[- ]?(years?|yrs?|months?|mos?)\b")
+MONTHLY_ASK = _c(r"\bmonthly\b|\b(?:per|a|each|every)\s+month\b|\brepayments?\b|\binstal?ments?\b|"
+                 r"\bpayments?\b")
+TOTAL_ASK = _c(r"\b(?:total|altogether|in\s+all|overall)\b|\bhow\s+much\s+interest\b|"
+               r"\binterest\s+(?:will|would|do|does|paid|cost)\b")
+FLAT = _c(r"\bsimple\b|\bflat\b|\bnot\s+compound")
+
+
+def loan_payment(text: str) -> Reckoned | None:
+    """The monthly instalment of a loan repaid over its term (and what it costs in all)."""
+    if not LOAN.search(text) or not MONTHLY_ASK.search(text) or FLAT.search(text):
+        return None
+    rates, terms = list(PCT.finditer(text)), list(TERM.finditer(text))
+    if len(rates) != 1 or len(terms) != 1:
+        return None
+    used = [rates[0].span(), terms[0].span()]
+    amounts = [m for m in re.finditer(AMOUNT, text) if not any(a <= m.start(2) < b
+               for a, b in used)]
+    if len(amounts) != 1:
+        return None
+    principal = Fraction(amounts[0].group(2).replace(",", ""))
+    months = Fraction(terms[0].group(1)) * (1 if terms[0].group(2).startswith("mo") else 12)
+    if months.denominator != 1 or not 0 < months <= 600 or principal <= 0:
+        return None
+    rate = Fraction(rates[0].group(1)) / 100 / 12
+    n = int(months)
+    payment = principal / n if rate == 0 else principal * rate / (1 - (1 + rate) ** -n)
+    total = payment * n
+    sign = sign_of(text)
+    said = f"{money(payment, sign)} a month"
+    costs = f"{money(total, sign)} repaid in all, {money(total - principal, sign)} of it interest"
+    ask = TOTAL_ASK.search(text)
+    shown = f"{said} ({costs})" if ask is None else f"{costs}; {said}"
+    basis = (f"{money(principal, sign)} × r ÷ (1 − (1 + r)^−{n}), r = {rates[0].group(1)}% ÷ 12, "
+             f"{n} monthly payments")
+    return Reckoned("repayment", payment if ask is None else total - principal,
+                    SIGNS.get(sign, ""), basis, text=shown)
