@@ -9,6 +9,7 @@ import re
 from core.agents.mathspan import Span
 from core.agents.mathwords import rewrite
 from core.agents.wording import FILLERS
+from core.tools.unitnames import readings
 
 PRE_CUES = ("what is", "what are", "what was", "what would be", "what will be", "what does",
             "what do", "how much is", "how much", "how many is", "calculate", "calc",
@@ -28,19 +29,19 @@ UNIT_STATED = re.compile(r"\b(?:that(?:'s|\s+is)|it(?:'s|\s+is)|(?:which|this)\s
 
 UNKNOWN_UNIT = (r"\b{v}(?![a-z])\s*(?:\)\s*)?(?:(?:is|are|was|be|being|=|stands\s+for|"
                 r"represents|means|gives)\s+)?(?:(?:measured|given|expressed|written)\s+)?(?:(?:a|an|the|my|your|"
-                r"some)\s+)?(?:[a-z]+\s+){{0,2}}?in\s+([a-z°²³]+)\b")
-NOT_UNITS = frozenset("the a an terms total all which order general this that it words each "
-                      "between".split())
+                r"some)\s+)?(?:[a-z]+\s+){{0,2}}?in\s+([a-z°²³]+)\b|\b{v}(?![a-z])\s+(?:is|are|=|being|"
+                r"counts?|stands\s+for)\s+(?:(?:a\s+number\s+of|the\s+number\s+of)\s+)?([a-z°²³]+)\b")
 
 
 def unknown_unit(text: str, variable: str) -> str:
     """The unit an unknown is said to be in ("6d = 126, where d is a distance in km", "x is
-    a length in cm", "(t in hours)", "solve for w, w in kg")."""
+    a length in cm", "(t in hours)", "where t is minutes")."""
     if not re.fullmatch(r"[a-z]", variable):
         return ""
     for match in re.finditer(UNKNOWN_UNIT.format(v=variable), text, re.I):
-        if match.group(1).lower() not in NOT_UNITS:
-            return match.group(1)
+        word = match.group(1) or match.group(2)
+        if readings(word):
+            return word
     return ""
 
 

@@ -102,6 +102,9 @@ def test_no_second_step_without_one_asked() -> None:
     ("solve 2x + 1 = 9 (x in feet)", "x", "feet"),
     ("solve for x in terms of y", "x", ""),
     ("let x be the number of apples in a crate, 3x = 12", "x", ""),
+    ("9n - 4 = 32 where n is hours", "n", "hours"),
+    ("x is positive and 2x = 4", "x", ""),
+    ("solve x^2 = 4 in the reals", "x", ""),
 ])
 def test_the_unit_an_unknown_is_in(text: str, variable: str, unit: str) -> None:
     assert unknown_unit(text, variable) == unit
