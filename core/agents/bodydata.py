@@ -250,6 +250,16 @@ def pulse_share(text: str) -> int | None:
     return value if 30 <= value <= 250 else None
 
 
+ZONES = ((re.compile(r"\bfat[- ]?burn(?:ing)?\b", re.I), (60, 70)),
+         (re.compile(r"\b(?:cardio|aerobic)\s+zone\b", re.I), (70, 80)),
+         (re.compile(r"\b(?:anaerobic|threshold)\s+zone\b", re.I), (80, 90)))
+
+
+def named_zone(text: str) -> tuple[int, int] | None:
+    """The usual band of a zone asked by its name ("fat burn zone": 60–70% of max)."""
+    return next((band for pattern, band in ZONES if pattern.search(text)), None)
+
+
 def heart_band(text: str) -> tuple[int, int] | None:
     """The percentages of maximum heart rate asked about ("70-80% of max"), or None."""
     band = BAND.search(text)

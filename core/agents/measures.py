@@ -238,7 +238,7 @@ async def health_result(text: str) -> health.HealthResult | str:
     if ask == "heart":
         if age is None:
             return "for heart-rate zones I need your age"
-        if (band := bodydata.heart_band(text)) is not None:
+        if (band := bodydata.heart_band(text) or bodydata.named_zone(text)) is not None:
             return await health.heart_rate_band(age, *band)
         if (pulse := bodydata.pulse_share(text)) is not None:
             return await health.pulse_share(age, pulse)

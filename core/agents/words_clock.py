@@ -73,8 +73,8 @@ LEAVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:leave|set\s+off|start|go|head
 CLOCK_ASK = _c(r"\b(?:what|which)\s+time\b|\bwhen\b|\bwhat\s+(?:hour|o'?clock)\b|"
                r"\btime\s+(?:will\s+it\s+be|is\s+(?:that|it))\b")
 # the words beside the duration say which way it runs
-LATER = _c(r"\s*(?:later|after(?:wards)?|on(?:wards)?\b|past\b|from\s+(?:then|that|there|now|"
-           r"it)\b|from\b|beyond\b)")
+LATER = _c(r"\s*(?:later|apart\b|after(?:wards)?|on(?:wards)?\b|past\b|from\s+(?:then|that|there|"
+           r"now|it)\b|from\b|beyond\b)")
 EARLIER = _c(r"\s*(?:before|earlier|ago|prior|back\b|sooner)")
 IN_SPAN = _c(r"\b(?:in|within)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?$|\b(?:add|plus|"
              r"another)\s+$")

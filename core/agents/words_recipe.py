@@ -44,6 +44,8 @@ def recipe(text: str) -> Reckoned | None:
     serves = SERVES.search(text)
     if (instead := INSTEAD.search(text)) is not None:  # "to feed 10 instead of 4"
         return _recipe_for(text, _f(instead.group(2)), _f(instead.group(1)), instead)
+    if (scaled := FROM_TO.search(text)) is not None:  # "scale it from 8 servings to 12"
+        return _recipe_for(text, _f(scaled.group(1)), _f(scaled.group(2)), scaled)
     if serves is None:
         return None
     base = _f(serves.group(1) or serves.group(2))
@@ -67,6 +69,9 @@ def recipe(text: str) -> Reckoned | None:
 
 SCALED = _c(r"\b(doubl\w*|tripl\w*|quadrupl\w*|halv\w*)\b|\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+"
             r"(?:the\s+)?(?:recipe|batch|amounts?|quantit\w+)\b")
+FROM_TO = _c(rf"\bfrom\s+(?:serving\s+|feeding\s+)?{NUM}\s*(?:people|persons|servings|portions|"
+             rf"guests|serves)?\s+(?:up\s+|down\s+)?to\s+(?:serve\s+|feed\s+)?{NUM}\b(?!\s*(?:g|kg|ml|"
+             rf"l|cups?|minutes?|mins?|hours?|degrees?|°|%))")
 INSTEAD = _c(rf"\b{NUM}\s+(?:people\s+|guests\s+|servings\s+|portions\s+)?instead\s+of\s+{NUM}\b")
 
 

@@ -79,7 +79,7 @@ def _duration(seconds: Fraction) -> str:
         if minutes == 60:
             whole, minutes = whole + 1, 0
         if not minutes:
-            return f"{_show(hours)} hours"
+            return f"{_show(hours)} hour{'s' if hours != 1 else ''}"
         return f"{_show(hours)} hours ({whole} h {minutes} min)"
     if seconds >= 60:
         return f"{_show(seconds / 60)} minutes"
@@ -93,6 +93,7 @@ def travel(text: str) -> Trip | None:
         from core.agents.health_doses import dose_amount_total, dose_count
         from core.agents.words_clock import between_times, clock_after
         from core.agents.words_cooking import cooking_time
+        from core.agents.words_energy import energy_use
         from core.agents.words_fuel import economy_conversion, fuel_use
         from core.agents.words_per_amount import per_amount
         from core.agents.words_periods import per_period
@@ -104,6 +105,7 @@ def travel(text: str) -> Trip | None:
             average_speed(text) or pace_given(text) or pace(text) or \
             dose_count(text) or box_volume(text) or cooking_time(text) or \
             repeated_total(text) or per_amount(text) or dose_amount_total(text) or \
+            energy_use(text) or \
             per_period(text) or at_rate(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
@@ -311,6 +313,9 @@ def _period(word: str) -> int:
     return PERIOD_S[PERIOD_KEY.get(key, key)]
 
 
+LONG_ASK = _c(r"\bhow\s+many\s+(days|weeks|hours|minutes)\b")
+
+
 def at_rate(text: str) -> Trip | None:
     """"I burn 300 kcal an hour cycling, how many in 45 minutes?" → 225 kcal; "how long to
     burn 500 kcal at 300 kcal per hour?" → 1.67 hours."""
@@ -332,8 +337,16 @@ def at_rate(text: str) -> Trip | None:
                     f"{rate.group(0)} × {span.group(0).strip()}")
     stem = re.escape(unit[:-1] if unit.endswith("s") else unit)
     wanted = re.search(rf"{NUM}[\s-]*{stem}s?\b", text[:rate.start()] + " " + text[rate.end():])
-    if TIME_ASK.search(text) and wanted is not None:
+    long_ask = LONG_ASK.search(text)
+    if (TIME_ASK.search(text) or long_ask) and wanted is not None:
         seconds = _f(wanted.group(1)) / per_second
+        period = PERIOD_KEY.get(rate.group(3).lower(), rate.group(3).lower())
+        named = long_ask.group(1).lower().rstrip("s") if long_ask else ""
+        if named or period in ("day", "week"):  # "0.5 kg a week": weeks, not hours
+            key = named or period
+            value = seconds / PERIOD_S[key]
+            return Trip("time", value, f"{key}s", f"{_show(value)} {key}"
+                        f"{'s' if value != 1 else ''}", f"{wanted.group(0)} ÷ {rate.group(0)}")
         return Trip("time", seconds / 3600, "hours", _duration(seconds),
                     f"{wanted.group(0)} ÷ {rate.group(0)}")
     return None

@@ -36,7 +36,7 @@ VOLUMES: tuple[tuple[str, Fraction, str], ...] = (
 ASKED = _c(r"\b(?:how\s+many|how\s+much|in|into|as)\s+(?:\w+\s+){0,2}?(" +
            "|".join(f"(?:{pattern})" for pattern, _, _ in VOLUMES) + ")")
 VOLUME_ASK = _c(r"\bvolume\b|\bcapacity\b|\bhow\s+much\s+(?:water|soil|concrete|sand|air|"
-                r"space|liquid|compost|gravel|paint|fill|does\s+it\s+hold)\b|\bhold\b")
+                r"liquid|compost|gravel|does\s+it\s+hold)\b|\bhold\b")
 CUBED = {"m": "m³", "cm": "cm³", "mm": "mm³", "ft": "ft³", "in": "in³", "yd": "yd³"}
 
 

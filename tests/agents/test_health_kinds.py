@@ -69,6 +69,10 @@ def test_no_course_no_count() -> None:
     ("what time is it 6 hours after 10pm?", "04:00 (4:00 am, the next day)"),
     ("5 hours before 3am is what time?", "22:00 (10:00 pm, the day before)"),
     ("the meeting starts at 2pm and lasts 90 minutes, when does it end?", "15:30 (3:30 pm)"),
+    ("what time should I take my next pill if my last was at 7:30 and they're 8 hours apart?",
+     "15:30 (3:30 pm)"),
+    ("my flight is at 6:45am and I need to be at the airport 2 hours before, when do I need "
+     "to be there?", "04:45 (4:45 am)"),
 ])
 def test_a_clock_time_after_a_duration(text: str, shown: str) -> None:
     found = reckon(text)
@@ -230,5 +234,59 @@ def test_a_pace_given(text: str, shown: str) -> None:
      "03:40 (3:40 am, the next day)"),
 ])
 def test_an_arrival_at_a_speed(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("fat burn zone for 30 yo", "114–133 bpm"),
+    ("what's my cardio zone? I'm 40", "126–144 bpm"),
+])
+@pytest.mark.asyncio
+async def test_a_heart_rate_zone_by_its_name(text: str, value: str) -> None:
+    result = await health_result(text)
+    assert isinstance(result, HealthResult) and result.value == value, result
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("how much butter if I scale it from 8 servings to 12? the recipe has 150 g butter",
+     "225 g of butter"),
+    ("the soup serves 6 with 900 ml stock - how much stock going from 6 people down to 4?",
+     "600 ml of stock"),
+])
+def test_a_recipe_from_one_size_to_another(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+def test_one_hour_is_singular() -> None:
+    found = reckon("how long to walk 5 km at 5 km/h?")
+    assert found is not None and found.shown() == "1 hour"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("a 60 W bulb on for 5 hours, how many kWh?", "0.3 kWh"),
+    ("a 2 kW heater runs 3 hours a day for 30 days: how much energy does it use?", "180 kWh"),
+    ("a 2 kW heater runs 3 hours a day for 30 days at 0.28 per kWh, what does it cost?",
+     "180 kWh, costing 50.40"),
+    ("my 1500 W kettle runs 10 minutes a day, how many kWh in a week?", "1.75 kWh"),
+])
+def test_the_energy_an_appliance_uses(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+def test_paint_for_a_room_is_no_volume() -> None:
+    assert reckon("the room is 5 m by 4 m by 3 m, how much paint do I need for the walls?") \
+        is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("to lose 10 kg at 0.5 kg per week, how many weeks will it take?", "20 weeks"),
+    ("how long to lose 6 kg if I lose 0.75 kg a week?", "8 weeks"),
+    ("how long do I need to cycle to burn 500 kcal at 400 kcal an hour?",
+     "1.25 hours (1 h 15 min)"),
+])
+def test_the_time_an_amount_takes_at_a_rate(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None and found.shown() == shown, (text, found)

@@ -1,0 +1,65 @@
+"""The energy an appliance uses from its power and the time it runs, and what that costs
+when a price per kWh is given and the cost is asked.
+
+"a 60 W bulb on for 5 hours, how many kWh?" → 0.3 kWh; "a 2 kW heater runs 3 hours a day
+for 30 days: energy used?" → 180 kWh; "… at 0.28 a kWh, what does it cost?" → 180 kWh,
+costing 50.40.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from core.agents.patterns import ci as _c
+from core.agents.words_travel import NUM, Trip, _f, _show
+
+POWER = _c(rf"{NUM}\s*(w|watts?|kw|kilowatts?)\b(?![\s-]*(?:h|hrs?|hours?)\b)")
+HOURS = _c(rf"{NUM}\s*(hours?|hrs?|h|minutes?|mins?)\b(?!\s*(?:a|per|each|every)\s+"
+           rf"(?:day|week|night))")
+DAILY = _c(rf"{NUM}\s*(hours?|hrs?|h|minutes?|mins?)\s*(?:a|per|each|every)\s+(day|night)\b")
+DAYS = _c(rf"\b(?:for|over|across|in)\s+(?:a\s+)?(?:{NUM}\s*)?(days?|weeks?|months?|years?)\b")
+ENERGY_ASK = _c(r"\bkwh\b|\bkilowatt[- ]hours?\b|\bwatt[- ]hours?\b|\bhow\s+much\s+(?:energy|"
+                r"electricity|power)\b|\benergy\s+(?:use|used|usage|consumption)\b|\b(?:cost|price)\b")
+PRICE = _c(rf"([$€£¥])?\s?{NUM}\s*(p|c|cents?|pence)?\s*(?:a|per|/|for\s+(?:a|each|every)|each)\s*"
+           rf"(?:kwh|kilowatt[- ]hours?|unit)\b")
+COST_ASK = _c(r"\bcost\w*\b(?!\s*(?:is|of|at|per|was)?\s*[$€£¥]?\s*\d)|\bhow\s+much\s+(?:money|"
+              r"will\s+(?:it|that|this)\s+cost|does\s+(?:it|that)\s+cost)|\bspend\b|\bpay\b")
+SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def energy_use(text: str) -> Trip | None:
+    """kWh from a power and a running time (and the cost, when priced and asked)."""
+    power = POWER.search(text)
+    if power is None or ENERGY_ASK.search(text) is None:
+        return None
+    watts = _f(power.group(1)) * (1000 if power.group(2).lower().startswith("k") else 1)
+    daily = DAILY.search(text)
+    if daily is not None:
+        hours = _f(daily.group(1)) / (60 if daily.group(2).lower().startswith("m") else 1)
+        span = DAYS.search(text, daily.end()) or DAYS.search(text)
+        days = Fraction(1)
+        if span is not None:
+            unit = span.group(2).lower().rstrip("s")
+            days = (_f(span.group(1)) if span.group(1) else Fraction(1)) * SPAN_DAYS[unit]
+        said = f"{daily.group(0)} × {_show(days)} days"
+        hours *= days
+    else:
+        runs = [m for m in HOURS.finditer(text) if not power.start() <= m.start() < power.end()]
+        if len(runs) != 1:
+            return None
+        hours = _f(runs[0].group(1)) / (60 if runs[0].group(2).lower().startswith("m") else 1)
+        said = runs[0].group(0)
+    kwh = watts * hours / 1000
+    if kwh <= 0:
+        return None
+    shown = f"{_show(kwh)} kWh"
+    price = PRICE.search(text)
+    if price is not None and COST_ASK.search(text):
+        each = _f(price.group(2)) / (100 if price.group(3) else 1)
+        sign = price.group(1) or ""
+        shown += f", costing {sign}{float(round(kwh * each, 2)):,.2f}"
+    elif price is None and not re.search(r"kwh|kilowatt|watt[- ]hour|energy|electricity|power",
+                                         text):
+        return None  # a cost asked with no price: nothing to work out here
+    return Trip("energy used", kwh, "kWh", shown, f"{power.group(0)} × {said}")
