@@ -16,12 +16,15 @@ from core.agents.patterns import ci
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 BASED = ci(r"\blog(?:\s*_\s*\{?\s*(\d+)\s*\}?\s*|(\d+)(?=\s*\(|\s+\d))"
            r"(?:\(\s*([^()]+?)\s*\)|\s*(\d+(?:\.\d+)?))")
+BASE_AFTER = ci(r"\blog(?:arithm)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s+(?:in|to|with|using)\s+(?:the\s+)?"
+                r"base\s+(\d+)\b")
 NAMES = ci(r"\b(?:pi|e|ans|sqrt|cbrt|sin|cos|tan|exp|abs|ln|log(?:10|2)?|factorial)\b")
 
 
 def based_logs(text: str) -> str:
     """"log_2 8", "log2(8)", "log₂ 32" → "log(8, 2)"; "log10(1000)" → "log(1000, 10)"."""
     text = re.sub(r"log\s*([₀-₉]+)", lambda m: "log_" + m.group(1).translate(SUBSCRIPTS), text)
+    text = BASE_AFTER.sub(r"log(\1, \2)", text)  # "the log of 8 in base 2"
     return BASED.sub(lambda m: f"log({m.group(3) or m.group(4)}, {m.group(1) or m.group(2)})",
                      text)
 

@@ -125,6 +125,8 @@ async def test_a_solved_unknown_carries_its_unit(pool: WorkerPool) -> None:
     ("ln 7.5", "ln(7.5)"),
     ("what is log_3 243", "log(243, 3)"),
     ("log2(1024) please", "log(1024, 2)"),
+    ("what is the logarithm of 625 to base 5", "log(625, 5)"),
+    ("what's the log of 32 in base 2?", "log(32, 2)"),
 ])
 def test_a_logarithm_without_a_base_is_common(text: str, expression: str) -> None:
     call = find_math(text)
@@ -144,6 +146,7 @@ def test_calculus_keeps_the_natural_logarithm() -> None:
     ("find the area under 1/x from 1 to 5 to 3 decimal places", "1.609"),
     ("integrate e^x from 0 to 2, rounded to 2 dp", "6.39"),
     ("what does (1 + 2/n)^n tend to as n goes to infinity? 3 decimal places", "7.389"),
+    ("integral of 1/(x + 1) from 0 to 4 correct to 3 decimal places", "1.609"),
 ])
 async def test_values_of_logs_and_rounded_integrals(pool: WorkerPool, text: str,
                                                     shown: str) -> None:
