@@ -298,9 +298,10 @@ def savings_progress(text: str) -> Reckoned | None:
 
 def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_asks import bill_shares, interest_and_total
+    from core.agents.money_everyday import KINDS as EVERYDAY
     from core.agents.money_loans import loan_payment
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.reckon_change import measured_change
 
     return (loan_payment, bill_shares, interest_and_total, pay_periods, months_to_save,
-            savings_progress, ratio_split, weighted_mark, measured_change)
+            savings_progress, ratio_split, weighted_mark, measured_change, *EVERYDAY)

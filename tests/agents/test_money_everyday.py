@@ -1,0 +1,38 @@
+"""Everyday money sums: what is left of a budget, how many a budget buys, the better value
+of two packs and one amount as a share of another, in wordings of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.words_reckon import reckon
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I had 50, spent 12.40 and 8.75, how much is left?", "28.85"),
+    ("my budget is 200; I spent 45.50 on food and 60 on a jacket. what's left?", "94.50"),
+    ("started with £80, bought a book for £12.99 and lunch for £8.50 - how much do I have "
+     "left?", "£58.51"),
+    ("how many 0.85 stamps can I buy with 20?", "23 (0.45 left over)"),
+    ("I have 20 dollars, tickets are 3.50 each, how many can I buy?", "5 ($2.50 left over)"),
+    ("with 100, how many 12.99 games can I afford?", "7"),
+    ("which is better value, 500 g for 2.40 or 750 g for 3.30?", "750 g for 3.30"),
+    ("is 1.5 l at 2.10 better value than 2 l at 2.60?", "2 l for 2.60"),
+    ("6 eggs for 1.80 or 12 eggs for 3.30, which is cheaper?", "12 eggs for 3.30"),
+    ("I earn 2,800 a month and pay 950 rent, what percentage of my income is rent?", "33.93%"),
+    ("my salary is 3,500 and I spend 700 on food. what percent of my salary is food?", "20%"),
+])
+def test_everyday_money(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown().startswith(shown)
+
+
+@pytest.mark.parametrize("text", [
+    "I had 50 and spent 12 of it on lunch",
+    "I have 56 pills left and take 2 a day",
+    "500 g for 2.40 is a good deal",
+    "I paid with a 20 dollar note for something that cost 18.59, how much change?",
+])
+def test_no_everyday_money(text: str) -> None:
+    assert reckon(text) is None
