@@ -201,7 +201,8 @@ async def _points(tools: MathTools, function: str, solved: MathResult) -> str:
 
 async def _on_roots(tools: MathTools, follow: FollowUp, raw: MathResult,
                     result: AgentResult) -> AgentResult:
-    roots = [s.partition(" = ") for s in raw.solutions]
+    shown = raw.solutions[0].split(", ") if len(raw.solutions) == 1 else raw.solutions
+    roots = [s.partition(" = ") for s in shown]  # roots, or a system's unknowns: "x = 6, y = 4"
     if (len(roots) < 2 and follow.kind != "pick") or not roots or any(
             not sep or "," in value for _, sep, value in roots):
         return result
@@ -230,7 +231,11 @@ async def _on_roots(tools: MathTools, follow: FollowUp, raw: MathResult,
              "mean": f"({' + '.join(terms)}) / {len(terms)}"}[follow.kind]
     value = await tools.calculate(built)
     shown = f"**{value.exact}**" + (f" ≈ {value.decimal}" if value.decimal else "")
-    return replace(result, text=f"{result.text}\n\n{NAMES[follow.kind].capitalize()}: "
+    unknowns = list(dict.fromkeys(n for n, _, _ in roots))
+    label = NAMES[follow.kind] if len(unknowns) == 1 else (  # a system: "the sum of x and y"
+        f"the {'sum of the squares' if follow.kind == 'sumsq' else follow.kind} of "
+        f"{' and '.join(unknowns)}")
+    return replace(result, text=f"{result.text}\n\n{label.capitalize()}: "
                                 f"{value.expression} = {shown}", amount=_number(value))
 
 

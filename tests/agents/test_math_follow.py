@@ -38,6 +38,7 @@ async def _ask(pool: WorkerPool, text: str) -> str:
     ("solve y^2 - 6y + 5 = 0 and give the mean of the solutions", "y = 1, y = 5", "3"),
     ("x^2 - 6x - 7 = 0. solve for x, then add the 2 answers together", "x = -1, x = 7", "6"),
     ("what is the product of the solutions of x^2 + 3x - 10 = 0", "x = -5, x = 2", "-10"),
+    ("solve p + q = 9 and p - q = 3, then give their product", "p = 6, q = 3", "18"),
 ])
 async def test_a_step_on_both_roots(pool: WorkerPool, text: str, roots: str, value: str) -> None:
     shown = await _ask(pool, text)
