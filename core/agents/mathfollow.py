@@ -201,8 +201,8 @@ async def _points(tools: MathTools, function: str, solved: MathResult) -> str:
 
 async def _on_roots(tools: MathTools, follow: FollowUp, raw: MathResult,
                     result: AgentResult) -> AgentResult:
-    shown = raw.solutions[0].split(", ") if len(raw.solutions) == 1 else raw.solutions
-    roots = [s.partition(" = ") for s in shown]  # roots, or a system's unknowns: "x = 6, y = 4"
+    found = raw.solutions[0].split(", ") if len(raw.solutions) == 1 else list(raw.solutions)
+    roots = [s.partition(" = ") for s in found]  # roots, or a system's unknowns: "x = 6, y = 4"
     if (len(roots) < 2 and follow.kind != "pick") or not roots or any(
             not sep or "," in value for _, sep, value in roots):
         return result
