@@ -89,6 +89,9 @@ TARGET_BMI = re.compile(r"\bbmi\s*(?:(?:of|=|:|to|at|is|be|was|under|below|over|
 WEIGHT_ASK = re.compile(r"\bweigh\b|\bweight\b|\bheavy\b|\bhow\s+many\s+(?:kg|kilos?|"
                         r"kilograms?|pounds|lbs?|stone)\b|\b(?:lose|gain|drop|shed|put\s+on)\b",
                         re.I)
+AIM_ASK = re.compile(r"\b(?:should|would|must|need\s+to|to)\s+(?:i\s+|you\s+|they\s+|he\s+|"
+                     r"she\s+)?(?:weigh|be)\b(?!\s+\d)|\bwhat\s+weight\b|\btarget\s+weight\b|"
+                     r"\bhow\s+heavy\b", re.I)
 CHANGE_ASK = re.compile(r"\b(?:lose|gain|drop|shed|put\s+on|get\s+rid\s+of)\b", re.I)
 POUNDS_ASK = re.compile(r"\bhow\s+many\s+(?:pounds|lbs?)\b|\bin\s+(?:pounds|lbs?)\b", re.I)
 

@@ -220,10 +220,16 @@ async def health_result(text: str) -> health.HealthResult | str:
         sex = bodydata.sex_of(text)
         if weight is None or height is None or age is None or sex is None:
             return "for BMR I need weight, height, age and sex"
-        return await health.bmr(weight, height, age, "female" if sex == "female" else "male")
+        rate = await health.bmr(weight, height, age, "female" if sex == "female" else "male")
+        value = float(rate.value.split()[0])
+        over = _over_period(AgentResult(ok=True, text="", amount=value, currency="kcal/day"),
+                            text)
+        if over is None or over[0].amount is None:
+            return rate
+        return replace(rate, detail=f"{plain_number(round(over[0].amount))} kcal {over[1]}")
     target = bodydata.target_bmi(text) if ask == "bmi" else None
     if target is not None and height is not None and (
-            weight is None or bodydata.CHANGE_ASK.search(text)):
+            weight is None or bodydata.CHANGE_ASK.search(text) or bodydata.AIM_ASK.search(text)):
         pounds = bodydata.POUNDS_ASK.search(text) is not None
         return await health.weight_for_bmi(height, target, weight, pounds)
     if ask == "bmi" or (ask is None and weight is not None and height is not None):

@@ -290,3 +290,21 @@ def test_paint_for_a_room_is_no_volume() -> None:
 def test_the_time_an_amount_takes_at_a_rate(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.asyncio
+async def test_a_weight_aimed_at_beside_the_present_one() -> None:
+    result = await health_result("what should I weigh for a BMI of 24? — 180 cm, 90 kg")
+    assert isinstance(result, HealthResult) and result.value == "77.8 kg"
+    assert "12.2 kg to lose" in result.detail
+    mine = await health_result("I'm 170 cm and 80 kg - what would I have to weigh to have a "
+                               "BMI of 22?")
+    assert isinstance(mine, HealthResult) and mine.value == "63.6 kg"
+
+
+@pytest.mark.asyncio
+async def test_a_bmr_over_a_week_in_the_same_ask() -> None:
+    result = await health_result("Female, 31, 158 cm, 54 kg. BMR please, and what is it over a "
+                                 "week?")
+    assert isinstance(result, HealthResult) and result.value == "1212 kcal/day"
+    assert result.detail.startswith("8484 kcal")
