@@ -75,7 +75,8 @@ def money(value: Fraction, sign: str) -> str:
 def _money_result(name: str, values: list[tuple[Fraction, str]], sign: str,
                   basis: str) -> Reckoned:
     """One or more amounts of money ("18.68 an hour and 6,666.67 a month")."""
-    shown = " and ".join(f"{money(v, sign)}{' ' + said if said else ''}" for v, said in values)
+    each = [f"{money(v, sign)}{' ' + said if said else ''}" for v, said in values]
+    shown = ", ".join(each[:-1]) + f" and {each[-1]}" if len(each) > 1 else each[0]
     return Reckoned(name, values[0][0], SIGNS.get(sign, ""), basis, text=shown)
 
 
@@ -107,6 +108,10 @@ WEEKS_OFF = _c(rf"{NUM}\s*weeks?\s*(?:off|of\s+(?:holiday|vacation|leave)|holida
                rf"leave)\b")
 ASKED = _c(rf"\b(?:per|an?|each|every|by\s+the|/|in\s+an?)\s*{PERIOD}\b|\b(hourly|daily|weekly|"
            rf"fortnightly|monthly|yearly|annually|annual)\b")
+EXACT = {("week", "day"), ("year", "day"), ("year", "week"), ("year", "month")}
+SPENDING = _c(r"\b(?:rent|bills?|insurance|subscription|membership|costs?|spend\w*|spent|price|"
+              r"fees?|mortgage|loan|payments?|charge[sd]?|tuition|allowance|pocket\s+money|budget|"
+              r"savings?|save|saving)\b")
 SAID = {"hour": "an hour", "day": "a day", "week": "a week", "fortnight": "a fortnight",
         "month": "a month", "year": "a year"}
 
@@ -139,7 +144,11 @@ def _hours_a_week(text: str, skip: list[tuple[int, int]]) -> tuple[Fraction, str
 
 def pay_periods(text: str) -> Reckoned | None:
     """Pay over the periods asked, from pay over another period and the hours worked."""
-    if (given := GIVEN.search(text)) is None or not (PAY.search(text) or HOURS_WEEK.search(text)):
+    if (given := GIVEN.search(text)) is None:
+        return None
+    is_pay = bool(PAY.search(text) or HOURS_WEEK.search(text) or HOURS_MONTH.search(text) or (
+        HOURS_DAY.search(text) and DAYS_WEEK.search(text)))
+    if not is_pay and not (sign_of(text) or SPENDING.search(text)):
         return None
     groups = given.groups()  # three alternatives, each with its amount's sign, number, word
     if groups[1] is not None:
@@ -176,15 +185,18 @@ def pay_periods(text: str) -> Reckoned | None:
     needs_hours = "hour" in (per, *asked)
     if needs_hours and hours is None:
         return None
-    if not needs_hours and hours is None and len(asked) == 1 and {per, *asked} <= {
-            "week", "month", "year", "day"} and "day" not in (per, *asked):
+    if hours is None and len(asked) == 1 and ((per, asked[0]) in EXACT or (asked[0], per) in EXACT):
         return None  # "120 a month, how much a year?": the plain money rate reads it
+    if not is_pay and days is None and "day" in (per, *asked):
+        weeks, weeks_said = Fraction(365, 7), "365 days"  # every day of the year, 7 a week
     per_year = {"year": Fraction(1), "month": Fraction(12), "week": weeks,
                 "fortnight": weeks / 2}
     if hours is not None:
         per_year["hour"] = hours[0] * weeks
     if days is not None:
         per_year["day"] = _f(days.group(1)) * weeks
+    elif not is_pay:
+        per_year["day"] = Fraction(365)
     if per not in per_year or any(a not in per_year for a in asked) or 0 in per_year.values():
         return None
     sign = sign_of(text)
@@ -194,7 +206,7 @@ def pay_periods(text: str) -> Reckoned | None:
     basis += f" = {money(yearly, sign)} a year" if per != "year" else ""
     if hours is not None:
         basis += f"; {hours[1]} × {weeks_said} = {show(hours[0] * weeks)} hours a year"
-    return _money_result("pay", values, sign, basis)
+    return _money_result("pay" if is_pay else "that is", values, sign, basis)
 
 
 # --- how long saving takes ------------------------------------------------------------------

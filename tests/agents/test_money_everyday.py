@@ -36,3 +36,26 @@ def test_everyday_money(text: str, shown: str) -> None:
 ])
 def test_no_everyday_money(text: str) -> None:
     assert reckon(text) is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # an amount over several periods at once
+    ("My rent is $1,450 a month. What's that per year and per week?",
+     "$17,400.00 a year and $334.62 a week"),
+    ("I spend 4.50 a day on coffee - how much is that a week, a month and a year?",
+     "31.50 a week, 136.88 a month and 1,642.50 a year"),
+    ("my car insurance is 960 a year, what is it monthly and weekly?",
+     "80.00 a month and 18.46 a week"),
+    ("I earn 3000 a month, how much a week?", "692.31 a week"),
+])
+def test_money_over_other_periods(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown
+
+
+@pytest.mark.parametrize("text", [
+    "I take 2 a day, how many in a month and a year?",
+    "netflix is 15.49 a month, how much a year?",  # one period: the plain money rate
+])
+def test_not_money_over_periods(text: str) -> None:
+    assert reckon(text) is None
