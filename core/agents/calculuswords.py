@@ -167,7 +167,8 @@ PLACES_ASK = _c(r"[,(]?\s*\b(?:(?:rounded|correct|accurate|exact)\s+)?(?:to|at|w
                 r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:decimal\s+"
                 r"places?|decimals|dp|d\.p\.|places?|digits\s+after\s+the\s+(?:decimal\s+)?"
                 r"point)(?=\W|$)(?!\s+(?:ahead|behind|back|higher|lower|up|down|better|worse|"
-                r"earlier|later|away|further|in|on|off|below|above)\b)\)?")
+                r"earlier|later|away|further|in|on|off|below|above)\b)\)?|[,(;]\s*(\d{1,2}|one|two|"
+                r"three|four|five|six)\s*(?:decimal\s+places?|dp|d\.p\.)\s*\)?(?=\s*[?.!]?\s*$)")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10}
 
@@ -192,6 +193,6 @@ def wanted_places(text: str) -> tuple[int | None, str]:
     match = PLACES_ASK.search(text)
     if match is None:
         return None, text
-    size = match.group(1).lower()
+    size = (match.group(1) or match.group(2)).lower()  # "to 3 dp", "…, 3 decimal places"
     return (int(size) if size.isdigit() else COUNTS[size]), text[:match.start()] + " " + text[
         match.end():]

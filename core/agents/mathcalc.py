@@ -31,6 +31,14 @@ STATIONARY = _c(r"\b(?:stationary|critical|turning)\s+points?\b|\bhorizontal\s+t
                 r"(?:zero|0)\b|(?<![=<>])\s(?:zero|0)\s*(?=[?.!]|$))")
 
 
+WRITTEN_BOUNDS = _c(rf"∫\s*_\s*\{{?\s*({BOUND})\s*\}}?\s*\^\s*\{{?\s*({BOUND})\s*\}}?")
+
+
+def written_bounds(text: str) -> str:
+    """"∫_1^5 1/x dx" → "∫ from 1 to 5 1/x dx"."""
+    return WRITTEN_BOUNDS.sub(r"∫ from \1 to \2 of ", text)
+
+
 def stationary(text: str) -> str | None:
     """The text without its "is zero" when it asks where a derivative is zero, else None."""
     match = STATIONARY.search(text)

@@ -36,6 +36,7 @@ from core.agents.mathcalc import (
     ORDER,
     RESPECT,
     stationary,
+    written_bounds,
 )
 from core.agents.mathcue import cued, stated_unit, unknown_unit
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
@@ -276,7 +277,7 @@ def _respect(text: str) -> str:
 
 
 def _integral(text: str, previous: bool) -> _Found | None:
-    bounds = BOUNDS.search(text)
+    bounds = BOUNDS.search(text := written_bounds(text))
     extra = ""
     if bounds is not None:
         low, high = (bounds.group(1), bounds.group(2)) if bounds.group(1) else (

@@ -148,6 +148,8 @@ def test_calculus_keeps_the_natural_logarithm() -> None:
     ("integrate e^x from 0 to 2, rounded to 2 dp", "6.39"),
     ("what does (1 + 2/n)^n tend to as n goes to infinity? 3 decimal places", "7.389"),
     ("integral of 1/(x + 1) from 0 to 4 correct to 3 decimal places", "1.609"),
+    ("∫_1^3 1/x dx, 3 decimal places", "1.099"),
+    ("area under 1/x from x=1 to x=9 (2 d.p.)", "2.20"),
 ])
 async def test_values_of_logs_and_rounded_integrals(pool: WorkerPool, text: str,
                                                     shown: str) -> None:
