@@ -20,6 +20,10 @@ VERB = (r"(?:costs?(?:\s+me|\s+us)?|cost\s+(?:me|us)|are|is|was|were|come\s+to|c
 PRICE = ci(rf"\b{VERB}\s*(?:of\s+|just\s+|only\s+)?[$€£]?\s*(\d+(?:\.\d+)?)\s*(?:dollars|euros|"
            rf"pounds|bucks|quid)?(?=\s*(?:$|[.;,!?\-–—]|and\b|but\b|while\b|whereas\b|in\s+total|total|"
            rf"altogether|together|then\b|so\b))")
+PRICE_FIRST = ci(r"\b(?:paid|pay|spent|spend|gave|paying|it\s+was|it's|was)\s+[$€£]?\s*"
+                 r"(\d+(?:\.\d+)?)\s*(?:dollars|euros|pounds|bucks|quid)?\s+(?:for|on)\s+"
+                 r"(?P<b>[^.;!?]*?)(?=[.;!?]|,|\s[-—–]\s|\band\s+(?:my|his|her|their|i|we|she|he|they|"
+                 r"then)\b|$)")
 PAIR = ci(r"(?<![\w.$€£])(\d+|an?|one|single)\s+(?!(?:of|more|each|for|and|with|is|are|cost)\b)"
           r"([a-z]{2,})")
 SKIP = frozenset("i we me us you they he she it total dollars euros pounds bucks quid times "
@@ -40,24 +44,32 @@ def _stem(word: str) -> str:
     return word
 
 
+def _counts(bundle: str) -> dict[str, Fraction]:
+    counts: dict[str, Fraction] = {}
+    for count, word in PAIR.findall(bundle):
+        if word.lower() in SKIP:
+            continue
+        number = Fraction(count) if count[0].isdigit() else Fraction(1)
+        key = _stem(word)
+        counts[key] = counts.get(key, Fraction(0)) + number
+    return counts
+
+
 def bundle_system(text: str) -> tuple[str, str] | None:
     """("2*a + 1*b = 10.80, 1*a + 3*b = 11.40", "a=coffee,b=muffin") for prices told in
     bundles, or None."""
     if len(text) > 600 or not ASKS.search(text):
         return None
     rows: list[tuple[dict[str, Fraction], str]] = []
+    for first in PRICE_FIRST.finditer(text):  # "I paid 9.60 for 2 teas and 3 scones"
+        if counts := _counts(first.group("b")):
+            rows.append((counts, first.group(1)))
+    rest = PRICE_FIRST.sub(" ; ", text)
     start = 0
-    for price in PRICE.finditer(text):
-        bundle = text[start:price.start()]
+    for price in PRICE.finditer(rest):
+        bundle = rest[start:price.start()]
         start = price.end()
-        counts: dict[str, Fraction] = {}
-        for count, word in PAIR.findall(bundle):
-            if word.lower() in SKIP:
-                continue
-            number = Fraction(count) if count[0].isdigit() else Fraction(1)
-            key = _stem(word)
-            counts[key] = counts.get(key, Fraction(0)) + number
-        if counts:
+        if counts := _counts(bundle):
             rows.append((counts, price.group(1)))
     items = list(dict.fromkeys(key for counts, _ in rows for key in counts))
     if len(rows) < 2 or not 2 <= len(items) <= min(len(rows), 4) or any(

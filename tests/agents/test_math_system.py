@@ -25,6 +25,10 @@ CONTEXT = AgentContext(PersonKey(1))
      "What does a tea cost?", "4*a + 1*b = 9.50, 2*a + 3*b = 12.50"),
     ("5 burgers and 2 fries cost €31.50 and 3 burgers and 4 fries cost €26.50, find the "
      "price of a burger and of a fry", "5*a + 2*b = 31.50, 3*a + 4*b = 26.50"),
+    ("we spent 20 on 4 burgers and 2 colas; they spent 13 on 2 burgers and 3 colas - price of "
+     "a cola?", "4*a + 2*b = 20, 2*a + 3*b = 13"),
+    ("I paid 9.60 for 2 teas and 3 scones, and my friend paid 8.40 for 3 teas and a scone. "
+     "what does a scone cost?", "2*a + 3*b = 9.60, 3*a + 1*b = 8.40"),
 ])
 def test_bundles_become_equations(text: str, equations: str) -> None:
     found = bundle_system(expand(text).lower())
