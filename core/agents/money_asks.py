@@ -36,6 +36,8 @@ EACH_ASK = _c(r"\beach\b|\bper\s+(?:person|head)\b|\bapiece\b|\bevery(?:one|body
               r"us\b|\bmy\s+share\b")
 TOTAL_ASK = _c(r"\b(?:total|altogether|in\s+all|all\s+in|whole\s+(?:bill|thing)|overall|grand\s+"
                r"total)\b|\bwhat\s+(?:do|does|will|would)\s+(?:we|the\s+\w+)\s+(?:pay|come\s+to)\b")
+PEOPLE = _c(r"\b(?:we\s+are|we\s+were|there\s+are|there\s+were|party\s+of|group\s+of|table\s+"
+            r"(?:of|for)|dinner\s+for|lunch\s+for)\s+(\d+)\b(?!\s*(?:%|\.\d))|\b(\d+)\s+of\s+us\b")
 BILL = _c(rf"\b(?:bill|check|cheque|tab|meal|dinner|lunch|breakfast|total|order|it)\s+(?:is|was|"
           rf"came\s+to|comes\s+to|of|cost|costs|:)?\s*{AMOUNT}|\b(?:came\s+to|comes\s+to|cost|spent|"
           rf"paid)\s+{AMOUNT}")
@@ -50,6 +52,8 @@ def bill_shares(text: str) -> Reckoned | None:
     count = next((g for g in ways.groups() if g), None) if ways is not None else None
     if count is None and EACH_OF_US.search(text) and (party := PARTY.search(text)) is not None:
         count = party.group(1)
+    if count is None and (group := PEOPLE.search(text)) is not None:
+        count = group.group(1) or group.group(2)
     asked = [name for name, ask in (("tip", TIP_ASK), ("total", TOTAL_ASK), ("each", EACH_ASK))
              if ask.search(text)]
     if count is None and "each" in asked:

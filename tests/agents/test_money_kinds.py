@@ -145,6 +145,10 @@ def test_money_statements_are_not_reckoned(text: str) -> None:
     ("Our dinner was $156 for 4 people. With an 18% tip, how much is the tip and what does "
      "each person owe?", "tip $28.08 and $46.02 each"),
     ("what's a 20% tip on $85 and what's the total?", "tip $17.00 and total $102.00"),
+    ("We're 4 at dinner, the bill is €96 and we tip 12%. What's the tip? How much does each "
+     "person pay?", "tip €11.52 and €26.88 each"),
+    ("there were 6 of us, the check came to 210 and we left 15%. how much was the tip and "
+     "what did each of us pay?", "tip 31.50 and 40.25 each"),
 ])
 def test_every_figure_asked(text: str, shown: str) -> None:
     found = reckon(text)
