@@ -144,10 +144,11 @@ def _per_period(read: AgentResult, sources: tuple[Unit, ...],
     return (own, f"/{period.strip()}") if own and period.strip().isalpha() else (sources, "")
 
 
-OVER = re.compile(r"\b(?:across|over|in|for|during|through(?:out)?|per|a|an|each|every)\s+"
-                  r"(?:(?:a|an|one|the|whole|entire|full|complete)\s+)*(?:(?P<n>\d+(?:\.\d+)?)\s*)?"
-                  r"(?P<u>day|week|fortnight|month|year)s?\b|\b(?P<ly>daily|weekly|fortnightly|"
-                  r"monthly|yearly|annually)\b", re.I)
+OVER = re.compile(r"\b(?:across|over|in|for|during|through(?:out)?)\s+(?:(?:a|an|one|the|whole|"
+                  r"entire|full|complete)\s+)*(?:(?P<n>\d+(?:\.\d+)?)\s*)?(?P<u>day|week|fortnight|"
+                  r"month|year)s?\b(?![\s-]*old\b)|\b(?:per|a|an|each|every)\s+(?:(?:whole|full)\s+)?"
+                  r"(?P<v>day|week|fortnight|month|year)\b(?![\s-]*old\b)|\b(?P<ly>daily|weekly|"
+                  r"fortnightly|monthly|yearly|annually)\b", re.I)
 DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 LY = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
       "yearly": "year", "annually": "year"}
@@ -160,13 +161,13 @@ def _over_period(read: AgentResult, request: str) -> tuple[AgentResult, str] | N
     period = period.strip().lower()
     if not slash or period not in DAYS or read.amount is None:
         return None
-    found = OVER.search(request)
-    if found is None:
-        return None
-    span = found.group("u") or LY[found.group("ly").lower()]
-    count = float(found.group("n") or 1)
-    factor = count * DAYS[span] / DAYS[period]
-    if factor <= 1 or count <= 0:
+    for found in OVER.finditer(request):
+        span = (found.group("u") or found.group("v") or LY[found.group("ly").lower()]).lower()
+        count = float(found.group("n") or 1)
+        factor = count * DAYS[span] / DAYS[period]
+        if factor > 1 and count > 0:
+            break
+    else:
         return None
     label = f"{plain_number(count)} {span}s" if count != 1 else f"a {span}"
     said = f"({plain_number(read.amount)} {unit.strip()}/{period} × {plain_number(factor)}, " \

@@ -41,6 +41,8 @@ DURATION_ASK = re.compile(r"\bhow\s+many\s+(?:days|weeks|months|hours|minutes|ye
 AMOUNT_USED = re.compile(r"\s+(?:will|would|do|does|did|should|shall|can|could|must|might)\s+"
                          r"(?:i|we|you|they|he|she|it|the\s+\w+|my\s+\w+|this\s+\w+|that\s+\w+)"
                          r"\s+(?!be\b|make\b|equal|come\b|work\s+out\b)[a-z]", re.I)
+MEASURED_NOUN = re.compile(r"\d\s*(?!(?:in|into|to|as|and|or|is|are|of|for|at|per|equals?|"
+                           r"make|makes|how|what|than|then)\b)[a-zµ°]+\s+$", re.I)
 HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+$", re.I)
 FREQUENCY = re.compile(r"\b(?:every|each)\s+$", re.I)
 TIME_WORD = re.compile(r"\b(?:last|next|this|that|per|each|every)\s+$", re.I)
@@ -177,7 +179,8 @@ def parse_conversion(text: str, resolve: Resolve | None = None) -> Ask | None:
         found = [m for m in found if not feet.start() <= m.start < feet.end()] + [inch]
     amounts.sort(key=lambda q: (q.value == 1.0 and _weak(q, text), q.start))
     used = {(q.mention.start, q.mention.end) for q in amounts}
-    targets = [m for m in found if (m.start, m.end) not in used]
+    targets = [m for m in found if (m.start, m.end) not in used
+               and not MEASURED_NOUN.search(text[:m.start])]  # "330 ml cups": containers
     for amount in amounts:
         match = _target(text, amount, targets, resolve is not None)
         if match is not None:

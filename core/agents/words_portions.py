@@ -50,8 +50,11 @@ def portions(text: str) -> str | None:
     """``floor(total / portion)`` in one base unit, or None when the text asks something
     else."""
     ask = ASK.search(text)
-    if ask is None or NOT_PORTION.fullmatch(ask.group(1)) or readings(ask.group(1)):
-        return None  # "how many ml …", "how many days …": a conversion, a duration
+    if ask is None or NOT_PORTION.fullmatch(ask.group(1)):
+        return None  # "how many days …": a duration
+    word = re.escape(ask.group(1).rstrip("s"))
+    if readings(ask.group(1)) and not re.search(rf"\d\s*[a-z]+\s+{word}s?\b", text, re.I):
+        return None  # "how many ml …": a conversion, unless "330 ml cups" names containers
     if not SHARED.search(text) and not re.match(r"how\s+many\s+\d", ask.group(0), re.I):
         return None  # "3 kg of flour and 2 kg of sugar, how many cakes?": nothing shared out
     prepared = prepare(text)

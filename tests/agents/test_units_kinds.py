@@ -66,3 +66,17 @@ async def test_a_height_in_feet_and_inches(pool: WorkerPool, text: str, shown: s
     task = Subtask("t1", "units", text)
     result = await make_units_agent(UnitTools(pool))(task, CONTEXT, {})
     assert result.ok and shown in result.text, result.text
+
+
+def test_measured_containers_are_no_target() -> None:
+    assert parse_conversion("a 5 litre bottle into 330 ml cups") is None
+    ask = parse_conversion("how many cups is 500 ml?")
+    assert ask is not None and ask.target.pint == "cup"
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_age_in_years_is_no_period(pool: WorkerPool) -> None:
+    task = Subtask("t2", "units", "and for a 35 year old, per week?", depends_on=("t1",))
+    read = AgentResult(ok=True, text="", amount=1805.0, currency="kcal/day")
+    result = await make_units_agent(UnitTools(pool))(task, CONTEXT, {"t1": read})
+    assert result.ok and "**12635 kcal**" in result.text, result.text

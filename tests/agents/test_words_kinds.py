@@ -160,3 +160,11 @@ async def test_same_unit_is_shown_with_its_symbol(pool: WorkerPool) -> None:
     task = Subtask("t2", "units", "what's that in km?", depends_on=("t1",))
     result = await agent(task, CONTEXT, {"t1": read})
     assert result.ok and result.text.startswith("**13.06 km**"), result.text
+
+
+def test_containers_of_a_measured_size_are_portions() -> None:
+    from core.agents.words_portions import portions
+
+    assert portions("a 5 litre bottle into 330 ml cups, how many cups?") == \
+        "floor((5 * 1000) / (330 * 1))"
+    assert portions("how many cups is 500 ml?") is None
