@@ -35,6 +35,8 @@ NOT_NAMES = frozenset("us them you me two three four five friends people kids ch
 
 def ratio_split(text: str) -> Reckoned | None:
     """The amount shared in the ratio given, each share in the ratio's order."""
+    if (times := TIMES_AS.search(text)) is not None:
+        return _times_as_much(text, times)
     ratio = RATIO.search(text)
     if ratio is None or not SHARE_CUE.search(text) or not SHARE_ASK.search(text):
         return None
@@ -45,11 +47,7 @@ def ratio_split(text: str) -> Reckoned | None:
                                  text[:ratio.start()]):
         return None  # a clock time
     parts = [Fraction(p) for p in re.split(r"\s*(?::|to|/)\s*", said.strip())]
-    amounts = [m for m in re.finditer(AMOUNT, text) if not ratio.start() <= m.start(2) <
-               ratio.end() and not re.match(r"\s*(?:%|percent|ways|people|persons|friends|kids|"
-                                            r"children|of\s+(?:us|them)|times|siblings|"
-                                            r"brothers|sisters|partners|investors|"
-                                            r"shareholders|winners)\b", text[m.end():])]
+    amounts = _shared(text, ratio.span())
     if len(amounts) != 1 or len(parts) < 2 or any(p <= 0 for p in parts):
         return None
     whole = Fraction(amounts[0].group(2).replace(",", ""))
@@ -65,6 +63,46 @@ def ratio_split(text: str) -> Reckoned | None:
     ratio_said = ":".join(show(p) for p in parts)
     basis = f"{show(whole)} ÷ {show(total)} parts ({ratio_said}) = {show(whole / total)} a part"
     return Reckoned("shares", shares[0], "", basis, text=text_shown)
+
+
+WHO = re.compile(r"\s*(?:%|percent|ways|people|persons|friends|kids|children|of\s+(?:us|them)|"
+                 r"times|siblings|brothers|sisters|sons|daughters|partners|investors|"
+                 r"shareholders|winners|workers|employees)\b")
+
+
+def _shared(text: str, skip: tuple[int, int]) -> list[re.Match[str]]:
+    """The amounts that could be the one shared (not the ratio's, not a count of people)."""
+    return [m for m in re.finditer(AMOUNT, text) if not skip[0] <= m.start(2) < skip[1]
+            and not WHO.match(text, m.end())]
+
+
+TIMES_AS = _c(r"\b([a-z]+)\s+(?:gets?|receives?|has|takes?|should\s+get|is\s+to\s+get|earns?)\s+"
+              r"(twice|double|three\s+times|four\s+times|half|(\d+(?:\.\d+)?)\s+times)\s+(?:as\s+"
+              r"much|what)\s+(?:as\s+)?(?:the\s+)?([a-z]+)\b")
+MULTIPLE = {"twice": Fraction(2), "double": Fraction(2), "three times": Fraction(3),
+            "four times": Fraction(4), "half": Fraction(1, 2)}
+
+
+def _times_as_much(text: str, times: re.Match[str]) -> Reckoned | None:
+    """"split 120 so that Ann gets twice as much as Ben" → Ann 80 and Ben 40."""
+    if not SHARE_CUE.search(text) or not SHARE_ASK.search(text):
+        return None
+    factor = Fraction(times.group(3)) if times.group(3) else MULTIPLE.get(
+        re.sub(r"\s+", " ", times.group(2)))
+    amounts = _shared(text, times.span())
+    if factor is None or factor <= 0 or len(amounts) != 1:
+        return None
+    whole = Fraction(amounts[0].group(2).replace(",", ""))
+    second = whole / (factor + 1)
+    sign = sign_of(text)
+    as_money = bool(sign) or "." in amounts[0].group(2)
+    def said(v: Fraction) -> str:
+        return money(v, sign) if as_money else show(v)
+    names = [n.capitalize() if n not in NOT_NAMES else n for n in (times.group(1),
+                                                                    times.group(4))]
+    return Reckoned("shares", whole - second, "", f"{show(whole)} ÷ ({show(factor)} + 1) = "
+                    f"{show(second)} for {names[1]}", text=f"{names[0]} {said(whole - second)} "
+                    f"and {names[1]} {said(second)}")
 
 
 def _names(text: str, count: int) -> list[str]:

@@ -97,6 +97,12 @@ def test_tip_alone_or_with_the_total(text: str, expected: str) -> None:
     ("Three friends share 1,200 in the ratio 2:3:5. How much does each get?",
      "240, 360 and 600"),
     ("If 72 sweets are shared 5:3, how many does each get?", "45 and 27"),
+    # one share a multiple of the other
+    ("split 120 so that Ann gets twice as much as Ben, how much each?", "Ann 80 and Ben 40"),
+    ("share £90 so Tom gets half as much as Jo - how much does each get?",
+     "Tom £30.00 and Jo £60.00"),
+    ("divide 500 between two sons so the older gets 3 times as much as the younger. how much "
+     "does each get?", "Older 375 and Younger 125"),
     # a weighted mark, the weights and scores paired by what they are for
     ("homework is worth 30%, tests 70%; I have 90 in homework and 75 in tests, what's my "
      "final grade?", "79.5"),
