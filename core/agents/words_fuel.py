@@ -148,3 +148,38 @@ def economy_conversion(text: str) -> Trip | None:
     if gallons:
         basis += f", {'UK' if uk else 'US'} gallons (L/100 km = {_show(scale)} ÷ mpg)"
     return Trip("fuel economy", result, label.split(" (")[0], f"{_show(result)} {label}", basis)
+
+
+# --- how far a tank of fuel goes ------------------------------------------------------------------
+
+RANGE_ASK = _c(r"\bhow\s+(?:far|many\s+(km|kilomet\w+|miles?))\b|\b(?:range|distance)\b")
+
+
+def fuel_range(text: str) -> Trip | None:
+    """"a 50 litre tank at 6 L/100km, how far can I go?" → 833.33 km; "12 gallons at 30
+    mpg, how many miles?" → 360 miles."""
+    from core.agents.rates_words import KM_PER_L, MPG, PER_100
+
+    ask = RANGE_ASK.search(text)
+    use = PER_100.search(text) or KM_PER_L.search(text) or MPG.search(text)
+    if ask is None or use is None:
+        return None
+    vols = [m for m in FUEL_VOL.finditer(text) if not use.start() <= m.start() < use.end()]
+    if len(vols) != 1 or FUEL_DIST.search(text[:use.start()] + text[use.end():]):
+        return None  # a distance given: the fuel it needs is the other reader's
+    volume = _f(vols[0].group(1))
+    litres = volume * GALLON_L if vols[0].group(2).lower().startswith("gal") else volume
+    rate = _f(next(g for g in use.groups() if g))
+    if litres <= 0 or rate <= 0:
+        return None
+    if use.re is PER_100:
+        km = litres / rate * 100
+    elif use.re is KM_PER_L:
+        km = litres * rate
+    else:
+        km = litres / GALLON_L * rate * METRES["mi"] / 1000
+    named = (ask.group(1) or "").lower()
+    miles = named.startswith("mi") or (not named and use.re is MPG)
+    value, unit = (km * 1000 / METRES["mi"], "miles") if miles else (km, "km")
+    return Trip("range", value, unit, f"{_show(value)} {unit}",
+                f"{vols[0].group(0)} at {use.group(0)}")

@@ -94,14 +94,14 @@ def travel(text: str) -> Trip | None:
         from core.agents.words_clock import between_times, clock_after
         from core.agents.words_cooking import cooking_time
         from core.agents.words_energy import energy_use
-        from core.agents.words_fuel import economy_conversion, fuel_use
+        from core.agents.words_fuel import economy_conversion, fuel_range, fuel_use
         from core.agents.words_per_amount import per_amount
         from core.agents.words_periods import per_period
         from core.agents.words_totals import repeated_total
         from core.agents.words_volume import box_volume
 
         return between_times(text) or clock_after(text) or economy_conversion(text) or \
-            fuel_use(text) or \
+            fuel_use(text) or fuel_range(text) or \
             average_speed(text) or pace_given(text) or pace(text) or \
             dose_count(text) or box_volume(text) or cooking_time(text) or \
             repeated_total(text) or per_amount(text) or dose_amount_total(text) or \

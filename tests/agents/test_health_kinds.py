@@ -308,3 +308,14 @@ async def test_a_bmr_over_a_week_in_the_same_ask() -> None:
                                  "week?")
     assert isinstance(result, HealthResult) and result.value == "1212 kcal/day"
     assert result.detail.startswith("8484 kcal")
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("my tank is 50 litres and the car does 6 L/100km, how far can I go on a full tank?",
+     "833.33 km"),
+    ("with 12 gallons at 30 mpg, how many miles can I drive?", "360 miles"),
+    ("how many km can I drive on 40 litres at 15 km per litre?", "600 km"),
+])
+def test_how_far_a_tank_goes(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
