@@ -40,6 +40,7 @@ from core.agents.mathcalc import (
 )
 from core.agents.mathcue import cued, stated_unit, unknown_unit
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
+from core.agents.mathineq import absolute_bars, inequality
 from core.agents.mathkinds import math_kind, rounds_a_number
 from core.agents.mathlog import based_logs, common_logs
 from core.agents.mathmatrix import matrix_ask
@@ -130,7 +131,7 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
 def _analysed(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
-    plain_show, plain = wanted_form(based_logs(expand(clause).lower()))
+    plain_show, plain = wanted_form(absolute_bars(based_logs(expand(clause).lower())))
     places, plain = (None, plain) if rounds_a_number(plain) else wanted_places(plain)
     show, text = other_forms(plain, plain_show)
     found = _logs(_read(text, previous))
@@ -174,6 +175,8 @@ def _read(text: str, previous: bool) -> _Found | None:
         return _Found(MathCall(*matrix), True)
     if (pair := two_numbers(text)) is not None:  # sum and difference of two numbers
         return _Found(MathCall("solve", pair), True)
+    if (relation := inequality(text)) is not None:  # "solve 2x + 3 < 11"
+        return _Found(MathCall("solve", relation), True)
     if (bundles := bundle_system(text)) is not None:  # "2 coffees and a muffin cost 10.80. …"
         return _Found(MathCall("solve", bundles[0], named=bundles[1]), True)
     if (worded := word_problem(text)) is not None:

@@ -7,6 +7,7 @@ CPU and memory limits.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from core.tools import mathparse, mathtools
@@ -22,7 +23,7 @@ StatOp = Literal["mean", "median", "stdev", "variance", "sum"]
 def _precheck(text: str, allow_lists: bool = False) -> None:
     if len(text) > mathparse.MAX_CHARS:
         raise ToolRefused(f"the expression is longer than {mathparse.MAX_CHARS} characters")
-    for part in text.replace(";", "=").split("=") if not allow_lists else [text]:
+    for part in re.split(r"[=<>≤≥;]", text) if not allow_lists else [text]:
         if part.strip():
             mathparse.check(mathparse.normalise(part), allow_lists)
 

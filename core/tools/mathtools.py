@@ -128,7 +128,13 @@ def _integral(sp: Any, expr: Any, symbol: Any, bounds: str) -> Any:
 
 def _solve(sp: Any, source: str, variable: str) -> MathResult:
     equations = [part for part in source.replace(";", ",").split(",") if part.strip()]
+    if len(equations) == 1 and (relation := INEQUALITY.search(equations[0])):
+        return _inequality(sp, equations[0], relation.group(0), variable)
     built = [_equation(sp, eq) for eq in equations[:4]]
+    if len(built) == 1 and built[0].has(sp.Abs):  # |x - 3| = 5: over the reals
+        symbol = _variable(sp, built[0], variable)
+        real = sp.Symbol(symbol.name, real=True)
+        built = [built[0].subs(symbol, real)]
     if len(built) == 1:
         symbol = _variable(sp, built[0], variable)
         roots = sp.solve(built[0], symbol)
@@ -145,6 +151,48 @@ def _solve(sp: Any, source: str, variable: str) -> MathResult:
                   for sol in answer)
     expression = "; ".join(_equation_text(b) for b in built)
     return MathResult("solve", expression, " or ".join(shown) or "no solution", "", shown)
+
+
+INEQUALITY = re.compile(r"<=|>=|<|>")
+
+
+def _inequality(sp: Any, text: str, relation: str, variable: str) -> MathResult:
+    """"2x + 3 < 11" → "x < 4"; "x^2 > 4" → "x < -2 or x > 2" (over the reals)."""
+    left, right = (_expr(side) for side in text.split(relation, 1))
+    symbol = _variable(sp, left - right, variable)
+    real = sp.Symbol(symbol.name, real=True)
+    built = {"<": sp.Lt, ">": sp.Gt, "<=": sp.Le, ">=": sp.Ge}[relation](
+        (left - right).subs(symbol, real), 0)
+    found = sp.solve_univariate_inequality(built, real, relational=False)
+    shown = _intervals(sp, found, symbol.name)
+    return MathResult("solve", f"{_show(left)} {relation} {_show(right)}", shown, "", (shown,))
+
+
+def _intervals(sp: Any, found: Any, name: str) -> str:
+    parts = found.args if isinstance(found, sp.Union) else () if found == sp.S.EmptySet else (
+        found,)
+    out: list[str] = []
+    for part in parts:
+        if isinstance(part, sp.FiniteSet):
+            out.extend(f"{name} = {_show(v)}" for v in part)
+        elif isinstance(part, sp.Interval):
+            out.append(_interval(sp, part, name))
+        else:
+            out.append(_show(part))
+    return " or ".join(out) if out else "no solution"
+
+
+def _interval(sp: Any, part: Any, name: str) -> str:
+    """"x < 4", "x ≥ 3", "-2 < x < 2", "every real x"."""
+    low, high = part.start != -sp.oo, part.end != sp.oo
+    below = "<" if part.right_open else "≤"
+    above = ">" if part.left_open else "≥"
+    if low and high:
+        start = f"{_show(part.start)} {'<' if part.left_open else '≤'}"
+        return f"{start} {name} {below} {_show(part.end)}"
+    if high:
+        return f"{name} {below} {_show(part.end)}"
+    return f"{name} {above} {_show(part.start)}" if low else f"every real {name}"
 
 
 def _equation(sp: Any, text: str) -> Any:
@@ -229,6 +277,7 @@ def _show(value: Any) -> str:
     if not isinstance(value, str):
         text = re.sub(r"(?<![a-z])log\(", "ln(", text)
         text = re.sub(r"(?<![\w.])E(?![\w(])", "e", text)  # Euler's number, as it is typed
+        text = text.replace("Abs(", "abs(")
     return text if len(text) <= 2000 else text[:2000] + "…"
 
 
