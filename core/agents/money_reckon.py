@@ -272,9 +272,9 @@ def months_to_save(text: str) -> Reckoned | None:
 GOAL = _c(rf"\b(?:goal|target|aim(?:ing)?|sav(?:e|ing)\s+(?:up\s+)?(?:for|towards)|need(?:s|ed)?|"
           rf"costs?|price\s+(?:is|of)|raise|raising|reach|trying\s+to\s+(?:save|raise|get\s+to)|"
           rf"want\s+to\s+(?:save|raise|get\s+to))\b(?:\s+(?:is|of|a|an|the|my|about|for|to|"
-          rf"save|raise|get|up|reach))*\s*{AMOUNT}|{AMOUNT}\s+(?:goal|target)\b")
+          rf"save|raise|get|up|reach))*\s*:?\s*{AMOUNT}|{AMOUNT}\s+(?:goal|target)\b")
 HAVE = _c(rf"\b(?:have|got|'ve\s+got|saved|raised|put\s+(?:away|aside|by)|collected|"
-          rf"managed|at|reached|hit)\s+(?:up\s+)?(?:about\s+|around\s+)?{AMOUNT}|{AMOUNT}\s+"
+          rf"managed|at|reached|hit)\s*:?\s+(?:up\s+)?(?:about\s+|around\s+)?{AMOUNT}|{AMOUNT}\s+"
           rf"(?:so\s+far|saved|raised|already|in\s+the\s+(?:bank|pot|account|jar))\b")
 PROGRESS_ASK = _c(r"(?:%|\bpercent(?:age)?\b)[^.?!]*\b(?:way|there|goal|target|done|saved|"
                   r"reached|complete|progress|far|have|got|that|is\s+it)\b|\b(?:what|which|how\s+"

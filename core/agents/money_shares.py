@@ -132,6 +132,9 @@ SCORED = (
     _c(rf"\b{WORD}\s+(?:score|mark|grade|result)?\s*(?:was|is|=|:|of)?\s*(\d+(?:\.\d+)?)(?!\d|\.\d)"
        rf"(?!\s*(?:%|percent\b|per\s*cent\b))"),
 )
+BOTH = _c(rf"\b{WORD}\s+(?:average\s+|score\s+|mark\s+|grade\s+)?(?:of\s+|was\s+|is\s+|:\s*)?"
+          rf"(\d+(?:\.\d+)?)\s*(?:%\s*)?\(\s*(?:weight(?:ed|ing)?\s*:?\s*|worth\s+)?{PCT}(?:\s+of\s+"
+          rf"(?:the\s+)?(?:grade|mark|total|final|course))?\s*\)")
 MARK_ASK = _c(r"\b(?:overall|final|weighted|total|combined|course|module|end)\s+(?:mark|grade|"
               r"score|result|average|percentage)\b|\bweighted\s+average\b|\boverall\b|\bwhat\s+(?:did\s+"
               r"i|do\s+i|will\s+i)\s+(?:get|end\s+up\s+with)\b|\b(?:what\s+is|calculate|work\s+out)\s+"
@@ -150,6 +153,12 @@ def weighted_mark(text: str) -> Reckoned | None:
         return None
     weights: dict[str, tuple[Fraction, int]] = {}
     spans: list[tuple[int, int]] = []
+    scores: dict[str, Fraction] = {}
+    for m in BOTH.finditer(text):  # "midterm 74 (30%)": a part's score and its weight
+        if _stem(m.group(1)) not in SKIP_WORDS:
+            weights.setdefault(_stem(m.group(1)), (Fraction(m.group(3)), m.start()))
+            scores.setdefault(_stem(m.group(1)), Fraction(m.group(2)))
+            spans.append(m.span())
     for pattern in WEIGHTED:
         for m in pattern.finditer(text):
             word, pct = (m.group(1), m.group(2)) if pattern is not WEIGHTED[2] else (
@@ -160,7 +169,6 @@ def weighted_mark(text: str) -> Reckoned | None:
             spans.append(m.span())
     if len(weights) < 2:
         return None
-    scores: dict[str, Fraction] = {}
     for pattern in SCORED:
         for m in pattern.finditer(text):
             if any(a <= m.start() < b for a, b in spans):

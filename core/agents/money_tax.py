@@ -39,7 +39,8 @@ TAX_PART = _c(rf"\b(?:how\s+much|what)\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|
 
 ASKING = _c(r"\?|\b(?:what|how\s+much|how\s+many|calculate|compute|find|work\s+out|tell\s+me|"
             r"give\s+me)\b")
-CLAUSE = re.compile(r"[.;!?](?:\s|$)|,\s|\s[-–—]\s")
+CLAUSE = re.compile(r"(?<!\bexcl)(?<!\bincl)(?<!\binc)(?<!\bex)(?<!\bapprox)[.;!?](?:\s|$)|,\s|"
+                    r"\s[-–—]\s")
 
 
 def _net_given(text: str) -> bool:

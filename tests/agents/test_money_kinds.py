@@ -27,6 +27,8 @@ def _value(text: str, previous: bool = False) -> Decimal:
     ("room is 150 a night before 12% tax; what is it with tax?", "168"),
     ("pre-tax price 45, tax 10%, what is it after tax?", "49.5"),
     ("the quote is 2,400 excl. VAT. how much is the VAT at 20%?", "480"),
+    ("The price is 59.99 excl. VAT. What's it incl. 19% VAT?", "71.3881"),
+    ("Net amount: 450. VAT 20%. Gross amount?", "540"),
     # the price with tax included: the tax comes out
     ("paid 236 including 18% GST, what was it before tax?", "200"),
     ("how much is 110 without 10% GST?", "100"),
@@ -71,6 +73,7 @@ def test_tip_alone_or_with_the_total(text: str, expected: str) -> None:
     ("what's my hourly wage if I make 2,500 a month working 160 hours a month?",
      "15.63 an hour"),
     ("£24,000 per annum, 40 hrs p/w, hourly?", "£11.54 an hour"),
+    ("What's 55k/yr at 40 hrs/wk in hourly terms?", "26.44 an hour"),
     # how long saving takes, whole periods rounded up
     ("how long to save 3000 at 250 a month?", "12 months"),
     ("putting away 75 a week, how many weeks to reach 1,000?", "14 weeks"),
@@ -88,6 +91,9 @@ def test_tip_alone_or_with_the_total(text: str, expected: str) -> None:
     ("target 800, saved 620 so far - how far along am I in percent?", "77.5% of the way"),
     ("I'm saving for a 1,200 bike and have 450, how much more do I need?", "750.00"),
     ("we've raised £3,250 towards our £5,000 target. what percentage is that?", "65%"),
+    ("Goal: 2,500. Saved: 1,875. Percent complete?", "75%"),
+    ("I need 8,000 for a deposit and I've put away 5,200. How close am I, as a percentage?",
+     "65%"),
     # shares in a ratio
     ("divide 900 in the ratio 2:3:4, what is each part?", "200, 300 and 400"),
     ("share £1,200 between Ann and Ben in the ratio 3 to 1, how much each?",
@@ -112,6 +118,7 @@ def test_tip_alone_or_with_the_total(text: str, expected: str) -> None:
      "grade?", "76.4"),
     ("my assignments are 40% of the grade and I have 82, the final exam is 60% and I got 71. "
      "what's my grade?", "75.4"),
+    ("Quiz average 88 (20% of grade), midterm 74 (30%), final 81 (50%). Final grade?", "80.3"),
 ])
 def test_money_reckoned(text: str, shown: str) -> None:
     found = reckon(text)
