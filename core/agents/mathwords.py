@@ -173,6 +173,9 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"\b(?:the\s+)?square\s+of\s+({OPERAND})"), r"(\1)^2"),
     (_c(rf"\b(?:the\s+)?cube\s+of\s+({OPERAND})"), r"(\1)^3"),
     (_c(rf"^\s*square\s+({OPERAND})"), r"(\1)^2"), (_c(rf"^\s*cube\s+({OPERAND})"), r"(\1)^3"),
+    (_c(r"\b(?:raised\s+)?to\s+the\s+(?:power\s+(?:of\s+)?)?(?:minus|negative)\s+(\d+(?:\.\d+)?)"),
+     r" ^ (-\1)"),  # "2 to the minus 3"
+    (_c(rf"\b(?:the\s+)?(?:reciprocal|multiplicative\s+inverse)\s+of\s+({OPERAND})"), r"1/(\1)"),
     (_c(r"\b(?:raised\s+)?to\s+the\s+power\s+(?:of\s+)?"), " ^ "),
     (_c(r"\braised\s+to\s+(?:the\s+)?"), " ^ "),
     (_c(r"\bto\s+the\s+(\d+)(?:st|nd|rd|th)(?:\s+power)?"), r" ^ \1"),

@@ -193,3 +193,13 @@ async def test_where_the_derivative_is_zero(pool: WorkerPool, text: str, derivat
 def test_a_derivative_at_zero_is_no_stationary_point(text: str) -> None:
     call = parse_math(text)
     assert call.operation == "derivative" and call.at == "0" and call.follow is None
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("what's the reciprocal of 16?", "1/(16)"),
+    ("3 to the minus 2 please", "3 ^ (-2)"),
+    ("what is 5 to the power of negative 1", "5 ^ (-1)"),
+])
+def test_reciprocals_and_negative_powers_in_words(text: str, expression: str) -> None:
+    call = find_math(text)
+    assert call is not None and call.expression == expression
