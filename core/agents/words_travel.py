@@ -1,10 +1,13 @@
-"""Speed, distance and time in words, any way round: the time a trip takes at a speed, or
-the distance covered in a time; the time between two clock times.
+"""Speed, distance and time in words, any way round: the time a trip takes at a speed, the
+distance covered in a time, the arrival time at a speed; a pace given or worked out; an
+amount at a steady rate. :func:`travel` is also where the other everyday measure readers
+are tried (clock times, fuel, doses, volumes, cooking times, energy, totals).
 
 "I drove 150 km at 60 km/h, how long did it take?" → 2.5 hours (2 h 30 min); "how far do I
 get in 45 minutes at 12 mph?" → 9 miles. Units of length convert exactly (a mile is
 1.609344 km); the answer is in the speed's units unless the question names others. An
-average speed from a distance and a time stays with the maths word problems.
+average speed over a plain time stays with the maths word problems; over hours and minutes
+("2h 03m", "1:52:30") it is worked out here.
 """
 
 from __future__ import annotations
