@@ -310,8 +310,30 @@ def _share_for(text: str) -> Priced | None:
     return Priced(f"{_n(amounts[0].group(1))} * {_n(share.group(1))}/100", True)
 
 
+# --- a fee, commission or deposit at a rate on an amount -------------------------------------
+
+CUT = _c(r"\b(?:commission|fees?|deposit|down\s*payment|royalt(?:y|ies)|cash\s*back|cashback|"
+         r"bonus|agent|broker|takes?|charges?|levy|tithe|finder'?s\s+fee|stake)\b")
+CUT_ASK = _c(r"\b(?:how\s+much|what)\b")
+NOT_CUT = _c(r"\b(?:tip|tax|vat|gst|discount|off|sale|interest|increase|decrease|profit|loss|"
+             r"raise|rise)\b|\b(?:what|which)\s+(?:percent|%)|\bpercentage\b")
+
+
+def _cut(text: str) -> Priced | None:
+    """"the agent takes 1.5% of the 350,000 sale, how much is the fee?" → 350000 * 1.5/100."""
+    if not CUT.search(text) or not CUT_ASK.search(text) or NOT_CUT.search(text):
+        return None
+    rates = _pcts(text)
+    if len(rates) != 1:
+        return None
+    amounts = plain_amounts(text, [(rates[0].start(), rates[0].end())])
+    if len(amounts) != 1:
+        return None
+    return Priced(f"{_n(amounts[0].group(1))} * {_n(rates[0].group(1))}/100", True)
+
+
 KINDS: tuple[Callable[[str], Priced | None], ...] = (
-    _profit, _simple_interest, _overtime, _share_for)
+    _profit, _simple_interest, _overtime, _share_for, _cut)
 
 
 def priced(text: str) -> Priced | None:

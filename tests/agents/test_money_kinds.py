@@ -220,3 +220,14 @@ def test_loans_and_pay(text: str, shown: str) -> None:
 ])
 def test_pay_after_tax_and_compounding(text: str, expected: str) -> None:
     assert _value(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fee, commission, deposit or cashback at a rate on an amount
+    ("how much commission do I get at 5% on 12,000 of sales?", "600"),
+    ("I sold a house for 350,000 and the agent takes 1.5%, how much is the fee?", "5250"),
+    ("a 10% deposit on a 250,000 house is how much?", "25000"),
+    ("I get 2% cashback on 1,340 of spending, how much back?", "26.8"),
+])
+def test_a_cut_at_a_rate(text: str, expected: str) -> None:
+    assert _value(text) == Decimal(expected)
