@@ -23,7 +23,7 @@ from core.agents.data_asks import (
     QUARTILES,
     STEP,
     THRESHOLD,
-    spoken_hundreds,
+    figures_said,
 )
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units
@@ -41,16 +41,19 @@ STATISTIC = re.compile(
     r"heaviest|costliest|noisiest|hilliest|deepest|widest|furthest|farthest|steepest|loudest|"
     r"brightest|s\.?d\.?|std|stdev|mode|commonest|most\s+(?:often|common|frequent\w*|popular)|"
     r"(?:appear|occur|came\s+up|comes\s+up|show\w*\s+up)\w*\s+(?:the\s+)?most|correlat\w*|"
-    r"related|relationship|association|linked)\b", re.I)
+    r"related|relationship|association|linked|sum|total|add\s+(?:them|these|those|it\s+all)\s+up|"
+    r"altogether)\b", re.I)
 QUESTION = re.compile(r"\?|(?:^|[.:;!]\s*)(?:please\s+)?(?:what|which|how|tell\s+me|give\s+me|"
-                      r"find|show\s+me|"
+                      r"find|show\s+me|sum|add|total|average|count|"
                       r"work\s+out|calculate|compute)\b", re.I)
 REFERS = re.compile(r"\b(?:that|it|this|those|them)\b", re.I)
 
 
 def listed_numbers_question(subtasks: list[Subtask], text: str) -> list[Subtask]:
-    """A data part (and the conversion of its figure) when the plan found no tool at all."""
-    if any(t.agent != "chat" for t in subtasks):
+    """A data part (and the conversion of its figure) when the plan found no tool at all, or
+    when the one calculation found leaves out some of the listed numbers ("paid 12, 15.50
+    and 9.25 - what's the total?")."""
+    if any(t.agent != "chat" for t in subtasks) and not _list_cut_short(subtasks, text):
         return subtasks
     cut = pieces(text)
     convert_at = None
@@ -76,9 +79,22 @@ def listed_numbers_question(subtasks: list[Subtask], text: str) -> list[Subtask]
     return [data, Subtask("d2", "units", ask, depends_on=("d1",), label="Converting units")]
 
 
+def _list_cut_short(subtasks: list[Subtask], text: str) -> bool:
+    """One calculation on a list of three or more numbers that uses only some of them."""
+    from core.agents.mathtext import parse_math
+
+    if len(subtasks) != 1 or subtasks[0].agent != "math" or not re.search(
+            r"\b(?:total|sum|altogether|average|mean|combined|in\s+all)\b", text, re.I):
+        return False
+    listed = main_list(text)
+    used = numbers_in(parse_math(subtasks[0].request).expression)
+    return len(listed) >= 3 and 0 < len(used) < len(listed) and all(v in listed for v in used) \
+        and not re.search(r"[*/^]", parse_math(subtasks[0].request).expression)
+
+
 def _figure_asked(text: str) -> bool:
     """A count past a threshold or a change from first to last, asked of the listed numbers."""
-    spoken = spoken_hundreds(text)
+    spoken = figures_said(text)
     return bool(COUNTING.search(spoken) and (THRESHOLD.search(spoken) or OR_MORE.search(spoken)
                                              or BETWEEN.search(spoken))) or bool(
         CHANGE.search(text) and ENDS.search(text)) or bool(

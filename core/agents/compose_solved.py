@@ -9,6 +9,7 @@ import re
 from core.agents.base import AgentResult
 from core.agents.mathtext import parse_math
 from core.agents.plan import Subtask
+from core.agents.quantities import target_units
 
 UNKNOWN = re.compile(r"(?<![a-zA-Z])([a-z])(?![a-zA-Z])")
 # "use that x to", "plug x in and", "substituting the value of x,", "with this y,"
@@ -98,6 +99,24 @@ def unit_of_unknown(subtasks: list[Subtask]) -> list[Subtask]:
             out.append(task)
             continue
         rest = (task.request[:said.start()] + task.request[said.end():]).strip(" -–—,;:")
+        if not target_units(rest, bare=True):  # "…, where d is a distance in miles; and in km?"
+            return _told_to_the_solve(subtasks, task)
         out.append(Subtask(task.id, "units", f"assuming it is in {said.group('u')}, {rest}",
                            task.depends_on, task.label))
+    return out
+
+
+def _told_to_the_solve(subtasks: list[Subtask], statement: Subtask) -> list[Subtask]:
+    """The unknown's unit, said in a part of its own, goes with the solving (which shows the
+    solution in that unit); parts that used the statement use the solving."""
+    solve = statement.depends_on[0]
+    out = []
+    for task in subtasks:
+        if task is statement:
+            continue
+        if task.id == solve:
+            task = Subtask(task.id, task.agent, f"{task.request.rstrip(' .')}, "
+                           f"{statement.request.strip()}", task.depends_on, task.label)
+        depends = tuple(solve if d == statement.id else d for d in task.depends_on)
+        out.append(Subtask(task.id, task.agent, task.request, depends, task.label))
     return out

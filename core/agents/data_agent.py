@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.data_asks import (
+    POPULATION,
+    SPREAD,
     STEP,
     asks_range,
     biggest_step,
@@ -170,10 +172,13 @@ def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
              request: str = "", labels: list[str] | None = None,
              places: dict[str, int | None] | None = None) -> AgentResult:
     lines = []
+    which = " (sample, dividing by n − 1)" if SPREAD.search(request) and not POPULATION.search(
+        request) else ""  # the deviation asked is said to be the sample one
+    bold = "**" if which else ""
     for s in analysis.summaries:
         lines.append(f"**{s.name}** (n = {s.count}): mean **{_fmt(s.mean)}**, median "
-                     f"**{_fmt(s.median)}**, standard deviation {_fmt(s.stdev)}, range "
-                     f"{_fmt(s.minimum)}–{_fmt(s.maximum)}; trend: {s.trend} "
+                     f"**{_fmt(s.median)}**, standard deviation {bold}{_fmt(s.stdev)}{bold}"
+                     f"{which}, range {_fmt(s.minimum)}–{_fmt(s.maximum)}; trend: {s.trend} "
                      f"(slope {_fmt(s.slope)} per step)")
         extras = _extras((series or {}).get(s.name, []), request, labels,
                          (places or {}).get(s.name))

@@ -43,6 +43,13 @@ def spoken_hundreds(text: str) -> str:
     return SPOKEN.sub(value, text)
 
 
+def figures_said(text: str) -> str:
+    """"one fifty" → 150, "10k" → 10000, "1,500" → 1500: a threshold as people write it."""
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", spoken_hundreds(text))
+    return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[kK](?![a-zA-Z])",
+                  lambda m: f"{float(m.group(1)) * 1000:g}", text)
+
+
 NUMBER = r"(?P<n>-?\d+(?:\.\d+)?)"
 ABOVE = (r"above|over|more\s+than|greater\s+than|higher\s+than|bigger\s+than|larger\s+than|"
          r"exceed(?:s|ed|ing)?|in\s+excess\s+of|past|beyond|topp(?:ed|ing)|went\s+over")
@@ -72,7 +79,7 @@ def _passes(value: float, kind: str, limit: float) -> bool:
 
 def threshold_count(values: list[float], request: str) -> str | None:
     """"how many were above 150?" → "**2** of the 9 values are above 150 (155, 158)"."""
-    text = spoken_hundreds(request)
+    text = figures_said(request)
     if not COUNTING.search(text) or not values:
         return None
     if (between := BETWEEN.search(text)) is not None:

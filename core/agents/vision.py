@@ -12,7 +12,8 @@ import re
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
-from core.agents.vision_lines import SIGN, item_lines, reconciled, sign_words
+from core.agents.vision_asks import BEYOND_ITEMS, more_than, past_a_price, without
+from core.agents.vision_lines import SIGN, item_lines, sign_words, with_total
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
@@ -75,19 +76,25 @@ def _item_lines(lines: list[str]) -> list[str]:
 def priced_items(text: str) -> list[tuple[str, float, str]]:
     """(name, price, currency) of each item line before the total, a garbled price read
     so that the lines add up to the total (:mod:`core.agents.vision_lines`)."""
+    return _receipt(text)[0]
+
+
+def _receipt(text: str) -> tuple[list[tuple[str, float, str]], tuple[float, str] | None]:
+    """The priced items and the total, each garbled figure read so that they agree."""
     lines = text.splitlines()
     end = next((i for i, line in enumerate(lines) if TOTAL_LINE.search(STRAY.sub("", line))),
                len(lines))
     found = item_lines("\n".join(lines[:end]), lambda line: not NOT_AN_ITEM.search(line) and
                        not (DATE.search(line) and not SIGN.search(line)), lambda line: found[0] if (
                            found := _amount(line)) else None)
-    total = find_total(text) if end < len(lines) else None
-    values = reconciled([lines[i] for i, _ in found], [v for _, v in found],
-                        total[0] if total else None)
+    total = _raw_total(text) if end < len(lines) else None
+    values, agreed = with_total([lines[i] for i, _ in found], [v for _, v in found],
+                                lines[end] if total else None, total[0] if total else None)
     currency = (total[1] if total else "") or _currency(text)
-    return [(re.split(r"\s*(?:[$€£¥§¢]|\d)", lines[i].strip(), maxsplit=1)[0].strip(" ‘'\"`"),
-             value, currency) for (i, _), value in zip(found, values, strict=True)
-            if value is not None]
+    items = [(re.split(r"\s*(?:[$€£¥§¢]|\d)", lines[i].strip(), maxsplit=1)[0].strip(" ‘'\"`"),
+              value, currency) for (i, _), value in zip(found, values, strict=True)
+             if value is not None]
+    return items, (agreed, currency) if agreed is not None else total
 
 
 def _item_sum(lines: list[str]) -> float:
@@ -104,12 +111,19 @@ def _checked_total(value: float, above: list[str]) -> float:
     items = _item_sum(above)
     if 0 < items and value >= 10 * items and f"{value:.2f}".endswith(f"{items:.2f}"):
         return items
-    if 0 < value < items and f"{items:.2f}".endswith(f"{value:.2f}"):
-        return items  # "$ 52.79" read as "$ 2.79": a leading digit lost
     return value
 
 
 def find_total(text: str) -> tuple[float, str] | None:
+    """The total, read again with the item lines when OCR garbled it."""
+    raw = _raw_total(text)
+    if raw is None:
+        return None
+    agreed = _receipt(text)[1]
+    return (agreed[0], raw[1]) if agreed is not None else raw
+
+
+def _raw_total(text: str) -> tuple[float, str] | None:
     lines = text.splitlines()
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
@@ -169,6 +183,15 @@ def answer_from_text(question: str, text: str) -> AgentResult:
         answers = [answers[-1], *answers[:-1]]  # the sum asked is the figure a later part uses
     if ASKS_AVERAGE.search(question) and (average := _average_item(text)) is not None:
         answers.append(average)
+    priced = priced_items(text) if BEYOND_ITEMS.search(question) else []
+    if priced and (gap := more_than(question, priced)) is not None:
+        answers.append(AgentResult(ok=True, text=gap[0], basis=basis, amount=gap[1],
+                                   currency=priced[0][2]))
+    if priced and (rest := without(question, priced, (find_total(text) or (None,))[0])):
+        answers.insert(0, AgentResult(ok=True, text=rest[0], basis=basis, amount=rest[1],
+                                      currency=priced[0][2]))  # the figure asked, not the total
+    if priced and (past := past_a_price(question, priced)) is not None:
+        answers.append(AgentResult(ok=True, text=past, basis=basis))
     if ASKS_DATE.search(question) and (date := DATE.search(text)):
         answers.append(AgentResult(ok=True, text=f"The date on it is **{date.group(1)}**.",
                                    basis=basis))
@@ -237,8 +260,8 @@ def _items_asked(question: str) -> list[str]:
         if (spent := re.search(r"\b(?:pay|paid|spend|spent)\s+(?:for|on)\s+(.+)", rest, re.I)):
             rest = spent.group(1)  # "how much did I spend on the apples"
         for raw in re.split(r",|\band\b|&", rest):
-            name = re.sub(r"^\s*(?:the|a|an|my|each|for)\s+|\s+(?:cost|costs|come\s+to|on\s+"
-                          r"(?:here|there|it)|together|combined|altogether|both|me|set|"
+            name = re.sub(r"^\s*(?:(?:the|a|an|my|each|for|of|on)\s+)+|\s+(?:cost|costs|"
+                          r"come\s+to|on\s+(?:here|there|it)|together|combined|altogether|both|me|set|"
                           r"on\s+(?:this|the|my)\s+\w+|in\s+(?:this|the)\s+\w+|each|"
                           r"(?:in|into|to|as)\s+[a-z]+)\b.*$", "",
                           raw.strip(), flags=re.I).strip().lower()

@@ -54,10 +54,49 @@ def reconciled(lines: list[str], read: list[float | None], total: float | None,
     return list(best[0]) if len(best) == 1 else read  # several ways add up: nothing guessed
 
 
+def with_total(lines: list[str], read: list[float | None], total_line: str | None,
+               total: float | None) -> tuple[list[float | None], float | None]:
+    """The lines' prices and the total, read so that they agree: a garbled price or total
+    ("TOTAL $ 8638.92" over items adding up to 38.92) is read again, and a total that lost its
+    first digit ("$ 2.79" under items adding up to 52.79) is their sum. The reading that
+    changes the fewest figures wins (a price of three digits or more on a garbled line counts
+    against it: the currency sign is often read as a 6 or an 8); between readings that fit
+    equally well, the one dropping fewer digits; when two sets of prices fit equally, nothing
+    changes."""
+    if total is None or total_line is None or not read or len(read) > MAX_LINES:
+        return read, total
+    if all(v is not None for v in read) and _adds_up([v or 0.0 for v in read], total):
+        return read, total
+    options = [{value} if value is not None and _clean(line) else {
+        *readings(line), *([value] if value is not None else [])}
+        for line, value in zip(lines, read, strict=True)]
+    totals = {total} if _clean(total_line) else {total, *readings(total_line)}
+    if any(not option for option in options):
+        return read, total
+    best: dict[tuple[int, float], list[tuple[float, ...]]] = {}
+    shown = f"{total:.2f}"
+    for combo in itertools.product(*options):
+        whole = round(sum(combo), 2)
+        fits = next((t for t in totals if abs(whole - t) < 0.005), None)
+        if fits is None and not (whole > total and f"{whole:.2f}".endswith(shown)):
+            continue
+        cost = _changed(combo, read) + (fits is None or fits != total) + sum(
+            2 for line, value in zip(lines, combo, strict=True)
+            if value >= 100 and not _clean(line))  # "$ 614.24": the sign read as a 6
+        best.setdefault((cost, whole), []).append(combo)
+    if not best:
+        return read, total
+    (_, whole), combos = min(best.items(), key=lambda found: (found[0][0], -found[0][1]))
+    if len(combos) > 1:
+        return read, total  # several ways add up: nothing is guessed
+    return list(combos[0]), whole
+
+
 def _clean(line: str) -> bool:
-    """A price read plainly ("$ 12.50"): nothing but one to three digits and the cents."""
+    """A price read plainly ("$ 12.50"): nothing but one or two digits and the cents (a third
+    digit in front is often the currency sign read as a 6 or an 8)."""
     sign = SIGN.search(line) or re.search(r"(?=\d)", line)
-    return sign is not None and re.fullmatch(r"\s*\d{1,3}[.,]\d{2}\s*", line[sign.end():]) \
+    return sign is not None and re.fullmatch(r"\s*\d{1,2}[.,]\d{2}\s*", line[sign.end():]) \
         is not None
 
 

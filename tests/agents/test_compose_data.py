@@ -207,3 +207,12 @@ async def test_rows_named_in_the_question(question: str, shown: str) -> None:
 
 async def test_a_threshold_count_gives_its_share() -> None:
     assert any("**25%**" in e for e in _extras([1.0, 5.0, 9.0, 2.0], "what percent are over 8?"))
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("on how many days did I walk more than 10k steps?", "**2**"),
+    ("how many entries over 1,000?", "**3**"),
+])
+async def test_a_threshold_written_with_k_or_commas(question: str, count: str) -> None:
+    values = [8000.0, 12000.0, 10500.0, 900.0]
+    assert any(e.startswith(count) for e in _extras(values, question))

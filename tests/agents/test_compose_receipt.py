@@ -25,8 +25,8 @@ async def test_the_lines_are_read_to_add_up() -> None:
 
 
 async def test_no_guess_when_several_readings_add_up() -> None:
-    lines = ["A $ 111.11", "B $ 222.22"]
-    assert reconciled(lines, [111.11, 222.22], 13.33) == [111.11, 222.22]
+    lines = ["A $ 611.11", "B $ 612.22"]
+    assert reconciled(lines, [611.11, 612.22], 13.33) == [611.11, 612.22]
 
 
 async def test_clean_lines_stay_as_read() -> None:
@@ -49,3 +49,30 @@ async def test_sign_words_put_right(read: str, meant: str) -> None:
 async def test_a_total_missing_its_first_digit() -> None:
     text = "SHOP\nCheese $ 7.89\nBagel $ 24.23\nApples $ 14.24\nCoffee $ 6.43\nTOTAL $ 2.79"
     assert "**52.79 USD**" in answer_from_text("what's the total?", text).text
+
+
+SHOP = "MARKET\n2026-05-01\nRice $ 3.20\nFish $ 12.40\nLimes $ 1.90\nWine $ 15.00\nTOTAL $ 32.50"
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("how much dearer was the wine than the fish?", "**2.60** more"),
+    ("what's the gap in price between the limes and the rice", "**1.30** less"),
+    ("what would I have paid without the wine?", "**17.50**"),
+    ("total not counting the fish please", "**20.10**"),
+    ("if I hadn't bought the rice, what's the bill?", "**29.30**"),
+    ("is anything on here over $14?", "**Wine** (15.00)"),
+    ("which things cost under 2?", "**Limes** (1.90)"),
+    ("any items more than 20?", "**None**"),
+])
+async def test_more_asked_of_a_receipts_lines(question: str, shown: str) -> None:
+    assert shown in answer_from_text(question, SHOP).text
+
+
+async def test_the_total_without_an_item_is_the_figure_used_later() -> None:
+    assert answer_from_text("the total excluding the wine?", SHOP).amount == 17.5
+
+
+async def test_a_garbled_total_and_item_read_together() -> None:
+    text = "DELI\nSoup $ 18.28\nRolls $ 06.11.97\nJuice $ 8.67\nTOTAL $ 8638.92"
+    assert "**38.92 USD**" in answer_from_text("what's the total?", text).text
+    assert [value for _, value, _ in priced_items(text)] == [18.28, 11.97, 8.67]

@@ -183,3 +183,35 @@ async def test_a_step_in_the_same_part_as_the_reading() -> None:
     plan = await _plan("whats the priciest item on this and what would 5 of them cost", images=1)
     assert [(agent, request) for agent, request, _ in plan] == [
         ("vision", "whats the priciest item on this"), ("math", "5 times that")]
+
+
+async def test_the_unit_the_unknown_is_said_to_be_in() -> None:
+    plan = await _plan("solve 4y + 2 = 30. y is a weight in kg - what's that in pounds?")
+    assert plan[1] == ("units", "assuming it is in kg, what's that in pounds?", ("t1",))
+    told = await _plan("solve 2d = 84, where d is a distance in miles; and in km?")
+    assert [agent for agent, _, _ in told] == ["math", "units"]
+    assert "miles" in told[0][1] and told[1][2] == ("t1",)
+
+
+async def test_a_thing_sized_in_the_message_is_converted() -> None:
+    plan = await _plan("the pool holds 50000 litres and water costs 0.002 a litre. what does "
+                       "filling it cost, and how big is the pool in gallons?")
+    assert ("units", "convert 50000 litres to gallons", ()) in plan
+
+
+@pytest.mark.parametrize("text", [
+    "which thing on here was cheapest, and what's the whole bill in pounds?",
+    "what cost the most here? also the total in yen"])
+async def test_the_whole_bill_converted_is_the_total(text: str) -> None:
+    plan = await _plan(text, images=1)
+    units = next(p for p in plan if p[0] == "units")
+    source = next(p for index, p in enumerate(plan, start=1) if f"t{index}" == units[2][0])
+    assert source[0] == "vision" and "cheapest" not in source[1] and "most" not in source[1]
+
+
+@pytest.mark.parametrize("text", [
+    "we paid 12, 15.50 and 9.25 for the tickets - what's the total?",
+    "sum 10, 20, 30, 40 please"])
+async def test_every_listed_number_is_summed(text: str) -> None:
+    plan = await _plan(text)
+    assert plan[0][0] == "data"
