@@ -233,7 +233,9 @@ def money_rate(text: str) -> str | None:
     rate = RATE.search(text)
     if rate is None:
         return None
-    ask = RATE_ASK.search(text, rate.end())
+    ask = next((m for m in RATE_ASK.finditer(text, rate.end()) if not re.search(
+        r"\d\s*(?:hours?|hrs?|h|days?|nights?|times|shifts?|lessons?|sessions?)\s*$",
+        text[:m.start()], re.I)), None)  # "… 40 hours a week": how long, not what is asked
     if ask is None:
         return None
     have, want = rate.group(3).lower(), ask.group(1).lower()

@@ -59,3 +59,13 @@ def test_money_over_other_periods(text: str, shown: str) -> None:
 ])
 def test_not_money_over_periods(text: str) -> None:
     assert reckon(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I earn 40k a year and work 40 hours a week, is that normal?",
+    "we split the 300 bill 2:1 last week, was that fair?",
+])
+def test_money_chat_stays_chat(text: str) -> None:
+    from core.agents.mathtext import find_math
+
+    assert reckon(text) is None and find_math(text) is None
