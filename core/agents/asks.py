@@ -27,6 +27,7 @@ from core.agents.compose_health import (
     quantity_for_target,
     result_then_conversion,
     several_health_asks,
+    stone_and_pounds,
 )
 from core.agents.compose_money import worked_money_keeps_currency, worked_then_converted
 from core.agents.compose_plot import plot_beside_maths, plot_questions
@@ -163,8 +164,9 @@ def _conversion_with_health(subtasks: list[Subtask], text: str) -> list[Subtask]
             if amount.mention.start >= at or fit(amount.mention.units,
                                                  target.units) is None:
                 continue
-            request = feet_and_inches(
-                f"convert {amount.value:g} {amount.mention.surface} to {target.surface}", text)
+            request = stone_and_pounds(feet_and_inches(
+                f"convert {amount.value:g} {amount.mention.surface} to {target.surface}", text),
+                text)
             at = subtasks.index(health[0])
             return [*subtasks[:at], Subtask(_fresh(subtasks), "units", request,
                                             label="Converting units"), *subtasks[at:]]

@@ -144,3 +144,21 @@ def feet_and_inches(request: str, text: str) -> str:
                 found.group(1)):
             return f"convert {height.group('f')} ft {height.group('i')} in to {found.group(3)}"
     return request
+
+
+STONE_POUNDS = re.compile(r"(?<![\w.])(?P<s>\d{1,2})\s*(?:st|stone|stones)\b\s*,?\s*(?:and\s+)?"
+                          r"(?P<p>\d{1,2}(?:\.\d+)?)(?![\d.])(?!\s*(?:kg|kilo|cm|mm|m\b|ft|feet|"
+                          r"foot|in\b|inch|%|years?|yo\b|y/o))\s*(?:lbs?|pounds?)?", re.I)
+
+
+def stone_and_pounds(request: str, text: str) -> str:
+    """"convert 10 stone to kg" read from "10 stone 1" (or "10 st 1 lb") is the whole weight:
+    10 stone 1 lb."""
+    found = re.match(r"convert (\d+(?:\.\d+)?) (st|stone|stones|lbs?|pounds?) to (.+)$", request)
+    if found is None:
+        return request
+    part = "s" if found.group(2).startswith("st") else "p"
+    for weight in STONE_POUNDS.finditer(text):
+        if float(weight.group(part)) == float(found.group(1)):
+            return f"convert {weight.group('s')} stone {weight.group('p')} lb to {found.group(3)}"
+    return request

@@ -17,7 +17,9 @@ from core.agents.data_asks import (
     asks_range,
     biggest_step,
     csv_places,
+    describe_durations,
     deviation_kind,
+    durations_in,
     first_to_last,
     for_label,
     pairs_in,
@@ -201,8 +203,7 @@ def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
 ONE_FIGURE = (
     ("mean", re.compile(r"\b(?:average|avg|mean)\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
-    ("sum", re.compile(r"\b(?:sum|total)\b", re.I)),
-    *((name, pattern) for name, pattern in EXTRAS if name in ("minimum", "maximum")),
+    *((name, pattern) for name, pattern in EXTRAS if name in ("sum", "minimum", "maximum")),
 )
 
 
@@ -316,6 +317,10 @@ def make_data_agent(tools: DataTools) -> Agent:
             series: dict[str, list[float]] = {}
             for data in context.csv_files:
                 series.update(columns_in_csv(data))
+            if not series and (times := durations_in(task.request)) is not None:
+                return AgentResult(ok=True, text=describe_durations(times, task.request),
+                                   basis=f"Computed from {len(times)} times (m:ss)",
+                                   amount=statistics.fmean(times) / 60, currency="min")
             if not series:
                 series = series_from_text(task.request)
             if not series:

@@ -275,6 +275,48 @@ def for_label(values: list[float], request: str, labels: list[str],
            f"{'row' if len(rows) == 1 else 'rows'})"
 
 
+CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d))?(?![\d:])")
+
+
+def durations_in(text: str) -> list[float] | None:
+    """"25:30, 24:45, 26:10": three or more times written m:ss (or h:mm:ss), in seconds; None
+    when the message lists no such times (or clock times of day: "9:30am")."""
+    found = [m for m in CLOCK.finditer(text)
+             if not re.match(r"\s*(?:am|pm|a\.m|p\.m|o'?clock|h\b)", text[m.end():], re.I)]
+    if len(found) < 3:
+        return None
+    out = []
+    for m in found:
+        a, b, c, tenth = m.groups()
+        seconds = (int(a) * 3600 + int(b) * 60 + int(c)) if c else (int(a) * 60 + int(b))
+        out.append(seconds + (int(tenth) / 10 if tenth else 0))
+    return out
+
+
+def clock(seconds: float) -> str:
+    """1507.5 → "25:07.5", 3725 → "1:02:05"."""
+    whole = int(seconds)
+    tenth = round((seconds - whole) * 10)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    shown = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return shown + (f".{tenth}" if tenth else "")
+
+
+def describe_durations(values: list[float], request: str) -> str:
+    """The summary of listed times, shown as times."""
+    lines = [f"**times** (n = {len(values)}): mean **{clock(statistics.fmean(values))}**, median "
+             f"**{clock(statistics.median(values))}**, fastest **{clock(min(values))}**, slowest "
+             f"**{clock(max(values))}**, range {clock(max(values) - min(values))}"]
+    if len(values) > 1 and re.search(r"\b(?:total|altogether|sum|combined)\b", request, re.I):
+        lines.append(f"total **{clock(math.fsum(values))}**")
+    if len(values) > 1:
+        change = values[-1] - values[0]
+        lines.append(f"from the first to the last: {'−' if change < 0 else '+'}"
+                     f"{clock(abs(change))} ({'faster' if change < 0 else 'slower'})")
+    return "\n".join(lines)
+
+
 def csv_places(data: bytes) -> dict[str, int | None]:
     """Each CSV column's shared decimal places (money columns: 2)."""
     rows = list(csv.reader(io.StringIO(data[:5_000_000].decode("utf-8-sig", errors="replace"))))
@@ -289,6 +331,21 @@ def total_of(values: list[float], places: int | None) -> str:
     return f"{total:.{places}f}" if places else _fmt(total)
 
 
-__all__ = ["asks_range", "biggest_step", "csv_places", "deviation_kind", "first_to_last",
-           "for_label", "numbers_in", "pairs_in", "places_of", "spoken_hundreds", "spread_parts",
-           "threshold_count", "total_of"]
+__all__ = [
+    "asks_range",
+    "biggest_step",
+    "clock",
+    "csv_places",
+    "describe_durations",
+    "deviation_kind",
+    "durations_in",
+    "first_to_last",
+    "for_label",
+    "numbers_in",
+    "pairs_in",
+    "places_of",
+    "spoken_hundreds",
+    "spread_parts",
+    "threshold_count",
+    "total_of",
+]

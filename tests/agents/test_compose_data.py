@@ -216,3 +216,21 @@ async def test_a_threshold_count_gives_its_share() -> None:
 async def test_a_threshold_written_with_k_or_commas(question: str, count: str) -> None:
     values = [8000.0, 12000.0, 10500.0, 900.0]
     assert any(e.startswith(count) for e in _extras(values, question))
+
+
+@pytest.mark.parametrize(("text", "mean"), [
+    ("parkrun times 22:10, 21:50, 23:00 and 22:20 - average?", "**22:20**"),
+    ("swim splits 1:05.2, 1:04.8, 1:06.0: mean please", "**1:05.3**"),
+    ("long rides: 1:45:00, 2:10:30, 1:58:00. average duration?", "**1:57:50**"),
+])
+async def test_times_written_m_ss_are_times(text: str, mean: str) -> None:
+    from core.agents.data_asks import describe_durations, durations_in
+
+    times = durations_in(text)
+    assert times is not None and f"mean {mean}" in describe_durations(times, text)
+
+
+async def test_clock_times_of_day_are_no_durations() -> None:
+    from core.agents.data_asks import durations_in
+
+    assert durations_in("alarms at 6:30am, 7:00am and 7:15am") is None

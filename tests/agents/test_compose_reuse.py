@@ -215,3 +215,12 @@ async def test_the_whole_bill_converted_is_the_total(text: str) -> None:
 async def test_every_listed_number_is_summed(text: str) -> None:
     plan = await _plan(text)
     assert plan[0][0] == "data"
+
+
+@pytest.mark.parametrize(("text", "request_"), [
+    ("I'm 11 stone 4, 175 cm. my weight in kg and my BMI?", "convert 11 stone 4 lb to kg"),
+    ("weight 9st 12lb, height 160cm - in kilos please, and my bmi", "convert 9 stone 12 lb to"),
+])
+async def test_stone_and_pounds_are_one_weight(text: str, request_: str) -> None:
+    plan = await _plan(text)
+    assert any(agent == "units" and request.startswith(request_) for agent, request, _ in plan)
