@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from core.agents.asks_receipt import BEYOND_ITEMS, more_than, past_a_price, without
+from core.agents.asks_receipt_lines import SIGN, item_lines, sign_words, with_total
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
-from core.agents.vision_asks import BEYOND_ITEMS, more_than, past_a_price, without
-from core.agents.vision_lines import SIGN, item_lines, sign_words, with_total
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
@@ -75,7 +75,7 @@ def _item_lines(lines: list[str]) -> list[str]:
 
 def priced_items(text: str) -> list[tuple[str, float, str]]:
     """(name, price, currency) of each item line before the total, a garbled price read
-    so that the lines add up to the total (:mod:`core.agents.vision_lines`)."""
+    so that the lines add up to the total (:mod:`core.agents.asks_receipt_lines`)."""
     return _receipt(text)[0]
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.agents.asks_receipt_lines import readings, reconciled, sign_words
 from core.agents.vision import answer_from_text, priced_items
-from core.agents.vision_lines import readings, reconciled, sign_words
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
