@@ -27,7 +27,7 @@ UNITS = {"kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"),
          "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters")}
 NAME = {word: unit for unit, words in UNITS.items() for word in words}
 UNIT = "|".join(sorted(NAME, key=len, reverse=True))
-MEASURE = _c(rf"(?<![\d.]){NUM}\s*({UNIT})\b(?!\s*(?:/|per\b|an?\s+(?:hour|day|week)))")
+MEASURE = _c(rf"(?<![\d./]){NUM}\s*({UNIT})\b(?!\s*(?:/|per\b|an?\s+(?:hour|day|week)))")
 DOWN = _c(r"\b(?:lose|lost|losing|drop(?:ped)?|fall|fell|fallen|shed|down|less|lighter|shorter|"
           r"used|use|burn(?:ed|t)?|decrease[ds]?|shrank|shrunk|go\s+down|went\s+down|"
           r"spent|empt\w+)\b")

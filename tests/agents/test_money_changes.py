@@ -35,6 +35,11 @@ def test_no_measured_change(text: str) -> None:
     assert found is None or found.unit == "%"
 
 
+def test_a_rate_per_hundred_km_is_no_second_distance() -> None:
+    found = reckon("a 240 km drive at 6.5 l/100 km - how many litres will we use?")
+    assert found is not None and (found.name, found.shown()) == ("fuel needed", "15.6 litres")
+
+
 @pytest.mark.parametrize(("text", "expression"), [
     ("if they all went up 10%, what is the new average?", "(ANS) * (1 + 10/100)"),
     ("and if prices rose by 3%?", "(ANS) * (1 + 3/100)"),
