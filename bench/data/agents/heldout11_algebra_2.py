@@ -131,7 +131,8 @@ def mat_forms(rows: list[list[int]]) -> list[str]:
 
 def vec_forms(v: list[int]) -> list[str]:
     inner = [", ".join(map(str, v)), ",".join(map(str, v))]
-    return dedupe([f"({i})" for i in inner] + [f"[{i}]" for i in inner] + [f"⟨{i}⟩" for i in inner])
+    return dedupe([f"({i})" for i in inner] + [f"[{i}]" for i in inner] + [f"⟨{i}⟩" for i in inner]
+                  + [f"<{i}>" for i in inner])
 
 
 def q_det2(rng: random.Random) -> Item:  # a 2x2 determinant
