@@ -268,6 +268,28 @@ def q_d_median_even(rng: random.Random) -> Item:  # median of an even count, cha
                 "median?", [num(median(xs))])
 
 
+def q_d_csv_overtime(rng: random.Random) -> Item:  # person with the most overtime
+    people = rng.sample(PEOPLE, rng.randint(4, 6))
+    xs = distinct(rng, 0, 25, len(people))
+    return item("Q_d_csv_overtime", "data", "Who on the team put in the most overtime this "
+                "month? Timesheet attached.", [[people[xs.index(max(xs))]]],
+                csv=table("name,overtime_hours", list(zip(people, xs, strict=True))))
+
+
+def q_d_csv_best_worst_gap(rng: random.Random) -> Item:  # range of a monthly column
+    months, xs = monthly(rng, 2000, 9000)
+    return item("Q_d_csv_best_worst_gap", "data", "how big is the gap between our best and "
+                "worst month in this file?", [[str(max(xs) - min(xs)), f"{max(xs) - min(xs):,}"]],
+                csv=table("month,bookings", list(zip(months, xs, strict=True))))
+
+
+def q_d_visits_change(rng: random.Random) -> Item:  # percentage change between two figures
+    before, after = rng.sample(range(900, 4000), 2)
+    return item("Q_d_visits_change", "data", f"The site had {before} visits last month and "
+                f"{after} this month. What's the percentage change?",
+                [pct(Fraction(after - before, before) * 100)])
+
+
 FAMILIES: list[tuple[Family, int]] = [(fresh(retry(make)), 8) for make in (
     q_d_csv_best_month, q_d_csv_worst_month, q_d_csv_year_total, q_d_csv_monthly_avg,
     q_d_csv_first_last, q_d_csv_biggest_jump, q_d_csv_chart_avg, q_d_csv_above_avg,
@@ -275,4 +297,4 @@ FAMILIES: list[tuple[Family, int]] = [(fresh(retry(make)), 8) for make in (
     q_d_csv_who_spent, q_d_csv_category, q_d_csv_row_count, q_d_csv_sd_column,
     q_d_csv_corr_ads, q_d_csv_sleep, q_d_bar_chart_total, q_d_trimmed, q_d_weighted,
     q_d_mean_prices, q_d_hours_total_avg, q_d_pct_over, q_d_two_groups, q_d_cagr,
-    q_d_median_even)]
+    q_d_median_even, q_d_csv_overtime, q_d_csv_best_worst_gap, q_d_visits_change)]

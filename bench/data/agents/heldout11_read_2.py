@@ -210,10 +210,29 @@ def q_o_items_and_total(rng: random.Random) -> Item:  # every name plus the tota
                 "at the bottom.", [[name] for name, _ in lines] + [money(total)], image=recipe)
 
 
+def q_o_sign_meaning(rng: random.Random) -> Item:  # a walker asking what a sign tells them
+    recipe = sign(rng)
+    return item("Q_o_sign_meaning", "ocr", "passed this on my walk, what's the sign telling "
+                "me?", words(recipe), image=recipe)
+
+
+def q_o_arrives(rng: random.Random) -> Item:  # delivery seven days after the order date
+    recipe, _, day = screenshot(rng)
+    return item("Q_o_arrives", "ocr", "Delivery takes a week from the order date. When "
+                "should this turn up?", [dates(day + datetime.timedelta(days=7))], image=recipe)
+
+
+def q_o_add_tax(rng: random.Random) -> Item:  # 7% tax added on top of the total
+    recipe, _, total = receipt(rng)
+    return item("Q_o_add_tax", "ocr", "Tax wasn't included on this one. What's the total with "
+                "7% added?", [money(total * Fraction(107, 100))], image=recipe)
+
+
 FAMILIES: list[tuple[Family, int]] = [(fresh(retry(make)), 8) for make in (
     q_o_sign_says, q_o_sign_squint, q_o_sign_transcribe, q_o_sign_terse, q_o_sign_door,
     q_o_sign_hours, q_o_sign_platform, q_o_sign_floor, q_o_order_no, q_o_order_ref,
     q_o_order_date, q_o_order_date_terse, q_o_order_status, q_o_order_month,
     q_o_order_weekday, q_o_return_by, q_o_number_and_date, q_o_order_all, q_o_screen_title,
     q_o_tip_only, q_o_half, q_o_nearest_dollar, q_o_pre_tax, q_o_times_three,
-    q_o_dearest_both, q_o_price_spread, q_o_items_and_total)]
+    q_o_dearest_both, q_o_price_spread, q_o_items_and_total, q_o_sign_meaning, q_o_arrives,
+    q_o_add_tax)]
