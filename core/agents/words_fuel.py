@@ -40,8 +40,9 @@ def fuel_use(text: str) -> Trip | None:
     from core.agents.rates_words import KM_PER_L, MPG, PER_100, PRICE_PER, PRICE_SAID
 
     use = PER_100.search(text) or KM_PER_L.search(text) or MPG.search(text)
-    dists = [m for m in FUEL_DIST.finditer(text) if use is None or not
-             use.start() <= m.start() < use.end()]
+    dists = [m for m in FUEL_DIST.finditer(text) if (use is None or not
+             use.start() <= m.start() < use.end()) and not re.search(
+                 r"(?:/|\bper|\bevery|\bin)\s*$", text[:m.start()])]  # "in L/100 km": a unit
     if len(dists) != 1:
         return None
     distance, miles = _f(dists[0].group(1)), dists[0].group(2).lower().startswith("mi")

@@ -94,21 +94,23 @@ def travel(text: str) -> Trip | None:
     speed = SPEED.search(text)
     if speed is None:
         from core.agents.health_doses import dose_amount_total, dose_count
+        from core.agents.health_measures import health_measure
         from core.agents.words_clock import between_times, clock_after
         from core.agents.words_cooking import cooking_time
         from core.agents.words_energy import energy_use
         from core.agents.words_fuel import economy_conversion, fuel_range, fuel_use
         from core.agents.words_per_amount import per_amount
         from core.agents.words_periods import per_period
+        from core.agents.words_supplies import supply_days
         from core.agents.words_totals import repeated_total
         from core.agents.words_volume import box_volume
 
-        return between_times(text) or clock_after(text) or economy_conversion(text) or \
-            fuel_use(text) or fuel_range(text) or \
+        return health_measure(text) or between_times(text) or clock_after(text) or \
+            economy_conversion(text) or fuel_use(text) or fuel_range(text) or \
             average_speed(text) or pace_given(text) or pace(text) or \
             dose_count(text) or box_volume(text) or cooking_time(text) or \
             repeated_total(text) or per_amount(text) or dose_amount_total(text) or \
-            energy_use(text) or \
+            energy_use(text) or supply_days(text) or \
             per_period(text) or at_rate(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
