@@ -88,6 +88,18 @@ async def _derivative(tools: MathTools, expression: str, call: MathCall) -> Math
     return MathResult("derivative", shown, result.exact, result.decimal)
 
 
+
+COLUMN = re.compile(r"\[\[[^\[\],]+\](?:, \[[^\[\],]+\])+\]")
+
+
+def _hundredths(result: MathResult) -> str:
+    """A percentage of an amount to the hundredth beside its longer value: "≈ 54.19; "."""
+    if "/100)" not in result.expression or not re.fullmatch(r"-?\d+\.\d{3,}", result.decimal):
+        return ""
+    hundredths = Decimal(result.decimal).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return f"≈ {hundredths} to 2 decimals; "
+
+
 def describe(result: MathResult) -> AgentResult:
     exact = result.exact
     decimal = f" ≈ {result.decimal}" if result.decimal and result.decimal != exact else ""
@@ -102,7 +114,7 @@ def describe(result: MathResult) -> AgentResult:
     verb = verbs.get(result.operation, result.operation.capitalize())
     if result.operation == "evaluate" and DECIMAL_IN.search(result.expression) and (
             RATIO.fullmatch(exact) and result.decimal):
-        text = f"{result.expression} = **{result.decimal}** (exactly {exact})"
+        text = f"{result.expression} = **{result.decimal}** ({_hundredths(result)}exactly {exact})"
     elif result.operation == "evaluate":
         text = f"{result.expression} = **{exact}**{decimal}"
     elif result.operation == "primes":
@@ -119,6 +131,9 @@ def describe(result: MathResult) -> AgentResult:
         text = f"derivative **{result.solutions[0]}**; at {point} it is **{exact}**{decimal}"
     elif result.operation == "solve":
         text = f"**{exact}**" + (f" (≈ {result.decimal})" if decimal else "")
+    elif result.operation == "matmul" and (column := COLUMN.fullmatch(exact)):
+        entries = re.findall(r"\[([^\[\],]+)\]", column.group(0))  # a vector: (6, -4, 24)
+        text = f"**({', '.join(entries)})** (as a column {exact})"
     else:
         text = f"**{exact}**{decimal}"
     curve = exact if result.operation in CURVES and not exact.startswith("x =") else ""
@@ -160,7 +175,7 @@ def _with_unit(result: AgentResult, unit: str) -> AgentResult:
         head = result.text.split(" = **", 1)[0] if " = **" in result.text else ""
         text = f"{head} = **{shown}%**" if head else f"**{shown}%**"
         return replace(result, text=text + note)
-    text = re.sub(r"\*\*([^*]+)\*\*(?:\s*≈\s*(-?\d+\.\d+))?",
+    text = re.sub(r"\*\*((?:[^*]|\*(?!\*))+)\*\*(?:\s*≈\s*(-?\d+\.\d+))?",
                   lambda m: _measured(m[1], m[2], unit), result.text, count=1)
     return replace(result, text=text, currency=unit)  # a later part may convert it
 

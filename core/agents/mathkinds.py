@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from core.agents.mathseq import counted
 from core.agents.mathspan import spans
 from core.agents.mathwords import rewrite
 from core.agents.patterns import ci as _c
@@ -386,7 +387,8 @@ def rounds_a_number(text: str) -> bool:
     return _round(text) is not None
 
 
-READERS = (_inverse_power, _exponent, _side, _repeats, _shares, _choose, _equal_when, _series,
+READERS = (lambda text: Kind("evaluate", *found) if (found := counted(text)) else None,
+           _inverse_power, _exponent, _side, _repeats, _shares, _choose, _equal_when, _series,
            _round)
 
 

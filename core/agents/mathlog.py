@@ -18,11 +18,26 @@ BASED = ci(r"\blog(?:\s*_\s*\{?\s*(\d+)\s*\}?\s*|(\d+)(?=\s*\(|\s+\d))"
            r"(?:\(\s*([^()]+?)\s*\)|\s*(\d+(?:\.\d+)?))")
 BASE_AFTER = ci(r"\blog(?:arithm)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s+(?:in|to|with|using)\s+(?:the\s+)?"
                 r"base\s+(\d+)\b")
+IS = r"\s*(?:=|is|equals|is\s+equal\s+to|comes\s+to|gives)\s*(-?\d+(?:\.\d+)?)(?![\d.])"
+UNKNOWN = r"\s*(?:of\s+)?\(?\s*((?![e])[a-z])\s*\)?"
+LOG_EQUATIONS = (  # "log base 6 of x is 2" → "x = 6^(2)"; "ln x = 3" → "x = e^(3)"
+    (ci(r"\blog(?:arithm)?\s*(?:(?:to\s+)?(?:the\s+)?base\s*|_\s*\{?\s*)?(\d+)\s*\}?"
+        + UNKNOWN + IS),
+     r"\2 = \1^(\3)"),
+    (ci(r"\blog(?:arithm)?\s+of\s+((?![e])[a-z])\s+(?:to|in|with)\s+(?:the\s+)?base\s+(\d+)"
+        + IS),
+     r"\1 = \2^(\3)"),
+    (ci(r"\b(?:ln|natural\s+log(?:arithm)?)" + UNKNOWN + IS), r"\1 = e^(\2)"),
+    (ci(r"\blog(?:arithm)?(?!\s*\d)" + UNKNOWN + IS), r"\1 = 10^(\2)"),
+)
 NAMES = ci(r"\b(?:pi|e|ans|sqrt|cbrt|sin|cos|tan|exp|abs|ln|log(?:10|2)?|factorial)\b")
 
 
 def based_logs(text: str) -> str:
-    """"log_2 8", "log2(8)", "log₂ 32" → "log(8, 2)"; "log10(1000)" → "log(1000, 10)"."""
+    """"log_2 8", "log2(8)", "log₂ 32" → "log(8, 2)"; "log10(1000)" → "log(1000, 10)"; an
+    unknown's logarithm given ("log base 3 of x is 4") → the unknown as a power (x = 3^(4))."""
+    for pattern, power in LOG_EQUATIONS:
+        text = pattern.sub(power, text)
     text = re.sub(r"log\s*([₀-₉]+)", lambda m: "log_" + m.group(1).translate(SUBSCRIPTS), text)
     text = BASE_AFTER.sub(r"log(\1, \2)", text)  # "the log of 8 in base 2"
     return BASED.sub(lambda m: f"log({m.group(3) or m.group(4)}, {m.group(1) or m.group(2)})",

@@ -69,11 +69,58 @@ def _product(text: str) -> tuple[str, str] | None:
     return "matmul", f"[{_square(pair[0])}, {_square(pair[1])}]"
 
 
+CROSS = re.compile(r"\bcross(?:ed)?\s*(?:-\s*)?(?:product|with)\b|\bvector\s+product\b", re.I)
+LENGTH = re.compile(r"\b(?:magnitude|norm|modulus|length|how\s+long)\b", re.I)
+SQUARED = re.compile(r"(?:\^\s*2|²|\bsquared\b|\bsquare\s+(?:of\s+)?(?:the\s+)?"
+                     r"(?:matrix|it|[a-z])\b|"
+                     r"\b([a-z])\s*[*×]\s*\1\b|\b([a-z])\s+times\s+\2\b)", re.I)
+
+
+def _column(vector: list[str]) -> str:
+    return "[" + ", ".join(f"[{entry}]" for entry in vector) + "]"
+
+
+def _vectors(text: str) -> tuple[str, str] | None:
+    """A cross product of two 3-vectors (as the product of a skew matrix and a column,
+    exactly) or a vector's length: "cross product of (1, 2, 3) and (4, 5, 6)", "how
+    long is the vector (2, 10, 9)?", "magnitude of <3, 4>"."""
+    if _matrices(text):
+        return None
+    vectors = _groups(SIZE.sub(" ", text))
+    if CROSS.search(text) and len(vectors) == 2 and all(len(v) == 3 for v in vectors):
+        (a1, a2, a3), right = vectors
+        skew = [["0", f"-({a3})", a2], [a3, "0", f"-({a1})"], [f"-({a2})", a1, "0"]]
+        return "matmul", f"[{_square(skew)}, {_column(right)}]"
+    if LENGTH.search(text) and re.search(r"\b(?:vectors?|magnitude|norm)\b", text, re.I) and (
+            len(vectors) == 1 and len(vectors[0]) >= 2):
+        return "evaluate", "sqrt(" + " + ".join(f"({e})^2" for e in vectors[0]) + ")"
+    return None
+
+
+def _with_vector(text: str) -> tuple[str, str] | None:
+    """A matrix times a vector ("[[6, 5], [1, 3]] times the vector [-5, 2]") or a matrix
+    squared ("A = [[1, 0], [6, 4]], compute A^2")."""
+    found = _matrices(text)
+    nested = list(NESTED.finditer(text))
+    if len(found) != 1 or len(nested) != 1:
+        return None
+    rows = found[0]
+    rest = text[:nested[0].start()] + " " + text[nested[0].end():]
+    vectors = _groups(SIZE.sub(" ", rest))
+    if MULTIPLY.search(text) and len(vectors) == 1 and len(vectors[0]) == len(rows[0]):
+        return "matmul", f"[{_square(rows)}, {_column(vectors[0])}]"
+    if not vectors and len(rows) == len(rows[0]) and SQUARED.search(rest):
+        return "matmul", f"[{_square(rows)}, {_square(rows)}]"
+    return None
+
+
 def matrix_ask(text: str) -> tuple[str, str] | None:
     """(operation, source) for a linear-algebra request: a matrix operation on
     ``[[…]]`` or "evaluate" on a dot product written out as a sum of products."""
     if (product := _product(text)) is not None:
         return product
+    if (vector := _vectors(text) or _with_vector(text)) is not None:
+        return vector
     op = next((name for name, pattern in _OPS if pattern.search(text)), None)
     if op is None:
         return None

@@ -55,3 +55,38 @@ async def test_linear_algebra_is_answered(pool: WorkerPool, text: str, expected:
 ])
 async def test_not_linear_algebra(text: str) -> None:
     assert matrix_ask(text) is None
+
+
+VECTORS = [
+    ("what is (1, 2, 3) crossed with (4, 5, 6)?", "(-3, 6, -3)"),
+    ("cross product: <2, 0, 1> and <1, 3, -2>", "(-3, 5, 6)"),
+    ("find the vector product of [1, 0, 0] and [0, 1, 0]", "(0, 0, 1)"),
+    ("magnitude of <3, 4>", "5"),
+    ("what's the length of the vector (1, 2, 2)?", "3"),
+    ("norm of the vector [6, 8]", "10"),
+    ("multiply the matrix [[1, 2], [3, 4]] by the vector (5, 6)", "(17, 39)"),
+    ("[[2, 0], [0, 3]] * [1, -1]", "(2, -3)"),
+    ("what is [[1, 2], [3, 4]] squared?", "[[7, 10], [15, 22]]"),
+    ("M = [[0, 1], [1, 1]]; find M^2", "[[1, 1], [1, 2]]"),
+    ("let B be [[2, 1], [0, 2]]. what is B times B?", "[[4, 4], [0, 4]]"),
+    ("how long is the vector (1, 1)? 3 decimals", "1.414"),
+    ("what is 12.5% of 19", "2.38"),
+    ("legs 2 and 3: how long is the hypotenuse, 2 decimals?", "3.61"),
+    ("sqrt(5) (2 dp) please?", "2.24"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VECTORS)
+async def test_vectors_and_rounded_values(pool: WorkerPool, text: str, expected: str) -> None:
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert find_math(text) is not None, text
+    assert expected in result.text, result.text
+
+
+@pytest.mark.parametrize("text", [
+    "I scored 7 (2 decimals) on the test",
+    "the arrows (1, 2, 3) and (4, 5, 6) crossed paths",
+    "my vector art has 3 layers",
+])
+async def test_not_vectors(text: str) -> None:
+    assert find_math(text) is None
