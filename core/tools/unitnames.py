@@ -138,8 +138,21 @@ for _pint, _forms in {
 for _pint, _forms in {
     "byte": ("byte",), "kilobyte": ("kb", "kilobyte"), "megabyte": ("mb", "megabyte"),
     "gigabyte": ("gb", "gigabyte"), "terabyte": ("tb", "terabyte"), "bit": ("bit",),
+    "kibibyte": ("kib", "kibibyte"), "mebibyte": ("mib", "mebibyte"),
+    "gibibyte": ("gib", "gibibyte"), "tebibyte": ("tib", "tebibyte"),
+    "kilobit": ("kbit", "kilobit"), "megabit": ("mbit", "megabit"),
+    "gigabit": ("gbit", "gigabit"),
 }.items():
     _add("data", _pint, *_forms)
+for _pint, _forms in {  # "Mbps" is megabits, "MB/s" megabytes (the lexicon ignores case)
+    "kilobit/second": ("kbps", "kbit/s", "kilobits per second"),
+    "megabit/second": ("mbps", "mbit/s", "megabits per second"),
+    "gigabit/second": ("gbps", "gbit/s", "gigabits per second"),
+    "kilobyte/second": ("kilobytes per second", "kbyte/s"),
+    "megabyte/second": ("mb/s", "megabytes per second", "mbyte/s", "mbytes/s"),
+    "gigabyte/second": ("gb/s", "gigabytes per second", "gbyte/s"),
+}.items():
+    _add("data/time", _pint, *_forms)
 for _pint, _forms in {
     "degree": ("°", "º", "deg", "degree", "degrees"), "radian": ("rad", "radian"),
 }.items():

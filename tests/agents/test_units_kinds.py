@@ -23,6 +23,12 @@ CONTEXT = AgentContext(PersonKey(1))
     ("2 GJ in kilowatt hours", "gigajoule", "kilowatt_hour"),
     ("a 3 MW turbine in horsepower", "megawatt", "horsepower"),
     ("the plant makes 2 megawatt hours, in kWh?", "megawatt_hour", "kilowatt_hour"),
+    ("my plan is 500 Mbps - how many MB/s is that?", "megabit/second", "megabyte/second"),
+    ("convert 80 megabits per second to megabytes per second", "megabit/second",
+     "megabyte/second"),
+    ("a 1 Gbps line in Mbps?", "gigabit/second", "megabit/second"),
+    ("how many KiB is 3 MiB", "mebibyte", "kibibyte"),
+    ("2 GiB in MiB", "gibibyte", "mebibyte"),
 ])
 def test_energy_and_power_units(text: str, source: str, target: str) -> None:
     ask = parse_conversion(text)
