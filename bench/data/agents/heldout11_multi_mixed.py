@@ -110,7 +110,7 @@ def q_m_grams_ounces_water(rng: random.Random) -> Item:  # grams to ounces, then
 
 def q_m_weights_mean_chart(rng: random.Random) -> Item:  # a week of weights: mean and a chart
     values = [F(rng.randint(700, 900), 10) for _ in range(7)]
-    mean = sum(values) / 7
+    mean = sum(values, F(0)) / 7
     if tie(mean):
         return q_m_weights_mean_chart(rng)
     listed = ", ".join(str(float(v)) for v in values)
