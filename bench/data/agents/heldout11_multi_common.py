@@ -30,6 +30,7 @@ from bench.data.agents.heldout10_multi_common import (
     multi,
     one_dp,
     poly,
+    r2,
     receipt,
     root,
     safe,
@@ -68,6 +69,6 @@ def var(name: str, value: int) -> list[str]:
 __all__ = [
     "CHART", "INCH", "LB", "MEAN", "MEDIAN", "MILE", "OZ", "PLOT", "F", "Fraction", "Item",
     "at", "cash", "clock", "convert", "deg_c", "deg_f", "dp12", "expr", "forms",
-    "image_recipe", "labelled", "lin", "money", "multi", "named", "one_dp", "poly", "random",
-    "receipt", "root", "safe", "tie", "two_roots", "unit", "var",
+    "image_recipe", "labelled", "lin", "money", "multi", "named", "one_dp", "poly",
+    "r2", "random", "receipt", "root", "safe", "tie", "two_roots", "unit", "var",
 ]

@@ -19,6 +19,7 @@ from bench.data.agents.heldout11_multi_common import (
     forms,
     multi,
     named,
+    r2,
     receipt,
     root,
     safe,
@@ -149,7 +150,7 @@ def q_m_percent_change_both(rng: random.Random) -> Item:  # a percentage change,
     return multi("Q_m_percent_change_both", f"rent went from {old} to {new}. what % change is "
                  "that? and if it changes by the same % again next year, what will it be?",
                  [[f"{v}{s}%" for v in forms(change) + forms(abs(change)) for s in ("", " ")],
-                  forms(again)])
+                  list(dict.fromkeys(forms(again) + forms(new * (1 + r2(change) / 100))))])
 
 
 MORE: list[Family] = [
