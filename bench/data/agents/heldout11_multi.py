@@ -2,7 +2,8 @@
 or more agents or several results. This module holds maths with a plot and solves whose
 result is reused; ``FAMILIES`` also gathers ``heldout11_multi_image`` (receipts, signs,
 screenshots), ``heldout11_multi_mixed`` (health, units, data) and ``heldout11_multi_quick``
-(several quick asks in one message, a result reused in a chain) and ``heldout11_multi_more``."""
+(several quick asks in one message, a result reused in a chain) ``heldout11_multi_more`` and
+``heldout11_multi_extra``."""
 
 from __future__ import annotations
 
@@ -217,6 +218,7 @@ def q_m_perimeter_from_area(rng: random.Random) -> Item:  # side of a square, th
 
 
 def _families() -> list[tuple[Family, int]]:
+    from bench.data.agents.heldout11_multi_extra import EXTRA
     from bench.data.agents.heldout11_multi_image import IMAGE
     from bench.data.agents.heldout11_multi_mixed import MIXED
     from bench.data.agents.heldout11_multi_more import MORE
@@ -228,7 +230,7 @@ def _families() -> list[tuple[Family, int]]:
             q_m_celsius_solve, q_m_discriminant_roots, q_m_determinant_scale,
             q_m_limit_then_add, q_m_integral_half, q_m_age_riddle, q_m_root_positive_percent,
             q_m_simplify_then_value, q_m_perimeter_from_area]
-    return [(fresh(make), 8) for make in [*here, *IMAGE, *MIXED, *QUICK, *MORE]]
+    return [(fresh(make), 8) for make in [*here, *IMAGE, *MIXED, *QUICK, *MORE, *EXTRA]]
 
 
 FAMILIES: list[tuple[Family, int]] = _families()
