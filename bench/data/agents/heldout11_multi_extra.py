@@ -15,8 +15,10 @@ from bench.data.agents.heldout11_multi_common import (
     cash,
     convert,
     forms,
+    image_recipe,
     multi,
     named,
+    receipt,
     root,
     tie,
     two_roots,
@@ -94,8 +96,66 @@ def q_m_litres_per_km_cost(rng: random.Random) -> Item:  # fuel used, then its c
                  [unit(litres, "L", "litres", "liters", "l"), cash(cost, "EUR")])
 
 
+def q_m_feet_to_metres_area(rng: random.Random) -> Item:  # room sides in feet, area in m²
+    a, b = rng.randint(8, 25), rng.randint(8, 25)
+    m_a, m_b = a * F("0.3048"), b * F("0.3048")
+    area = m_a * m_b
+    if tie(m_a) or tie(area):
+        return q_m_feet_to_metres_area(rng)
+    return multi("Q_m_feet_to_metres_area", f"bedroom is {a} ft by {b} ft. how long is the {a} "
+                 "ft wall in metres, and what's the floor area in square metres?",
+                 [unit(m_a, "m", "metres", "meters"),
+                  unit(area, "m²", "m2", "m^2", "square metres", "square meters")])
+
+
+def q_m_sign_then_seconds(rng: random.Random) -> Item:  # a sign read, then a small conversion
+    recipe, words = image_recipe(rng, "sign")
+    km = rng.randint(2, 40)
+    miles = km / MILE
+    if tie(miles):
+        return q_m_sign_then_seconds(rng)
+    return multi("Q_m_sign_then_seconds", f"what's written on this? and btw {km} km in miles?",
+                 [[words[0]], unit(miles, "miles", "mi")], image=recipe)
+
+
+def q_m_receipt_item_share(rng: random.Random) -> Item:  # one line's share of a receipt
+    recipe, total, items = receipt(rng)
+    name, price = items[-1]
+    share = price / total * 100
+    if tie(share) or tie(share, 1):
+        return q_m_receipt_item_share(rng)
+    return multi("Q_m_receipt_item_share", f"on this receipt, what did the {name.lower()} cost "
+                 "and what percent of the total was it?",
+                 [forms(price), [f"{v}{s}%" for v in forms(share, 1) + forms(share)
+                                 for s in ("", " ")]], image=recipe)
+
+
+def q_m_triangle_hyp_area(rng: random.Random) -> Item:  # a right triangle: hypotenuse and area
+    k, (a, b) = rng.randint(1, 6), rng.choice([(3, 4), (5, 12), (8, 15), (7, 24)])
+    a, b = a * k, b * k
+    c = round((a * a + b * b) ** 0.5)
+    return multi("Q_m_triangle_hyp_area", f"right-angled triangle, legs {a} cm and {b} cm. "
+                 "hypotenuse? area?", [unit(F(c), "cm", "centimetres", "centimeters"),
+                                       unit(F(a * b, 2), "cm²", "cm^2", "cm2",
+                                            "square centimetres")])
+
+
+def q_m_water_glasses_litres(rng: random.Random) -> Item:  # glasses of water to litres and oz
+    glasses, ml = rng.randint(4, 12), rng.choice([200, 250, 300, 330])
+    litres = F(glasses * ml, 1000)
+    floz = glasses * ml / (1000 * F("0.0295735295625"))
+    if tie(litres) or tie(floz):
+        return q_m_water_glasses_litres(rng)
+    return multi("Q_m_water_glasses_litres", f"I drank {glasses} glasses of water today, "
+                 f"{ml} ml each. how many litres is that, and how many US fl oz?",
+                 [unit(litres, "L", "litres", "liters", "l"),
+                  unit(floz, "fl oz", "fluid ounces", "US fl oz")])
+
+
 EXTRA: list[Family] = [
     q_m_solve_minus_then_times, q_m_mean_median_numbers, q_m_convert_then_round_trip,
     q_m_roots_then_plot_range, q_m_miles_hours_kmh, q_m_percent_of_then_minus,
-    q_m_cube_root_square, q_m_litres_per_km_cost,
+    q_m_cube_root_square, q_m_litres_per_km_cost, q_m_feet_to_metres_area,
+    q_m_sign_then_seconds, q_m_receipt_item_share, q_m_triangle_hyp_area,
+    q_m_water_glasses_litres,
 ]
