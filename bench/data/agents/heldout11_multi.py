@@ -2,8 +2,8 @@
 or more agents or several results. This module holds maths with a plot and solves whose
 result is reused; ``FAMILIES`` also gathers ``heldout11_multi_image`` (receipts, signs,
 screenshots), ``heldout11_multi_mixed`` (health, units, data) and ``heldout11_multi_quick``
-(several quick asks in one message, a result reused in a chain) ``heldout11_multi_more`` and
-``heldout11_multi_extra``."""
+(several quick asks in one message, a result reused in a chain) ``heldout11_multi_more``,
+``heldout11_multi_extra`` and ``heldout11_multi_chat``."""
 
 from __future__ import annotations
 
@@ -218,6 +218,7 @@ def q_m_perimeter_from_area(rng: random.Random) -> Item:  # side of a square, th
 
 
 def _families() -> list[tuple[Family, int]]:
+    from bench.data.agents.heldout11_multi_chat import CHAT
     from bench.data.agents.heldout11_multi_extra import EXTRA
     from bench.data.agents.heldout11_multi_image import IMAGE
     from bench.data.agents.heldout11_multi_mixed import MIXED
@@ -230,7 +231,7 @@ def _families() -> list[tuple[Family, int]]:
             q_m_celsius_solve, q_m_discriminant_roots, q_m_determinant_scale,
             q_m_limit_then_add, q_m_integral_half, q_m_age_riddle, q_m_root_positive_percent,
             q_m_simplify_then_value, q_m_perimeter_from_area]
-    return [(fresh(make), 8) for make in [*here, *IMAGE, *MIXED, *QUICK, *MORE, *EXTRA]]
+    return [(fresh(make), 8) for make in [*here, *IMAGE, *MIXED, *QUICK, *MORE, *EXTRA, *CHAT]]
 
 
 FAMILIES: list[tuple[Family, int]] = _families()
