@@ -337,6 +337,16 @@ def _in_forms(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
     return replace(result, text=f"{raw.expression} = " + " = ".join(shown))
 
 
+async def _factored(tools: MathTools, raw: MathResult, result: AgentResult) -> AgentResult:
+    """A chain rule's derivative also in its factored form, as people write it."""
+    factored = (await tools.calculate(raw.exact, "factor")).exact
+    if raw.solutions or factored == raw.exact or "(" not in factored:
+        return result
+    shown = re.sub(r"(?<![\w.^])(\d+)\*(?=[a-z(])", r"\1", factored)
+    return replace(result, text=re.sub(r"(\*\*(?:[^*]|\*(?!\*))+\*\*)", rf"\1 = **{shown}**",
+                                       result.text, count=1))
+
+
 def make_math_agent(tools: MathTools) -> Agent:
     async def math_agent(task: Subtask, context: AgentContext,
                          inputs: dict[str, AgentResult]) -> AgentResult:
@@ -366,6 +376,8 @@ def make_math_agent(tools: MathTools) -> Agent:
                 result = await _rounded_value(tools, raw, result, call.places)
             elif call.show and raw.operation == "evaluate":
                 result = _in_forms(result, raw, call.show)
+            elif raw.operation == "derivative" and re.search(r"\)\s*\^", raw.expression):
+                result = await _factored(tools, raw, result)  # "= **12(3x + 8)^3**"
             elif MIXED_IN.search(raw.expression) and (mixed := _mixed(raw.exact)):
                 result = replace(result, text=re.sub(r"(\*\*[^*]+\*\*)", rf"\1 = {mixed}",
                                                      result.text, count=1))

@@ -57,3 +57,14 @@ async def test_worded_kinds_are_answered(pool: WorkerPool, text: str, expected: 
 ])
 async def test_statements_stay_conversation(text: str) -> None:
     assert find_math(text) is None
+
+
+@pytest.mark.parametrize(("text", "expanded", "factored"), [
+    ("d/dx (3x + 8)^4", "324*x^3", "12(3x + 8)^3"),
+    ("differentiate (2x - 1)^5", "160*x^4", "10(2x - 1)^4"),
+    ("what's the derivative of (5 - x)^3?", "-3*x^2", "-3(x - 5)^2"),
+])
+async def test_chain_rule_is_also_factored(pool: WorkerPool, text: str, expanded: str,
+                                           factored: str) -> None:
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert expanded in result.text and factored in result.text, result.text
