@@ -11,7 +11,9 @@ from bench.data.agents.heldout11_multi_common import (
     F,
     Item,
     cash,
+    clock,
     convert,
+    deg_f,
     forms,
     multi,
     tie,
@@ -71,6 +73,39 @@ def q_m_tiles_parabola(rng: random.Random) -> Item:  # a quadratic from a story,
                  "so I can see it", [unit(F(w), "m", "metres", "meters"), PLOT])
 
 
+def q_m_oven_fahrenheit_time(rng: random.Random) -> Item:  # oven temperature and a finish time
+    c, mins = rng.choice([160, 170, 180, 190, 200, 220]), rng.randint(25, 95)
+    start = rng.randint(16 * 60, 19 * 60)
+    h, m = divmod(start, 60)
+    return multi("Q_m_oven_fahrenheit_time", f"recipe says {c}°C for {mins} minutes. my oven's "
+                 f"in fahrenheit, what do I set it to? and if it goes in at {h}:{m:02d}, when's "
+                 "it done?", [deg_f(F(c * 9, 5) + 32), clock(start + mins)])
+
+
+def q_m_paint_tins(rng: random.Random) -> Item:  # wall area, then tins of paint
+    w, hgt, cover = rng.randint(3, 9), rng.choice([F(5, 2), F(12, 5), F(3)]), rng.choice([10, 12])
+    area = w * hgt * 2
+    tins = -(-area // cover)
+    if tie(area):
+        return q_m_paint_tins(rng)
+    return multi("Q_m_paint_tins", f"painting two walls, each {w} m wide and {float(hgt):g} m "
+                 f"high. total area? one tin covers {cover} m², how many tins?",
+                 [unit(area, "m²", "m2", "m^2", "square metres", "square meters"), [str(tins)]])
+
+
+def q_m_score_percent_grade(rng: random.Random) -> Item:  # a score as a percentage, and the gap
+    total = rng.choice([40, 50, 60, 80, 120])
+    got = rng.randint(total // 3, total - 1)
+    pct = F(got * 100, total)
+    need = -(-total * 70 // 100) - got
+    if tie(pct) or need <= 0:
+        return q_m_score_percent_grade(rng)
+    return multi("Q_m_score_percent_grade", f"got {got} out of {total} on my exam. what % is that, "
+                 "and how many more marks would I have needed for 70%?",
+                 [[f"{v}{s}%" for v in forms(pct) for s in ("", " ")], [str(need)]])
+
+
 CHAT: list[Family] = [
     q_m_party_pizza, q_m_baby_weight, q_m_holiday_budget, q_m_savings_weeks, q_m_tiles_parabola,
+    q_m_oven_fahrenheit_time, q_m_paint_tins, q_m_score_percent_grade,
 ]
