@@ -1,0 +1,76 @@
+"""Held-out round 11 (``Q_u_*``) for ``muse bench agents``: more health arithmetic (body
+temperature, pulse counts, weight change, daily dose totals, courses of tablets, steps).
+The answer forms come from :mod:`bench.data.agents.heldout10_units`."""
+
+from __future__ import annotations
+
+import math
+import random
+from fractions import Fraction
+
+from bench.data.agents.heldout10_units import families, near_tie, num, show, with_unit
+from bench.data.agents.helpers import Family, Item, item
+
+F = Fraction
+
+
+def one(name: str, text: str, value: Fraction, *units: str, dp: int = 2) -> Item | None:
+    if near_tie(value, dp):
+        return None
+    return item(name, "calc", text, [with_unit(num(value, dp), *units)])
+
+
+def q_fever_f(rng: random.Random) -> Item | None:  # a body temperature in °C to °F
+    c = F(rng.randint(355, 410), 10)
+    return one("Q_u_fever_f", f"thermometer reads {show(c)} °C, my mum only understands "
+               "fahrenheit - what is it?", c * F(9, 5) + 32, "°F", "F", "degrees Fahrenheit",
+               "fahrenheit")
+
+
+def q_loss_percent(rng: random.Random) -> Item | None:  # percentage of body weight lost
+    start = F(rng.randint(600, 1400), 10)
+    end = start - F(rng.randint(10, 150), 10)
+    return one("Q_u_loss_percent", f"I've gone from {show(start)} kg to {show(end)} kg. What "
+               "percentage of my body weight have I lost?", (start - end) / start * 100, "%",
+               "percent")
+
+
+def q_pulse_count(rng: random.Random) -> Item | None:  # a pulse counted over a few seconds
+    secs = rng.choice([10, 15, 20, 30])
+    beats = rng.randint(40 * secs // 60, 130 * secs // 60)
+    return item("Q_u_pulse_count", "calc", f"counted {beats} beats in {secs} seconds on my "
+                "wrist, what's my heart rate per minute?",
+                [with_unit([str(beats * 60 // secs)], "bpm", "beats per minute")])
+
+
+def q_daily_grams(rng: random.Random) -> Item | None:  # mg per dose to grams per day
+    mg, times = rng.choice([125, 200, 250, 300, 400, 500, 625, 750, 875]), rng.randint(2, 4)
+    word = {2: "twice", 3: "three times", 4: "four times"}[times]
+    return one("Q_u_daily_grams", f"I take {mg} mg {word} a day. How many grams is that per "
+               "day in total?", F(mg * times, 1000), "g", "grams")
+
+
+def q_course_tablets(rng: random.Random) -> Item | None:  # tablets in a whole course
+    per, times, days = rng.randint(1, 2), rng.randint(2, 4), rng.choice([5, 7, 10, 14, 21, 28])
+    return item("Q_u_course_tablets", "calc", f"Course is {per} tablet{'s' * (per > 1)} "
+                f"{times} times a day for {days} days. How many tablets altogether?",
+                [with_unit([str(per * times * days)], "tablets")])
+
+
+def q_steps_km(rng: random.Random) -> Item | None:  # steps to kilometres from a stride
+    steps, stride = rng.randint(3000, 25000), rng.randint(60, 85)
+    return one("Q_u_steps_km", f"did {steps:,} steps today and my stride is about {stride} cm. "
+               "how many km is that?", F(steps * stride, 100000), "km", "kilometres",
+               "kilometers")
+
+
+def q_water_glasses(rng: random.Random) -> Item | None:  # glasses to reach a water target
+    target, glass = F(rng.randint(15, 40), 10), rng.choice([200, 250, 300, 330, 350, 400])
+    return item("Q_u_water_glasses", "calc", f"aiming for {show(target)} L of water a day with "
+                f"a {glass} ml glass - how many glasses do I need to drink (whole glasses)?",
+                [with_unit([str(math.ceil(target * 1000 / glass))], "glasses")])
+
+
+FAMILIES: list[tuple[Family, int]] = families(
+    q_fever_f, q_loss_percent, q_pulse_count, q_daily_grams, q_course_tablets, q_steps_km,
+    q_water_glasses)
