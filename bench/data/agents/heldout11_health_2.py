@@ -71,6 +71,64 @@ def q_water_glasses(rng: random.Random) -> Item | None:  # glasses to reach a wa
                 [with_unit([str(math.ceil(target * 1000 / glass))], "glasses")])
 
 
+def hm_forms(minutes: int) -> list[str]:
+    """A duration in decimal hours and in hours and minutes."""
+    h, m = divmod(minutes, 60)
+    out = with_unit(num(F(minutes, 60)), "hours", "h", "hrs")
+    return [*out, f"{h} hours {m} minutes", f"{h} hours and {m} minutes", f"{h}h {m}m",
+                  f"{h}h{m:02d}", f"{h} hrs {m} mins", f"{h}:{m:02d}"] if m else out
+
+
+def q_dose_count(rng: random.Random) -> Item | None:  # doses that fit in a waking day
+    first, gap, last = rng.randint(6, 9), rng.choice([3, 4, 5, 6]), rng.randint(20, 23)
+    return item("Q_u_dose_count", "calc", f"Allowed a dose every {gap} hours. If I take the first "
+                f"at {first}am and the last no later than {last - 12}pm, how many doses is that?",
+                [with_unit([str((last - first) // gap + 1)], "doses")])
+
+
+def q_syrup_total(rng: random.Random) -> Item | None:  # total syrup over a course
+    ml = rng.choice([F(25, 10), F(5), F(75, 10), F(10)])
+    times, days = rng.randint(2, 4), rng.randint(3, 14)
+    return one("Q_u_syrup_total", f"{show(ml)} ml {times} times a day for {days} days - how much "
+               "syrup is that altogether?", ml * times * days, "ml", "mL", "millilitres")
+
+
+def q_caffeine_cups(rng: random.Random) -> Item | None:  # cups under a caffeine limit
+    limit, cup = rng.choice([200, 300, 400]), rng.choice([63, 75, 80, 95, 110, 120, 145, 160])
+    return item("Q_u_caffeine_cups", "calc", f"If I stay within {limit} mg of caffeine a day and "
+                f"a cup has about {cup} mg, how many full cups can I have?",
+                [with_unit([str(limit // cup)], "cups")])
+
+
+def q_weekly_loss(rng: random.Random) -> Item | None:  # average weight lost per week
+    kg, weeks = F(rng.randint(15, 180), 10), rng.randint(3, 26)
+    return one("Q_u_weekly_loss", f"lost {show(kg)} kg over {weeks} weeks. how much per week "
+               "on average?", kg / weeks, "kg", "kilograms", "kilos")
+
+
+def q_hr_reserve(rng: random.Random) -> Item | None:  # heart-rate reserve
+    age, rest = rng.randint(18, 75), rng.randint(45, 85)
+    return item("Q_u_hr_reserve", "calc", f"What's my heart rate reserve? Age {age}, resting "
+                f"pulse {rest}, max taken as 220 minus age.",
+                [with_unit([str(220 - age - rest)], "bpm", "beats per minute")])
+
+
+def q_slept_hours(rng: random.Random) -> Item | None:  # hours slept across midnight
+    bed, bm = rng.randint(21, 23), rng.choice([0, 10, 20, 35, 40, 50])
+    wake, wm = rng.randint(5, 8), rng.choice([0, 5, 15, 30, 45, 55])
+    minutes = 24 * 60 - bed * 60 - bm + wake * 60 + wm
+    return item("Q_u_slept_hours", "calc", f"fell asleep at {bed}:{bm:02d} and woke at "
+                f"{wake}:{wm:02d}, how long did I sleep?", [hm_forms(minutes)])
+
+
+def q_protein_share(rng: random.Random) -> Item | None:  # share of calories from protein
+    grams, kcal = rng.randint(50, 200), rng.choice(range(1500, 3500, 100))
+    return one("Q_u_protein_share", f"I ate {grams} g of protein and {kcal} kcal in total "
+               "today. At 4 kcal per gram, what percent of my calories came from protein?",
+               F(grams * 4 * 100, kcal), "%", "percent")
+
+
 FAMILIES: list[tuple[Family, int]] = families(
     q_fever_f, q_loss_percent, q_pulse_count, q_daily_grams, q_course_tablets, q_steps_km,
-    q_water_glasses)
+    q_water_glasses, q_dose_count, q_syrup_total, q_caffeine_cups, q_weekly_loss, q_hr_reserve,
+    q_slept_hours, q_protein_share)
