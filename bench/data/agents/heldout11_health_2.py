@@ -128,7 +128,13 @@ def q_protein_share(rng: random.Random) -> Item | None:  # share of calories fro
                F(grams * 4 * 100, kcal), "%", "percent")
 
 
+
+def q_baby_temp_c(rng: random.Random) -> Item | None:  # a body temperature in °F to °C
+    f = F(rng.randint(965, 1042), 10)
+    return one("Q_u_baby_temp_c", f"baby's temp is {show(f)}F on the ear thermometer. what is "
+               "that in celsius?", (f - 32) * F(5, 9), "°C", "C", "degrees Celsius", "celsius")
+
 FAMILIES: list[tuple[Family, int]] = families(
     q_fever_f, q_loss_percent, q_pulse_count, q_daily_grams, q_course_tablets, q_steps_km,
     q_water_glasses, q_dose_count, q_syrup_total, q_caffeine_cups, q_weekly_loss, q_hr_reserve,
-    q_slept_hours, q_protein_share)
+    q_slept_hours, q_protein_share, q_baby_temp_c)
