@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_*``) for ``muse bench agents``, maths part three: equations,
+"""Round 10 (``Z_*``, dev now) for ``muse bench agents``, maths part three: equations,
 systems, inequalities, word problems solved with algebra, and simplifying, expanding and
 factoring (see :mod:`bench.data.agents.heldout10_math` for the answer forms)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_*``) for ``muse bench agents``, maths part four: derivatives,
+"""Round 10 (``Z_*``, dev now) for ``muse bench agents``, maths part four: derivatives,
 integrals, limits, matrices and vectors, and a little geometry and trigonometry (see
 :mod:`bench.data.agents.heldout10_math` for the answer forms)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_d_*``), part one: data questions — numbers typed or pasted into a
+"""Round 10 (``Z_d_*``, dev now), part one: data questions — numbers typed or pasted into a
 message, asked for their average, middle, spread, extremes, total or count."""
 
 from __future__ import annotations

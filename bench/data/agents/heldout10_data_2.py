@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_d_*``), part two: data questions about change over time — growth,
+"""Round 10 (``Z_d_*``, dev now), part two: data questions about change over time — growth,
 trend lines, correlation — and tables pasted straight into a message."""
 
 from __future__ import annotations

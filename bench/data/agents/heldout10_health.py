@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_u_*``) for ``muse bench agents``: health calculations (BMI, BMR,
+"""Round 10 (``Z_u_*``, dev now) for ``muse bench agents``: health calculations (BMI, BMR,
 daily water, heart rate and its zones, body size); dosing is in
 :mod:`bench.data.agents.heldout10_health_2`."""
 

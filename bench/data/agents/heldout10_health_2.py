@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_u_*``) for ``muse bench agents``: dose timing and dose arithmetic
+"""Round 10 (``Z_u_*``, dev now) for ``muse bench agents``: dose timing and dose arithmetic
 (body-weight dosing, liquids, drips, supplies of tablets, alcohol units)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_*``) for ``muse bench agents``, maths part one: arithmetic,
+"""Round 10 (``Z_*``, dev now) for ``muse bench agents``, maths part one: arithmetic,
 percentages, money, powers, roots, factorials and fractions; with the answer forms shared
 by the round's maths modules."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_*``) for ``muse bench agents``, maths part two: everyday word
+"""Round 10 (``Z_*``, dev now) for ``muse bench agents``, maths part two: everyday word
 problems (pay, savings, shares, shopping, grades, time), statistics asked as maths, and
 counting (see :mod:`bench.data.agents.heldout10_math` for the answer forms)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_m_*``) for ``muse bench agents``: multi-part requests that need two
+"""Round 10 (``Z_m_*``, dev now) for ``muse bench agents``: multi-part requests that need two
 or more agents or several results. This module holds maths with a plot and solves whose
 result is reused; ``FAMILIES`` also gathers ``heldout10_multi_image`` (receipts, signs,
 screenshots), ``heldout10_multi_mixed`` (health and units, data) and

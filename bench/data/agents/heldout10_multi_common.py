@@ -1,4 +1,4 @@
-"""Shared helpers for held-out round 10's multi-part families (``Z_m_*``): the rounding,
+"""Shared helpers for round 10's multi-part families (``Z_m_*``, dev now): the rounding,
 answer forms, units, currencies and receipts of round 9's helpers, plus a few forms
 round 10 needs (polynomials written several ways, clock times, one or two decimals)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_m_*``) multi-part families on an image: a receipt with arithmetic
+"""Round 10 (``Z_m_*``, dev now) multi-part families on an image: a receipt with arithmetic
 or a conversion on its total or lines, and a sign or screenshot read alongside another
 question."""
 

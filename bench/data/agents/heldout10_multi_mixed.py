@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_m_*``) multi-part families mixing health calculations with unit
+"""Round 10 (``Z_m_*``, dev now) multi-part families mixing health calculations with unit
 conversion, and numbers given in a message with statistics, conversions and charts."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_m_*``) multi-part families: several quick asks in one message, and
+"""Round 10 (``Z_m_*``, dev now) multi-part families: several quick asks in one message, and
 a result that is reused in the next step ("... then double it")."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_o_*``), part one: questions about photographed till receipts drawn
+"""Round 10 (``Z_o_*``, dev now), part one: questions about photographed till receipts drawn
 via :func:`image_recipe` — totals, shares of a total, single lines and the shop."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_o_*``), part two: photographed signs and order screenshots drawn via
+"""Round 10 (``Z_o_*``, dev now), part two: photographed signs and order screenshots drawn via
 :func:`image_recipe`, read back or asked about."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_u_*``) for ``muse bench agents``: unit conversions (length, mass,
+"""Round 10 (``Z_u_*``, dev now) for ``muse bench agents``: unit conversions (length, mass,
 volume, temperature, speed, area, pressure, energy, data, time), and the answer forms shared
 by :mod:`bench.data.agents.heldout10_units_2` and :mod:`bench.data.agents.heldout10_health`."""
 

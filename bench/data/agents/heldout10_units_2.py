@@ -1,4 +1,4 @@
-"""Held-out round 10 (``Z_u_*``) for ``muse bench agents``: everyday quantities (travel time,
+"""Round 10 (``Z_u_*``, dev now) for ``muse bench agents``: everyday quantities (travel time,
 speed and fuel, energy at home, recipes scaled, how long a supply lasts, paint and tiles)."""
 
 from __future__ import annotations
