@@ -25,6 +25,7 @@ from core.agents.data_asks import (
     THRESHOLD,
     figures_said,
 )
+from core.agents.data_words import worded_figure
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units
 from core.tools.data import numbers_in
@@ -42,9 +43,11 @@ STATISTIC = re.compile(
     r"brightest|s\.?d\.?|std|stdev|mode|commonest|most\s+(?:often|common|frequent\w*|popular)|"
     r"(?:appear|occur|came\s+up|comes\s+up|show\w*\s+up)\w*\s+(?:the\s+)?most|correlat\w*|"
     r"related|relationship|association|linked|sum|total|add\s+(?:them|these|those|it\s+all)\s+up|"
-    r"altogether)\b", re.I)
+    r"altogether|(?:add|tot|sum|tally)(?:ed|ing)?\s+(?:\w+\s+)?up|tally|pearson|r[\s-]?values?|"
+    r"coefficient|slope|gradient|best[\s-]fit|regression|straight\s+line|linear(?:\s+trend)?|"
+    r"line\s+of\s+best\s+fit)\b", re.I)
 QUESTION = re.compile(r"\?|(?:^|[.:;!]\s*)(?:please\s+)?(?:what|which|how|tell\s+me|give\s+me|"
-                      r"find|show\s+me|sum|add|total|average|count|"
+                      r"find|show\s+me|sum|add|tot|tally|total|average|count|"
                       r"work\s+out|calculate|compute)\b", re.I)
 REFERS = re.compile(r"\b(?:that|it|this|those|them)\b", re.I)
 
@@ -55,6 +58,8 @@ def listed_numbers_question(subtasks: list[Subtask], text: str) -> list[Subtask]
     and 9.25 - what's the total?")."""
     if any(t.agent != "chat" for t in subtasks) and not _list_cut_short(subtasks, text):
         return subtasks
+    if worded_figure(text) is not None:  # a share, a compound rate, a tally of words
+        return [Subtask("d1", "data", text, label="Analysing the data")]
     cut = pieces(text)
     convert_at = None
     for index in range(len(cut) - 1, 0, -1):

@@ -27,6 +27,9 @@ from core.agents.data_asks import (
     threshold_count,
     total_of,
 )
+from core.agents.data_paste import pasted_table
+from core.agents.data_steps import step_asks
+from core.agents.data_words import worded_figure
 from core.agents.plan import Subtask
 from core.messages import Attachment
 from core.tools.data import Analysis, DataTools, columns_in_csv, labels_in_csv, numbers_in
@@ -140,6 +143,7 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
                              spread_parts(values, request),
                              biggest_step(values, request, labels or []),
                              for_label(values, request, labels or [], places)) if line]
+    out += step_asks(values, request, any("%" in line for line in out))
     mode = MODE.search(request)
     if mode is not None:  # "which came up most often?" asks no maximum
         request = request[:mode.start()] + request[mode.end():]
@@ -317,12 +321,15 @@ def make_data_agent(tools: DataTools) -> Agent:
             series: dict[str, list[float]] = {}
             for data in context.csv_files:
                 series.update(columns_in_csv(data))
+            if not series and (figure := worded_figure(task.request)) is not None:
+                return AgentResult(ok=True, text=figure,
+                                   basis="Computed from the figures in the message")
             if not series and (times := durations_in(task.request)) is not None:
                 return AgentResult(ok=True, text=describe_durations(times, task.request),
                                    basis=f"Computed from {len(times)} times (m:ss)",
                                    amount=statistics.fmean(times) / 60, currency="min")
             if not series:
-                series = series_from_text(task.request)
+                series = pasted_table(task.request) or series_from_text(task.request)
             if not series:
                 return failed("I found no numbers to analyse (send them in the message or "
                               "as a CSV file)")

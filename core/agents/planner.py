@@ -20,6 +20,7 @@ import numpy as np
 from core.agents import asks, bodydata, intents
 from core.agents.clauses import Part, side_question, split
 from core.agents.compose_solved import uses_solution
+from core.agents.data_paste import keep_table
 from core.agents.intents import Context, Intent
 from core.agents.mathtext import parse_math
 from core.agents.measures import find_conversion
@@ -101,8 +102,8 @@ class Planner:
         if request.has_csv and not any(s.agent == "data" for s in subtasks):
             subtasks.append(Subtask(f"t{len(subtasks) + 1}", "data", text or "analyse the file"))
             reasons.append("data: a CSV file is attached")
-        subtasks = uses_solution(asks.complete(subtasks, text, request.images,
-                                                 request.has_csv))
+        subtasks = keep_table(uses_solution(asks.complete(subtasks, text, request.images,
+                                                            request.has_csv)), text)
         tools = [s for s in subtasks if s.agent != "chat"]
         if tools:  # a question of its own beside the tool asks is answered too
             tools = [s if s.agent != "chat" else Subtask(s.id, "chat", s.request,

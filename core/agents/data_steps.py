@@ -1,0 +1,109 @@
+"""More figures asked of listed numbers, in the words people use.
+
+- the mean leaving a value out ("ignore the 0", "not counting the 0", "excluding the zero",
+  "leave out 120", "without the 0s");
+- the mean to a number of decimal places ("to 1 decimal place", "to 1 dp", "rounded to one
+  decimal", "to 2 d.p.");
+- the average change per step, first to last ("on average how much did it change per
+  month?", "average monthly change", "average change per week", "how much does it go up each
+  month on average?");
+- the percentage change from the first to the last value ("by what % did we grow from jan to
+  jun?", "percentage increase over the period", "what's the % change?").
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from core.agents.patterns import ci
+
+NUMBER_WORDS = {"zero": 0.0, "zeros": 0.0, "zeroes": 0.0, "nil": 0.0, "nothing": 0.0}
+LEAVE_OUT = ci(r"\b(?:ignor\w*|exclud\w*|excluding|not\s+counting|don'?t\s+count|leav\w*\s+out|"
+               r"leaving\s+out|without|skip\w*|minus|drop(?:ping)?|disregard\w*|apart\s+from|"
+               r"except(?:\s+for)?|other\s+than)\s+(?:the\s+|that\s+|those\s+|any\s+|all\s+"
+               r"(?:the\s+)?)?(?P<v>-?\d+(?:\.\d+)?|zeroe?s?|nil)(?:'?s)?\b")
+MEAN = ci(r"\b(?:average|avg|mean)\b")
+PLACES = ci(r"\b(?:to|at|rounded\s+to|round(?:ed)?\s+(?:it\s+)?to|with)\s+(?P<n>\d|one|two|three|"
+            r"a\s+single)\s*(?:decimal(?:\s+(?:places?|points?|digits?))?|dp\b|d\.p\.?|"
+            r"dec(?:imal)?\.?\s*pl(?:aces?)?)")
+PLACE_WORDS = {"one": 1, "a single": 1, "two": 2, "three": 3}
+PERIOD = r"(?:step|day|week|month|year|quarter|reading|time|period|session|game|round|term)"
+PER_STEP = ci(rf"\b(?:average|avg|mean|typical)\s+(?:{PERIOD[3:-1]})ly\s+(?:change|increase|"
+              rf"decrease|growth|gain|rise|drop|fall|loss)\b|\b(?:average|avg|mean)\s+(?:change|"
+              rf"increase|decrease|growth|gain|rise|drop|fall|loss)\s+(?:per|a|each|every)\s+"
+              rf"{PERIOD}\b|\b(?:on\s+average|average|avg|typically)\b.{{0,60}}?\b(?:chang|grow|"
+              rf"gain|ris|rose|increas|decreas|drop|fall|fell|los|went|go(?:es)?\s+(?:up|down)|"
+              rf"mov)\w*.{{0,30}}?\b(?:per|a|each|every)\s+{PERIOD}s?\b|\b(?:per|a|each|every)\s+"
+              rf"{PERIOD}\b.{{0,30}}?\bon\s+average\b")
+PERCENT = ci(r"%|\bper\s?cent\w*\b|\bpercentage\b")
+GROWTH = ci(r"\b(?:grow|grew|grown|growth|increas\w*|ris(?:e|en)|rose|climb\w*|went\s+up|gone\s+up|"
+            r"drop\w*|fell|fall|declin\w*|decreas\w*|went\s+down|gone\s+down|chang\w*|shr[ai]nk\w*|"
+            r"gain\w*|lost|los[et])\b")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _left_out(values: list[float], request: str) -> str | None:
+    found = LEAVE_OUT.search(request)
+    if found is None or not MEAN.search(request):
+        return None
+    said = found.group("v").lower()
+    value = NUMBER_WORDS.get(said.rstrip("s") if said.startswith("zero") else said)
+    if value is None:
+        value = NUMBER_WORDS.get(said, None)
+    if value is None:
+        try:
+            value = float(said)
+        except ValueError:
+            return None
+    kept = [v for v in values if v != value]
+    if not kept or len(kept) == len(values):
+        return None
+    return (f"average without the {_fmt(value)}: **{_fmt(statistics.fmean(kept))}** "
+            f"({len(kept)} values)")
+
+
+def _rounded(values: list[float], request: str) -> str | None:
+    found = PLACES.search(request)
+    if found is None or not MEAN.search(request) or not values:
+        return None
+    said = found.group("n").lower()
+    places = int(said) if said.isdigit() else PLACE_WORDS.get(said, 0)
+    if not 0 < places <= 4:
+        return None
+    return f"mean to {places} decimal place{'s' if places > 1 else ''} " \
+           f"**{statistics.fmean(values):.{places}f}**"
+
+
+def _per_step(values: list[float], request: str) -> str | None:
+    if len(values) < 2 or not PER_STEP.search(request):
+        return None
+    steps = len(values) - 1
+    change = (values[-1] - values[0]) / steps
+    return (f"average change per step: **{'+' if change > 0 else ''}{_fmt(change)}** "
+            f"(({_fmt(values[-1])} − {_fmt(values[0])}) / {steps} steps)")
+
+
+def _percent_change(values: list[float], request: str) -> str | None:
+    if len(values) < 2 or not values[0] or not PERCENT.search(request) or not GROWTH.search(
+            request) or PER_STEP.search(request):
+        return None
+    first, last = values[0], values[-1]
+    percent = (last - first) / abs(first) * 100
+    word = "growth" if percent >= 0 else "fall"
+    return (f"{word} from first to last: **{percent:+.2f}%** ({_fmt(first)} → {_fmt(last)}; "
+            f"that is {abs(percent):.2f}% {'up' if percent >= 0 else 'down'})")
+
+
+def step_asks(values: list[float], request: str, percent_given: bool) -> list[str]:
+    """The figures above that the request asks for; the percentage change only when no
+    other line gives it already."""
+    lines = [_left_out(values, request), _rounded(values, request), _per_step(values, request)]
+    if not percent_given:
+        lines.append(_percent_change(values, request))
+    return [line for line in lines if line]
+
+
+__all__ = ["step_asks"]

@@ -1,0 +1,120 @@
+"""Figures asked of a message's words rather than of a plain list of numbers.
+
+- a named amount's share of the total ("rent 1170, food 262, transport 152 - what percent
+  went on food?", "what share of the budget is rent?", "food as a % of everything");
+- the compound annual growth rate ("went from 38,000 to 86,900 over 6 years - CAGR?",
+  "average yearly growth, compounded", "what annual rate turns 5k into 8k in 4 years?");
+- a tally of listed words ("Replies: tea, juice, tea, coffee. How many replied, and how many
+  said coffee?", "how many times does 'yes' come up?", "which answer was the most common?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from core.agents.patterns import ci
+
+AMOUNT = r"[$€£]?\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?"
+LABELLED = re.compile(r"(?P<l>[a-z][a-z' ]{0,24}?)\s*(?:[:=-]\s*|\s)" + AMOUNT, re.I)
+SHARE = ci(r"\b(?:what|which)\s+(?:percent(?:age)?|%|share|proportion|fraction|part)\b|"
+           r"\bhow\s+much\s+of\b.{0,40}\b(?:percent|%)|\bas\s+an?\s+(?:%|percent(?:age)?|share)\b|"
+           r"\b(?:percent(?:age)?|%|share|proportion)\s+of\s+(?:my|our|the|all|total|every)")
+CAGR = ci(r"\bcagr\b|\bcompound(?:ed)?\s+(?:annual|yearly)\s+(?:growth|return|rate)|"
+          r"\b(?:annual|yearly)\s+(?:growth|return)\s+rate\b.{0,40}\bcompound|"
+          r"\bcompound(?:ed|ing)?\b.{0,40}\b(?:annual|yearly|per\s+year|a\s+year)\b|"
+          r"\b(?:annual|yearly|per\s+year|a\s+year)\b.{0,40}\bcompound")
+FROM_TO = ci(r"\bfrom\s+" + AMOUNT.replace("?P<v>", "?P<a>").replace("?P<k>", "?P<ka>") +
+             r".{0,20}?\bto\s+" + AMOUNT.replace("?P<v>", "?P<b>").replace("?P<k>", "?P<kb>") +
+             r".{0,40}?\b(?:over|in|across|after|within)\s+(?:the\s+)?(?:last\s+|past\s+)?"
+             r"(?P<n>\d+(?:\.\d+)?)\s*(?:years?|yrs?)\b")
+WORD_LIST = re.compile(r"(?::|\bwere\b|\bwas\b)\s*(?P<list>[a-z][a-z' -]{0,20}(?:\s*,\s*"
+                       r"(?:and\s+)?[a-z][a-z' -]{0,20}){4,})\s*(?:[.?!;\n]|$)", re.I)
+HOW_MANY = ci(r"\bhow\s+many\b|\bcount\b|\bnumber\s+of\b|\bhow\s+often\b|\btally\b")
+MOST = ci(r"\bmost\s+(?:popular|common|frequent|often|votes|chosen|picked|liked)\b|\bfavou?rite\b|"
+          r"\bwhich\s+\w+\s+(?:won|came\s+(?:top|first))\b|\bcame\s+up\s+most\b")
+SKIP = {"my", "our", "the", "a", "an", "on", "for", "and", "of", "in", "spent", "i", "we", "this",
+        "month", "week", "year", "paid", "costs", "cost"}
+
+
+def _number(value: str, thousand: str | None) -> float:
+    return float(value.replace(",", "")) * (1000 if thousand else 1)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _label(raw: str) -> str:
+    words = [w for w in raw.lower().split() if w not in SKIP]
+    return " ".join(words)
+
+
+def share_of_named(request: str) -> str | None:
+    """The share of the total that one named amount is."""
+    found = SHARE.search(request)
+    if found is None:
+        return None
+    cuts = [m.end() for m in re.finditer(r"[.?!](?:\s|$)|\n|\s[-–]\s", request[:found.start()])]
+    start = cuts[-1] if cuts else 0
+    body, asked_text = request[:start], request[start:]
+    amounts = [(_label(m.group("l")), _number(m.group("v"), m.group("k")))
+               for m in LABELLED.finditer(body)]
+    amounts = [(label, value) for label, value in amounts if label]
+    if len(amounts) < 2 or len({label for label, _ in amounts}) != len(amounts):
+        return None
+    asked = [(label, value) for label, value in amounts
+             if re.search(rf"\b{re.escape(label)}\b", asked_text, re.I)]
+    if len(asked) != 1:
+        return None
+    label, value = asked[0]
+    total = sum(v for _, v in amounts)
+    if not total:
+        return None
+    return (f"{label}: **{value / total * 100:.2f}%** of the total ({_fmt(value)} of "
+            f"{_fmt(total)})")
+
+
+def compound_growth(request: str) -> str | None:
+    """The compound annual growth rate from a start, an end and a number of years."""
+    found = FROM_TO.search(request)
+    if not CAGR.search(request) or found is None:
+        return None
+    start = _number(found.group("a"), found.group("ka"))
+    end = _number(found.group("b"), found.group("kb"))
+    years = float(found.group("n"))
+    if start <= 0 or end <= 0 or years <= 0:
+        return None
+    rate = ((end / start) ** (1 / years) - 1) * 100
+    return (f"compound annual growth rate: **{rate:.2f}%** a year ({_fmt(start)} → "
+            f"{_fmt(end)} over {found.group('n')} years: ({_fmt(end)} / {_fmt(start)})^(1/"
+            f"{found.group('n')}) − 1)")
+
+
+def word_tally(request: str) -> str | None:
+    """How many words were listed, how many were each named one, and the commonest."""
+    found = WORD_LIST.search(request)
+    if found is None or not (HOW_MANY.search(request) or MOST.search(request)):
+        return None
+    words = [re.sub(r"^and\s+", "", w.strip().lower()) for w in found.group("list").split(",")]
+    words = [w for w in words if w]
+    counts = Counter(words)
+    if len(counts) == len(words):
+        return None  # nothing repeats: a sentence, not answers to tally
+    tail = request[found.end():]
+    lines = [f"**{len(words)}** answers in all"]
+    named = [w for w in counts if re.search(rf"\b{re.escape(w)}\b", tail, re.I)]
+    lines += [f"{w}: **{counts[w]}**" for w in named]
+    if MOST.search(request) or not named:
+        top = max(counts.values())
+        lines.append("most common: **" + ", ".join(w for w, c in counts.items() if c == top) +
+                     f"** ({top})")
+    lines.append("(" + ", ".join(f"{w} {c}" for w, c in counts.most_common()) + ")")
+    return "; ".join(lines)
+
+
+def worded_figure(request: str) -> str | None:
+    return share_of_named(request) or compound_growth(request) or word_tally(request)
+
+
+__all__ = ["compound_growth", "share_of_named", "word_tally", "worded_figure"]
