@@ -243,7 +243,9 @@ DEGREES = _c(r"(\b(?:sin|cos|tan|sec|csc|cot|sine|cosine|tangent)\s*(?:of\s+)?(?
              r"(?:angle\s+(?:of\s+)?)?\(?\s*)(\d+(?:\.\d+)?)\s*(?:°|degrees?\b|deg\b)")
 BARE_PERCENT = _c(rf"({NUM})\s*(?:percent\b|per\s*cent\b|%(?!\s*[\d(]))")
 APPLY = _c(rf"\b(sqrt|cbrt|sin|cos|tan|log|ln|exp|abs)\s+({ATOM})")
-BACKREF = _c(r"\b(?:the\s+)?(?:previous\s+|last\s+)?(?:result|answer|total|number|amount|"
+BACKREF = _c(r"\b(?:that|this|the\s+same)\s+(?:result|answer|total|number|amount|value|sum|"
+             r"product|[a-z](?![\w(]|\s*[=^*/+(-]))\b(?!\s+of\b)|"
+             r"\b(?:the\s+)?(?:previous\s+|last\s+)?(?:result|answer|total|number|amount|"
              r"value|sum|product)\b(?!\s+of\b)|\b(?:it|that|this)\b")
 SHARE = r"\((\d+(?:\.\d+)?)/100\)"  # a percentage, as BARE_PERCENT writes it
 AMOUNT = rf"(?:{NUM}|\([^()]*+\)|\bANS\b)"

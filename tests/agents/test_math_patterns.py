@@ -68,3 +68,14 @@ async def test_chain_rule_is_also_factored(pool: WorkerPool, text: str, expanded
                                            factored: str) -> None:
     result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
     assert expanded in result.text and factored in result.text, result.text
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("then work out 12% of that x", "(12/100)*(ANS)"),
+    ("and what is 5% of that number?", "(5/100)*(ANS)"),
+    ("now double that y", "2*(ANS)"),
+    ("what's the square root of that value?", "sqrt(ANS)"),
+])
+async def test_a_named_earlier_value_is_the_previous_result(text: str, expression: str) -> None:
+    from core.agents.mathtext import parse_math
+    assert parse_math(text, previous=True).expression == expression
