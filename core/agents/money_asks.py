@@ -103,7 +103,8 @@ COMPOUNDED = _c(r"\bcompound\w*\s+(\w+)|\b(monthly|quarterly|annually|yearly|hal
                 r"semi[- ]annually)\s+compound\w*")
 WORTH_ASK = _c(r"\b(?:be\s+worth|worth|grow\s+to|end\s+up\s+with|have\s+(?:at\s+the\s+end|after|"
                r"in\s+total)|balance|total(?!\s+interest)|final\s+amount|value|owe|pay\s+back|repay(?:able|"
-               r"ment)?|amount\s+to)\b")
+               r"ment)?|amount\s+to|become|reach|end\s+up)\b|\b(?:what|how\s+much)\s+(?:will|would|"
+               r"does|do|is)\s+(?:it|that|this|i|we|my\s+\w+|the\s+\w+)\s+(?:be|have|come\s+to)\b")
 INTEREST_ASK = _c(r"\bhow\s+much\s+(?:of\s+(?:that|it|this)\s+)?(?:is|was|will\s+be|would\s+be)\s+"
                   r"(?:the\s+)?interest\b|\bhow\s+much\s+interest\b|\binterest\s+(?:earned|paid|"
                   r"part|portion|alone|comes\s+to)\b|\b(?:what|how\s+much)\s+(?:is|was)\s+the\s+"

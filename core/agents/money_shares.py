@@ -26,7 +26,8 @@ RATIO = _c(rf"(?<![\d.:])({TERM}(?:\s*:\s*{TERM})+)(?![\d:]|\.\d)|\bratio\s+(?:o
            rf"basis)\b")
 SHARE_CUE = _c(r"\b(?:split|splits|splitting|divide|divided|dividing|share|shared|sharing|"
                r"apportion\w*|ratio|proportion)\b")
-SHARE_ASK = _c(r"\b(?:each|how\s+(?:much|many)|what|who\s+gets|work\s+out|calculate|find)\b")
+SHARE_ASK = _c(r"\b(?:each|how\s+(?:much|many)|what|who\s+gets|work\s+out|calculate|find)\b|"
+               r"^\s*(?:please\s+)?(?:split|share|divide)\s+[$€£]?\d")
 NAMES = _c(r"\b(?:between|among(?:st)?|to|for)\s+([a-z]+)((?:\s*,\s*[a-z]+)*)\s*,?\s+and\s+"
            r"([a-z]+)\b")
 NOT_NAMES = frozenset("us them you me two three four five friends people kids children each "

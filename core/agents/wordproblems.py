@@ -115,6 +115,12 @@ LOWEST = _c(r"\b(?:reduce|simplify|write|put|cancel(?:\s+down)?|express)\s+(\d+)
             r"(?:down\s+)?(?:to|in|into)\s+(?:its\s+)?(?:lowest|simplest)\s+(?:terms|form)\b")
 
 FIND = _c(r"\b(?:find|work\s+out|determine)\b")
+# a bare share of an amount, the whole ask: "20% tip on $138.79", "two things - 5% fee of 2,400"
+BARE_PART = _c(rf"^\W*(?:(?:\d+\s+)?(?:[a-z]+\s+){{0,3}}[-—–:]\s*)?(?:and\s+)?(?:an?\s+|the\s+)?"
+               rf"{N}{PCT}\s+"
+               rf"(?:tip|tax|vat|gst|fee|commission|deposit|service\s+charge|gratuity|cashback|"
+               rf"discount)\s+(?:on|of|for)\s+(?:an?\s+|the\s+|my\s+)?{MONEY}(?:\s+(?:bill|total|"
+               rf"meal|order|purchase))?\s*\??\s*$")
 
 
 def word_problem(text: str) -> Worded | None:
@@ -123,6 +129,9 @@ def word_problem(text: str) -> Worded | None:
         return None
     if (terms := LOWEST.search(text)) is not None:
         return Worded("evaluate", f"{terms.group(1)}/{terms.group(2)}")
+    if (part := BARE_PART.search(text)) is not None:
+        return Worded("evaluate", f"{_n(part.group(2))} * {_n(part.group(1))}/100", True,
+                      _kept_currency(text))
     if not QUESTION.search(text) and not FIND.search(text):
         return None
     kinds: tuple[Callable[[str], Worded | None], ...] = (

@@ -29,8 +29,9 @@ from core.agents.wording import expand
 from core.agents.words_travel import travel
 
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
-ASK = re.compile(r"\?|\b(?:how\s+(?:much|many|long|far)|what|calculate|work\s+out|tell\s+me)\b",
-                 re.I)
+ASK = re.compile(r"\?|\b(?:how\s+(?:much|many|long|far)|what|calculate|work\s+out|tell\s+me)\b|"
+                 r"\b(?:add|sum|total)\s+(?:(?:all\s+)?(?:these|those|them)|it\s+all|this\s+lot)\b|"
+                 r"^\s*(?:please\s+)?(?:split|share|divide)\s+[$€£]?\d", re.I)
 DOSE_NOTE = ("Always follow the label or your prescriber's instructions and never exceed "
              "the maximum daily dose.")
 LB_KG = Fraction("0.45359237")
