@@ -42,6 +42,11 @@ OVER = _c(rf"\b(?:over|for|in|across|during|run\s+(?:over|for))\s+{NUM}\s*(hours
           r"minutes?|mins?)\b")
 DROP_FACTOR = _c(rf"{NUM}\s*(?:drops?|gtts?|gtt)\s*(?:/|per|a|an)\s*(?:ml|millilit(?:er|re))\b")
 DROPS_ASK = _c(r"\b(?:drops?|gtts?|gtt)\s*(?:/|per|a|an)\s*(?:min|minute)\b")
+AGE = _c(rf"\b(?:age[ds]?|aged)\s*(?:is|of|=|:)?\s*{NUM}|{NUM}[\s-]*(?:years?|yrs?|y/?o)\b[\s-]*"
+          r"(?:old)?|\bi(?:'?m|\s+am)\s+{NUM}\b".replace("{NUM}", NUM))
+RESTING = (_c(rf"\brest(?:ing)?\s*(?:heart\s*rate|hr|pulse)?\s*(?:is|of|=|:|at)?\s*(?:about\s+)?"
+               rf"{NUM}"), _c(r"(\d+)\s*(?:bpm\s+)?(?:at\s+rest|resting)\b"))
+INTENSITY = _c(rf"{NUM}\s*%")
 RATE_ASK = _c(r"\bml\s*/\s*hr?\b|\bml\s+(?:per|an|a)\s+hour\b|\bmls?\s+per\s+h\b|\brate\b")
 
 
@@ -184,7 +189,37 @@ def drip_rate(text: str) -> Trip | None:
                 f"{_show(ml)} ml ÷ {_show(minutes / 60)} hours")
 
 
+def _age(text: str) -> Fraction | None:
+    found = AGE.search(text)
+    if found is None:
+        return None
+    age = _f(next(g for g in found.groups() if g))
+    return age if 5 <= age <= 110 else None
+
+
+def named_heart_rate(text: str) -> Trip | None:
+    """A heart rate by the formula the user names: Tanaka's maximum (208 − 0.7 × age) or
+    Karvonen's target ((max − resting) × intensity + resting, max = 220 − age)."""
+    tanaka, karvonen = "tanaka" in text, "karvonen" in text or "heart rate reserve" in text
+    if not (tanaka or karvonen) or (age := _age(text)) is None:
+        return None
+    top = 208 - Fraction(7, 10) * age if tanaka else 220 - age
+    said = f"208 − 0.7 × {_show(age)}" if tanaka else f"220 − {_show(age)}"
+    if not karvonen:
+        return Trip("maximum heart rate (Tanaka)", top, "bpm",
+                    f"{_show(top)} bpm (about {round(top)} bpm)", said)
+    rest = RESTING[0].search(text) or RESTING[1].search(text)
+    shares = [m for m in INTENSITY.finditer(text)]
+    if rest is None or len(shares) != 1:
+        return None
+    resting, share = _f(rest.group(1)), _f(shares[0].group(1)) / 100
+    target = (top - resting) * share + resting
+    return Trip("target heart rate (Karvonen)", target, "bpm",
+                f"{round(target)} bpm ({_show(target)})",
+                f"({said} − {_show(resting)}) × {shares[0].group(0)} + {_show(resting)}")
+
+
 def health_measure(text: str) -> Trip | None:
     """The first named health measure the text asks for."""
-    return body_surface(text) or waist_to_height(text) or alcohol_units(text) or \
-        insulin_volume(text) or drip_rate(text) or per_body_kg(text)
+    return named_heart_rate(text) or body_surface(text) or waist_to_height(text) or \
+        alcohol_units(text) or insulin_volume(text) or drip_rate(text) or per_body_kg(text)

@@ -75,9 +75,13 @@ CLOCK_ASK = _c(r"\b(?:what|which)\s+time\b|\bwhen\b|\bwhat\s+(?:hour|o'?clock)\b
 # the words beside the duration say which way it runs
 LATER = _c(r"\s*(?:later|apart\b|after(?:wards)?|on(?:wards)?\b|past\b|from\s+(?:then|that|there|"
            r"now|it)\b|from\b|beyond\b)")
-EARLIER = _c(r"\s*(?:before|earlier|ago|prior|back\b|sooner)")
+EARLIER = _c(r"\s*(?:before(?!\s+(?:the\s+(?:next|second|following)|next|another|taking|giving|"
+             r"having|a\s+(?:second|further|repeat)|(?:she|he|they|i|you|we)\s+(?:can|may)))|"
+             r"earlier|ago|prior|back\b|sooner)")
+# "wait 4 hours before the next", "leave at least 6 hours": the duration runs on from the time
 IN_SPAN = _c(r"\b(?:in|within)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?$|\b(?:add|plus|"
-             r"another)\s+$")
+             r"another)\s+$|\b(?:wait|waiting|leave|allow|give\s+it)\s+(?:at\s+least\s+|for\s+|"
+             r"a\s+(?:full|good)\s+)?$")
 
 
 def _direction(text: str, span: re.Match[str]) -> int:

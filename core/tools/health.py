@@ -185,8 +185,11 @@ async def pulse_share(age: int, pulse: int) -> HealthResult:
     _check("heart rate", pulse, 30, 250)
     top = 220 - age
     share = pulse / top * 100
-    return HealthResult("share of maximum heart rate", f"{share:.1f}%".replace(".0%", "%"),
-                        f"{pulse} ÷ (220 − {age}) = {pulse} ÷ {top} bpm")
+    exact = f"{share:.2f}".rstrip("0").rstrip(".") + "%"
+    shown = f"{share:.1f}%".replace(".0%", "%")
+    return HealthResult("share of maximum heart rate", shown,
+                        f"{pulse} ÷ (220 − {age}) = {pulse} ÷ {top} bpm",
+                        detail=f"{exact} to two decimals" if exact != shown else "")
 
 
 async def dose_times(first: str, every_hours: float, doses: int) -> HealthResult:

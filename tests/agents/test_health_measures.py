@@ -37,3 +37,26 @@ def test_measures_worked_out(text: str, shown: str) -> None:
 ])
 def test_chat_left_alone(text: str) -> None:
     assert reckon(text) is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("what's my max heart rate by Tanaka? I'm 40", "180 bpm"),
+    ("Tanaka formula for a 65 year old - maximum HR?", "162.5 bpm"),
+    ("Karvonen: I'm 30, resting heart rate 60, what's 70% intensity?", "151 bpm"),
+    ("using karvonen, age 50 and 55 bpm at rest, target at 60%?", "124 bpm"),
+])
+def test_named_heart_rate_formulas(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None
+    assert shown in found.shown()
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("took paracetamol at 9.15 pm and must wait 4 hours before the next one, when is that?",
+     "01:15"),
+    ("last dose at 7am, leave at least 6 hours before taking another - what time?", "13:00"),
+])
+def test_waiting_before_the_next_dose_runs_on(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None
+    assert shown in found.shown()
