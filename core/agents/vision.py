@@ -35,7 +35,10 @@ ASKS_COUNT = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:things|items|produc
                         r"lines|goods|bits|kinds\s+of\s+\w+)\b|\bnumber\s+of\s+(?:items|"
                         r"things|products|lines)\b|\bcount\s+the\s+(?:items|things|lines)\b",
                         re.I)
-ASKS_DATE = re.compile(r"\b(date|when|what\s+day|which\s+day|dated)\b", re.I)
+ASKS_DATE = re.compile(r"\b(date|when|what\s+day|which\s+day|dated|(?:what|which)\s+"
+                       r"(?:month|year))\b", re.I)
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
 ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|name of the)\b", re.I)
 ASKS_ITEM = re.compile(r"how much (?:was|were|did|does|is) (?:the |a |an |my )?(?P<item>[a-z ]+?)"
                        r"(?: cost)?\s*\??$", re.I)
@@ -193,8 +196,11 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     if priced and (past := past_a_price(question, priced)) is not None:
         answers.append(AgentResult(ok=True, text=past, basis=basis))
     if ASKS_DATE.search(question) and (date := DATE.search(text)):
-        answers.append(AgentResult(ok=True, text=f"The date on it is **{date.group(1)}**.",
-                                   basis=basis))
+        iso = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", date.group(1))
+        month = f" ({MONTHS[int(iso.group(2)) - 1]} {iso.group(1)})" if iso and 0 < int(
+            iso.group(2)) <= 12 else ""  # "which month was this from?" → June
+        answers.append(AgentResult(ok=True, text=f"The date on it is **{date.group(1)}**"
+                                   f"{month}.", basis=basis))
     if ASKS_HOURS.search(question) and (hours := opening_hours(text)) is not None:
         answers.append(hours)
     if ASKS_SHOP.search(question) and (not answers or SHOP_QUESTION.search(question)):
@@ -247,7 +253,8 @@ def opening_hours(text: str) -> AgentResult | None:
 ITEM_LIST = re.compile(r"\bhow\s+much\s+(?:was|were|did|does|do|is|are|for)\s+(?P<rest>[^?.;]+)|"
                        r"\bwhat\s+(?:did|does|do|was|were)\s+(?P<what>(?:the|my|a|an)\s+[^?.;]+?)"
                        r"\s+(?:cost|come\s+to|set\s+me\s+back)\b|\b(?:price|cost)\s+of\s+"
-                       r"(?P<of>(?:the|my|a|an)\s+[^?.;]+)|\b(?:pay|paid|spend|spent)\s+(?:for|on)\s+"
+                       r"(?P<of>(?:the|my|a|an)\s+[^?.;]+)|\b(?:pay|paid|spend|spent|charg\w*(?:\s+"
+                       r"(?:me|us|you))?)\s+(?:for|on)\s+"
                        r"(?P<on>(?:the|my|a|an)\s+[^?.;]+)", re.I)
 
 
@@ -257,7 +264,8 @@ def _items_asked(question: str) -> list[str]:
     names = []
     for asked in ITEM_LIST.finditer(question):
         rest = asked.group("rest") or asked.group("what") or asked.group("of") or asked.group("on")
-        if (spent := re.search(r"\b(?:pay|paid|spend|spent)\s+(?:for|on)\s+(.+)", rest, re.I)):
+        if (spent := re.search(r"\b(?:pay|paid|spend|spent|charg\w*(?:\s+(?:me|us|you))?)\s+"
+                               r"(?:for|on)\s+(.+)", rest, re.I)):
             rest = spent.group(1)  # "how much did I spend on the apples"
         for raw in re.split(r",|\band\b|&", rest):
             name = re.sub(r"^\s*(?:(?:the|a|an|my|each|for|of|on)\s+)+|\s+(?:cost|costs|"
