@@ -1,10 +1,11 @@
 """Clock times in words: the time between two clock times, and the clock time a duration
 after (or before) another.
 
-"from 9:15 to 17:45, how long?" → 8 h 30 min; "leaves at 14:35, the trip takes 2 h 50 min —
-when does it arrive?" → 17:25; "last dose at 20:00, the next is due 12 hours later, what
-time is that?" → 08:00 the next day; "what time is it 6 hours after 10pm?", "in 9 hours",
-"5 hours before 3am". A time is shown on the 24-hour clock and the 12-hour clock.
+"from 9:15 to 17:45, how long?" → 8 h 30 min ("… how many minutes?" → 510 minutes);
+"leaves at 14:35, the trip takes 2 h 50 min — when does it arrive?" → 17:25; "last dose at
+20:00, the next is due 12 hours later, what time is that?" → 08:00 the next day; "what time
+is it 6 hours after 10pm?", "in 9 hours", "5 hours before 3am". A time is shown on the
+24-hour clock and the 12-hour clock.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from core.agents.words_travel import TIME, Trip, _f, _show
 
 CLOCK = _c(r"\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.])|\b(\d{1,2})\s*(am|pm|a\.m\.|"
            r"p\.m\.)(?!\w)|\b(noon|midday|midnight)\b")
+IN_MINUTES = _c(r"\bhow\s+many\s+min(?:ute)?s\b|\bin\s+min(?:ute)?s\b")
 SPAN_ASK = _c(r"\bhow\s+(?:long|many\s+(?:hours|minutes)|much\s+time)\b|\bduration\b|"
               r"\btime\s+(?:between|difference)\b|\belapsed\b")
 DAY = 24 * 60
@@ -47,7 +49,8 @@ def clock(minutes: int) -> str:
 
 
 def between_times(text: str) -> Trip | None:
-    """"from 9:15 to 17:45, how long?" → 8 h 30 min; past midnight counts on."""
+    """"from 9:15 to 17:45, how long?" → 8 h 30 min, or 510 minutes when minutes are asked;
+    past midnight counts on."""
     if not SPAN_ASK.search(text):
         return None
     clocks = list(CLOCK.finditer(text))
@@ -61,8 +64,11 @@ def between_times(text: str) -> Trip | None:
     hours, rest = divmod(minutes, 60)
     shown = f"{hours} h {rest} min" if rest else f"{hours} h"
     value = Fraction(minutes, 60)
-    return Trip("time between", value, "hours", f"{shown} ({_show(value)} hours)",
-                f"{clocks[0].group(0).strip()} → {clocks[1].group(0).strip()}")
+    basis = f"{clocks[0].group(0).strip()} → {clocks[1].group(0).strip()}"
+    if IN_MINUTES.search(text):  # asked in minutes: lead with them
+        return Trip("time between", Fraction(minutes), "minutes", f"{minutes} minutes ({shown})",
+                    basis)
+    return Trip("time between", value, "hours", f"{shown} ({_show(value)} hours)", basis)
 
 
 ARRIVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:arriv\w*|get\s+(?:in|there|back|home)|land\w*|"

@@ -96,6 +96,8 @@ from core.tools.health import HealthResult
     ("my shift is from 9:15 to 17:45, how long is that?", "8 h 30 min (8.5 hours)"),
     ("I slept from 10:30pm until 6:45am, how many hours is that?", "8 h 15 min (8.25 hours)"),
     ("the meeting runs 9am - 12:30pm. duration?", "3 h 30 min (3.5 hours)"),
+    ("the match ran from 19:45 to 21:38, how many minutes was that?", "113 minutes (1 h 53 min)"),
+    ("how long from 8:10am to 2:05pm in minutes?", "355 minutes (5 h 55 min)"),
     ("I made 30 on something that cost me 120, what's that as a percent profit?", "25%"),
     ("I sold my old phone for 180 after paying 650 for it. what was the loss in percent?",
      "72.31%"),
