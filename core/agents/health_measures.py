@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+from core.agents.amounts import POUND_G
 from core.agents.patterns import ci as _c
 from core.agents.words_travel import NUM, Trip, _f, _show
 
@@ -60,7 +61,7 @@ def _metres(value: Fraction, unit: str) -> Fraction:
 
 
 def _kg(value: Fraction, unit: str) -> Fraction:
-    return value * Fraction("0.45359237") if unit.lower().startswith(("lb", "p")) else value
+    return value * POUND_G / 1000 if unit.lower().startswith(("lb", "p")) else value
 
 
 def body_surface(text: str) -> Trip | None:

@@ -25,14 +25,14 @@ from itertools import pairwise
 from core.agents.mathseq import counted
 from core.agents.mathspan import spans
 from core.agents.mathwords import rewrite
+from core.agents.patterns import ASKED
 from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
 from core.agents.wording import ORDINALS
 
 NB = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
 N = rf"({NB})"
-ASK = re.compile(r"\?|\b(?:how|what|which|when|find|work\s+out|calculate|tell\s+me|give\s+me|"
-                 r"figure\s+out|determine|compute)\b")
+ASK = re.compile(ASKED)
 
 
 @dataclass(frozen=True, slots=True)

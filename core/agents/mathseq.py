@@ -17,11 +17,11 @@ import re
 from fractions import Fraction
 from itertools import pairwise, product
 
+from core.agents.patterns import ASKED
 from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
 
-ASK = _c(r"\?|\b(?:how|what|which|find|work\s+out|calculate|tell\s+me|give\s+me|"
-         r"figure\s+out|determine|compute)\b")
+ASK = _c(ASKED)
 NUM = r"-?\d+(?:\.\d+)?"
 LISTED = _c(rf"(?<![\w.,])({NUM}(?:\s*,\s*{NUM}){{2,}})(?:\s*,?\s*(?:\.\.\.|…|etc\.?))?")
 TERM = _c(r"\b(\d+)(?:st|nd|rd|th)\s+(?:term|number|one|value|entry|element|item)\b|"

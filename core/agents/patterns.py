@@ -1,9 +1,12 @@
-"""Two helpers every word reader shares: a case-blind pattern and a number without its
-thousands commas."""
+"""What every word reader shares: a case-blind pattern, a number without its thousands
+commas, and the words that make a sentence a question to work out."""
 
 from __future__ import annotations
 
 import re
+
+ASKED = (r"\?|\b(?:how|what|which|when|find|work\s+out|calculate|tell\s+me|give\s+me|"
+         r"figure\s+out|determine|compute)\b")
 
 
 def ci(pattern: str) -> re.Pattern[str]:

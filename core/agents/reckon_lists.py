@@ -22,6 +22,7 @@ import math
 import re
 from fractions import Fraction
 
+from core.agents.amounts import VOLUME, grams, unit_key
 from core.agents.money_reckon import AMOUNT, NUM, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
@@ -153,25 +154,9 @@ def shares(text: str) -> Reckoned | None:
 
 # --- the price for a standard quantity ----------------------------------------------------
 
-GRAMS: dict[str, Fraction | int] = {
-    "g": 1, "gram": 1, "kg": 1000, "kilo": 1000, "kilogram": 1000, "ml": 1, "l": 1000,
-    "litre": 1000, "liter": 1000, "cl": 10, "oz": Fraction("28.349523125"),
-    "lb": Fraction("453.59237")}
 MEASURE = r"(g|grams?|kg|kilos?|kilograms?|ml|l|litres?|liters?|cl|oz|lbs?)\b"
 SIZE = _c(rf"(?<![\d.,])(\d+(?:\.\d+)?)\s*{MEASURE}")
 PER = _c(rf"\b(?:per|a|each|every|for\s+(?:a|one|each)|/)\s*(\d+(?:\.\d+)?)?\s*{MEASURE}")
-
-
-VOLUME = frozenset({"ml", "l", "litre", "liter", "cl"})
-
-
-def _word(word: str) -> str:
-    return word if word in ("g",) else word.rstrip("s").replace("gram", "g") \
-        if word.startswith("gram") else word.rstrip("s")
-
-
-def _base(word: str) -> Fraction:
-    return Fraction(GRAMS.get(_word(word), 0))
 
 
 def _worded(text: str) -> bool:
@@ -196,9 +181,8 @@ def price_per(text: str) -> Reckoned | None:
             re.match(r"\s*(?:a|an|per|/|each|every)\b", text[prices[0].end():])
             for _ in (0,)):
         return None  # the price is already a rate ("2.04 a litre")
-    have, want = _base(sizes[0].group(2)), _base(per.group(2))
-    if not have or not want or (_word(sizes[0].group(2)) in VOLUME) != (
-            _word(per.group(2)) in VOLUME):
+    have, want = grams(sizes[0].group(2)), grams(per.group(2))
+    if (unit_key(sizes[0].group(2)) in VOLUME) != (unit_key(per.group(2)) in VOLUME):
         return None  # a volume priced per weight
     size = _f(sizes[0].group(1)) * have
     unit = _f(per.group(1) or "1") * want

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from core.agents.amounts import grams as _grams
 from core.agents.patterns import ci as _c
 from core.agents.words_travel import NUM, Trip, _f, _show
 
@@ -24,19 +25,6 @@ WEIGHT = _c(rf"{NUM}\s*-?\s*{MASS}\b")
 ASK = _c(r"\bhow\s+long\b|\b(?:cooking|roasting|baking|total|oven)\s+time\b|\bhow\s+many\s+"
          r"(?:minutes|mins|hours)\b|\bhow\s+much\s+time\b|\btime\s+in\s+total\b|\bin\s+total\b")
 IN_HOURS = _c(r"\bhow\s+many\s+hours\b|\bin\s+hours\b")
-GRAMS = {"kg": Fraction(1000), "g": Fraction(1), "lb": Fraction("453.59237"),
-         "oz": Fraction("28.349523125")}
-
-
-def _grams(unit: str) -> Fraction:
-    unit = unit.lower()
-    if unit.startswith("k"):
-        return GRAMS["kg"]
-    if unit.startswith(("lb", "p")):
-        return GRAMS["lb"]
-    if unit.startswith("o"):
-        return GRAMS["oz"]
-    return GRAMS["g"]
 
 
 def _minutes(value: str, unit: str | None) -> Fraction:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from core.agents.amounts import POUND_G
 from core.agents.money_reckon import money_kinds
 from core.agents.money_words import percent_change
 from core.agents.patterns import ci as _c
@@ -34,7 +35,7 @@ ASK = re.compile(r"\?|\b(?:how\s+(?:much|many|long|far)|what|calculate|work\s+ou
                  r"^\s*(?:please\s+)?(?:split|share|divide)\s+[$€£]?\d", re.I)
 DOSE_NOTE = ("Always follow the label or your prescriber's instructions and never exceed "
              "the maximum daily dose.")
-LB_KG = Fraction("0.45359237")
+LB_KG = POUND_G / 1000
 MILE_M = Fraction("1609.344")
 
 

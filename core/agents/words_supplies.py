@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from core.agents.amounts import GRAMS as SCALE
+from core.agents.amounts import VOLUME
+from core.agents.amounts import unit_key as _unit
 from core.agents.patterns import ci as _c
 from core.agents.words_travel import NUM, Trip, _f, _show
 
-SCALE = {"kg": Fraction(1000), "g": Fraction(1), "mg": Fraction(1, 1000), "l": Fraction(1000),
-         "ml": Fraction(1), "lb": Fraction("453.59237"), "oz": Fraction("28.349523125")}
 MASS = r"(kg|kgs|kilos?|kilograms?|g|grams?|gr|mg|l|lit(?:er|re)s?|ml|millilit(?:er|re)s?|lbs?|" \
        r"pounds?|oz|ounces?)"
 AMOUNT = _c(rf"{NUM}\s*{MASS}\b")
@@ -31,25 +32,8 @@ LAST_ASK = _c(r"\bhow\s+long\b|\bhow\s+many\s+(?:full\s+|whole\s+|complete\s+)?d
 WHOLE_ASK = _c(r"\b(?:full|whole|complete)\s+days\b")
 
 
-def _unit(word: str) -> str:
-    word = word.lower()
-    if word.startswith("k"):
-        return "kg"
-    if word.startswith(("mg", "milligram")):
-        return "mg"
-    if word.startswith(("ml", "millil")):
-        return "ml"
-    if word.startswith("l") and not word.startswith("lb"):
-        return "l"
-    if word.startswith(("lb", "pound")):
-        return "lb"
-    if word.startswith(("oz", "ounce")):
-        return "oz"
-    return "g"
-
-
 def _same_kind(a: str, b: str) -> bool:
-    return (a in ("l", "ml")) == (b in ("l", "ml"))
+    return (a in VOLUME) == (b in VOLUME)
 
 
 def _days(count: Fraction, per_day: Fraction, basis: str) -> Trip | None:
