@@ -30,6 +30,7 @@ US_PINT = 16 * US_FLOZ  # ml
 UK_PINT = 20 * UK_FLOZ  # ml
 KCAL = F("4.184")  # kJ
 ACRE = 4840 * YARD**2  # m²
+SURVEY_ACRE = 43560 * F(1200, 3937) ** 2  # m², the US survey acre
 PSI = LB * F("9.80665") / INCH**2  # Pa
 
 Maker = Callable[[random.Random], Item | None]
@@ -133,3 +134,13 @@ def conv(family: str, text: str, value: Fraction, *units: str, dp: int = 2) -> I
     if tie(value, dp):
         return None
     return calc(family, text, qty(value, *units, dp=dp))
+
+
+def alts(family: str, text: str, values: list[Fraction], *units: str,
+         dp: int = 2) -> Item | None:
+    """One quantity with more than one accepted value, where a unit has two honest
+    definitions (the survey and the international acre, metric and imperial horsepower)."""
+    if any(tie(value, dp) for value in values):
+        return None
+    forms = [form for value in values for form in qty(value, *units, dp=dp)]
+    return calc(family, text, list(dict.fromkeys(forms)))
