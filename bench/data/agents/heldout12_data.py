@@ -7,7 +7,7 @@ import itertools
 import math
 import random
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 
 from bench.data.agents.helpers import Family, Item, fmt, fresh, item, labelled
@@ -114,7 +114,7 @@ def trended(rng: random.Random, start: int, step: int, noise: int, n: int) -> li
     return values
 
 
-def joined(values: Sequence[object], sep: str = ", ") -> str:
+def joined(values: Iterable[object], sep: str = ", ") -> str:
     return sep.join(str(v) for v in values)
 
 
