@@ -72,6 +72,10 @@ def counted(n: int, nouns: Sequence[str]) -> list[str]:
     request's own numbers cannot pass for it."""
     words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
              "ten", "eleven", "twelve"]
+    if n == 0:
+        raise Tie
+    if n == 1:
+        nouns = [*nouns, *(noun[:-1] for noun in nouns if noun.endswith("s"))]
     out = [f"{n} {noun}" for noun in nouns]
     if n < len(words):
         out += [f"{words[n]} {noun}" for noun in nouns]
