@@ -129,7 +129,7 @@ def p_ev_range(rng: random.Random) -> Item | None:  # remaining range from batte
 def p_walk_time(rng: random.Random) -> Item | None:  # walking time from a pace
     km, pace = F(rng.randint(15, 250), 10), rng.choice([9, 10, 11, 12, 13, 14, 15])
     minutes = km * pace
-    if minutes.denominator != 1:
+    if minutes.denominator != 1 or minutes % 60 == 0:
         return None
     return calc("P_u_walk_time", f"I walk at about {pace} minutes per km. How long will "
                 f"{show(km)} km take me?", duration(int(minutes)))

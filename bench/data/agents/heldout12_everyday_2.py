@@ -112,7 +112,7 @@ def p_compare_100g(rng: random.Random) -> Item | None:  # price per 100 g of two
 def p_appliance_cost(rng: random.Random) -> Item | None:  # running cost of an appliance
     watts, hours = rng.choice([60, 150, 400, 800, 1200, 2000, 2500]), F(rng.randint(1, 16), 2)
     price, days = F(rng.randint(12, 40), 100), rng.choice([7, 30, 31, 365])
-    return cash("P_u_appliance_cost", f"A {watts} W heater runs {show(hours)} hours a day. "
+    return cash("P_u_appliance_cost", f"My {watts} W heater runs {show(hours)} hours a day. "
                 f"Electricity is {float(price):.2f} per kWh. What does it cost over {days} "
                 "days?", F(watts, 1000) * hours * days * price)
 

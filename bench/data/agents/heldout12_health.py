@@ -178,7 +178,9 @@ def p_water_oz(rng: random.Random) -> Item | None:  # half body weight in ounces
 
 
 def p_water_glasses(rng: random.Random) -> Item | None:  # a daily target in glasses
-    litres, glass = F(rng.randint(15, 40), 10), rng.choice([200, 250, 300, 330, 350, 400])
+    litres, glass = F(rng.randint(15, 40), 10), rng.choice([200, 250, 300, 350, 400])
+    if (litres * 1000 / glass).denominator != 1:
+        return None
     return plain("P_u_water_glasses", f"target is {show(litres)} L of water a day and my glass "
                  f"holds {glass} ml. how many glasses?", litres * 1000 / glass,
                  units=("glasses",))

@@ -33,6 +33,8 @@ def p_next_dose(rng: random.Random) -> Item | None:  # the next dose after an in
 def p_last_dose(rng: random.Random) -> Item | None:  # the last of n evenly spaced doses
     start, every = rng.randrange(5 * 60, 10 * 60, 15), rng.choice([4, 5, 6, 8])
     n = rng.randint(3, 4)
+    if start + (n - 1) * every * 60 >= 24 * 60:
+        return None
     return calc("P_u_last_dose", f"The doctor said {n} doses today, {every} hours apart. If "
                 f"the first is at {start // 60:02d}:{start % 60:02d}, what time is the last "
                 "one?", clock(start + (n - 1) * every * 60))
@@ -114,6 +116,8 @@ def p_drip_rate(rng: random.Random) -> Item | None:  # drops per minute with a d
 
 def p_dose_gap(rng: random.Random) -> Item | None:  # hours between two doses overnight
     first, second = rng.randrange(20 * 60, 24 * 60, 5), rng.randrange(5 * 60, 9 * 60, 5)
+    if (second - first) % 60 == 0:
+        return None
     return calc("P_u_dose_gap", f"Took a painkiller at {twelve(first)} and another at "
                 f"{twelve(second)}. How long was the gap?", duration(second + 1440 - first))
 
@@ -121,6 +125,8 @@ def p_dose_gap(rng: random.Random) -> Item | None:  # hours between two doses ov
 def p_wait_time(rng: random.Random) -> Item | None:  # how long until the next dose is allowed
     last, every = rng.randrange(8 * 60, 16 * 60, 5), rng.choice([4, 6])
     now = last + rng.randrange(20, every * 60 - 10, 5)
+    if (last - now) % 60 == 0:
+        return None
     return calc("P_u_wait_time", f"last dose at {twelve(last)}, minimum {every} hours between "
                 f"doses, and it's {twelve(now)} now. how long do I have to wait?",
                 duration(last + every * 60 - now))

@@ -184,8 +184,8 @@ def p_yard_sprint(rng: random.Random) -> Item | None:  # a sprint distance in ya
 
 def p_room_feet(rng: random.Random) -> Item | None:  # a room length in metres to feet
     m = F(rng.randint(180, 900), 100)
-    return conv("P_u_room_feet", f"Landlord says the bedroom is {show(m)} metres long, I "
-                "think in feet. How long in ft?", m / FOOT, *FT)
+    return conv("P_u_room_feet", f"Landlord says the bedroom is {show(m)} metres long. I "
+                "think in feet - how long is that in ft?", m / FOOT, *FT)
 
 
 def p_inch_cm(rng: random.Random) -> Item | None:  # a waist size in inches to cm
@@ -211,7 +211,7 @@ def p_marathon_m(rng: random.Random) -> Item | None:  # part of a mile to metres
              "mile", F(1): "one mile", F(2): "two miles", F(3): "3 miles", F(5, 2): "2.5 miles",
              F(13, 2): "6.5 miles", F(1, 10): "a tenth of a mile"}
     miles = rng.choice(list(words))
-    return conv("P_u_marathon_m", f"How many metres is {words[miles]}, exactly-ish?",
+    return conv("P_u_marathon_m", f"How many metres is {words[miles]}?",
                 miles * MILE, *M)
 
 

@@ -64,7 +64,8 @@ def p_cups_ml(rng: random.Random) -> Item | None:  # US cups to millilitres
                        F(5, 2), F(3), F(7, 4), F(4)])
     said = {F(1, 4): "1/4", F(1, 3): "1/3", F(1, 2): "1/2", F(2, 3): "2/3", F(3, 4): "3/4",
             F(3, 2): "1 1/2", F(5, 4): "1 1/4", F(7, 4): "1 3/4", F(5, 2): "2 1/2"}
-    return conv("P_u_cups_ml", f"recipe says {said.get(cups, show(cups))} cup(s) of milk (US "
+    noun = "cup" if cups <= 1 else "cups"
+    return conv("P_u_cups_ml", f"recipe says {said.get(cups, show(cups))} {noun} of milk (US "
                 "cups). how many ml do I measure?", cups * US_CUP, *ML)
 
 
