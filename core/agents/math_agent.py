@@ -16,6 +16,7 @@ from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.mathfollow import apply_follow, roots_step
 from core.agents.mathsystem import named_prices
 from core.agents.mathtext import MathCall, parse_math
+from core.agents.mathvalues import several
 from core.agents.plan import Subtask
 from core.tools.calculator import MathTools
 from core.tools.mathtools import MathResult
@@ -88,7 +89,6 @@ async def _derivative(tools: MathTools, expression: str, call: MathCall) -> Math
     return MathResult("derivative", shown, result.exact, result.decimal)
 
 
-
 COLUMN = re.compile(r"\[\[[^\[\],]+\](?:, \[[^\[\],]+\])+\]")
 
 
@@ -107,10 +107,8 @@ def describe(result: MathResult) -> AgentResult:
              "integral": "Integrated", "limit": "Took the limit of", "simplify": "Simplified",
              "factor": "Factored", "expand": "Expanded", "determinant": "Determinant of",
              "inverse": "Inverted", "eigenvalues": "Found the eigenvalues of",
-             "matmul": "Multiplied",
-             "minimum": "Found the minimum of",
-             "maximum": "Found the maximum of",
-             "primes": "Found the prime factors of"}
+             "matmul": "Multiplied", "minimum": "Found the minimum of",
+             "maximum": "Found the maximum of", "primes": "Found the prime factors of"}
     verb = verbs.get(result.operation, result.operation.capitalize())
     if result.operation == "evaluate" and DECIMAL_IN.search(result.expression) and (
             RATIO.fullmatch(exact) and result.decimal):
@@ -356,6 +354,8 @@ def make_math_agent(tools: MathTools) -> Agent:
         call = parse_math(task.request, previous=previous is not None)
         if not call.expression:
             return failed("I could not find a math expression in that")
+        if call.operation == "values":  # "area and circumference", "gcd and lcm"
+            return await several(tools, call.expression)
         call = _solved(call, inputs)
         if "ANS" in call.expression:
             if previous is None:

@@ -41,15 +41,16 @@ from core.agents.mathcalc import (
 from core.agents.mathcue import cued, stated_unit, unknown_unit
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
 from core.agents.mathineq import absolute_bars, inequality
-from core.agents.mathkinds import math_kind, rounds_a_number
+from core.agents.mathkinds import Kind, math_kind, rounds_a_number
 from core.agents.mathlog import based_logs, common_logs
 from core.agents.mathmatrix import matrix_ask
 from core.agents.mathnumbers import prime_ask
-from core.agents.mathpairs import two_numbers
 from core.agents.mathspan import Span, spans, uses_previous
+from core.agents.mathstated import stated
 from core.agents.mathsystem import bundle_system
 from core.agents.mathwords import NUM, rewrite
 from core.agents.patterns import ci as _c
+from core.agents.patterns import substitute as _substitute
 from core.agents.prices import money_expression
 from core.agents.wording import expand
 from core.agents.wordproblems import word_problem
@@ -173,8 +174,8 @@ def _plain_first(show: str, plain: str, found: _Found | None, text: str, previou
 def _read(text: str, previous: bool) -> _Found | None:
     if (matrix := matrix_ask(text)) is not None:
         return _Found(MathCall(*matrix), True)
-    if (pair := two_numbers(text)) is not None:  # sum and difference of two numbers
-        return _Found(MathCall("solve", pair), True)
+    if (told := stated(text)) is not None:  # "a number increased by 20% gives 444"
+        return _Found(_kind_call(told), True)
     if (relation := inequality(text)) is not None:  # "solve 2x + 3 < 11"
         return _Found(MathCall("solve", relation), True)
     if (bundles := bundle_system(text)) is not None:  # "2 coffees and a muffin cost 10.80. …"
@@ -185,8 +186,7 @@ def _read(text: str, previous: bool) -> _Found | None:
     if (number := prime_ask(text)) is not None:
         return _Found(MathCall("primes", number), True)
     if (kind := math_kind(text)) is not None:
-        return _Found(MathCall(kind.operation, kind.expression, kind.variable, unit=kind.unit,
-                               show=kind.show, named=kind.named), True)
+        return _Found(_kind_call(kind), True)
     text = NEGATIVE_POWER.sub(r"^(-\1)", text)
     text, fname, fvar = _definition(text)
     if (LIMIT.search(text) or TEND_ASK.search(text)) and (point := LIMIT_POINT.search(text)):
@@ -225,6 +225,11 @@ def _read(text: str, previous: bool) -> _Found | None:
         return _Found(MathCall("evaluate", plain.expression, uses_previous="ANS" in
                                plain.expression, money=plain.money), True)
     return found
+
+
+def _kind_call(kind: Kind) -> MathCall:
+    return MathCall(kind.operation, kind.expression, kind.variable, unit=kind.unit, show=kind.show,
+                    named=kind.named)
 
 
 def _oversized(clause: str) -> _Found | None:
@@ -395,6 +400,3 @@ def _solve(text: str, equations: list[Span], var_match: re.Match[str] | None,
 def _only(variables: frozenset[str]) -> str:
     return min(variables, key=lambda v: (v != "x", v)) if variables else "x"
 
-
-def _substitute(expression: str, var: str, value: str) -> str:
-    return re.sub(rf"(?<![a-z]){re.escape(var)}(?![a-z(])", f"({value})", expression)

@@ -17,3 +17,8 @@ def ci(pattern: str) -> re.Pattern[str]:
 def plain(text: str) -> str:
     """"1,250.50" → "1250.50"."""
     return text.replace(",", "")
+
+
+def substitute(expression: str, name: str, value: str) -> str:
+    """Each lone ``name`` in ``expression`` replaced by ``(value)``: "2*x + xy" → "2*(3) + xy"."""
+    return re.sub(rf"(?<![a-z]){re.escape(name)}(?![a-z(])", f"({value})", expression)

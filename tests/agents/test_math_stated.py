@@ -1,0 +1,83 @@
+"""Unknowns told in words, points and shapes: each kind in several wordings, answered
+exactly; statements with numbers stay conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentContext
+from core.agents.math_agent import make_math_agent
+from core.agents.mathtext import find_math
+from core.agents.plan import Subtask
+from core.messages import PersonKey
+from core.tools.calculator import MathTools
+from core.tools.workers import WorkerPool
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+CONTEXT = AgentContext(PersonKey(1))
+
+ANSWERS = [
+    # an unknown taken through steps
+    ("if a number is raised by 25% you get 150. what was the number?", "x = 120"),
+    ("what number, reduced by 10%, is 81?", "x = 90"),
+    ("my daughter's age doubled, minus 3, is 25. how old is she?", "x = 14"),
+    ("7 more than 3 times a number is 40, find the number", "x = 11"),
+    ("30% less than the price is 56 - what is the price?", "x = 80"),
+    ("what number, tripled and then increased by 6, makes 36?", "x = 10"),
+    # consecutive numbers
+    ("three consecutive odd numbers add up to 81 - what are they?", "x = 25, y = 27, z = 29"),
+    ("find 2 consecutive integers whose sum is 95", "x = 47, y = 48"),
+    # two amounts from a total and a gap or ratio
+    ("me and my brother weigh 150 kg together and he is 10 kg heavier than me. what do we each "
+     "weigh?", "x = 80, y = 70"),
+    ("the combined age of a mother and her son is 48; she is 3 times as old as him. how old "
+     "is each?", "x = 36, y = 12"),
+    # a shared job
+    ("one printer does the batch in 3 hours and the other in 6 hours. how long with both "
+     "running together?", "together 2 hours"),
+    ("she can mow the lawn in 40 minutes and he takes 60 minutes. working together, how many "
+     "minutes?", "together 24 minutes"),
+    # runs of whole numbers
+    ("what do all the numbers from 1 to 100 add up to?", "5050"),
+    ("total of the odd numbers from 1 through 19?", "100"),
+    # points and lines
+    ("what's the gradient of the line joining (2, 3) and (6, 11)?", "slope 2"),
+    ("give me the line through (0, 1) and (2, 7)", "y = 3x + 1"),
+    ("how far apart are the points (1, 1) and (4, 5)?", "distance 5"),
+    ("distance from (0,0) to (1,1)", "1.41"),
+    ("find the midpoint between (-2, 6) and (4, 0)", "midpoint (1, 3)"),
+    ("what is the tangent line of f(x) = x^3 at x = 1?", "y = 3x - 2"),
+    # shapes and pairs asked together
+    ("a round table is 2 m across: what are its radius and circumference?", "radius 1 m"),
+    ("pizza with diameter 30 cm, what's its area?", "706.86 cm²"),
+    ("right triangle with legs of 6 m and 8 m: find the area and the hypotenuse",
+     "area 24 m²; hypotenuse 10 m"),
+    ("square room, area 25 m^2, what's the perimeter and side length?",
+     "perimeter 20 m; side 5 m"),
+    ("find the hcf and lcm of 12 and 18", "gcd 6; lcm 36"),
+    ("discriminant of 2x^2 + 3x + 1?", "discriminant 1"),
+    # a function of a function, series
+    ("f(x) = x + 1, g(x) = 3x. find g(f(2))", "9"),
+    ("add up the first 5 terms of the geometric sequence 2, 6, 18, ...", "242"),
+    ("arithmetic series: first term 4, common difference 3, sum of the first 10 terms?",
+     "175"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS, ids=lambda v: v[:30])
+async def test_stated_kinds_are_answered(pool: WorkerPool, text: str, expected: str) -> None:
+    assert find_math(text) is not None, text
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
+
+
+@pytest.mark.parametrize("text", [
+    "my weight is 70 kg and I feel great",
+    "my sister and I are 3 years apart, we get on well",
+    "I painted the fence in 3 hours yesterday",
+    "we met at (2, 3) on the board game",
+    "the numbers 1 to 10 are on the clock",
+    "my salary increased by 5% this year",
+])
+async def test_statements_stay_chat(text: str) -> None:
+    assert find_math(text) is None
