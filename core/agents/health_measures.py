@@ -48,6 +48,7 @@ AGE = _c(rf"\b(?:age[ds]?|aged)\s*(?:is|of|=|:)?\s*{NUM}|{NUM}[\s-]*(?:years?|yr
 RESTING = (_c(rf"\brest(?:ing)?\s*(?:heart\s*rate|hr|pulse)?\s*(?:is|of|=|:|at)?\s*(?:about\s+)?"
                rf"{NUM}"), _c(r"(\d+)\s*(?:bpm\s+)?(?:at\s+rest|resting)\b"))
 INTENSITY = _c(rf"{NUM}\s*%")
+RESERVE = _c(r"\b(?:heart[\s-]*rate|hr)\s+reserve\b|\bhrr\b")
 RATE_ASK = _c(r"\bml\s*/\s*hr?\b|\bml\s+(?:per|an|a)\s+hour\b|\bmls?\s+per\s+h\b|\brate\b")
 
 
@@ -201,7 +202,8 @@ def _age(text: str) -> Fraction | None:
 def named_heart_rate(text: str) -> Trip | None:
     """A heart rate by the formula the user names: Tanaka's maximum (208 − 0.7 × age) or
     Karvonen's target ((max − resting) × intensity + resting, max = 220 − age)."""
-    tanaka, karvonen = "tanaka" in text, "karvonen" in text or "heart rate reserve" in text
+    tanaka = "tanaka" in text
+    karvonen = "karvonen" in text or RESERVE.search(text) is not None
     if not (tanaka or karvonen) or (age := _age(text)) is None:
         return None
     top = 208 - Fraction(7, 10) * age if tanaka else 220 - age
@@ -211,6 +213,10 @@ def named_heart_rate(text: str) -> Trip | None:
                     f"{_show(top)} bpm (about {round(top)} bpm)", said)
     rest = RESTING[0].search(text) or RESTING[1].search(text)
     shares = [m for m in INTENSITY.finditer(text)]
+    if rest is not None and not shares and "reserve" in text:  # max − resting
+        reserve = top - _f(rest.group(1))
+        return Trip("heart rate reserve", reserve, "bpm", f"{_show(reserve)} bpm",
+                    f"{said} − {_show(_f(rest.group(1)))}")
     if rest is None or len(shares) != 1:
         return None
     resting, share = _f(rest.group(1)), _f(shares[0].group(1)) / 100

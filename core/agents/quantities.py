@@ -91,6 +91,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*stones?|\s+st)\s+(\d{1,2}(?:\.\d+)?)\b"
                   r"(?!\s*(?:[a-z]|\d))", r"\1\2 \3 pounds", text)  # "13 stone 11"
     text = re.sub(r"([°º])\s+([cfk])\b", r"\1\2", text)
+    text = re.sub(r"\((uk|us|imperial)\)\s*", r"\1 ", text)  # "how many (UK) pints"
+    text = re.sub(r"\bbritish\s+(?=pints?|gallons?|fl)", "uk ", text)
     text = re.sub(r"\b(?:minus|negative)\s+(?=\d)", "-", text)
     text = re.sub(r"\bhalf\s+(?:an?|of\s+an?)\s+", "0.5 ", text)
     text = re.sub(r"\b(?:a\s+)?quarter\s+(?:of\s+)?an?\s+", "0.25 ", text)

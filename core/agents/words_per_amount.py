@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 from core.agents.patterns import ci as _c
+from core.agents.words_dimasks import PERCENT
 from core.agents.words_travel import NUM, Trip, _f, _show
 
 WHAT = r"(kcal|calories|cals?|kj|kilojoules?|g|grams?|mg|milligrams?|mcg|µg|ml|iu|units?)"
@@ -45,8 +46,8 @@ def _key(unit: str) -> str:
 def per_amount(text: str) -> Trip | None:
     """The amount in a quantity of something whose content per unit is given (text
     expanded, lower-cased), or None."""
-    if ASK.search(text) is None or re.search(r"[$€£¥]", text):
-        return None
+    if ASK.search(text) is None or re.search(r"[$€£¥]", text) or PERCENT.search(text):
+        return None  # "what percent of my calories …" is a share (words_dimensions)
     rate = RATE.search(text)
     if rate is None:
         return None

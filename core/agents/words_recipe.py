@@ -36,7 +36,21 @@ RECIPE = _c(r"\brecipe\b|\bserves\b|\bservings?\b|\bportions?\b|\bingredients?\b
 
 
 def recipe(text: str) -> Reckoned | None:
-    """The scaled amount a recipe question asks for (text expanded, lower-cased)."""
+    """The scaled amount a recipe question asks for (text expanded, lower-cased); the last
+    of the everyday readers, so quantities combined by their units
+    (:mod:`core.agents.words_dimensions`) are tried after it."""
+    found = _recipe(text)
+    if found is not None:
+        return found
+    from core.agents.words_dimensions import dimensions
+
+    trip = dimensions(text)
+    if trip is None:
+        return None
+    return Reckoned(trip.name, trip.value, trip.unit, trip.basis, text=trip.shown)
+
+
+def _recipe(text: str) -> Reckoned | None:
     if not RECIPE.search(text):
         return None
     if (times := SCALED.search(text)) is not None and ASK.search(text):

@@ -97,6 +97,7 @@ def travel(text: str) -> Trip | None:
         from core.agents.health_measures import health_measure
         from core.agents.words_clock import between_times, clock_after
         from core.agents.words_cooking import cooking_time
+        from core.agents.words_dimensions import dimensions
         from core.agents.words_energy import energy_use
         from core.agents.words_fuel import economy_conversion, fuel_range, fuel_use
         from core.agents.words_per_amount import per_amount
@@ -111,7 +112,7 @@ def travel(text: str) -> Trip | None:
             dose_count(text) or box_volume(text) or cooking_time(text) or \
             repeated_total(text) or per_amount(text) or dose_amount_total(text) or \
             energy_use(text) or supply_days(text) or \
-            per_period(text) or at_rate(text)
+            per_period(text) or dimensions(text) or at_rate(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)
@@ -125,6 +126,9 @@ def travel(text: str) -> Trip | None:
     if TIME_ASK.search(text) and len(lengths) == 1:
         metres = _f(lengths[0].group(1)) * METRES[_length_key(lengths[0])]
         seconds = metres / per_second
+        if re.search(r"\bhow\s+many\s+(?:minutes|mins)\b|\bin\s+minutes\b", text):
+            return Trip("time", seconds / 60, "minutes", f"{_show(seconds / 60)} minutes",
+                        f"{lengths[0].group(0)} ÷ {speed.group(0)}")
         return Trip("time", seconds / 3600, "hours", _duration(seconds),
                     f"{lengths[0].group(0)} ÷ {speed.group(0)}")
     if (far := FAR_ASK.search(text)) is not None and len(times) == 1:

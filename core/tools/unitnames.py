@@ -133,6 +133,8 @@ for _pint, _forms in {
 for _pint, _forms in {
     "watt": ("w", "watt"), "kilowatt": ("kw", "kilowatt"), "horsepower": ("hp", "horsepower"),
     "megawatt": ("mw", "megawatt"), "gigawatt": ("gw", "gigawatt"),
+    "british_thermal_unit/hour": ("btu/h", "btu/hr", "btuh", "btus per hour",
+                                  "btu per hour"),
 }.items():
     _add("power", _pint, *_forms)
 for _pint, _forms in {

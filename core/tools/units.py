@@ -54,6 +54,8 @@ class Conversion:
             cents = f"{self.result:.2f}".rstrip("0").rstrip(".")
             return f"{self.value:.2f} {self.source} = **{cents} {self.target}**"
         shown = plain_number(self.result)
+        if self.source == "mm" and self.target == "in" and abs(self.result) < 100:
+            shown = f"{self.result:.3f}"  # millimetres in inches: to the thousandth (drills)
         return f"{plain_number(self.value)} {self.source} = **{shown} {self.target}**"
 
 
@@ -97,7 +99,12 @@ def convert_units_sync(value: float, source: str, target: str) -> tuple[float, s
         result = quantity.to(ureg.parse_units(target))
     except (pint.errors.PintError, AttributeError, TypeError, ValueError, KeyError):
         raise ToolRefused(f"I cannot convert {source} to {target}") from None
-    return float(result.magnitude), f"{quantity.units:~P}", f"{result.units:~P}"
+    return float(result.magnitude), _label(f"{quantity.units:~P}"), _label(f"{result.units:~P}")
+
+
+def _label(unit: str) -> str:
+    """pint's short name as people write it ("imperial_pt" → "UK pt")."""
+    return unit.replace("imperial_", "UK ")
 
 
 class UnitTools:
