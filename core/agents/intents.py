@@ -55,6 +55,15 @@ PLOT_BACK = re.compile(r"\b(?:plot|graph|draw|sketch|chart|visuali[sz]e)\b(?:\s+
                        r"(?:it|its|that|this|them|the\s+(?:function|curve|expression|equation|"
                        r"parabola|polynomial|line|result))\b|\b(?:its|the|a)\s+(?:graph|plot)\b"
                        r"(?!\s+of\b)|\bgraph\s+it\b", re.I)
+# "my average over 5 tests is 63": an average told, not numbers to analyse
+STATED_AVERAGE = re.compile(r"\b(?:average|mean|avg)\s+(?:\w+\s+)?(?:over|across|of|for|after|"
+                            r"from|on|in)\s+(?:my\s+|the\s+)?(?:first\s+|last\s+)?\d+\s+[a-z]+\s+"
+                            r"(?:is|was|=|:|of|sits|stands)\b|\b(?:after|over|across)\s+(?:my\s+|the\s+)?"
+                            r"\d+\s+[a-z]+,?\s+(?:my|the|an?)\s+(?:average|mean)\s+(?:is|was|of)\b|"
+                            r"\baverag(?:ed|ing)\s+\d+(?:\.\d+)?%?\s+(?:over|across|on|in)\s+\d+\s+[a-z]+",
+                            re.I)
+UNIT_RATE = re.compile(r"\d\s*/\s*(?:hr|hrs|hour|h|day|wk|week|mo|month|yr|year|kg|lb|km|mi|mile|"
+                       r"person|head|unit|item|night|share|pack|box|m2|sqm|sq\s*ft)\b", re.I)
 ASKS_AMOUNT = re.compile(r"\b(total|how much|amount|owe|spent|spend|sum|pay|paid|cost|price|"
                          r"bill)\b", re.I)
 
@@ -119,7 +128,7 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
             return Intent("data", True)
         if previous and after == "data" and not numbers_in(text):
             return Intent("data", False)  # "… which way is it heading?" on the numbers before
-    if STATS.search(text) or SHOW.search(text):
+    if (STATS.search(text) or SHOW.search(text)) and not STATED_AVERAGE.search(text):
         count = len(numbers_in(text))
         need = 2 if STATS.search(text) else 3
         if context.has_csv or count >= need:
@@ -136,6 +145,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
     if targets and previous:
         return Intent("units", True, backref=True)
     call = find_math(clause if len(clause) > MAX_READ else text, previous)
+    if call is not None and _unit_letters(call.expression, text):
+        call = None  # "at $32.70/hr": a rate told, not a division by h times r
     if call is not None:
         return Intent("math", True, backref=call.uses_previous,
                       equation=call.operation == "solve" and "=" in call.expression)
@@ -144,6 +155,15 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
     if MEMORY.search(text) and context.memory:
         return Intent("memory", True)
     return CHAT
+
+
+def _unit_letters(expression: str, text: str) -> bool:
+    """Letters in a plain expression that are only a rate's unit written after a slash."""
+    if "=" in expression or not re.search(r"[a-z]", expression):
+        return False
+    return UNIT_RATE.search(text) is not None and not re.search(
+        r"\b(?:solve|simplify|expand|factori[sz]e|differentiate|integrate|derivative|x|y)\b",
+        text, re.I)
 
 
 def _health(text: str, previous: bool = False, after: str = "") -> Intent | None:

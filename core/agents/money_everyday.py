@@ -37,9 +37,13 @@ def _value(m: re.Match[str]) -> Fraction:
 # --- what is left of a budget -----------------------------------------------------------------
 
 BUDGET = _c(rf"\b(?:had|have|got|start(?:ed|ing)?\s+(?:with|out\s+with)|budget(?:\s+(?:is|was|"
-            rf"of))?|took|brought|with|there\s+(?:is|was)|wallet\s+(?:has|had))\s+(?:only\s+|just\s+|"
-            rf"about\s+)?{AMOUNT}")
-SPENT = _c(r"\b(?:spent|spend|spending|paid|pay|bought|buy|cost|costs|used|lost|gave|went\s+on)\b")
+            rf"of))?|took|brought|with|there\s+(?:is|was)|wallet\s+(?:has|had)|"
+            rf"take[- ]home(?:\s+(?:pay|is|was|of))*|bring\s+home|earn|make|get\s+paid|"
+            rf"(?:income|salary|pay|wages?)\s+(?:is|was|of|:))\s+(?:only\s+|just\s+|about\s+|around\s+)?{AMOUNT}")
+SPENT = _c(r"\b(?:spent|spend|spending|paid|pay|bought|buy|cost|costs|used|lost|gave|went\s+on|"
+           r"rent|mortgage|bills?|groceries|food|transport|travel|insurance|utilities|childcare|"
+           r"fuel|petrol|gas|phone|internet|subscriptions?|loan|car|council\s+tax|outgoings|"
+           r"expenses)\b")
 LEFT_ASK = _c(r"\b(?:how\s+much|what)\b(?:[^.?!]|\.\d)*\b(?:left|remain\w*|over|spare)\b|"
               r"\bleft\s+over\b|\bremaining\b|\bwhat\s+is\s+left\b")
 
@@ -59,7 +63,8 @@ def money_left(text: str) -> Reckoned | None:
     if total > start:
         return None
     sign = sign_of(text)
-    basis = f"{money(start, sign)} − " + " − ".join(money(_value(m), sign) for m in spent)
+    basis = f"{show(start)} − " + " − ".join(show(_value(m)) for m in spent) + \
+        f" = {show(start - total)}"
     return Reckoned("left", start - total, SIGNS.get(sign, ""), basis,
                     text=money(start - total, sign))
 
@@ -180,4 +185,34 @@ def share_of_whole(text: str) -> Reckoned | None:
     return Reckoned("share", share, "%", f"{money(part, sign)} ÷ {money(total, sign)} × 100")
 
 
-KINDS = (money_left, afford_count, better_value, share_of_whole)
+# --- several costs added up and split ------------------------------------------------------
+
+WAYS = _c(r"\b(\d+)\s+(?:of\s+us|people|persons|friends|ways|guests|adults|housemates|flatmates|"
+          r"roommates)\b|\b(?:split|share[ds]?|divided?)\s+(?:it\s+|that\s+|this\s+|the\s+\w+\s+)?"
+          r"(?:equally\s+|evenly\s+)?(?:between|among(?:st)?|by|in(?:to)?)\s+(?:the\s+)?(\d+)\b|"
+          r"\b(?:between|among(?:st)?)\s+(?:the\s+)?(\d+)\s+of\s+us\b")
+EACH_ASK = _c(r"\beach\b|\bper\s+(?:person|head)\b|\bapiece\b|\bmy\s+share\b|"
+              r"\bwhat\s+(?:do|does)\s+(?:everyone|everybody|each\s+of\s+us)\s+(?:owe|pay)\b")
+COUNTED = _c(r"\b\d+\s+(?:[a-z-]+\s+){0,2}?(?:at|@)\s+[$€£¥]?\d|\d\s*(?:each|apiece)\b|%|"
+             r"\bpercent\b")
+
+
+def costs_split(text: str) -> Reckoned | None:
+    """Several costs added up and shared equally: "car hire 302, fuel 105.04, tolls 21.93,
+    5 of us split it, how much each?" → 85.79 each."""
+    if not EACH_ASK.search(text) or (ways := WAYS.search(text)) is None or COUNTED.search(text):
+        return None
+    costs = [m for m in _amounts(text, [ways.span()]) if not re.match(
+        r"\s*(?:of\s+us|people|persons|friends|ways|guests|nights?|days?)\b", text[m.end():])]
+    count = int(next(g for g in ways.groups() if g))
+    if len(costs) < 2 or len(costs) > 30 or not 1 < count < 1000:
+        return None
+    total = sum((_value(m) for m in costs), Fraction(0))
+    sign = sign_of(text)
+    each = total / count
+    basis = f"({' + '.join(show(_value(m)) for m in costs)}) ÷ {count} = {show(total)} ÷ {count}"
+    return Reckoned("each", each, SIGNS.get(sign, ""), basis,
+                    text=f"{money(each, sign)} each (of {money(total, sign)})")
+
+
+KINDS = (money_left, afford_count, better_value, share_of_whole, costs_split)

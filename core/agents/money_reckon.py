@@ -312,12 +312,15 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_asks import bill_shares, interest_and_total
     from core.agents.money_everyday import KINDS as EVERYDAY
     from core.agents.money_loans import loan_payment
+    from core.agents.money_pay import KINDS as PAY
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.reckon_change import measured_change
     from core.agents.reckon_dates import KINDS as DATES
     from core.agents.reckon_lists import KINDS as LISTS
+    from core.agents.reckon_school import KINDS as SCHOOL
     from core.agents.reckon_steps import KINDS as STEPS
+    from core.agents.reckon_times import KINDS as TIMES
 
-    return (loan_payment, bill_shares, interest_and_total, pay_periods, months_to_save,
-            savings_progress, ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS,
-            *DATES, *STEPS)
+    return (*SCHOOL, *TIMES, *PAY, loan_payment, bill_shares, interest_and_total, pay_periods,
+            months_to_save, savings_progress, ratio_split, weighted_mark, measured_change,
+            *EVERYDAY, *LISTS, *DATES, *STEPS)

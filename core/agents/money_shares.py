@@ -62,7 +62,11 @@ def ratio_split(text: str) -> Reckoned | None:
         shown = [f"{name} {value}" for name, value in zip(names, shown, strict=True)]
     text_shown = ", ".join(shown[:-1]) + f" and {shown[-1]}"
     ratio_said = ":".join(show(p) for p in parts)
-    basis = f"{show(whole)} ÷ {show(total)} parts ({ratio_said}) = {show(whole / total)} a part"
+    part = whole / total
+    basis = f"{show(whole)} ÷ {show(total)} parts ({ratio_said}) = {show(part)} a part"
+    if as_money:  # each share with its parts, as plain numbers beside the money
+        basis += "; " + ", ".join(f"{show(p)} × {show(part)} = {show(v)}"
+                                  for p, v in zip(parts, shares, strict=True))
     return Reckoned("shares", shares[0], "", basis, text=text_shown)
 
 

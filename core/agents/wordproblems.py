@@ -59,6 +59,10 @@ RISE = _c(rf"{N}{PCT}\s+(?:pay\s+)?(?:raise|rise|increase|uplift|more)\b")
 NEW = _c(r"\bnew\b|\bnow\b|\bafter\s+(?:the|it|that)\b")
 BASE = _c(rf"\b(?:on|earn|earning|make|making|paid|salary\s+(?:is|was|of)|is|was|rent\s+"
           rf"(?:is|was|of))\s+{MONEY}(?!{PCT})")
+ON_PAY = _c(rf"\s*(?:pay\s+)?(?:raise|rise|increase|uplift)?\s*(?:on|to)\s+(?:my|the|a|an|your|"
+            rf"his|her|our|their)\s+(?:current\s+|annual\s+|yearly\s+|monthly\s+|hourly\s+)?{MONEY}"
+            rf"(?:\s*(?:a|per)\s+(?:year|month|week|hour))?\s+(?:salary|pay|wages?|income|rent|rate|"
+            rf"price|bill|fee)\b")
 COMPOUND = _c(r"\bcompound(?:ed|ing)?\b|\binterest\b")
 SIMPLE = _c(r"\bsimple\b|\bnot\s+compound|\bflat\s+(?:rate|interest)\b")
 INTEREST_ONLY = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+)?interest\b|\binterest\s+"
@@ -183,7 +187,8 @@ def _before_sale(text: str) -> Worded | None:
 def _rise(text: str) -> Worded | None:
     if not NEW.search(text) or (rise := RISE.search(text)) is None:
         return None
-    base = next((m for m in BASE.finditer(text) if m.end() <= rise.start()), None)
+    base = next((m for m in BASE.finditer(text) if m.end() <= rise.start()), None) or \
+        ON_PAY.match(text, rise.end())  # "a 3.5% raise on my 56,000 salary"
     if base is None:
         return None
     return Worded("evaluate", f"{_n(base.group(1))} * (1 + {_n(rise.group(1))}/100)", True)

@@ -1,0 +1,62 @@
+"""Pay and spending reckoned from the role of each amount (net pay after several
+deductions, dividends over a period, what is left of an income, several costs split, a
+raise on a salary named after it, shares shown with their parts) in wordings the rules
+were not written from; chat with numbers stays chat."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.intents import classify
+from core.agents.wordproblems import word_problem
+from core.agents.words_reckon import reckon
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("salary is 3,000 a month, 20% income tax and 12% national insurance, what's my "
+     "take-home?", "2,040.00"),
+    ("I earn £2,500, tax is 20%, then 5% pension of what's left, and £30 union dues. net "
+     "pay?", "£1,870.00"),
+    ("my gross is $4,000; 15% tax and 6% pension come off. what do I keep?", "$3,160.00"),
+    ("400 shares, dividend of $0.25 a share paid monthly - how much per year?", "$1,200.00"),
+    ("I hold 1,000 shares paying 0.12 per share each quarter; what do I get over 2 years?",
+     "960.00"),
+    ("my income is 2,800. mortgage 950, car 210 and food 400 - how much remains?",
+     "1,240.00"),
+    ("we take home 3,900 a month; rent 1,250, childcare 600, bills 310. what is left over?",
+     "1,740.00"),
+    ("cabin 640, groceries 118.50 and firewood 25 split between 4 of us, what's my share?",
+     "195.88 each (of 783.50)"),
+    ("petrol £48.20 and parking £12 - 2 of us, how much each?", "£30.10 each (of £60.20)"),
+])
+def test_pay_kinds(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("getting a 4% pay rise on my current 31,500 salary - what will it be now?",
+     "31500 * (1 + 4/100)"),
+    ("a 2.5% increase on my 1,200 rent, what's the new rent?", "1200 * (1 + 2.5/100)"),
+])
+def test_raise_named_after_the_rise(text: str, expression: str) -> None:
+    found = word_problem(text.lower())
+    assert found is not None and found.expression == expression and found.money
+
+
+def test_ratio_shares_show_their_parts() -> None:
+    found = reckon("Split $500 among us in the ratio 5:3:2")
+    assert found is not None
+    assert found.shown() == "$250.00, $150.00 and $100.00"
+    assert "5 × 50 = 250, 3 × 50 = 150, 2 × 50 = 100" in found.basis
+
+
+@pytest.mark.parametrize("text", [
+    "I earn 3,000 and pay 20% tax and 5% pension, it's fine",
+    "we were 4 of us at dinner, it cost 80 and 20",
+    "I own 300 shares of a company",
+])
+def test_pay_chat_stays_chat(text: str) -> None:
+    assert reckon(text) is None
+    assert classify(text).agent == "chat"
