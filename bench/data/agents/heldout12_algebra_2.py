@@ -236,9 +236,71 @@ def p_limit_sin(rng: random.Random) -> Item:  # sin(ax)/(bx) at zero
                 [frac(F(a, b))])
 
 
+def p_deriv_product(rng: random.Random) -> Item:  # a product of two polynomials
+    a, b = rng.choice(NONZERO), rng.choice(NONZERO)
+    return item("P_a_deriv_product", "math", f"derivative of (x^2 {'+' if a > 0 else '-'} {abs(a)})"
+                f"({lin(1, -b)}) with respect to x",
+                [forms([(3, "x^2"), (-2 * b, "x"), (a, "")])])
+
+
+def p_deriv_quotient(rng: random.Random) -> Item:  # a quotient's slope at a point
+    a, b, c = rng.randint(1, 9), rng.randint(1, 9), rng.randint(-5, 12)
+    if c == b:
+        return p_deriv_quotient(rng)
+    return item("P_a_deriv_quotient", "math", f"f(x) = (x + {a})/(x - {b}). what is f'({c})?",
+                [frac(F(-(a + b), (c - b) ** 2))])
+
+
+def p_deriv_sqrt(rng: random.Random) -> Item:  # a square root's slope at a perfect square
+    n = rng.randint(2, 15)
+    return item("P_a_deriv_sqrt", "math", f"What's the derivative of sqrt(x) at x = {n * n}?",
+                [frac(F(1, 2 * n))])
+
+
+def p_integral_recip(rng: random.Random) -> Item:  # a logarithm from an integral
+    k = rng.randint(2, 60)
+    if tie(math.log(k), 3):
+        return p_integral_recip(rng)
+    return item("P_a_integral_recip", "math", f"integral of 1/x dx from 1 to {k}, to three "
+                "decimals", [dec(math.log(k), 3)])
+
+
+def p_integral_product(rng: random.Random) -> Item:  # a product integrated exactly
+    a, b = rng.randint(1, 9), rng.randint(1, 6)
+    return item("P_a_integral_product", "math", f"Evaluate the integral of x(x + {a}) from x = 0 "
+                f"to x = {b}", [frac(F(b**3, 3) + F(a * b * b, 2))])
+
+
+def p_limit_poly(rng: random.Random) -> Item:  # a limit of a polynomial, by substitution
+    a, b, c, p = rng.randint(1, 6), rng.choice(NONZERO), rng.randint(-9, 9), rng.randint(-5, 6)
+    if p in (0, 1):
+        return p_limit_poly(rng)
+    f = write([(a, "x^2"), (b, "x"), (c, "")])
+    return item("P_a_limit_poly", "math", f"limit of {f} as x approaches {p}",
+                [whole(a * p * p + b * p + c)])
+
+
+def p_inflection(rng: random.Random) -> Item:  # an inflection point of a cubic
+    h, c, d = rng.choice(NONZERO), rng.randint(-12, 12), rng.randint(-9, 9)
+    f = write([(1, "x^3"), (-3 * h, "x^2"), (c, "x"), (d, "")])
+    return item("P_a_inflection", "math", f"Where's the inflection point of y = {f}? just the x "
+                "value", sols("x", h))
+
+
+def p_fence(rng: random.Random) -> Item:  # the biggest rectangle for a length of fence
+    n = rng.randint(5, 60) * 4
+    v = (n // 4) ** 2
+    units = [f"{v} m²", f"{v} m^2", f"{v} square metres", f"{v} square meters", f"{v} sq m",
+             f"{v:,} m²", f"{v:,} m^2", f"{v:,} square metres", f"{v:,} square meters"]
+    return item("P_a_fence", "math", f"I've got {n} m of fencing for a rectangular pen. What's the "
+                "biggest area I can enclose?", [dedupe(units)])
+
+
 FAMILIES: list[tuple[Family, int]] = [(fresh(family), 8) for family in (
     p_expand_cube, p_expand_three, p_expand_two_vars, p_collect, p_power_rules,
     p_cancel_diff_sq, p_factor_gcf, p_factor_squares, p_factor_trinomial, p_factor_cubic,
     p_complete_square, p_deriv_poly, p_deriv_at, p_deriv_exp, p_deriv_second, p_deriv_ln,
     p_stationary, p_tangent, p_integral_poly, p_integral_definite, p_integral_linear,
-    p_area_under, p_integral_exp, p_limit_hole, p_limit_infinity, p_limit_sin)]
+    p_area_under, p_integral_exp, p_limit_hole, p_limit_infinity, p_limit_sin, p_deriv_product,
+    p_deriv_quotient, p_deriv_sqrt, p_integral_recip, p_integral_product, p_limit_poly,
+    p_inflection, p_fence)]
