@@ -228,5 +228,8 @@ def named_heart_rate(text: str) -> Trip | None:
 
 def health_measure(text: str) -> Trip | None:
     """The first named health measure the text asks for."""
+    from core.agents.health_formulas import health_formula
+
     return named_heart_rate(text) or body_surface(text) or waist_to_height(text) or \
-        alcohol_units(text) or insulin_volume(text) or drip_rate(text) or per_body_kg(text)
+        alcohol_units(text) or insulin_volume(text) or drip_rate(text) or per_body_kg(text) or \
+        health_formula(text)

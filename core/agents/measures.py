@@ -206,7 +206,8 @@ async def health_result(text: str) -> health.HealthResult | str:
     text = expand(text)
     worked = reckon(text)
     if worked is None and not re.search(r"\?|\bhow\b|\bwhat\b", text, re.I):
-        worked = reckon(f"{text} — how much?")  # a statement whose question was split off
+        # a statement whose question was split off
+        worked = reckon(f"{text} — how much?") or reckon(f"{text} — how long?")
     if worked is not None:
         return health.HealthResult(worked.name, worked.shown(), worked.basis,
                                    await _times_too(text) if worked.unit != "time" else "",

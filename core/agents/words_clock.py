@@ -16,8 +16,8 @@ from fractions import Fraction
 from core.agents.patterns import ci as _c
 from core.agents.words_travel import TIME, Trip, _f, _show
 
-CLOCK = _c(r"\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.])|\b(\d{1,2})\s*(am|pm|a\.m\.|"
-           r"p\.m\.)(?!\w)|\b(noon|midday|midnight)\b")
+CLOCK = _c(r"\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?!\d|\.\d)|"
+           r"\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?!\w)|\b(noon|midday|midnight)\b")
 IN_MINUTES = _c(r"\bhow\s+many\s+min(?:ute)?s\b|\bin\s+min(?:ute)?s\b")
 SPAN_ASK = _c(r"\bhow\s+(?:long|many\s+(?:hours|minutes)|much\s+time)\b|\bduration\b|"
               r"\btime\s+(?:between|difference)\b|\belapsed\b")
@@ -90,8 +90,15 @@ IN_SPAN = _c(r"\b(?:in|within)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?$|\
              r"a\s+(?:full|good)\s+)?$")
 
 
+SLEEP_ASK = _c(r"\b(?:asleep|fall\s+asleep|go\s+to\s+(?:bed|sleep)|bed\s*time|in\s+bed|"
+               r"sleep\s+by|turn\s+in|lights\s+out)\b")
+WAKE = _c(r"\b(?:alarm|wake|waking|woken|get\s+up|getting\s+up|up\s+at)\b")
+
+
 def _direction(text: str, span: re.Match[str]) -> int:
     """+1 for a duration after the clock time, −1 for one before it, 0 when unsaid."""
+    if SLEEP_ASK.search(text) and WAKE.search(text):  # bedtime from the alarm: earlier
+        return -1
     if ARRIVE_ASK.search(text):
         return 1
     if LEAVE_ASK.search(text):
@@ -109,6 +116,10 @@ def clock_after(text: str) -> Trip | None:
     """"leaves at 14:35, the trip takes 2 h 50 min — when does it arrive?" → 17:25; "I
     need to be there by 9:00 and it's a 45 minute drive, when should I leave?" → 08:15;
     "last dose at 19:00, the next is due 8 hours later: what time?" → 03:00."""
+    from core.agents.words_doses_clock import clock_schedule
+
+    if (scheduled := clock_schedule(text)) is not None:
+        return scheduled
     clocks = list(CLOCK.finditer(text))
     times = [m for m in TIME.finditer(text) if not any(
         c.start() <= m.start() < c.end() for c in clocks)]

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from core.agents.words_dimunits import COUNT, NONE, UNIT_WORD, VOLUME, Dim, Unit, unit
+from core.agents.words_dimunits import COUNT, NONE, TIME, UNIT_WORD, VOLUME, Dim, Unit, unit
 
+LONG = "how long"  # a time in the unit of the rate given ("0.5 kg a week": weeks), or hours
 NOT_NOUN = frozenset(
     "a an and or of to in on at for by with from the per each every is are was were it that "
     "this my your x percent more less than over under after before left total hours "
@@ -101,6 +102,8 @@ def asks(text: str) -> list[Ask]:
     if per is not None and per_unit is not None and ASKED.search(question):
         out.append(Ask(None, Fraction(1), "", per=per_unit.dim, per_label=per.group(1),
                        per_size=per_unit.size))
+    if not out and re.search(r"\bhow\s+long\b", question):  # a time, in hours
+        out.append(Ask(TIME, Fraction(3600), LONG))
     return out
 
 

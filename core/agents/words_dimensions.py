@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from core.agents.words_dimasks import NOT_NOUN, Ask, asks, label, stem
+from core.agents.words_dimasks import LONG, NOT_NOUN, Ask, asks, label, stem
 from core.agents.words_dimunits import (
     COUNT,
     NONE,
@@ -36,7 +36,7 @@ from core.agents.words_dimunits import (
     named,
     unit,
 )
-from core.agents.words_travel import Trip, _show
+from core.agents.words_travel import Trip, _duration, _show
 
 NUM = r"(?<![\d.,:/])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d]|[.,]\d|:\d)"
 PER = r"(?:/|\bper\b|\ba\b|\ban\b|\bevery\b|\beach\b|\bin\s+(?:a|an|each|every|one)\b)"
@@ -279,6 +279,8 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
         else:
             value = value / unit_size(top)
         return Trip(_name(ask), value, label, f"{_show(value)} {label}", basis)
+    if ask.label == LONG:
+        return _how_long(value, used, basis)
     label = ask.label + (f" a {ask.per_label}" if ask.per_label else "")
     if ask.noun or (ask.dim == TIME and ask.label.startswith("day")):
         whole = _rounded(text, value)
@@ -288,8 +290,19 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
     shown = f"{_show(value)} {label}"
     if ask.dim == TIME and ask.label in ("hours", "hrs", "hour") and value % 1:
         minutes = round(value * 60)
-        shown += f" ({minutes // 60} h {minutes % 60} min)"
+        shown += f" ({minutes // 60} h {minutes % 60} min)" if minutes >= 60 else \
+            f" ({minutes} min)"
     return Trip(_name(ask), value, label, shown, basis)
+
+
+def _how_long(hours: Fraction, used: list[tuple[Qty, int]], basis: str) -> Trip:
+    """A time asked as "how long": in days or weeks when the rate is per day or week."""
+    periods = {q.label.rsplit(" a ", 1)[-1] for q, _ in used if " a " in q.label}
+    for period, size in (("week", 168), ("day", 24)):
+        if periods == {period}:
+            value = hours / size
+            return Trip("time", value, f"{period}s", f"{_show(value)} {period}s", basis)
+    return Trip("time", hours, "hours", _duration(hours * 3600), basis)
 
 
 def unit_size(q: Qty) -> Fraction:

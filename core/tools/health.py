@@ -70,6 +70,11 @@ async def healthy_weight(height_cm: float) -> HealthResult:
                         f"BMI 18.5 to 24.9 × ({metres:g} m)²", "for adults")
 
 
+def _two(value: float) -> str:
+    """To the hundredth, without trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 async def weight_for_bmi(height_cm: float, bmi: float, weight_kg: float | None = None,
                          pounds: bool = False) -> HealthResult:
     """The weight that gives a BMI at a height (and the change from a present weight).
@@ -85,9 +90,10 @@ async def weight_for_bmi(height_cm: float, bmi: float, weight_kg: float | None =
     metres = height_cm / 100
     kg = bmi * metres**2
     lb = kg / 0.45359237
-    value, other = (f"{lb:.1f} lb", f"{kg:.1f} kg") if pounds else (f"{kg:.1f} kg",
-                                                                      f"{lb:.1f} lb")
-    detail = f"about {other}"
+    value, other = (f"{_two(lb)} lb", f"{kg:.1f} kg") if pounds else (f"{_two(kg)} kg",
+                                                                        f"{lb:.1f} lb")
+    rounded = f"{lb:.1f} lb" if pounds else f"{kg:.1f} kg"
+    detail = f"about {rounded}, {other}"
     if weight_kg is not None:
         _check("weight", weight_kg, 2, 400)
         change = weight_kg - kg

@@ -14,12 +14,12 @@ from core.tools.health import HealthResult
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("I'm 185 cm tall. what would I need to weigh for a BMI of 24?", "82.1 kg"),
-    ("what weight gives a BMI of 22 at 1.70 m?", "63.6 kg"),
-    ("how heavy should I be for a BMI of 25 if I'm 5'10?", "79.0 kg"),
-    ("target weight for BMI 23, height 168 cm", "64.9 kg"),
+    ("I'm 185 cm tall. what would I need to weigh for a BMI of 24?", "82.14 kg"),
+    ("what weight gives a BMI of 22 at 1.70 m?", "63.58 kg"),
+    ("how heavy should I be for a BMI of 25 if I'm 5'10?", "79.03 kg"),
+    ("target weight for BMI 23, height 168 cm", "64.92 kg"),
     ("I'm 6 ft, how many pounds is a 30 BMI?", "221.2 lb"),
-    ("to get a bmi under 25 what should i weigh? i'm 172cm", "74.0 kg"),
+    ("to get a bmi under 25 what should i weigh? i'm 172cm", "73.96 kg"),
 ])
 @pytest.mark.asyncio
 async def test_the_weight_for_a_bmi(text: str, value: str) -> None:
@@ -32,7 +32,7 @@ async def test_the_weight_for_a_bmi(text: str, value: str) -> None:
 async def test_the_weight_to_lose_for_a_bmi() -> None:
     result = await health_result("I'm 90 kg and 180 cm, how much do I need to lose to get my "
                                  "BMI down to 25?")
-    assert isinstance(result, HealthResult) and result.value == "81.0 kg"
+    assert isinstance(result, HealthResult) and result.value == "81 kg"
     assert "9.0 kg to lose" in result.detail
 
 
@@ -295,11 +295,11 @@ def test_the_time_an_amount_takes_at_a_rate(text: str, shown: str) -> None:
 @pytest.mark.asyncio
 async def test_a_weight_aimed_at_beside_the_present_one() -> None:
     result = await health_result("what should I weigh for a BMI of 24? — 180 cm, 90 kg")
-    assert isinstance(result, HealthResult) and result.value == "77.8 kg"
+    assert isinstance(result, HealthResult) and result.value == "77.76 kg"
     assert "12.2 kg to lose" in result.detail
     mine = await health_result("I'm 170 cm and 80 kg - what would I have to weigh to have a "
                                "BMI of 22?")
-    assert isinstance(mine, HealthResult) and mine.value == "63.6 kg"
+    assert isinstance(mine, HealthResult) and mine.value == "63.58 kg"
 
 
 @pytest.mark.asyncio

@@ -1,0 +1,109 @@
+"""Clock times worked out from a schedule: the last of N doses a set time apart, how many
+doses fit between a first and a latest time, and a landing time in local time (the flight's
+duration and the time difference both applied).
+
+"4 doses, 6 hours apart, the first at 07:00 — when's the last?" → 01:00 the next day; "a
+dose every 6 hours from 8am, none after 10pm: how many doses?" → 3; "departs 09:10, flies 3 h
+20 min, destination 1 hour behind: local arrival?" → 11:30.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from core.agents.patterns import ci as _c
+from core.agents.words_clock import CLOCK, _minutes, clock
+from core.agents.words_travel import Trip
+
+DAY = 24 * 60
+COUNT = _c(r"\b(\d+)\s+(?:doses?|tablets?|pills?|capsules?|injections?|times)\b|"
+           r"\b(twice|three\s+times|four\s+times)\b")
+GAP = _c(r"\b(?:every|each)\s+(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b|\b(\d+(?:\.\d+)?)\s*(?:hours?|"
+         r"hrs?|h)\s+(?:apart|between|in\s+between)\b")
+LAST_ASK = _c(r"\b(?:last|final)\s+(?:one|dose|tablet|pill|capsule|injection)?\b")
+HOW_MANY_DOSES = _c(r"\bhow\s+many\s+(?:doses|tablets|pills|capsules|times|injections)\b")
+DURATION = _c(r"\b(?:takes?|lasts?|flight\s+(?:is|of)|flies|flying|duration\s+(?:is|of)|is\s+a|"
+              r"for)\s+(?:about\s+|around\s+)?(\d{1,2})\s*(?:h(?:ours?|rs?)?|:)\s*(?:and\s+)?"
+              r"(\d{1,2})?\s*(?:m(?:in(?:ute)?s?)?)?(?!\s*(?:ahead|behind|later|earlier))")
+SHIFT = _c(r"\b(\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s+(ahead|behind|later|earlier)\b")
+LOCAL_ASK = _c(r"\blocal\s+time\b|\btheir\s+time\b|\btime\s+(?:there|at\s+the\s+destination)\b|"
+               r"\bwhen\b[^?]*\b(?:land|arrive)\b[^?]*\blocal\b")
+
+
+def clock_schedule(text: str) -> Trip | None:
+    return last_dose(text) or doses_between(text) or landing_local(text)
+
+
+def _gap_minutes(text: str) -> int | None:
+    gap = GAP.search(text)
+    if gap is None:
+        return None
+    hours = Fraction(gap.group(1) or gap.group(2))
+    minutes = hours * 60
+    return int(minutes) if minutes.denominator == 1 and minutes > 0 else None
+
+
+def _shown(moved: int) -> str:
+    shown = clock(moved % DAY)
+    return shown[:-1] + ", the next day)" if moved >= DAY else shown
+
+
+def last_dose(text: str) -> Trip | None:
+    """The time of the last of N doses a fixed gap apart from the first."""
+    clocks = list(CLOCK.finditer(text))
+    count, gap = COUNT.search(text), _gap_minutes(text)
+    if len(clocks) != 1 or count is None or gap is None or not LAST_ASK.search(text) or \
+            not re.search(r"\b(?:when|what\s+time)\b", text):
+        return None
+    words = {"twice": 2, "three times": 3, "four times": 4}
+    doses = int(count.group(1)) if count.group(1) else words[re.sub(r"\s+", " ",
+                                                                    count.group(2).lower())]
+    start = _minutes(clocks[0])
+    if start is None or not 2 <= doses <= 24:
+        return None
+    moved = start + (doses - 1) * gap
+    return Trip("last dose", Fraction(moved % DAY, 60), "time", _shown(moved),
+                f"{clocks[0].group(0).strip()} + {doses - 1} × {gap // 60} h"
+                if gap % 60 == 0 else f"{clocks[0].group(0).strip()} + {doses - 1} × {gap} min")
+
+
+def doses_between(text: str) -> Trip | None:
+    """Doses a fixed gap apart from a first time up to a latest time (both counted)."""
+    clocks = list(CLOCK.finditer(text))
+    gap = _gap_minutes(text)
+    if len(clocks) != 2 or gap is None or not HOW_MANY_DOSES.search(text):
+        return None
+    start, end = _minutes(clocks[0]), _minutes(clocks[1])
+    if start is None or end is None:
+        return None
+    span = (end - start) % DAY
+    doses = span // gap + 1
+    return Trip("doses", Fraction(doses), "doses", f"{doses} doses",
+                f"{clocks[0].group(0).strip()} to {clocks[1].group(0).strip()}, every "
+                f"{_plain(gap)}")
+
+
+def _plain(minutes: int) -> str:
+    return f"{minutes // 60} hours" if minutes % 60 == 0 else f"{minutes} minutes"
+
+
+def landing_local(text: str) -> Trip | None:
+    """The local time of arrival: departure + flight time ± the time difference."""
+    clocks = [c for c in CLOCK.finditer(text) if not DURATION.search(text[max(
+        c.start() - 12, 0):c.end()])]
+    duration, shift = DURATION.search(text), SHIFT.search(text)
+    if len(clocks) != 1 or duration is None or shift is None or not (
+            LOCAL_ASK.search(text) or re.search(r"\b(?:land|arrive)\w*\b", text)):
+        return None
+    start = _minutes(clocks[0])
+    flight = int(duration.group(1)) * 60 + int(duration.group(2) or 0)
+    difference = Fraction(shift.group(1)) * 60
+    if start is None or difference.denominator != 1 or not 0 < flight < 24 * 60:
+        return None
+    way = 1 if shift.group(2).lower() in ("ahead", "later") else -1
+    moved = start + flight + way * int(difference)
+    sign = "+" if way > 0 else "−"
+    return Trip("local time", Fraction(moved % DAY, 60), "time", _shown(moved),
+                f"{clocks[0].group(0).strip()} + {duration.group(1)} h "
+                f"{int(duration.group(2) or 0)} min {sign} {shift.group(1)} h")

@@ -1,0 +1,40 @@
+"""Health figures by the formula a message states, schedules on the clock, and bedtimes — in
+wordings of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.words_reckon import reckon
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # energy from METs (MET × kg × hours), or the per-minute formula when it is named
+    ("swimming laps is 9.8 METs; at 62 kg for an hour and a half, how many calories?",
+     "911.4 kcal"),
+    ("I did 30 minutes at 6 METs and weigh 80 kg. kcal burnt using MET × 3.5 × kg / 200 per "
+     "minute?", "252 kcal"),
+    # maintenance calories from a BMR and an activity factor
+    ("BMR of 1,450 and I'm moderately active (factor 1.55) - what's my TDEE?", "2,248 kcal"),
+    # tablets at several times of day
+    ("there are 50 capsules in the pack; 2 with breakfast and 3 with dinner. how many full "
+     "days?", "10 days"),
+    ("I take 1 tablet in the morning, 1 at lunch and 2 at bedtime, how many a day is that?",
+     "4 a day"),
+    # heart rate reserve (220 − age − resting)
+    ("age 52, resting heart rate 64: heart rate reserve?", "104 bpm"),
+    # the last of a run of doses, doses up to a latest time, a landing in local time
+    ("4 injections 6 hours apart starting 07:00 - when is the final one?", "01:00"),
+    ("one dose every 6 hours, first at 8am and none after 9pm, how many doses can I have?",
+     "3 doses"),
+    ("we depart at 09:10, the flight takes 3 h 20 min and they are 1 hour behind. what is the "
+     "local time when we land?", "11:30"),
+    # a bedtime from the alarm and the sleep wanted, a shift past midnight
+    ("I need to be up at 6:15 and want 7.5 hours of sleep - what time should I go to bed?",
+     "22:45"),
+    ("night shift from 21:30 to 06:00, how long is that?", "8 h 30 min"),
+])
+def test_health_formulas_and_schedules(text: str, expected: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert expected in found.shown()
