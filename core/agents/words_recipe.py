@@ -39,10 +39,12 @@ def recipe(text: str) -> Reckoned | None:
     """The scaled amount a recipe question asks for (text expanded, lower-cased); the last
     of the everyday readers, so quantities combined by their units
     (:mod:`core.agents.words_dimensions`) are tried after it."""
-    found = _recipe(text)
+    from core.agents.words_baking import baking
+    from core.agents.words_dimensions import dimensions
+
+    found = baking(text) or _recipe(text)
     if found is not None:
         return found
-    from core.agents.words_dimensions import dimensions
 
     trip = dimensions(text)
     if trip is None:

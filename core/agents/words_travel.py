@@ -272,6 +272,21 @@ PACE_ASK = _c(rf"\bpace\b|\b(?:minutes?|mins?)\s+(?:per|a|each|every|/)\s*({KM}|
               rf"a|each|every)\s+({KM}|mile)\b")
 
 
+# "in 34:55", "in 1:52:30": a time on a stopwatch
+STOPWATCH = _c(r"\b(?:in|time\s+(?:of|was)|took(?:\s+me)?|finished\s+in)\s+(\d{1,2}):(\d{2})"
+               r"(?::(\d{2}))?(?![\d:])")
+
+
+def _stopwatch(m: re.Match[str], metres: Fraction) -> Fraction:
+    """Seconds of a stopwatch time; "34:55" is minutes and seconds unless that would be a
+    pace faster than 2:30 a kilometre (then hours and minutes: "3:45" for a marathon)."""
+    a, b = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        return Fraction(a * 3600 + b * 60 + int(m.group(3)))
+    seconds = Fraction(a * 60 + b)
+    return seconds if metres <= 0 or seconds / metres * 1000 >= 150 else seconds * 60
+
+
 def pace(text: str) -> Trip | None:
     """"ran 10 km in 52 minutes, what's my pace?" → 5:12 per km."""
     if (ask := PACE_ASK.search(text)) is None or SPEED.search(text):
@@ -282,18 +297,22 @@ def pace(text: str) -> Trip | None:
                   r"(\d{3,})(?=\s+in\b)", r"\1\2 m", text)
     lengths = list(LENGTH.finditer(text))
     times = list(TIME.finditer(text))
-    if len(lengths) != 1 or len(times) != 1:
+    clocked = STOPWATCH.search(text) if not times else None
+    if len(lengths) != 1 or (len(times) != 1 and clocked is None):
         return None
     key = _length_key(lengths[0])
     per_unit = re.search(rf"\b(?:per|a|each|every|/)\s*({KM}|mile|mi)\b", text)
     named = next((g for g in ask.groups() if g), per_unit.group(1) if per_unit else "")
     per = "mi" if named.startswith("mi") else "km" if named else key if key in ("km", "mi") \
         else "km"
-    seconds = _f(times[0].group(1)) * SECONDS["h" if times[0].group(2) else
-                                               "min" if times[0].group(3) else "s"]
-    if times[0].group(5):
-        seconds += _f(times[0].group(5)) * 60
     units = _f(lengths[0].group(1)) * METRES[key] / METRES[per]
+    if clocked is not None:
+        seconds = _stopwatch(clocked, _f(lengths[0].group(1)) * METRES[key])
+    else:
+        seconds = _f(times[0].group(1)) * SECONDS["h" if times[0].group(2) else
+                                                   "min" if times[0].group(3) else "s"]
+        if times[0].group(5):
+            seconds += _f(times[0].group(5)) * 60
     if units <= 0 or seconds <= 0:
         return None
     each = seconds / units
@@ -303,7 +322,9 @@ def pace(text: str) -> Trip | None:
         whole, rest = whole + 1, 0
     label = "mile" if per == "mi" else "km"
     return Trip("pace", each / 60, f"min/{label}", f"{whole}:{rest:02d} per {label} "
-                f"({_show(each / 60)} min/{label})", f"{times[0].group(0)} ÷ {lengths[0].group(0)}")
+                f"({_show(each / 60)} min/{label})",
+                f"{clocked.group(0).split()[-1] if clocked else times[0].group(0)} ÷ "
+                f"{lengths[0].group(0)}")
 
 
 # --- an amount at a steady rate over a time -------------------------------------------------------

@@ -33,6 +33,16 @@ from core.agents.words_reckon import reckon
     ("I need to be up at 6:15 and want 7.5 hours of sleep - what time should I go to bed?",
      "22:45"),
     ("night shift from 21:30 to 06:00, how long is that?", "8 h 30 min"),
+    # kitchen ratios: a brew ratio, a dough's hydration, a tin of another size
+    ("for a 1:16 coffee to water brew with 480 ml of water, how many grams of coffee?",
+     "30 g"),
+    ("bread at 68% hydration, using 750 g of flour - how much water do I add?", "510 g"),
+    ("I have 390 g of water and want 65% hydration, how much flour?", "600 g"),
+    ("the cake needs a 20 cm round tin and 240 g of butter; what do I use for a 25 cm round "
+     "tin?", "375 g"),
+    # a pace from a stopwatch time
+    ("parkrun 5 km in 27:30 - pace per km?", "5:30 per km"),
+    ("half marathon, 21.1 km in 1:52:30, what pace per km is that?", "5:20 per km"),
 ])
 def test_health_formulas_and_schedules(text: str, expected: str) -> None:
     found = reckon(text)
