@@ -16,7 +16,7 @@ from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.mathfollow import apply_follow, roots_step
 from core.agents.mathsystem import named_prices
 from core.agents.mathtext import MathCall, parse_math
-from core.agents.mathvalues import several
+from core.agents.mathvalues import several, two_places
 from core.agents.plan import Subtask
 from core.tools.calculator import MathTools
 from core.tools.mathtools import MathResult
@@ -208,7 +208,7 @@ def _in_form(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
     else:
         shown = format(value.normalize(), "f") if len(value.normalize().as_tuple().digits) < 25 \
             else raw.decimal or raw.exact
-    return replace(result, text=f"{raw.expression} = **{shown}**")
+    return replace(result, text=f"{raw.expression} = **{shown}**{two_places(shown)}")
 
 
 def _amount(result: MathResult) -> float | None:

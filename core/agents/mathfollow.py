@@ -60,6 +60,10 @@ POSTFIX = ((ci(r"\b(?:double|twice)\s+it\b|\bit\s*,?\s+doubled\b"), "2*(it)"),
            (ci(r"\bhalve\s+it\b|\bit\s*,?\s+halved\b|\bhalf\s+of\s+it\b"), "(it)/2"),
            (ci(r"\bsquare\s+it\b|\bit\s*,?\s+squared\b"), "(it)^2"),
            (ci(r"\bcube\s+it\b|\bit\s*,?\s+cubed\b"), "(it)^3"))
+SIGNED = ci(r"\b(?:[a-z]|it|the\s+(?:root|solution|number|answer|value))\s+(?:is|must\s+be|has\s+"
+            r"to\s+be|should\s+be|being)\s+(positive|negative|greater\s+than\s+(?:zero|0)|more\s+"
+            r"than\s+(?:zero|0)|above\s+(?:zero|0)|less\s+than\s+(?:zero|0)|below\s+(?:zero|0))\b|"
+            r"\b(?:for|with|if|given)\s+(?:a\s+)?(positive|negative)\s+[a-z]\b")
 EQUATION_END = re.compile(r"=\s*-?\d+(?:\.\d+)?")
 NAMES = {"sum": "the sum of the roots", "product": "the product of the roots",
          "sumsq": "the sum of their squares", "difference": "the difference between them",
@@ -68,7 +72,7 @@ NAMES = {"sum": "the sum of the roots", "product": "the product of the roots",
 
 @dataclass(frozen=True, slots=True)
 class FollowUp:
-    kind: str  # sum, sumsq, product, difference, mean, pick, zeros, at
+    kind: str  # sum, sumsq, product, difference, mean, pick, only, zeros, at
     pick: str = ""  # "max" or "min": the root a step works on
     then: str = ""  # what is worked out with the picked root ("8*x + 20", "ANS * 3")
     at: str = ""  # the value put in for the unknown
@@ -80,6 +84,11 @@ def follow_up(text: str, operation: str, whole: bool = False) -> FollowUp | None
     ``whole``, ``text`` is only the step ("take the bigger root and double it"). A step
     named before the equation counts too ("the sum of the roots of x^2 - 5x + 6 = 0")."""
     tail = text if whole else _tail(text)
+    if operation == "solve" and (sign := SIGNED.search(text)) is not None:
+        word = next(w for w in sign.groups() if w)  # "x^2 = 49 and x is positive"
+        big = word.startswith(("pos", "gr", "more", "above"))
+        return FollowUp("only", pick="max" if big else "min", name="positive" if big else
+                        "negative")
     if operation == "solve":
         for kind, pattern in (("sumsq", SUM_SQUARES), ("sum", SUM), ("product", PRODUCT),
                               ("difference", DIFFERENCE), ("mean", MEAN)):
@@ -210,6 +219,13 @@ async def _on_roots(tools: MathTools, follow: FollowUp, raw: MathResult,
     values = [value for _, _, value in roots]
     sizes = {v: await _size(tools, v) for v in values}
     order = sorted(values, key=lambda v: sizes[v])
+    if follow.kind == "only":  # "x is positive": the root that fits, alone
+        kept = [v for v in values if (sizes[v] > 0) == (follow.pick == "max") and sizes[v] != 0]
+        if len(kept) != 1 or len(set(name for name, _, _ in roots)) != 1:
+            return result
+        left = ", ".join(v for v in values if v != kept[0])
+        return replace(result, text=f"**{name} = {kept[0]}** (as {name} is {follow.name}; the "
+                                    f"other root, {left}, is left out)", amount=_plain(kept[0]))
     if follow.kind == "pick":
         chosen = order[-1] if follow.pick == "max" else order[0]
         which = follow.name or ("larger" if follow.pick == "max" else "smaller")

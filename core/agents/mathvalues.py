@@ -46,6 +46,13 @@ def _shown(exact: str, decimal: str, unit: str) -> str:
     return f"**{rounded}{tail}** (exactly {exact})"
 
 
+def two_places(shown: str) -> str:
+    """" (≈ 0.46)" beside a long decimal, as people quote it; "" for a short one."""
+    if not re.fullmatch(r"-?\d+\.\d{5,}", shown):
+        return ""
+    return f" (≈ {Decimal(shown).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)})"
+
+
 def _clock(exact: str, unit: str) -> str:
     """" (1 h 20 min)" beside a part of an hour: "**4/3 hours**" is hard to read."""
     if unit not in ("hours", "h") or not RATIONAL.fullmatch(exact) or "/" not in exact:

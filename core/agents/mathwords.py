@@ -269,11 +269,16 @@ LEADING = (
 LEAD_FILLER = _c(r"^(?:\s*(?:and|then|now|also|next|after\s+that|and\s+then|please|,)\b\s*)+")
 
 
+RUN_TOGETHER = re.compile(r"(=\s*-?\d+(?:\.\d+)?)\s+(?=[-+]?\s*(?:\d+(?:\.\d+)?\s*\*?\s*)?[a-z]"
+                          r"(?![a-z])[^=,;\n]*=)")
+
+
 def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
     """Notation and wording → symbols. With ``previous``, words that point back to the
     previous result ("it", "that", "the result") and a leading operation ("then add 5")
     become the placeholder ``ANS``."""
     text = SUPERSCRIPT.sub(_superscript, VULGAR_AT.sub(_vulgar, text)).translate(SYMBOLS)
+    text = RUN_TOGETHER.sub(r"\1, ", text)  # "y - z = -2 -2x - y + 2z = -7" is two equations
     for pattern, repl in NOTATION:
         text = pattern.sub(repl, text)
     text = text.replace(OBELUS.strip(), "/")

@@ -59,6 +59,11 @@ ANSWERS = [
     # a function of a function, series
     ("f(x) = x + 1, g(x) = 3x. find g(f(2))", "9"),
     ("add up the first 5 terms of the geometric sequence 2, 6, 18, ...", "242"),
+    # equations run together, a sign asked of the unknown, a long decimal to 2 places
+    ("solve a + b = 10 a - b = 4", "a = 7, b = 3"),
+    ("x^2 = 81, x is negative: what is x?", "x = -9"),
+    ("solve x^2 - 5x + 4 = 0 for positive x bigger than 2", "x = 1, x = 4"),
+    ("2/3 + 1/7 as a decimal", "≈ 0.81"),
     ("arithmetic series: first term 4, common difference 3, sum of the first 10 terms?",
      "175"),
 ]
