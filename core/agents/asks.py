@@ -31,6 +31,7 @@ from core.agents.compose_health import (
 )
 from core.agents.compose_money import worked_money_keeps_currency, worked_then_converted
 from core.agents.compose_plot import plot_beside_maths, plot_questions
+from core.agents.compose_receipt import one_reading
 from core.agents.compose_reuse import reuses_results, same_change_again
 from core.agents.compose_solved import unit_of_unknown
 from core.agents.mathtext import find_math, parse_math
@@ -84,6 +85,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     if images:
         out = bill_money(out, text)
         out = figure_in_currency(_bill_arithmetic(_one_reading(out), text), text)
+        out = one_reading(out, text)
     out = same_change_again(reuses_results(out, text), text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))
 

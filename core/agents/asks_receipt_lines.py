@@ -65,7 +65,11 @@ def with_total(lines: list[str], read: list[float | None], total_line: str | Non
     changes."""
     if total is None or total_line is None or not read or len(read) > MAX_LINES:
         return read, total
-    if all(v is not None for v in read) and _adds_up([v or 0.0 for v in read], total):
+    doubtful = total >= 100 and not _clean(total_line) and any(
+        v is not None and v >= 100 and not _clean(line)
+        for line, v in zip(lines, read, strict=True))
+    if all(v is not None for v in read) and _adds_up([v or 0.0 for v in read], total) and \
+            not doubtful:  # a garbled dear line under a garbled dear total: both read again
         return read, total
     options = [{value} if value is not None and _clean(line) else {
         *readings(line), *([value] if value is not None else [])}
@@ -82,7 +86,8 @@ def with_total(lines: list[str], read: list[float | None], total_line: str | Non
             continue
         cost = _changed(combo, read) + (fits is None or fits != total) + sum(
             2 for line, value in zip(lines, combo, strict=True)
-            if value >= 100 and not _clean(line))  # "$ 614.24": the sign read as a 6
+            if value >= 100 and not _clean(line)) + (  # "$ 614.24": the sign read as a 6
+            2 if whole >= 100 and not _clean(total_line) else 0)
         best.setdefault((cost, whole), []).append(combo)
     if not best:
         return read, total

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.asks_receipt_sums import INCLUDED
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, PART_ONLY, WAYS
 from core.agents.quantities import target_units
@@ -70,7 +71,7 @@ def _money_steps(text: str) -> list[tuple[str, str]]:
         if (less := LESS.search(text)) is not None:
             steps.append((f"what is the total with {_percent(less)}% off?",
                           "Taking off the discount"))
-        if (more := MORE.search(text)) is not None:
+        if (more := MORE.search(text)) is not None and not INCLUDED.search(text):
             kind = "tax" if re.search(r"\b(?:tax|vat)\b", text[more.start():more.end() + 12],
                                       re.I) else "tip"
             steps.append((f"what is the total with a {_percent(more)}% {kind}?",

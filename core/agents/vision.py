@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.agents.asks_receipt import BEYOND_ITEMS, more_than, past_a_price, without
+from core.agents.asks_receipt_answer import receipt_answer
 from core.agents.asks_receipt_lines import SIGN, item_lines, sign_words, with_total
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
@@ -158,7 +159,8 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     """Answer every question asked about an image from its OCR text (pure, no tools): a
     total, a count of items, an item's price, the dearest or cheapest item, a date, a shop."""
     basis = "Read from the image's text (OCR)"
-    answers: list[AgentResult] = []
+    worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it
+    answers: list[AgentResult] = [worked] if worked is not None else []
     prices = [found for name in _items_asked(question)
               if (found := _item_price(name, text)) is not None]
     if ASKS_TOTAL.search(question) and not (prices and not re.search(
@@ -190,7 +192,8 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     if priced and (gap := more_than(question, priced)) is not None:
         answers.append(AgentResult(ok=True, text=gap[0], basis=basis, amount=gap[1],
                                    currency=priced[0][2]))
-    if priced and (rest := without(question, priced, (find_total(text) or (None,))[0])):
+    if priced and not worked and (rest := without(question, priced,
+                                                  (find_total(text) or (None,))[0])):
         answers.insert(0, AgentResult(ok=True, text=rest[0], basis=basis, amount=rest[1],
                                       currency=priced[0][2]))  # the figure asked, not the total
     if priced and (past := past_a_price(question, priced)) is not None:

@@ -48,13 +48,14 @@ def read_text_sync(png: bytes) -> OcrText:
     return OcrText(_lines(data), _confidence(data))
 
 
-AMBIGUOUS_HOUR = re.compile(r"^([SB])([AP]M)$")
+AMBIGUOUS_HOUR = re.compile(r"^[A-Z]?([SB])([AP]M)$")  # "SAM", "JSAM" (a 9 seen as JS)
 HOUR_DIGITS = re.compile(r"^\d{1,2}(?::\d{2})?[AP]M$")
 
 
 def _reread_hours(image: Any, data: dict[str, list[object]]) -> None:
-    """"SAM" could be 5AM or 9AM (and "BAM" 8AM or 3AM): such a word is read again on its
-    own with only digits and AM/PM allowed; when that is still unclear it stays as read."""
+    """"SAM" could be 5AM or 9AM (and "BAM" 8AM or 3AM; "JSAM" is a 9 read as two letters):
+    such a word is read again on its own with only digits and AM/PM allowed; when that is
+    still unclear it stays as read."""
     import pytesseract
 
     for i, word in enumerate(data["text"]):

@@ -1,0 +1,89 @@
+"""Dates and order details asked of an image (:mod:`core.agents.asks_receipt_facts`).
+
+- the weekday of its date ("what day of the week was this ordered?", "was it a Monday?");
+- a date some time after or before it ("returns within 30 days of the order date: the last
+  day?", "delivery takes a week, when does it arrive?", "two weeks before that?");
+- the days from another date to it ("how many days after new year's day 2026 is that?");
+- the order number, its status and the page's heading, each when asked.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from core.agents.asks_receipt_facts import Facts
+from core.agents.patterns import ci
+from core.agents.wording import expand
+
+Answer = tuple[str, float | None]
+WEEKDAY = ci(r"\b(?:what|which)\s+day\s+of\s+(?:the\s+)?week\b|\bweekday\b|\bwhat\s+day\s+"
+             r"(?:was|is|did|were)\b(?![^?]*\b(?:date|last|latest|deadline|arrive|come|turn\s+up"
+             r"|get\s+here|due)\b)|\b(?:was|is)\s+(?:it|that|this)\s+(?:a|on\s+a)\s+"
+             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+SPAN = ci(r"\b(?P<n>\d+|an?|one)\s*[- ]?(?P<u>days?|weeks?|fortnights?|months?)\b")
+AFTER_CUE = ci(r"\b(?:within|after|from|later|takes?|took|allow|give|in|returns?|window|"
+               r"until|till|by|deliver\w*|arriv\w*|turn\s+up|ship\w*|expire\w*|valid|"
+               r"guarantee\w*|warranty|due|deadline|last\s+day)\b")
+BEFORE_CUE = ci(r"\b(?:before|earlier|prior\s+to|ago)\b")
+SINCE = ci(r"\bhow\s+(?:many\s+)?(?:days|weeks|long)\b[^?]*\b(?:after|since|from|before|"
+           r"until|till|between)\b")
+NEW_YEAR = ci(r"\bnew\s+year'?s?(?:\s+day)?(?:\s+(?P<y>\d{4}))?\b|\b(?:1st\s+of\s+january|"
+              r"january\s+1(?:st)?|1\s+january)(?:,?\s+(?P<y2>\d{4}))?\b")
+ORDER_ASK = ci(r"\border\s+(?:no\b|number|num|#|id|ref)|\b(?:reference|ref)\b|\border\s*#")
+STATUS_ASK = ci(r"\bstatus\b|\b(?:has|is)\s+(?:it|this|my\s+order)\s+(?:been\s+)?"
+                r"(?:shipped|sent|delivered|dispatched)\b")
+HEADING_ASK = ci(r"\b(?:heading|title|header|top\s+of\s+(?:the|this)\s+(?:screen|page))\b")
+
+
+def _shown(day: date) -> str:
+    return f"**{day.isoformat()}** ({calendar.day_name[day.weekday()]} {day.day} " \
+           f"{calendar.month_name[day.month]} {day.year})"
+
+
+def _moved(day: date, count: int, unit: str, back: bool) -> date:
+    sign = -1 if back else 1
+    if unit.startswith("month"):
+        month = day.month - 1 + sign * count
+        year, month = day.year + month // 12, month % 12 + 1
+        return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    days = count * {"d": 1, "w": 7, "f": 14}[unit[0]]
+    return day + timedelta(days=sign * days)
+
+
+def date_asks(question: str, facts: Facts) -> list[Answer]:
+    day = facts.date
+    if day is None:
+        return []
+    said = expand(question)
+    out: list[Answer] = []
+    span = SPAN.search(said)
+    if span is not None and not SINCE.search(said) and (AFTER_CUE.search(said) or
+                                                        BEFORE_CUE.search(said)):
+        count = 1 if span.group("n").lower() in ("a", "an", "one") else int(span.group("n"))
+        back = bool(BEFORE_CUE.search(said)) and not AFTER_CUE.search(
+            said[span.end():span.end() + 30])
+        moved = _moved(day, count, span.group("u").lower(), back)
+        out.append((f"{count} {span.group('u')} {'before' if back else 'after'} "
+                    f"{day.isoformat()} is {_shown(moved)}.", None))
+    elif SINCE.search(said) and (new_year := NEW_YEAR.search(said)) is not None:
+        year = int(new_year.group("y") or new_year.group("y2") or day.year)
+        gap = (day - date(year, 1, 1)).days
+        out.append((f"The date on it, {day.isoformat()}, is **{abs(gap)} days** "
+                    f"{'after' if gap >= 0 else 'before'} 1 January {year}.", float(abs(gap))))
+    if WEEKDAY.search(said):
+        out.append((f"{day.isoformat()} was a **{calendar.day_name[day.weekday()]}**.", None))
+    return out
+
+
+def order_asks(question: str, facts: Facts) -> list[Answer]:
+    """The order number, status and heading, each when asked ("order number and the date",
+    "everything useful: order no, date, status"); the date is read with the other readings."""
+    out: list[Answer] = []
+    if facts.order and ORDER_ASK.search(question):
+        out.append((f"Order number: **{facts.order}**", None))
+    if facts.status and STATUS_ASK.search(question):
+        out.append((f"Status: **{facts.status}**", None))
+    if facts.heading and HEADING_ASK.search(question):
+        out.append((f"The heading is **{facts.heading}**.", None))
+    return out

@@ -1,0 +1,81 @@
+"""One reading of an attached receipt or order page answers every ask made of it.
+
+A message about an image is often split into parts that each lose what the other says
+("I can return things within 30 days of the order date. What's the last day?", "order no,
+date, status", "what did the milk cost and what percent of the total was it?"). When every
+part reads the image, or when the message asks a sum the image's facts answer (the tax
+inside a total, half of it, an item's share, the dearest less the cheapest; see
+:mod:`core.agents.asks_receipt_sums`), the image is read once with the whole message; a
+conversion of the figure asked stays after that reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.asks_receipt_dates import AFTER_CUE, ORDER_ASK, SINCE, SPAN, WEEKDAY
+from core.agents.asks_receipt_sums import (
+    BEFORE_TAX,
+    FRACTION,
+    INCLUDED,
+    LIST,
+    RETURNED,
+    ROUNDED,
+    SHARE,
+    SPREAD,
+    SPREAD_ASK,
+    TAX_PART,
+    TIP,
+    TIP_ONLY,
+)
+from core.agents.patterns import ci
+from core.agents.plan import Subtask
+
+THE_IMAGE = ci(r"\b(?:this|it|here|the\s+(?:total|bill|receipt|order|screenshot|lot))\b")
+ORDER_DATE = ci(r"\b(?:order(?:ed)?|purchase\w*|bought|placed|the\s+date)\b")
+ITEM_WORDS = ci(r"\b(?:the|my)\s+[a-z]+\b")
+
+
+def asked_of_receipt(text: str) -> bool:
+    """A sum, a date or an order detail the image's facts answer, asked in the message."""
+    if INCLUDED.search(text) and (TAX_PART.search(text) or BEFORE_TAX.search(text)):
+        return True
+    if TIP.search(text) and TIP_ONLY.search(text):
+        return True
+    others = re.sub(r"\b\d+(?:\.\d+)?\s*%", "", text)
+    if (FRACTION.search(text) or ROUNDED.search(text)) and THE_IMAGE.search(text) and not \
+            re.search(r"\d", others):
+        return True
+    if SHARE.search(text) and THE_IMAGE.search(text):
+        return True
+    if (SPREAD.search(text) and SPREAD_ASK.search(text)) or LIST.search(text):
+        return True
+    if RETURNED.search(text) and ITEM_WORDS.search(text) and THE_IMAGE.search(text):
+        return True
+    if SPAN.search(text) and (AFTER_CUE.search(text) or SINCE.search(text)) and \
+            ORDER_DATE.search(text):
+        return True
+    return bool(WEEKDAY.search(text) or ORDER_ASK.search(text))
+
+
+def one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """The plan with the image read once for the whole message, when every part reads it
+    or when the message asks what the image's facts answer."""
+    readings = [t for t in subtasks if t.agent == "vision"]
+    if not readings or len(text) > 1000:
+        return subtasks
+    others = [t for t in subtasks if t.agent not in ("vision", "chat")]
+    every_part_reads = not others and (len(readings) >= 2 or readings[0].request.strip() not in (
+        text.strip(), "what is the total?"))
+    asked = asked_of_receipt(text) and all(
+        t.agent == "units" or (t.agent == "math" and not re.search(
+            r"\d", re.sub(r"\b\d+(?:\.\d+)?\s*%", "", t.request))) for t in others)
+    if not (every_part_reads or asked):
+        return subtasks
+    read = Subtask("t1", "vision", text.strip(), label="Reading the image")
+    ids = {t.id for t in readings} | {t.id for t in others if t.agent == "math"}
+    units = [t for t in others if t.agent == "units" and set(t.depends_on) <= ids][-1:]
+    if any(t.agent == "units" for t in others) and not units:
+        return subtasks
+    chat = [t for t in subtasks if t.agent == "chat"]
+    return [read, *(Subtask("t2", "units", t.request, ("t1",), t.label) for t in units), *chat]
