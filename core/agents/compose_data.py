@@ -25,6 +25,7 @@ from core.agents.data_asks import (
     THRESHOLD,
     figures_said,
 )
+from core.agents.data_groups import COUNT, TRIM
 from core.agents.data_words import worded_figure
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units
@@ -103,7 +104,8 @@ def _figure_asked(text: str) -> bool:
     return bool(COUNTING.search(spoken) and (THRESHOLD.search(spoken) or OR_MORE.search(spoken)
                                              or BETWEEN.search(spoken))) or bool(
         CHANGE.search(text) and ENDS.search(text)) or bool(
-        QUARTILES.search(text) or PERCENTILE.search(text) or STEP.search(text))
+        QUARTILES.search(text) or PERCENTILE.search(text) or STEP.search(text) or
+        COUNT.search(text) or TRIM.search(text))
 
 
 IN_UNIT = re.compile(r"\b(?:in|into|to|as)\s+(?P<unit>[a-z°$€£][\w°. ]{0,20}?)\s*(?:[?.!,;]|"

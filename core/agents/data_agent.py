@@ -28,6 +28,7 @@ from core.agents.data_asks import (
     total_of,
 )
 from core.agents.data_paste import pasted_table
+from core.agents.data_rows import row_answers, value_column
 from core.agents.data_steps import step_asks
 from core.agents.data_words import worded_figure
 from core.agents.plan import Subtask
@@ -246,17 +247,10 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     """A CSV's largest or smallest value names its row ("which product costs the most?" →
     the toaster); one statistic asked of a column whose name carries a unit ("distance_km")
     is an amount a later part can convert."""
+    name, values, labels = value_column(series, labels_in_csv(data))
+    rows = row_answers(name, values, labels, request, csv_places(data).get(name))
     name, values = next(iter(series.items()))
-    labels = labels_in_csv(data)
-    lines = [result.text]
-    if len(labels) == len(values):
-        for figure, pick in (("maximum", max), ("minimum", min)):
-            pattern = dict(EXTRAS)[figure]
-            if pattern.search(request):
-                best = pick(values)
-                lines.append(f"{figure} {_plain(name)}: **{labels[values.index(best)]}** "
-                             f"({_fmt(best)})")
-    shown = replace(result, text="\n".join(lines))
+    shown = replace(result, text="\n".join([*rows, result.text]))  # the row asked first
     amount = _with_amount(shown, values, request)
     return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
 

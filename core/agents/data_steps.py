@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import statistics
 
+from core.agents.data_groups import count_of, trimmed_mean
 from core.agents.patterns import ci
 
 NUMBER_WORDS = {"zero": 0.0, "zeros": 0.0, "zeroes": 0.0, "nil": 0.0, "nothing": 0.0}
@@ -100,7 +101,8 @@ def _percent_change(values: list[float], request: str) -> str | None:
 def step_asks(values: list[float], request: str, percent_given: bool) -> list[str]:
     """The figures above that the request asks for; the percentage change only when no
     other line gives it already."""
-    lines = [_left_out(values, request), _rounded(values, request), _per_step(values, request)]
+    lines = [count_of(values, request), trimmed_mean(values, request), _left_out(values, request),
+             _rounded(values, request), _per_step(values, request)]
     if not percent_given:
         lines.append(_percent_change(values, request))
     return [line for line in lines if line]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from core.agents.data_groups import group_means
 from core.agents.patterns import ci
 
 AMOUNT = r"[$€£]?\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?"
@@ -114,7 +115,8 @@ def word_tally(request: str) -> str | None:
 
 
 def worded_figure(request: str) -> str | None:
-    return share_of_named(request) or compound_growth(request) or word_tally(request)
+    return share_of_named(request) or compound_growth(request) or word_tally(request) or \
+        group_means(request)
 
 
 __all__ = ["compound_growth", "share_of_named", "word_tally", "worded_figure"]

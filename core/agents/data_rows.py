@@ -1,0 +1,143 @@
+"""Which row of a table a question is about, answered with the row's label.
+
+- the row with the most or the least of a column, in the words people use for it ("which
+  product sold best?", "worst month for visitors?", "who put in the most overtime?", "which
+  night did I sleep least?", "hottest city?", "my fastest lap" — a time: the smallest);
+- rows that share a label added up first ("who paid the most in total?", "where's most of my
+  money going, by category?");
+- the highest and the lowest values asked together, shown as the file writes them;
+- the row after the biggest jump or drop from the row before ("which month jumped most?");
+- how many rows are above or below the average.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+
+from core.agents.patterns import ci
+
+HIGH = (r"best|most|top|highest|largest|biggest|greatest|max(?:imum)?|peak|busiest|hottest|"
+        r"warmest|longest|heaviest|tallest|dearest|priciest|most\s+expensive|best[-\s]selling|"
+        r"strongest|richest|wettest|slowest")
+LOW = (r"worst|least|fewest|lowest|smallest|min(?:imum)?|quietest|coldest|coolest|shortest|"
+       r"lightest|cheapest|weakest|driest|fastest|quickest")
+WHICH = ci(r"\b(?:which|what|who|whom|whose|where|when|in\s+which|on\s+which|name\s+the)\b|"
+           rf"\b(?:our|my|the|your|their)\s+(?:{HIGH}|{LOW})\b|"
+           rf"\b(?:{HIGH}|{LOW})\s+(?:[a-z]+\s+){{0,2}}(?:for|in|of)\b|^\s*(?:{HIGH}|{LOW})\b")
+EXTREME = ci(rf"\b(?P<hi>{HIGH})\b|\b(?P<lo>{LOW})\b")
+VALUE_ASK = ci(r"\b(?:which|what)\s+(?:amount|value|figure|number|price|reading|score)\b|"
+               r"\bhow\s+(?:much|many|high|low)\b|\bwhat\s+(?:was|is)\s+(?:the|my)\s+(?:lowest|"
+               r"highest|smallest|largest|fastest|slowest)\b|\bwhat\s+was\s+my\b")
+TIMED = ci(r"\b(?:time|times|seconds?|secs?|minutes?|mins?|duration|lap|pace|split)\b")
+JUMP = ci(r"\b(?P<up>jump\w*|r[io]se|rising|gr[eo]w\w*|increas\w*|climb\w*|went\s+up|go\s+up|"
+          r"improv\w*|spik\w*)\b[^?.]*?\bmost\b|\b(?P<down>drop\w*|fell|fall\w*|decreas\w*|"
+          r"declin\w*|went\s+down|go\s+down|dip\w*|slump\w*)\b[^?.]*?\bmost\b|\b(?:biggest|"
+          r"largest|greatest|sharpest)\s+(?:(?P<up2>jump|rise|increase|gain|climb|spike)|"
+          r"(?P<down2>drop|fall|decrease|decline|dip|loss))\b")
+VERSUS_AVERAGE = ci(r"\bhow\s+many\b[^?]*?\b(?:(?P<gt>above|over|more\s+than|higher\s+than|"
+                    r"greater\s+than|bigger\s+than|better\s+than)|(?P<lt>below|under|less\s+than|"
+                    r"lower\s+than|fewer\s+than|smaller\s+than|worse\s+than))\s+(?:the\s+|"
+                    r"their\s+|its\s+)?(?:average|mean)\b")
+
+
+def shown(value: float, places: int | None) -> str:
+    if places is not None:
+        return f"{value:.{places}f}"
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value)}"
+
+
+def _grouped(values: list[float], labels: list[str]) -> tuple[list[float], list[str], bool]:
+    """Rows that share a label added up, in first-seen order."""
+    totals: dict[str, float] = {}
+    for label, value in zip(labels, values, strict=True):
+        totals[label] = totals.get(label, 0.0) + value
+    repeated = len(totals) < len(labels)
+    return list(totals.values()), list(totals), repeated
+
+
+def extreme_rows(name: str, values: list[float], labels: list[str], request: str,
+                 places: int | None) -> list[str]:
+    """The highest and/or lowest row the question asks about, by its label."""
+    asked = [m for m in EXTREME.finditer(request)]
+    if not asked or len(labels) != len(values) or not values or not (
+            WHICH.search(request) or VALUE_ASK.search(request)):
+        return []
+    timed = bool(TIMED.search(name) or TIMED.search(request))
+    values_, labels_, repeated = _grouped(values, labels)
+    column = re.sub(r"[\s_\-]+", " ", name).strip().lower()
+    out = []
+    for high in dict.fromkeys(_direction(m, timed) for m in asked):
+        pick = max if high else min
+        best = pick(values_)
+        label = labels_[values_.index(best)]
+        word = "highest" if high else "lowest"
+        summed = " in total" if repeated else ""
+        out.append(f"{word} {column}{summed}: **{label}** (**{shown(best, places)}**)")
+    return out
+
+
+def _direction(found: re.Match[str], timed: bool) -> bool:
+    """True for the largest value: "fastest" of a time is the smallest, "slowest" the largest;
+    "best" and "worst" of a time likewise."""
+    word = found.group(0).lower()
+    if timed and word in ("best", "top"):
+        return False
+    if timed and word == "worst":
+        return True
+    if not timed and word in ("slowest",):
+        return False
+    if not timed and word in ("fastest", "quickest"):
+        return True
+    return found.group("hi") is not None
+
+
+def jump_row(values: list[float], labels: list[str], request: str,
+             places: int | None) -> list[str]:
+    found = JUMP.search(request)
+    if found is None or len(values) < 2:
+        return []
+    down = bool(found.group("down") or found.group("down2"))
+    steps = [(b - a, i + 1) for i, (a, b) in enumerate(itertools.pairwise(values))]
+    change, at = min(steps) if down else max(steps)
+    where = labels[at] if len(labels) == len(values) else f"value {at + 1}"
+    before = labels[at - 1] if len(labels) == len(values) else f"value {at}"
+    sign = "+" if change > 0 else ""
+    return [f"biggest {'drop' if down else 'jump'}: **{where}** ({sign}{shown(change, places)} "
+            f"from {before}: {shown(values[at - 1], places)} → {shown(values[at], places)})"]
+
+
+def versus_average(values: list[float], request: str) -> list[str]:
+    found = VERSUS_AVERAGE.search(request)
+    if found is None or not values:
+        return []
+    mean = statistics.fmean(values)
+    above = found.group("gt") is not None
+    count = sum(1 for v in values if (v > mean if above else v < mean))
+    return [f"**{count}** of {len(values)} {'above' if above else 'below'} the average "
+            f"({shown(mean, 2)})"]
+
+
+def value_column(series: dict[str, list[float]], labels: list[str],
+                 ) -> tuple[str, list[float], list[str]]:
+    """The column a row question is about and the rows' labels: a column counting the rows
+    (lap 1, 2, 3 …) names them rather than being the values asked about."""
+    name, values = next(iter(series.items()))
+    index = next((n for n, v in series.items() if len(v) > 2 and v == [
+        float(i) for i in range(int(v[0]), int(v[0]) + len(v))]), None)
+    if index is None or len(series) < 2:
+        return name, values, labels
+    if name == index:
+        name, values = next((n, v) for n, v in series.items() if n != index)
+    if not labels:
+        word = re.sub(r"[\s_\-]+", " ", index).strip().lower()
+        labels = [f"{word} {int(v)}" for v in series[index]]
+    return name, values, labels
+
+
+def row_answers(name: str, values: list[float], labels: list[str], request: str,
+                places: int | None) -> list[str]:
+    """Every row-level answer the question asks of one column."""
+    return (jump_row(values, labels, request, places) or extreme_rows(
+        name, values, labels, request, places)) + versus_average(values, request)
