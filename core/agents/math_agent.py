@@ -110,8 +110,8 @@ def describe(result: MathResult) -> AgentResult:
              "matmul": "Multiplied", "minimum": "Found the minimum of",
              "maximum": "Found the maximum of", "primes": "Found the prime factors of"}
     verb = verbs.get(result.operation, result.operation.capitalize())
-    if result.operation == "evaluate" and DECIMAL_IN.search(result.expression) and (
-            RATIO.fullmatch(exact) and result.decimal):
+    if result.operation == "evaluate" and DECIMAL_IN.search(result.expression) and RATIO.fullmatch(
+            exact) and result.decimal:
         text = f"{result.expression} = **{result.decimal}** ({_hundredths(result)}exactly {exact})"
     elif result.operation == "evaluate":
         text = f"{result.expression} = **{exact}**{decimal}"
@@ -121,7 +121,8 @@ def describe(result: MathResult) -> AgentResult:
     elif result.operation in ("minimum", "maximum"):
         where = f" at {' and '.join(result.solutions)}" if result.solutions else ""
         if len(result.solutions) == 1:  # the turning point itself: (5, -20)
-            where += f", the point ({result.solutions[0].split(' = ', 1)[1]}, {exact})"
+            x, at = result.solutions[0].split(" = ", 1)  # "(y = -4), the point (5, -4)"
+            where += (f" (y = {exact})" if x == "x" else "") + f", the point ({at}, {exact})"
         text = (f"{result.operation} **{exact}**{decimal}{where}" if result.solutions or
                 not exact.startswith("no ") else exact.capitalize())
     elif result.operation == "derivative" and result.solutions:  # f'(x) and its value at a
