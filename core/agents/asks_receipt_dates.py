@@ -33,6 +33,8 @@ NEW_YEAR = ci(r"\bnew\s+year'?s?(?:\s+day)?(?:\s+(?P<y>\d{4}))?\b|\b(?:1st\s+of\
 ORDER_ASK = ci(r"\border\s+(?:no\b|number|num|#|id|ref)|\b(?:reference|ref)\b|\border\s*#")
 STATUS_ASK = ci(r"\bstatus\b|\b(?:has|is)\s+(?:it|this|my\s+order)\s+(?:been\s+)?"
                 r"(?:shipped|sent|delivered|dispatched)\b")
+DETAILS = ci(r"\b(?:details|everything|all\s+(?:the\s+)?(?:info\w*|details|useful)|"
+             r"summar\w*|key\s+(?:facts|info\w*))\b")
 HEADING_ASK = ci(r"\b(?:heading|title|header|top\s+of\s+(?:the|this)\s+(?:screen|page))\b")
 
 
@@ -80,9 +82,12 @@ def order_asks(question: str, facts: Facts) -> list[Answer]:
     """The order number, status and heading, each when asked ("order number and the date",
     "everything useful: order no, date, status"); the date is read with the other readings."""
     out: list[Answer] = []
-    if facts.order and ORDER_ASK.search(question):
+    every = bool(DETAILS.search(question)) and bool(facts.order)
+    if facts.order and (ORDER_ASK.search(question) or every):
         out.append((f"Order number: **{facts.order}**", None))
-    if facts.status and STATUS_ASK.search(question):
+    if every and facts.date:
+        out.append((f"Date: {_shown(facts.date)}", None))
+    if facts.status and (STATUS_ASK.search(question) or every):
         out.append((f"Status: **{facts.status}**", None))
     if facts.heading and HEADING_ASK.search(question):
         out.append((f"The heading is **{facts.heading}**.", None))

@@ -65,7 +65,8 @@ SHARE = ci(r"\b(?:what|which)\s+(?:percent(?:age)?|%|share|proportion|fraction|p
 ADDED = ci(r"\+|\b(?:together|combined|added|add\s+(?:up|together)|plus|in\s+total|sum|both|"
            r"how\s+much\s+(?:is|was|are|were|did)\s+(?:that|those|these|they|the\s+two)|"
            r"for\s+(?:the\s+)?(?:two|both|those|them))\b")
-RETURNED = ci(r"\b(?:return\w*|refund\w*|send\w*\s+back|sent\s+back|tak\w+\s+back|took\s+back|"
+RETURNED = ci(r"\b(?:(?:took|take|taking|takes|brought|bring\w*|sent|send\w*)\s+(?:the\s+|my\s+|"
+              r"those\s+|that\s+)?[a-z]+(?:\s+[a-z]+)?\s+back|return\w*|refund\w*|send\w*\s+back|sent\s+back|tak\w+\s+back|took\s+back|"
               r"bring\w*\s+back|brought\s+back|put\w*\s+back|remov\w*|drop\w*|cancel\w*|"
               r"without|excluding|except|minus|less|leave\s+out|left\s+out|didn'?t\s+(?:buy|"
               r"get|want)|hadn'?t\s+(?:bought|got))\b")
@@ -75,7 +76,8 @@ SPREAD = ci(r"\b(?:most|dearest|priciest|highest|biggest)\b.{0,40}\b(?:least|che
             r"smallest)\b|\b(?:least|cheapest|lowest|smallest)\b.{0,40}\b(?:most|dearest|"
             r"priciest|highest|biggest)\b|\bprice\s+(?:range|spread)\b|\brange\s+of\s+prices\b")
 SPREAD_ASK = ci(r"\b(?:difference|gap|spread|range|how\s+much\s+more|between)\b")
-LIST = ci(r"\b(?:list|name|itemi[sz]e|what\s+(?:did|do|have)\s+(?:i|we)\s+(?:buy|bought|get|"
+LIST = ci(r"\b(?:list|name\s+(?:the|all|every|each)\s+(?:items|things|products)|itemi[sz]e|"
+          r"what\s+(?:did|do|have)\s+(?:i|we)\s+(?:buy|bought|get|"
           r"got|order|ordered|purchase\w*|pick\w*\s+up)|what\s+(?:items|things|products|"
           r"goods|stuff)\b|which\s+(?:items|things|products)\b|what(?:'s|\s+is|\s+was)\s+"
           r"(?:on|in)\s+(?:it|this|the\s+(?:receipt|bill|list))|what\s+(?:was|were)\s+"

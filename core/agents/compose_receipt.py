@@ -2,18 +2,27 @@
 
 A message about an image is often split into parts that each lose what the other says
 ("I can return things within 30 days of the order date. What's the last day?", "order no,
-date, status", "what did the milk cost and what percent of the total was it?"). When every
-part reads the image, or when the message asks a sum the image's facts answer (the tax
-inside a total, half of it, an item's share, the dearest less the cheapest; see
-:mod:`core.agents.asks_receipt_sums`), the image is read once with the whole message; a
-conversion of the figure asked stays after that reading.
+date, status", "what did the milk cost and what percent of the total was it?"). When the
+message asks what the image's facts answer (the tax inside a total, half of it, an item's
+share, the dearest less the cheapest, a date after the order's; see
+:mod:`core.agents.asks_receipt_sums` and :mod:`core.agents.asks_receipt_dates`), the image
+is read once with the whole message; a conversion of the figure asked stays after that
+reading.
 """
 
 from __future__ import annotations
 
 import re
 
-from core.agents.asks_receipt_dates import AFTER_CUE, ORDER_ASK, SINCE, SPAN, WEEKDAY
+from core.agents.asks_receipt_dates import (
+    AFTER_CUE,
+    DETAILS,
+    NEW_YEAR,
+    ORDER_ASK,
+    SINCE,
+    SPAN,
+    WEEKDAY,
+)
 from core.agents.asks_receipt_sums import (
     BEFORE_TAX,
     FRACTION,
@@ -52,6 +61,9 @@ def asked_of_receipt(text: str) -> bool:
         return True
     if RETURNED.search(text) and ITEM_WORDS.search(text) and THE_IMAGE.search(text):
         return True
+    if re.search(r"[a-z]\s*\+\s*[a-z]", text, re.I) or (SINCE.search(text) and NEW_YEAR.search(
+            text)) or (DETAILS.search(text) and ORDER_DATE.search(text)):
+        return True
     if SPAN.search(text) and (AFTER_CUE.search(text) or SINCE.search(text)) and \
             ORDER_DATE.search(text):
         return True
@@ -65,12 +77,10 @@ def one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
     if not readings or len(text) > 1000:
         return subtasks
     others = [t for t in subtasks if t.agent not in ("vision", "chat")]
-    every_part_reads = not others and (len(readings) >= 2 or readings[0].request.strip() not in (
-        text.strip(), "what is the total?"))
     asked = asked_of_receipt(text) and all(
         t.agent == "units" or (t.agent == "math" and not re.search(
             r"\d", re.sub(r"\b\d+(?:\.\d+)?\s*%", "", t.request))) for t in others)
-    if not (every_part_reads or asked):
+    if not asked or (len(readings) == 1 and not others and readings[0].request == text.strip()):
         return subtasks
     read = Subtask("t1", "vision", text.strip(), label="Reading the image")
     ids = {t.id for t in readings} | {t.id for t in others if t.agent == "math"}
