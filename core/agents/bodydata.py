@@ -35,8 +35,8 @@ SEX = re.compile(r"\b(?P<f>female|woman|women|girl|she|her|lady|mother|mom|mum|w
                  r"\b(?P<m>male|man|men|guy|boy|he|him|father|dad|husband|m)\b", re.I)
 EVERY = re.compile(rf"every\s+(?P<v>{NUM})\s*(?:h|hrs?|hours?)\b", re.I)
 FIRST = re.compile(r"(?:\bat|\bfrom|\bstarting(?:\s+at)?|first\s+(?:dose|one|1|pill|tablet)?\s*"
-                   r"(?:at|was\s+at)?)\s*(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|"
-                   r"p\.m\.)?", re.I)
+                   r"(?:at|was\s+at)?)\s*(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?!\s*(?:mg|ml|g|kg|%)))?\s*"
+                   r"(?P<ap>am|pm|a\.m\.|p\.m\.)?", re.I)
 # "2 pills every 6 hours" is what one dose is; "4 doses", "3 tablets a day" how many
 COUNT = re.compile(r"(?P<v>\d{1,2})\s*(?:doses|times|(?:tablets|pills|capsules)\b(?!\s+(?:every|"
                    r"each|at\s+a\s+time|at\s+once|per\s+dose|a\s+dose)\b))", re.I)
@@ -74,6 +74,8 @@ SHARE = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)\s*(
                    r"your\s+|the\s+|their\s+|his\s+|her\s+)?(?:max(?:imum)?|mhr|peak)\b", re.I)
 PER_DOSE = re.compile(rf"(?:(?P<n>\d{{1,2}})\s*(?:x|×|tablets?|pills?|capsules?|caps?)\s*"
                       rf"(?:of\s+)?)?(?P<v>{NUM})\s*(?P<u>mg|milligrams?|ml|g)\b", re.I)
+TIMES_A_DAY = re.compile(r"\b(?:(?P<w>once|twice|three|four)(?:\s+times)?|(?P<n>\d)\s+times)\s+"
+                         r"(?:a|per|each)\s+day\b|\b(?P<x>bd|bid|tds|tid|qds|qid)\b", re.I)
 PERIOD = re.compile(r"\b(?:in|over|across|per|for)\s+(?:a\s+|one\s+|the\s+)?(?:(?P<h>\d{1,3})\s*"
                     r"(?:h|hrs?|hours?)|(?:full\s+|whole\s+)?(?P<d>day|week))\b|"
                     r"\b(?P<daily>daily|a\s+day)\b", re.I)
@@ -208,6 +210,14 @@ def dose_amount(text: str) -> tuple[float, str, float, float] | None:
     """(amount per dose, its unit, hours between doses, hours asked about) for "2 x 200 mg
     every 4 hours … how many mg over a full day?", or None."""
     dose, every = PER_DOSE.search(text), EVERY.search(text)
+    times = TIMES_A_DAY.search(text)
+    if dose is not None and every is None and times is not None:  # "625 mg twice a day"
+        count = {"once": 1, "twice": 2, "three": 3, "four": 4}.get(times.group("w") or "", 0) \
+            or int(times.group("n") or 0)
+        unit = dose.group("u").lower()
+        amount = _num(dose.group("v")) * int(dose.group("n") or 1)
+        return (amount, "mg" if unit.startswith("milli") else unit, 24 / count, 24.0) if \
+            count else None
     if dose is None or every is None:
         return None
     amount = _num(dose.group("v")) * int(dose.group("n") or 1)

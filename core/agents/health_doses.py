@@ -9,6 +9,7 @@ the same things. A supply that names a number a day stays with the supply reader
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from core.agents.patterns import ci as _c
@@ -117,6 +118,9 @@ def dose_amount_total(text: str) -> Trip | None:
     total = each * per_day * days
     if total <= 0:
         return None
-    return Trip(f"total over {period}", total, unit, f"{_show(total)} {unit}",
+    shown = f"{_show(total)} {unit}"
+    if unit == "mg" and re.search(r"\bhow\s+many\s+(?:grams|g)\b|\bin\s+(?:grams|g)\b", text):
+        shown = f"{_show(total / 1000)} g ({shown})"  # asked in grams
+    return Trip(f"total over {period}", total, unit, shown,
                 f"{_show(each)} {unit} × {_show(per_day)} a day ({said}) × {_show(days)} "
                 f"day{'s' if days != 1 else ''}")

@@ -104,5 +104,50 @@ def tablets_by_time_of_day(text: str) -> Trip | None:
     return None
 
 
+SHARES = {"half": Fraction(1, 2), "a third": Fraction(1, 3), "two thirds": Fraction(2, 3),
+          "a quarter": Fraction(1, 4), "one third": Fraction(1, 3)}
+WATER_RULE = _c(r"\b(half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|\d+\s*/\s*\d+|"
+                r"(\d+(?:\.\d+)?)\s*%)\s+"
+                r"(?:of\s+)?(?:your|my|one's|the|their)?\s*(?:body\s*)?weight\s*(?:\(?\s*(?:in\s+)?"
+                r"(lbs?|pounds|kg|kilos?|kilograms)\s*\)?)?\s*(?:in|as)\s+(fl(?:uid)?\.?\s*oz|fluid\s+"
+                r"ounces|ounces|oz|ml|millilit(?:er|re)s)\b")
+FL_OZ_ML = Fraction("29.5735295625")
+LB_KG = Fraction("0.45359237")
+
+
+def water_by_rule(text: str) -> Trip | None:
+    """"drink half your body weight (in lb) in fluid ounces, I weigh 272 lb — litres?" → 136
+    fl oz = 4.02 litres: the rule the message states, not a formula of its own."""
+    text = re.sub(r"\b(\d+)\s+(third|quarter|fifth)s?\b", lambda m: f"{m.group(1)}/"
+                  f"{ {'third': 3, 'quarter': 4, 'fifth': 5}[m.group(2).lower()]}", text)
+    rule = WATER_RULE.search(text)
+    weights = [m for m in WEIGHT.finditer(text) if rule is None or not
+               rule.start() <= m.start() < rule.end()]
+    if rule is None or len(weights) != 1:
+        return None
+    word = re.sub(r"\s+", "", rule.group(1).lower()) if "/" in rule.group(1) else \
+        re.sub(r"\s+", " ", rule.group(1).lower())
+    share = _f(rule.group(2)) / 100 if rule.group(2) else SHARES.get(word) or (
+        Fraction(word) if "/" in word and not word.endswith("/0") else Fraction(0))
+    if not 0 < share <= 2:
+        return None
+    given = _f(weights[0].group(1))
+    given_lb = weights[0].group(2).lower().startswith(("lb", "pound"))
+    volume = rule.group(4).lower()
+    named = (rule.group(3) or ("lb" if "oz" in volume or "ounce" in volume else "kg")).lower()
+    in_lb = named.startswith(("lb", "pound"))
+    weight = given if in_lb == given_lb else given / LB_KG if in_lb else given * LB_KG
+    amount = weight * share
+    ml = amount * (FL_OZ_ML if ("oz" in volume or "ounce" in volume) else 1)
+    unit = "fl oz" if ml != amount else "ml"
+    said = f"{_show(weight)} {'lb' if in_lb else 'kg'} × {_show(share)}"
+    if re.search(r"\b(?:litres?|liters?)\b|\bin\s+l\b", text[rule.end():]):
+        litres = ml / 1000
+        return Trip("water a day", litres, "litres", f"{_show(litres)} litres "
+                    f"({_show(amount)} {unit})", f"{said} = {_show(amount)} {unit}")
+    return Trip("water a day", amount, unit, f"{_show(amount)} {unit}", said)
+
+
 def health_formula(text: str) -> Trip | None:
-    return met_energy(text) or maintenance(text) or tablets_by_time_of_day(text)
+    return water_by_rule(text) or met_energy(text) or maintenance(text) or \
+        tablets_by_time_of_day(text)

@@ -207,7 +207,8 @@ async def health_result(text: str) -> health.HealthResult | str:
     worked = reckon(text)
     if worked is None and not re.search(r"\?|\bhow\b|\bwhat\b", text, re.I):
         # a statement whose question was split off
-        worked = reckon(f"{text} — how much?") or reckon(f"{text} — how long?")
+        worked = next((found for ask in ("how much", "how long", "how far", "how fast")
+                       if (found := reckon(f"{text} — {ask}?")) is not None), None)
     if worked is not None:
         return health.HealthResult(worked.name, worked.shown(), worked.basis,
                                    await _times_too(text) if worked.unit != "time" else "",

@@ -10,7 +10,18 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from core.agents.words_dimunits import COUNT, NONE, TIME, UNIT_WORD, VOLUME, Dim, Unit, unit
+from core.agents.words_dimunits import (
+    COUNT,
+    LENGTH,
+    NONE,
+    SPEED,
+    TIME,
+    UNIT_WORD,
+    VOLUME,
+    Dim,
+    Unit,
+    unit,
+)
 
 LONG = "how long"  # a time in the unit of the rate given ("0.5 kg a week": weeks), or hours
 NOT_NOUN = frozenset(
@@ -104,6 +115,10 @@ def asks(text: str) -> list[Ask]:
                        per_size=per_unit.size))
     if not out and re.search(r"\bhow\s+long\b", question):  # a time, in hours
         out.append(Ask(TIME, Fraction(3600), LONG))
+    if not out and re.search(r"\bhow\s+far\b", question):  # a distance, in km
+        out.append(Ask(LENGTH, Fraction(1000), "km"))
+    if not out and re.search(r"\bhow\s+fast\b|\bwhat\s+speed\b", question):
+        out.append(Ask(SPEED, Fraction(5, 18), "km/h"))
     return out
 
 

@@ -45,6 +45,8 @@ FILLER = r"(?:about|around|roughly|approximately|approx\.?|only|just|~)\s+"
 DEFINITION = re.compile(rf"{NUM}\s*({UNIT_WORD})\s*(?:=|is|as|equals|being)\s*{NUM}\s*"
                         rf"({UNIT_WORD})\b")
 BY = re.compile(rf"{NUM}\s*({UNIT_WORD})?\s*(?:by|x|×|\*)\s*{NUM}\s*({UNIT_WORD})(?![a-z²³/])")
+HOURS_MINUTES = re.compile(r"(?<![\d.])(\d+)\s*(?:h|hrs?|hours?)\s*(?:and\s+)?(\d{1,2})\s*"
+                           r"(?:m|mins?|minutes?)\b")
 RATE_WORDS = re.compile(r"\b(?:(twice)|(\d+)\s+times)\s+(?:a|per|each)\s+(day|week|hour)\b")
 THE_THING = re.compile(rf"\b(?:a|an|one|each|every|per|the|1)\s+([a-z]+(?:\s+of\s+[a-z]+)?)\s+"
                        rf"(?:is|are|has|have|contains?|holds?|covers?|weighs?|gives?|uses?|"
@@ -81,9 +83,10 @@ def dimensions(text: str) -> Trip | None:
         return None
     from core.agents.wordproblems import word_problem
 
-    if word_problem(text) is not None:  # the maths word problems answer it already
-        return None
-    for ask in asks(text):
+    compound = [ask for ask in asks(text) if ask.dim is not None and len(ask.dim) > 1]
+    if not compound and word_problem(text) is not None:  # the maths word problems answer it
+        return None  # (a speed or another unit of two dimensions is read here)
+    for ask in compound or asks(text):
         quantities = _quantities(text, ask)
         if not 2 <= len(quantities) <= 6 or all(q.count for q in quantities):
             continue
@@ -125,6 +128,10 @@ def _quantities(text: str, ask: Ask) -> list[Qty]:
         value = _f(m.group(1)) * first.size * _f(m.group(3)) * second.size
         found.append(_per_thing(text, ask, Qty(value, dim(m=2), "m²", m.group(0), m.start()),
                                 m.end()))
+        taken.append((m.start(), m.end()))
+    for m in HOURS_MINUTES.finditer(text):  # "1 h 45 min", "2 hours and 5 minutes"
+        seconds = _f(m.group(1)) * 3600 + _f(m.group(2)) * 60
+        found.append(Qty(seconds, TIME, "hours", m.group(0), m.start()))
         taken.append((m.start(), m.end()))
     for m in RATE_WORDS.finditer(text):  # "twice a day", "3 times a week"
         period = unit(m.group(3))

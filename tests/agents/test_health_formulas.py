@@ -40,6 +40,13 @@ from core.agents.words_reckon import reckon
     ("I have 390 g of water and want 65% hydration, how much flour?", "600 g"),
     ("the cake needs a 20 cm round tin and 240 g of butter; what do I use for a 25 cm round "
      "tin?", "375 g"),
+    # a water rule the message states, in the unit asked
+    ("they say drink two thirds of your weight in ounces of water. I'm 90 kg, how many "
+     "ounces?", "132.28 fl oz"),
+    ("drink 50% of your body weight (lb) in fl oz - at 180 lb, how many litres a day?",
+     "2.66 litres"),
+    # doses: a total asked in grams, the next dose from a time written 11.20
+    ("she has 400 mg three times a day, how many grams a day in total?", "1.2 g"),
     # a pace from a stopwatch time
     ("parkrun 5 km in 27:30 - pace per km?", "5:30 per km"),
     ("half marathon, 21.1 km in 1:52:30, what pace per km is that?", "5:20 per km"),

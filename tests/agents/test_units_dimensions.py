@@ -56,6 +56,10 @@ def _shown(text: str) -> str:
     ("put on 2.4 kg in 8 weeks, how much a week is that?", "0.3 kg per week"),
     ("the field is 2.5 hectares and we sow 180 kg per hectare, how many tonnes of seed?",
      "0.45 tonnes"),
+    ("a 600 litre tank filled by a pump doing 40 litres a minute - how long will it take?",
+     "15 minutes"),
+    ("losing 0.6 kg a week, how long to lose 9 kg?", "15 weeks"),
+    ("we rode 63 km in 2 hours 15 minutes - what's that in mph?", "17.4 mph"),
     # a total from counts of things
     ("I walked 12,000 steps with a 70 cm stride, how many km?", "8.4 km"),
     ("6 bottles of 750 ml each, how many litres altogether?", "4.5 litres"),
