@@ -97,7 +97,7 @@ def p_m_water_litres_cups(rng: random.Random) -> Item:  # water per day, in litr
         return p_m_water_litres_cups(rng)
     return multi("P_m_water_litres_cups", f"At 35 ml of water per kilo of body weight, how much "
                  f"should I drink a day at {kg} kg? In litres, and how many 250 ml glasses is "
-                 "that?", [unit(F(ml, 1000), "L", "litres", "liters", "l") +
+                 "that?", [unit(F(ml, 1000), "L", "litres", "liters", "l", places=3) +
                            unit(F(ml), "ml", "mL"),
                            [*forms(cups, 1), *forms(cups)]])
 
@@ -310,7 +310,7 @@ def p_m_dose_daily_max(rng: random.Random) -> Item:  # a daily total, and the ti
 
 def p_m_cups_to_ml(rng: random.Random) -> Item:  # cups and tablespoons in millilitres
     cups, tbsp = rng.randint(1, 5), rng.randint(1, 6)
-    ml_cup, ml_tbsp = cups * F(2365882365, 10**10), tbsp * F(1478676478125, 10**14)
+    ml_cup, ml_tbsp = cups * F(2365882365, 10**7), tbsp * F(1478676478125, 10**11)
     if not ok(ml_cup, ml_tbsp, places=0) or not ok(ml_cup, ml_tbsp):
         return p_m_cups_to_ml(rng)
     ml = ("ml", "mL", "millilitres", "milliliters")

@@ -213,11 +213,12 @@ def p_m_q_big_numbers(rng: random.Random) -> Item:  # a big power and a big fact
 def p_m_q_oven_cups(rng: random.Random) -> Item:  # an oven temperature and cups to ml
     f, cups = rng.choice([325, 350, 375, 400, 425, 450]), rng.randint(1, 4)
     c = F(f - 32) * 5 / 9
-    ml = cups * F(2365882365, 10**10)
+    ml = cups * F(2365882365, 10**7)
     if not ok(c, ml) or not ok(c, ml, places=0):
         return p_m_q_oven_cups(rng)
-    return multi("P_m_q_oven_cups", f"american recipe says bake at {f}F with {cups} cups of "
-                 "water. celsius? ml?", [unit(c, "°C", "degrees Celsius", "C", "Celsius") +
+    return multi("P_m_q_oven_cups", f"american recipe says bake at {f}F with {cups} "
+                 f"{'cup' if cups == 1 else 'cups'} of water. celsius? ml?",
+                 [unit(c, "°C", "degrees Celsius", "C", "Celsius") +
                                          unit(c, "°C", "degrees Celsius", "C", places=0),
                                          unit(ml, "ml", "mL", "millilitres") +
                                          unit(ml, "ml", "mL", "millilitres", places=0)])
