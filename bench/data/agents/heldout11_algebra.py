@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_*``) for ``muse bench agents``, maths part three: equations,
+"""Round 11 (``Q_*``, dev now) for ``muse bench agents``, maths part three: equations,
 systems, inequalities, functions, and simplifying, expanding and factoring (answer forms
 from :mod:`bench.data.agents.heldout11_math`)."""
 

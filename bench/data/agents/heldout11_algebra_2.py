@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_*``) for ``muse bench agents``, maths part four: calculus,
+"""Round 11 (``Q_*``, dev now) for ``muse bench agents``, maths part four: calculus,
 linear algebra and simultaneous equations (answer forms from
 :mod:`bench.data.agents.heldout11_algebra` and :mod:`bench.data.agents.heldout11_math`)."""
 

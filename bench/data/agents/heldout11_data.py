@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_d_*``), part one: statistics on numbers typed into a message or
+"""Round 11 (``Q_d_*``, dev now), part one: statistics on numbers typed into a message or
 attached as a one-column file — averages, spread, extremes, sums, counts and relationships."""
 
 from __future__ import annotations

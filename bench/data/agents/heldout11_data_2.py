@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_d_*``), part two: questions about an attached CSV file (months,
+"""Round 11 (``Q_d_*``, dev now), part two: questions about an attached CSV file (months,
 products, people, categories) and a few more about numbers pasted into a message."""
 
 from __future__ import annotations

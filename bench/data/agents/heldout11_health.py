@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_u_*``) for ``muse bench agents``: health calculations (BMI, BMR,
+"""Round 11 (``Q_u_*``, dev now) for ``muse bench agents``: health calculations (BMI, BMR,
 daily water, heart-rate maximum and zones, dose timing and dose arithmetic, body-weight
 dosing). The answer forms come from :mod:`bench.data.agents.heldout10_units`."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_u_*``) for ``muse bench agents``: more health arithmetic (body
+"""Round 11 (``Q_u_*``, dev now) for ``muse bench agents``: more health arithmetic (body
 temperature, pulse counts, weight change, daily dose totals, courses of tablets, steps).
 The answer forms come from :mod:`bench.data.agents.heldout10_units`."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_*``) for ``muse bench agents``, maths part one: arithmetic,
+"""Round 11 (``Q_*``, dev now) for ``muse bench agents``, maths part one: arithmetic,
 percentages, money, powers, roots, factorials and fractions, with the answer forms the
 other ``heldout11`` maths modules share."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_*``) for ``muse bench agents``, maths part two: powers, roots,
+"""Round 11 (``Q_*``, dev now) for ``muse bench agents``, maths part two: powers, roots,
 factorials, fractions, number facts, statistics asked as maths, grades and time (answer
 forms from :mod:`bench.data.agents.heldout11_math`)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_*``) for ``muse bench agents``, maths part five: everyday word
+"""Round 11 (``Q_*``, dev now) for ``muse bench agents``, maths part five: everyday word
 problems whose answer is a number: shopping, pay, budgets, savings, shares, grades and
 time (answer forms from :mod:`bench.data.agents.heldout11_math`)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_m_*``) for ``muse bench agents``: multi-part requests that need two
+"""Round 11 (``Q_m_*``, dev now) for ``muse bench agents``: multi-part requests that need two
 or more agents or several results. This module holds maths with a plot and solves whose
 result is reused; ``FAMILIES`` also gathers ``heldout11_multi_image`` (receipts, signs,
 screenshots), ``heldout11_multi_mixed`` (health, units, data) and ``heldout11_multi_quick``

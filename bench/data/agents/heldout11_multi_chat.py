@@ -1,4 +1,4 @@
-"""Held-out round 11 multi-part families written as longer chat messages (``Q_m_*``): a bit of
+"""Round 11 (``Q_m_*``, dev now) multi-part families written as longer chat messages : a bit of
 context, then two or three things to work out."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Shared helpers for held-out round 11's multi-part families (``Q_m_*``): round 10's
+"""Shared helpers for round 11's multi-part families (``Q_m_*``, dev now): round 10's
 forms, units, currencies and receipts, plus a few forms round 11 needs (money in a
 currency with the sign after the number, temperatures, a value labelled several ways)."""
 

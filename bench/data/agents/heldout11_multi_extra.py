@@ -1,4 +1,4 @@
-"""Further held-out round 11 multi-part families (``Q_m_*``): short chains and paired asks
+"""Further round 11 multi-part families (``Q_m_*``, dev now): short chains and paired asks
 written the way people type them in a chat."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 11 multi-part families on images (``Q_m_*``): a receipt with a conversion
+"""Round 11 (``Q_m_*``, dev now) multi-part families on images : a receipt with a conversion
 or arithmetic on its total or items, a sign or a screenshot with a second question."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 11 multi-part families mixing health, units and data (``Q_m_*``): a health
+"""Round 11 (``Q_m_*``, dev now) multi-part families mixing health, units and data : a health
 calculation with a conversion, two conversions at once, numbers or a CSV with statistics, a
 conversion or a chart."""
 

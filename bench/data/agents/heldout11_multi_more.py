@@ -1,4 +1,4 @@
-"""More held-out round 11 multi-part families (``Q_m_*``): everyday money, time and health
+"""More round 11 multi-part families (``Q_m_*``, dev now): everyday money, time and health
 questions with two or more results, and maths followed by a unit or a reuse."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 11 multi-part families of quick asks (``Q_m_*``): several small questions
+"""Round 11 (``Q_m_*``, dev now) multi-part families of quick asks : several small questions
 in one message, and a result reused in a chain ("... then double it")."""
 
 from __future__ import annotations

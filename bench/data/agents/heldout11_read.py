@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_o_*``), part one: questions about photographed till receipts drawn
+"""Round 11 (``Q_o_*``, dev now), part one: questions about photographed till receipts drawn
 via :func:`image_recipe` — totals, tips and shares, single lines, counts and the shop."""
 
 from __future__ import annotations

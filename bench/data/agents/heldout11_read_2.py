@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_o_*``), part two: signs and order screenshots drawn via
+"""Round 11 (``Q_o_*``, dev now), part two: signs and order screenshots drawn via
 :func:`image_recipe`, and a few more receipt questions (tips, tax, rounding, quantities)."""
 
 from __future__ import annotations

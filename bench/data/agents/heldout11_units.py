@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_u_*``) for ``muse bench agents``: unit conversions people ask for
+"""Round 11 (``Q_u_*``, dev now) for ``muse bench agents``: unit conversions people ask for
 in passing (length, mass, volume, temperature, speed, area, pressure, energy, data, time).
 The answer forms come from :mod:`bench.data.agents.heldout10_units`."""
 

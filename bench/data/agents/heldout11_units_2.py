@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_u_*``) for ``muse bench agents``: everyday quantity problems
+"""Round 11 (``Q_u_*``, dev now) for ``muse bench agents``: everyday quantity problems
 (travel time, speed and fuel, recipes scaled, how long a supply lasts, energy and data at
 home). The answer forms come from :mod:`bench.data.agents.heldout10_units`."""
 

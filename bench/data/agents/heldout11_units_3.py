@@ -1,4 +1,4 @@
-"""Held-out round 11 (``Q_u_*``) for ``muse bench agents``: more unit conversions asked in
+"""Round 11 (``Q_u_*``, dev now) for ``muse bench agents``: more unit conversions asked in
 passing (clothes sizes, kitchen volumes, car weight, room area, kelvin, minutes, pints,
 speed, food energy) and kitchen, travel and household quantities. The answer forms come
 from :mod:`bench.data.agents.heldout10_units`."""
