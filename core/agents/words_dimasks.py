@@ -38,6 +38,9 @@ ASKED = re.compile(r"\bhow\s+much\b|\bwhat(?:'s|\s+is|\s+was|\s+are)\b|\baverage
                    r"\bhow\s+many\b")
 IN_UNIT = re.compile(rf"\b(?:in|into|to|as)\s+({UNIT_WORD})(?![a-z²³/])\s*(?:\?|$|\.|,|\)|"
                      rf"please|pls|each|per|a\s+day)")
+# "what's my average km/h?": a unit of two dimensions named as the thing asked
+NAMED_RATE = re.compile(r"\b(?:average|my|the|your|our|mean)\s+(km/h|kph|mph|m/s|mbps|mb/s)\s*"
+                        r"(?:\?|$|\.|,)")
 PER_ASK = re.compile(rf"(?:\bper|\ba|\beach|/)\s*({UNIT_WORD})(?![a-z²³/])\s*(?:\?|$|\.|,|on\s+"
                      rf"average|in\s+total|average|(?:is|was)\s+(?:that|it|this)\b)")
 EACH = re.compile(r"\b(?:each|apiece|per\s+(?:person|head|portion|serving)|a\s+(?:person|head))\b")
@@ -78,7 +81,8 @@ def asks(text: str) -> list[Ask]:
     asking = re.search(r"\b(?:how|what)\b", question)
     each = EACH.search(question, asking.start() if asking else 0) is not None
     per = next((m for m in PER_ASK.finditer(question) if not GIVEN.search(
-        question, max(m.start() - 30, 0), m.start())), None)
+        question, max(m.start() - 30, 0), m.start()) and not (
+            question[m.start()] == "/" and question[max(m.start() - 1, 0)].isalpha())), None)
     per_unit = unit(per.group(1)) if per is not None else None
     out: list[Ask] = []
 
@@ -101,7 +105,7 @@ def asks(text: str) -> list[Ask]:
         add(found, word, many.start(2), many.end(2))
         if many.group(1) is None:  # "how many full cups": a count before a volume
             out.reverse()
-    into = IN_UNIT.search(question)
+    into = IN_UNIT.search(question) or NAMED_RATE.search(question)
     if into is not None and (found := unit(into.group(1))) is not None:
         add(found, into.group(1), into.start(1), into.end(1))
     things = [m.group(3) for m in (many,) if m is not None and m.group(3)

@@ -149,10 +149,18 @@ def _quantities(text: str, ask: Ask) -> list[Qty]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         qty, end = _read(text, m, ask)
-        if qty is not None:
+        if qty is not None and not _side_again(qty, found):
             found.append(qty)
             taken.append((m.start(), end))
     return sorted(found, key=lambda q: q.start)
+
+
+def _side_again(qty: Qty, found: list[Qty]) -> bool:
+    """"17 ft by 9 ft … the 17 ft wall": a side of an area named again is no new quantity."""
+    words = qty.text.split()
+    return qty.dim == dim(m=1) and any(
+        q.dim == dim(m=2) and re.search(rf"(?<![\d.]){re.escape(words[0])}\s*"
+                                        rf"{re.escape(words[-1])}?\b", q.text) for q in found)
 
 
 def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:

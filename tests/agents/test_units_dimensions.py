@@ -60,6 +60,7 @@ def _shown(text: str) -> str:
      "15 minutes"),
     ("losing 0.6 kg a week, how long to lose 9 kg?", "15 weeks"),
     ("we rode 63 km in 2 hours 15 minutes - what's that in mph?", "17.4 mph"),
+    ("finished the 10 km in 55 minutes, what was my average km/h?", "10.91 km/h"),
     # a total from counts of things
     ("I walked 12,000 steps with a 70 cm stride, how many km?", "8.4 km"),
     ("6 bottles of 750 ml each, how many litres altogether?", "4.5 litres"),
@@ -77,6 +78,7 @@ def test_quantities_combined_to_the_unit_asked(text: str, expected: str) -> None
     "I have 2 cats and 3 dogs, how many pets?",
     "what's 5 km plus 3 km in miles?",
     "it's 20 km away and I have 3 kids, how many hours?",
+    "the garden is 12 m by 8 m. how long is the 12 m side in feet?",
 ])
 def test_questions_with_nothing_to_combine_are_left_alone(text: str) -> None:
     assert dimensions(expand(text).lower()) is None
