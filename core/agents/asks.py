@@ -30,7 +30,12 @@ from core.agents.compose_health import (
     stone_and_pounds,
 )
 from core.agents.compose_money import worked_money_keeps_currency, worked_then_converted
-from core.agents.compose_plot import plot_beside_maths, plot_questions
+from core.agents.compose_plot import (
+    curve_only,
+    maths_before_plot,
+    plot_beside_maths,
+    plot_questions,
+)
 from core.agents.compose_receipt import one_reading
 from core.agents.compose_reuse import reuses_results, same_change_again
 from core.agents.compose_solved import unit_of_unknown
@@ -74,7 +79,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = worked_then_converted(one_analysis_of_file(list(subtasks), has_csv))
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
-    out = plot_beside_maths(out, text, _fresh(out))
+    out = plot_beside_maths(maths_before_plot(out, text), text, _fresh(out))
     if not images:
         out = list_then_conversion(statistic_in_unit(listed_numbers_question(out, text)))
     out = _plot_and_roots(out, text)
@@ -141,7 +146,7 @@ def _plot_and_roots(subtasks: list[Subtask], text: str) -> list[Subtask]:
     curve = CURVE.search(plots[0].request)
     if curve is None or not ROOTS.search(text):
         return subtasks
-    expression = curve.group("e").strip()
+    expression = curve_only(curve.group("e"))
     if find_math(f"solve {expression} = 0") is None:
         return subtasks
     head = PLOT_HEAD.match(plots[0].request)

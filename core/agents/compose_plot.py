@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.agents.mathtext import find_math
+from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
 
 PLOT_VERB = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\b", re.I)
@@ -107,12 +107,55 @@ ORIGINAL = re.compile(r"\b(?:original|first|given|starting|initial|actual|the\s+
 CHANGES_CURVE = ("derivative", "integral", "simplify", "factor", "expand")
 
 
+BEFORE_PLOT = re.compile(r"\s*(?:,\s*)?(?:\band\s+(?:then\s+)?(?:also\s+)?|\bthen\s+|\balso\s+|"
+                         r"[,;.]\s*)(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:also\s+)?"
+                         r"(?=(?:plot|graph|draw|chart|sketch)\b)", re.I)
+
+
+def maths_before_plot(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"find the derivative of x^3 - 7x^2 + 13 and plot the original function", "find where
+    x^2 - 7x - 8 crosses zero and sketch it from -8 to 8": a calculation read together with
+    the plot after it is the calculation alone (the plot is added beside it)."""
+    tools = [t for t in subtasks if t.agent != "chat"] or [Subtask("t1", "chat", text)]
+    if len(tools) != 1 or tools[0].agent not in ("math", "data", "chat") or tools[0].depends_on:
+        return subtasks
+    cut = BEFORE_PLOT.search(tools[0].request)
+    if cut is None:
+        return subtasks
+    head = tools[0].request[:cut.start()].strip()
+    call = find_math(head) or (parse_math(head) if ZERO.search(head) else None)
+    if call is None or not call.expression or not X.search(call.expression) or (
+            call.operation == "evaluate" and not ZERO.search(head)):
+        return subtasks
+    label = ""
+    if call.operation == "evaluate":  # "where x^2 - 7x - 8 crosses zero": its roots
+        head, label = f"solve {call.expression} = 0", "Finding where it crosses the x-axis"
+    maths = Subtask(tools[0].id, "math", head, label=label)
+    if tools[0].agent == "chat":  # nothing was recognised in the whole message
+        return [maths]
+    return [maths if t is tools[0] else t for t in subtasks]
+
+
+ZERO = re.compile(rf"{ROOTS.pattern}|\b(?:cross\w*|hits?|reach\w*|equal\w*|gets?\s+to)\s+zero\b",
+                  re.I)
+
+
+def curve_only(expression: str) -> str:
+    """The function without the words after it ("x^2 + 8x - 209 so I can see it")."""
+    for word in re.finditer(r"\b[a-z]{2,}\b", expression, re.I):
+        if word.group(0).lower() not in FUNCTIONS and not re.match(
+                r"\s*\(", expression[word.end():]):
+            return expression[:word.start()].strip(" ,.-") or expression.strip()
+    return expression.strip()
+
+
+FUNCTIONS = frozenset("sin cos tan asin acos atan sinh cosh tanh log ln exp sqrt abs pi".split())
+
+
 def plot_beside_maths(subtasks: list[Subtask], text: str, fresh: str) -> list[Subtask]:
     """"find the roots of x^2 - 14x + 48 and draw me a graph of it", "what's the derivative
     of x^3 - 3x? also plot the original curve": a plot asked beside a calculation on a
     function of x draws that function (or the result, when the plot names it)."""
-    from core.agents.mathtext import parse_math
-
     verb = PLOT_VERB.search(text)
     maths = [t for t in subtasks if t.agent == "math" and not t.depends_on]
     if verb is None or len(maths) != 1 or any(t.agent == "data" for t in subtasks):
@@ -131,5 +174,8 @@ def plot_beside_maths(subtasks: list[Subtask], text: str, fresh: str) -> list[Su
         right = right.strip()
         curve = f"{left.strip()} - ({right})" if equals and right not in ("", "0") else \
             left.strip()
-        plot = Subtask(fresh, "data", f"plot y = {curve}", label="Plotting")
+        bounds = re.search(r"\b(?:from|between)\s+(?:x\s*=\s*)?(-?\d+(?:\.\d+)?)\s+(?:to|and)\s+"
+                           r"(?:x\s*=\s*)?(-?\d+(?:\.\d+)?)", asked, re.I)
+        span = f" from {bounds.group(1)} to {bounds.group(2)}" if bounds else ""
+        plot = Subtask(fresh, "data", f"plot y = {curve}{span}", label="Plotting")
     return [*subtasks[:at], plot, *subtasks[at:]]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.compose_plot import curve_only
 from core.agents.data_asks import (
     POPULATION,
     SPREAD,
@@ -358,7 +359,8 @@ def _bound(text: str | None, default: float) -> float:
 async def _plot(tools: DataTools, match: re.Match[str]) -> AgentResult:
     low = _bound(match.group("a"), -10.0)
     high = _bound(match.group("b"), 10.0)
-    return await _plot_curve(tools, match.group("e").strip(), low, high)
+    return await _plot_curve(tools, curve_only(match.group("e")), low, high)
+
 
 
 async def _plot_curve(tools: DataTools, expression: str, low: float,

@@ -64,3 +64,24 @@ async def test_an_operation_on_the_result_still_depends_on_it() -> None:
 async def test_other_questions_on_the_plotted_function(text: str, requests: list[str]) -> None:
     plan = await Planner().plan(Request(text))
     assert [s.request for s in plan.subtasks] == requests
+
+
+@pytest.mark.parametrize(("text", "maths", "plot"), [
+    ("find the derivative of x^3 - 2x + 1 and plot the original function",
+     "find the derivative of x^3 - 2x + 1", "plot y = x^3 - 2x + 1"),
+    ("where does x^2 - 9 hit zero? then sketch it between -5 and 5",
+     "solve x^2 - 9 = 0", "plot y = x^2 - 9 from -5 to 5"),
+    ("work out where x^2 - 5x + 6 crosses zero, and graph it", "solve x^2 - 5x + 6 = 0",
+     "plot y = x^2 - 5x + 6"),
+])
+async def test_a_calculation_read_with_the_plot_after_it(text: str, maths: str,
+                                                         plot: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert [(s.agent, s.request) for s in plan.subtasks] == [("math", maths), ("data", plot)]
+
+
+async def test_words_after_a_plotted_function_are_no_part_of_it() -> None:
+    from core.agents.compose_plot import curve_only
+
+    assert curve_only("x^2 + 8x - 209 so I can see it") == "x^2 + 8x - 209"
+    assert curve_only("sin(x) + x^2 please") == "sin(x) + x^2"
