@@ -95,6 +95,9 @@ def prepare(text: str) -> str:
     text = re.sub(r"\bbritish\s+(?=pints?|gallons?|fl)", "uk ", text)
     text = re.sub(r"\b(?:minus|negative)\s+(?=\d)", "-", text)
     text = re.sub(r"\bhalf\s+(?:an?|of\s+an?)\s+", "0.5 ", text)
+    text = re.sub(r"(?<![\d./])(\d+)\s*/\s*(\d+)\s+(?:of\s+)?an?\s+(?=[a-z])",  # "3/2 of a cup"
+                  lambda m: f"{int(m.group(1)) / int(m.group(2))} " if int(m.group(2)) else
+                  m.group(0), text)
     text = re.sub(r"\b(?:a\s+)?quarter\s+(?:of\s+)?an?\s+", "0.25 ", text)
     return re.sub(r"(?<=\d)\s*-\s*(?=[a-z])", " ", text)
 

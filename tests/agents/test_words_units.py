@@ -48,3 +48,32 @@ async def test_a_daily_amount_keeps_its_period(pool: WorkerPool, amount: float, 
     read = AgentResult(ok=True, text="", amount=amount, currency=unit)
     result = await make_units_agent(UnitTools(pool))(task, CONTEXT, {"t1": read})
     assert result.ok and f"**{shown}**" in result.text
+
+
+@pytest.mark.parametrize(("text", "value", "source", "target"), [
+    ("how many teaspoons are in 2/3 of a tablespoon?", 2 / 3, "tablespoon", "teaspoon"),
+    ("3/4 of a pound in grams?", 0.75, "pound", "gram"),
+    ("what's 5/2 of a cup in ml", 2.5, "cup", "milliliter"),
+])
+def test_a_fraction_of_a_unit(text: str, value: float, source: str, target: str) -> None:
+    ask = parse_conversion(text)
+    assert ask is not None and abs(ask.value - value) < 1e-9 and ask.target.pint == target
+    assert source in ask.source_text
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("a 2 litre jug holds how many (UK) pints?", "imperial_pint"),
+    ("20 litres in british gallons", "imperial_gallon"),
+    ("a 9,000 BTU/h heater - what's that in kW?", "kilowatt"),
+])
+def test_named_systems_and_rated_powers(text: str, target: str) -> None:
+    ask = parse_conversion(text)
+    assert ask is not None and ask.target.pint == target
+
+
+@pytest.mark.asyncio
+async def test_millimetres_in_inches_to_the_thousandth() -> None:
+    async with WorkerPool(1) as pool:
+        agent = make_units_agent(UnitTools(pool))
+        result = await agent(Subtask("t1", "units", "what is 9.5 mm in inches?"), CONTEXT, {})
+    assert isinstance(result, AgentResult) and "0.374 in" in result.text
