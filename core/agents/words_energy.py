@@ -18,7 +18,8 @@ POWER = _c(rf"{NUM}\s*(w|watts?|kw|kilowatts?)\b(?![\s-]*(?:h|hrs?|hours?)\b)")
 HOURS = _c(rf"{NUM}\s*(hours?|hrs?|h|minutes?|mins?)\b(?!\s*(?:a|per|each|every)\s+"
            rf"(?:day|week|night))")
 DAILY = _c(rf"{NUM}\s*(hours?|hrs?|h|minutes?|mins?)\s*(?:a|per|each|every)\s+(day|night)\b")
-DAYS = _c(rf"\b(?:for|over|across|in)\s+(?:a\s+)?(?:{NUM}\s*)?(days?|weeks?|months?|years?)\b")
+DAYS = _c(rf"\b(?:for|over|across|in|per|a|each|every)\s+(?:a\s+)?(?:{NUM}\s*)?(days?|weeks?|"
+          rf"months?|years?)\b")
 ENERGY_ASK = _c(r"\bkwh\b|\bkilowatt[- ]hours?\b|\bwatt[- ]hours?\b|\bhow\s+much\s+(?:energy|"
                 r"electricity|power)\b|\benergy\s+(?:use|used|usage|consumption)\b|\b(?:cost|price)\b")
 PRICE = _c(rf"([$€£¥])?\s?{NUM}\s*(p|c|cents?|pence)?\s*(?:a|per|/|for\s+(?:a|each|every)|each)\s*"
@@ -37,7 +38,7 @@ def energy_use(text: str) -> Trip | None:
     daily = DAILY.search(text)
     if daily is not None:
         hours = _f(daily.group(1)) / (60 if daily.group(2).lower().startswith("m") else 1)
-        span = DAYS.search(text, daily.end()) or DAYS.search(text)
+        span = DAYS.search(text, daily.end()) or DAYS.search(text, 0, daily.start())
         days = Fraction(1)
         if span is not None:
             unit = span.group(2).lower().rstrip("s")

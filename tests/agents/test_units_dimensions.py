@@ -88,3 +88,12 @@ def test_the_answer_is_a_health_reckoning_after_the_specific_kinds() -> None:
     found = reckon("the freezer uses 1.2 kWh a day, how many kWh in a 30-day month?")
     assert found is not None and found.value == 36
     assert classify("a 9 kWh battery on a 3 kW charger, how many hours?").agent == "health"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a 1.2 kW dehumidifier runs 6 hours a day - how many kWh per week?", "50.4 kWh"),
+    ("the 150 W TV is on 4 hours a day, kWh in a year?", "219 kWh"),
+])
+def test_energy_a_day_over_the_period_asked(text: str, expected: str) -> None:
+    found = reckon(text)
+    assert found is not None and expected in found.shown()
