@@ -152,6 +152,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
                       equation=call.operation == "solve" and "=" in call.expression)
     if context.images and (VISION.search(text) or "?" in text):
         return Intent("vision", True)
+    if previous and after == "health" and not numbers_in(text) and ASKS_AMOUNT.search(text):
+        return Intent("health", False)  # "… what did I pay?" after a price worked out: one ask
     if MEMORY.search(text) and context.memory:
         return Intent("memory", True)
     return CHAT

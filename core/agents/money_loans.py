@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from core.agents.money_reckon import AMOUNT, SIGNS, money, sign_of
 from core.agents.patterns import ci as _c
-from core.agents.reckon_base import Reckoned
+from core.agents.reckon_base import Reckoned, show
 
 LOAN = _c(r"\b(?:loan|mortgage|borrow\w*|financ\w*|credit|repay\w*|instal?ments?|lend\w*|lent|"
           r"car\s+finance|apr)\b")
@@ -56,3 +56,44 @@ def loan_payment(text: str) -> Reckoned | None:
              f"{n} monthly payments")
     return Reckoned("repayment", payment if ask is None else total - principal,
                     SIGNS.get(sign, ""), basis, text=shown)
+
+
+# --- simple interest ---------------------------------------------------------------------------
+
+SIMPLE_TOTAL = _c(r"\b(?:total(?!\s+interest)|altogether|in\s+all|owe|repay(?:able)?|pay\s+back|"
+                  r"balance|end\s+up|grow\s+to|be\s+worth|amount\s+to|final\s+amount)\b")
+INTEREST_ASK = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+|in\s+)?interest\b|\binterest\s+(?:do|"
+                  r"will|would|did|earned|paid|owed|charged|comes?|is|part|portion)\b|\bhow\s+much\s+"
+                  r"(?:of\s+(?:it|that|this)\s+)?(?:is|was|would\s+be|will\s+be)\s+(?:the\s+)?interest\b|"
+                  r"\b(?:and|total|the)\s+interest\s*\?")
+
+
+def simple_interest(text: str) -> Reckoned | None:
+    """Interest at a flat yearly rate: principal × rate × years, to the cent."""
+    if not FLAT.search(text) or not re.search(r"\binterest\b", text):
+        return None
+    rates, terms = list(PCT.finditer(text)), list(TERM.finditer(text))
+    if len(rates) != 1 or len(terms) != 1:
+        return None
+    used = [rates[0].span(), terms[0].span()]
+    amounts = [m for m in re.finditer(AMOUNT, text) if not any(a <= m.start(2) < b
+               for a, b in used)]
+    both = SIMPLE_TOTAL.search(text) and INTEREST_ASK.search(text)
+    if len(amounts) != 1 or both:
+        return None  # the interest and the total both asked: money_asks answers both
+    principal = Fraction(amounts[0].group(2).replace(",", ""))
+    years = Fraction(terms[0].group(1)) / (12 if terms[0].group(2).startswith("mo") else 1)
+    rate = Fraction(rates[0].group(1))
+    interest = principal * rate / 100 * years
+    sign = sign_of(text)
+    basis = f"{show(principal)} × {show(rate)}% × {show(years)} years = {show(interest)}"
+    if SIMPLE_TOTAL.search(text) and not INTEREST_ASK.search(text):
+        total = principal + interest
+        return Reckoned("with simple interest", total, SIGNS.get(sign, ""),
+                        f"{basis}; + {show(principal)} = {show(total)}",
+                        text=money(total, sign))
+    return Reckoned("simple interest", interest, SIGNS.get(sign, ""), basis,
+                    text=money(interest, sign))
+
+
+KINDS = (loan_payment, simple_interest)

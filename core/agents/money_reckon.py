@@ -229,6 +229,10 @@ AT_RATE = _c(rf"\b(?:at|of|with)\s+{AMOUNT}\s*(?:(?:a|per|each|every|/)\s*{PERIO
 SAVE_WORD = _c(r"\bsav(?:e|es|ing|ings)\b|\bput(?:ting)?\s+(?:away|aside|by)\b")
 
 
+OVER_ASK = _c(r"\b(?:left\s+over|spare|leftover|over\s+(?:then|after|at\s+the\s+end)|remain\w*|"
+              r"extra)\b")
+
+
 def months_to_save(text: str) -> Reckoned | None:
     """Whole periods of saving until a target is reached."""
     rate, ask = SAVING.search(text), HOW_LONG.search(text)
@@ -264,6 +268,12 @@ def months_to_save(text: str) -> Reckoned | None:
     basis = (f"{start} ÷ {money(step, sign)} a {wanted} = {show(exact)}, rounded up to whole "
              f"{wanted}s")
     unit = f"{wanted}s" if whole != 1 else wanted
+    if OVER_ASK.search(text):  # "… and how much will I have left over then?"
+        spare = saved + whole * step - goal
+        basis += (f"; {whole} × {show(step)} = {show(whole * step)}" +
+                  (f" + {show(saved)}" if saved else "") + f" − {show(goal)} = {show(spare)} over")
+        return Reckoned("time to save", Fraction(whole), unit, basis,
+                        text=f"{whole} {unit}, with {money(spare, sign)} left over")
     return Reckoned("time to save", Fraction(whole), unit, basis)
 
 
@@ -311,16 +321,18 @@ def savings_progress(text: str) -> Reckoned | None:
 def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_asks import bill_shares, interest_and_total
     from core.agents.money_everyday import KINDS as EVERYDAY
-    from core.agents.money_loans import loan_payment
+    from core.agents.money_loans import KINDS as LOANS
     from core.agents.money_pay import KINDS as PAY
+    from core.agents.money_sale import KINDS as SALE
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.reckon_change import measured_change
     from core.agents.reckon_dates import KINDS as DATES
     from core.agents.reckon_lists import KINDS as LISTS
+    from core.agents.reckon_packs import KINDS as PACKS
     from core.agents.reckon_school import KINDS as SCHOOL
     from core.agents.reckon_steps import KINDS as STEPS
     from core.agents.reckon_times import KINDS as TIMES
 
-    return (*SCHOOL, *TIMES, *PAY, loan_payment, bill_shares, interest_and_total, pay_periods,
-            months_to_save, savings_progress, ratio_split, weighted_mark, measured_change,
-            *EVERYDAY, *LISTS, *DATES, *STEPS)
+    return (*SCHOOL, *TIMES, *PAY, *SALE, *PACKS, *LOANS, bill_shares, interest_and_total,
+            pay_periods, months_to_save, savings_progress, ratio_split, weighted_mark,
+            measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS)

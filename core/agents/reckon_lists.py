@@ -84,7 +84,7 @@ def note_change(text: str) -> Reckoned | None:
     paid = _f(note.group(2))
     left = paid - sum((_f(s) for s in said), Fraction(0))
     sign = sign_of(text)
-    basis = f"{note.group(2)} − ({' + '.join(said)})"
+    basis = f"{note.group(2)} − ({' + '.join(said)}) = {show(left)}"
     return Reckoned("change", left, "", basis, text=money(left, sign))
 
 
