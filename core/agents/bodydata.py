@@ -113,6 +113,10 @@ def _num(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+GIVEN_WATER = re.compile(r"\d\s*(?:ml|millilit(?:er|re)s?|l|lit(?:er|re)s?|cups?|glass(?:es)?|"
+                         r"(?:fl\.?\s*)?oz|ounces?|gallons?|pints?)\s+(?:of\s+)?water\b", re.I)
+
+
 def health_ask(text: str) -> str | None:
     """Which calculation the text asks for ("bmi", "bmr", "water", "heart", "dose",
     "dose_total")."""
@@ -125,6 +129,8 @@ def health_ask(text: str) -> str | None:
         if name == "water" and not re.search(r"water|fluid|hydrat", match.group(0), re.I) and \
                 weight_kg(text) is None:
             continue  # "how much should I drink at the party?": no water asked about
+        if name == "water" and weight_kg(text) is None and GIVEN_WATER.search(text):
+            continue  # "3 litres of water in 500 ml bottles": an amount given, not a daily need
         if name == "dose_total" and EVERY.search(text) is None and not re.search(
                 r"\bmg\b|milligram", match.group(0), re.I):
             continue  # "how many ml is 24 fl oz?" is a conversion

@@ -12,6 +12,7 @@ beer, how many units?" → 2 units; "U-100 insulin, 15 units is how many ml?" �
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 
 from core.agents.amounts import POUND_G
@@ -48,6 +49,9 @@ AGE = _c(rf"\b(?:age[ds]?|aged)\s*(?:is|of|=|:)?\s*{NUM}|{NUM}[\s-]*(?:years?|yr
 RESTING = (_c(rf"\brest(?:ing)?\s*(?:heart\s*rate|hr|pulse)?\s*(?:is|of|=|:|at)?\s*(?:about\s+)?"
                rf"{NUM}"), _c(r"(\d+)\s*(?:bpm\s+)?(?:at\s+rest|resting)\b"))
 INTENSITY = _c(rf"{NUM}\s*%")
+# a maximum heart rate formula written out: "208 - 0.7 x age", "220 minus age", "211 − 0.64×age"
+MAX_FORMULA = _c(r"\b(2\d\d)\s*(?:-|−|–|minus)\s*(?:(0?\.\d+|\d(?:\.\d+)?)\s*(?:x|×|\*|times)\s*)?"
+                 r"(?:your\s+|my\s+|the\s+)?age\b")
 RESERVE = _c(r"\b(?:heart[\s-]*rate|hr)\s+reserve\b|\bhrr\b")
 RATE_ASK = _c(r"\bml\s*/\s*hr?\b|\bml\s+(?:per|an|a)\s+hour\b|\bmls?\s+per\s+h\b|\brate\b")
 
@@ -204,13 +208,27 @@ def named_heart_rate(text: str) -> Trip | None:
     Karvonen's target ((max − resting) × intensity + resting, max = 220 − age)."""
     tanaka = "tanaka" in text
     karvonen = "karvonen" in text or RESERVE.search(text) is not None
-    if not (tanaka or karvonen) or (age := _age(text)) is None:
+    formula = MAX_FORMULA.search(text)
+    named = formula is not None and (formula.group(2) is not None or formula.group(1) != "220")
+    age = _age(text)
+    if age is None and (tanaka or named):  # "my max heart rate at 45 using …"
+        at = re.search(r"\bat\s+(\d{1,3})\b(?!\s*(?:%|bpm|kg|lb|percent))", text)
+        age = _f(at.group(1)) if at is not None and 5 <= int(at.group(1)) <= 110 else None
+    if not (tanaka or karvonen or named) or age is None:
         return None
-    top = 208 - Fraction(7, 10) * age if tanaka else 220 - age
-    said = f"208 − 0.7 × {_show(age)}" if tanaka else f"220 − {_show(age)}"
+    if named and formula is not None:  # "208 − 0.7 × age": the formula given
+        base, share = _f(formula.group(1)), _f(formula.group(2) or "1")
+        top = base - share * age
+        said = f"{_show(base)} − {_show(share)} × {_show(age)}"
+        if not karvonen:
+            return Trip("maximum heart rate", top, "bpm",
+                        f"{_show(top)} bpm (about {math.floor(top + Fraction(1, 2))} bpm)", said)
+    else:
+        top = 208 - Fraction(7, 10) * age if tanaka else 220 - age
+        said = f"208 − 0.7 × {_show(age)}" if tanaka else f"220 − {_show(age)}"
     if not karvonen:
         return Trip("maximum heart rate (Tanaka)", top, "bpm",
-                    f"{_show(top)} bpm (about {round(top)} bpm)", said)
+                    f"{_show(top)} bpm (about {math.floor(top + Fraction(1, 2))} bpm)", said)
     rest = RESTING[0].search(text) or RESTING[1].search(text)
     shares = [m for m in INTENSITY.finditer(text)]
     if rest is not None and not shares and "reserve" in text:  # max − resting

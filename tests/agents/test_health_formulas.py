@@ -55,3 +55,19 @@ def test_health_formulas_and_schedules(text: str, expected: str) -> None:
     found = reckon(text)
     assert found is not None, text
     assert expected in found.shown()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what is my max HR by 211 - 0.64 x age? I am 38", "186.68 bpm"),
+    ("my max heart rate at 45 using 208 - 0.7 x age?", "176.5 bpm"),
+])
+def test_a_maximum_heart_rate_by_the_formula_written(text: str, expected: str) -> None:
+    found = reckon(text)
+    assert found is not None and expected in found.shown()
+
+
+def test_an_amount_of_water_given_is_no_daily_need() -> None:
+    from core.agents.bodydata import health_ask
+
+    assert health_ask("how many 750 ml flasks for 4 litres of water?") is None
+    assert health_ask("I weigh 80 kg, how much water should I drink?") == "water"
