@@ -22,8 +22,8 @@ from core.tools.mathtools import MathResult
 from core.tools.workers import ToolError
 
 ROOTS = r"(?:roots|solutions|zeros|zeroes|answers|values|x[- ]values|numbers|two|both|them)"
-EACH = (r"(?:them|each(?:\s+(?:one|1|root|solution|of\s+them))?|the\s+(?:two\s+|2\s+)?" + ROOTS
-        + r"|both)")
+EACH = (r"(?:them|each(?:\s+(?:one|1|root|solution|of\s+them))?|(?:the|its|their)\s+(?:two\s+|"
+        r"2\s+)?" + ROOTS + r"|both)")
 SUM_SQUARES = ci(rf"\b(?:(?:add(?:ed)?|sum(?:med)?|total(?:led)?)\s+(?:up\s+)?(?:together\s+)?"
                  rf"(?:their|the)\s+squares|(?:the\s+)?sum\s+of\s+(?:their|the)\s+squares|"
                  rf"squares?\s+{EACH}\s+(?:and|then)\s+(?:add|sum|total)|(?:their|the)\s+squares"
@@ -52,7 +52,7 @@ ZEROS = ci(r"\b(?:roots?|zeros?|zeroes|solutions?|x-intercepts?)\b|\bsolve\s+(?:
            r"turning)\s+points?\b|\b(?:is|equals?|=|be|becomes?|equal\s+to)\s+(?:zero|0)\b")
 AT = ci(r"\b(?:at|when|where|for|with|if|given|plug(?:ging)?(?:\s+in)?|put(?:ting)?(?:\s+in)?|"
         r"substitut\w+|sub(?:\s+in)?|let(?:ting)?|using|set(?:ting)?)\s+([a-z])\s*(?:=|\bis\b|\bequals\b|"
-        r"\bas\b|\bto\s+be\b)\s*(-?\d+(?:\.\d+)?(?:/\d+)?)(?![\w.])")
+        r"\bas\b|\bto\s+be\b)\s*(-?\d+(?:\.\d+)?(?:/\d+)?)(?!\w|\.\d)")
 JOIN = ci(r"(?:,\s*|\s+)(?:and\s+then|and\s+also|then|and|also|after\s+that|next)\s+|[.;?!]\s+|"
           r",\s+|\s*[—–]\s*|\s+-+\s+(?=[a-z]{2})")
 POSTFIX = ((ci(r"\b(?:double|twice)\s+it\b|\bit\s*,?\s+doubled\b"), "2*(it)"),
@@ -72,7 +72,7 @@ NAMES = {"sum": "the sum of the roots", "product": "the product of the roots",
 
 @dataclass(frozen=True, slots=True)
 class FollowUp:
-    kind: str  # sum, sumsq, product, difference, mean, pick, only, zeros, at
+    kind: str  # sum, sumsq, product, difference, mean, pick, only, value, zeros, at
     pick: str = ""  # "max" or "min": the root a step works on
     then: str = ""  # what is worked out with the picked root ("8*x + 20", "ANS * 3")
     at: str = ""  # the value put in for the unknown
@@ -94,10 +94,14 @@ def follow_up(text: str, operation: str, whole: bool = False) -> FollowUp | None
                               ("difference", DIFFERENCE), ("mean", MEAN)):
             if pattern.search(tail) or pattern.search(text):
                 return FollowUp(kind)
-        return (_picked(tail) if tail else None) or (None if whole else _picked(text, True))
+        return (_picked(tail) if tail else None) or (None if whole else _picked(text, True)) or (
+            _valued(tail) if tail and not whole else None)
     if operation == "derivative":  # "… and find where the derivative is zero"
         return FollowUp("zeros", name="derivative") if tail and ZEROS.search(tail) else None
     if operation in ("factor", "expand", "simplify"):
+        for kind, pattern in (("sum", SUM), ("product", PRODUCT), ("difference", DIFFERENCE)):
+            if tail and pattern.search(tail):  # "factor …, then add its two roots together"
+                return FollowUp(kind, name="zeros")
         if (point := AT.search(tail or text)) is not None:
             return FollowUp("at", name=point.group(1), at=point.group(2))
         if ZEROS.search(tail or text):
@@ -136,6 +140,23 @@ def _picked(tail: str, ahead: bool = False) -> FollowUp | None:
                     name=word or ("larger" if big else "smaller"))
 
 
+VALUE_ASK = ci(r"\b(?:what|find|work\s+out|calculate|tell\s+me|give\s+me|value\s+of|evaluate)\b")
+
+
+def _valued(tail: str) -> FollowUp | None:
+    """"solve 2x - 23 = 17, then tell me what 3x is": an expression in the unknown, worked
+    out with the one root found."""
+    if not VALUE_ASK.search(tail) or "=" in tail:
+        return None
+    from core.agents.mathspan import spans
+
+    found = [s for s in spans(rewrite(tail)[0], letters_ok=True) if s.variables and not
+             s.equation and (s.explicit or re.search(r"\d", s.text))]
+    if len(found) != 1 or len(found[0].variables) != 1:
+        return None
+    return FollowUp("value", then=found[0].text)
+
+
 def _expression(rewritten: str) -> str:
     from core.agents.mathspan import spans
 
@@ -172,6 +193,10 @@ async def apply_follow(tools: MathTools, follow: FollowUp, raw: MathResult,
     try:
         if follow.kind in ("zeros", "at"):
             return await _on_expression(tools, follow, raw, result)
+        if follow.name == "zeros" and raw.operation != "solve":  # roots of a factored form
+            solved = await tools.solve(f"{raw.exact} = 0", "x" if "x" in raw.exact else "")
+            result = replace(result, text=f"{result.text}\n\nIts zeros: **{solved.exact}**")
+            return await _on_roots(tools, follow, solved, result)
         return await _on_roots(tools, follow, raw, result)
     except (ToolError, ValueError, ZeroDivisionError):
         return result
@@ -212,13 +237,21 @@ async def _on_roots(tools: MathTools, follow: FollowUp, raw: MathResult,
                     result: AgentResult) -> AgentResult:
     found = raw.solutions[0].split(", ") if len(raw.solutions) == 1 else list(raw.solutions)
     roots = [s.partition(" = ") for s in found]  # roots, or a system's unknowns: "x = 6, y = 4"
-    if (len(roots) < 2 and follow.kind != "pick") or not roots or any(
+    if (len(roots) < 2 and follow.kind not in ("pick", "value")) or not roots or any(
             not sep or "," in value for _, sep, value in roots):
         return result
     name = roots[0][0]
     values = [value for _, _, value in roots]
     sizes = {v: await _size(tools, v) for v in values}
     order = sorted(values, key=lambda v: sizes[v])
+    if follow.kind == "value" and (len(roots) != 1 or name not in follow.then):
+        return result
+    if follow.kind == "value":  # "… then tell me what 3x is"
+        value = await tools.calculate(re.sub(rf"(?<![a-z]){name}(?![a-z(])", f"({values[0]})",
+                                             follow.then))
+        shown = f"**{value.exact}**" + (f" ≈ {value.decimal}" if value.decimal else "")
+        return replace(result, text=f"{result.text}\n\nWith {name} = {values[0]}: {follow.then} = "
+                                    f"{shown}", amount=_number(value))
     if follow.kind == "only":  # "x is positive": the root that fits, alone
         kept = [v for v in values if (sizes[v] > 0) == (follow.pick == "max") and sizes[v] != 0]
         if len(kept) != 1 or len(set(name for name, _, _ in roots)) != 1:

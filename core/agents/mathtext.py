@@ -358,7 +358,8 @@ def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Fou
     # a root found before, used here
     var_match = SOLVE_VAR.search(text)
     found, worded = _rewritten(text, previous, letters=keyword)
-    equations = [s for s in found if s.equation and s.variables]
+    equations = [s for s in found if s.equation and s.variables and not (  # "from x = -8"
+        keyword and re.fullmatch(r"[a-z] = -?[\d.]+", s.text) and len(found) > 1)]
     if equations and not at:
         return _solve(text, equations, var_match, keyword)
     if keyword:

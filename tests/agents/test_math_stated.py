@@ -64,6 +64,10 @@ ANSWERS = [
     ("x^2 = 81, x is negative: what is x?", "x = -9"),
     ("solve x^2 - 5x + 4 = 0 for positive x bigger than 2", "x = 1, x = 4"),
     ("2/3 + 1/7 as a decimal", "≈ 0.81"),
+    # a step after the main ask
+    ("solve 4x + 1 = 21 and then give me the value of 2x - 3", "With x = 5: 2x - 3 = 7"),
+    ("factorise x^2 - 5x + 6, then multiply its roots", "The product of the roots"),
+    ("expand (x - 1)(x + 4) then plug in x = 2.", "At x = 2 it is 6"),
     ("arithmetic series: first term 4, common difference 3, sum of the first 10 terms?",
      "175"),
 ]
