@@ -92,6 +92,8 @@ def prepare(text: str) -> str:
                   r"(?!\s*(?:[a-z]|\d))", r"\1\2 \3 pounds", text)  # "13 stone 11"
     text = re.sub(r"([°º])\s+([cfk])\b", r"\1\2", text)
     text = re.sub(r"\((uk|us|imperial)\)\s*", r"\1 ", text)  # "how many (UK) pints"
+    if re.search(r"\b(?:w|watts?|kw|kilowatts?)\b", text):  # "a 12,000 BTU air con in kW":
+        text = re.sub(r"\b(btus?)\b(?!\s*(?:/|per\b))", "btu/h", text)  # a rating, BTU/h
     text = re.sub(r"\bbritish\s+(?=pints?|gallons?|fl)", "uk ", text)
     text = re.sub(r"\b(?:minus|negative)\s+(?=\d)", "-", text)
     text = re.sub(r"\bhalf\s+(?:an?|of\s+an?)\s+", "0.5 ", text)

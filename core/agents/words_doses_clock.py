@@ -31,8 +31,37 @@ LOCAL_ASK = _c(r"\blocal\s+time\b|\btheir\s+time\b|\btime\s+(?:there|at\s+the\s+
                r"\bwhen\b[^?]*\b(?:land|arrive)\b[^?]*\blocal\b")
 
 
+ZONE_ASK = _c(r"\bwhat\s+time\s+(?:is\s+it|will\s+it\s+be|would\s+it\s+be|is\s+that)\s+"
+              r"(?:in|at|over|there|for)\b|\bwhat\s+time\s+(?:there|in\s+[a-z]+)\b|\b(?:local|"
+              r"their)\s+time\b|\bwhat\s+time\s+(?:does|do|will|would)\b[^?]*\b(?:there|it\s+be)\b")
+
+
 def clock_schedule(text: str) -> Trip | None:
-    return last_dose(text) or doses_between(text) or landing_local(text)
+    return last_dose(text) or doses_between(text) or landing_local(text) or other_zone(text)
+
+
+def other_zone(text: str) -> Trip | None:
+    """"It's 3pm here and New York is 5 hours behind — what time is it there?" → 10:00."""
+    clocks = list(CLOCK.finditer(text))
+    shifts = list(SHIFT.finditer(text))
+    if len(clocks) != 1 or len(shifts) != 1 or DURATION.search(text) or not ZONE_ASK.search(
+            text) or re.search(r"\b(?:land|arriv|flight|fly|flies|takes?)\w*\b", text):
+        return None
+    start = _minutes(clocks[0])
+    difference = Fraction(shifts[0].group(1)) * 60
+    if start is None or difference.denominator != 1:
+        return None
+    ahead = shifts[0].group(2).lower() in ("ahead", "later")
+    if re.search(r"\b(?:we|i)\s*(?:'re|are|am)\s+$", text[:shifts[0].start()]):
+        ahead = not ahead  # "we're 5 hours behind them": they are ahead
+    moved = start + (1 if ahead else -1) * int(difference)
+    shown = clock(moved % DAY)
+    if moved >= DAY:
+        shown = shown[:-1] + ", the next day)"
+    elif moved < 0:
+        shown = shown[:-1] + ", the day before)"
+    return Trip("time there", Fraction(moved % DAY, 60), "time", shown,
+                f"{clocks[0].group(0).strip()} {'+' if ahead else '−'} {shifts[0].group(1)} h")
 
 
 def _gap_minutes(text: str) -> int | None:

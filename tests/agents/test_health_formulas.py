@@ -71,3 +71,12 @@ def test_an_amount_of_water_given_is_no_daily_need() -> None:
 
     assert health_ask("how many 750 ml flasks for 4 litres of water?") is None
     assert health_ask("I weigh 80 kg, how much water should I drink?") == "water"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it's 7:30 am in Lisbon and Dubai is 4 hours ahead - what time is it in Dubai?", "11:30"),
+    ("we're 3 hours behind our friends. it's 10pm here, what time is it there?", "01:00"),
+])
+def test_a_clock_time_in_another_time_zone(text: str, expected: str) -> None:
+    found = reckon(text)
+    assert found is not None and expected in found.shown()

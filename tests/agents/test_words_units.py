@@ -77,3 +77,8 @@ async def test_millimetres_in_inches_to_the_thousandth() -> None:
         agent = make_units_agent(UnitTools(pool))
         result = await agent(Subtask("t1", "units", "what is 9.5 mm in inches?"), CONTEXT, {})
     assert isinstance(result, AgentResult) and "0.374 in" in result.text
+
+
+def test_a_btu_rating_in_watts_is_btu_an_hour() -> None:
+    ask = parse_conversion("our 18,000 BTU air conditioner, how many kW is it?")
+    assert ask is not None and ask.value == 18000 and ask.target.pint == "kilowatt"
