@@ -41,7 +41,7 @@ IN_UNIT = re.compile(rf"\b(?:in|into|to|as)\s+({UNIT_WORD})(?![a-z²³/])\s*(?:\
 # "what's my average km/h?": a unit of two dimensions named as the thing asked
 NAMED_RATE = re.compile(r"\b(?:average|my|the|your|our|mean)\s+(km/h|kph|mph|m/s|mbps|mb/s)\s*"
                         r"(?:\?|$|\.|,)")
-PER_ASK = re.compile(rf"(?:\bper|\ba|\beach|/)\s*({UNIT_WORD})(?![a-z²³/])\s*(?:\?|$|\.|,|on\s+"
+PER_ASK = re.compile(rf"(?:\bper|\ban?|\beach|/)\s*({UNIT_WORD})(?![a-z²³/])\s*(?:\?|$|\.|,|on\s+"
                      rf"average|in\s+total|average|(?:is|was)\s+(?:that|it|this)\b)")
 EACH = re.compile(r"\b(?:each|apiece|per\s+(?:person|head|portion|serving)|a\s+(?:person|head))\b")
 PERCENT = re.compile(r"\bwhat\s+(?:percent(?:age)?|%|share|proportion|fraction)\b|"

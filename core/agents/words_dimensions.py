@@ -45,6 +45,9 @@ FILLER = r"(?:about|around|roughly|approximately|approx\.?|only|just|~)\s+"
 DEFINITION = re.compile(rf"{NUM}\s*({UNIT_WORD})\s*(?:=|is|as|equals|being)\s*{NUM}\s*"
                         rf"({UNIT_WORD})\b")
 BY = re.compile(rf"{NUM}\s*({UNIT_WORD})?\s*(?:by|x|×|\*)\s*{NUM}\s*({UNIT_WORD})(?![a-z²³/])")
+IN_TIME = re.compile(rf"\s+in\s+(?:just\s+|about\s+|under\s+|around\s+)?{NUM}\s*"
+                     r"(s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?)\b"
+                     r"(?!\s*(?:and\s+)?\d)")
 HOURS_MINUTES = re.compile(r"(?<![\d.])(\d+)\s*(?:h|hrs?|hours?)\s*(?:and\s+)?(\d{1,2})\s*"
                            r"(?:m|mins?|minutes?)\b")
 RATE_WORDS = re.compile(r"\b(?:(twice)|(\d+)\s+times)\s+(?:a|per|each)\s+(day|week|hour)\b")
@@ -70,6 +73,7 @@ class Qty:
     text: str
     start: int
     count: bool = False  # a number of things, with no unit
+    paired: bool = False  # "4 km in 45 minutes": a rate stated as an amount in a time
 
 
 def _f(text: str) -> Fraction:
@@ -88,7 +92,8 @@ def dimensions(text: str) -> Trip | None:
         return None  # (a speed or another unit of two dimensions is read here)
     for ask in compound or asks(text):
         quantities = _quantities(text, ask)
-        if not 2 <= len(quantities) <= 6 or all(q.count for q in quantities):
+        fewest = 1 if any(q.paired for q in quantities) else 2
+        if not fewest <= len(quantities) <= 6 or all(q.count and not q.paired for q in quantities):
             continue
         found = _combine(quantities, ask)
         if found is None and ask.dim is not None and ask.per == NONE:
@@ -192,6 +197,13 @@ def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:
         if rate.group(3) and ask.noun and stem(rate.group(3)) == ask.noun:
             return Qty(qty.value / amount, mul(qty.dim, COUNT, -1), qty.label,
                        text[m.start():rate.end()], m.start(), qty.count), rate.end()
+    within = IN_TIME.match(text, end)
+    if within is not None and qty.dim != TIME and (span := unit(within.group(2))) is not None:
+        seconds = _f(within.group(1)) * span.size
+        if seconds:  # "400 m in 84.3 seconds", "24 beats in 15 seconds"
+            return Qty(qty.value / seconds, mul(qty.dim, TIME, -1), qty.label,
+                       text[m.start():within.end()], m.start(), qty.count, paired=True), \
+                within.end()
     if not qty.count:
         qty = _per_thing(text, ask, qty, end)
     if (DAILY.search(text, max(m.start() - 30, 0), m.start()) and not qty.count) or \
@@ -238,7 +250,7 @@ def _combine(quantities: list[Qty], ask: Ask) -> tuple[Fraction, list[tuple[Qty,
     best: dict[int, dict[Fraction, list[tuple[Qty, int]]]] = {}
     for powers in itertools.product((1, -1, 0), repeat=len(quantities)):
         used = [(q, p) for q, p in zip(quantities, powers, strict=True) if p]
-        fewest = 3 if ask.percent else 2  # a share of two like amounts may be a change
+        fewest = 3 if ask.percent else 1 if any(q.paired for q, _ in used) else 2
         if len(used) < fewest or any(q.count and p < 0 and not counts_as_things
                                      for q, p in used):
             continue
@@ -270,8 +282,9 @@ def _wanted(quantities: list[Qty], ask: Ask, has_things: bool) -> dict[Dim, Frac
     if ask.dim is None:  # "how much per week": any quantity given, per the unit named
         out: dict[Dim, Fraction] = {mul(NONE, ask.per, -1): 1 / ask.per_size}
         for q in quantities:
-            if dict(q.dim).get("s", 0) >= 0 and not q.count:
-                out.setdefault(mul(q.dim, ask.per, -1), 1 / ask.per_size)
+            own = mul(q.dim, TIME) if q.paired else q.dim  # "2.4 kg in 8 weeks": kg
+            if dict(own).get("s", 0) >= 0 and not q.count:
+                out.setdefault(mul(own, ask.per, -1), 1 / ask.per_size)
         return out
     kind = ask.dim
     if ask.noun and not has_things:
@@ -290,13 +303,13 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
         top = next((q for q, p in used if p > 0), used[0][0])
         label = f"{top.label} per {ask.per_label}"
         if top.count:
-            label = f"{top.label} a {ask.per_label}"
+            label = f"{top.label} {_a(ask.per_label)}"
         else:
             value = value / unit_size(top)
         return Trip(_name(ask), value, label, f"{_show(value)} {label}", basis)
     if ask.label == LONG:
         return _how_long(value, used, basis)
-    label = ask.label + (f" a {ask.per_label}" if ask.per_label else "")
+    label = ask.label + (f" {_a(ask.per_label)}" if ask.per_label else "")
     if ask.noun or (ask.dim == TIME and ask.label.startswith("day")):
         whole = _rounded(text, value)
         if whole != value:
@@ -337,3 +350,8 @@ def _name(ask: Ask) -> str:
     if ask.dim is None:
         return "per " + ask.per_label
     return named(ask.dim) if ask.dim != TIME else "time"
+
+
+def _a(word: str) -> str:
+    """"a day", "an hour"."""
+    return f"an {word}" if word[:1] in "aeiou" or word.startswith("hour") else f"a {word}"

@@ -40,7 +40,7 @@ def _shown(text: str) -> str:
     # speeds and rates per period
     ("she swam 100 m in 72 seconds. what is that in km/h?", "5 km/h"),
     ("my step counter says 1,250 steps in 10 minutes - how many steps per hour?",
-     "7,500 steps a hour"),
+     "7,500 steps an hour"),
     ("we used 45 litres of water over 3 days, how much is that per day?", "15 litres per day"),
     # things that fit, or that are needed (rounded down / up)
     ("how many 4 GB videos can I fit on a 64 GB stick?", "16 videos"),
@@ -61,6 +61,10 @@ def _shown(text: str) -> str:
     ("losing 0.6 kg a week, how long to lose 9 kg?", "15 weeks"),
     ("we rode 63 km in 2 hours 15 minutes - what's that in mph?", "17.4 mph"),
     ("finished the 10 km in 55 minutes, what was my average km/h?", "10.91 km/h"),
+    # a rate stated as an amount in a time, used at the same rate
+    ("I cycle 12 km in 40 minutes. at that rate, how long for 30 km?", "1.67 hours"),
+    ("the printer did 120 pages in 8 minutes, how many pages an hour?", "900 pages an hour"),
+    ("the kettle used 0.1 kWh in 4 minutes, what is that in kW?", "1.5 kW"),
     # a total from counts of things
     ("I walked 12,000 steps with a 70 cm stride, how many km?", "8.4 km"),
     ("6 bottles of 750 ml each, how many litres altogether?", "4.5 litres"),
