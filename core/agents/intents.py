@@ -60,7 +60,8 @@ STATED_AVERAGE = re.compile(r"\b(?:average|mean|avg)\s+(?:\w+\s+)?(?:over|across
                             r"from|on|in)\s+(?:my\s+|the\s+)?(?:first\s+|last\s+)?\d+\s+[a-z]+\s+"
                             r"(?:is|was|=|:|of|sits|stands)\b|\b(?:after|over|across)\s+(?:my\s+|the\s+)?"
                             r"\d+\s+[a-z]+,?\s+(?:my|the|an?)\s+(?:average|mean)\s+(?:is|was|of)\b|"
-                            r"\baverag(?:ed|ing)\s+\d+(?:\.\d+)?%?\s+(?:over|across|on|in)\s+\d+\s+[a-z]+",
+                            r"\baverag(?:ed|ing|e)(?:\s+of)?\s+\d+(?:\.\d+)?%?\s+(?:over|across|on|in|after|"
+                            r"from)\s+\d+\s+[a-z]+",
                             re.I)
 UNIT_RATE = re.compile(r"\d\s*/\s*(?:hr|hrs|hour|h|day|wk|week|mo|month|yr|year|kg|lb|km|mi|mile|"
                        r"person|head|unit|item|night|share|pack|box|m2|sqm|sq\s*ft)\b", re.I)

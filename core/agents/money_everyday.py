@@ -39,7 +39,7 @@ def _value(m: re.Match[str]) -> Fraction:
 BUDGET = _c(rf"\b(?:had|have|got|start(?:ed|ing)?\s+(?:with|out\s+with)|budget(?:\s+(?:is|was|"
             rf"of))?|took|brought|with|there\s+(?:is|was)|wallet\s+(?:has|had)|"
             rf"take[- ]home(?:\s+(?:pay|is|was|of))*|bring\s+home|earn|make|get\s+paid|"
-            rf"(?:income|salary|pay|wages?)\s+(?:is|was|of|:))\s+(?:only\s+|just\s+|about\s+|around\s+)?{AMOUNT}")
+            rf"(?:income|salary|pay|wages?)(?:\s+(?:is|was|of|:))?)\s+(?:only\s+|just\s+|about\s+|around\s+)?{AMOUNT}")
 SPENT = _c(r"\b(?:spent|spend|spending|paid|pay|bought|buy|cost|costs|used|lost|gave|went\s+on|"
            r"rent|mortgage|bills?|groceries|food|transport|travel|insurance|utilities|childcare|"
            r"fuel|petrol|gas|phone|internet|subscriptions?|loan|car|council\s+tax|outgoings|"

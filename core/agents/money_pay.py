@@ -80,6 +80,7 @@ HELD = _c(r"\b(\d[\d,]*)\s+(?:shares|units|stocks)\b")
 PER_SHARE = _c(rf"{AMOUNT}\s*(?:(?:in\s+)?dividends?\s+)?(?:per|a|an|each|/|for\s+each)\s+"
                rf"(?:share|unit|stock)\b")
 EVERY = _c(r"\b(?:every|each|per|a|an)\s+(quarter|month|year|week|half[- ]year|six\s+months)\b|"
+           r"\b(twice\s+a\s+year|four\s+times\s+a\s+year|2\s+times\s+a\s+year|4\s+times\s+a\s+year)\b|"
            r"\b(quarterly|monthly|yearly|annually|weekly|half[- ]yearly|semi[- ]annually)\b")
 OVER = _c(r"\b(?:over|in|for|per|a|each|every)\s+(?:a|the|one|whole|full)?\s*(year|quarter|month|"
           r"half[- ]year)\b|\b(?:over|in|for)\s+(\d+)\s+(years?|quarters?|months?)\b|"
@@ -102,7 +103,9 @@ def dividends(text: str) -> Reckoned | None:
     asked = next((m for m in OVER.finditer(text, every.end())), None)
     if asked is None:
         return None
-    paid = A_YEAR[(every.group(1) or every.group(2)).lower()]
+    said = (every.group(1) or every.group(2) or every.group(3)).lower()
+    paid = 2 if said.startswith(("twice", "2")) else 4 if said.startswith(("four", "4")) else \
+        A_YEAR[said]
     if asked.group(1):
         want, count = A_YEAR[asked.group(1).lower()], Fraction(1)
     elif asked.group(2):

@@ -24,7 +24,8 @@ from core.agents.reckon_base import Reckoned, show
 
 PCT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
 OFF = _c(rf"{PCT}\s*(?:off|discount|reduction|markdown|cheaper)\b|\b(?:discount(?:ed)?|reduced|"
-         rf"marked\s+down|knocked\s+down|slashed|cut)\s+(?:of\s+|by\s+)?{PCT}")
+         rf"marked\s+down|knocked\s+down|slashed|cut|another|extra|further|additional)\s+(?:of\s+|"
+         rf"by\s+)?{PCT}")
 ANOTHER = _c(r"\b(?:another|further|extra|additional|more|then|on\s+top|again|second)\b")
 SAVE_ASK = _c(r"\bhow\s+much\s+(?:do|did|will|would|can|could)\s+(?:i|we|you)\s+save\b|\bsaving\b|"
               r"\bsave\b|\bhow\s+much\s+(?:is\s+)?(?:the\s+)?(?:discount|off)\b|\bdiscount\s+"
@@ -49,7 +50,7 @@ def _price(text: str, skip: list[tuple[int, int]]) -> re.Match[str] | None:
 
 def sale_price(text: str) -> Reckoned | None:
     """The price after one or more discounts, with the saving when asked."""
-    offs = list(OFF.finditer(text))
+    offs = [m for m in OFF.finditer(text)]
     if not offs or len(offs) > 3:
         return None
     if ORIGINAL.search(text) and not PRICE_ASK.search(text):

@@ -25,7 +25,9 @@ PACK = (_c(r"\b(?:a|an|each|one|every|per|the)\s+([a-z]+)\s+(?:has|have|contains
         _c(r"\b(\d+)\s+([a-z]+)\s+(?:a|per|to\s+a|in\s+a|in\s+each|each|for\s+each)\s+([a-z]+)\b"),
         _c(r"\b([a-z]+?)(?:es|s)?\s+(?:of|with)\s+(\d+)\s+([a-z]+)"),
         _c(r"\b(?:come|comes|sold|packed|packs?)\s+(?:in\s+)?(\d+)\s+(?:to\s+a|per|a|in\s+a|in\s+each)\s+"
-           r"([a-z]+)"))
+           r"([a-z]+)"),
+        _c(r"\b(packs?|box(?:es)?|bags?|cases?|trays?|crates?|cartons?|bundles?|tubs?|packets?|"
+           r"tins?|jars?|bottles?|rolls?)\s+of\s+(\d+)\b(?!\s*(?:%|[a-z]+\s+(?:each|per)))"))
 COUNT_ASK = _c(r"\bhow\s+many\s+([a-z]+)")
 PRICE = _c(rf"(?:\bat|\bcost(?:s|ing)?|\bpriced\s+at|\bfor)\s+{AMOUNT}\s*(?:each|a\s+\w+|per\s+\w+|"
            rf"apiece)?|{AMOUNT}\s*(?:each|apiece|a\s+(?:pizza|box|pack|bottle|bag|tray|case)|per\s+"
@@ -58,6 +60,8 @@ def packs_needed(text: str) -> Reckoned | None:
                 count, unit, pack = m.group(1), m.group(2), m.group(3)
             elif index == 3:
                 count, unit, pack = m.group(1), portion, m.group(2)
+            elif index == 4:
+                pack, count, unit = m.group(1), m.group(2), portion
             else:
                 pack, count, unit = m.group(1), m.group(2), m.group(3)
             if _same(unit, portion) and _same(pack, pack_word):

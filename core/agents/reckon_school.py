@@ -38,8 +38,8 @@ AVERAGE = r"(?:average|avg|mean)"
 STATED = (_c(rf"\b{AVERAGE}\s+(?:score\s+|mark\s+)?(?:over|across|for|from|of|on|in)\s+"
              rf"(?:my\s+|the\s+|these\s+)?(?:first\s+|last\s+)?(\d+)\s+{THINGS}\s+(?:is|was|=|:|sits\s+at|stands\s+at"
              rf"|comes\s+to|of)\s+(?:an?\s+)?{NUM}"),
-          _c(rf"\b(?:averag(?:e|ed|ing)|mean\s+(?:is|was|of))\s+(?:an?\s+)?{NUM}{PCT}?\s+(?:over|across"
-             rf"|for|from|on|in)\s+(?:my\s+|the\s+)?(?:first\s+|last\s+)?(\d+)\s+{THINGS}"),
+          _c(rf"\b(?:averag(?:e|ed|ing)|mean)(?:\s+(?:is|was|of))?\s+(?:an?\s+)?{NUM}{PCT}?\s+(?:over|"
+             rf"across|for|from|on|in|after)\s+(?:my\s+|the\s+)?(?:first\s+|last\s+)?(\d+)\s+{THINGS}"),
           _c(rf"\b(?:after|over|across|from|in)\s+(?:my\s+|the\s+)?(?:first\s+)?(\d+)\s+{THINGS},?"
              rf"\s+(?:my|the|an?|i\s+have\s+an?|i\s+am\s+at\s+an?)?\s*{AVERAGE}\s+(?:is|was|of|=|:)?"
              rf"\s*(?:an?\s+)?{NUM}"),
@@ -50,7 +50,8 @@ GOAL = _c(rf"\b(?:to|of|at|an?|for|get|reach|hit|make|with)\s+(?:(?:an?|my)\s+)?
           rf"(?:{AVERAGE}\s+(?:up\s+)?(?:to\s+|of\s+)?)?{NUM}(?:{PCT})?\s*(?:{AVERAGE}|overall)?|"
           rf"\b{AVERAGE}\s+(?:up\s+)?(?:to\s+|of\s+)?{NUM}|\b(?:to|up\s+to)\s+{NUM}")
 NEXT = _c(rf"\b(?:next|last|final|remaining|one\s+more|another)\s+(?:(\d+)\s+)?(?:one|{THINGS})?|"
-          r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b")
+          r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
+          r"\b(?:test|exam|quiz|game|round|paper)\s+(?:number\s+|no\.?\s*)?\d+\b")
 
 
 def average_needed(text: str) -> Reckoned | None:

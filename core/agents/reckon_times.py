@@ -20,16 +20,17 @@ from core.agents.reckon_base import Reckoned, show
 
 CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 START = _c(rf"\b(?:clock(?:ed|s)?\s+in|sign(?:ed|s)?\s+in|log(?:ged|s)?\s+in|start(?:ed|s|ing)?|"
+           rf"work(?:ed)?|"
            rf"beg[ai]n(?:s|ning)?|on\s+shift|arrived?|got\s+(?:in|to\s+work)|shift\s+(?:starts|"
-           rf"started|begins|began|is))\s+(?:work\s+|my\s+shift\s+|the\s+shift\s+)?(?:at|from)\s+"
-           rf"{CLOCK}")
+           rf"started|begins|began|is))\s+(?:work\s+|my\s+shift\s+|the\s+shift\s+)?(?:at\s+|from\s+|"
+           rf"(?=\d))(?:about\s+)?{CLOCK}")
 END = _c(rf"\b(?:clock(?:ed|s)?\s+out|sign(?:ed|s)?\s+out|log(?:ged|s)?\s+out|out|finish(?:ed|es|"
-         rf"ing)?|end(?:ed|s|ing)?|left|leave|stop(?:ped|s)?|knock(?:ed)?\s+off|off|until|till|"
+         rf"ing)?|end(?:ed|s|ing)?|left|leave|stop(?:ped|s)?|knock(?:ed)?\s+off|off|until|till|to|"
          rf"done)\s+(?:work\s+)?(?:at|by)?\s*{CLOCK}")
 SHIFT_ASK = _c(r"\bhow\s+(?:long|many\s+hours|much\s+time)\b|\blength\b|\bhours\s+(?:did|do|have|"
-               r"will)\b|\bduration\b")
+               r"will)\b|\bduration\b|\bhours\s+worked\b")
 WORKED = _c(r"\bshift\b|\bwork(?:ed|ing)?\b|\bclock(?:ed)?\s+(?:in|out)\b|\bon\s+the\s+job\b")
-BREAK = _c(r"\b(\d+)\s*(?:-\s*)?(?:min(?:ute)?s?|m)\s+(?:unpaid\s+|lunch\s+|meal\s+)?"
+BREAK = _c(r"\b(\d+)\s*(?:-\s*)?(?:min(?:ute)?s?|m)\s+(?:unpaid\s+|lunch\s+|meal\s+|paid\s+)?"
            r"(?:break|lunch)\b|"
            r"\b(?:break|lunch)\s+(?:of|for|was|is)\s+(\d+)\s*min")
 
@@ -71,6 +72,8 @@ def shift_length(text: str) -> Reckoned | None:
         return None
     minutes = (finish - begin) % (24 * 60)
     pause = BREAK.search(text)
+    if pause is None and re.search(r"\bfrom\s*$", text[:start.start(1)]):
+        return None  # "from 9:15 to 17:45": the time between two clock times (words_clock)
     less = int(pause.group(1) or pause.group(2)) if pause is not None else 0
     if minutes == 0 or less >= minutes:
         return None

@@ -55,7 +55,8 @@ PAID = _c(rf"\b(?:paid|pay|bought\s+\w+(?:\s+\w+)?\s+for|costs?(?:\s+me)?|"
           rf"got\s+\w+(?:\s+\w+)?\s+for|price\s+(?:is|was)|now|spent)\s+{MONEY}(?!{PCT})")
 ORIGINAL = _c(r"\b(?:original(?:ly)?|pre-?sale|before\s+(?:the\s+)?(?:sale|discount|reduction)|"
               r"full\s+price|normal(?:ly)?\s+(?:price|cost)?|usual(?:ly)?|to\s+start\s+with)\b")
-RISE = _c(rf"{N}{PCT}\s+(?:pay\s+)?(?:raise|rise|increase|uplift|more)\b")
+RISE = _c(rf"{N}{PCT}\s+(?:pay\s+)?(?:raise|rise|increase|uplift|more)\b|\b(?:went|gone|goes|go)\s+"
+          rf"up\s+(?:by\s+)?{N}{PCT}|\b(?:rose|risen|increased|raised|bumped\s+up)\s+(?:by\s+)?{N}{PCT}")
 NEW = _c(r"\bnew\b|\bnow\b|\bafter\s+(?:the|it|that)\b")
 BASE = _c(rf"\b(?:on|earn|earning|make|making|paid|salary\s+(?:is|was|of)|is|was|rent\s+"
           rf"(?:is|was|of))\s+{MONEY}(?!{PCT})")
@@ -63,6 +64,7 @@ ON_PAY = _c(rf"\s*(?:pay\s+)?(?:raise|rise|increase|uplift)?\s*(?:on|to)\s+(?:my
             rf"his|her|our|their)\s+(?:current\s+|annual\s+|yearly\s+|monthly\s+|hourly\s+)?{MONEY}"
             rf"(?:\s*(?:a|per)\s+(?:year|month|week|hour))?\s+(?:salary|pay|wages?|income|rent|rate|"
             rf"price|bill|fee)\b")
+FROM = _c(rf"\s*(?:from|on)\s+{MONEY}(?!{PCT})")
 COMPOUND = _c(r"\bcompound(?:ed|ing)?\b|\binterest\b")
 SIMPLE = _c(r"\bsimple\b|\bnot\s+compound|\bflat\s+(?:rate|interest)\b")
 INTEREST_ONLY = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+)?interest\b|\binterest\s+"
@@ -187,11 +189,13 @@ def _before_sale(text: str) -> Worded | None:
 def _rise(text: str) -> Worded | None:
     if not NEW.search(text) or (rise := RISE.search(text)) is None:
         return None
+    # before the rise, or after it: "a 3.5% raise on my 56,000 salary", "up 6% from 42,000"
     base = next((m for m in BASE.finditer(text) if m.end() <= rise.start()), None) or \
-        ON_PAY.match(text, rise.end())  # "a 3.5% raise on my 56,000 salary"
+        ON_PAY.match(text, rise.end()) or FROM.match(text, rise.end())
     if base is None:
         return None
-    return Worded("evaluate", f"{_n(base.group(1))} * (1 + {_n(rise.group(1))}/100)", True)
+    share = rise.group(1) or rise.group(2) or rise.group(3)
+    return Worded("evaluate", f"{_n(base.group(1))} * (1 + {_n(share)}/100)", True)
 
 
 def _compound(text: str) -> Worded | None:

@@ -32,7 +32,9 @@ from core.agents.words_travel import travel
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 ASK = re.compile(r"\?|\b(?:how\s+(?:much|many|long|far)|what|calculate|work\s+out|tell\s+me)\b|"
                  r"\b(?:add|sum|total)\s+(?:(?:all\s+)?(?:these|those|them)|it\s+all|this\s+lot)\b|"
-                 r"^\s*(?:please\s+)?(?:split|share|divide)\s+[$€£]?\d", re.I)
+                 r"^\s*(?:please\s+)?(?:split|share|divide)\s+[$€£]?\d|\btotal\s+(?:length|time|"
+                 r"duration|running\s+time|cost)\s+of\b|^\W*(?:simple\s+)?interest\s+(?:on|for)\s",
+                 re.I)
 DOSE_NOTE = ("Always follow the label or your prescriber's instructions and never exceed "
              "the maximum daily dose.")
 LB_KG = POUND_G / 1000

@@ -60,3 +60,21 @@ def test_ratio_shares_show_their_parts() -> None:
 def test_pay_chat_stays_chat(text: str) -> None:
     assert reckon(text) is None
     assert classify(text).agent == "chat"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Monthly income 3,200. Rent 1,100, food 450, utilities 180. How much is left?",
+     "1,470.00"),
+    ("1,500 shares at 0.35 a share paid twice a year - yearly dividend?", "1,050.00"),
+    ("we spent 45.60 on petrol, 22 on snacks and 80 on the hotel. split 3 ways, how much "
+     "does each of us owe?", "49.20 each (of 147.60)"),
+])
+def test_more_pay_wordings(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown
+
+
+def test_a_rise_from_an_amount() -> None:
+    found = word_problem("my pay went up 6% from 42,000. what do i earn now?")
+    assert found is not None and found.expression == "42000 * (1 + 6/100)"

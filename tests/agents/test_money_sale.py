@@ -53,3 +53,16 @@ def test_sale_interest_change_packs(text: str, shown: str, plain: str) -> None:
 def test_sale_chat_stays_chat(text: str) -> None:
     assert reckon(text) is None
     assert classify(text).agent == "chat" or not classify(text).complete
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("It's 40% off a 75 euro jacket and then an extra 10% at checkout. final price?",
+     "€45.00 after 40% off, then €40.50 after a further 10% off (saving €34.50 in all)"),
+    ("We're 16 people, 2 burgers each, burgers come in packs of 6 at $7.99. How many packs "
+     "and what's the cost?", "6 packs; the bill $47.94"),
+    ("simple interest on $3,000 at 4.5% for 2 years", "$270.00"),
+])
+def test_more_sale_wordings(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown

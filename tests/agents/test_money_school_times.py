@@ -67,3 +67,17 @@ def test_school_and_time_kinds(text: str, shown: str) -> None:
 def test_school_and_time_chat_stays_chat(text: str) -> None:
     assert reckon(text) is None
     assert classify(text).agent in ("chat", "data") or not classify(text).complete
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I have an average of 72 after 4 tests. What score do I need on test 5 to get a 75 "
+     "average?", "87"),
+    ("I worked from 8:45 to 17:15 with a 45 minute lunch. how many hours did I work?",
+     "7 hours 45 minutes (7:45, 7.75 hours)"),
+    ("clocked in 7:30am, clocked out 4pm, 30 min unpaid break. hours worked?", "8 hours (8:00)"),
+    ("total length of these tracks: 3:12, 4:05, 2:58", "10 minutes 15 seconds (10:15)"),
+])
+def test_more_school_and_time_wordings(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown
