@@ -45,7 +45,9 @@ RANGE_ASK = re.compile(r"\b(?:ideal|healthy|target|normal|good)\s+(?:body\s+)?we
                        r"\bhow\s+much\s+should\s+i\s+weigh\b|\bweight\s+range\b", re.I)
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bmr", re.compile(r"\bbmr\b|basal\s+metabolic|metabolic\s+rate|calories\b.*\bat\s+rest\b|"
-                       r"\bresting\s+(?:metabolic|energy|calorie)|\bburn\b.*\bat\s+rest\b", re.I)),
+                       r"\bresting\s+(?:metabolic|energy|calorie)|\bburn\b.*\bat\s+rest\b|"
+                       r"\bmaintenance\s+(?:calories|kcal|intake)\b|\btdee\b|\btotal\s+daily\s+"
+                       r"energy\b|\bcalories\s+to\s+maintain\b", re.I)),
     ("bmi", re.compile(r"\bbmi\b|body[- ]mass|\b(?:over|under)weight\b|\bhealthy\s+weight\b|"
                        r"\bobes(?:e|ity)\b|\b(?:ideal|healthy|target|normal)\s+(?:body\s+)?weight\b|"
                        r"\bhow\s+much\s+should\s+i\s+weigh\b|\bweight\s+range\b",
@@ -113,6 +115,23 @@ def _num(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+# activity multipliers (Harris–Benedict levels) for maintenance calories from a BMR
+ACTIVITY = (("sedentary", 1.2), ("lightly active", 1.375), ("light exercise", 1.375),
+            ("moderately active", 1.55), ("moderate exercise", 1.55), ("very active", 1.725),
+            ("extra active", 1.9), ("extremely active", 1.9), ("super active", 1.9))
+
+
+def activity_factor(text: str) -> tuple[str, float] | None:
+    """The activity level a message names and its multiplier, or None."""
+    lowered = expand(text).lower()
+    for words, factor in ACTIVITY:
+        if re.search(r"\b" + words.replace(" ", r"\s+") + r"\b", lowered):
+            return words, factor
+    return None
+
+
+MAINTAIN = re.compile(r"\bmaintenance\b|\btdee\b|\btotal\s+daily\s+energy\b|\bmaintain\b|"
+                      r"\bcalories\s+(?:a|per)\s+day\b", re.I)
 GIVEN_WATER = re.compile(r"\d\s*(?:ml|millilit(?:er|re)s?|l|lit(?:er|re)s?|cups?|glass(?:es)?|"
                          r"(?:fl\.?\s*)?oz|ounces?|gallons?|pints?)\s+(?:of\s+)?water\b", re.I)
 

@@ -225,6 +225,12 @@ async def health_result(text: str) -> health.HealthResult | str:
             return "for BMR I need weight, height, age and sex"
         rate = await health.bmr(weight, height, age, "female" if sex == "female" else "male")
         value = float(rate.value.split()[0])
+        level = bodydata.activity_factor(text)
+        if level is not None and bodydata.MAINTAIN.search(text):  # BMR × activity multiplier
+            kcal = value * level[1]
+            return health.HealthResult(
+                "maintenance calories", f"{round(kcal):,} kcal a day",
+                f"BMR {value:.0f} kcal ({rate.basis}) × {level[1]:g} ({level[0]})")
         over = _over_period(AgentResult(ok=True, text="", amount=value, currency="kcal/day"),
                             text)
         if over is None or over[0].amount is None:

@@ -80,3 +80,13 @@ def test_an_amount_of_water_given_is_no_daily_need() -> None:
 def test_a_clock_time_in_another_time_zone(text: str, expected: str) -> None:
     found = reckon(text)
     assert found is not None and expected in found.shown()
+
+
+@pytest.mark.asyncio
+async def test_maintenance_calories_from_the_body_and_an_activity_level() -> None:
+    from core.agents.measures import health_result
+    from core.tools.health import HealthResult
+
+    result = await health_result("woman, 50, 160 cm, 70 kg, lightly active - maintenance "
+                                 "calories?")
+    assert isinstance(result, HealthResult) and result.value == "1,772 kcal a day"
