@@ -39,6 +39,33 @@ IN_A = {("week", "year"): 52, ("month", "year"): 12, ("day", "year"): 365, ("day
         ("daily", "week"): 7}
 
 
+GAP = ci(rf"\bhow\s+far\s+(?:away\s+)?(?:is\s+)?{N}\s+(?:is\s+)?(?:from|off|away\s+from)\s+{REF}|"
+         rf"\b(?:difference|gap|distance)\s+(?:is\s+there\s+)?between\s+{N}\s+and\s+{REF}|"
+         rf"\b(?:difference|gap|distance)\s+between\s+{REF}\s+and\s+{N}|\bhow\s+far\s+"
+         rf"(?:is\s+)?{REF}\s+(?:is\s+)?(?:from|off)\s+{N}")
+ONTO = ci(rf"\badd\s+{REF}\s+(?:on)?to\s+{N}|\badd\s+{N}\s+(?:on)?to\s+{REF}|"
+          rf"(?<![\w.]){N}\s+plus\s+{REF}|\b{REF}\s+plus\s+{N}|\b(?:put|stick)\s+{REF}\s+on\s+top\s+of\s+{N}")
+TAKEN_FROM = ci(rf"\b(?:take|subtract|deduct)\s+{REF}\s+(?:away\s+)?(?:from|off)\s+{N}|"
+                rf"(?<![\w.]){N}\s+minus\s+{REF}")
+MULTIPLE = ci(r"^\s*(?:(?:and|then|so|now|also)[\s,]+)*(?:(?:tell|give|show)\s+me\s+|find\s+|"
+              r"work\s+out\s+)?what(?:'s|\s+is|\s+would)?\s+(?P<k>\d+(?:\.\d+)?)\s*\*?\s*"
+              r"(?P<v>[a-z])(?:\s+(?:is|be|equals?|comes?\s+to|would\s+be))?\s*[?.!]?\s*$")
+
+
+def _related(text: str) -> str | None:
+    """A figure put beside the result before it: how far a number is from it, it added onto
+    or taken from a number, a multiple of the unknown just solved ("what 3x is")."""
+    if (gap := GAP.search(text)) is not None:
+        return f"|{_n(_number_of(gap))} - that|"
+    if (onto := ONTO.search(text)) is not None:
+        return f"{_n(_number_of(onto))} plus that"
+    if (taken := TAKEN_FROM.search(text)) is not None:
+        return f"{_n(_number_of(taken))} minus that"
+    if (times := MULTIPLE.search(text)) is not None:
+        return f"{_n(times.group('k'))} times that"
+    return None
+
+
 def _n(value: str) -> str:
     return value.rstrip("0").rstrip(".") if "." in value else value
 
@@ -48,6 +75,7 @@ def _number_of(found: re.Match[str]) -> str:
 
 
 ASKED = ci(r"\?|^\s*(?:(?:and|then|so|now|also|ok|okay)[\s,]+)*(?:what|how|if|times|multiply|"
+           r"add|take|subtract|deduct|put|stick|"
            r"square|cube|split|divide|share|tell|give|work|calculate|find|over|for|in|across)\b")
 
 
@@ -56,6 +84,8 @@ def reuse_request(request: str, whole: str = "") -> str | None:
     text = request.strip()
     if not ASKED.search(text):
         return None  # "I bought 3 of them yesterday" is said, not asked
+    if (related := _related(text)) is not None:
+        return related
     if (power := POWER.search(text)) is not None:
         word = (power.group("p") or power.group("q") or power.group("r")).lower()
         return "that squared" if word.startswith("square") else "that cubed"
@@ -110,7 +140,10 @@ def _steps_apart(subtasks: list[Subtask], text: str) -> list[Subtask]:
 
     out: list[Subtask] = []
     for task in subtasks:
-        cut = pieces(task.request) if task.agent in ("vision", "data") else []
+        cut = pieces(task.request) if task.agent in ("vision", "data", "math") else []
+        if task.agent == "math" and (len(cut) < 2 or _related(cut[-1][1]) is None or (
+                re.search(r"\bx\b", cut[-1][1]) is not None and "=" in cut[-1][1])):
+            cut = []  # a calculation cut only where a figure is put beside its result
         if len(cut) < 2 or reuse_request(cut[-1][1], text) is None or (re.search(
                 r"\d", cut[-1][1]) is None and POWER.search(cut[-1][1]) is None):
             out.append(task)

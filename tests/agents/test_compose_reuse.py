@@ -224,3 +224,15 @@ async def test_every_listed_number_is_summed(text: str) -> None:
 async def test_stone_and_pounds_are_one_weight(text: str, request_: str) -> None:
     plan = await _plan(text)
     assert any(agent == "units" and request.startswith(request_) for agent, request, _ in plan)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("mean of 12, 30, 18 and 20? and how far is 25 from it", "|25 - that|"),
+    ("what's 15% of 240? then add that onto 240", "240 plus that"),
+    ("solve 3x + 4 = 19, then tell me what 4x is", "4 times that"),
+    ("solve 2n - 1 = 9 and then what's 3n?", "3 times that"),
+])
+async def test_a_figure_put_beside_the_result_before_it(text: str, second: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert [(s.agent, s.request, s.depends_on) for s in plan.subtasks][-1] == (
+        "math", second, ("t1",))
