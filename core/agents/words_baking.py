@@ -121,5 +121,43 @@ def _area(m: re.Match[str]) -> Fraction | None:
     return None
 
 
+# gas mark → °C (and °F), the usual UK oven table
+GAS_MARKS = {Fraction(1, 4): (110, 225), Fraction(1, 2): (120, 250), Fraction(1): (140, 275),
+             Fraction(2): (150, 300), Fraction(3): (170, 325), Fraction(4): (180, 350),
+             Fraction(5): (190, 375), Fraction(6): (200, 400), Fraction(7): (220, 425),
+             Fraction(8): (230, 450), Fraction(9): (240, 475)}
+GAS = _c(r"\bgas\s*(?:mark|no\.?|number)?\s*(\d(?:\s*/\s*\d|\.\d+)?)\b")
+OVEN_TEMP = _c(r"(?<![\d.])(\d{2,3})\s*(?:°|º|degrees?\s*)?\s*(c|f|celsius|centigrade|"
+               r"fahrenheit)\b")
+
+
+def gas_mark(text: str) -> Reckoned | None:
+    """"gas mark 6 in celsius?" → 200 °C; "what gas mark is 180 C?" → gas mark 4 (the
+    nearest)."""
+    if "gas" not in text:
+        return None
+    mark = GAS.search(text)
+    if mark is not None:
+        key = Fraction(re.sub(r"\s+", "", mark.group(1)))
+        if key not in GAS_MARKS:
+            return None
+        celsius, fahrenheit = GAS_MARKS[key]
+        if re.search(r"\bfahrenheit\b|°f\b|\bin\s+f\b", text):
+            return Reckoned("oven", Fraction(fahrenheit), "°F",
+                            f"gas mark {mark.group(1)}", text=f"{fahrenheit} °F ({celsius} °C)")
+        return Reckoned("oven", Fraction(celsius), "°C", f"gas mark {mark.group(1)}",
+                        text=f"{celsius} °C ({fahrenheit} °F)")
+    temp = OVEN_TEMP.search(text)
+    if temp is None:
+        return None
+    degrees = int(temp.group(1))
+    fahrenheit = temp.group(2).lower().startswith("f")
+    nearest = min(GAS_MARKS, key=lambda k: abs(GAS_MARKS[k][1 if fahrenheit else 0] - degrees))
+    shown = f"{nearest.numerator}/{nearest.denominator}" if nearest.denominator > 1 else \
+        str(nearest.numerator)
+    return Reckoned("oven", nearest, "gas mark", f"{temp.group(0)} → the nearest gas mark",
+                    text=f"gas mark {shown}")
+
+
 def baking(text: str) -> Reckoned | None:
-    return brew_ratio(text) or hydration(text) or tin_size(text)
+    return brew_ratio(text) or hydration(text) or tin_size(text) or gas_mark(text)

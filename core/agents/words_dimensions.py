@@ -45,6 +45,8 @@ FILLER = r"(?:about|around|roughly|approximately|approx\.?|only|just|~)\s+"
 DEFINITION = re.compile(rf"{NUM}\s*({UNIT_WORD})\s*(?:=|is|as|equals|being)\s*{NUM}\s*"
                         rf"({UNIT_WORD})\b")
 BY = re.compile(rf"{NUM}\s*({UNIT_WORD})?\s*(?:by|x|×|\*)\s*{NUM}\s*({UNIT_WORD})(?![a-z²³/])")
+RATE_OF_ONE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:is|weighs|=|equals|has|contains|holds|gives|"
+                         rf"covers|makes)\s+(?:{FILLER})?(?=\d|\.\d)")
 IN_TIME = re.compile(rf"\s+in\s+(?:just\s+|about\s+|under\s+|around\s+)?{NUM}\s*"
                      r"(s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?)\b"
                      r"(?!\s*(?:and\s+)?\d)")
@@ -172,6 +174,8 @@ def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:
     """The quantity a number starts, with its unit and rate, and where it ends."""
     value, end = _f(m.group(1)), m.end()
     written = UNIT_RE.match(text, _skip(text, end, r"\s*-?\s*"))
+    if written is not None and value == 1 and RATE_OF_ONE.match(text, written.end()):
+        return None, written.end()  # "1 cup of sugar is 200 g": the rate's unit, no amount
     if written is not None and (found := unit(written.group(0))) is not None:
         qty = Qty(value * found.size, found.dim, label(written.group(0), found.label),
                   text[m.start():written.end()], m.start())

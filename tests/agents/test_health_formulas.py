@@ -47,6 +47,10 @@ from core.agents.words_reckon import reckon
      "2.66 litres"),
     # doses: a total asked in grams, the next dose from a time written 11.20
     ("she has 400 mg three times a day, how many grams a day in total?", "1.2 g"),
+    # gas marks both ways, a weight per cup used for cups
+    ("what gas mark is 200 C?", "gas mark 6"),
+    ("the tin says gas mark 3 - what is that in celsius?", "170 °C"),
+    ("if 1 cup of rice is 185 g, how many grams in 3 cups?", "555 grams"),
     # a pace from a stopwatch time
     ("parkrun 5 km in 27:30 - pace per km?", "5:30 per km"),
     ("half marathon, 21.1 km in 1:52:30, what pace per km is that?", "5:20 per km"),
