@@ -179,6 +179,49 @@ def _square(text: str) -> Kind | None:
     return Kind("values", encode(*((name, form, _unit(unit, 1)) for _, name, form in asks)))
 
 
+RECT_GAP = _c(rf"{N}\s*{UNIT}?\s+longer\s+than\s+(?:it\s+is\s+)?(?:wide|broad|its\s+width|"
+              rf"the\s+width)")
+RECT_TIMES = _c(rf"\b(twice|double|triple|{N}\s+times)\s+as\s+long\s+as\s+(?:it\s+is\s+)?(?:wide|"
+                rf"broad)|\blength\s+is\s+(twice|double|triple|{N}\s+times)\s+(?:the|its)\s+width")
+RECT_AREA = _c(rf"\b(?:covers|area(?:\s+of|\s+is|\s*=|\s*:)?|has\s+an\s+area\s+of|takes\s+up|"
+               rf"measures)\s+{N}\s*"
+               rf"(?:(?:sq\.?|square)\s*{UNIT}|{UNIT}\s*(?:²|\^\s*2|2\b|squared\b))?")
+RECT_ASKS = (("width", _c(r"\b(?:width|wide|breadth)\b")), ("length", _c(r"\b(?:length|long)\b")),
+             ("perimeter", _c(r"\b(?:perimeter|fenc\w*|border)\b")))
+
+
+def _blank(text: str, match: re.Match[str]) -> str:
+    return text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+
+
+def _rectangle(text: str) -> Kind | None:
+    """"8 m longer than it is wide and covers 209 m²": width, length, perimeter."""
+    gap, times = RECT_GAP.search(text), RECT_TIMES.search(text)
+    if (gap is None) == (times is None) or (area := RECT_AREA.search(text)) is None or not (
+            ASK.search(text) or re.search(r"\bsolve\b", text)):
+        return None
+    whole = _n(area.group(1))
+    if gap is not None:
+        d, unit = _n(gap.group(1)), gap.group(2) or area.group(2) or area.group(3) or ""
+        root = f"sqrt(({d})^2 + 4*{whole})"
+        width, length = f"({root} - {d})/2", f"({root} + {d})/2"
+        told = _blank(text, gap)
+    else:
+        assert times is not None
+        word = times.group(1) or times.group(3)
+        k = {"tw": "2", "do": "2", "tr": "3"}.get(word[:2]) or _n(times.group(2) or times.group(4))
+        unit, width = area.group(2) or area.group(3) or "", f"sqrt({whole}/{k})"
+        length, told = f"{k}*sqrt({whole}/{k})", _blank(text, times)
+    forms = {"width": width, "length": length, "perimeter": f"2*({width}) + 2*({length})"}
+    told = _blank(told, area)
+    asks = sorted((f.start(), name) for name, p in RECT_ASKS if (f := p.search(told)) is not None)
+    if not asks and re.search(r"\b(?:dimensions|size|sides|how\s+big)\b", told):
+        asks = [(0, "width"), (1, "length")]
+    if not asks:
+        return None
+    return Kind("values", encode(*((name, forms[name], _unit(unit, 1)) for _, name in asks)))
+
+
 GCD = _c(r"\b(?:gcd|hcf|gcf|greatest\s+common\s+(?:divisor|factor)|highest\s+common\s+factor)\b")
 LCM = _c(r"\b(?:lcm|least\s+common\s+multiple|lowest\s+common\s+multiple)\b")
 
@@ -282,8 +325,8 @@ def eval_ratio(k: str) -> Fraction:
     return Fraction(parts[0]) if parts else Fraction(0)
 
 
-READERS = (_tangent, _points, _circle, _right_triangle, _square, _gcd_lcm, _discriminant,
-           _composed, _series)
+READERS = (_tangent, _points, _circle, _right_triangle, _square, _rectangle, _gcd_lcm,
+           _discriminant, _composed, _series)
 
 
 def shaped(text: str) -> Kind | None:

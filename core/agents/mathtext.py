@@ -48,7 +48,7 @@ from core.agents.mathnumbers import prime_ask
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathstated import stated
 from core.agents.mathsystem import bundle_system
-from core.agents.mathwords import NUM, rewrite
+from core.agents.mathwords import NUM, k_unknown, rewrite
 from core.agents.patterns import ci as _c
 from core.agents.patterns import substitute as _substitute
 from core.agents.prices import money_expression
@@ -132,7 +132,7 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
 def _analysed(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
-    plain_show, plain = wanted_form(absolute_bars(based_logs(expand(clause).lower())))
+    plain_show, plain = wanted_form(absolute_bars(based_logs(expand(k_unknown(clause)).lower())))
     places, plain = (None, plain) if rounds_a_number(plain) else wanted_places(plain)
     show, text = other_forms(plain, plain_show)
     found = _logs(_read(text, previous))

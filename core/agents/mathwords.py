@@ -155,6 +155,8 @@ PHRASES: tuple[Rule, ...] = (
     (_c(rf"\b(?:the\s+)?product\s+of\s+{FILL}({LIST})"), _join("*")),
     (_c(rf"\b(?:the\s+)?difference\s+(?:between|of)\s+({OPERAND})\s+and\s+({OPERAND})"),
      r"(\1) - (\2)"),
+    (_c(rf"\bhow\s+far\s+(?:away\s+|off\s+)?(?:is|are|was|lies)\s+({OPERAND})\s+(?:away\s+)?from\s+"
+        rf"({OPERAND})"), r"abs((\1) - (\2))"),  # "how far is 70 from it": a gap, never below 0
     (_c(rf"\b(?:the\s+)?quotient\s+of\s+({OPERAND})\s+(?:and|by)\s+({OPERAND})"), r"(\1) / (\2)"),
     (_c(rf"\b(?:the\s+)?ratio\s+of\s+({OPERAND})\s+to\s+({OPERAND})"), r"(\1) / (\2)"),
     (_c(rf"\badd\s+({OPERAND})\s+to\s+({OPERAND})"), r"(\2) + (\1)"),
@@ -271,6 +273,17 @@ LEAD_FILLER = _c(r"^(?:\s*(?:and|then|now|also|next|after\s+that|and\s+then|plea
 
 RUN_TOGETHER = re.compile(r"(=\s*-?\d+(?:\.\d+)?)\s+(?=[-+]?\s*(?:\d+(?:\.\d+)?\s*\*?\s*)?[a-z]"
                           r"(?![a-z])[^=,;\n]*=)")
+
+
+K_UNKNOWN = re.compile(r"\b(?:for|find|of|solve|is|what'?s)\s+k\b|\bk\s*(?:=|is\b)|\bk\s+(?:kg|"
+                       r"kilos?|km|cm|m|metres?|meters?|hours?|years?|dollars?|pounds?|lb)\b", re.I)
+
+
+def k_unknown(text: str) -> str:
+    """"5k = 155, solve for k": k is the unknown here, not a thousand ("5*k")."""
+    if not K_UNKNOWN.search(text):
+        return text
+    return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)k\b", r"\1*k", text)
 
 
 def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:

@@ -68,6 +68,13 @@ ANSWERS = [
     ("solve 4x + 1 = 21 and then give me the value of 2x - 3", "With x = 5: 2x - 3 = 7"),
     ("factorise x^2 - 5x + 6, then multiply its roots", "The product of the roots"),
     ("expand (x - 1)(x + 4) then plug in x = 2.", "At x = 2 it is 6"),
+    # a rectangle from its area and how its sides compare; a gap to an earlier result
+    ("a rug is 1 m longer than it is wide and covers 12 m². how wide and how long is it?",
+     "width 3 m; length 4 m"),
+    ("a pen 3 times as long as it is wide has an area of 75 square metres - find its length",
+     "length 15 m"),
+    ("how far is -2 from 5?", "7"),
+    ("k + 4 = 9, solve for k", "k = 5"),
     ("arithmetic series: first term 4, common difference 3, sum of the first 10 terms?",
      "175"),
 ]
