@@ -123,4 +123,58 @@ def dividends(text: str) -> Reckoned | None:
     return Reckoned("dividends", value, SIGNS.get(sign, ""), basis, text=money(value, sign))
 
 
-KINDS = (net_pay, dividends)
+# --- savings after a number of periods, and spending per period ------------------------------
+
+EVERY_SAVED = _c(rf"\b(?:sav(?:e|es|ing)|put(?:ting)?\s+(?:away|aside|by|in)|deposit(?:ing)?|"
+                 rf"add(?:ing)?)\s+(?:away\s+|aside\s+)?{AMOUNT}\s*(?:a|per|each|every|/)\s*(week|month|year|day)\b")
+START = _c(rf"\b(?:start(?:ing)?\s+(?:with|from|at)|already\s+(?:have|got|saved)|have\s+already"
+           rf"(?:\s+got|\s+saved)?|saved\s+up|on\s+top\s+of)\s+{AMOUNT}")
+AFTER = _c(r"\b(?:after|in|over|for|within)\s+(\d+)\s+(weeks?|months?|years?|days?)\b")
+HAVE_ASK = _c(r"\bhow\s+much\s+(?:will|would|do|should)\s+(?:i|we|you|they|he|she)\s+(?:have|end\s+"
+              r"up\s+with|have\s+saved|save)\b|\b(?:total|altogether)\b")
+SPENT_OVER = _c(rf"\b(?:spent|spend|paid|used|went\s+through|cost(?:s)?(?:\s+me)?)\s+{AMOUNT}\s+"
+                rf"(?:\w+\s+){{0,3}}?(?:over|in|across|during|for)\s+(?:the\s+(?:last|past)\s+)?(\d+)\s+(days?|weeks?|months?)\b")
+PER_ASK = _c(r"\b(?:per|a|each|every)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b")
+
+
+def savings_total(text: str) -> Reckoned | None:
+    """What regular saving (on top of a start) comes to after a number of periods."""
+    if (every := EVERY_SAVED.search(text)) is None or not HAVE_ASK.search(text):
+        return None
+    after = next((m for m in AFTER.finditer(text) if not every.start() <= m.start() < every.end()),
+                 None)
+    if after is None or after.group(2).rstrip("s") != every.group(4):
+        return None
+    start = START.search(text)
+    step = Fraction(every.group(2).replace(",", ""))
+    have = Fraction(start.group(2).replace(",", "")) if start is not None else Fraction(0)
+    count = int(after.group(1))
+    value = have + step * count
+    sign = sign_of(text)
+    basis = (f"{show(have)} + " if have else "") + f"{show(step)} × {count} = {show(value)}"
+    return Reckoned("saved", value, SIGNS.get(sign, ""), basis, text=money(value, sign))
+
+
+def spent_per_period(text: str) -> Reckoned | None:
+    """An amount spent over a number of days (weeks, months) as an average per one of them."""
+    if (spent := SPENT_OVER.search(text)) is None or (per := PER_ASK.search(text, spent.end())) \
+            is None:
+        return None
+    asked = per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2)]
+    unit = spent.group(5).rstrip("s")
+    days = {"day": 1, "week": 7}
+    count = Fraction(spent.group(4))
+    if unit != asked and not (unit in days and asked in days):
+        return None
+    periods = count * days[unit] / days[asked] if unit != asked else count
+    if periods <= 0:
+        return None
+    total = Fraction(spent.group(2).replace(",", ""))
+    value = total / periods
+    sign = sign_of(text)
+    return Reckoned(f"per {asked}", value, SIGNS.get(sign, ""),
+                    f"{show(total)} ÷ {show(periods)} {asked}s = {show(value)}",
+                    text=f"{money(value, sign)} a {asked}")
+
+
+KINDS = (net_pay, dividends, savings_total, spent_per_period)

@@ -226,7 +226,8 @@ ALREADY = _c(rf"\b(?:already\s+(?:have|got|saved|put\s+by)|have\s+already(?:\s+(
              rf"in\s+the\s+bank|so\s+far)\b")
 AT_RATE = _c(rf"\b(?:at|of|with)\s+{AMOUNT}\s*(?:(?:a|per|each|every|/)\s*{PERIOD}\b|(weekly|"
              rf"monthly|yearly|daily))")
-SAVE_WORD = _c(r"\bsav(?:e|es|ing|ings)\b|\bput(?:ting)?\s+(?:away|aside|by)\b")
+SAVE_WORD = _c(r"\bsav(?:e|es|ing|ings)\b|\bput(?:ting)?\s+(?:away|aside|by)\b|\b(?:pay(?:ing)?\s+"
+               r"(?:off|back)|repay\w*|clear(?:ing)?)\b")
 
 
 OVER_ASK = _c(r"\b(?:left\s+over|spare|leftover|over\s+(?:then|after|at\s+the\s+end)|remain\w*|"

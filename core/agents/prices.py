@@ -96,6 +96,9 @@ CHANGE = _c(rf"\bchange\b[^.?!]*?\b(?:from|out\s+of|of|with|for)\s+(?:an?\s+|my\
             rf"(?:an?\s+)?{MONEY}\s*(?:note|bill)?\b[^.?!]*\bchange\b")
 UNIT = _c(rf"\b(\d+(?:\.\d+)?)[\s-]+(?:[a-z-]+\s+){{0,3}}?(?:costs?|is|are|for|cost\s+me|"
           rf"comes?\s+to|sells?\s+for|priced\s+at)\s+{MONEY}(?!\s*(?:%|percent|per\s*cent))")
+PAID_FOR = _c(rf"(?:\b(?:paid|pay|spent|spend|cost\s+me|costs?|is|are|was|were)\s+|(?<![\w.,])"
+              rf"(?=[$€£¥])){MONEY}\s+for\s+"
+              rf"(\d+)\b(?!\s*(?:%|\.\d|people|persons|of\s+us|friends|guests))")
 UNIT_ASK = _c(r"\b(?:per|each|a|one|1|for\s+one|for\s+1)\s*(?:\w+)?\s*\??\s*$|\bper\s+\w+|"
               r"\bunit\s+price\b|\bprice\s+(?:of|for)\s+(?:one|1|a|an|each)\b|\bfor\s+(\d+)\b")
 UNIT_BEFORE = _c(r"\bunit\s+price\b|\bprice\s+(?:per|of\s+(?:one|each|a|an))\b|\bper\s+(?:item|"
@@ -214,7 +217,12 @@ def _base(text: str, items: list[tuple[str, str]], change: re.Match[str] | None,
 
 
 def _unit_price(text: str) -> str | None:
-    """"6 eggs cost 3.00, how much is one?" → 3.00 / 6; "… how much for 10?" → 3.00 / 6 * 10."""
+    """"6 eggs cost 3.00, how much is one?" → 3.00 / 6; "… how much for 10?" → 3.00 / 6 * 10;
+    "paid 4.80 for 3 coffees, how much for 7?" → 4.80 / 3 * 7."""
+    if (paid := PAID_FOR.search(text)) is not None and (ask := UNIT_ASK.search(
+            text, paid.end())) is not None:
+        per = f"{_value(paid.group(1), paid.group(2))} / {paid.group(3)}"
+        return f"{per} * {ask.group(1)}" if ask.group(1) else per
     unit = UNIT.search(text)
     if unit is None or not re.search(r"\b(?:how\s+much|price|cost|what)\b", text):
         return None

@@ -96,7 +96,7 @@ CURRENT = _c(rf"\b(?:have|had|got|on|at|sitting\s+(?:at|on)|currently|grade\s+(?
              rf"(?:is|was|of)|mark\s+(?:is|was)|score\s+(?:is|was)|going\s+in\s+with|with)\s+(?:an?\s+)?"
              rf"(?:about\s+)?{NUM}{PCT}?")
 OVERALL = _c(rf"\b(?:get|reach|end\s+(?:up\s+)?with|finish\s+with|hit|make|for|achieve|grade\s+of|"
-             rf"mark\s+of|to)\s+(?:an?\s+|at\s+least\s+)?(?:overall\s+)?{NUM}{PCT}?\s*(?:overall|in\s+"
+             rf"mark\s+of|to|pass\s+with|pass\s+at)\s+(?:an?\s+|at\s+least\s+)?(?:overall\s+)?{NUM}{PCT}?\s*(?:overall|in\s+"
              rf"(?:the|this)\s+(?:class|course|module|subject)|final|total|for\s+the\s+(?:class|"
              rf"course))?|{NUM}{PCT}?\s+overall")
 FINAL_ASK = _c(rf"\b(?:on|in|for)\s+the\s+{FINAL}\b|\b{FINAL}\s+(?:score|mark|grade)\b")

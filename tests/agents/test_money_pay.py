@@ -78,3 +78,17 @@ def test_more_pay_wordings(text: str, shown: str) -> None:
 def test_a_rise_from_an_amount() -> None:
     found = word_problem("my pay went up 6% from 42,000. what do i earn now?")
     assert found is not None and found.expression == "42000 * (1 + 6/100)"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I spent 420 over 14 days on food. how much per day on average?", "30.00 a day"),
+    ("we spent 630 in 3 weeks on groceries, what's that per week?", "210.00 a week"),
+    ("if I save 200 a month starting with 1,000, how much will I have after 18 months?",
+     "4,600.00"),
+    ("putting away £25 a week, how much will I have saved after 30 weeks?", "£750.00"),
+    ("how long to pay off a 1,200 debt at 150 a month?", "8 months"),
+])
+def test_saving_and_spending_over_periods(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown

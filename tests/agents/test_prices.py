@@ -96,3 +96,13 @@ def test_plain_division_is_not_a_bill() -> None:
 
 def test_a_clock_time_is_no_count_of_items() -> None:
     assert money("I start at 9:00 and finish at 5, how long?") is None
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("paid 4.80 for 3 coffees, how much for 7?", "4.80 / 3 * 7"),
+    ("£36 for 4 tickets, how much each?", "36 / 4"),
+])
+def test_a_price_paid_for_several(text: str, expression: str) -> None:
+    from core.agents.prices import money_expression
+
+    assert money_expression(text.lower()) == expression
