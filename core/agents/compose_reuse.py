@@ -31,7 +31,9 @@ POWER = ci(rf"\b(?P<p>square|cube)\s+{REF}|\b{REF}\s+(?P<q>squared|cubed)\b|\b(?
            rf"(?P<r>square|cube)(?!\s+root)(?:\s+of\s+{REF})?\s*\??\s*$")
 PERIOD = ci(r"\b(?:over|for|in|across|during|(?:what|how)\s+about)\s+(?:a|one|the)\s+"
             r"(?:whole\s+|full\s+)?(?P<p>year|month|week)\b(?:\s*\(\s*(?P<n>\d+)\s+\w+\s*\))?|\b(?:over|for|in|across)"
-            r"\s+(?P<m>\d+)\s+(?:weeks|months|days|years|visits|times)\b|\b(?P<y>yearly|annually|"
+            r"\s+(?P<m>\d+)\s+(?:[a-z]+-?[a-z]+\s+)?(?:weeks|months|days|years|visits|times|nights|"
+            r"trips|journeys|sessions|shifts|runs|rides|lessons|classes|games|matches|rounds|"
+            r"laps|loads|servings|portions|meals|commutes|mornings|evenings|workouts)\b|\b(?P<y>yearly|annually|"
             r"per\s+year|a\s+year|each\s+year|every\s+year)\b")
 EVERY = ci(r"\b(?:every|each|per|a)\s+(?P<e>week|month|day)\b|\b(?P<l>weekly|monthly|daily)\b")
 IN_A = {("week", "year"): 52, ("month", "year"): 12, ("day", "year"): 365, ("day", "week"): 7,
@@ -117,13 +119,21 @@ def _needs_rewrite(task: Subtask) -> bool:
     return expression.count("ANS") != 1 or not task.depends_on
 
 
+def _spread_over(task: Subtask) -> bool:
+    """"how much is that over 7 nights?" read as a division: over N nights is N times it."""
+    found = PERIOD.search(task.request)
+    return task.agent == "math" and found is not None and found.group("m") is not None and \
+        re.search(r"ANS\s*\)?\s*/", parse_math(task.request, previous=True).expression) is not None
+
+
 def reuses_results(subtasks: list[Subtask], text: str) -> list[Subtask]:
     """Each part after the first that works on the result before it is that calculation,
     waiting for the nearest earlier part that gives a figure."""
     out: list[Subtask] = []
     for task in _steps_apart(subtasks, text):
-        sources = [t for t in out if t.agent in ("math", "vision", "data", "units")]
-        asked = reuse_request(task.request, text) if sources and _needs_rewrite(task) else None
+        sources = [t for t in out if t.agent in ("math", "vision", "data", "units", "health")]
+        asked = reuse_request(task.request, text) if sources and (
+            _needs_rewrite(task) or _spread_over(task)) else None
         if asked is None or (task.agent == "math" and not task.depends_on and re.search(
                 r"\d\s*[-+*/^]\s*\d", task.request)):
             out.append(task)

@@ -4,6 +4,8 @@ everyday words: every ask gets its part and each part uses the figure it refers 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.agents.base import AgentResult
@@ -233,6 +235,21 @@ async def test_stone_and_pounds_are_one_weight(text: str, request_: str) -> None
     ("solve 2n - 1 = 9 and then what's 3n?", "3 times that"),
 ])
 async def test_a_figure_put_beside_the_result_before_it(text: str, second: str) -> None:
+    from core.agents.mathtext import parse_math
+
     plan = await Planner().plan(Request(text))
-    assert [(s.agent, s.request, s.depends_on) for s in plan.subtasks][-1] == (
-        "math", second, ("t1",))
+    last = plan.subtasks[-1]
+    assert (last.agent, last.depends_on) == ("math", ("t1",))
+    plain = re.sub(r"[()\s]", "", parse_math(last.request, previous=True).expression)
+    assert last.request == second or plain == re.sub(r"[()\s]", "", parse_math(
+        second, previous=True).expression)
+
+
+@pytest.mark.parametrize("text", [
+    "my run is 5 miles. in km? and how far is that over 3 easy runs?",
+    "I slept from 10:30 pm to 6:00 am. how many hours is that, and over 5 nights like that?",
+])
+async def test_a_result_over_several_times_is_multiplied(text: str) -> None:
+    plan = await Planner().plan(Request(text))
+    last = plan.subtasks[-1]
+    assert last.agent == "math" and last.request.endswith("times that") and last.depends_on
