@@ -39,6 +39,7 @@ EQUATION = _c(r"\bequation\b|\by\s*=\s*m\s*\*?\s*x|\bslope[-\s]intercept\b|\b(?:
 DISTANCE = _c(r"\b(?:distance|how\s+far|length\s+of\s+the\s+(?:line\s+)?segment|how\s+long\s+is\s+"
               r"the\s+(?:line\s+)?segment|far\s+apart)\b")
 MIDPOINT = _c(r"\b(?:mid-?\s?point|middle\s+point|halfway\s+point|half\s*way\s+between)\b")
+Y_CUT = _c(r"\by-?\s?intercept\b|\b(?:cross(?:es)?|cuts?|meets?|hits?)\s+the\s+y(?:-|\s)?axis\b")
 LENGTH = _c(r"\b(?:length|magnitude|norm|how\s+long|size)\b")
 VECTOR = _c(r"\bvector\b")
 NAMED_FIRST = _c(r"^\W*(?:the\s+)?(?:slope|gradient|distance|mid-?\s?point|equation|length|"
@@ -62,6 +63,10 @@ def _points(text: str) -> Kind | None:
         slope = (y2 - y1) / (x2 - x1) if x1 != x2 else Fraction(0)
         spec = f"line:{slope},{y1 - slope * x1}" if x1 != x2 else f"text:x = {x1}"
         asks.append((m.start(), ("the line", spec, "")))
+    if (m := Y_CUT.search(text)) is not None and x1 != x2 and not (
+            EQUATION.search(text) and "slope-intercept" in text):
+        slope = (y2 - y1) / (x2 - x1)
+        asks.append((m.start(), ("y-intercept", f"{y1 - slope * x1}", "")))
     if (m := DISTANCE.search(text)) is not None:
         asks.append((m.start(), ("distance", f"sqrt(({x2 - x1})^2 + ({y2 - y1})^2)", "")))
     if (m := MIDPOINT.search(text)) is not None:

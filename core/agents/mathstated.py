@@ -50,6 +50,11 @@ PREFIX = (
     (_c(r"\b(?:triple|treble|thrice)\s*$"), "3*({e})"),
     (_c(rf"\b{N}\s+times\s*$"), "{n}*({e})"),
     (_c(r"\bhalf\s+(?:of\s+)?$"), "({e})/2"),
+    (_c(rf"{N}\s+(?:is\s+)?added\s+to\s*$"), "{e} + {n}"),
+    (_c(rf"{N}\s+(?:is\s+)?(?:subtracted|taken\s+away|taken)\s+from\s*$"), "{e} - {n}"),
+    (_c(r"(\d+/\d+)\s+of\s*$"), "{n}*({e})"),
+    (_c(r"\b(?:(?P<n>\d+)|an?|1)[-\s](?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\s*$"),
+     "{n}*({e})"),
     (_c(r"\b(?:the\s+)?square\s+of\s*$"), "({e})^2"),
 )
 # steps after the unknown, in the order told
@@ -80,20 +85,41 @@ RESULT = _c(rf"^(?:(?:the\s+result|the\s+answer|it|that|this|you|i|we)\s+)?(?:is
             rf"\s+(?:you\s+|me\s+|us\s+)?{N}(?!\s*(?:%|percent|times|more|less|years?\s+older))")
 
 
+PARTS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+PAIRED = _c(r"\b(?:the\s+)?(sum|product|difference)\s+(?:of|between)\s+$")
+PAIRED_WITH = _c(rf"^and\s+{N}")
+
+
+def _part(match: re.Match[str]) -> str:
+    """The number a step uses: "7", or "2/3" for "2 thirds of"."""
+    if "d" in match.groupdict():
+        return f"{match.group('n') or 1}/{PARTS[match.group('d')]}"
+    return _n(match.group(1) or "") if match.groups() else ""
+
+
+def _paired(head: str, rest: str) -> tuple[str, str, str] | None:
+    """"the sum of a number and 7 is …": the unknown with its partner, and what is left."""
+    if (pair := PAIRED.search(head)) is None or (other := PAIRED_WITH.match(rest.lstrip())) is None:
+        return None
+    sign = {"sum": "+", "product": "*", "difference": "-"}[pair.group(1)]
+    return f"x {sign} {_n(other.group(1))}", head[:pair.start()], rest.lstrip()[other.end():]
+
+
 def _chain(text: str) -> Kind | None:
     """An unknown taken through steps, and what it comes to: solved for the unknown."""
     for subject in SUBJECT.finditer(text):
-        head, expression = text[:subject.start()], "x"
+        head, expression, rest = text[:subject.start()], "x", text[subject.end():]
+        if (paired := _paired(head, rest)) is not None:
+            expression, head, rest = paired
         while True:  # "5 more than twice …": the nearest step first
             for pattern, form in PREFIX:
                 if (m := pattern.search(head)) is not None:
-                    expression = form.format(e=expression, n=_n(m.group(1) or "") if m.groups()
-                                             else "")
+                    expression = form.format(e=expression, n=_part(m))
                     head = head[:m.start()]
                     break
             else:
                 break
-        rest, steps = text[subject.end():], 0
+        steps = 1 if paired else 0
         while True:
             rest = JOINER.sub("", rest)
             if (done := RESULT.match(rest)) is not None:

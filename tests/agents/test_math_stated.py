@@ -75,6 +75,10 @@ ANSWERS = [
      "length 15 m"),
     ("how far is -2 from 5?", "7"),
     ("k + 4 = 9, solve for k", "k = 5"),
+    ("the sum of a number and 12 is 30 - find the number", "x = 18"),
+    ("two thirds of a number is 14. what is the number?", "x = 21"),
+    ("if 5 is subtracted from 3 times a number the answer is 19, what's the number?", "x = 8"),
+    ("where does the line through (2, 1) and (4, 5) cross the y-axis?", "y-intercept -3"),
     ("arithmetic series: first term 4, common difference 3, sum of the first 10 terms?",
      "175"),
 ]
