@@ -39,7 +39,8 @@ def _value(m: re.Match[str]) -> Fraction:
 BUDGET = _c(rf"\b(?:had|have|got|start(?:ed|ing)?\s+(?:with|out\s+with)|budget(?:\s+(?:is|was|"
             rf"of))?|took|brought|with|there\s+(?:is|was)|wallet\s+(?:has|had)|"
             rf"take[- ]home(?:\s+(?:pay|is|was|of))*|bring\s+home|earn|make|get\s+paid|"
-            rf"(?:income|salary|pay|wages?)(?:\s+(?:is|was|of|:))?)\s+(?:only\s+|just\s+|about\s+|around\s+)?{AMOUNT}")
+            rf"(?:income|salary|pay|wages?)(?:\s+(?:is|was|of|:))?|from\s+(?:my|our|the|a|his|her)"
+            rf"(?:\s+(?:monthly|weekly|budget|salary|pay))?)\s+(?:only\s+|just\s+|about\s+|around\s+)?{AMOUNT}")
 SPENT = _c(r"\b(?:spent|spend|spending|paid|pay|bought|buy|cost|costs|used|lost|gave|went\s+on|"
            r"rent|mortgage|bills?|groceries|food|transport|travel|insurance|utilities|childcare|"
            r"fuel|petrol|gas|phone|internet|subscriptions?|loan|car|council\s+tax|outgoings|"
@@ -52,10 +53,11 @@ def money_left(text: str) -> Reckoned | None:
     """A budget less every amount spent from it."""
     if not LEFT_ASK.search(text) or (budget := BUDGET.search(text)) is None:
         return None
-    spend = SPENT.search(text, budget.end())
+    spend = SPENT.search(text)  # the outgoings may come before the budget ("after rent of …")
     if spend is None:
         return None
-    spent = [m for m in _amounts(text[spend.start():]) if m.group(2)]
+    spent = [m for m in _amounts(text, [budget.span()])
+             if m.group(2) and m.start() >= spend.start()]
     if not spent or len(spent) > 20:
         return None
     total = sum((_value(m) for m in spent), Fraction(0))

@@ -22,15 +22,17 @@ from core.agents.reckon_base import Reckoned, show
 PCT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
 # --- net pay ---------------------------------------------------------------------------------
 
+GROSS_AFTER = _c(rf"{AMOUNT}\s+(?:a\s+year\s+|a\s+month\s+|annual\s+|yearly\s+|monthly\s+|"
+                 rf"gross\s+)?(?:salary|pay(?:check|cheque)?|wages?|income)\b")
 GROSS = _c(rf"\b(?:gross(?:\s+(?:pay|salary|income|wages?|earnings))?|salary|pay(?:check|cheque)?|"
            rf"wages?|income|earn(?:s|ed|ing)?|make|making|paid|payslip\s+says)\s+(?:is\s+|was\s+|of\s+"
            rf"|:\s*|about\s+)?{AMOUNT}(?!\s*(?:%|percent))")
-DEDUCTION = (r"(?:income\s+)?tax|pension|national\s+insurance|ni|social\s+security|medicare|"
+DEDUCTION = (r"(?:income\s+)?tax(?:es)?|pension|national\s+insurance|ni|social\s+security|medicare|"
              r"health(?:\s+insurance)?|insurance|union(?:\s+dues)?|dues|401\s?k|super(?:annuation)?|"
              r"student\s+loan|retirement|benefits|deductions?|contributions?|fica|kiwisaver|cpp|ei")
 TAKEN = _c(rf"{PCT}\s*(?:in\s+|for\s+|of\s+(?:it\s+|that\s+)?(?:for|to|in)\s+|goes\s+(?:to|on)\s+)?"
-           rf"(?:the\s+|a\s+|my\s+)?({DEDUCTION})\b|\b({DEDUCTION})\s+(?:is\s+|of\s+|at\s+|takes\s+|"
-           rf"=\s*|:\s*)?{PCT}")
+           rf"(?:the\s+|a\s+|my\s+)?({DEDUCTION})\b|\b({DEDUCTION})\s+(?:is\s+|are\s+|of\s+|at\s+|"
+           rf"takes?\s+|took\s+|=\s*|:\s*)?{PCT}")
 REST = _c(r"\b(?:of\s+(?:what(?:\s+is|'s)?\s+left|the\s+rest|the\s+remainder|the\s+remaining|"
           r"what\s+remains)|(?:on|from)\s+(?:what(?:\s+is|'s)?\s+left|the\s+rest|the\s+remainder)|"
           r"after\s+(?:the\s+)?tax)\b")
@@ -45,7 +47,8 @@ NET_ASK = _c(r"\bnet\b|\btake[- ]home\b|\bafter\s+(?:all\s+)?(?:the\s+)?(?:tax|d
 
 def net_pay(text: str) -> Reckoned | None:
     """The gross less two or more deductions (shares of the gross, of the rest, or flat)."""
-    if not NET_ASK.search(text) or (gross := GROSS.search(text)) is None:
+    gross = GROSS.search(text) or GROSS_AFTER.search(text)
+    if not NET_ASK.search(text) or gross is None:
         return None
     shares = [m for m in TAKEN.finditer(text) if not gross.start() <= m.start() < gross.end()]
     flats = [m for m in FLAT.finditer(text) if m.start() > gross.end() - 1 and not any(

@@ -26,7 +26,7 @@ PCT = r"\s*(?:%|percent\b|per\s*cent\b)"
 THINGS = (r"(?:tests?|exams?|quiz(?:zes)?|assessments?|assignments?|papers?|games?|rounds?|"
           r"essays?|modules?|subjects?|classes|courses?|matches|innings|projects?|labs?|"
           r"homeworks?|sets?|scores?|marks?|grades?)")
-NEED = _c(r"\b(?:need|needs|have\s+to|has\s+to|must|should|got\s+to|gotta|require[ds]?)\b|"
+NEED = _c(r"\b(?:need|needs|have\s+to|has\s+to|must|should|got\s+to|gotta|require[ds]?|minimum)\b|"
           r"\bwhat\s+(?:score|mark|grade|result)\b|\bhow\s+(?:much|high|well)\b[^.?!]*\b(?:score|get|"
           r"do|make)\b")
 
@@ -66,8 +66,9 @@ def average_needed(text: str) -> Reckoned | None:
     said, count_first = found
     count, average = (said.group(1), said.group(2)) if count_first else (said.group(2),
                                                                           said.group(1))
-    asked = text[max(need.start(), said.end()):]
-    goal = next((m for m in GOAL.finditer(asked) if m.group(0).strip()), None)
+    asked = text[said.end():]
+    goal = next((m for m in GOAL.finditer(asked) if m.group(0).strip() and not re.match(
+        r"(?:st|nd|rd|th)\b", asked[m.end():])), None)
     if goal is None or re.match(r"\s*(?:%|tests?|exams?|more)\b", asked[goal.end():]):
         return None
     more = next((m for m in NEXT.finditer(text, said.end()) if m.group(1)), None)
@@ -109,10 +110,13 @@ def final_needed(text: str) -> Reckoned | None:
     if not FINAL_ASK.search(text, need.start()):
         return None
     share = Fraction(weight.group(1) or weight.group(2)) / 100
-    current = next((m for m in CURRENT.finditer(text) if not weight.start() <= m.start() <
-                    weight.end() and m.end() <= need.start()), None)
     goal = next((m for m in OVERALL.finditer(text, need.start())
-                 if not weight.start() <= m.start() < weight.end()), None)
+                 if not weight.start() <= m.start() < weight.end()), None) or next(
+        (m for m in OVERALL.finditer(text) if not weight.start() <= m.start() < weight.end()
+         and re.search(r"\boverall\b", m.group(0))), None)
+    current = next((m for m in CURRENT.finditer(text) if not weight.start() <= m.start() <
+                    weight.end() and (goal is None or not goal.start() <= m.start(1) < goal.end())
+                    and m.end() <= max(need.start(), weight.end() + 80)), None)
     if current is None or goal is None or not 0 < share < 1:
         return None
     have = Fraction(current.group(1))
@@ -135,7 +139,7 @@ GRADE = r"(\d(?:\.\d+)?|[a-d][+-]?(?![\w+-])|f(?!\w))"
 CREDITS = r"(\d+(?:\.\d+)?)[\s-]*(?:credits?|cr|units?|hours?|credit\s+hours?|ch)\b"
 PAIR = (_c(rf"{GRADE}\s+(?:in|for|on|from)\s+(?:an?\s+|my\s+|the\s+)?(?:\w+\s+){{0,2}}?{CREDITS}"),
         _c(rf"{GRADE}\s*\(\s*{CREDITS}\s*\)"),
-        _c(rf"{CREDITS}\s*(?:course|class|module|subject)?\s*(?:at|with|:|-|=|got|graded|for)\s*"
+        _c(rf"{CREDITS}\s*(?:course|class|module|subject)?\s*(?:(?:at|with|:|-|=|got|graded|for)\s*)?"
            rf"(?:an?\s+)?{GRADE}"))
 GPA_ASK = _c(r"\bgpa\b|\bgrade\s+point\s+average\b|\bweighted\s+(?:average|mean|gpa)\b|"
              r"\bqpa\b|\bcgpa\b")

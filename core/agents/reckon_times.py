@@ -19,17 +19,20 @@ from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
 CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
-START = _c(rf"\b(?:clock(?:ed|s)?\s+in|sign(?:ed|s)?\s+in|log(?:ged|s)?\s+in|start(?:ed|s|ing)?|"
+START = _c(rf"\b(?:clock(?:ed|s)?\s+(?:in|on)|sign(?:ed|s)?\s+in|log(?:ged|s)?\s+in|"
+           rf"start(?:ed|s|ing)?|"
            rf"work(?:ed)?|"
            rf"beg[ai]n(?:s|ning)?|on\s+shift|arrived?|got\s+(?:in|to\s+work)|shift\s+(?:starts|"
            rf"started|begins|began|is))\s+(?:work\s+|my\s+shift\s+|the\s+shift\s+)?(?:at\s+|from\s+|"
            rf"(?=\d))(?:about\s+)?{CLOCK}")
-END = _c(rf"\b(?:clock(?:ed|s)?\s+out|sign(?:ed|s)?\s+out|log(?:ged|s)?\s+out|out|finish(?:ed|es|"
+END = _c(rf"\b(?:clock(?:ed|s)?\s+(?:out|off)|sign(?:ed|s)?\s+out|log(?:ged|s)?\s+out|out|"
+         rf"finish(?:ed|es|"
          rf"ing)?|end(?:ed|s|ing)?|left|leave|stop(?:ped|s)?|knock(?:ed)?\s+off|off|until|till|to|"
          rf"done)\s+(?:work\s+)?(?:at|by)?\s*{CLOCK}")
 SHIFT_ASK = _c(r"\bhow\s+(?:long|many\s+hours|much\s+time)\b|\blength\b|\bhours\s+(?:did|do|have|"
                r"will)\b|\bduration\b|\bhours\s+worked\b")
-WORKED = _c(r"\bshift\b|\bwork(?:ed|ing)?\b|\bclock(?:ed)?\s+(?:in|out)\b|\bon\s+the\s+job\b")
+WORKED = _c(r"\bshift\b|\bwork(?:ed|ing)?\b|\bclock(?:ed)?\s+(?:in|out|on|off)\b|"
+            r"\bon\s+the\s+job\b")
 BREAK = _c(r"\b(\d+)\s*(?:-\s*)?(?:min(?:ute)?s?|m)\s+(?:unpaid\s+|lunch\s+|meal\s+|paid\s+)?"
            r"(?:break|lunch)\b|"
            r"\b(?:break|lunch)\s+(?:of|for|was|is)\s+(\d+)\s*min")
@@ -140,7 +143,7 @@ def durations_sum(text: str) -> Reckoned | None:
 NUM = r"(\d+(?:\.\d+)?)"
 EVERY = _c(rf"\b{NUM}\s*(min(?:ute)?s?|hours?|hrs?|h)\b\s+(?:of\s+\w+\s+)?(?:a|an|per|each|every|/)"
            rf"\s*(day|night|week|session|weekday)\b")
-OVER = _c(rf"\b(?:over|in|for|across|during|after|within)\s+(?:the\s+next\s+|a\s+)?{NUM}\s*"
+OVER = _c(rf"\b(?:over|in|for|across|during|after|within)\s+(?:the\s+next\s+|a\s+)?{NUM}[\s-]*"
           rf"(days?|nights?|weeks?|sessions?|weekdays?)\b|\b(?:over|in|for|across)\s+(?:a|one|the)\s+"
           rf"(week|fortnight|year|month)\b")
 UNIT_ASK = _c(r"\bhow\s+many\s+(hours|minutes|days)\b|\bin\s+(hours|minutes|days)\b|"

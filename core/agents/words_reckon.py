@@ -33,7 +33,8 @@ NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 ASK = re.compile(r"\?|\b(?:how\s+(?:much|many|long|far)|what|calculate|work\s+out|tell\s+me)\b|"
                  r"\b(?:add|sum|total)\s+(?:(?:all\s+)?(?:these|those|them)|it\s+all|this\s+lot)\b|"
                  r"^\s*(?:please\s+)?(?:split|share|divide)\s+[$€£]?\d|\btotal\s+(?:length|time|"
-                 r"duration|running\s+time|cost)\s+of\b|^\W*(?:simple\s+)?interest\s+(?:on|for)\s",
+                 r"duration|running\s+time|cost)\s+of\b|^\W*(?:simple\s+)?interest\s+(?:on|for)\s|"
+                 r"\b(?:gpa|grade\s+point\s+average)\b",
                  re.I)
 DOSE_NOTE = ("Always follow the label or your prescriber's instructions and never exceed "
              "the maximum daily dose.")

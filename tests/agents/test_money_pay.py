@@ -92,3 +92,15 @@ def test_saving_and_spending_over_periods(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None, text
     assert found.shown() == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("My paycheck is 3,400 before deductions. Taxes take 18%, retirement 6% and health "
+     "insurance 4%. What do I take home?", "2,448.00"),
+    ("after 25% tax and 5% pension, what's left of a 52,000 salary?", "36,400.00"),
+    ("after rent of 950 and bills of 240, how much is left from my 2,100 pay?", "910.00"),
+])
+def test_pay_told_in_another_order(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown

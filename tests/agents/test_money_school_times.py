@@ -81,3 +81,20 @@ def test_more_school_and_time_wordings(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None, text
     assert found.shown() == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("GPA please: 4 credits A, 3 credits B, 2 credits C+", "3.29"),
+    ("weighted GPA: Maths 3.7 (5 credits), History 3.0 (3 credits), Art 4.0 (2 credits)",
+     "3.55"),
+    ("I need 80 overall; the final is 25% of my grade and my current grade is 84. What's the "
+     "minimum on the final?", "68"),
+    ("my test average over 3 tests is 85. if I want a 88 average, what do I need on the 4th "
+     "test?", "97"),
+    ("I clocked on at 07:15 and off at 15:45. shift length?",
+     "8 hours 30 minutes (8:30, 8.5 hours)"),
+])
+def test_school_and_time_told_in_another_order(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown
