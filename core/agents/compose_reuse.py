@@ -68,6 +68,24 @@ def _related(text: str) -> str | None:
     return None
 
 
+PER_ASK = ci(r"\b(?:how\s+much|what(?:'s|\s+is)?|and|that)\b[^?]*?\b(?:per|a|an|each|every)\s+"
+             r"(?P<u>day|night|week|month|year|person|head|hour|trip|visit)\b")
+
+
+def per_unit(text: str, whole: str) -> str | None:
+    """"… for 14 days. how much per day?": the result shared over the count the message
+    gives of that unit."""
+    asked = PER_ASK.search(text)
+    if asked is None:
+        return None
+    unit = asked.group("u").lower()
+    unit = "person|people|head" if unit in ("person", "head") else unit
+    count = re.search(rf"(?<![\w.])(\d+)[\s-]+(?:[a-z]+[\s-]+)?(?:{unit})s?\b", whole, re.I)
+    if count is None or count.group(1) in ("0", "1"):
+        return None
+    return f"that divided by {count.group(1)}"
+
+
 def _n(value: str) -> str:
     return value.rstrip("0").rstrip(".") if "." in value else value
 
@@ -88,6 +106,8 @@ def reuse_request(request: str, whole: str = "") -> str | None:
         return None  # "I bought 3 of them yesterday" is said, not asked
     if (related := _related(text)) is not None:
         return related
+    if whole and (shared := per_unit(text, whole.replace(text, " "))) is not None:
+        return shared
     if (power := POWER.search(text)) is not None:
         word = (power.group("p") or power.group("q") or power.group("r")).lower()
         return "that squared" if word.startswith("square") else "that cubed"
@@ -150,12 +170,15 @@ def _steps_apart(subtasks: list[Subtask], text: str) -> list[Subtask]:
 
     out: list[Subtask] = []
     for task in subtasks:
-        cut = pieces(task.request) if task.agent in ("vision", "data", "math") else []
+        cut = pieces(task.request) if task.agent in ("vision", "data", "math", "units") else []
+        if task.agent == "units" and (len(cut) < 2 or per_unit(cut[-1][1], text) is None):
+            cut = []  # a conversion cut only where its result is shared per day, per person
         if task.agent == "math" and (len(cut) < 2 or _related(cut[-1][1]) is None or (
                 re.search(r"\bx\b", cut[-1][1]) is not None and "=" in cut[-1][1])):
             cut = []  # a calculation cut only where a figure is put beside its result
         if len(cut) < 2 or reuse_request(cut[-1][1], text) is None or (re.search(
-                r"\d", cut[-1][1]) is None and POWER.search(cut[-1][1]) is None):
+                r"\d", cut[-1][1]) is None and POWER.search(cut[-1][1]) is None and
+                per_unit(cut[-1][1], text) is None):
             out.append(task)
             continue
         head = "".join(sep + piece for sep, piece in cut[:-1]).strip()

@@ -253,3 +253,14 @@ async def test_a_result_over_several_times_is_multiplied(text: str) -> None:
     plan = await Planner().plan(Request(text))
     last = plan.subtasks[-1]
     assert last.agent == "math" and last.request.endswith("times that") and last.depends_on
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("£450 for a 5 day trip - what's that in euros, and how much a day?", "5"),
+    ("we've got $1200 for 4 people. in pounds? and what is that per person?", "4"),
+])
+async def test_a_converted_amount_shared_per_day_or_person(text: str, count: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert plan.agents[0] == "units"
+    assert (plan.subtasks[-1].request, plan.subtasks[-1].depends_on) == (
+        f"that divided by {count}", ("t1",))
