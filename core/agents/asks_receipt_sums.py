@@ -29,7 +29,7 @@ from core.agents.wording import expand
 
 Answer = tuple[str, float | None]
 PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
-INCLUDED = ci(rf"\b(?:includ\w*|incl\.?|inclusive\s+of|inc\.?|with|contain\w*|has|have)\s+"
+INCLUDED = ci(rf"\b(?:includ\w*|incl\.?|inclusive\s+of|inc\.?|contain\w*)\s+"
               rf"(?:an?\s+|the\s+)?{PERCENT}\s+(?:of\s+)?(?P<tax>vat|gst|hst|sales\s+tax|tax)\b|"
               rf"{PERCENT}\s+(?P<tax2>vat|gst|hst|sales\s+tax|tax)\s+(?:is\s+|was\s+)?"
               rf"(?:included|in\s+(?:it|there|that|the\s+(?:price|total)))")

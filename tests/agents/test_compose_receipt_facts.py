@@ -91,3 +91,8 @@ async def test_a_conversion_of_the_figure_asked_stays() -> None:
     text = "we're splitting this in half. how much does each of us pay in euros?"
     plan = await Planner().plan(Request(text, images=1))
     assert plan.agents[0] == "vision" and "units" in plan.agents
+
+
+async def test_tax_added_on_top_is_still_worked_on_the_total() -> None:
+    plan = await Planner().plan(Request("what's this receipt with 20% VAT on top?", images=1))
+    assert plan.agents == ("vision", "math")
