@@ -54,6 +54,12 @@ MULTIPLE = ci(r"^\s*(?:(?:and|then|so|now|also)[\s,]+)*(?:(?:tell|give|show)\s+m
               r"(?P<v>[a-z])(?:\s+(?:is|be|equals?|comes?\s+to|would\s+be))?\s*[?.!]?\s*$")
 
 
+LATER = ci(rf"\bhow\s+old\s+(?:will|would|is|are|am)\s+(?:he|she|they|i|you|we|it|\w+)\s+"
+           rf"(?:be|going\s+to\s+be|turn)\s+in\s+{N}\s+years?\b|\bhow\s+old\s+in\s+{N}\s+years?\b")
+EARLIER = ci(rf"\bhow\s+old\s+(?:was|were)\s+(?:he|she|they|i|you|we|it|\w+)\s+{N}\s+years?\s+"
+             r"ago\b")
+
+
 def _related(text: str) -> str | None:
     """A figure put beside the result before it: how far a number is from it, it added onto
     or taken from a number, a multiple of the unknown just solved ("what 3x is")."""
@@ -65,6 +71,10 @@ def _related(text: str) -> str | None:
         return f"{_n(_number_of(taken))} minus that"
     if (times := MULTIPLE.search(text)) is not None:
         return f"{_n(times.group('k'))} times that"
+    if (later := LATER.search(text)) is not None:
+        return f"that plus {_n(_number_of(later))}"
+    if (earlier := EARLIER.search(text)) is not None:
+        return f"that minus {_n(_number_of(earlier))}"
     return None
 
 

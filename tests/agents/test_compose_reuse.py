@@ -264,3 +264,13 @@ async def test_a_converted_amount_shared_per_day_or_person(text: str, count: str
     assert plan.agents[0] == "units"
     assert (plan.subtasks[-1].request, plan.subtasks[-1].depends_on) == (
         f"that divided by {count}", ("t1",))
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("twice my age plus 4 is 60. how old am I, and how old will I be in 5 years?",
+     "that plus 5"),
+    ("her age times 2 is 30. how old is she and how old was she 4 years ago?", "that minus 4"),
+])
+async def test_an_age_found_then_moved_in_time(text: str, second: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert (plan.subtasks[-1].request, plan.subtasks[-1].depends_on) == (second, ("t1",))
