@@ -205,7 +205,10 @@ def costs_split(text: str) -> Reckoned | None:
     if not EACH_ASK.search(text) or (ways := WAYS.search(text)) is None or COUNTED.search(text):
         return None
     costs = [m for m in _amounts(text, [ways.span()]) if not re.match(
-        r"\s*(?:of\s+us|people|persons|friends|ways|guests|nights?|days?)\b", text[m.end():])]
+        r"\s*(?:of\s+us|people|persons|friends|ways|guests|nights?|days?|shares?|parts?|"
+        r"portions?|pieces?|slices?|items?|things?|each|person|of\s+(?:them|those|these))\b",
+        text[m.end():]) and (m.group(1) or m.group(3) or "." in m.group(2) or int(
+            m.group(2).replace(",", "")) != 1)]
     count = int(next(g for g in ways.groups() if g))
     if len(costs) < 2 or len(costs) > 30 or not 1 < count < 1000:
         return None

@@ -276,7 +276,8 @@ def at_rate(text: str) -> Reckoned | None:
     if ask is not None and ask.group(1) and not ask.group(1).startswith(period):
         return None
     if word in ("time", "dose", "tablet", "pill", "ml", "mg", "g", "kg", "km", "mile", "cup",
-                "kcal", "calorie", "cal", "step", "unit", "litre", "l", "hour"):
+                "kcal", "calorie", "cal", "step", "unit", "litre", "l", "hour", "mb", "gb", "kb",
+                "tb", "mbs", "gbs", "byte", "megabyte", "gigabyte"):
         return None  # doses and distances have their own readers
     whole = [m for m in re.finditer(rf"{NUM}\s+{re.escape(word)}s?\b", text)
              if m.start() != rate.start()]

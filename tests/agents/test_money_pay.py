@@ -104,3 +104,8 @@ def test_pay_told_in_another_order(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None, text
     assert found.shown() == shown
+
+
+def test_one_share_is_no_cost() -> None:
+    assert reckon("dinner came to €272.87, split 5 ways. how much each, and what's one share in "
+                  "pounds?") is None
