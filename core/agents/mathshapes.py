@@ -116,7 +116,8 @@ RADIUS = _c(rf"\b(radius|diameter|across)\s+(?:of\s+|is\s+|=\s*|measures\s+)?{N}
             rf"{N}\s*{UNIT}?\s+(radius|diameter|across)\b")
 CIRCLE_ASKS = (("area", _c(r"\barea\b"), "pi*({r})^2", 2),
                ("circumference", _c(r"\b(?:circumference|perimeter|around\s+the\s+edge|"
-                                    r"distance\s+around)\b"), "2*pi*({r})", 1),
+                                    r"distance\s+around|(?:one|a|each|1)\s+(?:full\s+)?(?:turn|"
+                                    r"revolution|rotation|lap))\b"), "2*pi*({r})", 1),
                ("diameter", _c(r"\bdiameter\b"), "2*({r})", 1),
                ("radius", _c(r"\bradius\b"), "{r}", 1))
 

@@ -73,12 +73,16 @@ STEPS = (
         rf"{N}(?:\s+added)?"), "{e} + {n}"),
     (_c(rf"^(?:minus|less|subtract|subtracted|take\s+away|take\s+off|(?:is\s+|when\s+|if\s+)?"
         rf"(?:decreased|reduced|lowered)\s+by)\s+{N}"), "{e} - {n}"),
+    (_c(rf"^{N}\s+is\s+(?:then\s+)?added(?:\s+to\s+it)?"), "{e} + {n}"),
+    (_c(rf"^{N}\s+is\s+(?:then\s+)?(?:subtracted|taken\s+away|taken\s+off)(?:\s+from\s+it)?"),
+     "{e} - {n}"),
     (_c(r"^(?:is\s+|when\s+|if\s+)?(?:it\s+is\s+)?(?:doubled|double\s+it)"), "2*({e})"),
     (_c(r"^(?:is\s+|when\s+|if\s+)?(?:it\s+is\s+)?(?:tripled|trebled|triple\s+it)"), "3*({e})"),
     (_c(r"^(?:is\s+|when\s+|if\s+)?(?:it\s+is\s+)?(?:halved|halve\s+it)"), "({e})/2"),
     (_c(r"^(?:is\s+|when\s+|if\s+)?(?:it\s+is\s+)?squared"), "({e})^2"),
 )
-JOINER = _c(r"^(?:,|and\s+then|and|then|after\s+that|;|\s)+")
+JOINER = _c(r"^(?:,|\.|and\s+then|and|then|after\s+that|;|(?:if|when|once)\s+(?:i|you|we)\b|"
+            r"(?:i|you|we)\s+(?=double|triple|halve|square|add|subtract|take|multiply|divide)|\s)+")
 RESULT = _c(rf"^(?:(?:the\s+result|the\s+answer|it|that|this|you|i|we)\s+)?(?:is|was|gives?|gave|"
             rf"equals?|=|makes?|made|becomes?|became|comes?\s+to|came\s+to|results?\s+in|get|"
             rf"gets|got|ends?\s+up\s+(?:as|at|with)|will\s+(?:give|be|make)|would\s+(?:give|be))"
@@ -107,6 +111,8 @@ def _paired(head: str, rest: str) -> tuple[str, str, str] | None:
 
 def _chain(text: str) -> Kind | None:
     """An unknown taken through steps, and what it comes to: solved for the unknown."""
+    if not ASK.search(text):
+        return None
     for subject in SUBJECT.finditer(text):
         head, expression, rest = text[:subject.start()], "x", text[subject.end():]
         if (paired := _paired(head, rest)) is not None:
@@ -154,7 +160,7 @@ def _consecutive(text: str) -> Kind | None:
         return None
     count, parity = int(m.group(1)), m.group(2) or m.group(3)
     step = 2 if parity else 1
-    names = NAMES[:count]
+    names = NAMES[:count] if count <= 3 else "vwxyz"[-count:]  # listed in their order
     links = [f"{b} = {a} + {step}" for a, b in pairwise(names)]
     after = text[:m.start()] + " ; " + text[m.end():]
     if (product := PRODUCT.search(after)) is not None:

@@ -79,6 +79,12 @@ ANSWERS = [
     ("two thirds of a number is 14. what is the number?", "x = 21"),
     ("if 5 is subtracted from 3 times a number the answer is 19, what's the number?", "x = 8"),
     ("where does the line through (2, 1) and (4, 5) cross the y-axis?", "y-intercept -3"),
+    ("I'm thinking of a number; when I triple it and take away 4 I get 11. what is it?", "x = 5"),
+    ("if a number is halved and then 6 is added, the result is 15. what is the number?",
+     "x = 18"),
+    ("four consecutive whole numbers add up to 50 - which are they?",
+     "w = 11, x = 12, y = 13, z = 14"),
+    ("a bike wheel has a diameter of 70 cm. how far does it go in one revolution?", "219.91 cm"),
     ("arithmetic series: first term 4, common difference 3, sum of the first 10 terms?",
      "175"),
 ]
@@ -98,6 +104,8 @@ async def test_stated_kinds_are_answered(pool: WorkerPool, text: str, expected: 
     "we met at (2, 3) on the board game",
     "the numbers 1 to 10 are on the clock",
     "my salary increased by 5% this year",
+    "my rent increased by 10% is 990 now, ugh",
+    "our combined age is 70 and we are happy",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
