@@ -205,8 +205,9 @@ def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,
         borrowed = classify(request, context)
         if borrowed.complete and borrowed.agent == "math" != first.agent:
             return Part(second_text, borrowed, request)
-    if first.agent != "math":
-        return None
+    if first.agent != "math" or re.search(r"\b(?:their|them|those|these|both)\b", second_text,
+                                          re.I):
+        return None  # "roots? their product?": of the roots found, not of the function
     function = FUNCTION.search(first_text)
     if function is None or re.search(r"\d|=", second_text) or not re.search(
             r"[a-z]{2}", first_text[function.end():]):

@@ -106,3 +106,9 @@ async def test_a_sum_on_a_receipt_works_on_its_total(text: str) -> None:
     reading = plan.subtasks[0].request
     assert "total" in reading or "come to" in reading
     assert plan.subtasks[1].depends_on == (plan.subtasks[0].id,)
+
+
+async def test_a_step_on_the_roots_found_stays_with_them() -> None:
+    plan = await Planner().plan(Request("y = x^2 - 7x + 12: roots? their product? and plot it"))
+    assert plan.agents == ("math", "data")
+    assert parse_math(plan.subtasks[0].request).follow is not None
