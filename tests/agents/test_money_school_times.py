@@ -98,3 +98,20 @@ def test_school_and_time_told_in_another_order(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None, text
     assert found.shown() == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("prices went up 20% last year and 15% this year, what's the total increase?",
+     "+38% (a 38% increase)"),
+    ("my shares dropped 30% then rose 30%. net change?", "-9% (a 9% decrease)"),
+    ("sales grew 5% in Q1 and declined 2% in Q2 - overall?", "+2.9% (a 2.9% increase)"),
+])
+def test_percentage_changes_in_turn(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown
+
+
+def test_one_change_between_two_amounts_stays() -> None:
+    found = reckon("the price went from 80 to 92, what's the percentage increase?")
+    assert found is not None and found.shown() == "15%"
