@@ -14,7 +14,8 @@ import re
 from core.agents.patterns import ci
 
 Item = tuple[str, float, str]
-MORE_THAN = ci(r"\bhow\s+much\s+(?:more|dearer|pricier|extra)\s+(?:expensive\s+)?(?:was|were|is|"
+MORE_THAN = ci(r"\bhow\s+much\s+(?:more|dearer|pricier|extra|cheaper|less)\s+(?:expensive\s+)?"
+               r"(?:was|were|is|"
                r"did|does)\s+(?:the\s+|my\s+)?(?P<a>[a-z][a-z ]*?)\s+(?:cost\s+)?than\s+(?:the\s+|"
                r"my\s+)?(?P<b>[a-z][a-z ]*?)\s*(?:[?.,!]|$)|\b(?:difference|gap)\s+"
                r"(?:in\s+price\s+)?between\s+(?:the\s+|my\s+)?(?P<c>[a-z][a-z ]*?)\s+and\s+"

@@ -10,9 +10,10 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
-from core.agents.asks_receipt_facts import Facts
+from core.agents.asks_receipt_facts import Facts, read_date
 from core.agents.patterns import ci
 from core.agents.wording import expand
 
@@ -21,7 +22,8 @@ WEEKDAY = ci(r"\b(?:what|which)\s+day\s+of\s+(?:the\s+)?week\b|\bweekday\b|\bwha
              r"(?:was|is|did|were)\b(?![^?]*\b(?:date|last|latest|deadline|arrive|come|turn\s+up"
              r"|get\s+here|due)\b)|\b(?:was|is)\s+(?:it|that|this)\s+(?:a|on\s+a)\s+"
              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-SPAN = ci(r"\b(?P<n>\d+|an?|one)\s*[- ]?(?P<u>days?|weeks?|fortnights?|months?)\b")
+SPAN = ci(r"\b(?P<n>\d+|an?|one)\s*[- ]?(?P<w>(?:working|business|week)[- ]?)?"
+          r"(?:calendar\s+|full\s+|clear\s+)?(?P<u>days?|weeks?|fortnights?|months?)\b")
 AFTER_CUE = ci(r"\b(?:within|after|from|later|takes?|took|allow|give|in|returns?|window|"
                r"until|till|by|deliver\w*|arriv\w*|turn\s+up|ship\w*|expire\w*|valid|"
                r"guarantee\w*|warranty|due|deadline|last\s+day)\b")
@@ -43,8 +45,13 @@ def _shown(day: date) -> str:
            f"{calendar.month_name[day.month]} {day.year})"
 
 
-def _moved(day: date, count: int, unit: str, back: bool) -> date:
+def _moved(day: date, count: int, unit: str, back: bool, working: bool = False) -> date:
     sign = -1 if back else 1
+    if working and unit.startswith("day"):  # weekends skipped
+        while count:
+            day += timedelta(days=sign)
+            count -= day.weekday() < 5
+        return day
     if unit.startswith("month"):
         month = day.month - 1 + sign * count
         year, month = day.year + month // 12, month % 12 + 1
@@ -65,14 +72,23 @@ def date_asks(question: str, facts: Facts) -> list[Answer]:
         count = 1 if span.group("n").lower() in ("a", "an", "one") else int(span.group("n"))
         back = bool(BEFORE_CUE.search(said)) and not AFTER_CUE.search(
             said[span.end():span.end() + 30])
-        moved = _moved(day, count, span.group("u").lower(), back)
-        out.append((f"{count} {span.group('u')} {'before' if back else 'after'} "
+        working = bool(span.group("w"))
+        moved = _moved(day, count, span.group("u").lower(), back, working)
+        word = span.group("u").lower().rstrip("s")
+        unit = f"{'working ' if working else ''}{word}{'s' if count != 1 else ''}"
+        out.append((f"{count} {unit} {'before' if back else 'after'} "
                     f"{day.isoformat()} is {_shown(moved)}.", None))
-    elif SINCE.search(said) and (new_year := NEW_YEAR.search(said)) is not None:
-        year = int(new_year.group("y") or new_year.group("y2") or day.year)
-        gap = (day - date(year, 1, 1)).days
-        out.append((f"The date on it, {day.isoformat()}, is **{abs(gap)} days** "
-                    f"{'after' if gap >= 0 else 'before'} 1 January {year}.", float(abs(gap))))
+    elif SINCE.search(said) or re.search(r"\bhow\s+many\s+days\b|\bhow\s+long\s+ago\b", said,
+                                         re.I):
+        other = read_date(said) if read_date(said) != day else None
+        new_year = NEW_YEAR.search(said)
+        if other is None and new_year is not None:
+            other = date(int(new_year.group("y") or new_year.group("y2") or day.year), 1, 1)
+        if other is not None:
+            gap = (day - other).days
+            out.append((f"The date on it, {day.isoformat()}, is **{abs(gap)} days** "
+                        f"{'after' if gap >= 0 else 'before'} {other.isoformat()}.",
+                        float(abs(gap))))
     if WEEKDAY.search(said):
         out.append((f"{day.isoformat()} was a **{calendar.day_name[day.weekday()]}**.", None))
     return out

@@ -31,6 +31,8 @@ Answer = tuple[str, float | None]
 PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
 INCLUDED = ci(rf"\b(?:includ\w*|incl\.?|inclusive\s+of|inc\.?|contain\w*)\s+"
               rf"(?:an?\s+|the\s+)?{PERCENT}\s+(?:of\s+)?(?P<tax>vat|gst|hst|sales\s+tax|tax)\b|"
+              rf"\b(?:vat|gst|hst|sales\s+tax|tax)\s+(?:is\s+|was\s+|at\s+|of\s+)?{PERCENT}\s*"
+              rf"(?:is\s+|was\s+)?(?:included|inclusive|incl\b)|"
               rf"{PERCENT}\s+(?P<tax2>vat|gst|hst|sales\s+tax|tax)\s+(?:is\s+|was\s+)?"
               rf"(?:included|in\s+(?:it|there|that|the\s+(?:price|total)))")
 TAX_PART = ci(r"\bhow\s+much\s+(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:is|was|goes\s+(?:on|to)"
@@ -58,7 +60,8 @@ ROUNDED = ci(r"\bto\s+the\s+nearest\s+(?:whole\s+)?(?:dollar|euro|pound|buck|qui
              r"whole\s+number|integer|one)\b|\bround(?:ed)?\s+(?:it\s+|that\s+|this\s+)?"
              r"(?:off\s+)?(?:to\s+(?:a\s+)?whole|to\s+the\s+nearest)|\bin\s+whole\s+"
              r"(?:dollars|euros|pounds|numbers)\b|\bnearest\s+(?:dollar|euro|pound)\b")
-SHARE = ci(r"\b(?:what|which)\s+(?:percent(?:age)?|%|share|proportion|fraction|part)\b|"
+SHARE = ci(r"\b(?:what|which)\s+(?:percent(?:age)?|%|share|proportion|fraction|part|portion)\b|"
+           r"\bin\s+percent\b|\bas\s+a\s+%|"
            r"\bas\s+a\s+(?:percent(?:age)?|share|proportion)\b|\bhow\s+much\s+of\s+(?:the\s+)?"
            r"(?:total|bill|receipt)\b[^?]*\b(?:percent|%)|\bpercent(?:age)?\s+of\s+(?:the\s+|this\s+|my\s+)"
            r"?(?:total|bill|receipt|shop\w*|spend)\b")
@@ -103,18 +106,20 @@ def tax_asks(question: str, facts: Facts, total: float) -> list[Answer]:
     if included is None:
         return []
     rate = _pct(included)
-    tax = (included.group("tax") or included.group("tax2") or "tax").upper()
+    tax = (included.group("tax") or included.group("tax2") or re.match(
+        r"\w+", included.group(0)).group(0)).upper()  # type: ignore[union-attr]
+    tax = tax if tax in ("VAT", "GST", "HST", "TAX", "SALES") else "TAX"
     tax = "sales tax" if tax.startswith("SALES") else ("tax" if tax == "TAX" else tax)
     net = _f(total) / (1 + rate / 100)
     out: list[Answer] = []
     if TAX_PART.search(question):
         part = _cents(_f(total) - net)
         out.append((f"The {tax} in {facts.money(total)} at {rate}% is **{part:.2f}** "
-                    f"({total:.2f} − {total:.2f} ÷ {1 + rate / 100}).", part))
+                    f"({total:.2f} − {total:.2f} ÷ {float(1 + rate / 100):g}).", part))
     if BEFORE_TAX.search(question) or not out:
         before = _cents(net)
         out.append((f"Before the {rate}% {tax} it was **{before:.2f}** "
-                    f"({total:.2f} ÷ {1 + rate / 100}).", before))
+                    f"({total:.2f} ÷ {float(1 + rate / 100):g}).", before))
     return out
 
 
@@ -149,6 +154,12 @@ def item_asks(question: str, facts: Facts, total: float) -> list[Answer]:
     if len(named) == 1 and (times := _times(said, named[0][0])) is not None:
         name, value = named[0]
         cost = _cents(_f(value) * times)
+        more = re.search(rf"\b{times}\s+(?:more|extra|another)\b|\b(?:another|more)\s+{times}\b",
+                         said, re.I)
+        if more is not None:  # "2 more bagels": on top of the bill
+            whole = _cents(_f(total) + _f(value) * times)
+            return [(f"{times} more × {name} at {value:.2f} is {cost:.2f}; the bill would be "
+                     f"**{whole:.2f}** ({total:.2f} + {cost:.2f}).", whole)]
         return [(f"{times} × {name} at {value:.2f} is **{cost:.2f}**.", cost)]
     if len(named) == 1 and RETURNED.search(question):
         name, value = named[0]
@@ -177,8 +188,15 @@ def _times(said: str, name: str) -> int | None:
     return None
 
 
+PERCENT_OF = ci(rf"(?P<pct>{PERCENT})\s+of\s+(?:this|it|that|the\s+(?:total|bill|receipt|lot))\b")
+
+
 def whole_asks(question: str, facts: Facts, total: float) -> list[Answer]:
     out: list[Answer] = []
+    if (part := PERCENT_OF.search(question)) is not None:
+        rate = _pct(part)
+        value = _cents(_f(total) * rate / 100)
+        out.append((f"{rate}% of {facts.money(total)} is **{value:.2f}**.", value))
     fraction = FRACTION.search(question)
     if fraction is not None and not named_items(question, facts):
         kind = next(k for k, v in fraction.groupdict().items() if v)

@@ -96,3 +96,22 @@ async def test_a_conversion_of_the_figure_asked_stays() -> None:
 async def test_tax_added_on_top_is_still_worked_on_the_total() -> None:
     plan = await Planner().plan(Request("what's this receipt with 20% VAT on top?", images=1))
     assert plan.agents == ("vision", "math")
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("what's 10% of this?", "2.00"),
+    ("what portion of the total went on rice, in percent?", "60.00%"),
+    ("if I bought 2 more juices what would I pay?", "27.00"),
+    ("how much tax is in this if VAT is 25% included?", "4.00"),
+    ("how much cheaper was the juice than the rice?", "8.50"),
+])
+async def test_more_sums_asked_of_a_receipt(question: str, figure: str) -> None:
+    assert figure in answer_from_text(question, SHOP).text
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("it takes 5 working days to arrive - when will it come?", "2026-02-27"),
+    ("how many days ago was this ordered if today is 2026-03-01?", "9 days"),
+])
+async def test_more_dates_of_an_order_page(question: str, figure: str) -> None:
+    assert figure in answer_from_text(question, PAGE).text
