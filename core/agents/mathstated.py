@@ -10,7 +10,8 @@
 - a shared job: "I paint it in 12 hours, my brother in 4 - together?";
 - a run of whole numbers added up: "add every whole number from 1 up to 463", "the total
   of the even numbers between 10 and 50";
-- points, shapes and pairs of values (:mod:`core.agents.mathshapes`).
+- points, shapes and pairs of values (:mod:`core.agents.mathshapes`), areas and volumes of
+  named shapes (:mod:`core.agents.mathmeasure`).
 
 The text is already expanded and lower-cased; each reader needs a question (or an
 imperative), so a sentence that merely holds numbers stays conversation.
@@ -22,6 +23,7 @@ import re
 from itertools import pairwise
 
 from core.agents.mathkinds import Kind
+from core.agents.mathmeasure import measured
 from core.agents.mathpairs import two_numbers
 from core.agents.mathshapes import shaped
 from core.agents.mathvalues import encode
@@ -249,7 +251,7 @@ def _run_sum(text: str) -> Kind | None:
     return Kind("evaluate", f"{count}*({low} + {high})/2")
 
 
-READERS = (shaped, _consecutive, _two_amounts, _shared_job, _run_sum, _chain)
+READERS = (shaped, measured, _consecutive, _two_amounts, _shared_job, _run_sum, _chain)
 
 
 def stated(text: str) -> Kind | None:

@@ -85,6 +85,13 @@ ANSWERS = [
     ("four consecutive whole numbers add up to 50 - which are they?",
      "w = 11, x = 12, y = 13, z = 14"),
     ("a bike wheel has a diameter of 70 cm. how far does it go in one revolution?", "219.91 cm"),
+    # areas, perimeters and volumes of named shapes
+    ("what's the area of a triangle whose base is 8 m and height is 5 m?", "area 20 m²"),
+    ("find the volume of a sphere with a diameter of 6 cm", "volume 113.10 cm³"),
+    ("a cone is 9 cm high with radius 2 cm. volume?", "volume 37.70 cm³"),
+    ("parallelogram with base 6 m and height 4 m - area?", "area 24 m²"),
+    ("surface area and volume of a cube with edges of 3 m?", "surface area 54 m²; volume 27 m³"),
+    ("how long is the diagonal of a 6 m by 8 m rectangle?", "10"),
     ("arithmetic series: first term 4, common difference 3, sum of the first 10 terms?",
      "175"),
 ]
@@ -105,6 +112,7 @@ async def test_stated_kinds_are_answered(pool: WorkerPool, text: str, expected: 
     "the numbers 1 to 10 are on the clock",
     "my salary increased by 5% this year",
     "my rent increased by 10% is 990 now, ugh",
+    "the triangle on the flag has a base of 3 m",
     "our combined age is 70 and we are happy",
 ])
 async def test_statements_stay_chat(text: str) -> None:

@@ -1,0 +1,115 @@
+"""Areas, perimeters, volumes and surface areas of named shapes from their measurements.
+
+"area of a triangle with base 10 cm and height 6 cm", "volume of a cylinder, radius 3 cm,
+5 cm tall", "a box 4 by 3 by 2 m - volume and surface area?", "area of a trapezium with
+parallel sides 5 and 7 and height 4", "how long is the diagonal of a 3 by 4 rectangle?".
+Each measurement is read by its name (radius, diameter, height, base, length, width, side)
+or from "A by B (by C)"; each quantity asked is worked out exactly and shown in the unit
+named (squared for an area, cubed for a volume). The text is already expanded and
+lower-cased; a question or an imperative is needed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.mathkinds import Kind
+from core.agents.mathvalues import encode
+from core.agents.patterns import ASKED
+from core.agents.patterns import ci as _c
+from core.agents.patterns import plain as _n
+from core.agents.wordproblems import word_problem
+
+NB = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+UNIT = (r"(?:(mm|cm|km|m|in|inches|ft|feet|yd|yards|metres|meters|centimetres|centimeters)"
+        r"(?![a-z]))")
+PLAIN_UNIT = {"inches": "in", "feet": "ft", "yards": "yd", "metres": "m", "meters": "m",
+              "centimetres": "cm", "centimeters": "cm"}
+ASK = re.compile(ASKED)
+SHAPE = _c(r"\b(semi-?circle|hemisphere|sphere|ball|cylinder|cylindrical|cone|cube|cuboid|"
+           r"rectangular\s+(?:box|prism|tank|block)|box|prism|trapezi(?:um|od)|parallelogram|"
+           r"triangle|rectangle|rectangular|oblong)\b")
+NAMES = {"radius": "r", "diameter": "d", "height": "h", "tall": "h", "high": "h", "deep": "h",
+         "depth": "h", "base": "b", "width": "w", "wide": "w", "length": "l", "long": "l",
+         "side": "s", "edge": "s", "sides": "s", "edges": "s"}
+WORD = r"(radius|diameter|height|tall|high|deep|depth|base|width|wide|length|long|sides?|edges?)"
+MEASURE = (_c(rf"\b{WORD}\s+(?:of\s+|is\s+|=\s*|measuring\s+|length\s+)?({NB})\s*{UNIT}?"),
+           _c(rf"({NB})\s*{UNIT}?\s+{WORD}\b"))
+BY = _c(rf"({NB})\s*{UNIT}?\s*(?:by|x|×)\s*({NB})\s*{UNIT}?(?:\s*(?:by|x|×)\s*({NB})\s*{UNIT}?)?")
+PARALLEL = _c(rf"\bparallel\s+sides\s+(?:of\s+)?({NB})\s*{UNIT}?\s*(?:and|,|&)\s*({NB})")
+ASKS = (("surface area", _c(r"\bsurface(?:\s+area)?\b|\bhow\s+much\s+(?:paint|wrapping|card)")),
+        ("volume", _c(r"\b(?:volume|capacity|how\s+much\s+(?:water|liquid|air|sand|soil|space)|"
+                      r"how\s+many\s+(?:litres|liters|cubic))\b")),
+        ("area", _c(r"\b(?<!surface\s)area\b")),
+        ("perimeter", _c(r"\b(?:perimeter|(?:fence|fencing|border|edging|trim)\b)")),
+        ("diagonal", _c(r"\bdiagonal\b")))
+SOLIDS = {"sphere": {"volume": "4*pi*({r})^3/3", "surface area": "4*pi*({r})^2"},
+          "hemisphere": {"volume": "2*pi*({r})^3/3", "surface area": "3*pi*({r})^2"},
+          "cylinder": {"volume": "pi*({r})^2*({h})", "surface area": "2*pi*({r})*(({r}) + ({h}))",
+                       "area": "2*pi*({r})*(({r}) + ({h}))"},
+          "cone": {"volume": "pi*({r})^2*({h})/3",
+                   "surface area": "pi*({r})*(({r}) + sqrt(({r})^2 + ({h})^2))"},
+          "cube": {"volume": "({s})^3", "surface area": "6*({s})^2", "diagonal": "({s})*sqrt(3)"},
+          "cuboid": {"volume": "({l})*({w})*({h})",
+                     "surface area": "2*(({l})*({w}) + ({l})*({h}) + ({w})*({h}))",
+                     "diagonal": "sqrt(({l})^2 + ({w})^2 + ({h})^2)"},
+          "rectangle": {"area": "({l})*({w})", "perimeter": "2*(({l}) + ({w}))",
+                        "diagonal": "sqrt(({l})^2 + ({w})^2)"},
+          "triangle": {"area": "({b})*({h})/2"},
+          "parallelogram": {"area": "({b})*({h})"},
+          "trapezium": {"area": "(({a}) + ({c}))*({h})/2"},
+          "semicircle": {"area": "pi*({r})^2/2", "perimeter": "pi*({r}) + 2*({r})"}}
+POWER = {"volume": 3, "surface area": 2, "area": 2, "perimeter": 1, "diagonal": 1}
+
+
+def _shape(word: str) -> str:
+    word = word.replace("-", "")
+    for start, name in (("semi", "semicircle"), ("hemi", "hemisphere"), ("ball", "sphere"),
+                        ("cylind", "cylinder"), ("trapez", "trapezium"), ("rectangular ", "cuboid"),
+                        ("box", "cuboid"), ("prism", "cuboid"), ("rectangular", "rectangle"),
+                        ("oblong", "rectangle")):
+        if word.startswith(start):
+            return name
+    return word
+
+
+def measured(text: str) -> Kind | None:
+    """The areas, perimeters or volumes asked of a named shape, or None."""
+    if (found := SHAPE.search(text)) is None or not (ASK.search(text) or re.match(
+            r"^\W*(?:the\s+)?(?:surface\s+area|volume|area|perimeter|diagonal)\b", text)) or (
+            word_problem(text) is not None):  # "a 40 m by 30 m field, its diagonal?" is read there
+        return None
+    shape = _shape(found.group(1))
+    values: dict[str, str] = {}
+    units: list[str] = []
+    for pattern in MEASURE:
+        for m in pattern.finditer(text):
+            word, number, unit = (m.group(1), m.group(2), m.group(3)) if pattern is MEASURE[0] \
+                else (m.group(3), m.group(1), m.group(2))
+            values.setdefault(NAMES[word.lower()], _n(number))
+            units += [unit] if unit else []
+    if (by := BY.search(text)) is not None:
+        sizes = [_n(g) for g in (by.group(1), by.group(3), by.group(5)) if g]
+        units += [u for u in (by.group(2), by.group(4), by.group(6)) if u]
+        values.update(dict(zip("lwh", sizes, strict=False)))
+        shape = "cuboid" if len(sizes) == 3 and shape == "rectangle" else shape
+    if (pair := PARALLEL.search(text)) is not None:
+        values.update(a=_n(pair.group(1)), c=_n(pair.group(3)))
+        units += [pair.group(2)] if pair.group(2) else []
+    if "d" in values and "r" not in values:
+        values["r"] = f"{values['d']}/2"
+    if shape == "cube" and "s" not in values and "l" in values:
+        values["s"] = values["l"]
+    asked = sorted((a.start(), name) for name, pattern in ASKS if (a := pattern.search(text)))
+    formulas = SOLIDS.get(shape, {})
+    unit = PLAIN_UNIT.get(units[0], units[0]) if units else ""
+    parts = []
+    for _, name in asked:
+        form = formulas.get(name)
+        needed = set(re.findall(r"\{(\w)\}", form or ""))
+        if form is None or not needed <= values.keys():
+            return None
+        power = POWER[name]
+        shown = "" if not unit else unit if power == 1 else f"{unit}{'²' if power == 2 else '³'}"
+        parts.append((name, form.format(**values), shown))
+    return Kind("values", encode(*parts)) if parts else None
