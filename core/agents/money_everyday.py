@@ -220,4 +220,46 @@ def costs_split(text: str) -> Reckoned | None:
                     text=f"{money(each, sign)} each (of {money(total, sign)})")
 
 
-KINDS = (money_left, afford_count, better_value, share_of_whole, costs_split)
+# --- the profit on a number of things sold ---------------------------------------------------
+
+SELL_AT = _c(rf"\b(?:sell(?:s|ing)?|sold|charge[sd]?|charging|retail(?:s|ing)?)\s+"
+             rf"(?:\w+\s+){{0,3}}?(?:for|at)\s+{AMOUNT}")
+COST_EACH = _c(rf"\b(?:costs?|cost\s+me|costing|buy|bought|pay|paid)\s+(?:me\s+)?"
+               rf"(?:\w+\s+){{0,2}}?(?:for\s+|at\s+)?{AMOUNT}|{AMOUNT}\s+(?:each\s+)?to\s+(?:make|produce|buy|bake)\b")
+SOLD_COUNT = _c(r"\b(?:on|for|of|sell|sold|selling|make|made|bake|baked)\s+(\d[\d,]*)\b(?![.,]\d)"
+                r"(?!\s*%)")
+LOT = _c(rf"\b(?:bought|buy|buying|made|make|baked|ordered|got)\s+(\d[\d,]*)\s+(?:\w+\s+){{0,2}}?"
+         rf"(?:at|for|@)\s+{AMOUNT}\s*(?:each|apiece|a\s+piece|per\s+\w+)")
+PROFIT_ASK = _c(r"\bprofit\b|\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:make|earn|"
+                r"clear)\b")
+
+
+def unit_profit(text: str) -> Reckoned | None:
+    """(Selling price − cost) × the number sold: "sell cupcakes for 2.50, each costs 0.90 to
+    make, profit on 120?" → 192.00."""
+    if not PROFIT_ASK.search(text) or (sell := SELL_AT.search(text)) is None:
+        return None
+    if (lot := LOT.search(text)) is not None:  # "bought 10 shirts at 4 each"
+        price, each = _value(sell), Fraction(lot.group(3).replace(",", ""))
+        number = int(lot.group(1))
+        return _profit(text, price, each, number)
+    cost = next((m for m in COST_EACH.finditer(text)
+                 if not sell.start() <= m.start() < sell.end()), None)
+    count = next((m for m in SOLD_COUNT.finditer(text) if not any(
+        a <= m.start(1) < b for a, b in (sell.span(), cost.span() if cost else (0, 0)))), None)
+    if cost is None or count is None:
+        return None
+    price = Fraction((sell.group(2)).replace(",", ""))
+    each = Fraction((cost.group(2) or cost.group(5)).replace(",", ""))
+    return _profit(text, price, each, int(count.group(1).replace(",", "")))
+
+
+def _profit(text: str, price: Fraction, each: Fraction, number: int) -> Reckoned:
+    value = (price - each) * number
+    sign = sign_of(text)
+    basis = f"({show(price)} − {show(each)}) × {number} = {show(value)}"
+    name = "profit" if value >= 0 else "loss"
+    return Reckoned(name, abs(value), SIGNS.get(sign, ""), basis, text=money(abs(value), sign))
+
+
+KINDS = (money_left, afford_count, better_value, share_of_whole, costs_split, unit_profit)

@@ -109,3 +109,15 @@ def test_pay_told_in_another_order(text: str, shown: str) -> None:
 def test_one_share_is_no_cost() -> None:
     assert reckon("dinner came to €272.87, split 5 ways. how much each, and what's one share in "
                   "pounds?") is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I sell cupcakes for 2.50 and each costs 0.90 to make. what's my profit on 120 cupcakes?",
+     "192.00"),
+    ("candles cost me 3.20 each and I sell them at 7.50. profit if I sell 45?", "193.50"),
+    ("I bought 10 shirts at 4 each and sold them for 6 each, profit?", "20.00"),
+])
+def test_profit_on_things_sold(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None, text
+    assert found.shown() == shown
