@@ -47,6 +47,8 @@ DEFINITION = re.compile(rf"{NUM}\s*({UNIT_WORD})\s*(?:=|is|as|equals|being)\s*{N
 BY = re.compile(rf"{NUM}\s*({UNIT_WORD})?\s*(?:by|x|×|\*)\s*{NUM}\s*({UNIT_WORD})(?![a-z²³/])")
 RATE_OF_ONE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:is|weighs|=|equals|has|contains|holds|gives|"
                          rf"covers|makes)\s+(?:{FILLER})?(?=\d|\.\d)")
+LISTED = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?\s*,\s+(?=\d)")
+FOR_EACH = re.compile(r"\bfor\s+$|\b(?:between|among|amongst|across|feeds|serves)\s+$")
 IN_TIME = re.compile(rf"\s+in\s+(?:just\s+|about\s+|under\s+|around\s+)?{NUM}\s*"
                      r"(s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?)\b"
                      r"(?!\s*(?:and\s+)?\d)")
@@ -85,8 +87,8 @@ def _f(text: str) -> Fraction:
 def dimensions(text: str) -> Trip | None:
     """The quantity of the asked unit made from the quantities given (text expanded,
     lower-cased), or None."""
-    if len(text) > 400 or re.search(r"[$€£¥]|\d:\d\d", text):
-        return None
+    if len(text) > 400 or re.search(r"[$€£¥]|\d:\d\d", text) or len(LISTED.findall(text)) >= 2:
+        return None  # money, clock times and lists of numbers have their own readers
     from core.agents.wordproblems import word_problem
 
     compound = [ask for ask in asks(text) if ask.dim is not None and len(ask.dim) > 1]
@@ -185,6 +187,8 @@ def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:
         if noun is None or noun.group(1) in NOT_NOUN or not (
                 noun.group(1).endswith("s") or noun.group(1) == "people"):  # "7 people"
             return None, end
+        if FOR_EACH.search(text, max(m.start() - 12, 0), m.start()) and not ask.each:
+            return None, end  # "for 4 servings", "between 6 people": shared, never a multiple
         qty = Qty(value, NONE, noun.group(1), text[m.start():end + noun.end()], m.start(),
                   count=True)
         end += noun.end()

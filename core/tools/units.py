@@ -54,9 +54,11 @@ class Conversion:
             cents = f"{self.result:.2f}".rstrip("0").rstrip(".")
             return f"{self.value:.2f} {self.source} = **{cents} {self.target}**"
         shown = plain_number(self.result)
-        if self.source == "mm" and self.target == "in" and abs(self.result) < 100:
-            shown = f"{self.result:.3f}"  # millimetres in inches: to the thousandth (drills)
-        return f"{plain_number(self.value)} {self.source} = **{shown} {self.target}**"
+        text = f"{plain_number(self.value)} {self.source} = **{shown} {self.target}**"
+        if self.source == "mm" and self.target == "in" and abs(self.result) < 100 and \
+                f"{self.result:.3f}" != f"{self.result:.2f}0":  # drill sizes: the thousandth
+            text += f" ({self.result:.3f} in)"
+        return text
 
 
 def plain_number(value: float) -> str:
