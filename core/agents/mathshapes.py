@@ -39,6 +39,8 @@ EQUATION = _c(r"\bequation\b|\by\s*=\s*m\s*\*?\s*x|\bslope[-\s]intercept\b|\b(?:
 DISTANCE = _c(r"\b(?:distance|how\s+far|length\s+of\s+the\s+(?:line\s+)?segment|how\s+long\s+is\s+"
               r"the\s+(?:line\s+)?segment|far\s+apart)\b")
 MIDPOINT = _c(r"\b(?:mid-?\s?point|middle\s+point|halfway\s+point|half\s*way\s+between)\b")
+SLOPE_GIVEN = _c(r"\b(?:slope|gradient)\s+(?:of\s+|is\s+|=\s*|m\s*=\s*)?(-?\d+(?:\.\d+)?(?:/\d+)?)"
+                 r"(?![\d.])")
 Y_CUT = _c(r"\by-?\s?intercept\b|\b(?:cross(?:es)?|cuts?|meets?|hits?)\s+the\s+y(?:-|\s)?axis\b")
 LENGTH = _c(r"\b(?:length|magnitude|norm|how\s+long|size)\b")
 VECTOR = _c(r"\bvector\b")
@@ -53,6 +55,12 @@ def _points(text: str) -> Kind | None:
     if len(found) == 1 and VECTOR.search(text) and LENGTH.search(text):
         squares = " + ".join(f"({_n(v)})^2" for v in found[0] if v)
         return Kind("values", encode(("length", f"sqrt({squares})", "")))
+    if len(found) == 1 and not found[0][2] and (given := SLOPE_GIVEN.search(text)) is not None and (
+            EQUATION.search(text) or Y_CUT.search(text) or re.search(r"\bline\b", text)):
+        slope, (x0, y0) = Fraction(_n(given.group(1))), (Fraction(v) for v in found[0][:2])
+        spec = f"line:{slope},{y0 - slope * x0}"  # "slope 3 through (1, 2)": y = 3x - 1
+        return Kind("values", encode(("the line", spec, "") if not Y_CUT.search(text) else (
+            "y-intercept", f"{y0 - slope * x0}", "")))
     if len(found) != 2 or found[0][2] or found[1][2]:
         return None
     (x1, y1, _), (x2, y2, _) = ((Fraction(_n(a)), Fraction(_n(b)), c) for a, b, c in found)

@@ -45,6 +45,7 @@ ANSWERS = [
     ("give me the line through (0, 1) and (2, 7)", "y = 3x + 1"),
     ("how far apart are the points (1, 1) and (4, 5)?", "distance 5"),
     ("distance from (0,0) to (1,1)", "1.41"),
+    ("what's the equation of a line with slope 3 through (1, 2)?", "y = 3x - 1"),
     ("find the midpoint between (-2, 6) and (4, 0)", "midpoint (1, 3)"),
     ("what is the tangent line of f(x) = x^3 at x = 1?", "y = 3x - 2"),
     # shapes and pairs asked together
