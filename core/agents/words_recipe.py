@@ -36,20 +36,11 @@ RECIPE = _c(r"\brecipe\b|\bserves\b|\bservings?\b|\bportions?\b|\bingredients?\b
 
 
 def recipe(text: str) -> Reckoned | None:
-    """The scaled amount a recipe question asks for (text expanded, lower-cased); the last
-    of the everyday readers, so quantities combined by their units
-    (:mod:`core.agents.words_dimensions`) are tried after it."""
+    """The scaled amount a recipe question asks for (text expanded, lower-cased), or a
+    kitchen ratio (:mod:`core.agents.words_baking`)."""
     from core.agents.words_baking import baking
-    from core.agents.words_dimensions import dimensions
 
-    found = baking(text) or _recipe(text)
-    if found is not None:
-        return found
-
-    trip = dimensions(text)
-    if trip is None:
-        return None
-    return Reckoned(trip.name, trip.value, trip.unit, trip.basis, text=trip.shown)
+    return baking(text) or _recipe(text)
 
 
 def _recipe(text: str) -> Reckoned | None:

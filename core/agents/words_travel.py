@@ -90,7 +90,18 @@ def _duration(seconds: Fraction) -> str:
 
 
 def travel(text: str) -> Trip | None:
-    """The time or distance a travel question asks for (text expanded, lower-cased)."""
+    """The time or distance a travel question asks for (text expanded, lower-cased); the
+    other everyday measure readers, then quantities combined by their units
+    (:mod:`core.agents.words_dimensions`) as the late fallback."""
+    found = _travel(text)
+    if found is not None:
+        return found
+    from core.agents.words_dimensions import dimensions
+
+    return dimensions(text)
+
+
+def _travel(text: str) -> Trip | None:
     speed = SPEED.search(text)
     if speed is None:
         from core.agents.health_doses import dose_amount_total, dose_count
