@@ -66,3 +66,22 @@ def test_more_sale_wordings(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None, text
     assert found.shown() == shown
+
+
+def test_a_money_follow_up_stays_one_ask() -> None:
+    from core.agents.clauses import split
+    from core.agents.intents import Context
+
+    parts = split("lamp was £80, it's 25% off, and they took another 10% off the sale price. "
+                  "what was the sale price and what did I pay?", Context())
+    assert len(parts) == 1 and parts[0].intent.agent == "health"
+
+
+@pytest.mark.parametrize("text", [
+    "My average over 5 tests is 63.",
+    "after 4 exams my average is 82.",
+    "I worked 49 hours this week at $32.70/hr.",
+])
+def test_told_facts_are_no_data_or_division(text: str) -> None:
+    intent = classify(text)
+    assert intent.agent == "chat" or not intent.complete
