@@ -244,6 +244,8 @@ HOURS = _c(rf"{NUM}\s*(?:more\s+|extra\s+|additional\s+|normal\s+|regular\s+|sta
 THRESHOLD = _c(rf"\b(?:over|above|beyond|after|past|more\s+than|in\s+excess\s+of)\s+{NUM}"
                rf"(?!\s*(?:%|percent|an?\s+hour|per|/))")
 OVER = _c(r"\b(?:over|above|beyond|after|past|more\s+than|in\s+excess\s+of|first)\s*$")
+WORKED_N = _c(rf"\b(?:worked|work|did|put\s+in)\s+(?:about\s+|around\s+)?{NUM}(?!\s*(?:%|[$€£¥]|"
+              rf"dollars?|euros?|pounds?|days?|weeks?|shifts?|times|an?\s+hour|per|/))")
 OT_NEAR = _c(r"^\s*(?:(?:hours?|hrs?|h)\s+)?(?:of\s+)?(?:overtime|ot|extra|at\s+(?:time|double))|"
              r"^\s*(?:extra|overtime|additional)\b")
 
@@ -274,6 +276,9 @@ def _overtime(text: str) -> Priced | None:
     if over is None and (bare := THRESHOLD.search(text)) is not None:
         over = _n(bare.group(1))
         normal = [h for h in normal if h != over]
+    said = WORKED_N.search(text)  # "… after 40 hours. I worked 46.": the hours worked, bare
+    if over is not None and said is not None and not extra and _n(said.group(1)) != over:
+        normal = [_n(said.group(1))]
     if over is not None and len(normal) == 1 and not extra:
         worked = normal[0]
         if float(worked) <= float(over):

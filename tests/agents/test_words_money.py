@@ -90,3 +90,13 @@ def test_compound_interest_asked_as_interest_only() -> None:
 ])
 def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I get $20/hour, double time after 40 hours. I worked 46. How much did I make?", "1040"),
+    ("i earn 18 an hour, time and a half after 40 hours, and worked 45 this week. what is my "
+     "pay?", "855"),
+])
+def test_overtime_with_the_hours_worked_said_bare(text: str, expected: str) -> None:
+    value, is_money = _value(text)
+    assert value == Decimal(expected) and is_money
