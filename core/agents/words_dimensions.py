@@ -47,8 +47,6 @@ DEFINITION = re.compile(rf"{NUM}\s*({UNIT_WORD})\s*(?:=|is|as|equals|being)\s*{N
 BY = re.compile(rf"{NUM}\s*({UNIT_WORD})?\s*(?:by|x|×|\*)\s*{NUM}\s*({UNIT_WORD})(?![a-z²³/])")
 RATE_OF_ONE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:is|weighs|=|equals|has|contains|holds|gives|"
                          rf"covers|makes)\s+(?:{FILLER})?(?=\d|\.\d)")
-TWO_ASKS = re.compile(r"\bhow\s+(?:many|much|long|far|fast)\b|\bwhat(?:'s|\s+is|\s+was|\s+are|"
-                      r"\s+were|\s+will)?\b(?!\s+(?:do|does|did)\s+you\s+think)")
 LISTED = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?\s*,\s+(?=\d)")
 FOR_EACH = re.compile(r"\bfor\s+$|\b(?:between|among|amongst|across|feeds|serves)\s+$")
 IN_TIME = re.compile(rf"\s+in\s+(?:just\s+|about\s+|under\s+|around\s+)?{NUM}\s*"
@@ -91,8 +89,6 @@ def dimensions(text: str) -> Trip | None:
     lower-cased), or None."""
     if len(text) > 400 or re.search(r"[$€£¥]|\d:\d\d", text) or len(LISTED.findall(text)) >= 2:
         return None  # money, clock times and lists of numbers have their own readers
-    if len(TWO_ASKS.findall(text)) >= 2:
-        return None  # two questions: each part is read on its own
     from core.agents.wordproblems import word_problem
 
     compound = [ask for ask in asks(text) if ask.dim is not None and len(ask.dim) > 1]
