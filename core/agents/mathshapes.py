@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from core.agents.mathkinds import Kind
 from core.agents.mathspan import spans
-from core.agents.mathvalues import encode
+from core.agents.mathvalues import encode, line
 from core.agents.mathwords import rewrite
 from core.agents.patterns import ASKED
 from core.agents.patterns import ci as _c
@@ -82,6 +82,9 @@ def _points(text: str) -> Kind | None:
     if not asks:
         return None
     parts = [part for _, part in sorted(asks)]
+    if x1 != x2 and not any(spec.startswith("line:") for _, spec, _ in parts):
+        slope = (y2 - y1) / (x2 - x1)  # the line itself, for a plot asked after
+        parts.append(("", f"curve:{line(slope, y1 - slope * x1).partition(' = ')[2]}", ""))
     return Kind("values", encode(*parts))
 
 

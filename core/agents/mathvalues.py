@@ -3,7 +3,8 @@
 A reader asks for them as one expression: parts joined by ``;;``, each ``name|expression|unit``
 ("area|pi*(10)^2|cm²;;circumference|2*pi*(10)|cm"). An expression starting ``line:`` is a
 straight line ``line:slope,intercept``; ``tangent:f,a`` is the tangent to y = f(x) at x = a.
-``text:`` is shown as it is; ``roots:f`` solves f = 0 and ``disc:f`` is the discriminant
+``curve:f`` is not shown but kept as the curve a later part may plot; ``text:`` is shown as
+it is; ``roots:f`` solves f = 0 and ``disc:f`` is the discriminant
 of a quadratic f. A whole or a fraction is shown as it is; anything else to two decimals with
 its exact form beside it ("area **314.16 cm²** (exactly 100*pi)").
 """
@@ -111,8 +112,15 @@ async def several(tools: MathTools, expression: str) -> AgentResult:
 async def _several(tools: MathTools, expression: str) -> AgentResult:
     shown: list[str] = []
     first: float | None = None
+    curve = ""
     for part in expression.split(";;"):
         name, spec, unit = [*part.split("|"), "", ""][:3]
+        if spec.startswith("line:"):  # a straight line a later part may plot
+            rise, _, cut = spec[5:].partition(",")
+            curve = line(Fraction(rise), Fraction(cut)).partition(" = ")[2]
+        if spec.startswith("curve:"):
+            curve = spec[6:]
+            continue
         if spec.startswith(("line:", "tangent:")):
             text, amount = await _line(tools, spec)
         elif spec.startswith("text:"):
@@ -131,6 +139,7 @@ async def _several(tools: MathTools, expression: str) -> AgentResult:
                 amount = float(result.decimal) if result.decimal else None
         first = amount if first is None else first
         shown.append(f"{name} {text}" if name else text)
-    basis = "; ".join(_told(*[*p.split("|"), ""][:2]) for p in expression.split(";;"))
+    basis = "; ".join(_told(*[*p.split("|"), ""][:2]) for p in expression.split(";;")
+                      if "|curve:" not in p)
     return AgentResult(ok=True, text="; ".join(shown), basis=f"Worked out {basis} exactly",
-                       amount=first)
+                       amount=first, expression=curve)
