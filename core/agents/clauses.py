@@ -203,7 +203,8 @@ def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,
             statement.group(0)):  # "did 12 km in 72 minutes. in miles? and my speed?"
         request = f"{statement.group(0)} {second_text}"
         borrowed = classify(request, context)
-        if borrowed.complete and borrowed.agent == "math" != first.agent:
+        if borrowed.complete and borrowed.agent in ("math", "health") and \
+                borrowed.agent != first.agent:
             return Part(second_text, borrowed, request)
     if first.agent != "math" or re.search(r"\b(?:their|them|those|these|both)\b", second_text,
                                           re.I):

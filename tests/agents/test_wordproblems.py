@@ -6,6 +6,7 @@ import pytest
 
 from core.agents.intents import classify
 from core.agents.mathtext import find_math, parse_math
+from core.agents.words_reckon import reckon
 
 
 @pytest.mark.parametrize(("text", "operation", "expression"), [
@@ -153,8 +154,10 @@ def test_a_later_ask_uses_the_opening_statement() -> None:
 
     parts = split("cycled 45 km in 90 minutes. what is that in miles, and how fast was I "
                   "going on average?", Context())
-    assert [p.intent.agent for p in parts] == ["units", "math"]
-    assert parse_math(parts[1].request).expression == "45 / (90 / 60)"
+    assert [p.intent.agent for p in parts] == ["units", "health"]
+    assert parts[1].request.startswith("cycled 45 km in 90 minutes.")
+    found = reckon(parts[1].request)
+    assert found is not None and found.shown() == "30 km/h"
 
 
 def test_a_supposed_unit_goes_with_the_ask_after_it() -> None:
