@@ -203,8 +203,8 @@ def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,
             statement.group(0)):  # "did 12 km in 72 minutes. in miles? and my speed?"
         request = f"{statement.group(0)} {second_text}"
         borrowed = classify(request, context)
-        if borrowed.complete and borrowed.agent in ("math", "health") and \
-                borrowed.agent != first.agent:
+        if borrowed.complete and borrowed.agent != first.agent and (
+                borrowed.agent == "math" or (borrowed.agent == "health" and _worked(request))):
             return Part(second_text, borrowed, request)
     if first.agent != "math" or re.search(r"\b(?:their|them|those|these|both)\b", second_text,
                                           re.I):
@@ -218,6 +218,14 @@ def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,
     if borrowed.agent != "math" or not borrowed.complete:
         return None
     return Part(second_text, borrowed, request)
+
+
+def _worked(request: str) -> bool:
+    """A quantity the word reckoner works out from the statement ("did 12 km in 72
+    minutes. my speed?"), not a health calculation that needs the body details."""
+    from core.agents.words_reckon import reckon
+
+    return reckon(request) is not None
 
 
 SIDE_ASK = re.compile(r"^(?:(?:and|also|plus|but|oh|btw|by\s+the\s+way|then|one\s+more\s+thing|"
