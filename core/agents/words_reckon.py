@@ -294,7 +294,11 @@ def _percentage(text: str) -> Reckoned | None:
              "change": ("increase", "decrease")}[change.kind]
     name = names[0] if new >= old else names[1]
     basis = f"({show(new)} − {show(old)}) ÷ {show(base)} × 100"
-    return Reckoned(name, abs(new - old) / base * 100, "%", basis)
+    size = abs(new - old) / base * 100
+    if change.kind == "change" and new < old and re.search(r"\bchanged?\b", text):
+        # "what is the percentage change?": the signed change beside its name
+        return Reckoned(name, size, "%", basis, text=f"{show(size)}% (−{show(size)}%)")
+    return Reckoned(name, size, "%", basis)
 
 
 def _trip(text: str) -> Reckoned | None:

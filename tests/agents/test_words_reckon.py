@@ -51,7 +51,7 @@ from core.tools.health import HealthResult
     ("by what percent is 60 more than 48?", "25%"),
     ("my rent went down from 1700 to 1496 a month. by what percent?", "12%"),
     ("the price rose from 80 to 100, what's the percentage increase?", "25%"),
-    ("visitors: 2019 had 12,000, 2023 had 9,000. what's the % change?", "25%"),
+    ("visitors: 2019 had 12,000, 2023 had 9,000. what's the % change?", "25% (−25%)"),
     ("last month I weighed 80 kg, now 76 kg, what percentage did I lose?", "5%"),
     # a supply counted on its own
     ("30 tablets, 2 a day, how many days?", "15 days"),
