@@ -30,7 +30,9 @@ SCALED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:\s?(?-i:(k))|(?-i:(K))|\s?(th
                     r"(?!\s*(?:run|race|walk|swim|ride)\b)", re.IGNORECASE)
 # "ran 5k in 25 min", "did a 10k", "3k in 20 minutes": a distance run, in kilometres
 MOVED = (r"ran|run|running|runs|jog(?:ged|ging|s)?|walk(?:ed|ing|s)?|cycl(?:ed|ing|es)|rode|ride|"
-         r"riding|swam|swim(?:ming)?|hik(?:ed|ing)|row(?:ed|ing)|rac(?:ed|ing)|(?:did|done|do|doing)"
+         r"riding|swam|swim(?:ming)?|hik(?:ed|ing)|row(?:ed|ing)|rac(?:ed|ing)|"
+         r"sign(?:ed|ing)?\s+up\s+for|register(?:ed|ing)?\s+for|enter(?:ed|ing)|"
+         r"train(?:ed|ing)\s+for|(?:did|done|do|doing)"
          r"(?=\s+(?:a|another|my|the)\s)")
 RACE = (r"\s*in\s+(?:under\s+|about\s+|just\s+)?\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|hours?|hrs?|h|"
         r"seconds?|secs?|s)\b")  # "a 5k run" stays as it is written

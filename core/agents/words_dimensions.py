@@ -40,6 +40,8 @@ from core.agents.words_travel import Trip, _duration, _show
 
 NUM = r"(?<![\d.,:/])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d]|[.,]\d|:\d)"
 PER = r"(?:/|\bper\b|\ba\b|\ban\b|\bevery\b|\beach\b|\bin\s+(?:a|an|each|every|one)\b)"
+PRECISION = re.compile(r"\b(?:to|in|at)?\s*\d+\s*(?:decimal\s+places?|decimals?|dp|d\.p\.|"
+                       r"significant\s+figures?|sig\.?\s*figs?|places?)\b")
 FILLER = r"(?:about|around|roughly|approximately|approx\.?|only|just|~)\s+"
 # "1 GB = 1000 MB", "taking 1 GB as 1000 MB": a definition, not two quantities
 DEFINITION = re.compile(rf"{NUM}\s*({UNIT_WORD})\s*(?:=|is|as|equals|being)\s*{NUM}\s*"
@@ -89,6 +91,7 @@ def dimensions(text: str) -> Trip | None:
     lower-cased), or None."""
     if len(text) > 400 or re.search(r"[$€£¥]|\d:\d\d", text) or len(LISTED.findall(text)) >= 2:
         return None  # money, clock times and lists of numbers have their own readers
+    text = PRECISION.sub(" ", text)  # "to 2 decimals" is how to show it, no quantity
     from core.agents.wordproblems import word_problem
 
     compound = [ask for ask in asks(text) if ask.dim is not None and len(ask.dim) > 1]

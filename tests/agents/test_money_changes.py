@@ -69,6 +69,10 @@ def test_a_rise_said_alone_is_no_sum(text: str) -> None:
     ("did a 10k yesterday", "did a 10 km yesterday"),
     ("cycled 20k this morning", "cycled 20 km this morning"),
     ("a 5k run", "a 5k run"),
+    ("signed up for a 8k next month", "signed up for a 8 km next month"),
+    ("training for a 21k, in miles?", "training for a 21 km, in miles?"),
+    ("entered the 10k on saturday", "entered the 10 km on saturday"),
+    ("signed up for 3k a year of gym", "signed up for 3000 a year of gym"),
     # money written with a k is thousands
     ("I earn 45k a year", "I earn 45000 a year"),
     ("I spent 2k in 3 hours at the casino", "I spent 2000 in 3 hours at the casino"),

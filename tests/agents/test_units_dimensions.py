@@ -23,6 +23,8 @@ def _shown(text: str) -> str:
     # an amount at a rate: the time it takes
     ("the battery stores 75 kWh and the wall box delivers 11 kW - how long in hours?",
      "6.82 hours"),
+    ("a 300 litre tank filled at 7 l per minute, how many hours? to 2 decimal places",
+     "0.71 hours"),
     ("how many minutes to fill a 200 litre water butt from a tap running 8 l per minute?",
      "25 minutes"),
     ("a 4.5 GB film over a 20 Mbps connection: how many minutes to download it?", "30 minutes"),
@@ -77,6 +79,7 @@ def test_quantities_combined_to_the_unit_asked(text: str, expected: str) -> None
 
 
 @pytest.mark.parametrize("text", [
+    "signed up for a 8 km race - how many miles is that? need it to 2 decimals",
     "convert 5 km to miles",
     "how many cats do I have if I had 2 and got 3 more?",
     "I have 2 cats and 3 dogs, how many pets?",
