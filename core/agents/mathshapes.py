@@ -24,7 +24,7 @@ from core.agents.mathkinds import Kind
 from core.agents.mathspan import spans
 from core.agents.mathvalues import encode, line
 from core.agents.mathwords import rewrite
-from core.agents.patterns import ASKED
+from core.agents.patterns import ASKED, first_found
 from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
 
@@ -348,9 +348,4 @@ READERS = (_tangent, _points, _circle, _right_triangle, _square, _rectangle, _gc
 
 def shaped(text: str) -> Kind | None:
     """The named values a point, shape or pair question asks for, or None."""
-    if len(text) > 600:
-        return None
-    for reader in READERS:
-        if (found := reader(text)) is not None:
-            return found
-    return None
+    return first_found(READERS, text)

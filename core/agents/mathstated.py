@@ -27,7 +27,7 @@ from core.agents.mathmeasure import measured
 from core.agents.mathpairs import two_numbers
 from core.agents.mathshapes import shaped
 from core.agents.mathvalues import encode
-from core.agents.patterns import ASKED
+from core.agents.patterns import ASKED, first_found
 from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
 from core.agents.wordproblems import word_problem
@@ -256,9 +256,4 @@ READERS = (shaped, measured, _consecutive, _two_amounts, _shared_job, _run_sum, 
 
 def stated(text: str) -> Kind | None:
     """The equation or sum a statement in words asks for, or None."""
-    if len(text) > 600:
-        return None
-    for reader in READERS:
-        if (found := reader(text)) is not None:
-            return found
-    return None
+    return first_found(READERS, text)

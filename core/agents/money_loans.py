@@ -27,10 +27,8 @@ TOTAL_ASK = _c(r"\b(?:total|altogether|in\s+all|overall)\b|\bhow\s+much\s+intere
 FLAT = _c(r"\bsimple\b|\bflat\b|\bnot\s+compound")
 
 
-def loan_payment(text: str) -> Reckoned | None:
-    """The monthly instalment of a loan repaid over its term (and what it costs in all)."""
-    if not LOAN.search(text) or not MONTHLY_ASK.search(text) or FLAT.search(text):
-        return None
+def _rate_term_amount(text: str) -> tuple[re.Match[str], re.Match[str], Fraction] | None:
+    """The one yearly rate, the one term and the one amount besides them, or None."""
     rates, terms = list(PCT.finditer(text)), list(TERM.finditer(text))
     if len(rates) != 1 or len(terms) != 1:
         return None
@@ -39,11 +37,19 @@ def loan_payment(text: str) -> Reckoned | None:
                for a, b in used)]
     if len(amounts) != 1:
         return None
-    principal = Fraction(amounts[0].group(2).replace(",", ""))
-    months = Fraction(terms[0].group(1)) * (1 if terms[0].group(2).startswith("mo") else 12)
+    return rates[0], terms[0], Fraction(amounts[0].group(2).replace(",", ""))
+
+
+def loan_payment(text: str) -> Reckoned | None:
+    """The monthly instalment of a loan repaid over its term (and what it costs in all)."""
+    if not LOAN.search(text) or not MONTHLY_ASK.search(text) or FLAT.search(text) or (
+            read := _rate_term_amount(text)) is None:
+        return None
+    rate_m, term, principal = read
+    months = Fraction(term.group(1)) * (1 if term.group(2).startswith("mo") else 12)
     if months.denominator != 1 or not 0 < months <= 600 or principal <= 0:
         return None
-    rate = Fraction(rates[0].group(1)) / 100 / 12
+    rate = Fraction(rate_m.group(1)) / 100 / 12
     n = int(months)
     payment = principal / n if rate == 0 else principal * rate / (1 - (1 + rate) ** -n)
     total = payment * n
@@ -52,7 +58,7 @@ def loan_payment(text: str) -> Reckoned | None:
     costs = f"{money(total, sign)} repaid in all, {money(total - principal, sign)} of it interest"
     ask = TOTAL_ASK.search(text)
     shown = f"{said} ({costs})" if ask is None else f"{costs}; {said}"
-    basis = (f"{money(principal, sign)} × r ÷ (1 − (1 + r)^−{n}), r = {rates[0].group(1)}% ÷ 12, "
+    basis = (f"{money(principal, sign)} × r ÷ (1 − (1 + r)^−{n}), r = {rate_m.group(1)}% ÷ 12, "
              f"{n} monthly payments")
     return Reckoned("repayment", payment if ask is None else total - principal,
                     SIGNS.get(sign, ""), basis, text=shown)
@@ -70,20 +76,14 @@ INTEREST_ASK = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+|in\s+)?interest\b|\bi
 
 def simple_interest(text: str) -> Reckoned | None:
     """Interest at a flat yearly rate: principal × rate × years, to the cent."""
-    if not FLAT.search(text) or not re.search(r"\binterest\b", text):
-        return None
-    rates, terms = list(PCT.finditer(text)), list(TERM.finditer(text))
-    if len(rates) != 1 or len(terms) != 1:
-        return None
-    used = [rates[0].span(), terms[0].span()]
-    amounts = [m for m in re.finditer(AMOUNT, text) if not any(a <= m.start(2) < b
-               for a, b in used)]
-    both = SIMPLE_TOTAL.search(text) and INTEREST_ASK.search(text)
-    if len(amounts) != 1 or both:
+    if not FLAT.search(text) or not re.search(r"\binterest\b", text) or (
+            SIMPLE_TOTAL.search(text) and INTEREST_ASK.search(text)):
         return None  # the interest and the total both asked: money_asks answers both
-    principal = Fraction(amounts[0].group(2).replace(",", ""))
-    years = Fraction(terms[0].group(1)) / (12 if terms[0].group(2).startswith("mo") else 1)
-    rate = Fraction(rates[0].group(1))
+    if (read := _rate_term_amount(text)) is None:
+        return None
+    rate_m, term, principal = read
+    years = Fraction(term.group(1)) / (12 if term.group(2).startswith("mo") else 1)
+    rate = Fraction(rate_m.group(1))
     interest = principal * rate / 100 * years
     sign = sign_of(text)
     basis = f"{show(principal)} × {show(rate)}% × {show(years)} years = {show(interest)}"
