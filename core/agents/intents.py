@@ -115,9 +115,7 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
     """The agent a clause needs by the rules, or chat. ``previous``: a part comes before
     this one; ``after``: that part's agent. Only the start of a very long clause is read (a
     huge expression still goes to math, whose tools refuse it)."""
-    from core.agents.mathwords import k_unknown
-
-    text = expand(k_unknown(clause[:MAX_READ]))  # "5k = 155, solve for k": no thousand
+    text = expand(clause[:MAX_READ])
     if health := _health(text, previous, after):
         return health
     if word_problem(text.lower()) is not None:

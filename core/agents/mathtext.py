@@ -38,17 +38,19 @@ from core.agents.mathcalc import (
     stationary,
     written_bounds,
 )
+from core.agents.mathcall import MathCall as MathCall
+from core.agents.mathcall import kind_call
 from core.agents.mathcue import cued, stated_unit, unknown_unit
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
 from core.agents.mathineq import absolute_bars, inequality
-from core.agents.mathkinds import Kind, math_kind, rounds_a_number
+from core.agents.mathkinds import math_kind, rounds_a_number
 from core.agents.mathlog import based_logs, common_logs
 from core.agents.mathmatrix import matrix_ask
 from core.agents.mathnumbers import prime_ask
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathstated import stated
 from core.agents.mathsystem import bundle_system
-from core.agents.mathwords import NUM, k_unknown, rewrite
+from core.agents.mathwords import NUM, rewrite
 from core.agents.patterns import ci as _c
 from core.agents.patterns import substitute as _substitute
 from core.agents.prices import money_expression
@@ -85,24 +87,6 @@ FORM_VERB = _c(r"^\s*(?:please\s+)?(?:write|express|convert|turn|give|put|show|c
 
 
 @dataclass(frozen=True, slots=True)
-class MathCall:
-    operation: str
-    expression: str
-    variable: str = ""
-    extra: str = ""
-    order: int = 1
-    at: str = ""
-    uses_previous: bool = False
-    money: bool = False  # a price question: answered to the cent
-    named: str = ""  # "y" when the value of y = f(x) at a point is asked
-    unit: str = ""  # the answer's unit, as the question named it
-    show: str = ""  # "decimal", "scientific", "percent", "fraction" (comma-joined): forms asked
-    places: int | None = None  # the decimal places the answer is asked to
-    currency: str = ""  # an earlier part's currency that the answer keeps
-    follow: FollowUp | None = None  # a second step on the result ("… and add up their squares")
-
-
-@dataclass(frozen=True, slots=True)
 class _Found:
     call: MathCall
     asked: bool  # the wording plainly asks for this calculation
@@ -132,7 +116,7 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
 def _analysed(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
-    plain_show, plain = wanted_form(absolute_bars(based_logs(expand(k_unknown(clause)).lower())))
+    plain_show, plain = wanted_form(absolute_bars(based_logs(expand(clause).lower())))
     places, plain = (None, plain) if rounds_a_number(plain) else wanted_places(plain)
     show, text = other_forms(plain, plain_show)
     found = _logs(_read(text, previous))
@@ -175,7 +159,7 @@ def _read(text: str, previous: bool) -> _Found | None:
     if (matrix := matrix_ask(text)) is not None:
         return _Found(MathCall(*matrix), True)
     if (told := stated(text)) is not None:  # "a number increased by 20% gives 444"
-        return _Found(_kind_call(told), True)
+        return _Found(kind_call(told), True)
     if (relation := inequality(text)) is not None:  # "solve 2x + 3 < 11"
         return _Found(MathCall("solve", relation), True)
     if (bundles := bundle_system(text)) is not None:  # "2 coffees and a muffin cost 10.80. …"
@@ -186,7 +170,7 @@ def _read(text: str, previous: bool) -> _Found | None:
     if (number := prime_ask(text)) is not None:
         return _Found(MathCall("primes", number), True)
     if (kind := math_kind(text)) is not None:
-        return _Found(_kind_call(kind), True)
+        return _Found(kind_call(kind), True)
     text = NEGATIVE_POWER.sub(r"^(-\1)", text)
     text, fname, fvar = _definition(text)
     if (LIMIT.search(text) or TEND_ASK.search(text)) and (point := LIMIT_POINT.search(text)):
@@ -225,11 +209,6 @@ def _read(text: str, previous: bool) -> _Found | None:
         return _Found(MathCall("evaluate", plain.expression, uses_previous="ANS" in
                                plain.expression, money=plain.money), True)
     return found
-
-
-def _kind_call(kind: Kind) -> MathCall:
-    return MathCall(kind.operation, kind.expression, kind.variable, unit=kind.unit, show=kind.show,
-                    named=kind.named)
 
 
 def _oversized(clause: str) -> _Found | None:

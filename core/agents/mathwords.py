@@ -275,17 +275,6 @@ RUN_TOGETHER = re.compile(r"(=\s*-?\d+(?:\.\d+)?)\s+(?=[-+]?\s*(?:\d+(?:\.\d+)?\
                           r"(?![a-z])[^=,;\n]*=)")
 
 
-K_UNKNOWN = re.compile(r"\b(?:for|find|of|solve|is|what'?s)\s+k\b|\bk\s*(?:=|is\b)|\bk\s+(?:kg|"
-                       r"kilos?|km|cm|m|metres?|meters?|hours?|years?|dollars?|pounds?|lb)\b", re.I)
-
-
-def k_unknown(text: str) -> str:
-    """"5k = 155, solve for k": k is the unknown here, not a thousand ("5*k")."""
-    if not K_UNKNOWN.search(text):
-        return text
-    return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)k\b", r"\1*k", text)
-
-
 def rewrite(text: str, previous: bool = False) -> tuple[str, bool]:
     """Notation and wording → symbols. With ``previous``, words that point back to the
     previous result ("it", "that", "the result") and a leading operation ("then add 5")

@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
+from core.agents.words_clock import clock_minutes
 
 CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 START = _c(rf"\b(?:clock(?:ed|s)?\s+(?:in|on)|sign(?:ed|s)?\s+in|log(?:ged|s)?\s+in|"
@@ -38,18 +39,6 @@ BREAK = _c(r"\b(\d+)\s*(?:-\s*)?(?:min(?:ute)?s?|m)\s+(?:unpaid\s+|lunch\s+|meal
            r"\b(?:break|lunch)\s+(?:of|for|was|is)\s+(\d+)\s*min")
 
 
-def _clock(hour: str, minute: str | None, half: str | None) -> int | None:
-    h, m = int(hour), int(minute or 0)
-    half = (half or "").replace(".", "").lower()
-    if m > 59 or h > 24 or (half and not 1 <= h <= 12):
-        return None
-    if half == "pm" and h < 12:
-        h += 12
-    if half == "am" and h == 12:
-        h = 0
-    return h % 24 * 60 + m
-
-
 def _hours_minutes(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     said = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
@@ -69,8 +58,8 @@ def shift_length(text: str) -> Reckoned | None:
     if end is None or (not start.group(2) and not start.group(3)) or (
             not end.group(2) and not end.group(3)):
         return None
-    begin = _clock(start.group(1), start.group(2), start.group(3))
-    finish = _clock(end.group(1), end.group(2), end.group(3))
+    begin = clock_minutes(start.group(1), start.group(2), start.group(3))
+    finish = clock_minutes(end.group(1), end.group(2), end.group(3))
     if begin is None or finish is None:
         return None
     minutes = (finish - begin) % (24 * 60)

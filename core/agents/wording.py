@@ -108,6 +108,17 @@ def _km(match: re.Match[str]) -> str:
     return f"{match.group(2)}{match.group(3)} km"
 
 
+K_UNKNOWN = re.compile(r"\b(?:for|find|of|solve|is|what'?s)\s+k\b|\bk\s*(?:=|is\b)|\bk\s+(?:kg|"
+                       r"kilos?|km|cm|m|metres?|meters?|hours?|years?|dollars?|pounds?|lb)\b", re.I)
+
+
+def _k_unknown(text: str) -> str:
+    """"5k = 155, solve for k": k is the unknown here, not a thousand ("5*k")."""
+    if not K_UNKNOWN.search(text):
+        return text
+    return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)k\b", r"\1*k", text)
+
+
 def digits(text: str) -> str:
     """"2.5k" → "2500", "1.2 million" → "1200000", "3,5 kg" → "3.5 kg", "3 and a half"
     → "3.5"."""
@@ -115,7 +126,7 @@ def digits(text: str) -> str:
         word = next(g for g in match.groups()[1:] if g)
         value = Decimal(match.group(1)) * SCALE_OF[word.lower()]
         return format(value.normalize(), "f") if value == value.to_integral() else str(value)
-    text = KM.sub(_km, text)
+    text = KM.sub(_km, _k_unknown(text))
     text = SCALED.sub(scaled, text)
     text = COMMA_DECIMAL.sub(r"\1.\2", text)
     return AND_A_PART.sub(lambda m: m.group(1) + (".5" if m.group(2).lower() == "half"

@@ -28,16 +28,21 @@ def _minutes(m: re.Match[str]) -> int | None:
     """Minutes after midnight of a clock time ("9:15", "5:30pm", "7 am", "noon")."""
     if m.group(6):
         return 0 if m.group(6).lower() == "midnight" else 12 * 60
-    hour = int(m.group(1) or m.group(4))
-    minute = int(m.group(2) or 0)
-    half = (m.group(3) or m.group(5) or "").replace(".", "").lower()
-    if hour > 24 or minute > 59 or (half and not 1 <= hour <= 12):
+    return clock_minutes(m.group(1) or m.group(4), m.group(2), m.group(3) or m.group(5))
+
+
+def clock_minutes(hour: str, minute: str | None, half: str | None) -> int | None:
+    """Minutes after midnight of an hour, its minutes and am/pm ("5", "30", "p.m."), or
+    None when they are no time of day."""
+    h, m = int(hour), int(minute or 0)
+    half = (half or "").replace(".", "").lower()
+    if h > 24 or m > 59 or (half and not 1 <= h <= 12):
         return None
-    if half == "pm" and hour < 12:
-        hour += 12
-    if half == "am" and hour == 12:
-        hour = 0
-    return hour % 24 * 60 + minute
+    if half == "pm" and h < 12:
+        h += 12
+    if half == "am" and h == 12:
+        h = 0
+    return h % 24 * 60 + m
 
 
 def clock(minutes: int) -> str:

@@ -73,6 +73,8 @@ def test_a_rise_said_alone_is_no_sum(text: str) -> None:
     ("training for a 21k, in miles?", "training for a 21 km, in miles?"),
     ("entered the 10k on saturday", "entered the 10 km on saturday"),
     ("signed up for 3k a year of gym", "signed up for 3000 a year of gym"),
+    # a k that is the unknown is no thousand
+    ("5k = 155, solve for k", "5*k = 155, solve for k"),
     # money written with a k is thousands
     ("I earn 45k a year", "I earn 45000 a year"),
     ("I spent 2k in 3 hours at the casino", "I spent 2000 in 3 hours at the casino"),
