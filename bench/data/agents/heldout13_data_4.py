@@ -247,7 +247,7 @@ def k_d_c_fuel_economy(rng: random.Random) -> Made:  # litres per 100 km over fi
     csv = table(["fill_up", "km_driven", "litres"],
                 [[i + 1, k, float(v)] for i, (k, v) in enumerate(zip(km, litres, strict=True))])
     return ("Using my fuel log, what's my overall consumption in litres per 100 km?",
-            [num(sum(litres) / sum(km) * 100)], {"csv": csv})
+            [num(sum(litres, Fraction(0)) / sum(km) * 100)], {"csv": csv})
 
 
 @fam
