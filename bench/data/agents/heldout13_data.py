@@ -116,7 +116,7 @@ def sd(values: list[Any], sample: bool = True) -> float:
 
 def corr(xs: list[Any], ys: list[Any]) -> float:
     r = statistics.correlation([float(x) for x in xs], [float(y) for y in ys])
-    if abs(r) > 0.999:
+    if abs(r) > 0.999 or abs(r) < 0.05:
         raise Tie
     return r
 

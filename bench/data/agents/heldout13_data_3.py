@@ -281,6 +281,8 @@ def k_d_c_halves(rng: random.Random) -> Made:  # second half minus first half
 def k_d_c_biggest_jump(rng: random.Random) -> Made:  # largest month-on-month rise
     m, v = monthly(rng)
     rises = [b - a for a, b in itertools.pairwise(v)]
+    if max(rises) <= 0:
+        raise Tie
     return ("Which month saw the biggest increase over the month before it?",
             [[top(m[1:], rises)]],
             {"csv": table(["month", "sales"], [list(r) for r in zip(m, v, strict=True)])})
