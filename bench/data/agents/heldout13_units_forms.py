@@ -120,3 +120,22 @@ def retry(make: Maker) -> Family:
 
 def families(*makers: Maker) -> list[tuple[Family, int]]:
     return [(fresh(retry(make)), 8) for make in makers]
+
+
+def money(value: Fraction | float, symbol: str, code: str) -> list[str] | None:
+    """An amount of money: the number alone or with its symbol or code."""
+    forms = nums(value, 2)
+    if forms is None:
+        return None
+    out = forms + [f"{symbol}{n}" for n in forms] + [f"{n} {code}" for n in forms]
+    return list(dict.fromkeys(out))
+
+
+def date_forms(year: int, month: int, day: int) -> list[str]:
+    """A calendar date in the usual spellings."""
+    names = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+    name = names[month - 1]
+    th = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return [f"{year}-{month:02d}-{day:02d}", f"{day} {name}", f"{name} {day}", f"{day}{th} {name}",
+            f"{name} {day}{th}", f"{day} {name[:3]}", f"{name[:3]} {day}", f"{day}{th} of {name}"]
