@@ -137,5 +137,7 @@ def date_forms(year: int, month: int, day: int) -> list[str]:
              "September", "October", "November", "December"]
     name = names[month - 1]
     th = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return [f"{year}-{month:02d}-{day:02d}", f"{day} {name}", f"{name} {day}", f"{day}{th} {name}",
-            f"{name} {day}{th}", f"{day} {name[:3]}", f"{name[:3]} {day}", f"{day}{th} of {name}"]
+    return [f"{year}-{month:02d}-{day:02d}", f"{day} {name} {year}", f"{name} {day}, {year}",
+            f"{name} {day} {year}", f"{day}{th} {name} {year}", f"{name} {day}{th}, {year}",
+            f"{name} {day}{th} {year}", f"{day}{th} of {name} {year}", f"{day} {name[:3]} {year}",
+            f"{name[:3]} {day}, {year}"]
