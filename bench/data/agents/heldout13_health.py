@@ -218,7 +218,8 @@ def k_pulse_count(rng: random.Random) -> Item | None:  # pulse from beats counte
 
 
 def k_hr_pct_of_max(rng: random.Random) -> Item | None:  # current HR as a % of max
-    age, hr = rng.randint(20, 70), rng.randint(100, 180)
+    age = rng.randint(20, 70)
+    hr = rng.randint(100, 219 - age)
     return conv("K_u_hr_pct_of_max", f"Watch says {hr} bpm during my run. I'm {age}. What "
                 "percentage of my max (220-age) is that?", F(hr * 100, 220 - age), "%", "percent")
 

@@ -67,7 +67,9 @@ def k_dose_course(rng: random.Random) -> Item | None:  # total grams over a cour
 def k_dose_supply(rng: random.Random) -> Item | None:  # days a box of tablets lasts
     per, times = rng.randint(1, 2), rng.randint(1, 3)
     box = rng.choice([28, 30, 56, 60, 84, 90, 100, 120]) // (per * times) * (per * times)
-    return conv("K_u_dose_supply", f"Box of {box} tablets, I take {per} {times} times a day. "
+    how = {1: "once", 2: "twice", 3: "three times"}[times]
+    pills = {1: "one tablet", 2: "two tablets"}[per]
+    return conv("K_u_dose_supply", f"Box of {box} tablets, I take {pills} {how} a day. "
                 "How many days will it last?", F(box, per * times), "days", dp=0)
 
 
@@ -104,7 +106,8 @@ def k_dose_wait(rng: random.Random) -> Item | None:  # time left before the next
 def k_dose_max_left(rng: random.Random) -> Item | None:  # mg still allowed today
     each, cap = rng.choice([(200, 1200), (400, 1200), (500, 4000), (1000, 4000), (250, 2000)])
     taken = rng.randint(1, cap // each - 1)
-    return conv("K_u_dose_max_left", f"max {cap} mg in 24 hours. I've had {taken} doses of "
+    doses = "dose" if taken == 1 else "doses"
+    return conv("K_u_dose_max_left", f"max {cap} mg in 24 hours. I've had {taken} {doses} of "
                 f"{each} mg so far. how much more am I allowed today?",
                 F(cap - taken * each), *MG, dp=0)
 
@@ -120,7 +123,8 @@ def k_dose_per_day(rng: random.Random) -> Item | None:  # daily total split into
 def k_infusion_rate(rng: random.Random) -> Item | None:  # ml per hour for a bag
     ml, hours = rng.choice([250, 500, 1000, 1500, 100, 50]), rng.choice([1, 2, 3, 4, 6, 8, 12,
                                                                            24])
-    return conv("K_u_infusion_rate", f"{ml} ml to run over {hours} hours. pump rate in ml/h?",
+    span = "1 hour" if hours == 1 else f"{hours} hours"
+    return conv("K_u_infusion_rate", f"{ml} ml to run over {span}. pump rate in ml/h?",
                 F(ml, hours), *MLH)
 
 
@@ -235,8 +239,9 @@ def k_caffeine_left(rng: random.Random) -> Item | None:  # caffeine left after h
 
 def k_caffeine_day(rng: random.Random) -> Item | None:  # daily caffeine from drinks
     coffees, teas, colas = rng.randint(1, 5), rng.randint(0, 4), rng.randint(0, 3)
+    cola = "cola" if colas == 1 else "colas"
     return conv("K_u_caffeine_day", f"{coffees} coffees (95 mg each), {teas} teas (47 mg) and "
-                f"{colas} colas (34 mg) today. how much caffeine is that?",
+                f"{colas} {cola} (34 mg) today. how much caffeine is that?",
                 F(95 * coffees + 47 * teas + 34 * colas), *MG, dp=0)
 
 
@@ -262,9 +267,10 @@ def k_eye_drops(rng: random.Random) -> Item | None:  # days a dropper bottle las
     ml, per_ml, drops, times = rng.choice([5, 10, 2.5]), 20, rng.choice([1, 2]), rng.randint(
         2, 4)
     days = int(F(ml) * per_ml / (drops * 2 * times))
+    drop = "1 drop" if drops == 1 else f"{drops} drops"
     return conv("K_u_eye_drops", f"{show(F(ml))} ml eye drop bottle, about {per_ml} drops per "
-                f"ml. {drops} drop(s) in each eye {times} times a day - how many full days "
-                "will it last?", F(days), "days", "full days", dp=0)
+                f"ml. {drop} in each eye {times} times a day - how many full days will it last?",
+                F(days), "days", "full days", dp=0)
 
 
 def k_holliday(rng: random.Random) -> Item | None:  # Holliday-Segar maintenance fluid rate

@@ -279,7 +279,7 @@ def k_calcium_corr(rng: random.Random) -> Item | None:  # albumin-corrected calc
 
 
 def k_anion_gap(rng: random.Random) -> Item | None:  # anion gap
-    na, cl, hco3 = rng.randint(128, 150), rng.randint(92, 112), rng.randint(14, 30)
+    na, cl, hco3 = rng.randint(134, 148), rng.randint(95, 108), rng.randint(16, 29)
     gap = F(na - cl - hco3)
     return multi("K_u_anion_gap", f"Na {na}, Cl {cl}, HCO3 {hco3}: anion gap?",
                  (nums(gap, 0) or []) + (with_units(gap, ("mmol/L", "mEq/L"), 0) or []))

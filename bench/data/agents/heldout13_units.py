@@ -179,7 +179,8 @@ def k_pack_lb(rng: random.Random) -> Item | None:  # backpack grams to pounds
 
 def k_milk_pints(rng: random.Random) -> Item | None:  # litres to UK pints
     litres = rng.choice([1, F(3, 2), 2, F(5, 2), 3, 4, 5, 6, 8, 10, 12])
-    return conv("K_u_milk_pints", f"How many UK pints are in {show(F(litres))} litres of milk?",
+    return conv("K_u_milk_pints", f"How many UK pints are in {show(F(litres))} "
+                f"litre{'' if litres == 1 else 's'} of milk?",
                 F(litres) * 1000 / UK_PINT, "pints", "UK pints", "pt")
 
 
@@ -205,7 +206,8 @@ def k_cups_ml(rng: random.Random) -> Item | None:  # US cups to millilitres
     frac, cups = rng.choice([("1/4", F(1, 4)), ("1/3", F(1, 3)), ("1/2", F(1, 2)),
                              ("2/3", F(2, 3)), ("3/4", F(3, 4)), ("1 1/2", F(3, 2)),
                              ("2", F(2)), ("2 1/2", F(5, 2)), ("3", F(3)), ("1 1/4", F(5, 4))])
-    return conv("K_u_cups_ml", f"recipe says {frac} cup of milk (US cups). how many ml do I "
+    word = "cups" if cups > 1 else "cup"
+    return conv("K_u_cups_ml", f"recipe says {frac} {word} of milk (US cups). how many ml do I "
                 "measure?", cups * US_CUP, *ML)
 
 

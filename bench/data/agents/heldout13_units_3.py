@@ -29,6 +29,10 @@ def ampm(minutes: int) -> str:
     return f"{h % 12 or 12}:{m:02d}{'am' if h < 12 else 'pm'}"
 
 
+def cash(value: F) -> str:
+    return f"{float(value):.2f}"
+
+
 def hm(minutes: int) -> str:
     h, m = divmod(minutes % 1440, 60)
     return f"{h:02d}:{m:02d}"
@@ -75,14 +79,14 @@ def k_fuel_cost_eu(rng: random.Random) -> Item | None:  # fuel cost in euros
     km, use, price = rng.randint(80, 1500), F(rng.randint(45, 95), 10), \
         F(rng.randint(145, 199), 100)
     return multi("K_u_fuel_cost_eu", f"Driving {km} km to the coast. Car does {show(use)} l/100 "
-                 f"km and diesel is €{show(price)} a litre. Fuel cost?",
+                 f"km and diesel is €{cash(price)} a litre. Fuel cost?",
                  money(km * use / 100 * price, "€", "EUR"))
 
 
 def k_fuel_cost_us(rng: random.Random) -> Item | None:  # gas cost with US mpg
     miles, mpg, price = rng.randint(50, 1200), rng.randint(18, 45), F(rng.randint(289, 499), 100)
     return multi("K_u_fuel_cost_us", f"{miles} mile drive, my truck gets {mpg} mpg, gas is "
-                 f"${show(price)}/gal. how much will gas cost?",
+                 f"${cash(price)}/gal. how much will gas cost?",
                  money(F(miles, mpg) * price, "$", "USD"))
 
 
@@ -90,14 +94,14 @@ def k_ev_cost(rng: random.Random) -> Item | None:  # EV charging cost for a trip
     km, use, price = rng.randint(50, 800), F(rng.randint(140, 220), 10), \
         F(rng.randint(18, 65), 100)
     return multi("K_u_ev_cost", f"EV uses {show(use)} kWh per 100 km. Electricity is "
-                 f"£{show(price)} per kWh. What does a {km} km trip cost to charge?",
+                 f"£{cash(price)} per kWh. What does a {km} km trip cost to charge?",
                  money(km * use / 100 * price, "£", "GBP"))
 
 
 def k_fuel_split(rng: random.Random) -> Item | None:  # fuel cost shared between friends
     litres, price, people = F(rng.randint(200, 700), 10), F(rng.randint(145, 199), 100), \
         rng.randint(2, 5)
-    return multi("K_u_fuel_split", f"filled up {show(litres)} litres at €{show(price)}/L, "
+    return multi("K_u_fuel_split", f"filled up {show(litres)} litres at €{cash(price)}/L, "
                  f"splitting it {people} ways. how much does each of us owe?",
                  money(litres * price / people, "€", "EUR"))
 
@@ -144,7 +148,7 @@ def k_recipe_pan(rng: random.Random) -> Item | None:  # scaling by round tin are
     a, b = rng.sample([18, 20, 22, 23, 24, 26, 28, 30], 2)
     g = rng.choice([150, 175, 200, 225, 250, 300])
     return conv("K_u_recipe_pan", f"recipe is for a {a} cm round tin and uses {g} g flour. I'm "
-                f"using a {b} cm round tin - how much flour to keep the same depth?",
+                f"using my {b} cm round tin - how much flour to keep the same depth?",
                 F(g * b * b, a * a), *G)
 
 
@@ -232,7 +236,7 @@ def k_appliance_cost(rng: random.Random) -> Item | None:  # running cost of an a
         rng.choice([1, 2, 3, 4, 5, 6, 8]), rng.choice([7, 30, 31, 365]), \
         F(rng.randint(15, 45), 100)
     return multi("K_u_appliance_cost", f"A {watts} W heater runs {hours} h a day for {days} days."
-                 f" At £{show(price)} per kWh, what does that cost?",
+                 f" At £{cash(price)} per kWh, what does that cost?",
                  money(F(watts * hours * days, 1000) * price, "£", "GBP"))
 
 
@@ -296,7 +300,7 @@ def k_flight_local(rng: random.Random) -> Item | None:  # local arrival across t
 def k_unit_price(rng: random.Random) -> Item | None:  # price per 100 g
     grams, price = rng.choice([150, 180, 200, 250, 300, 340, 400, 450, 500, 750]), \
         F(rng.randint(99, 899), 100)
-    return multi("K_u_unit_price", f"{grams} g jar for ${show(price)} - what's the price per "
+    return multi("K_u_unit_price", f"{grams} g jar for ${cash(price)} - what's the price per "
                  "100 g?", money(price * 100 / grams, "$", "USD"))
 
 
@@ -309,8 +313,8 @@ def k_servings(rng: random.Random) -> Item | None:  # servings in a pack
 
 def k_brine(rng: random.Random) -> Item | None:  # salt for a brine by percentage
     litres, pct = F(rng.randint(5, 40), 10), rng.choice([2, 3, 4, 5, 6, 8, 10])
-    return conv("K_u_brine", f"making a {pct}% brine with {show(litres)} litres of water - how "
-                "many grams of salt? (by weight of water)", litres * 1000 * pct / 100, *G)
+    return conv("K_u_brine", f"brine at {pct}% with {show(litres)} litres of water - how many "
+                "grams of salt do I need? (by weight of water)", litres * 1000 * pct / 100, *G)
 
 
 def k_squash(rng: random.Random) -> Item | None:  # concentrate for a dilution ratio
@@ -335,7 +339,8 @@ def k_formula(rng: random.Random) -> Item | None:  # scoops of formula for a bot
 
 def k_drive_distance(rng: random.Random) -> Item | None:  # distance from speed and time
     mins, speed = rng.randint(20, 300), rng.choice([50, 65, 70, 80, 88, 95, 100, 110])
-    return conv("K_u_drive_distance", f"Drove {mins // 60} h {mins % 60} min at an average of "
+    spent = f"{mins // 60} h {mins % 60} min" if mins >= 60 else f"{mins} min"
+    return conv("K_u_drive_distance", f"Drove {spent} at an average of "
                 f"{speed} km/h. How far did I go?", F(mins * speed, 60), *KM)
 
 

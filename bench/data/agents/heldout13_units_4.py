@@ -51,7 +51,7 @@ def k_inches_feet(rng: random.Random) -> Item | None:  # inches to feet (decimal
 def k_pool_yards_miles(rng: random.Random) -> Item | None:  # yards swum to miles
     yards = rng.randint(800, 5000)
     return conv("K_u_pool_yards_miles", f"swam {yards} yards today, is that close to a mile? "
-                "how many miles exactly?", yards * YARD / MILE, *MI)
+                "how many miles exactly?", yards * YARD / MILE, *MI, "mile")
 
 
 def k_nm_km(rng: random.Random) -> Item | None:  # nautical miles to km
@@ -204,13 +204,15 @@ def k_sqin_cm2(rng: random.Random) -> Item | None:  # square inches to cm²
 
 def k_acres_sqft(rng: random.Random) -> Item | None:  # acres to square feet
     acres = F(rng.randint(1, 40), 4)
-    return conv("K_u_acres_sqft", f"lot size {show(acres)} acres, how many sq ft is that?",
+    unit = "acre" if acres == 1 else "acres"
+    return conv("K_u_acres_sqft", f"lot size {show(acres)} {unit}, how many sq ft is that?",
                 acres * ACRE / FOOT**2, "sq ft", "square feet", "ft²", "sqft")
 
 
 def k_sqmi_acres(rng: random.Random) -> Item | None:  # square miles to acres
     sqmi = F(rng.randint(1, 80), 4)
-    return conv("K_u_sqmi_acres", f"How many acres in {show(sqmi)} square miles?",
+    return conv("K_u_sqmi_acres", f"How many acres in {show(sqmi)} square "
+                f"mile{'' if sqmi == 1 else 's'}?",
                 sqmi * MILE**2 / ACRE, "acres", "ac")
 
 
@@ -236,8 +238,8 @@ def k_mah_wh(rng: random.Random) -> Item | None:  # power bank mAh to Wh
 
 
 def k_atm_psi(rng: random.Random) -> Item | None:  # atmospheres to psi
-    atm = F(rng.randint(5, 300), 10)
-    return conv("K_u_atm_psi", f"dive at {show(atm)} atm of pressure, in psi?",
+    atm = F(rng.randint(15, 300), 10)
+    return conv("K_u_atm_psi", f"what's {show(atm)} atm in psi?",
                 atm * 101325 / PSI, "psi", "PSI")
 
 
@@ -339,7 +341,7 @@ def k_deg_rad(rng: random.Random) -> Item | None:  # degrees to radians
 
 
 def k_lb_oz_grams(rng: random.Random) -> Item | None:  # pounds and ounces to grams
-    lb, oz = rng.randint(0, 5), rng.randint(1, 15)
+    lb, oz = rng.randint(1, 5), rng.randint(1, 15)
     return conv("K_u_lb_oz_grams", f"recipe wants {lb} lb {oz} oz of potatoes. grams?",
                 lb * LB * 1000 + oz * OZ * 1000, "g", "grams")
 
