@@ -37,6 +37,8 @@ TAX_PART = _c(rf"\b(?:how\s+much|what)\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|
               rf"\bhow\s+much\s+{TAX}\b")
 
 
+INSIDE = _c(rf"\b(?:includ(?:es|ed|ing)|inclusive\s+of|incl\.?|inc\.?)\b[^?!]{{0,30}}?{TAX}|"
+            rf"{TAX}\s+(?:is\s+|was\s+)?(?:included|inclusive|incl\.?)\b")
 ASKING = _c(r"\?|\b(?:what|how\s+much|how\s+many|calculate|compute|find|work\s+out|tell\s+me|"
             r"give\s+me)\b")
 CLAUSE = re.compile(r"(?<!\bexcl)(?<!\bincl)(?<!\binc)(?<!\bex)(?<!\bapprox)[.;!?](?:\s|$)|,\s|"
@@ -62,8 +64,9 @@ def _asked(text: str) -> list[str]:
 def pay_after_tax(text: str) -> Priced | None:
     """"gross salary 50,000, tax 20%, what's my net pay?" → 50000 * (1 - 20/100); the tax
     itself when that is asked."""
-    if not PAY_WORD.search(text) or not re.search(rf"\b{TAX}\b|\btaxed\b", text):
-        return None
+    if not PAY_WORD.search(text) or not re.search(rf"\b{TAX}\b|\btaxed\b", text) or \
+            INSIDE.search(text):
+        return None  # "paid 118 including 18% GST": a price with its tax inside, not pay
     asks = " ".join(_asked(text))
     net, part = NET_ASK.search(asks), TAX_PART.search(asks)
     if (net is None and part is None) or GROSS_ASK.search(asks) or DEDUCTED.search(

@@ -135,13 +135,15 @@ CHANGE_ASK = _c(r"\bby\s+(?:what|which|how\s+many|how\s+much\s+(?:of\s+a\s+)?)\s
                 r"declined|increased|decreased|up|down|more|less|higher|lower|cheaper|dearer|lose|"
                 r"lost|gained|cut|saved?|shed)\b|"
                 r"\bpercent(?:age)?\s+(?:change|increase|decrease|rise|drop|fall|growth|decline|"
-                r"reduction|difference)\b|%\s*(?:change|increase|decrease|rise|drop|fall|growth)\b"
+                r"reduction|difference|gain|loss|return|jump|climb)\b|%\s*(?:change|increase|"
+                r"decrease|rise|drop|fall|growth|gain|loss|return|jump)\b"
                 r"|\bhow\s+many\s+percent\b|\b(?:change|increase|decrease|rise|drop|fall|growth|"
                 r"decline)\s+(?:in|as\s+a)\s+percent(?:age)?\b|\bpercentage[- ]points?\b|"
                 r"\b(?:what|which|how\s+many)\s+(?:percent(?:age)?|per\s*cent|%)\s+(?:off|discount|"
                 r"saving|cheaper)\b|\b(?:discount|saving)\s+(?:as\s+a\s+)?percent(?:age)?\b|"
                 r"\bpercent(?:age)?\s+(?:discount|saving|off)\b|%\s*(?:off|discount|saving)\b")
-IN_PERCENT = _c(r"\b(?:in|as\s+a)\s+percent(?:age)?\b|\bhow\s+much\s+percent\b")
+IN_PERCENT = _c(r"\b(?:in|as\s+a)\s+percent(?:age)?\b|\bhow\s+much\s+percent\b|\b(?:what|which)\s+"
+                r"(?:percent(?:age)?|%)\s+(?:is\s+)?(?:that|this|it)\b|(?:\bpercent(?:age)?|%)\s*\?")
 CHANGE_VERB = _c(r"\b(?:went|gone|go(?:es)?)\s+(?:up|down)\b|\b(?:rose|risen|rise[sn]?|fell|fallen|"
                  r"falls?|increased|decreased|dropped|grew|grown|shrank|shrunk|climbed|declined|"
                  r"jumped|slipped)\b|\bfrom\s+[$€£¥]?\d")
@@ -195,8 +197,8 @@ def _two_amounts(text: str) -> Change | None:
         return None
     found = []
     for m in _c(MONEY).finditer(text):
-        number = m.group(1)
-        rest, before = text[m.end(1):], text[:m.start()]
+        number = m.group(1).rstrip(",")  # "to 60, percentage drop?": 60 is no rate
+        rest, before = text[m.start(1) + len(number):], text[:m.start()]
         if re.match(r"\s*(?:%|percent|per\s*cent)", rest, re.I) or TIME_NUMBER.match(rest):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", number) and YEAR_BEFORE.search(before):
