@@ -103,7 +103,8 @@ def duration(minutes: int) -> list[str]:
         return [f"{h} {hw}", f"{h} h", f"{h}h", f"{h} hrs" if h > 1 else f"{h} hr", f"{h}:00"]
     out = [f"{h} {hw} {m} {mw}", f"{h} {hw} and {m} {mw}", f"{h} {hw}, {m} {mw}",
            f"{h} h {m} min", f"{h}h {m}min", f"{h}h {m}m", f"{h}h{m:02d}", f"{h} hr {m} min",
-           f"{h} hrs {m} mins", f"{h} hrs {m} min", f"{h}:{m:02d}", f"{h} h {m} m"]
+           f"{h} hrs {m} mins", f"{h} hrs {m} min", f"{h}:{m:02d}", f"{h} h {m} m",
+           f"{h} {hw} and {m} mins", f"{h}h{m}m", f"{h} hrs and {m} mins", f"{h} hr {m} mins"]
     if (F(minutes, 60) * 100).denominator == 1:
         out += [f"{show(F(minutes, 60))} hours", f"{show(F(minutes, 60))} h"]
     return list(dict.fromkeys(out))
