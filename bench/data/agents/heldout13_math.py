@@ -1,6 +1,6 @@
 """Round 13 (``K_*``, held out) for ``muse bench agents``, maths part one: answer forms shared
-by the round's maths modules, then arithmetic, percentages, powers, roots, factorials,
-fractions and number facts."""
+by the round's maths modules, then arithmetic, percentages, powers, roots, factorials and
+fractions."""
 
 from __future__ import annotations
 
@@ -327,100 +327,10 @@ def k_frac_of(rng: random.Random) -> Item:  # a fraction of an amount
     return item("K_a_frac_of", "math", f"What is {n}/{d} of {base}?", [whole(base * n // d)])
 
 
-# --- number facts ----------------------------------------------------------------------
-
-def k_gcd(rng: random.Random) -> Item:  # greatest common divisor
-    g = rng.randint(2, 30)
-    a, b = g * rng.randint(2, 15), g * rng.randint(2, 15)
-    if a == b:
-        return k_gcd(rng)
-    return item("K_a_gcd", "math", f"greatest common divisor of {a} and {b}",
-                [whole(math.gcd(a, b))])
-
-
-def k_lcm(rng: random.Random) -> Item:  # least common multiple, abbreviated
-    a, b = rng.randint(4, 40), rng.randint(4, 40)
-    if a == b:
-        return k_lcm(rng)
-    return item("K_a_lcm", "math", f"lcm({a}, {b})?", [whole(math.lcm(a, b))])
-
-
-SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def k_prime_factors(rng: random.Random) -> Item:  # prime factorisation
-    exps = {2: rng.randint(1, 4), 3: rng.randint(0, 3), 5: rng.randint(0, 2),
-            7: rng.randint(0, 1)}
-    n = math.prod(p ** e for p, e in exps.items())
-    if n < 30 or sum(1 for e in exps.values() if e) < 2:
-        return k_prime_factors(rng)
-    out = []
-    for power, sep in (("^", " × "), ("^", " * "), ("**", " * "), ("sup", " × "), ("^", "×"),
-                       ("^", "*"), ("sup", "×"), ("^", " · ")):
-        bits = [str(p) if e == 1 else (f"{p}{str(e).translate(SUPER)}" if power == "sup" else
-                                       f"{p}{power}{e}") for p, e in exps.items() if e]
-        out.append(sep.join(bits))
-    return item("K_a_prime_factors", "math", f"prime factorization of {n}", [dedupe(out)])
-
-
-def k_remainder(rng: random.Random) -> Item:  # a remainder
-    a, b = rng.randint(200, 9999), rng.randint(7, 60)
-    if a % b == 0:
-        return k_remainder(rng)
-    return item("K_a_remainder", "math", f"What's the remainder when {a} is divided by {b}?",
-                [whole(a % b)])
-
-
-def k_log10(rng: random.Random) -> Item:  # a common logarithm
-    k = rng.randint(2, 9)
-    return item("K_a_log10", "math", f"log base 10 of {10 ** k:,}", [whole(k)])
-
-
-def k_ln(rng: random.Random) -> Item:  # a natural log to three places
-    n = rng.randint(2, 300)
-    v = math.log(n)
-    if tie(v, 3):
-        return k_ln(rng)
-    return item("K_a_ln", "math", f"ln({n}) to 3 decimal places", [dec(v, 3)])
-
-
-def k_exp(rng: random.Random) -> Item:  # e to a power
-    x = F(rng.randint(5, 45), 10)
-    v = math.exp(float(x))
-    if tie(v):
-        return k_exp(rng)
-    return item("K_a_exp", "math", f"e^{float(x)} rounded to two decimals", [dec(v)])
-
-
-def k_trig(rng: random.Random) -> Item:  # a trigonometric value in degrees
-    fn, a = rng.choice(["sin", "cos", "tan"]), rng.randint(5, 85)
-    v = getattr(math, fn)(math.radians(a))
-    if tie(v, 4) or a in (30, 45, 60):
-        return k_trig(rng)
-    return item("K_a_trig", "math", f"{fn} of {a} degrees, 4 decimal places", [dec(v, 4)])
-
-
-def k_sum_range(rng: random.Random) -> Item:  # the sum of 1..n
-    n = rng.randint(50, 1000)
-    return item("K_a_sum_range", "math", f"Add all the whole numbers from 1 to {n}.",
-                [whole(n * (n + 1) // 2)])
-
-
-def k_roots_sum(rng: random.Random) -> Item:  # two square roots added
-    a, b = rng.randint(4, 25), rng.randint(4, 25)
-    return item("K_a_roots_sum", "math", f"sqrt({a * a}) + sqrt({b * b})", [whole(a + b)])
-
-
-def k_abs(rng: random.Random) -> Item:  # an absolute value
-    a, b = rng.randint(5, 60), rng.randint(61, 150)
-    return item("K_a_abs", "math", f"|{a} - {b}| = ", [whole(b - a)])
-
-
 FAMILIES: list[tuple[Family, int]] = [(fresh(family), 8) for family in (
     k_times, k_long_div, k_div_places, k_order_ops, k_brackets, k_negatives, k_decimal_sum,
     k_decimal_product, k_pct_of, k_pct_what, k_pct_rise, k_pct_drop, k_pct_add, k_pct_off,
     k_pct_reverse, k_square, k_cube, k_power, k_neg_power, k_sqrt_exact, k_sqrt_approx, k_cbrt,
     k_nth_root, k_factorial, k_factorial_words, k_factorial_ratio, k_choose, k_perm, k_frac_add,
     k_frac_sub, k_frac_mult, k_frac_div, k_mixed, k_simplify_frac, k_frac_to_dec,
-    k_dec_to_frac, k_frac_of, k_gcd, k_lcm, k_prime_factors, k_remainder, k_log10, k_ln, k_exp,
-    k_trig, k_sum_range, k_roots_sum, k_abs)]
+    k_dec_to_frac, k_frac_of)]
