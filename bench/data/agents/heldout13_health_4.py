@@ -36,6 +36,12 @@ def beats(value: F) -> list[str] | None:
     return None if bare is None or unit is None else bare + unit
 
 
+def milligrams(value: F) -> list[str] | None:
+    """An end of a dose range: the number alone (as in "690-1380 mg") or with its unit."""
+    bare, unit = nums(value), with_units(value, MG)
+    return None if bare is None or unit is None else bare + unit
+
+
 def ampm(minutes: int) -> str:
     h, m = divmod(minutes % 1440, 60)
     return f"{h % 12 or 12}:{m:02d}{'am' if h < 12 else 'pm'}"
@@ -190,8 +196,8 @@ def k_dose_range(rng: random.Random) -> Item | None:  # a mg/kg range for a chil
     low, high = rng.choice([(10, 15), (15, 20), (5, 10), (20, 40), (25, 50)])
     kg = F(rng.randint(50, 400), 10)
     return multi("K_u_dose_range", f"recommended {low}-{high} mg/kg per dose. child is {show(kg)} "
-                 "kg - what's the dose range in mg?", with_units(kg * low, MG),
-                 with_units(kg * high, MG))
+                 "kg - what's the dose range in mg?", milligrams(kg * low),
+                 milligrams(kg * high))
 
 
 def k_mgkg_check(rng: random.Random) -> Item | None:  # mg/kg/day from a daily total
