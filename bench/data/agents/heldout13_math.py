@@ -170,8 +170,8 @@ def k_pct_off(rng: random.Random) -> Item:  # an amount cut by a percentage
 def k_pct_reverse(rng: random.Random) -> Item:  # the original price before a discount
     p, orig = rng.choice([10, 20, 25, 40, 50]), rng.randint(8, 160) * 2
     paid = F(orig * (100 - p), 100)
-    return item("K_a_pct_reverse", "math", f"I paid {fmt2(paid)} after a {p}% discount. What was "
-                "the original price?", [dec(orig)])
+    return item("K_a_pct_reverse", "math", f"I paid {float(paid):.2f} after a {p}% discount. "
+                "What was the original price?", [dec(orig)])
 
 
 # --- powers, roots, factorials ---------------------------------------------------------

@@ -72,7 +72,7 @@ def k_exp(rng: random.Random) -> Item:  # e to a power
     v = math.exp(float(x))
     if tie(v):
         return k_exp(rng)
-    return item("K_a_exp", "math", f"e^{float(x)} rounded to two decimals", [dec(v)])
+    return item("K_a_exp", "math", f"e^{float(x):g} rounded to two decimals", [dec(v)])
 
 
 def k_trig(rng: random.Random) -> Item:  # a trigonometric value in degrees
@@ -97,6 +97,11 @@ def k_roots_sum(rng: random.Random) -> Item:  # two square roots added
 def k_abs(rng: random.Random) -> Item:  # an absolute value
     a, b = rng.randint(5, 60), rng.randint(61, 150)
     return item("K_a_abs", "math", f"|{a} - {b}| = ", [whole(b - a)])
+
+
+def ordinal(n: int) -> str:
+    end = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{end}"
 
 
 # --- plain expressions -----------------------------------------------------------------
@@ -139,8 +144,8 @@ def k_power_decimal(rng: random.Random) -> Item:  # a growth factor raised to a 
     v = float(r) ** n
     if tie(v, 4):
         return k_power_decimal(rng)
-    return item("K_a_power_decimal", "math", f"{float(r):g} to the {n}th power, to 4 decimal "
-                "places", [dec(v, 4)])
+    return item("K_a_power_decimal", "math", f"{float(r):g} to the {ordinal(n)} power, to 4 "
+                "decimal places", [dec(v, 4)])
 
 
 def k_sqrt_decimal(rng: random.Random) -> Item:  # a decimal with an exact root
@@ -304,7 +309,7 @@ def k_clock_angle(rng: random.Random) -> Item:  # the angle between clock hands
 def k_final_needed(rng: random.Random) -> Item:  # the final exam score needed
     now, done, target = rng.randint(60, 95), rng.choice([60, 70, 75, 80]), rng.randint(60, 92)
     need = F(target * 100 - now * done, 100 - done)
-    if tie(need) or not 0 < need <= 100:
+    if tie(need) or not 40 <= need <= 100:
         return k_final_needed(rng)
     return item("K_a_final_needed", "math", f"I have {now}% in the class and that's {done}% of the "
                 f"grade. The final is the other {100 - done}%. What do I need on the final to end "
