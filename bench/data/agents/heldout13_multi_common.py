@@ -26,6 +26,7 @@ from bench.data.agents.heldout11_multi_common import (
     convert,
     deg_c,
     deg_f,
+    dp12,
     expr,
     forms,
     image_recipe,
@@ -92,7 +93,7 @@ def register(into: list[tuple[Family, int]]) -> Callable[[Callable[[random.Rando
 
 __all__ = [
     "CHART", "INCH", "LB", "MEAN", "MEDIAN", "MILE", "OZ", "PLOT", "F", "Fraction", "Item",
-    "Made", "Redraw", "at", "cash", "clock", "convert", "deg_c", "deg_f", "expr", "forms",
+    "Made", "Redraw", "at", "cash", "clock", "convert", "deg_c", "deg_f", "dp12", "expr", "forms",
     "image_recipe", "lin", "money", "multi", "named", "need", "num", "ok2", "one_dp", "poly",
     "r2", "random", "receipt", "register", "root", "tie", "two_roots", "unit", "var",
 ]
