@@ -163,7 +163,8 @@ FORM_OTHER = _c(r"\b(?:as|in|into|to)\s+(?:an?\s+)?(?:(percent(?:age)?|per\s*cen
 ALSO_FORM = _c(r"\s{2,}(?:,\s*)?(?:and|or|&|,)\s+(?:(?:as|in|into|to)\s+)?(?:an?\s+)?(?:(decimal)|"
                r"(percent(?:age)?|per\s*cent|%)|(fraction)|(surd|radical|exact\s+(?:value|answer|number)))s?"
                r"(?:\s+form)?\b(?!\s+of\b)")
-PLACES_ASK = _c(r"[,(]?\s*\b(?:(?:rounded|correct|accurate|exact)\s+)?(?:to|at|with|in)\s+"
+PLACES_ASK = _c(r"[,(]?\s*\b(?:(?:rounded|correct|accurate|exact)\s+)?(?:to|at|with|in|give(?:\s+"
+                r"(?:me|it|the\s+answer))?(?:\s+to)?|show(?:\s+it)?(?:\s+to)?)\s+"
                 r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:decimal\s+"
                 r"places?|decimals|dp|d\.p\.|places?|digits\s+after\s+the\s+(?:decimal\s+)?"
                 r"point)(?=\W|$)(?!\s+(?:ahead|behind|back|higher|lower|up|down|better|worse|"

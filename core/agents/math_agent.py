@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.mathdescribe import describe
 from core.agents.mathfollow import apply_follow, roots_step
 from core.agents.mathsystem import named_prices
 from core.agents.mathtext import MathCall, parse_math
@@ -23,9 +24,6 @@ from core.tools.mathtools import MathResult
 from core.tools.workers import ToolError
 
 __all__ = ["MathCall", "describe", "make_math_agent", "parse_math", "run_math", "tidy"]
-DECIMAL_IN = re.compile(r"\d\.\d")
-RATIO = re.compile(r"-?\d+/\d+")
-CURVES = ("derivative", "integral", "limit", "simplify", "factor", "expand")
 MIXED_IN = re.compile(r"\(\d+ \+ \d+/\d+\)")  # a mixed number as the reader writes it
 RATIO_OR_WHOLE = re.compile(r"-?\d+(?:/\d+)?")
 CURRENCY = re.compile(r"[$€£¥]|[A-Z]{3}")
@@ -87,59 +85,6 @@ async def _derivative(tools: MathTools, expression: str, call: MathCall) -> Math
         return MathResult("derivative", f"{shown} at {variable} = {call.at}", value.exact,
                           value.decimal, (result.exact,))  # the derivative itself, shown too
     return MathResult("derivative", shown, result.exact, result.decimal)
-
-
-COLUMN = re.compile(r"\[\[[^\[\],]+\](?:, \[[^\[\],]+\])+\]")
-
-
-def _hundredths(result: MathResult) -> str:
-    """A percentage of an amount to the hundredth beside its longer value: "≈ 54.19; "."""
-    if "/100)" not in result.expression or not re.fullmatch(r"-?\d+\.\d{3,}", result.decimal):
-        return ""
-    hundredths = Decimal(result.decimal).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return f"≈ {hundredths} to 2 decimals; "
-
-
-def describe(result: MathResult) -> AgentResult:
-    exact = result.exact
-    decimal = f" ≈ {result.decimal}" if result.decimal and result.decimal != exact else ""
-    verbs = {"solve": "Solved", "evaluate": "Evaluated", "derivative": "Differentiated",
-             "integral": "Integrated", "limit": "Took the limit of", "simplify": "Simplified",
-             "factor": "Factored", "expand": "Expanded", "determinant": "Determinant of",
-             "inverse": "Inverted", "eigenvalues": "Found the eigenvalues of",
-             "matmul": "Multiplied", "minimum": "Found the minimum of",
-             "maximum": "Found the maximum of", "primes": "Found the prime factors of"}
-    verb = verbs.get(result.operation, result.operation.capitalize())
-    if result.operation == "evaluate" and DECIMAL_IN.search(result.expression) and RATIO.fullmatch(
-            exact) and result.decimal:
-        text = f"{result.expression} = **{result.decimal}** ({_hundredths(result)}exactly {exact})"
-    elif result.operation == "evaluate":
-        text = f"{result.expression} = **{exact}**{decimal}"
-    elif result.operation == "primes":
-        text = (f"{result.expression} is **prime**" if result.solutions == ("prime",) else
-                f"{result.expression} is **not prime**: {result.expression} = **{exact}**")
-    elif result.operation in ("minimum", "maximum"):
-        where = f" at {' and '.join(result.solutions)}" if result.solutions else ""
-        if len(result.solutions) == 1:  # the turning point itself: (5, -20)
-            x, at = result.solutions[0].split(" = ", 1)  # "(y = -4), the point (5, -4)"
-            where += (f" (y = {exact})" if x == "x" else "") + f", the point ({at}, {exact})"
-        text = (f"{result.operation} **{exact}**{decimal}{where}" if result.solutions or
-                not exact.startswith("no ") else exact.capitalize())
-    elif result.operation == "derivative" and result.solutions:  # f'(x) and its value at a
-        point = result.expression.rsplit(" at ", 1)[-1]
-        text = f"derivative **{result.solutions[0]}**; at {point} it is **{exact}**{decimal}"
-    elif result.operation == "solve":
-        text = f"**{exact}**" + (f" (≈ {result.decimal})" if decimal else "")
-    elif result.operation == "matmul" and (column := COLUMN.fullmatch(exact)):
-        entries = re.findall(r"\[([^\[\],]+)\]", column.group(0))  # a vector: (6, -4, 24)
-        text = f"**({', '.join(entries)})** (as a column {exact})"
-    else:
-        text = f"**{exact}**{decimal}"
-    curve = exact if result.operation in CURVES and not exact.startswith("x =") else ""
-    if result.operation == "integral" and not re.search(r"(?<![a-z])[a-df-z](?![a-z(])", exact):
-        curve = result.expression  # a definite integral: the curve is the integrand
-    return AgentResult(ok=True, text=text, basis=f"{verb} `{result.expression}` exactly",
-                       amount=_amount(result), expression=curve)
 
 
 def _in_cents(result: AgentResult) -> AgentResult:
@@ -212,18 +157,6 @@ def _in_form(result: AgentResult, raw: MathResult, show: str) -> AgentResult:
     return replace(result, text=f"{raw.expression} = **{shown}**{two_places(shown)}")
 
 
-def _amount(result: MathResult) -> float | None:
-    if (result.operation == "solve" and len(result.solutions) == 1
-            and result.solutions[0].count(" = ") == 1):  # "x = 14": 14 goes on
-        return _amount(MathResult("", "", result.solutions[0].rpartition(" = ")[2]))
-    for text in (result.exact, result.decimal):
-        try:
-            return float(Fraction(text.replace(" ", "")))
-        except (ValueError, ZeroDivisionError):
-            continue
-    return None
-
-
 def _previous(inputs: dict[str, AgentResult]) -> AgentResult | None:
     return next((result for result in inputs.values() if result.amount is not None), None)
 
@@ -293,7 +226,7 @@ async def _rounded_value(tools: MathTools, raw: MathResult, result: AgentResult,
         return result
     number = rounded.text.split("**")[1]
     note = "decimal place" if places == 1 else "decimal places"
-    bold = re.escape(f"**{raw.exact}**") + r"(?:\s*≈\s*\S+)?"
+    bold = re.escape(f"**{raw.exact}**") + r"(?:\s*≈\s*\S+(?: \(-?[\d.]+\))?)?"
     text, count = re.subn(bold, lambda _: f"**{number}** (to {places} {note}; exactly "
                                          f"{raw.exact})", result.text, count=1)
     return replace(result, text=text, amount=rounded.amount) if count else result
@@ -388,7 +321,7 @@ def make_math_agent(tools: MathTools) -> Agent:
                                  .replace(",", ", "))
             if call.follow is not None:  # "… and add up their squares"
                 result = await apply_follow(tools, call.follow, raw, result)
-            if call.named and call.operation == "evaluate" and " = " in result.text:
+            if call.named and call.operation in ("evaluate", "form") and " = " in result.text:
                 value = result.text.rsplit(" = ", 1)[1]  # "y = **6**", the basis keeps the sum
                 result = replace(result, text=f"{call.named} = {value}")
             result = _in_cents(result) if call.money else result

@@ -20,6 +20,10 @@ BETWEEN = frozenset("the value of result answer to expression please exactly jus
                     "following number me us for quickly quick you now".split())
 WEAK = re.compile(r"\(?\d+\s*[-/]\s*\d+\)?")  # a range, a score or a date more often than a sum
 POST_CUE = re.compile(r"^\s*(?:\?|=|is\s+what\b|equals?\b|is\s*\??\s*$|comes\s+to\b)")
+POST_ASK = re.compile(r"^\s*[-–—,:;]?\s*(?:what\s+(?:is|was)\s+(?:that|it|the\s+(?:answer|"
+                      r"result|total|sum))|what\s+(?:do|does|would|will|did|should)\s+(?:i|you|we|it|that|this|they)\s+"
+                      r"(?:get|come\s+to|equal|add\s+up\s+to|end\s+up\s+with)|how\s+much\s+is\s+"
+                      r"(?:that|it))\s*[?.!]*\s*$")  # "3 1/5 + 3 1/3 — what do I get?"
 LEADS = re.compile(r"^\s*(?:[-–—,:;]|=)?\s*(?:that(?:'s|\s+is)|it(?:'s|\s+is)|this\s+is)\b.*"
                    r"\bwhat\s+(?:is|does|do)\s+(?:it|that|this)\b")
 UNIT_STATED = re.compile(r"\b(?:that(?:'s|\s+is)|it(?:'s|\s+is)|(?:which|this)\s+is)\s+"
@@ -72,4 +76,5 @@ def cued(text: str, span: Span, previous: bool) -> bool:
     cues = PRE_CUES if WEAK.fullmatch(span.text) else (*PRE_CUES, "express", "convert", "turn")
     if any(tail == cue or tail.endswith(" " + cue) for cue in cues):
         return True
-    return bool(POST_CUE.match(after)) and len(content_before) <= 2 and span.explicit
+    asked = POST_CUE.match(after) or (POST_ASK.match(after) and not WEAK.fullmatch(span.text))
+    return bool(asked) and len(content_before) <= 2 and span.explicit

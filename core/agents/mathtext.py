@@ -40,12 +40,14 @@ from core.agents.mathcalc import (
 )
 from core.agents.mathcall import MathCall as MathCall
 from core.agents.mathcall import kind_call
+from core.agents.mathchance import chance
 from core.agents.mathcue import cued, stated_unit, unknown_unit
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
 from core.agents.mathineq import absolute_bars, inequality
 from core.agents.mathkinds import math_kind, rounds_a_number
 from core.agents.mathlog import based_logs, common_logs
 from core.agents.mathmatrix import matrix_ask
+from core.agents.mathnamed import named_algebra
 from core.agents.mathnumbers import prime_ask
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathstated import stated
@@ -158,6 +160,8 @@ def _plain_first(show: str, plain: str, found: _Found | None, text: str, previou
 def _read(text: str, previous: bool) -> _Found | None:
     if (matrix := matrix_ask(text)) is not None:
         return _Found(MathCall(*matrix), True)
+    if (named := named_algebra(text) or chance(text)) is not None:  # "complete the square …"
+        return _Found(kind_call(named), True)
     if (told := stated(text)) is not None:  # "a number increased by 20% gives 444"
         return _Found(kind_call(told), True)
     if (relation := inequality(text)) is not None:  # "solve 2x + 3 < 11"

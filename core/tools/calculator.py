@@ -14,7 +14,7 @@ from core.tools import mathparse, mathtools
 from core.tools.mathtools import MathResult
 from core.tools.workers import ToolRefused, WorkerPool
 
-Transform = Literal["simplify", "factor", "expand", "evaluate", "primes"]
+Transform = Literal["simplify", "factor", "expand", "evaluate", "form", "primes"]
 MatrixOp = Literal["determinant", "inverse", "eigenvalues", "matmul"]
 Extreme = Literal["minimum", "maximum", "extremum"]
 StatOp = Literal["mean", "median", "stdev", "variance", "sum"]

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from core.tools import mathparse
 from core.tools.workers import ToolRefused
 
-Operation = Literal["evaluate", "solve", "simplify", "factor", "expand", "derivative",
+Operation = Literal["evaluate", "form", "solve", "simplify", "factor", "expand", "derivative",
                     "integral", "limit", "determinant", "inverse", "eigenvalues", "matmul",
                     "mean", "median", "stdev", "variance", "sum", "minimum", "maximum", "extremum",
                     "primes"]
@@ -55,6 +55,7 @@ def compute(operation: str, source: str, variable: str = "", extra: str = "") ->
         return _extremum(sp, operation, expr, symbol)
     handlers: dict[str, Any] = {
         "evaluate": lambda: sp.simplify(expr) if expr.free_symbols or expr.has(sp.log) else expr,
+        "form": lambda: expr,  # as written, in a form asked for: (x - 8)^2 + 11
         "simplify": lambda: sp.simplify(expr),
         "factor": lambda: sp.factor(expr),
         "expand": lambda: sp.expand(expr),
@@ -64,7 +65,16 @@ def compute(operation: str, source: str, variable: str = "", extra: str = "") ->
     }
     value = handlers[operation]()
     shown = _show(mathparse.normalise(source)) if operation == "evaluate" else _show(expr)
-    return MathResult(operation, shown, _show(value), _decimal(sp, value))
+    return MathResult(operation, shown, _show(_by_degree(sp, value)), _decimal(sp, value))
+
+
+def _by_degree(sp: Any, value: Any) -> Any:
+    """A polynomial in one unknown written highest power first, as people write it:
+    "-2*x + 6", not "6 - 2*x"."""
+    symbols: set[Any] = getattr(value, "free_symbols", set())
+    if len(symbols) != 1 or not isinstance(value, sp.Add) or not value.is_polynomial(*symbols):
+        return value
+    return sp.sstr(value, order="lex")
 
 
 def _expr(source: str) -> Any:

@@ -1,0 +1,74 @@
+"""Algebra asked by name, small probabilities in words, and answers shown as people expect
+them (a decimal beside a surd, the point two lines meet, highest power first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentContext
+from core.agents.math_agent import make_math_agent
+from core.agents.mathtext import find_math
+from core.agents.plan import Subtask
+from core.messages import PersonKey
+from core.tools.calculator import MathTools
+from core.tools.workers import WorkerPool
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+CONTEXT = AgentContext(PersonKey(1))
+
+ANSWERS = [
+    # completing the square, vertex form
+    ("complete the square on x^2 + 10x + 4", "(x + 5)^2 - 21"),
+    ("write x^2 - 6x + 13 in vertex form", "(x - 3)^2 + 4"),
+    ("can you complete the square: x^2 + 4x", "(x + 2)^2 - 4"),
+    # the remainder theorem
+    ("find the remainder when x^3 + 2x^2 - 5 is divided by x - 2", "11"),
+    ("divide x^2 + 5x + 7 by (x + 2). what is the remainder?", "1"),
+    ("what's left over when 2x^3 - x + 4 is divided by x + 1?", "3"),
+    # an inverse function's value
+    ("g(x) = 4x - 7. what is g^-1(9)?", "x = 4"),
+    ("let h(x) = 5x + 2, find h inverse (27)", "x = 5"),
+    # slope and intercepts of ax + by = c
+    ("gradient of the line 4x + 2y = 9?", "-2"),
+    ("what is the slope of 3x - 6y = 12", "1/2"),
+    ("where does 2x + 5y = 20 cross the y-axis?", "4"),
+    ("what's the x-intercept of 3x - 4y = 12", "4"),
+    # repeated fair trials
+    ("toss a coin 4 times. probability of exactly 2 tails?", "3/8"),
+    ("3 coins are flipped... what's the chance all of them land heads?", "1/8"),
+    ("roll a die 3 times, what is the probability of at least one six?", "91/216"),
+    ("what are the odds of no heads in 6 coin tosses", "1/64"),
+    # cards, bags, dice totals
+    ("two cards are dealt from a standard deck. probability both are hearts?", "1/17"),
+    ("pick 2 cards from a pack of 52 with replacement, chance both are kings", "1/169"),
+    ("a bag has 6 red and 4 green balls. draw 2 without replacement. probability both "
+     "green?", "2/15"),
+    ("a jar holds 3 blue, 5 white marbles; grab one. what's the chance it is blue?", "3/8"),
+    ("two dice are rolled. what is the probability that the total is 9?", "1/9"),
+    ("probability of a sum of at least 11 when you throw 2 dice", "1/12"),
+    # how the answer is shown
+    ("legs of 7 and 9, hypotenuse = sqrt(7^2 + 9^2)?", "11.40"),
+    ("what is 10*pi?", "31.42"),
+    ("where do y = 2x + 1 and y = -x + 7 meet?", "(2, 5)"),
+    ("simplify 3(x + 2) - 5(x - 1)", "-2*x + 11"),
+    ("2 3/4 + 1 1/2 - what does that come to?", "17/4"),
+    ("integrate 1/x from 1 to 3, give 3 decimal places", "1.099"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS, ids=lambda v: v[:30])
+async def test_named_kinds_are_answered(pool: WorkerPool, text: str, expected: str) -> None:
+    assert find_math(text) is not None, text
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
+
+
+@pytest.mark.parametrize("text", [
+    "I flipped a coin 3 times and got heads every time",
+    "there is a 40% chance of rain on two days this week",
+    "my bag has 3 red and 2 blue pens in it",
+    "we won 3 - 1, what do you make of it?",
+    "I drew 2 cards from the deck and got both aces!",
+])
+async def test_statements_stay_chat(text: str) -> None:
+    assert find_math(text) is None
