@@ -50,7 +50,7 @@ def k_dose_kg_syrup(rng: random.Random) -> Item | None:  # weight-based dose str
 def k_dose_tablets(rng: random.Random) -> Item | None:  # tablets for a prescribed dose
     strength = rng.choice([125, 200, 250, 400, 500])
     count = rng.randint(1, 4)
-    extra = rng.choice([F(1, 2), 0]) if strength in (250, 500) else 0
+    extra = rng.choice([F(1, 2), F(0)]) if strength in (250, 500) else 0
     dose = (count + extra) * strength
     return conv("K_u_dose_tablets", f"doctor wants {show(dose)} mg and the tablets are "
                 f"{strength} mg each. how many tablets is that?", count + extra,

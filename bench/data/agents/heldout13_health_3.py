@@ -133,7 +133,7 @@ def k_steps_kcal(rng: random.Random) -> Item | None:  # calories from a step cou
 
 
 def k_sleep_debt(rng: random.Random) -> Item | None:  # sleep debt over a week
-    need = rng.choice([7, F(15, 2), 8])
+    need = rng.choice([F(7), F(15, 2), F(8)])
     nights = [F(rng.randint(8, 17), 2) for _ in range(rng.randint(4, 7))]
     debt = F(need) * len(nights) - sum(nights)
     if debt <= 0:

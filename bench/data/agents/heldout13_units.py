@@ -160,13 +160,13 @@ def k_dog_lbs(rng: random.Random) -> Item | None:  # a dog's weight in kg to pou
 
 
 def k_gold_grams(rng: random.Random) -> Item | None:  # troy ounces to grams
-    toz = rng.choice([F(1, 10), F(1, 4), F(1, 2), 1, 2, 5, 10, 20, 50, 100])
+    toz = rng.choice([F(1, 10), F(1, 4), F(1, 2), F(1), F(2), F(5), F(10), F(20), F(50), F(100)])
     return conv("K_u_gold_grams", f"How many grams is {show(F(toz))} troy oz of gold?",
                 F(toz) * F("31.1034768"), "g", "grams")
 
 
 def k_coffee_oz(rng: random.Random) -> Item | None:  # a bag of beans in kg to ounces
-    kg = rng.choice([F(1, 4), F(1, 2), F(3, 4), 1, F(3, 2), 2, F(5, 2), 3, 5])
+    kg = rng.choice([F(1, 4), F(1, 2), F(3, 4), F(1), F(3, 2), F(2), F(5, 2), F(3), F(5)])
     return conv("K_u_coffee_oz", f"Bought a {show(F(kg))} kg bag of coffee beans - what's that "
                 "in ounces?", F(kg) / OZ, "oz", "ounces")
 
@@ -178,7 +178,7 @@ def k_pack_lb(rng: random.Random) -> Item | None:  # backpack grams to pounds
 
 
 def k_milk_pints(rng: random.Random) -> Item | None:  # litres to UK pints
-    litres = rng.choice([1, F(3, 2), 2, F(5, 2), 3, 4, 5, 6, 8, 10, 12])
+    litres = rng.choice([F(1), F(3, 2), F(2), F(5, 2), F(3), F(4), F(5), F(6), F(8), F(10), F(12)])
     return conv("K_u_milk_pints", f"How many UK pints are in {show(F(litres))} "
                 f"litre{'' if litres == 1 else 's'} of milk?",
                 F(litres) * 1000 / UK_PINT, "pints", "UK pints", "pt")

@@ -303,7 +303,7 @@ def k_cups_tbsp(rng: random.Random) -> Item | None:  # cups to tablespoons
 
 
 def k_stick_butter(rng: random.Random) -> Item | None:  # sticks of butter to grams
-    sticks = rng.choice([F(1, 2), 1, F(3, 2), 2, F(5, 2), 3, 4, F(3, 4), F(1, 4)])
+    sticks = rng.choice([F(1, 2), F(1), F(3, 2), F(2), F(5, 2), F(3), F(4), F(3, 4), F(1, 4)])
     return conv("K_u_stick_butter", f"How many grams is {show(F(sticks))} sticks of butter? "
                 "(a stick is 1/4 lb)", F(sticks) * F("113.3980925"), "g", "grams")
 

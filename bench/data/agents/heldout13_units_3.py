@@ -154,7 +154,7 @@ def k_recipe_pan(rng: random.Random) -> Item | None:  # scaling by round tin are
 
 def k_recipe_cream(rng: random.Random) -> Item | None:  # a multiplier applied to ml
     ml, factor = rng.choice([120, 150, 180, 200, 240, 250, 300, 400]), rng.choice(
-        [F(1, 2), F(3, 2), F(5, 2), 3, F(1, 3), F(2, 3), 2, F(3, 4)])
+        [F(1, 2), F(3, 2), F(5, 2), F(3), F(1, 3), F(2, 3), F(2), F(3, 4)])
     word = {F(1, 2): "halve", F(3, 2): "make 1.5x", F(5, 2): "make 2.5x", F(3): "triple",
             F(1, 3): "make a third of", F(2, 3): "make two thirds of", F(2): "double",
             F(3, 4): "make three quarters of"}[F(factor)]
@@ -325,7 +325,7 @@ def k_squash(rng: random.Random) -> Item | None:  # concentrate for a dilution r
 
 def k_plant_feed(rng: random.Random) -> Item | None:  # fertiliser for a watering can
     dose, per, can = rng.choice([5, 10, 15, 20, 25]), rng.choice([1, 5, 10]), rng.choice(
-        [F(9, 2), 5, 6, 7, 8, 9, F(15, 2), 12])
+        [F(9, 2), F(5), F(6), F(7), F(8), F(9), F(15, 2), F(12)])
     return conv("K_u_plant_feed", f"plant food says {dose} ml per {per} L of water. my watering "
                 f"can holds {show(F(can))} L - how much feed?", F(can) * dose / per, *ML)
 
@@ -364,7 +364,8 @@ def k_powerbank(rng: random.Random) -> Item | None:  # runtime from watt-hours a
 
 
 def k_gas_bottle(rng: random.Random) -> Item | None:  # hours from a gas bottle
-    kg, rate = rng.choice([F(9, 2), 6, 7, 9, 11, 13, 15, 19]), F(rng.randint(15, 80), 100)
+    kg = rng.choice([F(9, 2), F(6), F(7), F(9), F(11), F(13), F(15), F(19)])
+    rate = F(rng.randint(15, 80), 100)
     return conv("K_u_gas_bottle", f"{show(F(kg))} kg propane bottle, the heater burns "
                 f"{show(rate)} kg per hour - how many hours of heat?", F(kg) / rate, "hours",
                 "h", "hrs")

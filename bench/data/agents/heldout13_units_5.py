@@ -124,7 +124,8 @@ def k_daily_minutes(rng: random.Random) -> Item | None:  # daily minutes over so
 
 
 def k_cups_water_g(rng: random.Random) -> Item | None:  # cups of water to grams
-    cups = rng.choice([F(1, 2), F(3, 4), 1, F(3, 2), 2, F(5, 2), 3, 4, F(1, 4), F(1, 3)])
+    cups = rng.choice([F(1, 2), F(3, 4), F(1), F(3, 2), F(2), F(5, 2), F(3), F(4), F(1, 4),
+                       F(1, 3)])
     frac = {F(1, 2): "1/2", F(3, 4): "3/4", F(1, 4): "1/4", F(1, 3): "1/3", F(3, 2): "1 1/2",
             F(5, 2): "2 1/2"}.get(F(cups), show(F(cups)))
     return conv("K_u_cups_water_g", f"how many grams is {frac} US "
