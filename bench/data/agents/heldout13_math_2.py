@@ -188,6 +188,8 @@ def k_loan_payment(rng: random.Random) -> Item:  # an amortised monthly payment
 def k_budget_left(rng: random.Random) -> Item:  # what's left of a month's pay
     pay = rng.randint(1800, 4200)
     rent, bills, food = rng.randint(600, 1400), rng.randint(90, 350), rng.randint(200, 600)
+    if pay - rent - bills - food < 50:
+        return k_budget_left(rng)
     return item("K_a_budget_left", "math", f"i take home {pay}/month. rent {rent}, bills {bills}, "
                 f"groceries {food}. what do i have left", [dec(pay - rent - bills - food)])
 
