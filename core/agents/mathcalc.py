@@ -34,6 +34,10 @@ STATIONARY = _c(r"\b(?:stationary|critical|turning)\s+points?\b|\bhorizontal\s+t
 WRITTEN_BOUNDS = _c(rf"∫\s*_\s*\{{?\s*({BOUND})\s*\}}?\s*\^\s*\{{?\s*({BOUND})\s*\}}?")
 
 
+INFLECTION = _c(r"\binflect\w*\b|\bconcavity\s+(?:changes?|switches|flips)\b|\bchanges?\s+"
+                r"(?:its\s+)?concavity\b|\bsecond\s+derivative\s+(?:is\s+)?(?:zero|0)\b")
+
+
 def written_bounds(text: str) -> str:
     """"∫_1^5 1/x dx" → "∫ from 1 to 5 1/x dx"."""
     return WRITTEN_BOUNDS.sub(r"∫ from \1 to \2 of ", text)

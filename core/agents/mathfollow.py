@@ -206,8 +206,10 @@ async def _on_expression(tools: MathTools, follow: FollowUp, raw: MathResult,
                          result: AgentResult) -> AgentResult:
     if follow.kind == "zeros":
         solved = await tools.solve(f"{raw.exact} = 0", "x" if "x" in raw.exact else "")
-        said = "The derivative is zero at" if follow.name else "Its zeros:"
-        points = await _points(tools, raw.expression, solved) if follow.name else ""
+        said = ("The second derivative is zero (a point of inflection) at" if follow.name ==
+                "inflection" else "The derivative is zero at" if follow.name else "Its zeros:")
+        function = raw.expression.removesuffix(" (2 times)")
+        points = await _points(tools, function, solved, follow.name) if follow.name else ""
         return replace(result, text=f"{result.text}\n\n{said} **{solved.exact}**{points}",
                        expression=result.expression or raw.exact)
     put = re.sub(rf"(?<![a-z]){follow.name}(?![a-z(])", f"({follow.at})", raw.exact)
@@ -217,7 +219,8 @@ async def _on_expression(tools: MathTools, follow: FollowUp, raw: MathResult,
                    amount=_number(value))
 
 
-async def _points(tools: MathTools, function: str, solved: MathResult) -> str:
+async def _points(tools: MathTools, function: str, solved: MathResult,
+                  kind: str = "stationary") -> str:
     """": the stationary points are (-2, 16) and (2, -16)" — each x with f(x)."""
     shown = []
     for solution in solved.solutions[:6]:
@@ -229,7 +232,8 @@ async def _points(tools: MathTools, function: str, solved: MathResult) -> str:
         shown.append(f"**({value}, {height.exact})**")
     if not shown:
         return ""
-    said = "the stationary point is" if len(shown) == 1 else "the stationary points are"
+    kind = "inflection" if kind == "inflection" else "stationary"
+    said = f"the {kind} point is" if len(shown) == 1 else f"the {kind} points are"
     return f"; {said} " + ", ".join(shown[:-1]) + (" and " if len(shown) > 1 else "") + shown[-1]
 
 

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from core.agents.mathseq import counted
 from core.agents.mathspan import spans
+from core.agents.mathsums import run_sum
 from core.agents.mathwords import rewrite
 from core.agents.patterns import ASKED
 from core.agents.patterns import ci as _c
@@ -324,14 +325,7 @@ def _equal_when(text: str) -> Kind | None:
     return None
 
 
-# --- sums of runs of numbers, rounding --------------------------------------------------
-FIRST_N = _c(rf"\b(?:sum|total|add(?:ing)?\s+up)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?first\s+{N}\s+"
-             r"(?:positive\s+|natural\s+|whole\s+|counting\s+)?(odd\s+|even\s+)?(numbers|"
-             r"integers|whole\s+numbers|natural\s+numbers|square\s+numbers|squares|cubes|"
-             r"cube\s+numbers)")
-RANGE_SUM = _c(rf"\b(?:sum|total|add(?:ing)?(?:\s+up)?)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?"
-               rf"(?:(?:whole\s+|natural\s+)?numbers|integers)\s+(?:from\s+)?{N}\s+(?:to|through|"
-               rf"till|until|up\s+to)\s+{N}|\b{N}\s*\+\s*{N}\s*\+\s*(?:\.\.\.|…)\s*\+\s*{N}")
+# --- rounding ----------------------------------------------------------------------------
 ROUND = _c(rf"(?:\bround(?:ed)?\s+(?:off\s+)?(?:the\s+number\s+)?(-?{NB})|(?<![\d.,])(-?{NB})\s+"
            rf"(?:rounded|correct)(?:\s+off)?)\s+(?:off\s+)?to\s+(?:the\s+nearest\s+)?(\d+|one|"
            r"two|three|four|five|a|whole|ten|tens|hundred|hundreds|thousand|thousands|tenth|"
@@ -342,26 +336,6 @@ PLACES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "tenth":
           "hundredth": 2, "thousandth": 3, "whole": 0, "integer": 0, "whole number": 0,
           "unit": 0, "ten": -1, "tens": -1, "hundred": -2, "hundreds": -2, "thousand": -3,
           "thousands": -3}
-
-
-def _series(text: str) -> Kind | None:
-    if (m := FIRST_N.search(text)) is not None:
-        n, parity, what = _n(m.group(1)), (m.group(2) or "").strip(), m.group(3)
-        if "." in n:
-            return None
-        if what.startswith("square"):
-            return Kind("evaluate", f"{n}*({n} + 1)*(2*{n} + 1)/6")
-        if what.startswith("cube"):
-            return Kind("evaluate", f"({n}*({n} + 1)/2)^2")
-        return Kind("evaluate", {"odd": f"{n}^2", "even": f"{n}*({n} + 1)"}.get(
-            parity, f"{n}*({n} + 1)/2"))
-    if (m := RANGE_SUM.search(text)) is not None:
-        low, high = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(5))
-        low, high = _n(low), _n(high)
-        if "." in low + high or int(high) < int(low):
-            return None
-        return Kind("evaluate", f"({low} + {high})*({high} - {low} + 1)/2")
-    return None
 
 
 def _round(text: str) -> Kind | None:
@@ -388,7 +362,8 @@ def rounds_a_number(text: str) -> bool:
 
 
 READERS = (lambda text: Kind("evaluate", *found) if (found := counted(text)) else None,
-           _inverse_power, _exponent, _side, _repeats, _shares, _choose, _equal_when, _series,
+           lambda text: Kind("evaluate", found) if (found := run_sum(text)) else None,
+           _inverse_power, _exponent, _side, _repeats, _shares, _choose, _equal_when,
            _round)
 
 

@@ -342,8 +342,32 @@ def eval_ratio(k: str) -> Fraction:
     return Fraction(parts[0]) if parts else Fraction(0)
 
 
+FENCE = _c(rf"{N}\s*{UNIT}?\s+(?:of\s+)?(?:fenc\w*|rope|border|edging|netting|wire|railing)\b")
+PEN = _c(r"\b(?:rectang\w*|oblong|pen|field|enclosure|paddock|garden|plot|yard|run)\b")
+MOST = _c(r"\b(?:biggest|largest|greatest|maximum|max|most|maximi[sz]\w*)\b[^.?!]{0,30}?"
+          r"\b(?:area|space|room|enclose|fence\s+in|cover)")
+WALL = _c(r"\b(?:wall|river|barn|fence\s+already|hedge|house|building|stream|cliff)\b|"
+          r"\b(?:three|3)\s+sides\b")
+
+
+def _fence(text: str) -> Kind | None:
+    """"216 m of fencing for a rectangular pen, the biggest area?" → a square, (216/4)²; with a
+    wall on one side, a rectangle twice as long as wide: 216²/8; a square pen's side and area."""
+    if (fence := FENCE.search(text)) is None or not PEN.search(text) or not ASK.search(text):
+        return None
+    total, unit = _n(fence.group(1)), _unit(fence.group(2) or "", 1)
+    area = _unit(fence.group(2), 2) if fence.group(2) else ""
+    if MOST.search(text):
+        return Kind("evaluate", f"({total})^2/8" if WALL.search(text) else f"(({total})/4)^2",
+                    unit=area)
+    if re.search(r"\bsquare\b", text) and SIDE.search(text) and re.search(r"\barea\b", text):
+        return Kind("values", encode(("side", f"({total})/4", unit),
+                                     ("area", f"(({total})/4)^2", area)))
+    return None
+
+
 READERS = (_tangent, _points, _circle, _right_triangle, _square, _rectangle, _gcd_lcm,
-           _discriminant, _composed, _series)
+           _discriminant, _composed, _series, _fence)
 
 
 def shaped(text: str) -> Kind | None:

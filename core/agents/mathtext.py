@@ -30,6 +30,7 @@ from core.agents.mathcalc import (
     D_VAR,
     DERIVATIVE,
     DX,
+    INFLECTION,
     INTEGRAL,
     LIMIT,
     LIMIT_POINT,
@@ -191,6 +192,10 @@ def _read(text: str, previous: bool) -> _Found | None:
     if (extreme := extremum(text)) and (found := _calculus(extreme, text, previous, fvar)):
         if found.call.expression and re.search(r"[a-z]", found.call.expression):
             return found
+    if INFLECTION.search(text) and (found := _calculus("derivative", INFLECTION.sub(
+            " ; ", text), previous, fvar)) is not None:  # where f'' is zero
+        return _Found(replace(found.call, order=2, follow=FollowUp("zeros", name="inflection")),
+                      True)
     if (cut := stationary(text)) is not None and (
             found := _calculus("derivative", cut, previous, fvar)) is not None:
         return _Found(replace(found.call, follow=FollowUp("zeros", name="stationary")), True)

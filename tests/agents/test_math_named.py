@@ -46,6 +46,19 @@ ANSWERS = [
     ("a jar holds 3 blue, 5 white marbles; grab one. what's the chance it is blue?", "3/8"),
     ("two dice are rolled. what is the probability that the total is 9?", "1/9"),
     ("probability of a sum of at least 11 when you throw 2 dice", "1/12"),
+    # sums of runs of numbers
+    ("add up 4 + 7 + 10 + ... + 31", "175"),
+    ("what's the sum of every whole number from 1 to 40?", "820"),
+    ("total of the even numbers between 10 and 20", "90"),
+    ("sum of all multiples of 5 from 5 to 100", "1050"),
+    ("sum of the odd numbers from 1 to 19", "100"),
+    # inflection points, the most area a fence encloses
+    ("find the point of inflection of f(x) = x^3 - 6x^2 + 4", "x = 2"),
+    ("where does y = 2x^3 + 6x^2 - x change concavity?", "x = -1"),
+    ("100 m of fencing for a rectangular paddock: what is the largest area it can enclose?",
+     "625 m²"),
+    ("80 feet of fence, three sides of a garden against the house. maximum area?", "800 ft²"),
+    ("24 metres of fencing makes a square run. side length and area?", "36 m²"),
     # how the answer is shown
     ("legs of 7 and 9, hypotenuse = sqrt(7^2 + 9^2)?", "11.40"),
     ("what is 10*pi?", "31.42"),
