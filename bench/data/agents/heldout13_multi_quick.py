@@ -3,7 +3,9 @@ conversion, a percentage and a square root, a solve and a BMI)."""
 
 from __future__ import annotations
 
+import math
 import random
+from math import gcd, lcm
 
 from bench.data.agents.heldout13_multi_common import (
     INCH,
@@ -149,7 +151,6 @@ def lcm_and_gcd_pair(r: random.Random) -> Made:  # lcm of one pair and gcd of an
     a, b = r.randint(4, 30), r.randint(4, 30)
     g = r.randint(3, 15)
     c, d = g * r.choice([2, 3, 5]), g * r.choice([7, 11])
-    from math import gcd, lcm
     need(a != b)
     return (f"LCM of {a} and {b}? GCF of {c} and {d}?", [num(lcm(a, b)), num(gcd(c, d))])
 
@@ -187,7 +188,6 @@ def solve_and_convert(r: random.Random) -> Made:  # a quadratic and a time conve
 @fam
 def area_and_circumference(r: random.Random) -> Made:  # circle area and circumference
     rad = r.randint(2, 30)
-    import math
     a, c = math.pi * rad * rad, 2 * math.pi * rad
     need(abs(a * 100 % 1 - 0.5) > 0.01 and abs(c * 100 % 1 - 0.5) > 0.01)
     return (f"circle with radius {rad} cm: area and circumference?",
