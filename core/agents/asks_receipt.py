@@ -76,4 +76,5 @@ def past_a_price(question: str, items: list[Item]) -> str | None:
     if not hits:
         return f"**None** of the {len(items)} items cost {said}."
     listed = ", ".join(f"**{name}** ({value:.2f})" for name, value, _ in hits)
-    return f"{len(hits)} of the {len(items)} items cost {said}: {listed}."
+    noun = "item" if len(hits) == 1 else "items"
+    return f"**{len(hits)} {noun}** (of {len(items)}) cost {said}: {listed}."

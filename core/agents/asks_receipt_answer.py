@@ -8,9 +8,14 @@ the question asks none of those, and the plain readings answer it.
 
 from __future__ import annotations
 
+import re
+
 from core.agents.asks_receipt_dates import date_asks, order_asks
 from core.agents.asks_receipt_facts import Facts, read_facts
+from core.agents.asks_receipt_lines import sign_words
+from core.agents.asks_receipt_money import money_asks
 from core.agents.asks_receipt_sums import receipt_sums
+from core.agents.asks_receipt_when import when_asks
 from core.agents.base import AgentResult
 
 BASIS = "Read from the image's text (OCR) and worked out from what it lists"
@@ -22,11 +27,27 @@ def facts_of(text: str) -> Facts:
     return read_facts(text, priced_items(text), find_total(text))
 
 
+WORDS_ASK = re.compile(r"\bhow\s+many\s+(?:separate\s+|different\s+)?words\b|\bword\s+count\b|"
+                       r"\bnumber\s+of\s+words\b|\bcount\s+(?:the\s+)?words\b", re.I)
+
+
+def word_count(question: str, text: str) -> list[tuple[str, float | None]]:
+    """The words an image shows, counted ("how many words are on this sign?")."""
+    if not WORDS_ASK.search(question):
+        return []
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'&-]*", sign_words(text))
+    noun = "word" if len(words) == 1 else "words"
+    return [(f"It shows **{len(words)} {noun}**: {' '.join(words)}.", float(len(words)))]
+
+
 def receipt_answer(question: str, text: str) -> AgentResult | None:
     """The answer worked from the image's facts, or None when nothing of that kind is asked."""
     facts = facts_of(text)
-    found = receipt_sums(question, facts) + date_asks(question, facts) + order_asks(
-        question, facts)
+    worked = money_asks(question, facts)
+    found = (worked or receipt_sums(question, facts)) + date_asks(question, facts)
+    found += [(line, value) for line, value in when_asks(question, facts)
+              if value is None or all(value != other for _, other in found)]
+    found += order_asks(question, facts) + word_count(question, text)
     if not found:
         return None
     amount = next((value for _, value in found if value is not None), None)

@@ -23,7 +23,7 @@ WEEKDAY = ci(r"\b(?:what|which)\s+day\s+of\s+(?:the\s+)?week\b|\bweekday\b|\bwha
              r"|get\s+here|due)\b)|\b(?:was|is)\s+(?:it|that|this)\s+(?:a|on\s+a)\s+"
              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 SPAN = ci(r"\b(?P<n>\d+|an?|one)\s*[- ]?(?P<w>(?:working|business|week)[- ]?)?"
-          r"(?:calendar\s+|full\s+|clear\s+)?(?P<u>days?|weeks?|fortnights?|months?)\b")
+          r"(?:calendar\s+|full\s+|clear\s+)?(?P<u>days?|weeks?|fortnights?|months?|years?)\b")
 AFTER_CUE = ci(r"\b(?:within|after|from|later|takes?|took|allow|give|in|returns?|window|"
                r"until|till|by|deliver\w*|arriv\w*|turn\s+up|ship\w*|expire\w*|valid|"
                r"guarantee\w*|warranty|due|deadline|last\s+day)\b")
@@ -52,8 +52,8 @@ def _moved(day: date, count: int, unit: str, back: bool, working: bool = False) 
             day += timedelta(days=sign)
             count -= day.weekday() < 5
         return day
-    if unit.startswith("month"):
-        month = day.month - 1 + sign * count
+    if unit.startswith(("month", "year")):
+        month = day.month - 1 + sign * count * (12 if unit.startswith("year") else 1)
         year, month = day.year + month // 12, month % 12 + 1
         return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     days = count * {"d": 1, "w": 7, "f": 14}[unit[0]]

@@ -160,6 +160,11 @@ def item_asks(question: str, facts: Facts, total: float) -> list[Answer]:
             whole = _cents(_f(total) + _f(value) * times)
             return [(f"{times} more × {name} at {value:.2f} is {cost:.2f}; the bill would be "
                      f"**{whole:.2f}** ({total:.2f} + {cost:.2f}).", whole)]
+        if WHOLE_BILL.search(said):  # "if I'd bought the pasta twice, the total?"
+            whole = _cents(_f(total) + _f(value) * (times - 1))
+            return [(f"With {times} × {name} instead of one the total would be **{whole:.2f}"
+                     f"** ({total:.2f} + {times - 1} × {value:.2f}); the {name} alone "
+                     f"{cost:.2f}.", whole)]
         return [(f"{times} × {name} at {value:.2f} is **{cost:.2f}**.", cost)]
     if len(named) == 1 and RETURNED.search(question):
         name, value = named[0]
@@ -182,12 +187,14 @@ def _times(said: str, name: str) -> int | None:
         what = found.group("what").lower()
         after = said[found.end():found.end() + 2]
         if 1 < int(found.group("n")) <= 100 and not after.startswith("%") and (
-                name.lower()[:4] in what or re.match(r"(?:of\s+(?:the|my|those)|x)\b",
+                name.lower()[:4] in what or re.match(r"(?:of\s+(?:the|my|those)|x|times)\b",
                                                      what) is not None):
             return int(found.group("n"))
     return None
 
 
+WHOLE_BILL = ci(r"\b(?:the\s+(?:total|bill|receipt)|altogether|in\s+all|overall|whole\s+"
+                r"(?:bill|shop|thing)|(?:it|the\s+bill|the\s+shop)\s+(?:have\s+)?(?:come|came)\s+to)\b")
 PERCENT_OF = ci(rf"(?P<pct>{PERCENT})\s+of\s+(?:this|it|that|the\s+(?:total|bill|receipt|lot))\b")
 
 
