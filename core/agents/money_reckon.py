@@ -334,7 +334,9 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_school import KINDS as SCHOOL
     from core.agents.reckon_steps import KINDS as STEPS
     from core.agents.reckon_times import KINDS as TIMES
+    from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*CHAIN, *SCHOOL, *TIMES, *PAY, *SALE, *PACKS, *LOANS, bill_shares, interest_and_total,
-            pay_periods, months_to_save, savings_progress, ratio_split, weighted_mark,
+    return (*CHAIN, *SCHOOL, *TIMES, *PAY, *SALE, *PACKS, *WHOLE, *LOANS, bill_shares,
+            interest_and_total, pay_periods, months_to_save, savings_progress, ratio_split,
+            weighted_mark,
             measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS)

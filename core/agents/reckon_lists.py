@@ -197,10 +197,17 @@ def price_per(text: str) -> Reckoned | None:
 
 # --- the mark needed for a target average -------------------------------------------------
 
-TARGET = _c(rf"\b(?:average|avg|mean)\s+(?:of\s+|out\s+at\s+)?(?:at\s+least\s+)?{NUM}|{NUM}\s+"
-            rf"(?:average|avg|mean)\b")
+TARGET = _c(rf"\b(?:average|avg|mean)\s+(?:of\s+|out\s+at\s+|(?:up\s+)?to\s+|at\s+)?"
+            rf"(?:at\s+least\s+)?{NUM}|{NUM}\s+(?:average|avg|mean)\b")
 NEED = _c(r"\b(?:need|needs|have\s+to|must|should)\b.*\b(?:get|score|on|in|make)\b|"
           r"\bwhat\s+(?:score|mark|grade)\b")
+# "66, 78 and 64 on 3 tests": the 3 counts the tests, it is no score
+COUNTED = _c(r"\s+(?:tests?|exams?|quiz(?:zes)?|papers?|games?|frames?|rounds?|matches|"
+             r"assignments?|essays?|modules?|subjects?|courses?|classes|holes|innings|weeks?|"
+             r"months?|days?|tries|attempts?|races?|runs?|scores?|marks?|grades?|results?)\b")
+SO_FAR = _c(r"\b(?:average|mean)\s+(?:so\s+far|now|at\s+the\s+moment|currently|to\s+date|right\s+"
+            r"now|at\s+present)\b|\bcurrent\s+(?:average|mean)\b|\b(?:average|mean)\s+(?:is\s+it|"
+            r"am\s+i\s+on)\b")
 ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
            "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -208,19 +215,28 @@ ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "sevent
 def mark_needed(text: str) -> Reckoned | None:
     if (target := TARGET.search(text)) is None or (need := NEED.search(text)) is None:
         return None
-    said = [m.group(2) for m in _amounts(text[:min(need.start(), target.start())])]
+    head = text[:min(need.start(), target.start())]
+    said = [m.group(2) for m in _amounts(head) if not COUNTED.match(head, m.end())
+            or not re.search(r"\b(?:on|in|over|across|from|after|for|of)\s*$", head[:m.start()])]
     said = [s for s in said if not re.search(rf"\b(?:first|last)\s+{re.escape(s)}\s+\w",
                                              text)]
     if len(said) < 2:
         return None
     goal = _f(target.group(1) or target.group(2))
     count = len(said) + 1
+    over = re.search(rf"\b(?:over|across|from|for)\s+(?:all\s+)?{NUM}\b", text[target.end():])
+    if over is not None and over.group(1).isdigit() and int(over.group(1)) != count:
+        return None  # "to average 20 over 5" after three scores: another count
     if (word := re.search(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
                           text[need.start():])) is not None and ORDINAL[word.group(1)] != count:
         return None
     scores = sum((_f(s) for s in said), Fraction(0))
     value = goal * count - scores
     basis = f"{show(goal)} × {count} − ({' + '.join(said)})"
+    if SO_FAR.search(text):  # "what's my average so far, and what do I need …?"
+        now = scores / len(said)
+        return Reckoned("needed", value, "", basis,
+                        text=f"average so far {show(now)}; needed next: {show(value)}")
     return Reckoned("needed", value, "", basis, text=show(value))
 
 
