@@ -297,7 +297,8 @@ def difference_of_squares_plot(r: random.Random) -> Made:  # zeros of x^2 - k^2,
 def _families() -> list[tuple[Family, int]]:
     import importlib
     out = list(HERE)
-    for part in ("reuse", "image", "health", "data", "quick", "more"):
+    for part in ("reuse", "image", "health", "data", "quick", "more", "mix",
+                 "chat"):
         try:
             module = importlib.import_module(f"bench.data.agents.heldout13_multi_{part}")
         except ModuleNotFoundError:
