@@ -42,7 +42,8 @@ def k_goes_into(rng: random.Random) -> Item:  # how many whole times one number 
 
 
 def k_pct_of_bill(rng: random.Random) -> Item:  # a percentage of a bill, chatty
-    bill, p = F(rng.randint(1500, 30000), 100), rng.choice([F(25, 2), F(35, 2), F(15, 2), 8, 11])
+    bill = F(rng.randint(1500, 30000), 100)
+    p = rng.choice([F(25, 2), F(35, 2), F(15, 2), F(8), F(11)])
     v = bill * p / 100
     if tie(v):
         return k_pct_of_bill(rng)
