@@ -29,12 +29,13 @@ from core.agents.data_asks import (
     total_of,
 )
 from core.agents.data_paste import pasted_table
-from core.agents.data_rows import row_answers, value_column
+from core.agents.data_rows import row_answers, value_column, versus_average
 from core.agents.data_steps import step_asks
+from core.agents.data_table import row_labels, table_answers
 from core.agents.data_words import worded_figure
 from core.agents.plan import Subtask
 from core.messages import Attachment
-from core.tools.data import Analysis, DataTools, columns_in_csv, labels_in_csv, numbers_in
+from core.tools.data import Analysis, DataTools, columns_in_csv, numbers_in
 from core.tools.workers import ToolError
 
 BOUND = r"-?(?:\d+(?:\.\d+)?\s*\*?\s*)?(?:pi|π)?(?:\s*/\s*\d+)?"
@@ -44,8 +45,8 @@ PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?
                   rf"(?:\s+(?:for\s+)?(?:x\s+)?(?:from|between)\s+(?P<a>{BOUND})\s+(?:to|and)\s+"
                   rf"(?P<b>{BOUND}))?\s*[?.!]?$", re.I)
 PLOTTABLE = re.compile(r"(?<![a-z])x(?![a-z])", re.I)  # a function of x
-SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)\s*[:=]\s*(?P<values>-?\d(?:[\d.,\s-]|"
-                    r"\band\s+(?=-?\d))*)")
+SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)(?:\s*\([^()\d]{1,12}\))?\s*[:=]\s*"
+                    r"(?P<values>[$€£]?-?\d(?:[\d.,\s$€£-]|\band\s+(?=[$€£]?-?\d))*)")
 
 
 def _fmt(value: float) -> str:
@@ -104,8 +105,8 @@ def series_from_text(text: str) -> dict[str, list[float]]:
     return {"values": values} if values else {}
 
 
-RUN = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:(?:\s*,\s*|\s*;\s*|\s+|\s*,?\s*and\s+)"
-                 r"-?\d+(?:\.\d+)?(?![\w.]*[A-Za-z])){2,}")
+RUN = re.compile(r"(?<![\w.])[$€£]?-?\d+(?:\.\d+)?(?:(?:\s*,\s*|\s*;\s*|\s+|\s*,?\s*and\s+)"
+                 r"[$€£]?-?\d+(?:\.\d+)?(?![\w.]*[A-Za-z])){2,}")
 
 
 def main_list(text: str) -> list[float]:
@@ -123,7 +124,9 @@ def main_list(text: str) -> list[float]:
 def _name(raw: str) -> str:
     """A series' own name ("weight: 70, 71"), not the question around the numbers."""
     name = raw.strip()
-    return "values" if ASKED_WORDS.search(name) or len(name.split()) > 4 else name
+    return "values" if ASKED_WORDS.search(name) or len(name.split()) > 4 or re.search(
+        r"\b(?:at|in|on|for|to|from|by|with|were|was|are|be|been|had|have|has|got)$", name,
+        re.I) else name  # "… I've looked at: $2075, …" names nothing
 
 
 def _as_listed(value: float, request: str) -> str:
@@ -146,6 +149,8 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
                              biggest_step(values, request, labels or []),
                              for_label(values, request, labels or [], places)) if line]
     out += step_asks(values, request, any("%" in line for line in out))
+    if labels is None:  # listed numbers: a table's rows are counted with the row asked
+        out += versus_average(values, request)
     mode = MODE.search(request)
     if mode is not None:  # "which came up most often?" asks no maximum
         request = request[:mode.start()] + request[mode.end():]
@@ -188,8 +193,10 @@ def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
                      f"**{_fmt(s.median)}**, standard deviation {bold}{_fmt(s.stdev)}{bold}"
                      f"{which}, range {_fmt(s.minimum)}–{_fmt(s.maximum)}; trend: {s.trend} "
                      f"(slope {_fmt(s.slope)} per step)")
-        extras = _extras((series or {}).get(s.name, []), request, labels,
-                         (places or {}).get(s.name))
+        values = (series or {}).get(s.name, [])
+        if labels and [_fmt(v) for v in values] == labels:
+            continue  # the column naming the rows (years) is no figure asked about
+        extras = _extras(values, request, labels, (places or {}).get(s.name))
         if extras:
             lines.append("; ".join(extras))
     if analysis.correlation is not None and len(analysis.summaries) >= 2:
@@ -248,10 +255,12 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     """A CSV's largest or smallest value names its row ("which product costs the most?" →
     the toaster); one statistic asked of a column whose name carries a unit ("distance_km")
     is an amount a later part can convert."""
-    name, values, labels = value_column(series, labels_in_csv(data))
-    rows = row_answers(name, values, labels, request, csv_places(data).get(name))
+    name, values, labels = value_column(series, row_labels(data))
+    places = csv_places(data)
+    rows = row_answers(name, values, labels, request, places.get(name))
+    table = table_answers(data, series, request, places)
     name, values = next(iter(series.items()))
-    shown = replace(result, text="\n".join([*rows, result.text]))  # the row asked first
+    shown = replace(result, text="\n".join([*table, *rows, result.text]))  # the asked first
     amount = _with_amount(shown, values, request)
     return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
 
@@ -323,6 +332,10 @@ def make_data_agent(tools: DataTools) -> Agent:
                 return AgentResult(ok=True, text=describe_durations(times, task.request),
                                    basis=f"Computed from {len(times)} times (m:ss)",
                                    amount=statistics.fmean(times) / 60, currency="min")
+            if not series and context.csv_files and (table := table_answers(
+                    context.csv_files[0], {}, task.request, {})):
+                return AgentResult(ok=True, text="\n".join(table),  # a table of words only
+                                   basis="Counted from the rows of the attached file")
             if not series:
                 series = pasted_table(task.request) or series_from_text(task.request)
             if not series:
@@ -333,7 +346,7 @@ def make_data_agent(tools: DataTools) -> Agent:
             series = named_first(series, task.request)
             data = context.csv_files[0] if context.csv_files else b""
             result = describe(await tools.analyse(series, chart=wants_chart), series,
-                              task.request, labels_in_csv(data) if data else None,
+                              task.request, row_labels(data) if data else None,
                               csv_places(data) if data else None)
             if not context.csv_files and len(series) == 1:
                 return _with_amount(result, next(iter(series.values())), task.request)

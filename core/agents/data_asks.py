@@ -22,6 +22,7 @@ import math
 import re
 import statistics
 
+from core.agents.data_counts import out_of
 from core.agents.patterns import ci
 from core.tools.data import numbers_in
 
@@ -97,7 +98,7 @@ def threshold_count(values: list[float], request: str) -> str | None:
     shown = f" ({', '.join(_fmt(v) for v in hits[:12])}{', …' if len(hits) > 12 else ''})" \
         if hits else ""
     share = f"{len(hits) / len(values) * 100:.2f}".rstrip("0").rstrip(".")
-    return (f"**{len(hits)}** of the {len(values)} values {'is' if len(hits) == 1 else 'are'} "
+    return (f"{out_of(len(hits), len(values), request)} {'is' if len(hits) == 1 else 'are'} "
             f"{said}{shown}; that is **{share}%**")
 
 

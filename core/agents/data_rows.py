@@ -16,6 +16,7 @@ import itertools
 import re
 import statistics
 
+from core.agents.data_counts import out_of
 from core.agents.patterns import ci
 
 HIGH = (r"best|most|top|highest|largest|biggest|greatest|max(?:imum)?|peak|busiest|hottest|"
@@ -31,9 +32,10 @@ VALUE_ASK = ci(r"\b(?:which|what)\s+(?:amount|value|figure|number|price|reading|
                r"\bhow\s+(?:much|many|high|low)\b|\bwhat\s+(?:was|is)\s+(?:the|my)\s+(?:lowest|"
                r"highest|smallest|largest|fastest|slowest)\b|\bwhat\s+was\s+my\b")
 TIMED = ci(r"\b(?:time|times|seconds?|secs?|minutes?|mins?|duration|lap|pace|split)\b")
+MOST = r"(?:most|biggest|largest|greatest|highest|sharpest|steepest)"
 JUMP = ci(r"\b(?P<up>jump\w*|r[io]se|rising|gr[eo]w\w*|increas\w*|climb\w*|went\s+up|go\s+up|"
-          r"improv\w*|spik\w*)\b[^?.]*?\bmost\b|\b(?P<down>drop\w*|fell|fall\w*|decreas\w*|"
-          r"declin\w*|went\s+down|go\s+down|dip\w*|slump\w*)\b[^?.]*?\bmost\b|\b(?:biggest|"
+          rf"improv\w*|spik\w*)\b[^?.]*?\b{MOST}\b|\b(?P<down>drop\w*|fell|fall\w*|decreas\w*|"
+          rf"declin\w*|went\s+down|go\s+down|dip\w*|slump\w*)\b[^?.]*?\b{MOST}\b|\b(?:biggest|"
           r"largest|greatest|sharpest)\s+(?:(?P<up2>jump|rise|increase|gain|climb|spike)|"
           r"(?P<down2>drop|fall|decrease|decline|dip|loss))\b")
 VERSUS_AVERAGE = ci(r"\bhow\s+many\b[^?]*?\b(?:(?P<gt>above|over|more\s+than|higher\s+than|"
@@ -115,8 +117,8 @@ def versus_average(values: list[float], request: str) -> list[str]:
     mean = statistics.fmean(values)
     above = found.group("gt") is not None
     count = sum(1 for v in values if (v > mean if above else v < mean))
-    return [f"**{count}** of {len(values)} {'above' if above else 'below'} the average "
-            f"({shown(mean, 2)})"]
+    return [f"{out_of(count, len(values), request)} {'above' if above else 'below'} the "
+            f"average ({shown(mean, 2)})"]
 
 
 def value_column(series: dict[str, list[float]], labels: list[str],

@@ -76,11 +76,48 @@ def share_of_named(request: str) -> str | None:
             f"{_fmt(total)})")
 
 
+YEARS_SAID = ci(r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*(?:-\s*)?(?:years?|yrs?)\b")
+A_YEAR = re.compile(r"(?<![\d$€£,.])(?:19|20)\d\d(?![\d,]|\.\d)")
+FIGURE = re.compile(r"(?<![\w.])[$€£]?\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b|thousand\b|"
+                    r"million\b|m\b)?", re.I)
+SCALE = {"k": 1e3, "thousand": 1e3, "million": 1e6, "m": 1e6}
+
+
+def _two_figures(request: str) -> tuple[float, float, float, str] | None:
+    """A start and an end amount and the years between them, however written: "$286,000 in
+    2019 and, 5 years later, $599,650", "1,200 in 2015 and 3,000 in 2022", "5 years ago it
+    was 10k, now it's 16k"."""
+    years = [int(m.group(0)) for m in A_YEAR.finditer(request)]
+    said = YEARS_SAID.search(request)
+    text = A_YEAR.sub(" ", YEARS_SAID.sub(" ", request))
+    amounts = [float(m.group("v").replace(",", "")) * SCALE.get((m.group("k") or "").lower(), 1)
+               for m in FIGURE.finditer(text)]
+    if len(amounts) != 2:
+        return None
+    if said is not None:
+        span = float(said.group("n"))
+    elif len(years) >= 2 and years[-1] != years[0]:
+        span = float(abs(years[-1] - years[0]))
+    else:
+        return None
+    shown = said.group("n") if said is not None else _fmt(span)
+    return amounts[0], amounts[1], span, shown
+
+
 def compound_growth(request: str) -> str | None:
     """The compound annual growth rate from a start, an end and a number of years."""
-    found = FROM_TO.search(request)
-    if not CAGR.search(request) or found is None:
+    if not CAGR.search(request):
         return None
+    found = FROM_TO.search(request)
+    if found is None:
+        if (figures := _two_figures(request)) is None:
+            return None
+        start, end, span, shown = figures
+        if start <= 0 or end <= 0 or span <= 0:
+            return None
+        rate = ((end / start) ** (1 / span) - 1) * 100
+        return (f"compound annual growth rate: **{rate:.2f}%** a year ({_fmt(start)} → "
+                f"{_fmt(end)} over {shown} years: ({_fmt(end)} / {_fmt(start)})^(1/{shown}) − 1)")
     start = _number(found.group("a"), found.group("ka"))
     end = _number(found.group("b"), found.group("kb"))
     years = float(found.group("n"))
