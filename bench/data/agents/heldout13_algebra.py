@@ -158,7 +158,7 @@ def k_system_sum_diff(rng: random.Random) -> Item:  # sum and difference, lower 
 
 
 def k_system_sub(rng: random.Random) -> Item:  # one equation already solved for y
-    m, c, k, x = rng.randint(2, 5), rng.randint(-6, 6), rng.randint(1, 5), rng.randint(-5, 8)
+    m, c, k, x = rng.randint(2, 5), rng.randint(-6, 6), rng.randint(2, 5), rng.randint(-5, 8)
     y = m * x + c
     return item("K_a_system_sub", "math", f"y = {poly([m, c])} and {k}x + y = {k * x + y}. Find "
                 "x and y.", xs("x", x) + xs("y", y))

@@ -132,7 +132,7 @@ def k_cancel(rng: random.Random) -> Item:  # a difference of squares over a brac
 
 
 def k_power_of_power(rng: random.Random) -> Item:  # powers of powers
-    a, b, c = rng.randint(2, 5), rng.randint(2, 5), rng.randint(1, 6)
+    a, b, c = rng.randint(2, 5), rng.randint(2, 5), rng.randint(2, 6)
     n = a * b - c
     if n < 2:
         return k_power_of_power(rng)

@@ -173,7 +173,7 @@ def k_sqrt_at(rng: random.Random) -> Item:  # the derivative of a root at a poin
 
 
 def k_integrate_between(rng: random.Random) -> Item:  # a definite integral, chatty
-    n, lo = rng.randint(1, 4), rng.randint(0, 2)
+    n, lo = rng.randint(2, 4), rng.randint(0, 2)
     hi = lo + rng.randint(1, 3)
     c = n + 1
     return item("K_a_integrate_between", "math", f"what do I get if I integrate {c}x^{n} between "

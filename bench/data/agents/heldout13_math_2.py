@@ -263,7 +263,7 @@ def k_coins(rng: random.Random) -> Item:  # a jar of US coins
 
 
 def k_electricity(rng: random.Random) -> Item:  # running cost of an appliance
-    kw, hours, days = F(rng.randint(5, 30), 10), rng.randint(1, 8), rng.randint(7, 31)
+    kw, hours, days = F(rng.randint(5, 30), 10), rng.randint(2, 8), rng.randint(7, 31)
     price = F(rng.randint(12, 45), 100)
     v = kw * hours * days * price
     if tie(v):

@@ -87,11 +87,13 @@ def k_shift_hours(rng: random.Random) -> Item:  # hours on a shift less a break
 
 
 def k_avg_speed(rng: random.Random) -> Item:  # an average speed from distance and time
-    km, h, mm = rng.randint(40, 600), rng.randint(0, 6), rng.choice([10, 15, 20, 30, 40, 45, 50])
+    h, mm = rng.randint(1, 6), rng.choice([10, 15, 20, 30, 40, 45, 50])
+    km = rng.randint(45 * (h * 60 + mm) // 60, 110 * (h * 60 + mm) // 60)
     v = F(km * 60, h * 60 + mm)
     if tie(v):
         return k_avg_speed(rng)
-    return item("K_a_avg_speed", "math", f"Drove {km} km in {h} hours {mm} minutes. Average speed?",
+    return item("K_a_avg_speed", "math", f"Drove {km} km in {h} hour{'s' if h > 1 else ''} {mm} "
+                "minutes. Average speed?",
                 [unit(dec(v), "km/h", "kph", "kilometres per hour", "kilometers per hour")])
 
 
@@ -149,11 +151,14 @@ def k_wall_area(rng: random.Random) -> Item:  # a wall's area
                                           "square meters")])
 
 
+COATS = {1: "one coat", 2: "two coats", 3: "three coats"}
+
+
 def k_paint_tins(rng: random.Random) -> Item:  # tins of paint needed
     area, cover, coats = rng.randint(20, 120), rng.choice([10, 12, 15]), rng.randint(1, 3)
     litres = F(area * coats, cover)
     tins = math.ceil(litres / F(5, 2))
-    return item("K_a_paint_tins", "math", f"I need to paint {area} m² with {coats} coat(s). "
+    return item("K_a_paint_tins", "math", f"I need to paint {area} m² with {COATS[coats]}. "
                 f"A litre covers {cover} m² and paint comes in 2.5 L tins. How many tins do I buy?",
                 [whole(tins)])
 
@@ -289,7 +294,8 @@ def k_seconds(rng: random.Random) -> Item:  # hours, minutes and seconds to seco
 
 def k_age_months(rng: random.Random) -> Item:  # an age in months
     y, mo = rng.randint(1, 12), rng.randint(1, 11)
-    return item("K_a_age_months", "math", f"my kid is {y} years and {mo} months old. how many "
+    years, months = f"{y} year" + "s" * (y > 1), f"{mo} month" + "s" * (mo > 1)
+    return item("K_a_age_months", "math", f"my kid is {years} and {months} old. how many "
                 "months is that?", [whole(12 * y + mo)])
 
 
