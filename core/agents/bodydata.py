@@ -47,7 +47,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bmr", re.compile(r"\bbmr\b|basal\s+metabolic|metabolic\s+rate|calories\b.*\bat\s+rest\b|"
                        r"\bresting\s+(?:metabolic|energy|calorie)|\bburn\b.*\bat\s+rest\b|"
                        r"\bmaintenance\s+(?:calories|kcal|intake)\b|\btdee\b|\btotal\s+daily\s+"
-                       r"energy\b|\bcalories\s+to\s+maintain\b", re.I)),
+                       r"energy\b|\bcalories\s+to\s+maintain\b|\bharris[\s-]*benedict\b|"
+                       r"\bkatch\b|\bmifflin\b|\bcunningham\b", re.I)),
     ("bmi", re.compile(r"\bbmi\b|body[- ]mass|\b(?:over|under)weight\b|\bhealthy\s+weight\b|"
                        r"\bobes(?:e|ity)\b|\b(?:ideal|healthy|target|normal)\s+(?:body\s+)?weight\b|"
                        r"\bhow\s+much\s+should\s+i\s+weigh\b|\bweight\s+range\b",
@@ -86,6 +87,7 @@ PERIOD = re.compile(r"\b(?:in|over|across|per|for)\s+(?:a\s+|one\s+|the\s+)?(?:(
 # "a BMI of 24", "BMI under 25", "to get my BMI down to 22", "a 23 BMI": a BMI aimed at
 TARGET_BMI = re.compile(r"\bbmi\s*(?:(?:of|=|:|to|at|is|be|was|under|below|over|above|around|"
                         r"about|near|reach(?:es)?|hits?|gets?|down|up|to\s+be|would\s+be|"
+                        r"exactly|just|precisely|right\s+on|"
                         r"should\s+be|of\s+(?:about|around|under|below)|target(?:\s+of)?)\s*)*"
                         r"(?P<v>\d{1,2}(?:[.,]\d+)?)(?![\d.,]*\s*(?:cm|m\b|kg|kilos?|lbs?|pounds?|"
                         r"stones?|st\b|ft|feet|foot|in\b|inch|years?|%|'|\"))|"

@@ -235,13 +235,26 @@ def named_heart_rate(text: str) -> Trip | None:
         reserve = top - _f(rest.group(1))
         return Trip("heart rate reserve", reserve, "bpm", f"{_show(reserve)} bpm",
                     f"{said} − {_show(_f(rest.group(1)))}")
-    if rest is None or len(shares) != 1:
+    band = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%", text)
+    if rest is None or not (len(shares) == 1 or band is not None):
         return None
-    resting, share = _f(rest.group(1)), _f(shares[0].group(1)) / 100
+    resting = _f(rest.group(1))
+    if band is not None:  # "zone 2 is 60-70% of heart rate reserve": both ends of the band
+        ends = [(top - resting) * _f(band.group(i)) / 100 + resting for i in (1, 2)]
+        return Trip("heart rate band (Karvonen)", ends[0], "bpm",
+                    f"{_show(ends[0])} bpm to {_show(ends[1])} bpm (about {_whole(ends[0])}–"
+                    f"{_whole(ends[1])} bpm)",
+                    f"({said} − {_show(resting)}) × {band.group(1)}% and {band.group(2)}% + "
+                    f"{_show(resting)}")
+    share = _f(shares[0].group(1)) / 100
     target = (top - resting) * share + resting
-    return Trip("target heart rate (Karvonen)", target, "bpm",
-                f"{round(target)} bpm ({_show(target)})",
+    about = f" (about {_whole(target)} bpm)" if target.denominator > 1 else ""
+    return Trip("target heart rate (Karvonen)", target, "bpm", f"{_show(target)} bpm{about}",
                 f"({said} − {_show(resting)}) × {shares[0].group(0)} + {_show(resting)}")
+
+
+def _whole(value: Fraction) -> int:
+    return math.floor(value + Fraction(1, 2))
 
 
 def health_measure(text: str) -> Trip | None:

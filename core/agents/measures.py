@@ -11,7 +11,7 @@ import asyncio
 import re
 from dataclasses import replace
 
-from core.agents import bodydata
+from core.agents import bodydata, health_bmr
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
@@ -221,21 +221,21 @@ async def health_result(text: str) -> health.HealthResult | str:
     age = bodydata.age_years(text, loose=ask in ("bmr", "heart"))
     if ask == "bmr":
         sex = bodydata.sex_of(text)
-        if weight is None or height is None or age is None or sex is None:
+        named = await health_bmr.named_bmr(text, weight, height, age, sex)
+        if isinstance(named, str):
+            return named
+        if named is None and (weight is None or height is None or age is None or sex is None):
             return "for BMR I need weight, height, age and sex"
-        rate = await health.bmr(weight, height, age, "female" if sex == "female" else "male")
-        value = float(rate.value.split()[0])
-        level = bodydata.activity_factor(text)
-        if level is not None and bodydata.MAINTAIN.search(text):  # BMR × activity multiplier
-            kcal = value * level[1]
-            return health.HealthResult(
-                "maintenance calories", f"{round(kcal):,} kcal a day",
-                f"BMR {value:.0f} kcal ({rate.basis}) × {level[1]:g} ({level[0]})")
+        rate = named or await health.bmr(weight or 0, height or 0, age or 0,
+                                         "female" if sex == "female" else "male")
+        if (kept := health_bmr.maintenance(rate, text)) is not None:  # BMR × activity factor
+            return kept
+        value = rate.amount or 0.0
         over = _over_period(AgentResult(ok=True, text="", amount=value, currency="kcal/day"),
                             text)
         if over is None or over[0].amount is None:
             return rate
-        return replace(rate, detail=f"{plain_number(round(over[0].amount))} kcal {over[1]}")
+        return replace(rate, detail=f"{health.kcal(over[0].amount, '')} {over[1]}")
     target = bodydata.target_bmi(text) if ask == "bmi" else None
     if target is not None and height is not None and (
             weight is None or bodydata.CHANGE_ASK.search(text) or bodydata.AIM_ASK.search(text)):

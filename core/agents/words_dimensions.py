@@ -63,6 +63,9 @@ THE_THING = re.compile(rf"\b(?:a|an|one|each|every|per|the|1)\s+([a-z]+(?:\s+of\
 ONE_PERIOD = re.compile(r"\b(?:in|over|for|during|across|within)\s+(?:a|an|one|the|1)\s+"
                         r"(day|week|month|year|hour|minute|fortnight)\b(?!\s*(?:,|and)?\s*"
                         r"(?:how|what))")
+HEALTH_ASK = re.compile(r"\bbm[ri]\b|\bbasal\b|\bmetabolic\b|\bbody[\s-]*mass\b")
+AGE = re.compile(r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b\d{1,3}\s*y/?o\b|"
+                 r"\baged?\s+\d{1,3}\b")
 DAILY = re.compile(r"\bdaily\b(?![^.?!,]*\d[^.?!,]*\d)")
 DAILY_AFTER = re.compile(r"\s+(?:daily|per\s+day)\b")
 UP = re.compile(r"\bneed|\bat\s+least\b|\bbuy\b|\bget\b|\border\b|\brequired?\b|\bmust\b|"
@@ -91,7 +94,10 @@ def dimensions(text: str) -> Trip | None:
     lower-cased), or None."""
     if len(text) > 400 or re.search(r"[$€£¥]|\d:\d\d", text) or len(LISTED.findall(text)) >= 2:
         return None  # money, clock times and lists of numbers have their own readers
+    if HEALTH_ASK.search(text):
+        return None  # a BMI or BMR reads the body by its own reader
     text = PRECISION.sub(" ", text)  # "to 2 decimals" is how to show it, no quantity
+    text = AGE.sub(lambda m: " " * len(m.group(0)), text)  # "a 36 year old": no time
     from core.agents.wordproblems import word_problem
 
     compound = [ask for ask in asks(text) if ask.dim is not None and len(ask.dim) > 1]

@@ -30,6 +30,29 @@ class HealthResult:
     unit: str = ""  # its unit ("litres", "mg"), named so a conversion can read it
 
 
+def _two(value: float) -> str:
+    """To the hundredth, without trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _whole(value: float) -> int:
+    """Rounded half up, as people round a reading."""
+    return int(value + 0.5) if value >= 0 else -int(-value + 0.5)
+
+
+def bpm(value: float) -> str:
+    """A heart rate to the hundredth, with the whole beats beside a fraction."""
+    shown = _two(value)
+    return f"{shown} bpm" if "." not in shown else f"{shown} bpm (about {_whole(value)} bpm)"
+
+
+def kcal(value: float, per: str = "/day") -> str:
+    """Energy to the hundredth, with the whole kcal beside a fraction."""
+    shown = _two(value)
+    whole = f"{_whole(value)}{' kcal' + per}"
+    return f"{shown} kcal{per}" if "." not in shown else f"{shown} kcal{per} (about {whole})"
+
+
 def _check(name: str, value: float, low: float, high: float) -> None:
     if not low <= value <= high:
         raise ToolRefused(f"{name} should be between {low:g} and {high:g}")
@@ -53,8 +76,9 @@ async def bmi(weight_kg: float, height_cm: float) -> HealthResult:
     _check("weight", weight_kg, 2, 400)
     _check("height", height_cm, 40, 260)
     value = weight_kg / (height_cm / 100) ** 2
-    return HealthResult("BMI", f"{value:.1f}", f"{weight_kg:g} kg ÷ ({height_cm / 100:g} m)²",
-                        f"which is {_category(value)} for adults")
+    return HealthResult("BMI", _two(value), f"{weight_kg:g} kg ÷ ({height_cm / 100:g} m)²",
+                        f"about {value:.1f}, which is {_category(value)} for adults",
+                        amount=value)
 
 
 async def healthy_weight(height_cm: float) -> HealthResult:
@@ -70,9 +94,6 @@ async def healthy_weight(height_cm: float) -> HealthResult:
                         f"BMI 18.5 to 24.9 × ({metres:g} m)²", "for adults")
 
 
-def _two(value: float) -> str:
-    """To the hundredth, without trailing zeros."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 async def weight_for_bmi(height_cm: float, bmi: float, weight_kg: float | None = None,
@@ -120,7 +141,7 @@ async def bmr(weight_kg: float, height_cm: float, age: int, sex: Sex) -> HealthR
     offset = 5 if sex == "male" else -161
     value = 10 * weight_kg + 6.25 * height_cm - 5 * age + offset
     basis = f"10×{weight_kg:g} + 6.25×{height_cm:g} − 5×{age} {'+ 5' if offset > 0 else '− 161'}"
-    return HealthResult("BMR", f"{value:.0f} kcal/day", basis)
+    return HealthResult("BMR", kcal(value), basis, amount=value, unit="kcal/day")
 
 
 async def daily_water(weight_kg: float) -> HealthResult:
@@ -160,10 +181,14 @@ async def heart_rate_band(age: int, low: int, high: int) -> HealthResult:
     _check("percentage", low, 1, 100)
     _check("percentage", high, low, 100)
     top = 220 - age
+    bottom, upper = top * low / 100, top * high / 100
+    whole = bottom == int(bottom) and upper == int(upper)
     return HealthResult(f"{low}–{high}% of maximum heart rate",
-                        f"{round(top * low / 100)}–{round(top * high / 100)} bpm",
+                        f"{bottom:.0f}–{upper:.0f} bpm" if whole else
+                        f"{_two(bottom)} bpm to {_two(upper)} bpm",
                         f"{low}% and {high}% of (220 − {age}) = {top} bpm",
-                        f"from {round(top * low / 100)} bpm to {round(top * high / 100)} bpm")
+                        f"from {bottom:.0f} bpm to {upper:.0f} bpm" if whole else
+                        f"about {_whole(bottom)}–{_whole(upper)} bpm")
 
 
 async def heart_rate_share(age: int, percent: float) -> HealthResult:
@@ -176,7 +201,7 @@ async def heart_rate_share(age: int, percent: float) -> HealthResult:
     _check("age", age, 5, 120)
     _check("percentage", percent, 1, 100)
     top = 220 - age
-    return HealthResult(f"{percent:g}% of maximum heart rate", f"{round(top * percent / 100)} bpm",
+    return HealthResult(f"{percent:g}% of maximum heart rate", bpm(top * percent / 100),
                         f"{percent:g}% of (220 − {age}) = {percent:g}% of {top} bpm")
 
 

@@ -39,7 +39,7 @@ async def test_the_weight_to_lose_for_a_bmi() -> None:
 @pytest.mark.asyncio
 async def test_a_bmi_asked_is_still_a_bmi() -> None:
     result = await health_result("my weight is 80 kg and height 170 cm - bmi?")
-    assert isinstance(result, HealthResult) and result.value == "27.7"
+    assert isinstance(result, HealthResult) and result.value == "27.68"
 
 
 @pytest.mark.parametrize(("text", "shown"), [
@@ -306,8 +306,9 @@ async def test_a_weight_aimed_at_beside_the_present_one() -> None:
 async def test_a_bmr_over_a_week_in_the_same_ask() -> None:
     result = await health_result("Female, 31, 158 cm, 54 kg. BMR please, and what is it over a "
                                  "week?")
-    assert isinstance(result, HealthResult) and result.value == "1212 kcal/day"
-    assert result.detail.startswith("8484 kcal")
+    assert isinstance(result, HealthResult)
+    assert result.value == "1211.5 kcal/day (about 1212 kcal/day)"
+    assert result.detail.startswith("8480.5 kcal")
 
 
 @pytest.mark.parametrize(("text", "shown"), [

@@ -43,7 +43,7 @@ async def test_invoke_validates_arguments() -> None:
         with pytest.raises(ToolArgumentError):
             await invoke(sample, bad)
     result = await invoke(health.bmi, {"weight_kg": 70, "height_cm": 175})
-    assert result.value == "22.9"
+    assert result.value == "22.86"
 
 
 def test_model_made_plans_are_validated() -> None:
@@ -85,4 +85,4 @@ async def test_registry_offers_every_tool_with_a_schema() -> None:
     assert solve.parameters["required"] == ["equation"]
     with pytest.raises(ToolArgumentError):
         await call(tools, "shell", {})
-    assert (await call(tools, "bmi", {"weight_kg": 70, "height_cm": 175})).value == "22.9"
+    assert (await call(tools, "bmi", {"weight_kg": 70, "height_cm": 175})).value == "22.86"

@@ -27,14 +27,14 @@ async def test_unit_conversions(pool: WorkerPool) -> None:
 
 async def test_health_calculations_carry_a_safety_note() -> None:
     bmi = await health.bmi(70, 175)
-    assert bmi.value == "22.9" and "not medical advice" in bmi.note
+    assert bmi.value == "22.86" and "not medical advice" in bmi.note
     assert (await health.bmr(80, 180, 30, "male")).value == "1780 kcal/day"
     assert (await health.heart_rate_zones(40)).value == "180 bpm"
     assert (await health.dose_times("22:00", 8, 3)).value == "22:00, 06:00, 14:00"
     with pytest.raises(ToolRefused):
         await health.bmi(70, 5000)
     words = await health_result("BMI for 154 lbs and 5'9\"")
-    assert not isinstance(words, str) and words.value == "22.7"
+    assert not isinstance(words, str) and words.value == "22.74"
     assert isinstance(await health_result("what's my BMI?"), str)
 
 

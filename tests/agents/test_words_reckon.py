@@ -103,7 +103,7 @@ from core.tools.health import HealthResult
      "72.31%"),
     ("what was the return on investment if I put in 2,000 and got back 2,300?", "15%"),
     ("I need 3 cups of flour for 12 cookies. how much for 30 cookies?", "7.5 cups of flour"),
-    ("target heart rate at 75% for a 30-year-old?", "142 bpm"),
+    ("target heart rate at 75% for a 30-year-old?", "142.5 bpm (about 143 bpm)"),
     # a heart rate as a share of the maximum
     ("my heart rate hit 150 bpm on the run, I'm 40. what percent of my max is that?",
      "83.3%"),
