@@ -60,6 +60,9 @@ def infinite_limit(text: str) -> tuple[str, str, re.Match[str]] | None:
 EXTREMUM = _c(r"\b(?:(minimum|min|smallest|lowest|least|minimal|minimi[sz]es?)|(maximum|max|"
               r"largest|greatest|biggest|highest|peak|maximal|maximi[sz]es?)|(vertex|turning\s+point|"
               r"stationary\s+point|extremum|extreme\s+value))\b(?!\s+common\b)")
+BOTH_ENDS = _c(r"\b(?:max(?:imum)?|highest|largest|greatest)s?\b.*\b(?:min(?:imum)?|lowest|"
+               r"smallest|least)s?\b|\b(?:min(?:imum)?|lowest|smallest|least)s?\b.*\b(?:max(?:imum)?|"
+               r"highest|largest|greatest)s?\b|\brange\s+of\s+(?:values|y)\b")  # both asked
 NAMED = ("minimum", "minimal", "maximum", "maximal", "minimise", "minimize", "minimises",
          "minimizes", "maximise", "maximize", "maximises", "maximizes")
 EXTREMUM_OF = _c(r"\bat\s+what\s+(?:value\s+of\s+)?[a-z]\b|"

@@ -319,6 +319,11 @@ def make_math_agent(tools: MathTools) -> Agent:
                 result = replace(result, text=named_prices(raw.exact, call.named) or result.text,
                                  basis=f"{result.basis}, where " + call.named.replace("=", " = ")
                                  .replace(",", ", "))
+            if call.extra == "both" and raw.operation in ("minimum", "maximum"):  # max and min
+                more = describe(await tools.extremum(
+                    "minimum" if raw.operation == "maximum" else "maximum",
+                    tidy(call.expression), call.variable))
+                result = replace(result, text=f"{result.text}; {more.text}")
             if call.follow is not None:  # "… and add up their squares"
                 result = await apply_follow(tools, call.follow, raw, result)
             if call.named and call.operation in ("evaluate", "form") and " = " in result.text:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from core.agents.calculuswords import (
+    BOTH_ENDS,
     SCIENTIFIC_IN,
     STEEP,
     antiderivative,
@@ -48,10 +49,12 @@ from core.agents.mathineq import absolute_bars, inequality
 from core.agents.mathkinds import math_kind, rounds_a_number
 from core.agents.mathlog import based_logs, common_logs
 from core.agents.mathmatrix import matrix_ask
+from core.agents.mathmix import mixture
 from core.agents.mathnamed import named_algebra
 from core.agents.mathnumbers import prime_ask
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathstated import stated
+from core.agents.mathstats import told_stats
 from core.agents.mathsystem import bundle_system
 from core.agents.mathwords import NUM, rewrite
 from core.agents.patterns import ci as _c
@@ -161,7 +164,7 @@ def _plain_first(show: str, plain: str, found: _Found | None, text: str, previou
 def _read(text: str, previous: bool) -> _Found | None:
     if (matrix := matrix_ask(text)) is not None:
         return _Found(MathCall(*matrix), True)
-    if (named := named_algebra(text) or chance(text)) is not None:  # "complete the square …"
+    if (named := named_algebra(text) or chance(text) or mixture(text) or told_stats(text)):
         return _Found(kind_call(named), True)
     if (told := stated(text)) is not None:  # "a number increased by 20% gives 444"
         return _Found(kind_call(told), True)
@@ -191,7 +194,8 @@ def _read(text: str, previous: bool) -> _Found | None:
         return _integral(text, previous)
     if (extreme := extremum(text)) and (found := _calculus(extreme, text, previous, fvar)):
         if found.call.expression and re.search(r"[a-z]", found.call.expression):
-            return found
+            both = BOTH_ENDS.search(text) and extreme != "extremum"  # "its max and min"
+            return _Found(replace(found.call, extra="both"), True) if both else found
     if INFLECTION.search(text) and (found := _calculus("derivative", INFLECTION.sub(
             " ; ", text), previous, fvar)) is not None:  # where f'' is zero
         return _Found(replace(found.call, order=2, follow=FollowUp("zeros", name="inflection")),

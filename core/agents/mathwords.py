@@ -266,7 +266,7 @@ LEADING = (
     (_c(rf"^(?:raise(?:\s+ANS)?\s+to\s+(?:the\s+power\s+of\s+)?|\^)\s*({AMOUNT})"),
      r"ANS ^ (\1)"),
     (_c(r"^(?:square\s+ANS|squared?)\b"), "ANS^2"), (_c(r"^(?:cube\s+ANS|cubed?)\b"), "ANS^3"),
-    (_c(r"^(?:take\s+)?(?:the\s+)?(?:square\s+root|sqrt)(?:\s+of\s+ANS)?\b"), "sqrt(ANS)"),
+    (_c(r"^(?:take\s+)?(?:the\s+)?(?:square\s+root|sqrt)(?:\s+of\s+ANS)?\b(?!\s*\()"), "sqrt(ANS)"),
 )
 LEAD_FILLER = _c(r"^(?:\s*(?:and|then|now|also|next|after\s+that|and\s+then|please|,)\b\s*)+")
 

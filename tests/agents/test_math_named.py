@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.base import AgentContext
+from core.agents.base import AgentContext, AgentResult
 from core.agents.math_agent import make_math_agent
 from core.agents.mathtext import find_math
 from core.agents.plan import Subtask
@@ -59,6 +59,25 @@ ANSWERS = [
      "625 m²"),
     ("80 feet of fence, three sides of a garden against the house. maximum area?", "800 ft²"),
     ("24 metres of fencing makes a square run. side length and area?", "36 m²"),
+    # two kinds counted and valued in all
+    ("I have 30 nickels and dimes that make $2.10. how many of each?", "nickels 18"),
+    ("student tickets cost $5 and adult tickets cost $9. 200 tickets were sold for a total "
+     "of $1360. how many student tickets were sold?", "student tickets 110"),
+    ("a farm has chickens and cows: 50 heads and 140 legs. how many cows?", "cows 20"),
+    ("my purse has 14 coins, all 20p and 50p coins, worth £4.90. how many of each?",
+     "50p coins 7"),
+    ("pens cost 1.50 each and pencils 0.75 each. I bought 12 pens and pencils for $13.50 in "
+     "total - how many pens?", "pens 6"),
+    # statistics told in words
+    ("my height is 190 cm; the mean is 175 and the sd is 6 - z-score?", "5/2"),
+    ("how many standard deviations above the mean is 80 if the mean is 70 and the sd is 5?",
+     "2"),
+    ("what value has a z-score of -1.5 when the mean is 60 and the standard deviation is 4?",
+     "54"),
+    ("2 appears 3 times, 5 appears twice and 9 appears once. what is the average?", "4.17"),
+    # both ends of a function's values
+    ("what are the highest and lowest values of 3sin(x) + 2?", "minimum -1"),
+    ("give the max and the min of y = 4cos(x) + 1", "maximum 5"),
     # how the answer is shown
     ("legs of 7 and 9, hypotenuse = sqrt(7^2 + 9^2)?", "11.40"),
     ("what is 10*pi?", "31.42"),
@@ -82,6 +101,20 @@ async def test_named_kinds_are_answered(pool: WorkerPool, text: str, expected: s
     "my bag has 3 red and 2 blue pens in it",
     "we won 3 - 1, what do you make of it?",
     "I drew 2 cards from the deck and got both aces!",
+    "I have 3 kids and 2 cats, how many legs do they have between them",
+    "the class average was 70 with a standard deviation of 8",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("then the square root of that (2 dp)", "11.36"),
+    ("and the square root of it", "sqrt(129)"),
+    ("take the square root", "sqrt(129)"),
+])
+async def test_a_root_of_the_earlier_result(pool: WorkerPool, text: str, expected: str) -> None:
+    earlier = {"t0": AgentResult(ok=True, text="144 - 15 = **129**", amount=129.0)}
+    result = await make_math_agent(MathTools(pool))(
+        Subtask("t1", "math", text, depends_on=("t0",)), CONTEXT, earlier)
+    assert result.ok and expected in result.text.replace("**", ""), (text, result.text)

@@ -1,0 +1,74 @@
+"""Statistics told in words rather than listed as data.
+
+- a z-score (standard score) from a value, the mean and the standard deviation: "I scored 31,
+  the mean was 52 with a standard deviation of 12, what's my z-score?", "how many standard
+  deviations above the mean is 80 if μ = 70 and σ = 5?"; and back: "what value has a
+  z-score of 2 when the mean is 50 and the sd is 4?";
+- the mean of values given with how often each appears: "3 appears 4 times, 5 appears
+  twice…", "value 2 with frequency 6, value 4 with frequency 3".
+
+The text is already expanded and lower-cased; each needs its kind's words.
+"""
+
+from __future__ import annotations
+
+from core.agents.mathkinds import Kind
+from core.agents.patterns import ci as _c
+from core.agents.patterns import first_found
+
+V = r"(-?\d+(?:\.\d+)?)"
+Z_ASK = _c(r"\bz[-\s]?scores?\b|\bstandard\s+scores?\b|\bz\s*=\s*\?|\bz\s+value\b|\bhow\s+many\s+"
+           r"standard\s+deviations\b")
+MEAN = _c(rf"\b(?:mean|average|μ|mu)\s*(?:score\s+)?(?:of|is|was|=|:|being|at)?\s*"
+          rf"(?:the\s+\w+\s+)?{V}|{V}\s+(?:mean|average)\b")
+SPREAD = _c(rf"\b(?:standard\s+deviation|std\.?\s*dev\.?|sd|s\.d\.|σ|sigma|stdev)\s*(?:of|is|"
+            rf"was|=|:|being)?\s*{V}|{V}\s+(?:standard\s+deviation|sd)\b")
+VALUE = _c(rf"\b(?:scored|score\s+of|got|get|value\s+of|measur\w*|is|of|for|x\s*=|weighs|"
+           rf"reading\s+of|mark\s+of|result\s+of)\s*{V}")
+Z_GIVEN = _c(rf"\bz[-\s]?score\s+(?:of|is|=)\s*{V}|\b{V}\s+standard\s+deviations\s+(?P<side>above|"
+             rf"below)")
+FREQUENCY = _c(rf"(?<![\w.]){V}\s+(?:appears|occurs|shows\s+up|comes\s+up|was\s+rolled|turns\s+up|"
+               rf"is\s+listed|came\s+up)\s+{V}\s+times\b|\bvalue\s+{V}\s+(?:with|has)\s+(?:a\s+)?"
+               rf"frequency\s+(?:of\s+)?{V}|(?<![\w.]){V}\s+(?:appears|occurs|came\s+up)\s+(once|"
+               rf"twice|thrice)\b")
+TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+MEAN_ASK = _c(r"\b(?:mean|average)\b")
+
+
+def _z_score(text: str) -> Kind | None:
+    if not Z_ASK.search(text) and not Z_GIVEN.search(text):
+        return None
+    means, spreads = list(MEAN.finditer(text)), list(SPREAD.finditer(text))
+    if not means or not spreads:
+        return None
+    mean, spread = means[-1], spreads[-1]  # "above the mean is 80 if the mean is 70"
+    m, s = mean.group(1) or mean.group(2), spread.group(1) or spread.group(2)
+    if (given := Z_GIVEN.search(text)) is not None and not Z_ASK.search(text.replace(
+            given.group(0), " ")):
+        z = given.group(1) or given.group(2)
+        sign = "-" if given.group("side") == "below" else ""
+        return Kind("evaluate", f"{m} + {sign}({z})*({s})", named="value")
+    used = {mean.span(), spread.span()}
+    for found in VALUE.finditer(text):
+        if not any(a <= found.start(1) < b for a, b in used):
+            return Kind("evaluate", f"({found.group(1)} - ({m}))/({s})", named="z-score")
+    return None
+
+
+def _weighted_mean(text: str) -> Kind | None:
+    if not MEAN_ASK.search(text):
+        return None
+    pairs = []
+    for m in FREQUENCY.finditer(text):
+        value = m.group(1) or m.group(3) or m.group(5)
+        count = m.group(2) or m.group(4) or TIMES[m.group(6)]
+        pairs.append((value, count))
+    if len(pairs) < 2:
+        return None
+    total = " + ".join(f"({v})*{c}" for v, c in pairs)
+    return Kind("evaluate", f"({total})/({' + '.join(c for _, c in pairs)})", named="mean")
+
+
+def told_stats(text: str) -> Kind | None:
+    """The statistic a question tells in words (a z-score, a mean from counts), or None."""
+    return first_found((_z_score, _weighted_mean), text)
