@@ -51,9 +51,9 @@ NOTE_WORDS = {"fiver": 5, "fivers": 5, "five": 5, "fives": 5, "tenner": 10, "ten
 NOTES = ci(rf"\b(?P<c>{COUNT})?\s*(?:x\s*|×\s*)?(?:(?:[$€£]\s?(?P<v>\d+(?:\.\d\d)?))|"
            rf"(?P<n>fivers?|tenners?|fives?|tens?|twent(?:y|ies)|fift(?:y|ies)|hundreds?)\b)"
            rf"(?:[- ](?:dollar|euro|pound|buck|quid)s?)?(?:\s*(?:notes?|bills?))?")
-SAME_AGAIN = ci(r"\b(?:the\s+)?same\s+(?:things?|stuff|items?|order|shop|again|every|each|"
-                r"thing|lot|basket|meal|lunch)\b|\bexactly\s+(?:this|that|the\s+same)\b|"
-                r"\b(?:again|every|each|repeat\w*)\b")
+SAME_AGAIN = ci(r"\bsame\s+(?:things?|stuff|items?|order|shop|again|thing|lot|basket|meal|"
+                r"lunch|breakfast|dinner|groceries|purchase)\b|\bexactly\s+(?:this|that|the\s+"
+                r"same|what'?s\s+(?:on\s+)?(?:here|this))\b|\b(?:again|repeat\w*|identical)\b")
 BOTH = ci(r"\b(?:two\s+of\s+us|both\s+of\s+us|both\s+days|two\s+days|the\s+two|combined|"
           r"together|in\s+total|altogether|between\s+us)\b")
 OFTEN = ci(r"\b(?:every|each|a|per|once\s+a)\s+(?P<u>weekday|working\s+day|work\s*day|"
@@ -196,7 +196,8 @@ def _times(question: str) -> tuple[Fraction, str] | None:
 
 
 def repeated(question: str, facts: Facts, total: Fraction) -> list[Answer]:
-    if not SAME_AGAIN.search(question) or (found := _times(question)) is None:
+    if not (SAME_AGAIN.search(question) or OFTEN.search(question)) or (
+            found := _times(question)) is None:
         return []
     times, said = found
     if times <= 1:
@@ -271,6 +272,19 @@ def position(question: str, facts: Facts) -> list[Answer]:
     name, value = facts.items[0 if found.group("first") else -1]
     where = "first" if found.group("first") else "last (just above the total)"
     return [(f"The item printed {where} is **{name}** ({facts.money(value)}).", value)]
+
+
+def asks_money(text: str) -> bool:
+    """Whether a message asks one of these sums of an attached receipt (no image read); the
+    change from money handed over is planned as arithmetic on the total
+    (:mod:`core.agents.compose_bill`)."""
+    return bool((BUDGET.search(text) and LEFT.search(text)) or ROUND_UP.search(text) or POINTS.search(text) or (
+        REST.search(text) and REST_ASK.search(text)) or (PAST.search(text) and SUMMED.search(
+            text) and not re.search(r"\bhow\s+many\b", text, re.I)) or (
+        AVERAGE.search(text) and PER_ITEM.search(text)) or (
+        (SAME_AGAIN.search(text) or OFTEN.search(text)) and _times(text)) or (
+        POSITION.search(text) and ITEM_WORD.search(text) and not re.search(
+            r"\b(?:day|date|time)\b", text, re.I)))
 
 
 def money_asks(question: str, facts: Facts) -> list[Answer]:

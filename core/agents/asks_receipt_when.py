@@ -135,6 +135,16 @@ def between(question: str, day: date) -> list[Answer]:
              f"({day.isoformat()}).", float(gap))]
 
 
+def asks_when(text: str) -> bool:
+    """Whether a message asks the date written another way, its quarter or the days to a date
+    it names (no image read)."""
+    near = date.today()
+    return bool(PATTERN.search(text) or (WRITE.search(text) and any(
+        style.search(text) for style, _ in STYLES)) or (QUARTER_ASK.search(text) and not re.search(
+            r"\ba\s+quarter\s+of\b", text, re.I)) or (SINCE_ASK.search(text) and (
+                named_date(text, near) is not None or re.search(r"\bago\b", text, re.I))))
+
+
 def when_asks(question: str, facts: Facts) -> list[Answer]:
     """The date's other forms, its month or quarter, and the days to a date named."""
     day = facts.date

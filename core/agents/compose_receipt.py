@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.asks_receipt_answer import WORDS_ASK
 from core.agents.asks_receipt_dates import (
     AFTER_CUE,
     DETAILS,
@@ -23,6 +24,7 @@ from core.agents.asks_receipt_dates import (
     SPAN,
     WEEKDAY,
 )
+from core.agents.asks_receipt_money import asks_money
 from core.agents.asks_receipt_sums import (
     BEFORE_TAX,
     FRACTION,
@@ -37,11 +39,13 @@ from core.agents.asks_receipt_sums import (
     TIP,
     TIP_ONLY,
 )
+from core.agents.asks_receipt_when import asks_when
 from core.agents.patterns import ci
 from core.agents.plan import Subtask
 
 THE_IMAGE = ci(r"\b(?:this|it|here|the\s+(?:total|bill|receipt|order|screenshot|lot))\b")
 ORDER_DATE = ci(r"\b(?:order(?:ed)?|purchase\w*|bought|placed|the\s+date)\b")
+SPENT = ci(r"\b(?:spent|spend|pay|paid|cost|come\s+to|total|owe)\b")
 ITEM_WORDS = ci(r"\b(?:the|my)\s+[a-z]+\b")
 
 
@@ -59,7 +63,8 @@ def asked_of_receipt(text: str) -> bool:
         return True
     if (SPREAD.search(text) and SPREAD_ASK.search(text)) or LIST.search(text):
         return True
-    if RETURNED.search(text) and ITEM_WORDS.search(text) and THE_IMAGE.search(text):
+    if RETURNED.search(text) and ITEM_WORDS.search(text) and (THE_IMAGE.search(text) or
+                                                               SPENT.search(text)):
         return True
     if re.search(r"[a-z]\s*\+\s*[a-z]", text, re.I) or (SINCE.search(text) and NEW_YEAR.search(
             text)) or (DETAILS.search(text) and ORDER_DATE.search(text)):
@@ -77,15 +82,18 @@ def one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
     if not readings or len(text) > 1000:
         return subtasks
     others = [t for t in subtasks if t.agent not in ("vision", "chat")]
-    asked = asked_of_receipt(text) and all(
-        t.agent == "units" or (t.agent == "math" and not re.search(
-            r"\d", re.sub(r"\b\d+(?:\.\d+)?\s*%", "", t.request))) for t in others)
+    worked = asks_money(text) or asks_when(text) or bool(WORDS_ASK.search(text))
+    asked = (asked_of_receipt(text) or worked) and all(
+        t.agent == "units" or (t.agent == "math" and (worked or not re.search(
+            r"\d", re.sub(r"\b\d+(?:\.\d+)?\s*%", "", t.request)))) for t in others)
     if not asked or (len(readings) == 1 and not others and readings[0].request == text.strip()):
         return subtasks
     read = Subtask("t1", "vision", text.strip(), label="Reading the image")
     ids = {t.id for t in readings} | {t.id for t in others if t.agent == "math"}
-    units = [t for t in others if t.agent == "units" and set(t.depends_on) <= ids][-1:]
-    if any(t.agent == "units" for t in others) and not units:
+    units = [t for t in others if t.agent == "units" and set(t.depends_on) <= ids and not (
+        worked and t.request.strip() == text.strip())][-1:]
+    if any(t.agent == "units" and t.request.strip() != text.strip() for t in others) and \
+            not units:
         return subtasks
     chat = [t for t in subtasks if t.agent == "chat"]
     return [read, *(Subtask("t2", "units", t.request, ("t1",), t.label) for t in units), *chat]

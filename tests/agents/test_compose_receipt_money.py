@@ -73,3 +73,16 @@ async def test_words_on_a_sign_counted() -> None:
 async def test_plain_readings_stay_plain(question: str) -> None:
     text = answer_from_text(question, SHOP).text
     assert "change" not in text and "points" not in text and "average" not in text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "I had a $60 budget for the market. this is what I spent, how much is left over?",
+    "same lunch every school day - what's that over 3 weeks?",
+    "I'm returning the rice. what did I end up spending?",
+    "how many days passed between the order date and 1 May 2026?",
+])
+async def test_the_whole_message_read_once(text: str) -> None:
+    from core.agents.planner import Planner, Request
+
+    plan = await Planner().plan(Request(text, images=1))
+    assert [(s.agent, s.request) for s in plan.subtasks] == [("vision", text)]
