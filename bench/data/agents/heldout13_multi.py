@@ -29,6 +29,8 @@ from bench.data.agents.helpers import Family
 HERE: list[tuple[Family, int]] = []
 fam = register(HERE)
 MIN = ["minimum", "Minimum", "min", "smallest value", "lowest value"]
+BIG = ["biggest", "Biggest", "largest", "Largest", "max", "Max", "maximum", "Maximum"]
+SMALL = ["smallest", "Smallest", "min", "Min", "minimum", "Minimum"]
 SLOPE = ["slope", "gradient", "Slope", "Gradient"]
 
 
@@ -276,7 +278,7 @@ def quadratic_y_intercept(r: random.Random) -> Made:  # y-intercept and roots, a
 def scatter_then_sum(r: random.Random) -> Made:  # a list: biggest, smallest, and a graph
     vals = r.sample(range(1, 120), r.randint(6, 9))
     return (f"plot these: {', '.join(map(str, vals))} - and which is biggest and which "
-            "smallest?", [num(max(vals)), num(min(vals)), PLOT])
+            "smallest?", [named(BIG, F(max(vals))), named(SMALL, F(min(vals))), PLOT])
 
 
 @fam
