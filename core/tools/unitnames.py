@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 CURRENCY = "currency"
 
@@ -51,7 +52,7 @@ for _pint, _forms in {
     "micrometer": ("µm", "micron", "micrometre", "micrometer"), "nanometer": ("nm", "nanometre",
                                                                                "nanometer"),
     "mile": ("mi", "mile"), "yard": ("yd", "yds", "yard"), "foot": ("ft", "foot", "feet"),
-    "inch": ("inch",), "nautical_mile": ("nautical mile", "nmi"),
+    "inch": ("inch",), "hand": ("hand", "hh"), "nautical_mile": ("nautical mile", "nmi"),
     "light_year": ("light year", "light-year", "lightyear"),
 }.items():
     _add("length", _pint, *_forms)
@@ -61,7 +62,9 @@ for _pint, _forms in {
                                                                       "milligramme"),
     "microgram": ("mcg", "µg", "microgram"), "metric_ton": ("tonne", "metric ton"),
     "ton": ("ton", "short ton"), "pound": ("lb", "lbs", "pound"), "ounce": ("oz", "ounce"),
-    "stone": ("stone",),
+    "stone": ("stone",), "troy_ounce": ("troy ounce", "troy oz", "ozt", "oz t"),
+    "carat": ("carat",), "stick_of_butter": ("stick of butter", "sticks of butter", "stick",
+                                             "butter stick"),
 }.items():
     _add("mass", _pint, *_forms)
 for _pint, _forms in {
@@ -77,9 +80,13 @@ for _pint, _forms in {
     "imperial_fluid_ounce": ("uk fl oz", "imperial fl oz", "uk fluid ounce",
                              "imperial fluid ounce"),
     "imperial_pint": ("uk pint", "imperial pint"), "imperial_quart": ("imperial quart",),
-    "tablespoon": ("tbsp", "tbs", "tablespoon"), "teaspoon": ("tsp", "teaspoon"),
+    "tablespoon": ("tbsp", "tbs", "tablespoon", "us tablespoon", "us tbsp"),
+    "teaspoon": ("tsp", "teaspoon", "us teaspoon", "us tsp"),
     "cubic_centimeter": ("cc", "cm3", "cm³", "cubic centimetre", "cubic centimeter"),
     "meter**3": ("m3", "m³", "cubic metre", "cubic meter"),
+    "cubic_inch": ("cubic inch", "cubic inches", "cu in", "cu. in.", "in3", "in³"),
+    "cubic_foot": ("cubic foot", "cubic feet", "cu ft", "cu. ft.", "cu ft.", "ft3", "ft³"),
+    "cubic_yard": ("cubic yard", "cu yd", "yd3", "yd³"),
 }.items():
     _add("length**3", _pint, *_forms)
 for _pint, _forms in {
@@ -127,7 +134,9 @@ for _pint, _forms in {
 for _pint, _forms in {
     "psi": ("psi",), "bar": ("bar",), "pascal": ("pa", "pascal"), "kilopascal": ("kpa",
                                                                                 "kilopascal"),
-    "standard_atmosphere": ("atm", "atmosphere"), "mmHg": ("mmhg",),
+    "standard_atmosphere": ("atm", "atmosphere"), "mmHg": ("mmhg", "mm hg"),
+    "inch_Hg": ("inhg", "in hg", "inch of mercury", "inches of mercury", "inches hg"),
+    "hectopascal": ("hpa", "hectopascal"), "millibar": ("mbar", "millibar"),
 }.items():
     _add("pressure", _pint, *_forms)
 for _pint, _forms in {
@@ -155,6 +164,13 @@ for _pint, _forms in {  # "Mbps" is megabits, "MB/s" megabytes (the lexicon igno
     "gigabyte/second": ("gb/s", "gigabytes per second", "gbyte/s"),
 }.items():
     _add("data/time", _pint, *_forms)
+for _pint, _forms in {  # blood glucose: 1 mmol/L is 18.016 mg/dL
+    "milligram/deciliter": ("mg/dl", "mg/dL", "mg per dl", "milligrams per decilitre",
+                            "milligrams per deciliter"),
+    "millimole/liter": ("mmol/l", "mmol", "mmol per l", "millimoles per litre",
+                        "millimoles per liter"),
+}.items():
+    _add("glucose", _pint, *_forms, plural=False)
 for _pint, _forms in {
     "degree": ("°", "º", "deg", "degree", "degrees"), "radian": ("rad", "radian"),
 }.items():
@@ -189,7 +205,9 @@ def registry():  # type: ignore[no-untyped-def]
     """The one pint registry of a process (built on first use: it takes a while)."""
     import pint
 
-    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg: Any = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg.define("stick_of_butter = 113.398 * gram")  # a US stick: a quarter pound
+    return ureg
 
 
 @lru_cache(maxsize=512)

@@ -34,6 +34,8 @@ ALIASES = {"celsius": "degC", "°c": "degC", "c": "degC", "fahrenheit": "degF", 
            "tablespoons": "tablespoon", "tbsp": "tablespoon", "teaspoons": "teaspoon",
            "tsp": "teaspoon", "acres": "acre", "hectares": "hectare", "psi": "psi",
            "mmhg": "mmHg", "mg/dl": "mg/dL", "mmol/l": "mmol/L"}
+GLUCOSE = {"milligram/deciliter": 1.0, "millimole/liter": 18.016}
+LABELS = {"milligram/deciliter": "mg/dL", "millimole/liter": "mmol/L"}
 UNIT_TEXT = re.compile(r"^[A-Za-z°/ ^0-9*_²³µ]{1,40}$")
 
 
@@ -58,6 +60,8 @@ class Conversion:
         if self.source == "mm" and self.target == "in" and abs(self.result) < 100 and \
                 f"{self.result:.3f}" != f"{self.result:.2f}0":  # drill sizes: the thousandth
             text += f" ({self.result:.3f} in)"
+        elif 1e-3 <= abs(self.result) < 1 and float(f"{self.result:.3g}") != float(shown):
+            text += f" ({self.result:.3g} {self.target})"  # a small amount: three figures
         return text
 
 
@@ -106,7 +110,8 @@ def convert_units_sync(value: float, source: str, target: str) -> tuple[float, s
 
 def _label(unit: str) -> str:
     """pint's short name as people write it ("imperial_pt" → "UK pt")."""
-    return unit.replace("imperial_", "UK ")
+    unit = unit.replace("imperial_", "UK ").replace("stick_of_butter", "sticks of butter")
+    return unit.replace("_", " ")
 
 
 class UnitTools:
@@ -126,6 +131,14 @@ class UnitTools:
         if src_cur and dst_cur:
             return convert_currency(value, src_cur, dst_cur)
         src, dst = unit_name(source), unit_name(target)
+        if {src, dst} == set(GLUCOSE):  # blood glucose, by its molar mass
+            result = value * GLUCOSE[src] / GLUCOSE[dst]
+            return Conversion(value, LABELS[src], result, LABELS[dst])
+        if src == "hand" and value != int(value) and round(value * 10) == value * 10 and \
+                1 <= round(value * 10) % 10 <= 3:  # "15.2 hands": 15 hands and 2 inches
+            inches = int(value) * 4 + round(value * 10) % 10
+            made = await self.convert(inches, "inch", target)
+            return Conversion(value, "hands (hands.inches)", made.result, made.target)
         if not (UNIT_TEXT.match(src) and UNIT_TEXT.match(dst)):
             raise ToolRefused("I did not recognise those units")
         result, src_label, dst_label = await self._pool.run(
