@@ -278,7 +278,9 @@ def asks_money(text: str) -> bool:
     """Whether a message asks one of these sums of an attached receipt (no image read); the
     change from money handed over is planned as arithmetic on the total
     (:mod:`core.agents.compose_bill`)."""
-    return bool((BUDGET.search(text) and LEFT.search(text)) or ROUND_UP.search(text) or POINTS.search(text) or (
+    return bool((BUDGET.search(text) and LEFT.search(text) and re.search(
+        r"\b(?:budget|allowance|kitty|limit)", text, re.I)) or ROUND_UP.search(text) or
+        POINTS.search(text) or (
         REST.search(text) and REST_ASK.search(text)) or (PAST.search(text) and SUMMED.search(
             text) and not re.search(r"\bhow\s+many\b", text, re.I)) or (
         AVERAGE.search(text) and PER_ITEM.search(text)) or (

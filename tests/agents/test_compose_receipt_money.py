@@ -76,7 +76,7 @@ async def test_plain_readings_stay_plain(question: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I had a $60 budget for the market. this is what I spent, how much is left over?",
+    "I had a $60 budget for the market. this is what I spent, how much of it remains?",
     "same lunch every school day - what's that over 3 weeks?",
     "I'm returning the rice. what did I end up spending?",
     "how many days passed between the order date and 1 May 2026?",
