@@ -253,7 +253,7 @@ def roots_sum_product_plot(r: random.Random) -> Made:  # roots, their product, g
 
 @fam
 def deriv_at_point_graph(r: random.Random) -> Made:  # derivative of a cubic at a point, graph
-    a, n = r.randint(1, 4), r.randint(2, 5)
+    a, n = r.randint(2, 9), r.randint(2, 5)
     return (f"d/dx of x^3 + {a}x at x = {n}? plot y = x^3 + {a}x too",
             [num(3 * n * n + a), PLOT])
 

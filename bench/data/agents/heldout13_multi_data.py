@@ -121,7 +121,7 @@ def sample_sd_and_mean(r: random.Random) -> Made:  # mean and sample standard de
 def correlation_scatter(r: random.Random) -> Made:  # two columns: correlation and a scatter plot
     n = r.randint(6, 9)
     xs = r.sample(range(1, 30), n)
-    ys = [2 * x + r.randint(-8, 8) for x in xs]
+    ys = [2 * x + 10 + r.randint(-8, 8) for x in xs]
     cr = statistics.correlation(xs, ys)
     need(abs(cr * 100 - math.floor(cr * 100) - 0.5) > 0.01)
     text = "hours,score\n" + "".join(f"{x},{y}\n" for x, y in zip(xs, ys, strict=True))
