@@ -69,7 +69,9 @@ COMPOUND = _c(r"\bcompound(?:ed|ing)?\b|\binterest\b")
 SIMPLE = _c(r"\bsimple\b|\bnot\s+compound|\bflat\s+(?:rate|interest)\b")
 INTEREST_ONLY = _c(r"\b(?:how\s+much|what)\s+(?:is\s+the\s+)?interest\b|\binterest\s+"
                    r"(?:earned|paid|do|will|would|did)\b")
-YEARS = _c(rf"\b(?:after|for|in|over)\s+{N}\s+years?\b")
+YEARS = _c(rf"\b(?:after|for|in|over|(?:leave|leaves|left|leaving|keep|kept|hold|held|invest|"
+           rf"invested|stay|stays)\s+(?:it|them|the\s+money|that|this)?\s*(?:there\s+|alone\s+|"
+           rf"untouched\s+)?(?:for\s+)?)\s*{N}\s+years?\b")
 COMPOUNDED = ((r"\bcompound\w*\s+monthly\b|\bmonthly\s+compound|\bcompound\w*\s+(?:every|each|"
                r"per|a)\s+month\b", 12),
               (r"\bcompound\w*\s+quarterly\b|\bquarterly\s+compound", 4),
@@ -203,8 +205,8 @@ def _compound(text: str) -> Worded | None:
         return None
     rate = RATE_PCT.search(text)
     amounts = [m for m in re.finditer(MONEY, text)
-               if rate is not None and not rate.start() <= m.start() < rate.end()
-               and not years.start() <= m.start() < years.end()]
+               if rate is not None and not rate.start() <= m.start(1) < rate.end()
+               and not years.start() <= m.start(1) < years.end()]
     if rate is None or not amounts or float(_n(years.group(1))) > 200:
         return None
     principal = _n(amounts[0].group(1))
