@@ -294,8 +294,8 @@ def rent_split_sqm(r: random.Random) -> Made:  # rent split by room size
 @fam
 def mean_sleep(r: random.Random) -> Made:  # hours slept: mean, and the shortfall against 8
     vals = [F(r.randint(45, 95), 10) for _ in range(7)]
-    m = sum(vals) / 7
-    short = 56 - sum(vals)
+    m = F(sum(vals)) / 7
+    short = 56 - F(sum(vals))
     ok2(m)
     need(short > 0)
     return (f"hours i slept this week: {', '.join(f'{float(v):g}' for v in vals)}. mean? and how "

@@ -84,7 +84,7 @@ def register(into: list[tuple[Family, int]]) -> Callable[[Callable[[random.Rando
                     made = make(rng)
                 except Redraw:
                     continue
-                extra = made[2] if len(made) == 3 else {}  # type: ignore[misc]
+                extra: dict[str, Any] = made[2] if len(made) == 3 else {}
                 return multi(name, made[0], made[1], **extra)
         into.append((fresh(draw), 8))
         return make

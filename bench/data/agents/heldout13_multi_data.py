@@ -305,7 +305,7 @@ def median_then_double(r: random.Random) -> Made:  # median of a list, then doub
 def csv_avg_price_pounds(r: random.Random) -> Made:  # average price in dollars, then pounds
     items = r.sample(["lamp", "desk", "chair", "rug", "shelf", "mirror", "clock"], r.randint(4, 6))
     vals = [F(r.randint(500, 20000), 100) for _ in items]
-    m = sum(vals) / len(vals)
+    m = F(sum(vals)) / len(vals)
     gbp = convert(m, "USD", "GBP")
     ok2(m, gbp)
     text = "item,price_usd\n" + "".join(f"{i},{float(v):.2f}\n" for i, v in

@@ -176,11 +176,11 @@ def worded_train(r: random.Random) -> Made:  # a train's speed, then time for an
         r.randint(50, 500)
     km = F(speed * mins, 60)
     need(km.denominator == 1 and speed != other)
-    t = other / speed
-    ok2(speed, t)
+    t = F(other, speed)
+    ok2(t)
     return (f"the train covers {km} km in {mins} minutes. what's its speed in km/h, and how "
             f"long would {other} km take in hours?",
-            [unit(r2(speed), "km/h", "kph"), unit(r2(t), "hours", "h", "hrs")])
+            [unit(F(speed), "km/h", "kph"), unit(r2(t), "hours", "h", "hrs")])
 
 
 @fam
