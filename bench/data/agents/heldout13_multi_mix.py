@@ -254,3 +254,130 @@ def mean_from_message_in_euros(r: random.Random) -> Made:  # mean dollar amount,
     ok2(m, eur)
     return (f"grocery bills this month were ${', $'.join(map(str, vals))}. average bill, and "
             "that average in euros?", [named(MEAN, m), cash(r2(eur), "EUR")])
+
+
+@fam
+def receipt_tip_then_split(r: random.Random) -> Made:  # receipt, a tip on top, split in two
+    recipe, total, _ = receipt(r)
+    pct = r.choice([10, 15, 20])
+    withtip = total * (100 + pct) / 100
+    ok2(withtip, withtip / 2)
+    return (f"total on the receipt? add {pct}% for the waiter and tell me what it is split "
+            "between the two of us", [at(total), num(r2(withtip)), num(r2(withtip / 2))],
+            {"image": recipe})
+
+
+@fam
+def sign_and_bmi(r: random.Random) -> Made:  # a sign's words and a BMI
+    recipe, words = image_recipe(r, "sign")
+    kg, cm = r.randint(45, 120), r.randint(150, 200)
+    b = F(kg * 10000, cm * cm)
+    need(not tie(b, 1))
+    ok2(b)
+    return (f"what's this sign say? and unrelated, BMI for {kg} kg / {cm} cm?",
+            [*([w] for w in words), dp12(b)], {"image": recipe})
+
+
+@fam
+def screenshot_and_percent(r: random.Random) -> Made:  # a date from a screenshot, a discount
+    recipe, answer = image_recipe(r, "screenshot")
+    price, off = r.randint(20, 400), r.choice([15, 25, 35, 45])
+    return (f"what date's on this? also the item was ${price} with {off}% off, what did I pay?",
+            [answer, num(F(price * (100 - off), 100))], {"image": recipe})
+
+
+@fam
+def temps_mean_fahrenheit(r: random.Random) -> Made:  # Celsius list: mean, in Fahrenheit
+    vals = [r.randint(-8, 35) for _ in range(r.randint(5, 8))]
+    m = F(sum(vals), len(vals))
+    f = m * 9 / 5 + 32
+    ok2(m, f)
+    return (f"overnight lows in °C: {', '.join(map(str, vals))}. average? what's the average in "
+            "°F?", [named(MEAN, m), deg_f(r2(f))])
+
+
+@fam
+def speed_to_pace(r: random.Random) -> Made:  # a cycling speed: minutes per km, and mph
+    kmh = r.choice([12, 15, 16, 20, 24, 25, 30, 40])
+    pace = F(60, kmh)
+    mph = F(kmh) / MILE
+    ok2(mph)
+    sec = int(pace * 60) % 60
+    extra = r.randint(2, 9)
+    return (f"I cycle at {kmh} km/h. how many minutes per km is that, how fast in mph, and how "
+            f"long would {extra} km take in minutes?",
+            [[f"{int(pace)}:{sec:02d}", f"{int(pace)} min {sec} s", *num(pace)],
+             unit(r2(mph), "mph", "miles per hour"),
+             unit(r2(pace * extra), "minutes", "min", "mins")])
+
+
+@fam
+def antibiotic_course(r: random.Random) -> Made:  # doses in a course, and the last dose time
+    days, start = r.randint(5, 10), r.choice([6, 7, 8, 9])
+    doses = 3 * days
+    last = (start * 60 + (doses - 1) * 8 * 60) % 1440
+    return (f"antibiotics every 8 hours for {days} days, first one at {start}am. how many doses "
+            "in total, and at what time of day will the last one be?",
+            [[f"{doses} doses", f"{doses} tablets", f"{doses} pills"], clock(last)])
+
+
+@fam
+def race_compare(r: random.Random) -> Made:  # miles against km: the distance and the gap
+    km, mi = r.randint(3, 30), r.randint(2, 20)
+    other = mi * MILE
+    diff = abs(other - km)
+    ok2(other, diff)
+    need(diff > F(1, 10))
+    return (f"deciding between the {km} km race and the {mi} mile one. how many km is the second, "
+            "and how much longer is the longer race?",
+            [unit(r2(other), "km", "kilometres", "kilometers"),
+             unit(r2(diff), "km", "kilometres", "kilometers")])
+
+
+@fam
+def exponent_then_square(r: random.Random) -> Made:  # solve 2^x = n, then x squared
+    b, e = r.choice([2, 3, 5]), r.randint(3, 9)
+    need(b ** e < 100000)
+    return (f"{b}^x = {b ** e}. what's x, and x squared?", [var("x", e), num(e * e)])
+
+
+@fam
+def screen_size_cm(r: random.Random) -> Made:  # a screen's sides in cm into inches
+    w, h = r.randint(20, 90), r.randint(15, 60)
+    need(w != h)
+    wi, hi = F(w) / F(254, 100), F(h) / F(254, 100)
+    ok2(wi, hi)
+    return (f"monitor is {w} cm wide and {h} cm tall. in inches? and the area in cm²?",
+            [unit(r2(wi), "in", "inches"), unit(r2(hi), "in", "inches"),
+             [f"{w * h} cm²", f"{w * h:,} cm²", f"{w * h} cm2", f"{w * h} square centimetres"]])
+
+
+@fam
+def budget_pie(r: random.Random) -> Made:  # budget shares: the biggest share, and a pie chart
+    cats = r.sample(["rent", "food", "transport", "savings", "fun", "bills"], 4)
+    vals = r.sample(range(50, 1500), 4)
+    share = F(max(vals) * 100, sum(vals))
+    ok2(share)
+    listed = ", ".join(f"{c} {v}" for c, v in zip(cats, vals, strict=True))
+    return (f"my monthly budget: {listed}. pie chart please, and what % goes on the biggest "
+            "item?", [PLOT, [f"{v}%" for v in num(r2(share))]])
+
+
+@fam
+def resting_hr_csv(r: random.Random) -> Made:  # resting heart rates: mean, lowest day, chart
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    vals = r.sample(range(52, 80), 7)
+    m = F(sum(vals), 7)
+    ok2(m)
+    text = "day,resting_bpm\n" + "".join(f"{d},{v}\n" for d, v in zip(days, vals, strict=True))
+    return ("watch export attached: my average resting heart rate, the day it was lowest, and "
+            "a line chart", [named(MEAN, m), [days[vals.index(min(vals))]], PLOT],
+            {"csv": text})
+
+
+@fam
+def derivative_then_plot_both(r: random.Random) -> Made:  # a derivative, its root, a plot
+    a, b = r.randint(1, 4), r.randint(1, 6)
+    return (f"f(x) = x^3 - {3 * b * b}x + {a}. f'(x)? where is f'(x) = 0? plot f",
+            [expr(f"3x^2 - {3 * b * b}"), [f"x = ±{b}", f"x = {b}", f"x=±{b}", f"x={b}"],
+             [f"x = -{b}", f"x=-{b}", f"x = ±{b}", f"x=±{b}", f"±{b}"], PLOT])
