@@ -35,7 +35,7 @@ async def find_conversion(text: str) -> Ask | None:
 
 def _feet_and_inches(conversion: Conversion) -> str:
     """", that is 5 ft 10.9 in": a height-sized length in feet also in feet and inches."""
-    if conversion.target != "ft" or not 1 < conversion.result < 10 or \
+    if conversion.target != "ft" or conversion.shown or not 1 < conversion.result < 10 or \
             conversion.result == int(conversion.result):
         return ""
     feet = int(conversion.result)

@@ -185,6 +185,43 @@ for _code, _forms in {
 }.items():
     _add(CURRENCY, _code, *_forms)
 
+# Two or three units asked together ("in stone and pounds", "hours, minutes and seconds"):
+# the amount is told in whole larger units and the rest in the smallest one.
+COMPOUNDS: dict[str, tuple[str, tuple[tuple[str, str, float], ...]]] = {
+    # pint name: (dimension, ((unit, label, how many of the next unit it holds), …))
+    "stone_and_pound": ("mass", (("stone", "st", 14), ("pound", "lb", 1))),
+    "pound_and_ounce": ("mass", (("pound", "lb", 16), ("ounce", "oz", 1))),
+    "foot_and_inch": ("length", (("foot", "ft", 12), ("inch", "in", 1))),
+    "meter_and_centimeter": ("length", (("meter", "m", 100), ("centimeter", "cm", 1))),
+    "hour_and_minute": ("time", (("hour", "hour", 60), ("minute", "minute", 1))),
+    "hour_minute_and_second": ("time", (("hour", "hour", 60), ("minute", "minute", 60),
+                                        ("second", "second", 1))),
+    "minute_and_second": ("time", (("minute", "minute", 60), ("second", "second", 1))),
+    "week_and_day": ("time", (("week", "week", 7), ("day", "day", 1))),
+    "day_and_hour": ("time", (("day", "day", 24), ("hour", "hour", 1))),
+    "year_and_month": ("time", (("year", "year", 12), ("month", "month", 1))),
+}
+for _pint, _forms in {
+    "stone_and_pound": ("stone and pounds", "stone and lbs", "stone and lb", "st and lb",
+                        "stones and pounds", "st lb", "stone & pounds"),
+    "pound_and_ounce": ("pounds and ounces", "lbs and oz", "lb and oz", "lbs and ounces",
+                        "pounds and oz", "lb oz", "pounds & ounces"),
+    "foot_and_inch": ("feet and inches", "ft and in", "foot and inches", "ft and inches",
+                      "feet and inch", "feet & inches", "ft in"),
+    "meter_and_centimeter": ("metres and centimetres", "meters and centimeters", "m and cm"),
+    "hour_and_minute": ("hours and minutes", "hours and mins", "hrs and mins", "h and min",
+                        "hours & minutes", "hour and minutes"),
+    "hour_minute_and_second": ("hours, minutes and seconds", "hours minutes and seconds",
+                               "hours, minutes, and seconds", "hours, mins and secs",
+                               "h, min and s", "hours, minutes & seconds", "hh:mm:ss"),
+    "minute_and_second": ("minutes and seconds", "mins and secs", "min and sec",
+                          "minutes & seconds"),
+    "week_and_day": ("weeks and days", "weeks & days", "wks and days"),
+    "day_and_hour": ("days and hours", "days & hours"),
+    "year_and_month": ("years and months", "years & months"),
+}.items():
+    _add(COMPOUNDS[_pint][0], _pint, *_forms, plural=False)
+
 # Words never read as units, whatever pint would make of them.
 NOT_UNITS = frozenset({
     "a", "an", "at", "as", "in", "is", "it", "me", "to", "or", "and", "the", "of", "per", "are",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from core.tools.unitnames import registry
+from core.tools.unitnames import COMPOUNDS, registry
 from core.tools.workers import ToolRefused, WorkerPool
 
 # Reference rates (units of currency per 1 EUR). Offline by design: answers say which rate
@@ -46,6 +46,7 @@ class Conversion:
     result: float
     target: str
     note: str = ""
+    shown: str = ""  # the result told in several units ("9 st 4 lb")
 
     def basis(self) -> str:
         value = f"{self.value:.2f}" if self.note else plain_number(self.value)
@@ -55,6 +56,8 @@ class Conversion:
         if self.note:  # money: the amount as given (with cents), the result to the cent
             cents = f"{self.result:.2f}".rstrip("0").rstrip(".")
             return f"{self.value:.2f} {self.source} = **{cents} {self.target}**"
+        if self.shown:
+            return f"{plain_number(self.value)} {self.source} = **{self.shown}**"
         shown = plain_number(self.result)
         text = f"{plain_number(self.value)} {self.source} = **{shown} {self.target}**"
         if self.source == "mm" and self.target == "in" and abs(self.result) < 100 and \
@@ -63,6 +66,50 @@ class Conversion:
         elif 1e-3 <= abs(self.result) < 1 and float(f"{self.result:.3g}") != float(shown):
             text += f" ({self.result:.3g} {self.target})"  # a small amount: three figures
         return text
+
+
+def _size(parts: tuple[tuple[str, str, float], ...], index: int) -> float:
+    """How many of the smallest unit one of ``parts[index]`` holds."""
+    size = 1.0
+    for _, _, inner in parts[index:-1]:
+        size *= inner
+    return size
+
+
+def _told(count: float, label: str) -> str:
+    if len(label) <= 2:  # a symbol: "8 lb 3 oz"
+        return f"{plain_number(count)} {label}"
+    return f"{plain_number(count)} {label}{'' if count == 1 else 's'}"
+
+
+def compound(smallest: float, parts: tuple[tuple[str, str, float], ...]) -> str:
+    """An amount of the smallest unit told in whole larger ones and the rest rounded to a
+    whole smallest unit ("9 st 4 lb"), with the rest to the hundredth beside when it was
+    not whole ("(9 st 4.07 lb)")."""
+    negative, smallest = smallest < 0, abs(smallest)
+
+    def split(total: float) -> list[float]:
+        counts = []
+        for index in range(len(parts) - 1):
+            whole = total // _size(parts, index)
+            counts.append(whole)
+            total -= whole * _size(parts, index)
+        return [*counts, total]
+
+    rounded = split(float(round(smallest)))
+    exact = split(smallest)
+    labels = [label for _, label, _ in parts]
+
+    def told(counts: list[float]) -> str:
+        first = next((i for i, c in enumerate(counts) if c), len(counts) - 1)
+        text = " ".join(_told(c, lab) for c, lab in zip(counts[first:], labels[first:],
+                                                       strict=True))
+        return f"−{text}" if negative else text
+
+    shown = told(rounded)
+    if abs(smallest - round(smallest)) >= 0.005:
+        shown += f" ({told([*exact[:-1], round(exact[-1], 2)])})"
+    return shown
 
 
 def plain_number(value: float) -> str:
@@ -139,6 +186,11 @@ class UnitTools:
             inches = int(value) * 4 + round(value * 10) % 10
             made = await self.convert(inches, "inch", target)
             return Conversion(value, "hands (hands.inches)", made.result, made.target)
+        if dst in COMPOUNDS:  # "in stone and pounds": whole stone and the pounds left
+            parts = COMPOUNDS[dst][1]
+            made = await self.convert(value, source, parts[-1][0])
+            return replace(made, target=parts[0][1], result=made.result / _size(parts, 0),
+                           shown=compound(made.result, parts))
         if not (UNIT_TEXT.match(src) and UNIT_TEXT.match(dst)):
             raise ToolRefused("I did not recognise those units")
         result, src_label, dst_label = await self._pool.run(

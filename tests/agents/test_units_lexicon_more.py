@@ -40,3 +40,21 @@ async def test_a_small_result_keeps_three_figures() -> None:
     async with WorkerPool(1) as pool:
         made = await UnitTools(pool).convert(88, "microgram", "milligram")
     assert made.text() == "88 µg = **0.09 mg** (0.088 mg)"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("4.2 kg in lbs and oz", "9 lb 4 oz (9 lb 4.15 oz)"),
+    ("75 kg in stone and pounds", "11 st 11 lb (11 st 11.35 lb)"),
+    ("180 cm in feet and inches", "5 ft 11 in (5 ft 10.87 in)"),
+    ("how many hours and minutes is 135 minutes", "2 hours 15 minutes"),
+    ("4000 seconds in hours, minutes and seconds", "1 hour 6 minutes 40 seconds"),
+    ("how many weeks and days is 50 days", "7 weeks 1 day"),
+    ("100 seconds in minutes and seconds", "1 minute 40 seconds"),
+    ("30 hours in days and hours", "1 day 6 hours"),
+])
+async def test_an_amount_told_in_two_or_three_units(text: str, shown: str) -> None:
+    ask = await find_conversion(text)
+    assert ask is not None, text
+    async with WorkerPool(1) as pool:
+        made = await UnitTools(pool).convert(ask.value, ask.source.pint, ask.target.pint)
+    assert f"**{shown}**" in made.text(), (text, made.text())
