@@ -28,10 +28,15 @@ from core.agents.data_asks import (
     threshold_count,
     total_of,
 )
+from core.agents.data_labels import labelled_values
 from core.agents.data_paste import pasted_table
+from core.agents.data_rank import ranked
 from core.agents.data_rows import row_answers, value_column, versus_average
 from core.agents.data_steps import step_asks
 from core.agents.data_table import row_labels, table_answers
+from core.agents.data_units import column_unit as _column_unit
+from core.agents.data_units import series_units
+from core.agents.data_units import unit_after_numbers as _unit_after_numbers
 from core.agents.data_words import worded_figure
 from core.agents.plan import Subtask
 from core.messages import Attachment
@@ -42,8 +47,8 @@ BOUND = r"-?(?:\d+(?:\.\d+)?\s*\*?\s*)?(?:pi|π)?(?:\s*/\s*\d+)?"
 PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
                   r"graph\s+of\s+|curve\s+|line\s+)?(?:y\s*=\s*|f\(x\)\s*=\s*)?(?P<e>[^?]+?)"
                   r"(?:\s+(?:for\s+(?:me|us)|please))?"
-                  rf"(?:\s+(?:for\s+)?(?:x\s+)?(?:from|between)\s+(?P<a>{BOUND})\s+(?:to|and)\s+"
-                  rf"(?P<b>{BOUND}))?\s*[?.!]?$", re.I)
+                  rf"(?:\s+(?:for\s+)?(?:x\s+)?(?:from|between)\s+(?:x\s*=\s*)?(?P<a>{BOUND})\s*"
+                  rf"(?:to|and|-|–)\s*(?:x\s*=\s*)?(?P<b>{BOUND}))?\s*[?.!]?$", re.I)
 PLOTTABLE = re.compile(r"(?<![a-z])x(?![a-z])", re.I)  # a function of x
 SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)(?:\s*\([^()\d]{1,12}\))?\s*[:=]\s*"
                     r"(?P<values>[$€£]?-?\d(?:[\d.,\s$€£-]|\band\s+(?=[$€£]?-?\d))*)")
@@ -140,9 +145,14 @@ def _as_listed(value: float, request: str) -> str:
     return _fmt(value)
 
 
+MINUTES = re.compile(r"(\d\s*)mins?\b", re.I)  # "every 5 min" asks no minimum
+
+
 def _extras(values: list[float], request: str, labels: list[str] | None = None,
-            places: int | None = None) -> list[str]:
+            places: int | None = None, unit: str = "") -> list[str]:
     """Figures the request names that the summary line does not give."""
+    request = MINUTES.sub(r"\1minutes", request)
+    u = f" {unit}" if unit else ""
     out = [line for line in (threshold_count(values, request), deviation_kind(values, request),
                              first_to_last(values, request, labels or []),
                              spread_parts(values, request),
@@ -151,6 +161,7 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
     out += step_asks(values, request, any("%" in line for line in out))
     if labels is None:  # listed numbers: a table's rows are counted with the row asked
         out += versus_average(values, request)
+        out += [line for line in [ranked(values, [], request, places)] if line]
     mode = MODE.search(request)
     if mode is not None:  # "which came up most often?" asks no maximum
         request = request[:mode.start()] + request[mode.end():]
@@ -164,13 +175,13 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
             out.append(f"variance **{_fmt(statistics.variance(values))}**")
         elif name == "sum":
             word = "sum" if re.search(r"\bsum\b", request, re.I) else "total"
-            out.append(f"{word} **{total_of(values, places)}**")
+            out.append(f"{word} **{total_of(values, places)}**{u}")
         elif name == "minimum":
-            out.append(f"minimum **{_as_listed(min(values), request)}**")
+            out.append(f"minimum **{_as_listed(min(values), request)}**{u}")
         elif name == "maximum":
-            out.append(f"maximum **{_as_listed(max(values), request)}**")
+            out.append(f"maximum **{_as_listed(max(values), request)}**{u}")
         elif name == "range":
-            out.append(f"range **{total_of([max(values), -min(values)], places)}** (max − min)")
+            out.append(f"range **{total_of([max(values), -min(values)], places)}**{u} (max − min)")
         elif name == "mode":
             modes = statistics.multimode(values)
             if len(modes) < len(set(values)):
@@ -183,20 +194,23 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
 
 def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
              request: str = "", labels: list[str] | None = None,
-             places: dict[str, int | None] | None = None) -> AgentResult:
+             places: dict[str, int | None] | None = None,
+             units: dict[str, str] | None = None) -> AgentResult:
     lines = []
     which = " (sample, dividing by n − 1)" if SPREAD.search(request) and not POPULATION.search(
         request) else ""  # the deviation asked is said to be the sample one
     bold = "**" if which else ""
     for s in analysis.summaries:
-        lines.append(f"**{s.name}** (n = {s.count}): mean **{_fmt(s.mean)}**, median "
-                     f"**{_fmt(s.median)}**, standard deviation {bold}{_fmt(s.stdev)}{bold}"
+        unit = (units or {}).get(s.name, "")
+        u = f" {unit}" if unit else ""  # "mean **37.62** km/h"
+        lines.append(f"**{s.name}** (n = {s.count}): mean **{_fmt(s.mean)}**{u}, median "
+                     f"**{_fmt(s.median)}**{u}, standard deviation {bold}{_fmt(s.stdev)}{bold}"
                      f"{which}, range {_fmt(s.minimum)}–{_fmt(s.maximum)}; trend: {s.trend} "
                      f"(slope {_fmt(s.slope)} per step)")
         values = (series or {}).get(s.name, [])
         if labels and [_fmt(v) for v in values] == labels:
             continue  # the column naming the rows (years) is no figure asked about
-        extras = _extras(values, request, labels, (places or {}).get(s.name))
+        extras = _extras(values, request, labels, (places or {}).get(s.name), unit)
         if extras:
             lines.append("; ".join(extras))
     if analysis.correlation is not None and len(analysis.summaries) >= 2:
@@ -223,31 +237,15 @@ ONE_FIGURE = (
 def _with_amount(result: AgentResult, values: list[float], request: str) -> AgentResult:
     """The one statistic asked for, with the unit the numbers were given in, as the amount a
     later part can use ("… what's the average, and what is that in km?")."""
-    asked = [name for name, pattern in ONE_FIGURE if pattern.search(request)]
-    if len(asked) != 1 or not values:
+    found = sorted((m.start(), name) for name, pattern in ONE_FIGURE
+                   if (m := pattern.search(MINUTES.sub(r"\1minutes", request))) is not None)
+    asked = [name for _, name in found][:1]  # several asked: the first, as a later part
+    if not asked or not values:               # converting "it" follows it
         return result
     figures: dict[str, Callable[[list[float]], float]] = {
         "mean": statistics.fmean, "median": statistics.median, "minimum": min, "maximum": max}
     value = figures.get(asked[0], math.fsum)(values)
     return replace(result, amount=float(value), currency=_unit_after_numbers(request))
-
-
-def _unit_after_numbers(request: str) -> str:
-    """The unit written after a list of numbers ("3.5, 4.1 and 9 miles" → "miles")."""
-    from core.agents.quantities import mentions, prepare
-
-    text = prepare(request)
-    for mention in mentions(text):
-        if re.search(r"\d\s*$", text[:mention.start]):
-            return mention.surface
-    colon = re.search(r":\s*-?\d", text)
-    for mention in mentions(text):  # "runs (km): 13.7, 6.5", "highs in °F this week: 49"
-        if colon is None or mention.start > colon.start():
-            break
-        if re.search(r"\b(?:this|per|a|an|each|every|last|next)\s+$", text[:mention.start]):
-            continue  # "this week", "per day": the period the numbers cover, not their unit
-        return re.sub(r"\s+per\s+\w+$", "", mention.surface)  # "inches per day" → "inches"
-    return ""
 
 
 def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes,
@@ -259,18 +257,17 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     places = csv_places(data)
     rows = row_answers(name, values, labels, request, places.get(name))
     table = table_answers(data, series, request, places)
-    name, values = next(iter(series.items()))
     shown = replace(result, text="\n".join([*table, *rows, result.text]))  # the asked first
     amount = _with_amount(shown, values, request)
     return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
 
 
-def _column_unit(name: str) -> str:
-    """"distance_km" → "km", "Weight (lb)" → "lb"; "" when the name carries no unit."""
-    from core.agents.quantities import mentions, prepare
-
-    found = mentions(prepare(re.sub(r"[_()\[\]]+", " ", name)))
-    return found[-1].surface if found else ""
+def _named_rows(series: dict[str, list[float]], request: str) -> list[str] | None:
+    """The labels of numbers typed with a name each, when they are the one series read."""
+    found = labelled_values(request) if len(series) == 1 else None
+    if found is None or found[1] != next(iter(series.values())):
+        return None
+    return found[0]
 
 
 def _strength(r: float) -> str:
@@ -345,11 +342,17 @@ def make_data_agent(tools: DataTools) -> Agent:
                                          task.request, re.I)) or bool(context.csv_files)
             series = named_first(series, task.request)
             data = context.csv_files[0] if context.csv_files else b""
+            named = None if data else _named_rows(series, task.request)
             result = describe(await tools.analyse(series, chart=wants_chart), series,
-                              task.request, row_labels(data) if data else None,
-                              csv_places(data) if data else None)
+                              task.request, row_labels(data) if data else named,
+                              csv_places(data) if data else None,
+                              series_units(series, task.request, bool(data)))
             if not context.csv_files and len(series) == 1:
-                return _with_amount(result, next(iter(series.values())), task.request)
+                name, values = next(iter(series.items()))
+                if named:  # "Mon 120, Tue 140 …": the row asked, by its label, first
+                    rows = row_answers(name, values, named, task.request, None)
+                    result = replace(result, text="\n".join([*rows, result.text]))
+                return _with_amount(result, values, task.request)
             if context.csv_files:
                 return _csv_answer(result, series, context.csv_files[0], task.request)
             return result

@@ -17,6 +17,7 @@ import re
 import statistics
 
 from core.agents.data_counts import out_of
+from core.agents.data_rank import by_label, ranked
 from core.agents.patterns import ci
 
 HIGH = (r"best|most|top|highest|largest|biggest|greatest|max(?:imum)?|peak|busiest|hottest|"
@@ -121,13 +122,19 @@ def versus_average(values: list[float], request: str) -> list[str]:
             f"average ({shown(mean, 2)})"]
 
 
+def counting(values: list[float]) -> bool:
+    """A column counting the rows: whole numbers in equal steps (1, 2, 3 … or 0, 5, 10 …)."""
+    steps = {b - a for a, b in itertools.pairwise(values)}
+    return len(values) > 2 and all(v == int(v) for v in values) and len(steps) == 1 and (
+        steps.pop() > 0)
+
+
 def value_column(series: dict[str, list[float]], labels: list[str],
                  ) -> tuple[str, list[float], list[str]]:
     """The column a row question is about and the rows' labels: a column counting the rows
     (lap 1, 2, 3 …) names them rather than being the values asked about."""
     name, values = next(iter(series.items()))
-    index = next((n for n, v in series.items() if len(v) > 2 and v == [
-        float(i) for i in range(int(v[0]), int(v[0]) + len(v))]), None)
+    index = next((n for n, v in series.items() if counting(v)), None)
     if index is None or len(series) < 2:
         return name, values, labels
     if name == index:
@@ -141,5 +148,7 @@ def value_column(series: dict[str, list[float]], labels: list[str],
 def row_answers(name: str, values: list[float], labels: list[str], request: str,
                 places: int | None) -> list[str]:
     """Every row-level answer the question asks of one column."""
-    return (jump_row(values, labels, request, places) or extreme_rows(
+    first = [line for line in (ranked(values, labels, request, places),
+                               by_label(name, values, labels, request, places)) if line]
+    return first + (jump_row(values, labels, request, places) or extreme_rows(
         name, values, labels, request, places)) + versus_average(values, request)

@@ -24,6 +24,7 @@ import re
 import statistics
 
 from core.agents.data_counts import said
+from core.agents.data_rows import counting
 from core.agents.data_words import CAGR
 from core.agents.patterns import ci
 from core.tools.data import NUMBER, labels_in_csv
@@ -170,6 +171,25 @@ def distinct_count(header: list[str], rows: list[list[str]], request: str) -> st
             f"in all)")
 
 
+def label_count(header: list[str], rows: list[list[str]], series: dict[str, list[float]],
+                request: str) -> str | None:
+    """"how many orders did Ann place?": the rows carrying the label named."""
+    asked = HOW_MANY.search(request)
+    if asked is None or NOT_COUNTED.search(request[asked.end():]) or DISTINCT.search(request):
+        return None
+    noun = asked.group("n").lower()
+    if any(_names_word(name, noun) is not None for name, v in series.items() if not counting(v)):
+        return None  # "how many hours on Apollo": a column's total, not a count of rows
+    for _, cells in _text_columns(header, rows):
+        kinds = {c.lower() for c in cells}
+        named = [k for k in kinds if len(k) >= 2 and re.search(
+            rf"\b{re.escape(k)}(?:'s|s)?\b", request.lower())]
+        if len(named) == 1 and len(kinds) > 1:
+            count = sum(1 for c in cells if c.lower() == named[0])
+            return f"**{count}** {said(count, noun)} for {named[0]} (of {len(cells)} rows)"
+    return None
+
+
 def _value_column(series: dict[str, list[float]], labels: list[str],
                   request: str) -> tuple[str, list[float]] | None:
     """The numeric column a question is about: the one it names, else the first that is not
@@ -272,6 +292,7 @@ def table_answers(data: bytes, series: dict[str, list[float]], request: str,
         return []
     labels = row_labels(data)
     lines = [row_count(header, rows, request), distinct_count(header, rows, request),
+             label_count(header, rows, series, request),
              category_share(series, labels, request, places),
              net_of(series, labels, request, places), file_cagr(series, labels, request)]
     return [line for line in lines if line] + named_stats(series, labels, request, places)

@@ -1,0 +1,43 @@
+"""Numbers typed with a name each ("Mon 120, Tue 140, Wed 90", "Jan: 3.2; Feb: 4.1; Mar: 2.8",
+"Ann 82, Ben 75 and Cy 91"), read as rows: the value and the label that names it, so a
+question about a row ("which day was quietest?", "the change from Tue to Fri", "total for
+Ann") is answered with the label."""
+
+from __future__ import annotations
+
+import re
+
+WORD = r"[A-Za-z][A-Za-z0-9'.]*"
+ITEM = re.compile(rf"(?P<l>{WORD}(?:\s+{WORD}){{0,2}}?)\s*[:=–-]?\s*[$€£]?\s*(?P<v>-?(?:\d{{1,3}}"
+                  r"(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]\d)(?:\s*(?:%|(?!and\b|or\b)[a-z]{1,5}\b(?!\s*\d)))?")
+GAP = re.compile(r"\s*(?:[,;\n]\s*)?(?:\band\b)?\s*", re.I)
+FILLER = frozenset("and on in at the was were is are of for my our a an".split())
+
+
+def labelled_values(text: str) -> tuple[list[str], list[float]] | None:
+    """The longest run of three or more "label value" items, or None."""
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for found in ITEM.finditer(text):
+        if run and GAP.fullmatch(text[run[-1].end():found.start()]) is None:
+            best = run if len(run) > len(best) else best
+            run = []
+        run.append(found)
+    best = run if len(run) > len(best) else best
+    if len(best) < 3:
+        return None
+    labels = [_label(m.group("l")) for m in best]
+    width = max(len(label.split()) for label in labels[1:])
+    labels[0] = " ".join(labels[0].split()[-width:])  # "visitors mon" → "mon"
+    if any(not label for label in labels) or len(set(labels)) < 2:
+        return None
+    values = [float(m.group("v").replace(",", "")) for m in best]
+    return labels, values
+
+
+def _label(raw: str) -> str:
+    words = [w for w in raw.split() if w.lower() not in FILLER]
+    return " ".join(words).strip(" .'")
+
+
+__all__ = ["labelled_values"]

@@ -1,0 +1,101 @@
+"""Rows ranked and grouped, numbers typed with names, and figures said with their unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.data_agent import PLOT, _extras
+from core.agents.data_labels import labelled_values
+from core.agents.data_rank import by_label, ranked
+from core.agents.data_rows import row_answers, value_column
+from core.agents.data_table import table_answers
+from core.agents.data_units import series_units, shown_unit
+from core.tools.data import columns_in_csv
+
+VALUES = [40.0, 75.0, 20.0, 90.0, 55.0]
+NAMES = ["Ann", "Bo", "Cy", "Di", "Ed"]
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("who are the top 3?", "top 3: **Di** (90), **Bo** (75), **Ed** (55); together **220**"),
+    ("the two lowest please", "bottom 2: **Cy** (20), **Ann** (40)"),
+    ("list the best four", "top 4:"),
+    ("which 2 were smallest?", "bottom 2:"),
+])
+async def test_the_top_or_bottom_few(question: str, shown: str) -> None:
+    assert shown in (ranked(VALUES, NAMES, question, None) or "")
+
+
+async def test_ranked_listed_numbers_are_added_up() -> None:
+    text = " ".join(_extras([5.0, 9.0, 2.0, 8.0, 7.0], "sum of the 3 largest?"))
+    assert "top 3: **9**, **8**, **7**; together **24**" in text
+    assert ranked(VALUES, NAMES, "top 10% of earners", None) is None
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("spending by shop?", "total amount by shop: Aldi **30.50**, Lidl **12.00**"),
+    ("break it down by store", "total amount by store:"),
+    ("average per shop please", "average amount by shop: Aldi **15.25**"),
+])
+async def test_a_column_by_label(question: str, shown: str) -> None:
+    values, labels = [10.0, 12.0, 20.5], ["Aldi", "Lidl", "Aldi"]
+    assert shown in (by_label("amount", values, labels, question, 2) or "")
+    assert by_label("amount", values, labels, "average spend per transaction", 2) is None
+
+
+@pytest.mark.parametrize(("text", "labels", "values"), [
+    ("visits Mon 12, Tue 30, Wed 7 - busiest?", ["Mon", "Tue", "Wed"], [12.0, 30.0, 7.0]),
+    ("Q1: $1,200; Q2: $950; Q3: $1,410", ["Q1", "Q2", "Q3"], [1200.0, 950.0, 1410.0]),
+    ("Mia 8, Leo 6 and Zoe 9 goals", ["Mia", "Leo", "Zoe"], [8.0, 6.0, 9.0]),
+])
+async def test_numbers_typed_with_a_name_each(text: str, labels: list[str],
+                                              values: list[float]) -> None:
+    assert labelled_values(text) == (labels, values)
+
+
+@pytest.mark.parametrize("text", ["3, 5, 7 and 9", "I ran 5 km, 7 km and 9 km"])
+async def test_plain_lists_have_no_names(text: str) -> None:
+    assert labelled_values(text) is None
+
+
+async def test_rows_of_one_label_counted() -> None:
+    data = b"id,buyer,total\n1,Ann,20\n2,Bo,30\n3,Ann,50\n4,Cy,10\n"
+    from core.agents.data_asks import csv_places
+
+    text = " ".join(table_answers(data, columns_in_csv(data), "how many purchases did Ann "
+                                  "make?", csv_places(data)))
+    assert "**2** purchases for ann" in text
+
+
+async def test_a_column_stepping_by_five_names_the_rows() -> None:
+    series = {"minute": [0.0, 5.0, 10.0, 15.0], "kmh": [20.0, 31.5, 28.0, 25.0]}
+    name, _, labels = value_column(series, [])
+    assert name == "kmh" and labels[1] == "minute 5"
+    assert "**minute 10**" not in " ".join(row_answers(name, series[name], labels,
+                                                       "what was my top speed?", 1))
+
+
+@pytest.mark.parametrize(("raw", "shown"), [("kmh", "km/h"), ("usd", "USD"), ("c", "°C"),
+                                            ("steps", ""), ("km", "km")])
+async def test_units_shown_as_written_after_a_figure(raw: str, shown: str) -> None:
+    assert shown_unit(raw) == shown
+
+
+async def test_series_units_from_a_file_or_the_message() -> None:
+    series = {"minute": [0.0, 5.0, 10.0], "speed_kmh": [20.0, 25.0, 22.0]}
+    assert series_units(series, "", True) == {"speed_kmh": "km/h"}
+    assert series_units({"values": [3.0, 4.0, 5.0]}, "swims (km): 3, 4, 5", False) == {
+        "values": "km"}
+    assert "maximum **5** km" in _extras([3.0, 4.0, 5.0], "longest?", None, None, "km")
+    assert "minimum" not in " ".join(_extras([3.0, 4.0, 5.0], "top speed every 5 min?"))
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("plot y = 3*2^x from x=0 to x=5", "0", "5"),
+    ("graph x^2 - 1 from x = -3 to x = 3", "-3", "3"),
+    ("plot x^3 for x from -2 to 2", "-2", "2"),
+])
+async def test_a_plot_range_written_with_x(text: str, low: str, high: str) -> None:
+    found = PLOT.search(text)
+    assert found is not None and (found.group("a").strip(), found.group("b").strip()) == (
+        low, high)
