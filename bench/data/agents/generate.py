@@ -6,18 +6,18 @@ CSV text, and ``required``: a list of parts, each a list of accepted answers; an
 correct when every part has an accepted answer in the reply (after normalisation, see
 ``bench/agents.py``).
 
-Held-out families (``P_*``, round 12, in :mod:`bench.data.agents.heldout12`) were written in
+Held-out families (``K_*``, round 13, in :mod:`bench.data.agents.heldout13`) were written in
 one sitting, by authors who had not seen the planner's rules, before the rules were adjusted
 to anything they contain; they are never used to adjust the planner's rules or examples.
 They draw from their own random stream, after everything else, so they change nothing above.
-The ``H_*``, ``G_*``, ``R_*``, ``S_*``, ``U_*``, ``V_*``, ``W_*``, ``X_*``, ``Y_*``, ``Z_*``
-and ``Q_*`` families were earlier held-out rounds (1 to 11): once their results had been
-seen and the rules changed in response, they became dev items, with their text and answers
-unchanged (``S_*`` still come from ``heldout4``, ``U_*`` from ``heldout5``, ``V_*`` from
-``heldout6``, ``W_*`` from ``heldout7``, ``X_*`` from ``heldout8``, ``Y_*`` from
-``heldout9``, ``Z_*`` from ``heldout10``, ``Q_*`` from ``heldout11``, drawn from the stream
-they were held out with). Their blind scores are kept in ``heldout_round1.json`` to
-``heldout_round11.json`` beside this file. The ``T_*`` families
+The ``H_*``, ``G_*``, ``R_*``, ``S_*``, ``U_*``, ``V_*``, ``W_*``, ``X_*``, ``Y_*``, ``Z_*``,
+``Q_*`` and ``P_*`` families were earlier held-out rounds (1 to 12): once their results had
+been seen and the rules changed in response, they became dev items, with their text and
+answers unchanged (``S_*`` still come from ``heldout4``, ``U_*`` from ``heldout5``, ``V_*``
+from ``heldout6``, ``W_*`` from ``heldout7``, ``X_*`` from ``heldout8``, ``Y_*`` from
+``heldout9``, ``Z_*`` from ``heldout10``, ``Q_*`` from ``heldout11``, ``P_*`` from
+``heldout12``, drawn from the stream they were held out with). Their blind scores are kept in
+``heldout_round1.json`` to ``heldout_round12.json`` beside this file. The ``T_*`` families
 (:mod:`bench.data.agents.dev5`) were written with the rules in view, so they are dev from
 the start; they draw from their own random stream and change nothing above them.
 
@@ -41,7 +41,8 @@ from bench.data.agents.heldout8 import HELDOUT as ROUND_8_SEEN
 from bench.data.agents.heldout9 import HELDOUT as ROUND_9_SEEN
 from bench.data.agents.heldout10 import HELDOUT as ROUND_10_SEEN
 from bench.data.agents.heldout11 import HELDOUT as ROUND_11_SEEN
-from bench.data.agents.heldout12 import HELDOUT
+from bench.data.agents.heldout12 import HELDOUT as ROUND_12_SEEN
+from bench.data.agents.heldout13 import HELDOUT
 from bench.data.agents.helpers import (
     GOODS,
     RATES,
@@ -423,12 +424,12 @@ def generate(seed: int = SEED) -> Iterator[Item]:
     for families in (DEV, SEEN, SEEN_2, SEEN_3, ROUND_4, ROUND_5_SEEN):
         yield from _drawn(rng, families, "dev")
     # Each later round draws from a stream of its own, so adding one changes nothing above it:
-    # round 5 (dev from the start), rounds 6 to 11 (held out once, dev now).
+    # round 5 (dev from the start), rounds 6 to 12 (held out once, dev now).
     later = (ROUND_5, ROUND_6_SEEN, ROUND_7_SEEN, ROUND_8_SEEN, ROUND_9_SEEN, ROUND_10_SEEN,
-             ROUND_11_SEEN)
+             ROUND_11_SEEN, ROUND_12_SEEN)
     for offset, families in enumerate(later, start=5):
         yield from _drawn(random.Random(seed + offset), families, "dev")
-    yield from _drawn(random.Random(seed + 12), HELDOUT, "heldout")  # round 12 (held out)
+    yield from _drawn(random.Random(seed + 13), HELDOUT, "heldout")  # round 13 (held out)
 
 
 def main() -> None:

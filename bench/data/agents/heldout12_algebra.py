@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_*``) for ``muse bench agents``, maths part three: equations,
+"""Round 12 (``P_*``, dev now) for ``muse bench agents``, maths part three: equations,
 systems, inequalities and functions (answer forms from
 :mod:`bench.data.agents.heldout12_math`; expression forms shared with the later parts)."""
 

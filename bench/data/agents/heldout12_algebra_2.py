@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_*``) for ``muse bench agents``, maths part four: simplifying,
+"""Round 12 (``P_*``, dev now) for ``muse bench agents``, maths part four: simplifying,
 expanding and factoring, then derivatives, integrals and limits (expression forms from
 :mod:`bench.data.agents.heldout12_algebra`)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_*``) for ``muse bench agents``, maths part five: linear algebra,
+"""Round 12 (``P_*``, dev now) for ``muse bench agents``, maths part five: linear algebra,
 statistics asked as maths, and probability (answer forms from
 :mod:`bench.data.agents.heldout12_math`)."""
 

@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_d_*``), part one: numbers typed into the message — averages,
+"""Round 12 (``P_d_*``, dev now), part one: numbers typed into the message — averages,
 medians, spreads, totals, counts, growth, trends and correlation."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_d_*``), part two: an attached CSV file — totals, averages and
+"""Round 12 (``P_d_*``, dev now), part two: an attached CSV file — totals, averages and
 spreads of a column, rows that stand out, filtered sums and counts."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_d_*``), part three: an attached CSV file — filtered counts and
+"""Round 12 (``P_d_*``, dev now), part three: an attached CSV file — filtered counts and
 sums, growth, trends, correlation, several statistics at once and charts."""
 
 from __future__ import annotations

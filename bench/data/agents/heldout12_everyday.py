@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_u_*``) for ``muse bench agents``: everyday quantity problems on
+"""Round 12 (``P_u_*``, dev now) for ``muse bench agents``: everyday quantity problems on
 the road — travel time, arrival, average speed, fuel and charging."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_u_*``) for ``muse bench agents``: everyday quantity problems at
+"""Round 12 (``P_u_*``, dev now) for ``muse bench agents``: everyday quantity problems at
 home — scaled recipes, how long a supply lasts, materials for a job, and running costs."""
 
 from __future__ import annotations

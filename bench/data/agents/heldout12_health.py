@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_u_*``) for ``muse bench agents``: body mass index, basal
+"""Round 12 (``P_u_*``, dev now) for ``muse bench agents``: body mass index, basal
 metabolic rate, daily water and heart-rate calculations, asked the way people ask them."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_u_*``) for ``muse bench agents``: dose timing and dose arithmetic,
+"""Round 12 (``P_u_*``, dev now) for ``muse bench agents``: dose timing and dose arithmetic,
 body-weight dosing, and other everyday health sums (ratios, calories, sleep, glucose)."""
 
 from __future__ import annotations

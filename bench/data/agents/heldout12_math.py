@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_*``) for ``muse bench agents``, maths part one: arithmetic,
+"""Round 12 (``P_*``, dev now) for ``muse bench agents``, maths part one: arithmetic,
 percentages, powers, roots, factorials and fractions, plus the answer forms the other
 round-12 maths modules share."""
 

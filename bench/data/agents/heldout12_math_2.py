@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_*``) for ``muse bench agents``, maths part two: everyday word
+"""Round 12 (``P_*``, dev now) for ``muse bench agents``, maths part two: everyday word
 problems whose answer is a number — shopping, bills, pay, savings, shares, grades and time
 (answer forms from :mod:`bench.data.agents.heldout12_math`)."""
 

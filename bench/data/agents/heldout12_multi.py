@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_m_*``) for ``muse bench agents``: multi-part requests that need two
+"""Round 12 (``P_m_*``, dev now) for ``muse bench agents``: multi-part requests that need two
 or more agents or several results. This module holds maths with a plot and solves whose
 result is used again; ``FAMILIES`` also gathers the other ``heldout12_multi_*`` modules
 (receipts and other photos, health and units, data, several asks in one message)."""

@@ -1,4 +1,4 @@
-"""Held-out round 12 multi-part families (``P_m_*``): a photo of a receipt, a sign or a
+"""Round 12 multi-part families (``P_m_*``, dev now): a photo of a receipt, a sign or a
 screenshot, with arithmetic, a conversion or an unrelated question in the same message."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 12 multi-part families (``P_m_*``): health calculations with a unit
+"""Round 12 multi-part families (``P_m_*``, dev now): health calculations with a unit
 conversion, and everyday conversions whose result is used again."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 12 multi-part families (``P_m_*``): numbers in a message or an attached
+"""Round 12 multi-part families (``P_m_*``, dev now): numbers in a message or an attached
 CSV, with statistics, a chart, a conversion or money on top."""
 
 from __future__ import annotations

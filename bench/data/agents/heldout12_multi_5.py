@@ -1,4 +1,4 @@
-"""Held-out round 12 multi-part families (``P_m_*``): several quick, unrelated asks in one
+"""Round 12 multi-part families (``P_m_*``, dev now): several quick, unrelated asks in one
 message — sums, conversions, algebra, calculus, health — each with its own answer."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 12 multi-part families (``P_m_*``): a result, then that result used again
+"""Round 12 multi-part families (``P_m_*``, dev now): a result, then that result used again
 ("…then double it"), each step's answer asked for."""
 
 from __future__ import annotations

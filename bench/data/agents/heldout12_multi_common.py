@@ -1,4 +1,4 @@
-"""Shared helpers for held-out round 12's multi-part families (``P_m_*``): exact rounding
+"""Shared helpers for round 12's multi-part families (``P_m_*``, dev now): exact rounding
 and the written forms of numbers, units, money and roots; receipts with chosen prices,
 signs and screenshots; the plot and chart markers."""
 

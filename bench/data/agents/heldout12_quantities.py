@@ -1,4 +1,4 @@
-"""Shared pieces for held-out round 12's unit, health and everyday families (``P_u_*``):
+"""Shared pieces for round 12's unit, health and everyday families (``P_u_*``, dev now):
 exact unit constants, and the forms in which a rounded quantity, a sum of money, a clock
 time or a duration is accepted."""
 

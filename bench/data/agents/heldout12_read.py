@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_o_*``), part one: photographed till receipts drawn via
+"""Round 12 (``P_o_*``, dev now), part one: photographed till receipts drawn via
 :func:`image_recipe` — the total and what people do with it, single lines, the shop."""
 
 from __future__ import annotations

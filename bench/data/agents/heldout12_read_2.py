@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_o_*``), part two: what is on a receipt (items, the shop, the dearest
+"""Round 12 (``P_o_*``, dev now), part two: what is on a receipt (items, the shop, the dearest
 and cheapest lines) and what a photographed sign says, drawn via :func:`image_recipe`."""
 
 from __future__ import annotations

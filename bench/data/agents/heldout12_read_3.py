@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_o_*``), part three: screenshots of an order page drawn via
+"""Round 12 (``P_o_*``, dev now), part three: screenshots of an order page drawn via
 :func:`image_recipe` — the order number, its date and status, and dates worked out from it."""
 
 from __future__ import annotations

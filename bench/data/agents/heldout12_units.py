@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_u_*``) for ``muse bench agents``: length and mass conversions
+"""Round 12 (``P_u_*``, dev now) for ``muse bench agents``: length and mass conversions
 asked in everyday situations (heights, trips, parcels, body weight, kitchen scales)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_u_*``) for ``muse bench agents``: volume, temperature, speed and
+"""Round 12 (``P_u_*``, dev now) for ``muse bench agents``: volume, temperature, speed and
 area conversions (drinks, fevers, ovens, cars, rooms and plots of land)."""
 
 from __future__ import annotations

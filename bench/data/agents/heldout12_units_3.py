@@ -1,4 +1,4 @@
-"""Held-out round 12 (``P_u_*``) for ``muse bench agents``: energy, power, pressure, data,
+"""Round 12 (``P_u_*``, dev now) for ``muse bench agents``: energy, power, pressure, data,
 time, kitchen and fuel-economy conversions."""
 
 from __future__ import annotations
