@@ -39,6 +39,7 @@ HOW = _c(rf"\b(?P<how>exactly|at\s+least|at\s+most|no\s+more\s+than|fewer\s+than
          rf"more\s+than|all|no|zero|none\s+of\s+them)\s+(?:{COUNT}\s+)?(?:of\s+them\s+)?"
          rf"(?:(?:being|are|is|land(?:ing)?\s+(?:on\s+)?|come\s+up\s+|show(?:ing)?\s+)?)"
          rf"{FACE}?")
+BARE = _c(rf"(?<![\d.]){COUNT}\s+{FACE}")
 SIDES = {"six": 1, "6": 1, "one": 1, "1": 1, "two": 1, "2": 1, "three": 1, "3": 1, "four": 1,
          "4": 1, "five": 1, "5": 1, "even": 3}
 
@@ -84,6 +85,8 @@ def _tries(text: str) -> Kind | None:
     n = _count(next((g for g in tried.groups()[1:] if g and g not in (what,)
                      and _count(g) is not None), None))
     how = HOW.search(text, tried.end()) or HOW.search(text)
+    if how is None and (bare := BARE.search(text)) is not None:  # "2 heads when flipping 2 coins"
+        how = HOW.search(f"exactly {bare.group(0)}")
     if n is None or how is None or not 1 <= n <= 60:
         return None
     face = (how.group(3) or "").lower()
@@ -112,10 +115,12 @@ def _tries(text: str) -> Kind | None:
 
 
 def _cards(text: str) -> Kind | None:
-    if not CHANCE.search(text) or not DECK.search(text) or (drawn := DRAWN.search(text)) is None:
+    if not CHANCE.search(text) or not DECK.search(text):
         return None
-    k = _count(drawn.group(1) or drawn.group(2))
-    wanted = [m.group(1).rstrip("s") for m in CARD_KIND.finditer(text, drawn.end())] or [
+    drawn = DRAWN.search(text)
+    k = _count(drawn.group(1) or drawn.group(2)) if drawn else 1
+    start = drawn.end() if drawn else 0
+    wanted = [m.group(1).rstrip("s") for m in CARD_KIND.finditer(text, start)] or [
         m.group(1).rstrip("s") for m in CARD_KIND.finditer(text)]
     if k is None or not wanted or not 1 <= k <= 13:
         return None
@@ -164,8 +169,36 @@ def _dice_total(text: str) -> Kind | None:
     return Kind("evaluate", f"{hits}/{6 ** n}", named="probability")
 
 
+ONE_DIE = _c(r"\b(?:a|one|1|the|single)\s+(?:fair\s+|normal\s+|six-sided\s+|regular\s+)?die\b|"
+             r"\bone\s+roll\b|\ba\s+(?:dice\s+)?roll\b|\broll(?:ing)?\s+(?:a|the)\s+dice\b")
+FACE_ASK = _c(r"\b(?P<not>not\s+)?(?:roll\w*|throw\w*|get\w*|land\w*\s+on|show\w*|come\s+up\s+"
+              r"with)\s+(?:a|an)\s+(?:(?P<n>[1-6])\b|(?P<kind>even|odd|prime)\s+number|number\s+"
+              r"(?P<cmp>greater\s+than|bigger\s+than|more\s+than|over|above|less\s+than|smaller\s+"
+              r"than|below|under|at\s+least|at\s+most)\s+(?P<m>[1-6]))")
+
+
+def _one_die(text: str) -> Kind | None:
+    if not CHANCE.search(text) or not ONE_DIE.search(text) or (m := FACE_ASK.search(text)) is None:
+        return None
+    faces = range(1, 7)
+    if m["n"]:
+        good = [f for f in faces if f == int(m["n"])]
+    elif m["kind"]:
+        good = [f for f in faces if (f % 2 == 0, f % 2 == 1, f in (2, 3, 5))[
+            ("even", "odd", "prime").index(m["kind"])]]
+    else:
+        bound, word = int(m["m"]), m["cmp"].split()[0]
+        good = [f for f in faces if {"greater": f > bound, "bigger": f > bound, "more": f > bound,
+                                     "over": f > bound, "above": f > bound, "less": f < bound,
+                                     "smaller": f < bound, "below": f < bound, "under": f < bound,
+                                     "at": f >= bound if "least" in m["cmp"] else f <= bound
+                                     }[word]]
+    hits = 6 - len(good) if m["not"] else len(good)
+    return Kind("evaluate", f"{hits}/6", named="probability")
+
+
 def chance(text: str) -> Kind | None:
     """The exact probability a worded chance question asks for, or None."""
     if not re.search(r"\d|\b(?:a|one|two|three)\b", text):
         return None
-    return first_found((_dice_total, _cards, _bag, _tries), text)
+    return first_found((_dice_total, _cards, _bag, _tries, _one_die), text)

@@ -52,12 +52,14 @@ from core.agents.mathmatrix import matrix_ask
 from core.agents.mathmix import mixture
 from core.agents.mathnamed import named_algebra
 from core.agents.mathnumbers import prime_ask
+from core.agents.mathpolygon import polygon_or_letters
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathstated import stated
 from core.agents.mathstats import told_stats
 from core.agents.mathsystem import bundle_system
 from core.agents.mathwords import NUM, rewrite
 from core.agents.patterns import ci as _c
+from core.agents.patterns import first_found
 from core.agents.patterns import substitute as _substitute
 from core.agents.prices import money_expression
 from core.agents.wording import expand
@@ -66,6 +68,7 @@ from core.agents.wordproblems import word_problem
 MAX_TEXT = 2000
 VAR = r"[b-hj-z]"
 FOLLOWED = ("solve", "factor", "expand", "simplify", "derivative")  # a step may follow
+NAMED_KINDS = (named_algebra, chance, mixture, told_stats, polygon_or_letters)  # asked by name
 ROUNDED = ("evaluate", "solve", "integral", "limit", "derivative", "minimum", "maximum",
            "extremum")  # operations whose value may be asked to some decimal places
 
@@ -164,7 +167,7 @@ def _plain_first(show: str, plain: str, found: _Found | None, text: str, previou
 def _read(text: str, previous: bool) -> _Found | None:
     if (matrix := matrix_ask(text)) is not None:
         return _Found(MathCall(*matrix), True)
-    if (named := named_algebra(text) or chance(text) or mixture(text) or told_stats(text)):
+    if (named := first_found(NAMED_KINDS, text)) is not None:  # "complete the square …"
         return _Found(kind_call(named), True)
     if (told := stated(text)) is not None:  # "a number increased by 20% gives 444"
         return _Found(kind_call(told), True)

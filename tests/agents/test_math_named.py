@@ -75,6 +75,18 @@ ANSWERS = [
     ("what value has a z-score of -1.5 when the mean is 60 and the standard deviation is 4?",
      "54"),
     ("2 appears 3 times, 5 appears twice and 9 appears once. what is the average?", "4.17"),
+    # single events
+    ("what are the odds of pulling a queen out of a 52-card deck?", "1/13"),
+    ("chance of rolling a number less than 3 on a fair die", "1/3"),
+    ("what's the probability of not getting a 6 when you roll one die?", "5/6"),
+    ("probability of getting 3 tails when 3 coins are tossed", "1/8"),
+    # polygons and arrangements of letters
+    ("what do the angles inside an octagon add up to?", "1080"),
+    ("how big is each interior angle of a regular decagon?", "144"),
+    ("each exterior angle of a regular 9-sided polygon", "40"),
+    ("how many diagonals does a 12-sided polygon have?", "54"),
+    ("in how many ways can the letters of the word LETTER be arranged?", "180"),
+    ("how many anagrams of MATHS are there?", "120"),
     # both ends of a function's values
     ("what are the highest and lowest values of 3sin(x) + 2?", "minimum -1"),
     ("give the max and the min of y = 4cos(x) + 1", "maximum 5"),
