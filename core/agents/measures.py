@@ -17,6 +17,7 @@ from core.agents.plan import Subtask
 from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
 from core.agents.wording import expand
 from core.agents.words_reckon import needs_weight, reckon
+from core.agents.words_temperature import temperature_change, temperature_moved
 from core.tools import health
 from core.tools.unitnames import CURRENCY, Unit, pint_unit, readings
 from core.tools.units import Conversion, UnitTools, currency_code, plain_number
@@ -78,8 +79,14 @@ async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     value = ask.value
     for amount, unit in ask.more:  # "2 hours 30 minutes": everything in the first unit
         value += (await tools.convert(amount, unit.pint, ask.source.pint)).result
-    return _result(await tools.convert(value, ask.source.pint, ask.target.pint),
-                   named=ask.target_text)
+    if ask.source.dim == "temperature" and (change := temperature_change(
+            text, value, ask.source.pint, ask.target.pint)) is not None:
+        return AgentResult(ok=True, text=change, basis="Converted a change of temperature")
+    made = await tools.convert(value, ask.source.pint, ask.target.pint)
+    if ask.source.dim == "temperature" and (moved := temperature_moved(text, made, value)):
+        return AgentResult(ok=True, text=moved[0], basis=f"Converted {made.basis()}, then "
+                           "moved by the degrees given", amount=moved[1], currency=made.target)
+    return _result(made, named=ask.target_text)
 
 
 SUPPOSED = re.compile(r"\b(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"

@@ -98,6 +98,7 @@ def dimensions(text: str) -> Trip | None:
         return None  # a BMI or BMR reads the body by its own reader
     text = PRECISION.sub(" ", text)  # "to 2 decimals" is how to show it, no quantity
     text = AGE.sub(lambda m: " " * len(m.group(0)), text)  # "a 36 year old": no time
+    text = re.sub(r"(?<![\d.:])(\d+)h([0-5]\d)\b", r"\1 h \2 min", text)  # "10h55"
     from core.agents.wordproblems import word_problem
 
     compound = [ask for ask in asks(text) if ask.dim is not None and len(ask.dim) > 1]

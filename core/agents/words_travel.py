@@ -196,6 +196,7 @@ def average_speed(text: str) -> Trip | None:
     problems."""
     if SPEED_ASK.search(text) is None or re.search(r"\bpace\b", text):
         return None
+    text = re.sub(r"(?<![\d.:])(\d+)h([0-5]\d)\b", r"\1 h \2 min", text)  # "10h55"
     hms = HMS.search(text)
     times = [m for m in TIME.finditer(text) if m.group(2) and m.group(5)]
     lengths = [m for m in LENGTH.finditer(text) if (hms is None or m.end() <= hms.start())
