@@ -324,6 +324,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_everyday import KINDS as EVERYDAY
     from core.agents.money_loans import KINDS as LOANS
     from core.agents.money_pay import KINDS as PAY
+    from core.agents.money_percent import KINDS as PERCENT
     from core.agents.money_sale import KINDS as SALE
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.money_units import KINDS as UNITS
@@ -338,6 +339,6 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_times import KINDS as TIMES
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*CHAIN, *SCHOOL, *TIMES, *PAY, *SALE, *PACKS, *WHOLE, *UNITS, *YIELD, *LOANS,
+    return (*CHAIN, *SCHOOL, *TIMES, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE, *UNITS, *YIELD, *LOANS,
             bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,
             ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS)

@@ -139,7 +139,7 @@ def word_problem(text: str) -> Worded | None:
         return Worded("evaluate", f"{terms.group(1)}/{terms.group(2)}")
     if (part := BARE_PART.search(text)) is not None:
         return Worded("evaluate", f"{_n(part.group(2))} * {_n(part.group(1))}/100", True,
-                      _kept_currency(text))
+                      _kept_currency(text, dollars=True))
     if not QUESTION.search(text) and not FIND.search(text):
         return None
     kinds: tuple[Callable[[str], Worded | None], ...] = (
@@ -160,11 +160,12 @@ def word_problem(text: str) -> Worded | None:
     return None
 
 
-def _kept_currency(text: str) -> str:
+def _kept_currency(text: str, dollars: bool = False) -> str:
     """The currency a money answer keeps so a later part converts from it ("EUR"); US
-    dollars are what a conversion assumes without one, so they are not written out."""
+    dollars are what a conversion assumes without one, so they are written out only for a
+    share of an amount ("a 15% tip on $128.45" → 19.27 USD)."""
     code = currency_code(text)
-    return "" if code == "USD" else code
+    return "" if code == "USD" and not dollars else code
 
 
 def _of_what(text: str) -> Worded | None:
