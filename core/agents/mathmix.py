@@ -42,7 +42,8 @@ COUNT = _c(rf"(?<![\d.$€£]){NB}\s+(?:(?:coins|tickets|items|things|pieces|sea
            rf"\b)|\b(?:sold|bought|has|have|had|holds|contains|got|total\s+of)\s+{NB}\s+[a-z]+")
 VALUE = _c(rf"\b(?:worth|took|takings\s+(?:of|were)|total(?:ling|ing|led|ed|s)?|collected|"
            rf"raised|made|make|makes|spent|paid|came\s+to|comes\s+to|value\s+of|revenue\s+of|"
-           rf"sales\s+of|brought\s+in|earned|for\s+a\s+total\s+of|for)\s+(?:of\s+)?(?:a\s+total\s+"
+           rf"sales\s+of|brought\s+in|earned|for\s+a\s+total\s+of|for|value\s+(?:is|was|=)|"
+           rf"(?:add|adds|added)\s+up\s+to)\s+(?:of\s+)?(?:a\s+total\s+"
            rf"of\s+)?[$€£]\s*{NB}|[$€£]\s*{NB}\s+(?:in\s+total|altogether|total|in\s+all)")
 HOW_MANY = _c(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\s+of\b|\beach\s+kind\b")
 SKIP = frozenset("and the a an of are is were we i they all in total each cost costs at for "

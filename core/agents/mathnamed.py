@@ -33,7 +33,8 @@ DEFINED = _c(r"\b([a-z])\s*\(\s*x\s*\)\s*=\s*([^,;?]+?)(?=\s*(?:[,;?]|\band\b|\b
              r"\bthen\b|\.\s|$))")
 INVERSE_AT = (r"\b{f}\s*(?:\^\s*\(?\s*-\s*1\s*\)?|⁻¹|\s+inverse|-1)\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)|"
               r"\binverse\s+(?:function\s+)?(?:of\s+)?{f}\b[^.?!\d-]{{0,20}}?(?:at|of|for|when\s+"
-              r"(?:the\s+)?(?:input|value)\s+is)\s+(-?\d+(?:\.\d+)?)")
+              r"(?:the\s+)?(?:input|value)\s+is)\s+(-?\d+(?:\.\d+)?)|\b{f}\s*(?:\^\s*\(?\s*-\s*1\s*\)?|"
+              r"⁻¹|\s+inverse|-1)\s+(?:of|at|for)\s+(-?\d+(?:\.\d+)?)")
 SLOPE = _c(r"\b(?:slope|gradient|steepness)\b")
 INTERCEPT = _c(r"\b(?:(?P<y>y)|(?P<x>x))[- ]intercept\b|\bcross(?:es)?\s+the\s+(?P<ax>[xy])[- ]?"
                r"axis\b|\bmeets?\s+the\s+(?P<ax2>[xy])[- ]?axis\b")
@@ -44,6 +45,8 @@ def polynomial(text: str, variable: str = "x") -> dict[int, Fraction] | None:
     """"x^2 - 16*x + 75" → {2: 1, 1: -16, 0: 75}; None for anything that is not a plain
     sum of powers of ``variable``."""
     flat = text.replace(" ", "").replace("**", "^").replace("*", "")
+    if flat.startswith("(") and flat.endswith(")") and flat.count("(") == 1:
+        flat = flat[1:-1]  # "(x^3 + 4)"
     if not flat or not re.fullmatch(r"[-+\d./a-z^]+", flat):
         return None
     found: dict[int, Fraction] = {}
@@ -134,7 +137,7 @@ def _inverse_value(text: str) -> Kind | None:
     asked = re.search(INVERSE_AT.format(f=re.escape(name)), text)
     if asked is None:
         return None
-    value = asked.group(1) or asked.group(2)
+    value = asked.group(1) or asked.group(2) or asked.group(3)
     rewritten, _ = rewrite(defined.group(2), False)
     found = [s for s in spans(rewritten, letters_ok=True) if s.variables == frozenset("x")]
     if not found:
@@ -143,35 +146,47 @@ def _inverse_value(text: str) -> Kind | None:
     return Kind("solve", f"{body} = {value}", variable="x")
 
 
+LINEAR = re.compile(r"([-+\d./xy\s*]+?)=([-+\d./xy\s*]+?)(?=[,;?!]|\s+[a-z]{2,}|$)")
+LINEAR_TERM = re.compile(r"([+-]?)(\d+(?:\.\d+)?(?:/\d+)?)?([xy])?")
+
+
+def _linear(side: str) -> dict[str, Fraction] | None:
+    """"3x+4y-12" → {"x": 3, "y": 4, "": -12}; None for anything else."""
+    flat = side.replace(" ", "").replace("*", "")
+    found: dict[str, Fraction] = {}
+    position = 0
+    while position < len(flat):
+        match = LINEAR_TERM.match(flat, position)
+        if match is None or match.end() == position or not (match[2] or match[3]):
+            return None
+        letter = match[3] or ""
+        found[letter] = found.get(letter, Fraction(0)) + Fraction(match[2] or 1) * (
+            -1 if match[1] == "-" else 1)
+        position = match.end()
+    return found
+
+
 def _line(text: str) -> Kind | None:
+    """The slope or an intercept of a line written a·x + b·y = c in any arrangement."""
     slope, crossing = SLOPE.search(text), INTERCEPT.search(text)
     if slope is None and crossing is None:
         return None
-    match = re.search(r"(-?\s*[\d.]*\s*\*?\s*x\s*[-+]\s*[\d.]*\s*\*?\s*y|-?\s*[\d.]*\s*\*?\s*y\s*"
-                      r"[-+]\s*[\d.]*\s*\*?\s*x)\s*=\s*(-?\s*\d+(?:\.\d+)?)", text)
-    if match is None:
-        return None
-    left = match.group(1).replace(" ", "").replace("*", "")
-    a = _coefficient(left, "x")
-    b = _coefficient(left, "y")
-    c = match.group(2).replace(" ", "")
-    if a is None or b is None or not b:
-        return None
-    if slope is not None:
-        return Kind("evaluate", f"-({_shown(a)})/({_shown(b)})", named="slope")
-    if crossing is None:
-        return None
-    axis = next(g for g in (crossing["y"], crossing["x"], crossing["ax"], crossing["ax2"]) if g)
-    if axis == "x":
-        return Kind("evaluate", f"({c})/({_shown(a)})", named="x-intercept") if a else None
-    return Kind("evaluate", f"({c})/({_shown(b)})", named="y-intercept")
-
-
-def _coefficient(side: str, letter: str) -> Fraction | None:
-    match = re.search(rf"([+-]?)(\d+(?:\.\d+)?)?{letter}", side)
-    if match is None:
-        return None
-    return Fraction(match.group(2) or 1) * (-1 if match.group(1) == "-" else 1)
+    for match in LINEAR.finditer(text):
+        left, right = _linear(match[1]), _linear(match[2])
+        if left is None or right is None:
+            continue
+        a, b, c = (left.get(k, Fraction(0)) - right.get(k, Fraction(0)) for k in ("x", "y", ""))
+        if not b or "y" not in match[0] or "x" not in match[0] or match[1].strip() == "y":
+            continue
+        if slope is not None:
+            return Kind("evaluate", f"{_shown(-a / b)}", named="slope")
+        if crossing is None:
+            return None
+        axis = next(g for g in (crossing["y"], crossing["x"], crossing["ax"], crossing["ax2"]) if g)
+        if axis == "x":
+            return Kind("evaluate", f"{_shown(-c / a)}", named="x-intercept") if a else None
+        return Kind("evaluate", f"{_shown(-c / b)}", named="y-intercept")
+    return None
 
 
 READERS = (_complete_square, _remainder, _inverse_value, _line)

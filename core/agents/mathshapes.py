@@ -342,8 +342,10 @@ def eval_ratio(k: str) -> Fraction:
     return Fraction(parts[0]) if parts else Fraction(0)
 
 
-FENCE = _c(rf"{N}\s*{UNIT}?\s+(?:of\s+)?(?:fenc\w*|rope|border|edging|netting|wire|railing)\b")
-PEN = _c(r"\b(?:rectang\w*|oblong|pen|field|enclosure|paddock|garden|plot|yard|run)\b")
+FENCE = _c(rf"{N}\s*{UNIT}?\s+(?:of\s+)?(?:fenc\w*|rope|border|edging|netting|wire|railing)\b|"
+           rf"\bperimeter\s+(?:of\s+|is\s+|=\s*)?{N}\s*{UNIT}?")
+PEN = _c(r"\b(?:rectang\w*|oblong|pen|field|enclosure|paddock|garden|plot|yard|run|"
+         r"four[-\s]sided)\b")
 MOST = _c(r"\b(?:biggest|largest|greatest|maximum|max|most|maximi[sz]\w*)\b[^.?!]{0,30}?"
           r"\b(?:area|space|room|enclose|fence\s+in|cover)")
 WALL = _c(r"\b(?:wall|river|barn|fence\s+already|hedge|house|building|stream|cliff)\b|"
@@ -355,8 +357,12 @@ def _fence(text: str) -> Kind | None:
     wall on one side, a rectangle twice as long as wide: 216²/8; a square pen's side and area."""
     if (fence := FENCE.search(text)) is None or not PEN.search(text) or not ASK.search(text):
         return None
-    total, unit = _n(fence.group(1)), _unit(fence.group(2) or "", 1)
-    area = _unit(fence.group(2), 2) if fence.group(2) else ""
+    total, said = _n(fence.group(1) or fence.group(3)), fence.group(2) or fence.group(4) or ""
+    unit, area = _unit(said, 1), _unit(said, 2)
+    if MOST.search(text) and re.search(r"\b(?:dimensions|sides?|length|width|how\s+long|wide)\b",
+                                       text) and not WALL.search(text):  # "what dimensions…"
+        return Kind("values", encode(("each side", f"({total})/4", unit),
+                                     ("area", f"(({total})/4)^2", area)))
     if MOST.search(text):
         return Kind("evaluate", f"({total})^2/8" if WALL.search(text) else f"(({total})/4)^2",
                     unit=area)

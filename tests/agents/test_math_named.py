@@ -33,6 +33,10 @@ ANSWERS = [
     ("what is the slope of 3x - 6y = 12", "1/2"),
     ("where does 2x + 5y = 20 cross the y-axis?", "4"),
     ("what's the x-intercept of 3x - 4y = 12", "4"),
+    ("what's the gradient of 3x + 4y - 12 = 0", "-3/4"),
+    ("slope of the line 2y = 4x + 6?", "2"),
+    ("find f inverse of 10 if f(x) = 2x - 4", "x = 7"),
+    ("the remainder of (x^3 + 4) / (x - 2)?", "12"),
     # repeated fair trials
     ("toss a coin 4 times. probability of exactly 2 tails?", "3/8"),
     ("3 coins are flipped... what's the chance all of them land heads?", "1/8"),
@@ -52,6 +56,8 @@ ANSWERS = [
     ("total of the even numbers between 10 and 20", "90"),
     ("sum of all multiples of 5 from 5 to 100", "1050"),
     ("sum of the odd numbers from 1 to 19", "100"),
+    ("Tom has 25 coins made up of nickels and quarters. The total value is $3.85. how many "
+     "quarters does he have?", "quarters 13"),
     # inflection points, the most area a fence encloses
     ("find the point of inflection of f(x) = x^3 - 6x^2 + 4", "x = 2"),
     ("where does y = 2x^3 + 6x^2 - x change concavity?", "x = -1"),
@@ -59,6 +65,9 @@ ANSWERS = [
      "625 m²"),
     ("80 feet of fence, three sides of a garden against the house. maximum area?", "800 ft²"),
     ("24 metres of fencing makes a square run. side length and area?", "36 m²"),
+    ("a rectangle has a perimeter of 36 cm. what is its largest possible area?", "81 cm²"),
+    ("a farmer has 500 ft of fencing for a rectangular field. what dimensions give the "
+     "largest area?", "125 ft"),
     # two kinds counted and valued in all
     ("I have 30 nickels and dimes that make $2.10. how many of each?", "nickels 18"),
     ("student tickets cost $5 and adult tickets cost $9. 200 tickets were sold for a total "
