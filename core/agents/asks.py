@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.asks_receipt_chain import read_once
 from core.agents.calculuswords import antiderivative
 from core.agents.compose_bill import bill_money, figure_in_currency
 from core.agents.compose_data import (
@@ -254,6 +255,8 @@ def _one_reading(subtasks: list[Subtask]) -> list[Subtask]:
 
 def _bill_arithmetic(subtasks: list[Subtask], text: str) -> list[Subtask]:
     others = [t for t in subtasks if t.agent != "vision"]
+    if read_once(text) and not others:
+        return subtasks  # worked from one reading (core.agents.asks_receipt_chain)
     if not BILL.search(text) or len(others) > 1 or any(
             t.agent != "math" or t.depends_on or "ANS" in parse_math(t.request).expression
             for t in others):

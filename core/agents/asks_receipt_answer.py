@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.asks_receipt_chain import chain_asks
 from core.agents.asks_receipt_dates import date_asks, order_asks
 from core.agents.asks_receipt_facts import Facts, read_facts
 from core.agents.asks_receipt_lines import sign_words
@@ -43,7 +44,7 @@ def word_count(question: str, text: str) -> list[tuple[str, float | None]]:
 def receipt_answer(question: str, text: str) -> AgentResult | None:
     """The answer worked from the image's facts, or None when nothing of that kind is asked."""
     facts = facts_of(text)
-    worked = money_asks(question, facts)
+    worked = money_asks(question, facts) or chain_asks(question, facts)
     found = (worked or receipt_sums(question, facts)) + date_asks(question, facts)
     found += [(line, value) for line, value in when_asks(question, facts)
               if value is None or all(value != other for _, other in found)]

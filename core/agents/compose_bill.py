@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.asks_receipt_chain import read_once
 from core.agents.asks_receipt_sums import INCLUDED
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, PART_ONLY, WAYS
@@ -92,8 +93,22 @@ def _percent(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g)
 
 
+def _one_chain(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """Steps on the total worked exactly from one reading of the whole message
+    (:mod:`core.agents.asks_receipt_chain`), and the last figure in the currency asked."""
+    plan = [Subtask("b1", "vision", text.strip(), label="Reading the receipt")]
+    wanted = currency_asked(text)
+    if wanted is not None and target_units(f"in {wanted}", bare=True):
+        plan.append(Subtask("b2", "units", f"in {wanted}", depends_on=("b1",),
+                            label="Converting the amount"))
+    return plan + [t for t in subtasks if t.agent == "chat"]
+
+
 def bill_money(subtasks: list[Subtask], text: str) -> list[Subtask]:
     """The plan for change or a balance asked about an attached bill, or the plan as it is."""
+    if read_once(text) and not any(t.agent not in ("vision", "units", "math", "chat")
+                                    for t in subtasks):
+        return _one_chain(subtasks, text)
     steps = _money_steps(text)
     if not steps or any(t.agent not in ("vision", "units", "math") for t in subtasks) or (
             len(steps) < 2 and any(t.agent == "math" for t in subtasks)):

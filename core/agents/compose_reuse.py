@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.asks_receipt_chain import read_once
 from core.agents.asks_receipt_money import asks_money
 from core.agents.mathtext import parse_math
 from core.agents.patterns import ci
@@ -182,7 +183,7 @@ def _steps_apart(subtasks: list[Subtask], text: str) -> list[Subtask]:
     out: list[Subtask] = []
     for task in subtasks:
         cut = pieces(task.request) if task.agent in ("vision", "data", "math", "units") else []
-        if task.agent == "vision" and asks_money(task.request):
+        if task.agent == "vision" and (asks_money(task.request) or read_once(task.request)):
             cut = []  # "the same every weekday, over 4 weeks": worked from the receipt's facts
         if task.agent == "units" and (len(cut) < 2 or per_unit(cut[-1][1], text) is None):
             cut = []  # a conversion cut only where its result is shared per day, per person

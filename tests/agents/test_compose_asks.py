@@ -181,14 +181,31 @@ async def test_a_conversion_before_another_ask_is_answered_too() -> None:
 @pytest.mark.parametrize(("text", "steps"), [
     ("add 8% tax to this receipt and give it in euros",
      ["vision", "math", "units"]),
-    ("we split this bill three ways and tip 10% - how much each?",
-     ["vision", "math", "math"]),
     ("with 15% off, what do I pay, and what's that in pounds?", ["vision", "math", "units"]),
 ])
 async def test_bill_steps_each_use_the_one_before(text: str, steps: list[str]) -> None:
     plan = await _plan(text, images=1)
     assert [agent for agent, _, _ in plan] == steps
     assert all(deps == (f"t{index}",) for index, (_, _, deps) in enumerate(plan[1:], start=1))
+
+
+async def test_steps_on_a_bill_worked_exactly_from_one_reading() -> None:
+    from core.agents.vision import answer_from_text
+
+    text = "we split this bill three ways and tip 10% - how much each?"
+    assert [agent for agent, _, _ in await _plan(text, images=1)] == ["vision"]
+    bill = "CAFE ROSA\n2026-05-02\nSoup $ 4.50\nBread $ 2.25\nCake $ 6.10\nTOTAL $ 12.85"
+    each = answer_from_text(text, bill)
+    assert "**4.71 USD** each" in each.text and each.amount == 4.71  # 12.85 × 1.1 ÷ 3
+    hours = answer_from_text("on $9.50 an hour how many hours of work is this bill?", bill)
+    assert "**1.35 hours**" in hours.text
+    coupon = answer_from_text("with my 20% off voucher what would I pay, and how much saved?",
+                              bill)
+    assert "**10.28 USD**" in coupon.text and "**2.57 USD**" in coupon.text
+    tax = answer_from_text("plus 5% tax: the tax, and the total I pay?", bill)
+    assert "**0.64 USD**" in tax.text and "**13.49 USD**" in tax.text
+    parts = answer_from_text("paying it in 5 monthly instalments - how much each month?", bill)
+    assert parts.amount == 2.57
 
 
 async def test_every_question_about_a_receipt_is_answered() -> None:

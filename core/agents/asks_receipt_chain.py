@@ -1,0 +1,131 @@
+"""Money worked on a receipt's total in steps, exact to the end.
+
+"Add 10% for service and split it 4 ways", "if I'd used my 25% off coupon, what would I have
+paid and what would I have saved?", "prices are before 6% tax - the tax and the total with
+it?", "4 equal instalments", "I make $12 an hour, how many hours of work is this?": the
+total is read once, each step works on the exact figure before it (a discount, then a tax
+or a tip, then a split), and only the shown figures are rounded to the cent. Every figure
+carries the receipt's currency; the last one is the figure a later conversion converts.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from core.agents.asks_receipt_facts import Facts
+from core.agents.asks_receipt_money import CHANGE, NUMBER_WORDS, tendered
+from core.agents.asks_receipt_sums import INCLUDED
+from core.agents.patterns import ci
+from core.agents.prices import LESS, MORE, WAYS
+from core.agents.wording import expand
+
+Answer = tuple[str, float | None]
+INSTALMENTS = ci(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:equal\s+"
+                 r"|monthly\s+|weekly\s+)?(?:instal?ments?|payments|parts|shares|portions)\b")
+HOURLY = ci(r"\b(?:make|earn|get|paid|on|take\s+home)\s+[$€£]?\s?(?P<v>\d+(?:\.\d+)?)\s*(?:dollars?"
+            r"|euros?|pounds?|bucks)?\s*(?:an|per|a|/)\s*(?:hour|hr|h)\b")
+HOURS_ASK = ci(r"\bhow\s+(?:many|much|long)\b[^?.!]*\b(?:hours?|work|working)\b")
+SAVED = ci(r"\b(?:sav\w+|knocked\s+off|taken\s+off|discount\s+(?:amount|worth|is))\b")
+PART_ASK = ci(r"\bhow\s+much\s+(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+)?(?:the\s+)?(?:tax|vat|"
+              r"gst|tip|service|gratuity)\b|\b(?:tax|vat|gst|tip|service|gratuity)\s+(?:amount|"
+              r"alone|itself|is|would\s+be)\b|\bhow\s+much\s+(?:tax|vat|gst)\b|\bhow\s+much\s+"
+              r"(?:tax|vat|gst|tip)\s+is\s+that\b|\bthe\s+(?:tax|vat|gst|tip|gratuity)\s*(?:[,?]|and\b|"
+              r"alone\b|amount\b|$)")
+WHOLE_ASK = ci(r"\b(?:total|in\s+all|altogether|overall|pay|paid|come\s+to|owe|each|share|"
+               r"apiece|per\s+person)\b")
+
+
+def _cents(value: Fraction) -> str:
+    whole = (abs(value) * 100 + Fraction(1, 2)).__floor__()
+    return f"{'-' if value < 0 and whole else ''}{whole // 100}.{whole % 100:02d}"
+
+
+def _pct(found: re.Match[str]) -> Fraction:
+    return Fraction(next(g for g in found.groups() if g))
+
+
+def _ways(said: str) -> int | None:
+    if (found := INSTALMENTS.search(said)) is not None:
+        word = found.group("n").lower()
+        ways = int(word) if word.isdigit() else NUMBER_WORDS.get(word, {"twelve": 12}.get(word, 0))
+        return ways if ways > 1 else None
+    if (found := WAYS.search(said)) is not None:
+        ways = int(next(g for g in found.groups() if g))
+        return ways if ways > 1 else None
+    return None
+
+
+def steps_asked(text: str) -> int:
+    """How many steps on the total the message asks (0: none of these)."""
+    said = expand(text)
+    steps = sum(1 for found in (LESS.search(said), None if INCLUDED.search(said) else
+                                MORE.search(said)) if found is not None)
+    steps += _ways(said) is not None
+    steps += bool(HOURLY.search(said) and HOURS_ASK.search(said))
+    return steps
+
+
+def asks_chain(text: str) -> bool:
+    """Whether the message asks steps on the total that are worked here: two steps or more, the
+    hours of work it costs, instalments, a discount with its saving, a tax or tip with the
+    total (a split alone is arithmetic on the reading)."""
+    said = expand(text)
+    steps = steps_asked(text)
+    return steps >= 2 or (steps == 1 and bool(
+        (HOURLY.search(said) and HOURS_ASK.search(said)) or INSTALMENTS.search(said) or (
+            LESS.search(said) and SAVED.search(said)) or (
+            MORE.search(said) and not INCLUDED.search(said) and PART_ASK.search(said) and
+            re.search(r"\b(?:total|in\s+all|altogether|overall|(?:do|would|will)\s+(?:i|we)\s+"
+                      r"pay)\b", said, re.I))))
+
+
+def chain_asks(question: str, facts: Facts) -> list[Answer]:
+    """The figures of the steps asked, each on the exact figure before it."""
+    total = facts.whole
+    said = expand(question)
+    if total is None or not asks_chain(question):
+        return []
+
+    def money(value: Fraction) -> str:
+        return f"{_cents(value)} {facts.currency}".strip()
+
+    figure = Fraction(str(total))
+    out: list[Answer] = [(f"The total is **{money(figure)}**.", None)]
+    if (less := LESS.search(said)) is not None:
+        rate = _pct(less)
+        cut = figure * rate / 100
+        figure -= cut
+        saved = f"**{money(cut)}**" if SAVED.search(said) else money(cut)
+        out.append((f"With {rate}% off it comes to **{money(figure)}** (saving {saved}).", None))
+    if (more := MORE.search(said)) is not None and not INCLUDED.search(said):
+        rate = _pct(more)
+        word = re.search(r"sales\s+tax|tax|vat|gst|hst|tip|gratuity|service", more.group(0), re.I) \
+            or re.search(r"sales\s+tax|\btax|\bvat|\bgst|\bhst|\btip|gratuity|service", said, re.I)
+        name = word.group(0).lower() if word else "extra"
+        part = figure * rate / 100
+        shown = f"**{money(part)}**" if PART_ASK.search(said) else money(part)
+        figure += part
+        out.append((f"The {rate}% {name} is {shown}; with it the total is **{money(figure)}**.",
+                    None))
+    if (ways := _ways(said)) is not None:
+        figure /= ways
+        out.append((f"Split {ways} ways that is **{money(figure)}** each.", None))
+    if (hourly := HOURLY.search(said)) is not None and HOURS_ASK.search(said):
+        rate = Fraction(hourly.group("v"))
+        hours = figure / rate
+        out.append((f"At {money(rate)} an hour, {money(figure)} takes **{_cents(hours)} hours** "
+                    f"of work ({float(hours) * 60:.0f} minutes).", float(round(hours, 2))))
+        return out
+    if len(out) == 1:
+        return []
+    last, _ = out[-1]
+    out[-1] = (last, float(_cents(figure)))
+    return out
+
+
+def read_once(text: str) -> bool:
+    """Money asked of an attached receipt that one reading of the whole message works out:
+    the steps above, or the change from the money handed over beside the total."""
+    return asks_chain(text) or bool(CHANGE.search(text) and tendered(text) and re.search(
+        r"\btotal\b", text, re.I))
