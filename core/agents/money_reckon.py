@@ -328,6 +328,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_sale import KINDS as SALE
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.money_units import KINDS as UNITS
+    from core.agents.money_unknown import KINDS as UNKNOWN
     from core.agents.money_yield import KINDS as YIELD
     from core.agents.reckon_chain import KINDS as CHAIN
     from core.agents.reckon_change import measured_change
@@ -339,6 +340,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_times import KINDS as TIMES
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*CHAIN, *SCHOOL, *TIMES, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE, *UNITS, *YIELD, *LOANS,
-            bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,
-            ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS)
+    return (*CHAIN, *UNKNOWN, *SCHOOL, *TIMES, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE, *UNITS,
+            *YIELD, *LOANS, bill_shares, interest_and_total, pay_periods, months_to_save,
+            savings_progress, ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS,
+            *DATES, *STEPS)
