@@ -28,6 +28,8 @@ from core.agents.data_asks import (
     threshold_count,
     total_of,
 )
+from core.agents.data_counts import rises_counted
+from core.agents.data_fit import best_fit
 from core.agents.data_labels import labelled_values
 from core.agents.data_paste import pasted_table
 from core.agents.data_rank import ranked
@@ -128,7 +130,7 @@ def main_list(text: str) -> list[float]:
 
 def _name(raw: str) -> str:
     """A series' own name ("weight: 70, 71"), not the question around the numbers."""
-    name = raw.strip()
+    name = re.sub(r"^(?:and|then|vs\.?|versus)\s+", "", raw.strip(), flags=re.I)  # "x: …, and y: …"
     return "values" if ASKED_WORDS.search(name) or len(name.split()) > 4 or re.search(
         r"\b(?:at|in|on|for|to|from|by|with|were|was|are|be|been|had|have|has|got)$", name,
         re.I) else name  # "… I've looked at: $2075, …" names nothing
@@ -162,6 +164,7 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
     if labels is None:  # listed numbers: a table's rows are counted with the row asked
         out += versus_average(values, request)
         out += [line for line in [ranked(values, [], request, places)] if line]
+    out += [line for line in [rises_counted(values, request)] if line]
     mode = MODE.search(request)
     if mode is not None:  # "which came up most often?" asks no maximum
         request = request[:mode.start()] + request[mode.end():]
@@ -347,6 +350,8 @@ def make_data_agent(tools: DataTools) -> Agent:
                               task.request, row_labels(data) if data else named,
                               csv_places(data) if data else None,
                               series_units(series, task.request, bool(data)))
+            if (fit := best_fit(series, task.request)) is not None:  # y = a·x + b, first
+                result = replace(result, text=f"{fit}\n{result.text}")
             if not context.csv_files and len(series) == 1:
                 name, values = next(iter(series.items()))
                 if named:  # "Mon 120, Tue 140 …": the row asked, by its label, first

@@ -7,6 +7,7 @@ were over 100?") the things counted are "values".
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from core.agents.patterns import ci
@@ -42,4 +43,32 @@ def out_of(count: int, total: int, request: str, default: str = "values") -> str
     return f"**{count}** {said(count, counted_noun(request, default))} out of {total}"
 
 
-__all__ = ["counted_noun", "out_of", "said"]
+
+
+
+UP = (r"r[io]se|rises|rising|risen|go(?:es)?\s+up|went\s+up|gone\s+up|increas\w*|gr[eo]w\w*|"
+      r"climb\w*|improv\w*|gain\w*|higher\s+than\s+(?:the\s+)?(?:day|week|month|year|one|time)\s+"
+      r"before|up\s+on\s+the\s+(?:day|week|month|year)\s+before")
+DOWN = (r"f[ae]ll|falls|falling|fallen|go(?:es)?\s+down|went\s+down|gone\s+down|drop\w*|"
+        r"decreas\w*|declin\w*|dipp?\w*|shr[ai]nk\w*|lower\s+than\s+(?:the\s+)?(?:day|week|month|"
+        r"year|one|time)\s+before")
+NOT_PAST = r"(?!\s+(?:above|over|below|under|past|beyond|to|by|more\s+than|less\s+than)\b)"
+STEPS = ci(rf"\bhow\s+many\s+(?:times|days|weeks|months|years|quarters|sessions|games|readings|"
+           rf"periods|nights|mornings|trading\s+days)\b[^?.]*?\b(?:(?P<up>{UP})|(?P<down>{DOWN}))"
+           rf"\b{NOT_PAST}|\bhow\s+often\b[^?.]*?\b(?:(?P<up2>{UP})|(?P<down2>{DOWN}))\b{NOT_PAST}")
+
+
+def rises_counted(values: list[float], request: str) -> str | None:
+    """"On how many days did the price go up?": the steps up (or down) from one value to the
+    next, out of all the steps."""
+    found = STEPS.search(request)
+    if found is None or len(values) < 3:
+        return None
+    down = bool(found.group("down") or found.group("down2"))
+    steps = [b - a for a, b in itertools.pairwise(values)]
+    count = sum(1 for s in steps if (s < 0 if down else s > 0))
+    noun = counted_noun(request, "times")
+    noun = "times" if noun in ("values", "numbers") else noun
+    return (f"**{count}** {said(count, noun)} out of {len(steps)} "
+            f"{'were down' if down else 'were up'} on the one before")
+__all__ = ["counted_noun", "out_of", "rises_counted", "said"]

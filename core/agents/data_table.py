@@ -155,7 +155,8 @@ def distinct_count(header: list[str], rows: list[list[str]], request: str) -> st
         if asked is None or NOT_COUNTED.search(request[asked.end():]):
             return None
         noun = asked.group("n").lower()
-        named = [(name, cells) for name, cells in columns if _names_word(name, noun) is not None]
+        named = [(name, cells) for name, cells in columns if _names_word(name, noun) is not None
+                 and len(set(cells)) < len(cells)]  # "how many customers": some came back
     else:
         noun = found.group("n").lower()
         named = [(name, cells) for name, cells in columns if _names_word(name, noun) is not None]

@@ -99,3 +99,34 @@ async def test_a_plot_range_written_with_x(text: str, low: str, high: str) -> No
     found = PLOT.search(text)
     assert found is not None and (found.group("a").strip(), found.group("b").strip()) == (
         low, high)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("on how many mornings did it go up?", "**3** mornings out of 5 were up"),
+    ("how often did the score drop?", "**2** times out of 5 were down"),
+    ("how many weeks showed growth?", "**3** weeks out of 5 were up"),
+])
+async def test_steps_up_or_down_counted(question: str, shown: str) -> None:
+    from core.agents.data_counts import rises_counted
+
+    assert shown in (rises_counted([4.0, 6.0, 5.0, 7.0, 7.5, 7.0], question) or "")
+
+
+async def test_a_rise_past_a_threshold_is_no_step_count() -> None:
+    from core.agents.data_counts import rises_counted
+
+    assert rises_counted([4.0, 6.0, 5.0, 7.0], "how many times did it rise above 5?") is None
+    assert rises_counted([4.0, 6.0, 5.0, 7.0], "how many kg did I drop?") is None
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("line of best fit?", "**y = 2x + 1**"),
+    ("linear regression please, and predict for x = 10", "predicts **21**"),
+    ("what's the trend line of b against a", "(b on a): **y = 2x + 1**"),
+    ("fit a least-squares line of a on b", "(a on b): **y = 0.5x − 0.5**"),
+])
+async def test_the_line_of_best_fit(question: str, line: str) -> None:
+    from core.agents.data_fit import best_fit
+
+    series = {"a": [1.0, 2.0, 3.0, 4.0], "b": [3.0, 5.0, 7.0, 9.0]}
+    assert line in (best_fit(series, question) or "")

@@ -1,0 +1,61 @@
+"""The straight line that best fits two series (least squares), in the words people use:
+"line of best fit", "regression line", "linear regression of score on hours", "trend line
+through these points", "best-fit slope", and a value it predicts ("what would it predict for
+10 hours?", "estimate y when x = 7").
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from core.agents.patterns import ci
+
+FIT = ci(r"\b(?:line\s+of\s+best\s+fit|best[-\s]?fit|regression|regress\w*|least[-\s]squares|"
+         r"linear\s+(?:fit|model|trend|relationship)|trend\s?line|fitted\s+line|slope\s+and\s+"
+         r"intercept|intercept)\b")
+PREDICT = ci(r"\b(?:predict\w*|estimat\w*|expect\w*|forecast\w*|project\w*)\b[^?.]*?"
+             r"(?:\b(?:x|for|at|when|with|if)\b\s*(?:=|is|of)?\s*)(?P<x>-?\d+(?:\.\d+)?)")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.4f}".rstrip("0").rstrip(".") if abs(value) < 1 else \
+        f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def best_fit(series: dict[str, list[float]], request: str) -> str | None:
+    """y = a·x + b through the first two series (x first), with a predicted value if asked."""
+    if not FIT.search(request) or len(series) < 2:
+        return None
+    (x_name, xs), (y_name, ys) = list(series.items())[:2]
+    if _said_first_is_y(x_name, y_name, request):  # "spend against visitors": y first
+        (x_name, xs), (y_name, ys) = (y_name, ys), (x_name, xs)
+    if len(xs) != len(ys) or len(xs) < 2 or len(set(xs)) < 2:
+        return None
+    slope, intercept = statistics.linear_regression(xs, ys)
+    sign = "−" if intercept < 0 else "+"
+    line = (f"line of best fit ({y_name} on {x_name}): **y = {_fmt(slope)}x {sign} "
+            f"{_fmt(abs(intercept))}** (slope **{_fmt(slope)}**, intercept **{_fmt(intercept)}**,"
+            f" least squares over {len(xs)} points)")
+    if (asked := PREDICT.search(request)) is not None:
+        x = float(asked.group("x"))
+        line += f"; at x = {_fmt(x)} it predicts **{_fmt(slope * x + intercept)}**"
+    return line
+
+
+AGAINST = ci(r"(?P<a>[a-z_]+)\s+(?:against|vs\.?|versus|on|from|as\s+a\s+function\s+of|"
+             r"in\s+terms\s+of)\s+(?:the\s+)?(?P<b>[a-z_]+)")
+
+
+def _said_first_is_y(first: str, second: str, request: str) -> bool:
+    """True when the request names the second series as the one the first depends on."""
+    def names(word: str, name: str) -> bool:
+        stem = word.lower().rstrip("s")
+        words = re.split(r"[\s_]+", name.lower())
+        return word.lower() == name.lower() or (
+            len(stem) >= 3 and any(w.startswith(stem) for w in words))
+    return any(names(m.group("a"), first) and names(m.group("b"), second)
+               for m in AGAINST.finditer(request))
+
+
+__all__ = ["best_fit"]
