@@ -31,6 +31,13 @@ def _readable(decimal: str) -> str:
     return f"{hundredths} ({decimal})"
 
 
+def _each_readable(decimals: str) -> str:
+    """"-21.9317122, 21.9317122" → "-21.93, 21.93; -21.9317122, 21.9317122"."""
+    values = decimals.split(", ")
+    shown = [_readable(value).split(" (")[0] for value in values]
+    return decimals if shown == values else f"{', '.join(shown)}; {decimals}"
+
+
 def _hundredths(result: MathResult) -> str:
     """A percentage of an amount to the hundredth beside its longer value: "≈ 54.19; "."""
     if "/100)" not in result.expression or not re.fullmatch(r"-?\d+\.\d{3,}", result.decimal):
@@ -70,7 +77,7 @@ def describe(result: MathResult) -> AgentResult:
         point = result.expression.rsplit(" at ", 1)[-1]
         text = f"derivative **{result.solutions[0]}**; at {point} it is **{exact}**{decimal}"
     elif result.operation == "solve":
-        text = f"**{exact}**" + (f" (≈ {result.decimal})" if decimal else "")
+        text = f"**{exact}**" + (f" (≈ {_each_readable(result.decimal)})" if decimal else "")
         if meet := MEET.fullmatch(exact):  # two lines meet: "x = 5, y = 6", the point (5, 6)
             text += f", the point ({meet[1]}, {meet[2]})"
     elif result.operation == "matmul" and (column := COLUMN.fullmatch(exact)):
