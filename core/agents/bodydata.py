@@ -58,7 +58,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bhydration\b|\bhow\s+much\b[^.?!]{0,60}?\b(?:should|must|ought|need|"
                          r"needs|recommended|supposed)\b[^.?!]{0,40}?\bdrink\b|\bfluid\s+intake\b",
                          re.I)),
-    ("heart", re.compile(r"\bheart[- ]?rate\s+(?:zones?|max|maximum|target|training)|"
+    ("heart", re.compile(r"\bheart[- ]?rate\s+(?:zones?|max|maximum|target|training|reserve)|"
+                         r"\bkarvonen\b|"
                          r"\b(?:max(?:imum)?|target|peak|training)\s+heart[- ]?rate\b|"
                          r"\b(?:hr|cardio|training|fat[- ]burn(?:ing)?)\s+zones?\b|"
                          r"\bmax(?:imum)?\s+hr\b|"

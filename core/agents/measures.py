@@ -11,7 +11,7 @@ import asyncio
 import re
 from dataclasses import replace
 
-from core.agents import bodydata, health_bmr
+from core.agents import bodydata, health_bmr, health_weight
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
@@ -219,7 +219,9 @@ async def health_result(text: str) -> health.HealthResult | str:
     if worked is not None:
         return health.HealthResult(worked.name, worked.shown(), worked.basis,
                                    await _times_too(text) if worked.unit != "time" else "",
-                                   note=worked.note, amount=float(worked.value),
+                                   note=worked.note or (health.SAFETY_NOTE if worked.unit in (
+                                       "bpm", "kcal", "kcal/day") else ""),
+                                   amount=float(worked.value),
                                    unit=_named_unit(worked.unit))
     if needs_weight(text):
         return "for a dose by body weight I need the weight (in kg or lb)"
@@ -243,6 +245,12 @@ async def health_result(text: str) -> health.HealthResult | str:
         if over is None or over[0].amount is None:
             return rate
         return replace(rate, detail=f"{health.kcal(over[0].amount, '')} {over[1]}")
+    if ask in ("bmi", None):  # a BMI moved, the weights at two BMIs, an ideal weight
+        body = health_weight.bmi_moved(text, weight, height) or health_weight.bmi_band(
+            text, height, weight) or health_weight.ideal_weight(text, height,
+                                                                bodydata.sex_of(text))
+        if body is not None:
+            return body
     target = bodydata.target_bmi(text) if ask == "bmi" else None
     if target is not None and height is not None and (
             weight is None or bodydata.CHANGE_ASK.search(text) or bodydata.AIM_ASK.search(text)):
@@ -274,10 +282,16 @@ async def health_result(text: str) -> health.HealthResult | str:
         return await health.dose_total(*amount)
     first, plan = bodydata.first_dose(text), bodydata.dose_plan(text)
     if ask == "dose" and first and plan:
+        if NEXT_TIMES.search(text):  # "the next three times": after the one given
+            times = await health.dose_times(first, plan[0], plan[1] + 1)
+            return replace(times, value=times.value.partition(", ")[2],
+                           basis=f"{first} + every {plan[0]:g} h, the next {plan[1]}")
         return await health.dose_times(first, plan[0], plan[1])
     return "I could not tell which health calculation you want"
 
 
+NEXT_TIMES = re.compile(r"\b(?:next|following|coming|upcoming|later)\s+(?:\w+\s+)?"
+                        r"(?:times?|doses?)\b", re.I)
 TIMES_ASK = re.compile(r"\bwhat\s+(?:are\s+)?(?:the\s+)?(?:other\s+|next\s+)?(?:\w+\s+)?times\b|"
                        r"\b(?:when|what\s+time)\b[^?.]*\b(?:doses?|ones?|next|last|first|"
                        r"take\s+(?:it|them))\b|\bdose\s+times\b|\bschedule\b", re.I)

@@ -158,6 +158,7 @@ def convert_units_sync(value: float, source: str, target: str) -> tuple[float, s
 def _label(unit: str) -> str:
     """pint's short name as people write it ("imperial_pt" → "UK pt")."""
     unit = unit.replace("imperial_", "UK ").replace("stick_of_butter", "sticks of butter")
+    unit = {"toz": "troy oz", "mi/gal": "mpg", "mi / gal": "mpg"}.get(unit, unit)
     return unit.replace("_", " ")
 
 

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.asyncio
 @pytest.mark.parametrize(("text", "shown"), [
     ("a 350 cu in motor is how many litres?", "5.74 l"),
     ("convert 2 cubic feet to litres", "56.63 l"),
-    ("31.1 g of silver in troy oz?", "1 toz"),
+    ("31.1 g of silver in troy oz?", "1 troy oz"),
     ("how many grams is a 2 carat diamond", "0.4 g"),
     ("pressure 30.1 inHg in hPa please", "1019.3 hPa"),
     ("1013 millibars in inches of mercury", "29.91 inHg"),
