@@ -5,7 +5,8 @@
   deviations above the mean is 80 if μ = 70 and σ = 5?"; and back: "what value has a
   z-score of 2 when the mean is 50 and the sd is 4?";
 - the mean of values given with how often each appears: "3 appears 4 times, 5 appears
-  twice…", "value 2 with frequency 6, value 4 with frequency 3".
+  twice…", "value 2 with frequency 6, value 4 with frequency 3";
+- a percentage change from one value to another, signed: "percent change from 109 to 49".
 
 The text is already expanded and lower-cased; each needs its kind's words.
 """
@@ -69,6 +70,30 @@ def _weighted_mean(text: str) -> Kind | None:
     return Kind("evaluate", f"({total})/({' + '.join(c for _, c in pairs)})", named="mean")
 
 
+CHANGE = _c(r"(?:\bpercent(?:age)?|\bper\s*cent|%)\s+(?:change|increase|decrease|rise|fall|drop|"
+            r"growth|gain|loss|difference)\b|\bby\s+what\s+(?:percent(?:age)?|%)\b|\bwhat\s+"
+            r"(?:percent(?:age)?|%)\s+(?:change|increase|decrease|rise|fall|drop)\b|\bchange\s+in\s+"
+            r"percent(?:age)?\b")
+DOWN = _c(r"\b(?:decrease\w*|fall|fell|fallen|drop\w*|loss|lost|decline\w*|shr[au]nk|cut|"
+          r"reduc\w*|down)\b")
+SPAN = _c(rf"\bfrom\s+[$€£]?{V}\s*[a-z%]*\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+[$€£]?{V}|"
+          rf"\bbetween\s+[$€£]?{V}\s*[a-z%]*\s+and\s+[$€£]?{V}")
+
+
+def _percent_change(text: str) -> Kind | None:
+    """"percentage change from 109 to 49" → (49 − 109) ÷ 109 × 100, signed."""
+    if not CHANGE.search(text) or (span := SPAN.search(text)) is None:
+        return None
+    old, new = (span[1], span[2]) if span[1] else (span[3], span[4])
+    if float(old) == 0:
+        return None
+    if float(new) < float(old) and DOWN.search(text):  # "by what percent did it fall": 20%
+        return Kind("evaluate", f"({old} - ({new}))/({old})*100", unit="%",
+                    named="percentage decrease")
+    return Kind("evaluate", f"({new} - ({old}))/({old})*100", unit="%", named="percentage change")
+
+
 def told_stats(text: str) -> Kind | None:
-    """The statistic a question tells in words (a z-score, a mean from counts), or None."""
-    return first_found((_z_score, _weighted_mean), text)
+    """The statistic a question tells in words (a z-score, a mean from counts, a percentage
+    change), or None."""
+    return first_found((_z_score, _weighted_mean, _percent_change), text)

@@ -99,6 +99,9 @@ ANSWERS = [
     # both ends of a function's values
     ("what are the highest and lowest values of 3sin(x) + 2?", "minimum -1"),
     ("give the max and the min of y = 4cos(x) + 1", "maximum 5"),
+    ("percentage change from 109 to 49?", "-55.05%"),
+    ("what's the % increase from 40 to 50", "25%"),
+    ("by what percent did the price drop from 250 to 200?", "20%"),
     # how the answer is shown
     ("legs of 7 and 9, hypotenuse = sqrt(7^2 + 9^2)?", "11.40"),
     ("what is 10*pi?", "31.42"),
