@@ -333,6 +333,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_chain import KINDS as CHAIN
     from core.agents.reckon_change import measured_change
     from core.agents.reckon_dates import KINDS as DATES
+    from core.agents.reckon_hours import KINDS as HOURS
     from core.agents.reckon_lists import KINDS as LISTS
     from core.agents.reckon_packs import KINDS as PACKS
     from core.agents.reckon_school import KINDS as SCHOOL
@@ -340,7 +341,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_times import KINDS as TIMES
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*CHAIN, *UNKNOWN, *SCHOOL, *TIMES, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE, *UNITS,
-            *YIELD, *LOANS, bill_shares, interest_and_total, pay_periods, months_to_save,
+    return (*CHAIN, *UNKNOWN, *HOURS, *SCHOOL, *TIMES, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE,
+            *UNITS, *YIELD, *LOANS, bill_shares, interest_and_total, pay_periods, months_to_save,
             savings_progress, ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS,
             *DATES, *STEPS)

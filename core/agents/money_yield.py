@@ -1,9 +1,8 @@
 """Money read from shares of amounts: a yield, a saving out of each pay, an expected gain
 and a bill split in proportion.
 
-- a yield: "share price 140, annual dividend 5.46 - the dividend yield?" → 3.9%; a
-  quarterly dividend counts four times a year; "a 250,000 flat rents for 1,100 a month,
-  gross yield?" → 5.28%;
+- a dividend yield: "share price 140, annual dividend 5.46 - the dividend yield?" → 3.9%;
+  a quarterly dividend counts four times a year;
 - a share of each pay saved: "I put away 12% of my 4,700 pay every month, how much after a
   year?" → 6,768.00; weekly or yearly too, over months, weeks or years;
 - an expected gain: "a ticket costs 2, 1 in 500 wins 400 - expected net gain per ticket?"
