@@ -48,7 +48,8 @@ def more_than(question: str, items: list[Item]) -> tuple[str, float] | None:
     if first is None or second is None or first is second:
         return None
     gap = round(first[1] - second[1], 2)
-    return (f"The {first[0]} ({first[1]:.2f}) cost **{abs(gap):.2f}** "
+    cur = f" {first[2]}" if first[2] else ""
+    return (f"The {first[0]} ({first[1]:.2f}) cost **{abs(gap):.2f}{cur}** "
             f"{'more' if gap >= 0 else 'less'} than the {second[0]} ({second[1]:.2f}).", abs(gap))
 
 
@@ -60,7 +61,8 @@ def without(question: str, items: list[Item], total: float | None) -> tuple[str,
     if left_out is None:
         return None
     rest = round(total - left_out[1], 2)
-    return (f"Without the {left_out[0]} ({left_out[1]:.2f}) it comes to **{rest:.2f}** "
+    cur = f" {left_out[2]}" if left_out[2] else ""
+    return (f"Without the {left_out[0]} ({left_out[1]:.2f}) it comes to **{rest:.2f}{cur}** "
             f"({total:.2f} − {left_out[1]:.2f}).", rest)
 
 

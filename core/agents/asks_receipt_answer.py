@@ -45,7 +45,10 @@ def receipt_answer(question: str, text: str) -> AgentResult | None:
     """The answer worked from the image's facts, or None when nothing of that kind is asked."""
     facts = facts_of(text)
     worked = money_asks(question, facts) or chain_asks(question, facts)
-    found = (worked or receipt_sums(question, facts)) + date_asks(question, facts)
+    dated = not worked or re.search(r"\b(?:when|date|deadline|until|till|weekday|arriv\w*|"
+                                    r"deliver\w*|expir\w*)\b", question, re.I)
+    found = (worked or receipt_sums(question, facts)) + (date_asks(question, facts) if dated
+                                                         else [])
     found += [(line, value) for line, value in when_asks(question, facts)
               if value is None or all(value != other for _, other in found)]
     found += order_asks(question, facts) + word_count(question, text)

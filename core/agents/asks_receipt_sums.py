@@ -114,11 +114,11 @@ def tax_asks(question: str, facts: Facts, total: float) -> list[Answer]:
     out: list[Answer] = []
     if TAX_PART.search(question):
         part = _cents(_f(total) - net)
-        out.append((f"The {tax} in {facts.money(total)} at {rate}% is **{part:.2f}** "
+        out.append((f"The {tax} in {facts.money(total)} at {rate}% is **{facts.money(part)}** "
                     f"({total:.2f} − {total:.2f} ÷ {float(1 + rate / 100):g}).", part))
     if BEFORE_TAX.search(question) or not out:
         before = _cents(net)
-        out.append((f"Before the {rate}% {tax} it was **{before:.2f}** "
+        out.append((f"Before the {rate}% {tax} it was **{facts.money(before)}** "
                     f"({total:.2f} ÷ {float(1 + rate / 100):g}).", before))
     return out
 
@@ -129,11 +129,12 @@ def tip_asks(question: str, facts: Facts, total: float) -> list[Answer]:
         return []
     rate = _pct(tip)
     amount = _cents(_f(total) * rate / 100)
-    out: list[Answer] = [(f"A {rate}% tip on {facts.money(total)} is **{amount:.2f}**.", amount)]
+    tip_shown = facts.money(amount)
+    out: list[Answer] = [(f"A {rate}% tip on {facts.money(total)} is **{tip_shown}**.", amount)]
     if WITH_ALL.search(question):
         whole = _cents(_f(total) * (1 + rate / 100))
-        out.append((f"With the tip it comes to **{whole:.2f}** ({total:.2f} + {amount:.2f}).",
-                    whole))
+        out.append((f"With the tip it comes to **{facts.money(whole)}** ({total:.2f} + "
+                    f"{amount:.2f}).", whole))
     return out
 
 
@@ -159,22 +160,22 @@ def item_asks(question: str, facts: Facts, total: float) -> list[Answer]:
         if more is not None:  # "2 more bagels": on top of the bill
             whole = _cents(_f(total) + _f(value) * times)
             return [(f"{times} more × {name} at {value:.2f} is {cost:.2f}; the bill would be "
-                     f"**{whole:.2f}** ({total:.2f} + {cost:.2f}).", whole)]
+                     f"**{facts.money(whole)}** ({total:.2f} + {cost:.2f}).", whole)]
         if WHOLE_BILL.search(said):  # "if I'd bought the pasta twice, the total?"
             whole = _cents(_f(total) + _f(value) * (times - 1))
-            return [(f"With {times} × {name} instead of one the total would be **{whole:.2f}"
-                     f"** ({total:.2f} + {times - 1} × {value:.2f}); the {name} alone "
-                     f"{cost:.2f}.", whole)]
-        return [(f"{times} × {name} at {value:.2f} is **{cost:.2f}**.", cost)]
+            return [(f"With {times} × {name} instead of one the total would be "
+                     f"**{facts.money(whole)}** ({total:.2f} + {times - 1} × {value:.2f}); "
+                     f"the {name} alone {cost:.2f}.", whole)]
+        return [(f"{times} × {name} at {value:.2f} is **{facts.money(cost)}**.", cost)]
     if len(named) == 1 and RETURNED.search(question):
         name, value = named[0]
         rest = _cents(_f(total) - _f(value))
-        return [(f"Without the {name} ({value:.2f}) it comes to **{rest:.2f}** "
+        return [(f"Without the {name} ({value:.2f}) it comes to **{facts.money(rest)}** "
                  f"({total:.2f} − {value:.2f}).", rest)]
     if len(named) >= 2 and ADDED.search(question) and not RETURNED.search(question):
         whole = _cents(sum((_f(v) for _, v in named), Fraction(0)))
         listed = " + ".join(f"{n} {v:.2f}" for n, v in named)
-        return [(f"Together they come to **{whole:.2f}** ({listed}).", whole)]
+        return [(f"Together they come to **{facts.money(whole)}** ({listed}).", whole)]
     return []
 
 
@@ -203,7 +204,7 @@ def whole_asks(question: str, facts: Facts, total: float) -> list[Answer]:
     if (part := PERCENT_OF.search(question)) is not None:
         rate = _pct(part)
         value = _cents(_f(total) * rate / 100)
-        out.append((f"{rate}% of {facts.money(total)} is **{value:.2f}**.", value))
+        out.append((f"{rate}% of {facts.money(total)} is **{facts.money(value)}**.", value))
     fraction = FRACTION.search(question)
     if fraction is not None and not named_items(question, facts):
         kind = next(k for k, v in fraction.groupdict().items() if v)
@@ -228,8 +229,8 @@ def spread_asks(question: str, facts: Facts) -> list[Answer]:
     dear = max(facts.items, key=lambda item: item[1])
     cheap = min(facts.items, key=lambda item: item[1])
     gap = _cents(_f(dear[1]) - _f(cheap[1]))
-    return [(f"The dearest item ({dear[0]}, {dear[1]:.2f}) costs **{gap:.2f}** more than the "
-             f"cheapest ({cheap[0]}, {cheap[1]:.2f}).", gap)]
+    return [(f"The dearest item ({dear[0]}, {dear[1]:.2f}) costs **{facts.money(gap)}** more "
+             f"than the cheapest ({cheap[0]}, {cheap[1]:.2f}).", gap)]
 
 
 def list_asks(question: str, facts: Facts) -> list[Answer]:

@@ -40,11 +40,15 @@ from core.agents.asks_receipt_sums import (
     TIP_ONLY,
 )
 from core.agents.asks_receipt_when import asks_when
+from core.agents.compose_bill import currency_asked
 from core.agents.patterns import ci
 from core.agents.plan import Subtask
+from core.agents.quantities import target_units
 
 THE_IMAGE = ci(r"\b(?:this|it|here|the\s+(?:total|bill|receipt|order|screenshot|lot))\b")
 ORDER_DATE = ci(r"\b(?:order(?:ed)?|purchase\w*|bought|placed|the\s+date)\b")
+PAIR = ci(r"\b(?:the|my)\s+[a-z]+\s+and\s+(?:the|my)\s+[a-z]+\b[^.?!]*\b(?:together|"
+          r"combined|in\s+total|altogether|added)\b")
 SPENT = ci(r"\b(?:spent|spend|pay|paid|cost|come\s+to|total|owe)\b")
 ITEM_WORDS = ci(r"\b(?:the|my)\s+[a-z]+\b")
 
@@ -66,8 +70,9 @@ def asked_of_receipt(text: str) -> bool:
     if RETURNED.search(text) and ITEM_WORDS.search(text) and (THE_IMAGE.search(text) or
                                                                SPENT.search(text)):
         return True
-    if re.search(r"[a-z]\s*\+\s*[a-z]", text, re.I) or (SINCE.search(text) and NEW_YEAR.search(
-            text)) or (DETAILS.search(text) and ORDER_DATE.search(text)):
+    if re.search(r"[a-z]\s*\+\s*[a-z]", text, re.I) or PAIR.search(text) or (
+            SINCE.search(text) and NEW_YEAR.search(text)) or (
+            DETAILS.search(text) and ORDER_DATE.search(text)):
         return True
     if SPAN.search(text) and (AFTER_CUE.search(text) or SINCE.search(text)) and \
             ORDER_DATE.search(text):
@@ -86,8 +91,10 @@ def one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
     asked = (asked_of_receipt(text) or worked) and all(
         t.agent == "units" or (t.agent == "math" and (worked or not re.search(
             r"\d", re.sub(r"\b\d+(?:\.\d+)?\s*%", "", t.request)))) for t in others)
-    if not asked or (len(readings) == 1 and not others and readings[0].request == text.strip()):
+    if not asked:
         return subtasks
+    if len(readings) == 1 and not others and readings[0].request == text.strip():
+        return subtasks + _converted(readings[0].id, text) if worked else subtasks
     read = Subtask("t1", "vision", text.strip(), label="Reading the image")
     ids = {t.id for t in readings} | {t.id for t in others if t.agent == "math"}
     units = [t for t in others if t.agent == "units" and set(t.depends_on) <= ids and not (
@@ -96,4 +103,16 @@ def one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
             not units:
         return subtasks
     chat = [t for t in subtasks if t.agent == "chat"]
-    return [read, *(Subtask("t2", "units", t.request, ("t1",), t.label) for t in units), *chat]
+    converted = [Subtask("t2", "units", t.request, ("t1",), t.label) for t in units]
+    if worked and not converted:
+        converted = _converted("t1", text)
+    return [read, *converted, *chat]
+
+
+def _converted(source: str, text: str) -> list[Subtask]:
+    """The figure worked from the receipt in the currency asked ("both days, in dollars and in
+    euros"), or nothing."""
+    wanted = currency_asked(text)
+    if wanted is None or not target_units(f"in {wanted}", bare=True):
+        return []
+    return [Subtask("t2", "units", f"in {wanted}", (source,), "Converting the amount")]

@@ -26,7 +26,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|spent|sum)\b|"
                         r"\bhow\s+much\s+(?:did|do|does|was|were|is|will|would|have|has)\b"
                         r"[^?]*\b(?:pay|paid|charg\w*|put\s+on|come\s+to|came\s+to|spend|"
-                        r"owe|take|took|bill\w*|debit\w*)\b|\bwhat\s+(?:did|does|do)\s+(?:it|"
+                        r"owe|take|took|bill\w*|debit\w*|shop|shopping)\b|\bwhat\s+(?:did|does|do)\s+(?:it|"
                         r"(?:this|that|the|these|my)(?:\s+(?:bill|receipt|order|shop\w*|"
                         r"lot|things?|items?))?)\s+(?:come|add)\s+(?:to|up\s+to)\b|\bwhat(?:'s|’s|s|\s+"
                         r"is|\s+does|\s+did)\s+(?:it|this|that|the\s+lot|it\s+all)\s+cost\b|"

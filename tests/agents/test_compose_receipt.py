@@ -55,11 +55,11 @@ SHOP = "MARKET\n2026-05-01\nRice $ 3.20\nFish $ 12.40\nLimes $ 1.90\nWine $ 15.0
 
 
 @pytest.mark.parametrize(("question", "shown"), [
-    ("how much dearer was the wine than the fish?", "**2.60** more"),
-    ("what's the gap in price between the limes and the rice", "**1.30** less"),
-    ("what would I have paid without the wine?", "**17.50**"),
-    ("total not counting the fish please", "**20.10**"),
-    ("if I hadn't bought the rice, what's the bill?", "**29.30**"),
+    ("how much dearer was the wine than the fish?", "**2.60 USD** more"),
+    ("what's the gap in price between the limes and the rice", "**1.30 USD** less"),
+    ("what would I have paid without the wine?", "**17.50 USD**"),
+    ("total not counting the fish please", "**20.10 USD**"),
+    ("if I hadn't bought the rice, what's the bill?", "**29.30 USD**"),
     ("is anything on here over $14?", "**Wine** (15.00)"),
     ("which things cost under 2?", "**Limes** (1.90)"),
     ("any items more than 20?", "**None**"),
