@@ -46,7 +46,9 @@ SIDES = {"six": 1, "6": 1, "one": 1, "1": 1, "two": 1, "2": 1, "three": 1, "3": 
 DECK = _c(r"\b(?:deck|pack)\b|\b52\b")
 DRAWN = _c(rf"\b(?:draw\w*|deal\w*|pick\w*|take|takes|took|taking|choose|chosen|select\w*|pull\w*)"
            rf"\s+(?:out\s+)?{COUNT}\s+(?:cards|card)\b|\b{COUNT}\s+cards?\s+(?:are\s+|is\s+)?"
-           rf"(?:drawn|dealt|picked|taken|chosen|selected|pulled)")
+           rf"(?:drawn|dealt|picked|taken|chosen|selected|pulled)|\b(?:draw\w*|deal\w*|pick\w*|get\w*|"
+           rf"pull\w*)\s+{COUNT}\s+(?:red|black|hearts|diamonds|clubs|spades|aces|kings|queens|jacks|"
+           rf"face|picture)\b")
 KINDS = {"red": 26, "black": 26, "heart": 13, "diamond": 13, "club": 13, "spade": 13,
          "ace": 4, "king": 4, "queen": 4, "jack": 4, "face": 12, "picture": 12, "court": 12}
 CARD_KIND = _c(r"\b(red|black|hearts?|diamonds?|clubs?|spades?|aces?|kings?|queens?|jacks?|"
@@ -59,7 +61,9 @@ BAG = _c(r"\b(?:bag|box|jar|urn|bowl|hat|drawer|sack|tin|packet)\b")
 COLOURED = _c(rf"\b{COUNT}\s+([a-z]+)(?=\s+(?:and\b|,|or\b|balls?|marbles?|sweets?|beads?|"
               rf"counters?|socks?|chips?|tokens?|candies|pens?|cubes?)|\s*[.;,]|\s*$)")
 BALLS_DRAWN = _c(rf"\b(?:draw\w*|pick\w*|take|takes|took|taking|choose|chosen|select\w*|pull\w*|"
-                 rf"grab\w*|remove\w*)\s+(?:out\s+)?{COUNT}\b(?!\s*(?:%|percent))")
+                 rf"grab\w*|remove\w*)\s+(?:out\s+)?{COUNT}\b(?!\s*(?:%|percent))|\b{COUNT}\s+"
+                 rf"(?:[a-z]+\s+)?(?:are|is|were)\s+(?:\w+\s+)?(?:drawn|picked|taken|chosen|selected|"
+                 rf"removed|pulled)")
 BALL_WANT = _c(r"\b(?:both|all|each|every\s+one|they|them)\b(?:\s+\w+){0,3}?\s+(?:are\s+|is\s+|"
                r"being\s+)?([a-z]+)\b|\b(?:a|one)\s+([a-z]+)\s+(?:one|ball|marble)\b|\bit\s+(?:is|"
                r"being|will\s+be)\s+(?:a\s+)?([a-z]+)\b")
@@ -118,7 +122,7 @@ def _cards(text: str) -> Kind | None:
     if not CHANCE.search(text) or not DECK.search(text):
         return None
     drawn = DRAWN.search(text)
-    k = _count(drawn.group(1) or drawn.group(2)) if drawn else 1
+    k = _count(drawn.group(1) or drawn.group(2) or drawn.group(3)) if drawn else 1
     start = drawn.end() if drawn else 0
     wanted = [m.group(1).rstrip("s") for m in CARD_KIND.finditer(text, start)] or [
         m.group(1).rstrip("s") for m in CARD_KIND.finditer(text)]
@@ -141,7 +145,7 @@ def _bag(text: str) -> Kind | None:
         if count is not None and colour not in ("times", "of", "more", "at", "in", "from"):
             colours.setdefault(colour, count)
     drawn = BALLS_DRAWN.search(text)
-    k = _count(drawn.group(1)) if drawn is not None else 1
+    k = _count(drawn.group(1) or drawn.group(2)) if drawn is not None else 1
     wants = [w for m in BALL_WANT.finditer(text) for w in m.groups() if w in colours]
     if len(colours) < 2 or k is None or not wants or not 1 <= k <= 20:
         return None

@@ -34,7 +34,9 @@ DEFINED = _c(r"\b([a-z])\s*\(\s*x\s*\)\s*=\s*([^,;?]+?)(?=\s*(?:[,;?]|\band\b|\b
 INVERSE_AT = (r"\b{f}\s*(?:\^\s*\(?\s*-\s*1\s*\)?|⁻¹|\s+inverse|-1)\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)|"
               r"\binverse\s+(?:function\s+)?(?:of\s+)?{f}\b[^.?!\d-]{{0,20}}?(?:at|of|for|when\s+"
               r"(?:the\s+)?(?:input|value)\s+is)\s+(-?\d+(?:\.\d+)?)|\b{f}\s*(?:\^\s*\(?\s*-\s*1\s*\)?|"
-              r"⁻¹|\s+inverse|-1)\s+(?:of|at|for)\s+(-?\d+(?:\.\d+)?)")
+              r"⁻¹|\s+inverse|-1)\s+(?:of|at|for)\s+(-?\d+(?:\.\d+)?)|\b(?:x|input|value)\b[^.?!]{{0,25}}?"
+              r"\b(?:with|where|so\s+that|such\s+that|when|if|makes?|gives?)\s+{f}\s*\(\s*x\s*\)\s*"
+              r"(?:=|equals|is)\s*(-?\d+(?:\.\d+)?)")
 SLOPE = _c(r"\b(?:slope|gradient|steepness)\b")
 INTERCEPT = _c(r"\b(?:(?P<y>y)|(?P<x>x))[- ]intercept\b|\bcross(?:es)?\s+the\s+(?P<ax>[xy])[- ]?"
                r"axis\b|\bmeets?\s+the\s+(?P<ax2>[xy])[- ]?axis\b")
@@ -91,8 +93,8 @@ def _polynomials(text: str) -> list[tuple[str, dict[int, Fraction]]]:
     rewritten, _ = rewrite(text, False)
     found = []
     for span in spans(rewritten, letters_ok=True):
-        side = span.text.partition("=")[2] if re.match(r"\s*[a-z]\s*(?:\(\s*x\s*\)\s*)?=",
-                                                       span.text) else span.text
+        side = span.text.partition("=")[2] if re.match(
+            r"\s*(?:[a-z]\s*)?(?:\(\s*x\s*\)\s*)?=", span.text) else span.text
         if (terms := polynomial(side)) is not None and max(terms) >= 1:
             found.append((side.strip(), terms))
     return sorted(found, key=lambda pair: -len(pair[0]))
@@ -137,7 +139,7 @@ def _inverse_value(text: str) -> Kind | None:
     asked = re.search(INVERSE_AT.format(f=re.escape(name)), text)
     if asked is None:
         return None
-    value = asked.group(1) or asked.group(2) or asked.group(3)
+    value = asked.group(1) or asked.group(2) or asked.group(3) or asked.group(4)
     rewritten, _ = rewrite(defined.group(2), False)
     found = [s for s in spans(rewritten, letters_ok=True) if s.variables == frozenset("x")]
     if not found:

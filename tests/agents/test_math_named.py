@@ -37,6 +37,8 @@ ANSWERS = [
     ("slope of the line 2y = 4x + 6?", "2"),
     ("find f inverse of 10 if f(x) = 2x - 4", "x = 7"),
     ("the remainder of (x^3 + 4) / (x - 2)?", "12"),
+    ("p(x) = x^3 + 2x - 7. find the remainder when p(x) is divided by x - 2", "5"),
+    ("for f(x) = 5x - 3, find the value of x with f(x) = 22", "x = 5"),
     # repeated fair trials
     ("toss a coin 4 times. probability of exactly 2 tails?", "3/8"),
     ("3 coins are flipped... what's the chance all of them land heads?", "1/8"),
@@ -84,6 +86,9 @@ ANSWERS = [
     ("what value has a z-score of -1.5 when the mean is 60 and the standard deviation is 4?",
      "54"),
     ("2 appears 3 times, 5 appears twice and 9 appears once. what is the average?", "4.17"),
+    ("A box contains 4 red, 5 green and 6 blue counters. Two counters are drawn at random. "
+     "What is the probability that both are blue?", "1/7"),
+    ("find the probability of drawing 2 kings from a deck of 52 cards", "1/221"),
     # single events
     ("what are the odds of pulling a queen out of a 52-card deck?", "1/13"),
     ("chance of rolling a number less than 3 on a fair die", "1/3"),
