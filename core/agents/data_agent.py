@@ -165,6 +165,9 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
         out += versus_average(values, request)
         out += [line for line in [ranked(values, [], request, places)] if line]
     out += [line for line in [rises_counted(values, request)] if line]
+    if u:  # "change from first to last: **-4** kg"
+        out = [re.sub(r"^(change from first to last: \*\*[^*]+\*\*)", rf"\1{u}", line)
+               for line in out]
     mode = MODE.search(request)
     if mode is not None:  # "which came up most often?" asks no maximum
         request = request[:mode.start()] + request[mode.end():]

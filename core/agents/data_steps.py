@@ -8,7 +8,10 @@
   month?", "average monthly change", "average change per week", "how much does it go up each
   month on average?");
 - the percentage change from the first to the last value ("by what % did we grow from jan to
-  jun?", "percentage increase over the period", "what's the % change?").
+  jun?", "percentage increase over the period", "what's the % change?");
+- a moving average ("3-day moving average", "rolling mean over 4 weeks") or a running total
+  ("cumulative sum", "total so far");
+- a figure of the first or last few values ("average of the last 3", "total of the first two").
 """
 
 from __future__ import annotations
@@ -98,11 +101,63 @@ def _percent_change(values: list[float], request: str) -> str | None:
             f"that is {abs(percent):.2f}% {'up' if percent >= 0 else 'down'})")
 
 
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "twelve": 12}
+N = r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+MOVING = ci(rf"\b{N}[-\s]?(?:day|week|month|year|point|period|value|reading|game|session)?s?"
+            r"[-\s]?(?:moving|rolling|running|trailing)\s+(?:average|avg|mean)s?\b|\b(?:moving|"
+            rf"rolling|running|trailing)\s+(?:average|avg|mean)s?\s+(?:over|of|across|for)\s+"
+            rf"(?:the\s+|each\s+|every\s+)?{N.replace('<n>', '<m>')}\b")
+CUMULATIVE = ci(r"\b(?:running|cumulative|cumulated|accumulated)\s+(?:total|sum)s?\b|"
+                r"\b(?:total|sum)\s+so\s+far\b|\bcumulatively\b")
+END_PART = ci(rf"\b(?:first|last|final|latest|past|most\s+recent|opening|top)\s+{N}\b")
+SUM = ci(r"\b(?:total|sum|add(?:ed)?\s+up|altogether|combined)\b")
+
+
+def _count(said: str) -> int:
+    return int(said) if said.isdigit() else COUNT_WORDS.get(said.lower(), 0)
+
+
+def _moving(values: list[float], request: str) -> str | None:
+    """"3-day moving average": the mean of each window of n values in turn."""
+    if (found := MOVING.search(request)) is not None:
+        n = _count(found.group("n") or found.group("m"))
+        if not 1 < n <= len(values):
+            return None
+        means = [statistics.fmean(values[i:i + n]) for i in range(len(values) - n + 1)]
+        return f"{n}-point moving average: " + ", ".join(f"**{_fmt(m)}**" for m in means)
+    if CUMULATIVE.search(request) and len(values) > 1:
+        totals, total = [], 0.0
+        for value in values:
+            total += value
+            totals.append(_fmt(total))
+        return "running total: " + ", ".join(totals) + f" (**{totals[-1]}** in all)"
+    return None
+
+
+def _end_part(values: list[float], request: str) -> str | None:
+    """"the average of the last 3": a figure of the first or last few values only."""
+    found = END_PART.search(request)
+    if found is None or not (MEAN.search(request) or SUM.search(request)):
+        return None
+    n = _count(found.group("n"))
+    if not 0 < n < len(values) or found.group(0).lower().startswith("top"):
+        return None
+    first = found.group(0).lower().startswith(("first", "opening"))
+    part = values[:n] if first else values[-n:]
+    which = "first" if first else "last"
+    if MEAN.search(request):
+        return f"average of the {which} {n}: **{_fmt(statistics.fmean(part))}** " \
+               f"({', '.join(_fmt(v) for v in part)})"
+    return f"total of the {which} {n}: **{_fmt(sum(part))}** ({', '.join(_fmt(v) for v in part)})"
+
+
 def step_asks(values: list[float], request: str, percent_given: bool) -> list[str]:
     """The figures above that the request asks for; the percentage change only when no
     other line gives it already."""
     lines = [count_of(values, request), trimmed_mean(values, request), _left_out(values, request),
-             _rounded(values, request), _per_step(values, request)]
+             _rounded(values, request), _per_step(values, request), _moving(values, request),
+             _end_part(values, request)]
     if not percent_given:
         lines.append(_percent_change(values, request))
     return [line for line in lines if line]

@@ -12,7 +12,8 @@ import itertools
 import re
 
 SHOWN = {"kmh": "km/h", "kph": "km/h", "km/h": "km/h", "mph": "mph", "c": "°C", "f": "°F",
-         "usd": "USD", "eur": "EUR", "gbp": "GBP", "degc": "°C", "degf": "°F"}
+         "usd": "USD", "eur": "EUR", "gbp": "GBP", "degc": "°C", "degf": "°F", "°c": "°C",
+         "°f": "°F"}
 NOT_UNITS = frozenset("year years month months week weeks day days count number total value "
                       "values amount cups minute minutes step steps".split())
 
@@ -25,7 +26,7 @@ def unit_after_numbers(request: str) -> str:
     for mention in mentions(text):
         if re.search(r"\d\s*$", text[:mention.start]):
             return mention.surface
-    colon = re.search(r":\s*-?\d", text)
+    colon = re.search(r"(?::|\s[—–-])\s*-?\d", text)  # "highs °C — 2 16 32" too
     for mention in mentions(text):  # "runs (km): 13.7, 6.5", "highs in °F this week: 49"
         if colon is None or mention.start > colon.start():
             break

@@ -151,9 +151,42 @@ def word_tally(request: str) -> str | None:
     return "; ".join(lines)
 
 
+WEIGHTED = ci(r"\bweighted\b|\bweights?\b|\bworth\s+\d|\bcounts?\s+(?:for\s+)?\d+(?:\.\d+)?"
+              r"\s*%")
+PAIRED_WEIGHT = ci(r"(?P<v>-?\d+(?:\.\d+)?)\s*(?:%\s*)?(?:\(\s*|,\s*)?(?:weight(?:ed|ing)?|worth|"
+                   r"at|counts?(?:\s+(?:for|as))?|with\s+(?:a\s+)?weight(?:ing)?)\s*(?:of\s+|:\s*|"
+                   r"=\s*)?"
+                   r"(?P<w>\d+(?:\.\d+)?)\s*(?:%|x|credits?|units?|points?)?")
+LIST_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def weighted_mean(request: str) -> str | None:
+    """"90 (weight 30%), 80 (weight 50%), 70 (weight 20%)", "exam 85 worth 40%, coursework 72
+    worth 60%", "scores 90, 80, 70 with weights 3, 2, 1": the weighted average."""
+    if not WEIGHTED.search(request):
+        return None
+    pairs = [(float(m.group("v")), float(m.group("w"))) for m in PAIRED_WEIGHT.finditer(request)]
+    if len(pairs) < 2:
+        cut = re.search(r"\bweight(?:s|ed|ings?)?\b", request, re.I)
+        if cut is None:
+            return None
+        values = [float(v) for v in LIST_NUMBERS.findall(request[:cut.start()])]
+        weights = [float(w) for w in LIST_NUMBERS.findall(request[cut.end():])]
+        if len(weights) < 2 or len(values) < len(weights):
+            return None
+        pairs = list(zip(values[-len(weights):], weights, strict=True))
+    total = sum(w for _, w in pairs)
+    if total <= 0:
+        return None
+    mean = sum(v * w for v, w in pairs) / total
+    shown = " + ".join(f"{_fmt(v)} × {_fmt(w)}" for v, w in pairs)
+    figure = f"{mean:.2f}".rstrip("0").rstrip(".")
+    return f"weighted average: **{figure}** (({shown}) ÷ {_fmt(total)})"
+
+
 def worded_figure(request: str) -> str | None:
     return share_of_named(request) or compound_growth(request) or word_tally(request) or \
-        group_means(request)
+        group_means(request) or weighted_mean(request)
 
 
 __all__ = ["compound_growth", "share_of_named", "word_tally", "worded_figure"]

@@ -130,3 +130,41 @@ async def test_the_line_of_best_fit(question: str, line: str) -> None:
 
     series = {"a": [1.0, 2.0, 3.0, 4.0], "b": [3.0, 5.0, 7.0, 9.0]}
     assert line in (best_fit(series, question) or "")
+
+
+async def test_a_unit_before_a_dashed_list_and_on_the_change() -> None:
+    from core.agents.data_units import unit_after_numbers
+
+    assert unit_after_numbers("night lows °F — 31 28 35 — average?") == "°f"
+    assert shown_unit("°f") == "°F"
+    lines = _extras([70.0, 69.2, 68.0], "how much did I lose overall?", None, None, "kg")
+    assert lines[0].startswith("change from first to last: **-2** kg")
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("what's the 3-week rolling average?", "3-point moving average: **12**, **13**, **14.67**"),
+    ("moving mean over 2 readings", "2-point moving average: **11**,"),
+    ("running total please", "running total: 10, 22, 36, 49, 66, 86 (**86** in all)"),
+    ("mean of the most recent three", "average of the last 3: **16.67**"),
+    ("add up the first 2", "total of the first 2: **22**"),
+])
+async def test_windows_of_the_values(question: str, shown: str) -> None:
+    assert shown in " ".join(_extras([10.0, 12.0, 14.0, 13.0, 17.0, 20.0], question))
+
+
+@pytest.mark.parametrize(("text", "mean"), [
+    ("weighted mean of 60 (weight 1), 90 (weight 2)", "**80**"),
+    ("homework 88 worth 25%, final 74 worth 75% - overall?", "**77.5**"),
+    ("marks 50, 70 and 90 with weights 1, 1 and 2", "**75**"),
+    ("essay 64 counts for 30%, exam 80 counts for 70%: weighted average?", "**75.2**"),
+])
+async def test_a_weighted_average(text: str, mean: str) -> None:
+    from core.agents.data_words import weighted_mean
+
+    assert f"weighted average: {mean}" in (weighted_mean(text) or "")
+
+
+async def test_weights_listed_alone_are_no_weighted_average() -> None:
+    from core.agents.data_words import weighted_mean
+
+    assert weighted_mean("weights of the puppies: 2.1, 2.5, 3.0 - average?") is None
