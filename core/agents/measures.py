@@ -239,7 +239,7 @@ async def health_result(text: str) -> health.HealthResult | str:
                                          "female" if sex == "female" else "male")
         if (kept := health_bmr.maintenance(rate, text)) is not None:  # BMR × activity factor
             return kept
-        value = rate.amount or 0.0
+        value = float(round(rate.amount or 0.0))  # the daily figure as people carry it on
         over = _over_period(AgentResult(ok=True, text="", amount=value, currency="kcal/day"),
                             text)
         if over is None or over[0].amount is None:
@@ -317,6 +317,13 @@ def _named_unit(unit: str) -> str:
     return head if head and readings(head) else ""
 
 
+def _carried(result: health.HealthResult) -> float | None:
+    """The amount a later part works on: a daily energy as its whole kcal, as shown."""
+    if not result.unit or result.amount is None:
+        return None
+    return float(round(result.amount)) if result.unit == "kcal/day" else result.amount
+
+
 def make_health_agent() -> Agent:
     async def health_agent(task: Subtask, context: AgentContext,
                            inputs: dict[str, AgentResult]) -> AgentResult:
@@ -330,7 +337,7 @@ def make_health_agent() -> Agent:
         note = f"\n\n_{result.note}_" if result.note else ""
         return AgentResult(ok=True, text=f"{result.name}: **{result.value}**{detail}{note}",
                            basis=f"{result.name} = {result.basis}",
-                           amount=result.amount if result.unit else None, currency=result.unit)
+                           amount=_carried(result), currency=result.unit)
     return health_agent
 
 

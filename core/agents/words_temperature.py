@@ -14,7 +14,7 @@ CHANGE = re.compile(r"\b(?:drops?|dropped|dropping|falls?|fell|falling|rises?|ro
                     r"increases?|increased|decreases?|decreased|difference|change|swings?|"
                     r"warmer|colder|cooler|hotter|higher|lower|up|down)\b", re.I)
 BY = re.compile(rf"\b(?:by|of)\s+(?:about\s+|around\s+)?{NUM}|{NUM}{DEG}\s*(?:drop|fall|rise|"
-                rf"increase|decrease|difference|change|swing|warmer|colder|cooler|hotter)\b",
+                rf"increase|decrease|difference|change|swing)\b",
                 re.I)
 MOVE = re.compile(rf"\b(?:take|knock|subtract|minus|less|reduce(?:\s+it)?\s+by|lower(?:\s+it)?\s+"
                   rf"by|drop(?:\s+it)?\s+by)\s+(?:off\s+)?{NUM}{DEG}(?:\s+off)?|"

@@ -37,7 +37,8 @@ TIME = _c(rf"{NUM}\s*(?:({HOUR})|({MINUTE})|({SECOND}))\b"
           rf"(?:\s*(?:and\s+)?{NUM}\s*(?:{MINUTE}|m)\b)?")
 TIME_ASK = _c(r"\bhow\s+(?:long|much\s+time|many\s+(?:hours|minutes|mins|seconds))\b|"
               r"\bwhat\s+time\s+will\b|\btravel\s+time\b|\bjourney\s+time\b|\btime\s+(?:will\s+it|"
-              r"does\s+it|did\s+it)\s+take\b")
+              r"does\s+it|did\s+it)\s+take\b|\b(?:finish(?:ing)?|total|race|run|completion|"
+              r"arrival)\s+time\b|\bwhen\s+(?:will|would|do|should)\s+(?:i|we)\s+finish\b")
 FAR_ASK = _c(rf"\bhow\s+(?:far|many\s+({KM}|{MI}|{M}))\b|\bwhat\s+distance\b|\bdistance\s+"
              r"(?:covered|travell?ed)\b|\bhow\s+much\s+distance\b")
 
@@ -257,7 +258,9 @@ def pace_given(text: str) -> Trip | None:
     lengths = [m for m in LENGTH.finditer(text) if not given.start() <= m.start() < given.end()]
     if TIME_ASK.search(text) and len(lengths) == 1:
         total = per_metre * _f(lengths[0].group(1)) * METRES[_length_key(lengths[0])]
-        return Trip("time", total / 3600, "hours", _duration(total),
+        whole = round(total)
+        clock = f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+        return Trip("time", total / 3600, "hours", f"{clock} (h:mm:ss), {_duration(total)}",
                     f"{given.group(0)} × {lengths[0].group(0)}")
     other = next((m for m in PACE_OTHER.finditer(text, given.end())
                   if m.group(1).lower().startswith("k") != (key == "km")), None)

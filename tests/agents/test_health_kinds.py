@@ -221,7 +221,9 @@ def test_fuel_economy_in_another_measure(text: str, shown: str) -> None:
     ("what's a 5:30 per km pace in minutes per mile?", "8:51 per mile (8.85 min/mile)"),
     ("my pace is 8 min/mile, what's that per km?", "4:58 per km (4.97 min/km)"),
     ("running at 5:00 per km, what speed is that in km/h?", "12 km/h"),
-    ("at 5:30 per km, how long does 21.1 km take?", "1.93 hours (1 h 56 min)"),
+    ("at 5:30 per km, how long does 21.1 km take?",
+     "1:56:03 (h:mm:ss), 1.93 hours (1 h 56 min)"),
+    ("my finish time for 10 miles at 9:15 per mile?", "1:32:30 (h:mm:ss), 1.54 hours (1 h 32 min)"),
 ])
 def test_a_pace_given(text: str, shown: str) -> None:
     found = reckon(text)
@@ -308,7 +310,7 @@ async def test_a_bmr_over_a_week_in_the_same_ask() -> None:
                                  "week?")
     assert isinstance(result, HealthResult)
     assert result.value == "1211.5 kcal/day (about 1212 kcal/day)"
-    assert result.detail.startswith("8480.5 kcal")
+    assert result.detail.startswith("8484 kcal")
 
 
 @pytest.mark.parametrize(("text", "shown"), [
