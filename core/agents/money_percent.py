@@ -24,7 +24,7 @@ PCT = _c(rf"{NUM}\s*(?:%|percent\b|per\s*cent\b)")
 WHAT = r"(?:vat|gst|hst|sales\s+tax|tax|tip|service(?:\s+charge)?|gratuity|fee|commission|" \
        r"surcharge|markup|mark-up|interest|deposit|discount|cashback)"
 ON = _c(rf"^\s*(?:{WHAT}\s+)?(?:added\s+)?(?:on|of|for)\s+(?:an?\s+|the\s+|my\s+)?$")
-UP = _c(r"(?:\bplus|\bwith|\badd(?:ed|ing)?|\+|\bincluding|\bincl\.?|\bafter\s+adding|\bput\s+on|"
+UP = _c(r"(?:\bplus|\bwith|\badd(?:ed|ing)?|\+|\bafter\s+adding|\bput\s+on|"
         r"\bmark(?:ed)?\s+up\s+by|\bup\s+by|\braised?\s+by|\bincreased?\s+by)\s*(?:an?\s+)?$")
 DOWN = _c(r"(?:\bminus|\bless|\bwithout|\bexcluding|\bexcl\.?|-|−|\btake\s+off|\btaking\s+off|"
           r"\bknock\s+off|\bdown\s+by|\bcut\s+by|\breduced\s+by|\bdiscounted\s+by|\bafter)\s*"
@@ -32,7 +32,7 @@ DOWN = _c(r"(?:\bminus|\bless|\bwithout|\bexcluding|\bexcl\.?|-|−|\btake\s+off
 OFF_AFTER = _c(r"^\s*(?:off|discount|less|cheaper|reduction)\b")
 ASK = _c(r"=\s*\?|\?|\bwhat\b|\bhow\s+much\b|\bcalculate\b|\bwork\s+out\b")
 OTHER = _c(r"\b(?:split|share|each|per\s+(?:person|head)|ways|before|originally|original|"
-           r"pre-?sale|gross|net|includes|included|inclusive|year|month|week|compound|interest|"
+           r"pre-?sale|gross|net|includes|included|inclusive|including|incl|inc|year|month|week|compound|interest|"
            r"rate|loan|save|saving|profit|changed?|convert|into|in\s+(?:euros?|dollars?|pounds?))\b")
 
 

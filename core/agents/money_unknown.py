@@ -34,6 +34,8 @@ ASK = _c(r"\b(?:each|one|1|a\s+single|per|an?)\s+((?:[a-z']+\s+){0,2}?[a-z']+?)\
          r"\?|,|\s+and|\s+price|$)|\beach\s+((?:[a-z']+\s+){0,2}?[a-z']+?)\s+cost\b")
 SPLIT = _c(r"\b(?:split|shared?|divided)\s+(?:it\s+)?(?:equally\s+|evenly\s+)?(?:among|between|"
            r"by)\s+(?:the\s+)?(\d+)\b|\b(\d+)\s+ways\b")
+UNIT = _c(r"(?:g|grams?|kg|kilos?|ml|l|litres?|liters?|lbs?|oz|ounces?|m|km|miles?|cm|hours?|"
+          r"minutes?|days?|weeks?|months?|years?|percent|%|kwh)\b")
 MORE = _c(r"\b(\d+)\s+more\s+((?:[a-z']+\s+){0,2}?[a-z']+?)\b")
 
 
@@ -58,7 +60,7 @@ def price_of_one(text: str) -> Reckoned | None:
     head = text[:total.start()]
     kinds = [(int(m.group(1)) if m.group(1).isdigit() else 1, _key(m.group(2)), m.group(2))
              for m in COUNTED.finditer(head)]
-    kinds = [k for k in kinds if k[1] and k[1][0] not in ("more", "of")]
+    kinds = [k for k in kinds if k[1] and k[1][0] not in ("more", "of") and not UNIT.match(k[2])]
     if not kinds or len(kinds) > 3:
         return None
     rest = _cash(total)

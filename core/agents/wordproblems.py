@@ -124,7 +124,9 @@ LOWEST = _c(r"\b(?:reduce|simplify|write|put|cancel(?:\s+down)?|express)\s+(\d+)
 
 FIND = _c(r"\b(?:find|work\s+out|determine)\b")
 # a bare share of an amount, the whole ask: "20% tip on $138.79", "two things - 5% fee of 2,400"
-BARE_PART = _c(rf"^\W*(?:(?:\d+\s+)?(?:[a-z]+\s+){{0,3}}[-—–:]\s*)?(?:and\s+)?(?:an?\s+|the\s+)?"
+BARE_PART = _c(rf"^\W*(?:(?:\d+\s+)?(?:[a-z]+\s+){{0,3}}[-—–:]\s*)?"
+               rf"(?:and\s+|also\s+|plus\s+|then\s+)?(?:(?:what\s+is|what\s+would\s+be|how\s+much\s+is|calculate|work\s+out)\s+)?"
+               rf"(?:an?\s+|the\s+)?"
                rf"{N}{PCT}\s+"
                rf"(?:tip|tax|vat|gst|fee|commission|deposit|service\s+charge|gratuity|cashback|"
                rf"discount)\s+(?:on|of|for)\s+(?:an?\s+|the\s+|my\s+)?{MONEY}(?:\s+(?:bill|total|"

@@ -33,3 +33,13 @@ def test_other_asks_are_left_alone(text: str) -> None:
 def test_a_share_of_dollars_keeps_the_currency() -> None:
     found = word_problem(expand("an 18% tip on $118.87?").lower())
     assert found is not None and found.unit == "USD" and found.money, found
+
+
+def test_a_price_including_its_tax_is_not_taxed_again() -> None:
+    found = reckon("I paid €120 including 20% VAT, how much was the VAT?")
+    assert found is None or found.name != "amount", found
+
+
+def test_an_asked_share_of_dollars_keeps_the_currency() -> None:
+    found = word_problem(expand("and what's a 20% tip on $64?").lower())
+    assert found is not None and found.unit == "USD", found

@@ -24,3 +24,8 @@ def test_the_price_of_one_from_a_total(text: str, shown: str) -> None:
 
 def test_counted_things_without_a_total_are_left_alone() -> None:
     assert reckon("we had 3 kids and a dog, what fun?") is None
+
+
+def test_pack_sizes_are_no_counted_things() -> None:
+    found = reckon("a 500 g bag for $2.40 and a 1 kg bag for $4.20 - price per kg of each?")
+    assert found is None or found.name != "price of one", found
