@@ -29,6 +29,8 @@ HALF_DAY = _c(r"\b(half|a\s+quarter|quarter)\s+(?:of\s+)?an?\s+(tablet|pill|caps
 COUNT = _c(rf"{NUM}\s*(tablet|pill|capsule|cap|sachet)s?\b")
 LAST_ASK = _c(r"\bhow\s+long\b|\bhow\s+many\s+(?:full\s+|whole\s+|complete\s+)?days\b|"
               r"\blast\b|\brun\s+out\b")
+DOSE_DAY = _c(rf"{NUM}\s*{MASS}\s*(?:\w+\s+){{0,2}}?(?:(\d+)\s*(?:times|x)|(once|twice|thrice))\s+"
+              r"(?:a|per|each|every)\s+day\b")
 WHOLE_ASK = _c(r"\b(?:full|whole|complete)\s+days\b")
 
 
@@ -63,6 +65,11 @@ def supply_days(text: str) -> Trip | None:
         use = _f(daily.group(1) or daily.group(3))
         unit = _unit(daily.group(2) or daily.group(4))
         span, said = (daily.start(), daily.end()), daily.group(0)
+    elif (dosed := DOSE_DAY.search(text)) is not None:  # "7.5 ml 4 times a day"
+        count = {"once": 1, "twice": 2, "thrice": 3}.get((dosed.group(4) or "").lower())
+        use = _f(dosed.group(1)) * (count or _f(dosed.group(3)))
+        unit = _unit(dosed.group(2))
+        span, said = (dosed.start(), dosed.end()), dosed.group(0)
     else:
         each, times = USE_EACH.search(text), TIMES_DAY.search(text)
         if each is None or times is None:
