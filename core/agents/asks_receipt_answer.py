@@ -14,7 +14,7 @@ from core.agents.asks_receipt_chain import chain_asks
 from core.agents.asks_receipt_dates import date_asks, order_asks
 from core.agents.asks_receipt_facts import Facts, read_facts
 from core.agents.asks_receipt_lines import sign_words
-from core.agents.asks_receipt_money import money_asks
+from core.agents.asks_receipt_money import item_price, money_asks
 from core.agents.asks_receipt_sums import receipt_sums
 from core.agents.asks_receipt_when import when_asks
 from core.agents.base import AgentResult
@@ -52,6 +52,8 @@ def receipt_answer(question: str, text: str) -> AgentResult | None:
     found += [(line, value) for line, value in when_asks(question, facts)
               if value is None or all(value != other for _, other in found)]
     found += order_asks(question, facts) + word_count(question, text)
+    if not found:
+        found = item_price(question, facts)
     if not found:
         return None
     amount = next((value for _, value in found if value is not None), None)

@@ -299,3 +299,19 @@ def money_asks(question: str, facts: Facts) -> list[Answer]:
     for kind in (all_but, budget_left, change, round_up, points, repeated, average):
         out += kind(question, facts, total)
     return out
+
+
+PRICE_ASK = ci(r"\bhow\s+much\s+(?:was|were|is|are|did|do|does)\b|\bprice\s+(?:of|for)\b|"
+               r"\b(?:cost|costs|charged?|pay\s+for|paid\s+for|spent\s+on|spend\s+on|"
+               r"c[ao]me\s+to|set\s+(?:me|us)\s+back)\b")
+
+
+def item_price(question: str, facts: Facts) -> list[Answer]:
+    """The price of the one item the question names ("how much were the apples on this?"),
+    as the item lines read so that they add up to the total."""
+    named = named_items(question, facts)
+    if len(named) != 1 or not PRICE_ASK.search(question) or re.search(
+            r"\b(?:total|altogether|bill|receipt\s+come)\b", question, re.I):
+        return []
+    name, value = named[0]
+    return [(f"The {name} cost **{facts.money(value)}**.", value)]

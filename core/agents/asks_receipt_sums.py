@@ -80,6 +80,8 @@ SPREAD = ci(r"\b(?:most|dearest|priciest|highest|biggest)\b.{0,40}\b(?:least|che
             r"priciest|highest|biggest)\b|\bprice\s+(?:range|spread)\b|\brange\s+of\s+prices\b")
 SPREAD_ASK = ci(r"\b(?:difference|gap|spread|range|how\s+much\s+more|between)\b")
 LIST = ci(r"\b(?:list|name\s+(?:the|all|every|each)\s+(?:items|things|products)|itemi[sz]e|"
+          r"read\s+(?:me\s+|out\s+)?(?:each|every|all)\b|(?:each|every|all)\s+(?:the\s+)?"
+          r"(?:items?|things?|lines?|products?)\b[^?.!]*\bprices?\b|"
           r"what\s+(?:did|do|have)\s+(?:i|we)\s+(?:buy|bought|get|"
           r"got|order|ordered|purchase\w*|pick\w*\s+up)|what\s+(?:items|things|products|"
           r"goods|stuff)\b|which\s+(?:items|things|products)\b|what(?:'s|\s+is|\s+was)\s+"

@@ -86,3 +86,10 @@ async def test_the_whole_message_read_once(text: str) -> None:
 
     plan = await Planner().plan(Request(text, images=1))
     assert [(s.agent, s.request) for s in plan.subtasks] == [("vision", text)]
+
+
+async def test_a_garbled_line_read_so_the_lines_add_up() -> None:
+    text = "DELI\n2026-03-14\nOlives $ 714.20\nBread $ 3.10\nTOTAL $ 17.30\nTHANKS"
+    assert "**14.20 USD**" in answer_from_text("what did the olives come to?", text).text
+    listed = answer_from_text("read out all the items and their prices", text).text
+    assert "**Olives** (14.20)" in listed and "**Bread** (3.10)" in listed
