@@ -98,8 +98,8 @@ def bought_by_unit(text: str) -> Reckoned | None:
             return None
         amount, how = amount * part, f"{how} × ({span.group(2)}% − {span.group(1)}%)"
     elif FILL.search(text) and (full := _full(text)) is not None:
-        if full >= 1:
-            return None
+        if not 0 < full < 1:
+            return None  # from empty: a plain amount times its price
         amount, how = amount * (1 - full), f"{how} × (1 − {full})"
     elif SHARE.search(text) is None:
         return None  # a plain amount times its price is a word problem's

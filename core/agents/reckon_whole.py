@@ -27,6 +27,8 @@ BOXES = (r"box(?:es)?|packs?|packets?|bags?|cartons?|crates?|cases?|bottles?|tin
          r"rolls?|trays?|buses|bus|minibus(?:es)?|cars?|vans?|taxis?|cabs?|tables?|trips?|loads?|"
          r"tubs?|jars?|sacks?|containers?|bundles?|sets?|sheets?|boats?|rows?|teams?|groups?|"
          r"shelves|shelf|pages?|pallets?|trolleys?|batches?|dozens?|pots?|tanks?|barrels?|cups?")
+LIMIT = _c(r"\bcan\s+(?:i|we|you|he|she|they)\b|\bwithin\b|\bat\s+most\b|\bfull\b|"
+           r"\bmax(?:imum)?\b|\bafford\b|\bfit\b|\bup\s+to\b|\blimit\b|\bno\s+more\s+than\b")
 HOW_MANY = _c(rf"\bhow\s+many\s+(?:\w+\s+)?({BOXES})\b")
 
 
@@ -52,8 +54,8 @@ def _many(one: str, count: int) -> str:
 
 def containers(text: str) -> Reckoned | None:
     """Whole containers for a count: the size of one and the count needed, rounded up."""
-    if (ask := HOW_MANY.search(text)) is None:
-        return None
+    if (ask := HOW_MANY.search(text)) is None or LIMIT.search(text):
+        return None  # "how many full cups can I have within 300 mg": rounded down, elsewhere
     box = _one(ask.group(1).lower())
     name = rf"(?:{re.escape(box)}|{re.escape(_many(box, 2))})"
     size = re.search(rf"\b{name}\s+(?:of|with|holding|containing|each\s+(?:of|with))\s+{NUM}|"

@@ -35,3 +35,9 @@ def test_each_pack_per_a_standard_amount() -> None:
     found = reckon("a 250 g jar is 3.20 and a 1 kg jar is 9.00 - price per 100 g for each?")
     assert found is not None and found.shown().startswith(
         "per 100 g: 250 g: 1.28; 1 kg: 0.90"), found
+
+
+def test_a_tank_filled_from_empty_is_left_to_the_plain_reader() -> None:
+    found = reckon("my tank holds 50 litres and diesel is 1.70 a litre, how much to fill it "
+                   "from empty, and what is that in gallons?")
+    assert found is None or "(1 − 0)" not in found.basis, found

@@ -50,3 +50,9 @@ def test_an_age_from_the_year_of_birth(text: str, age: str) -> None:
 def test_the_mark_needed_next(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None and found.shown() == shown, (text, found)
+
+
+def test_how_many_fit_in_a_limit_is_not_rounded_up() -> None:
+    found = reckon("I allow myself 400 mg a day and a can has 80 mg; how many full cans can I "
+                   "have?")
+    assert found is None or "spare" not in found.shown(), found
