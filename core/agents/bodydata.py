@@ -136,7 +136,8 @@ def activity_factor(text: str) -> tuple[str, float] | None:
 MAINTAIN = re.compile(r"\bmaintenance\b|\btdee\b|\btotal\s+daily\s+energy\b|\bmaintain\b|"
                       r"\bcalories\s+(?:a|per)\s+day\b", re.I)
 GIVEN_WATER = re.compile(r"\d\s*(?:ml|millilit(?:er|re)s?|l|lit(?:er|re)s?|cups?|glass(?:es)?|"
-                         r"(?:fl\.?\s*)?oz|ounces?|gallons?|pints?)\s+(?:of\s+)?water\b", re.I)
+                         r"(?:fl\.?\s*)?oz|ounces?|gallons?|pints?)\s+(?:\([^)]{0,12}\)\s*)?"
+                         r"(?:of\s+)?water\b", re.I)
 
 
 def health_ask(text: str) -> str | None:

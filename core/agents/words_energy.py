@@ -29,8 +29,29 @@ COST_ASK = _c(r"\bcost\w*\b(?!\s*(?:is|of|at|per|was)?\s*[$€£¥]?\s*\d)|\bhow
 SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
+CHARGE = _c(rf"{NUM}\s*(mah|ah)\b")
+VOLTS = _c(rf"{NUM}\s*(?:v|volts?)\b")
+WH_ASK = _c(r"\bwh\b|\bwatt[- ]?hours?\b")
+
+
+def battery_energy(text: str) -> Trip | None:
+    """"a 10000 mAh power bank at 3.7 V: how many Wh?" → 37 Wh (charge × voltage)."""
+    charge, volts = CHARGE.search(text), VOLTS.search(text)
+    if charge is None or volts is None or WH_ASK.search(text) is None:
+        return None
+    amp_hours = _f(charge.group(1)) / (1000 if charge.group(2).lower() == "mah" else 1)
+    wh = amp_hours * _f(volts.group(1))
+    if wh <= 0:
+        return None
+    return Trip("energy", wh, "Wh", f"{_show(wh)} Wh",
+                f"{charge.group(0)} × {volts.group(0)} = {_show(amp_hours)} Ah × "
+                f"{volts.group(1)} V")
+
+
 def energy_use(text: str) -> Trip | None:
     """kWh from a power and a running time (and the cost, when priced and asked)."""
+    if (stored := battery_energy(text)) is not None:
+        return stored
     power = POWER.search(text)
     if power is None or ENERGY_ASK.search(text) is None:
         return None
