@@ -143,7 +143,7 @@ CHANGE_ASK = _c(r"\bby\s+(?:what|which|how\s+many|how\s+much\s+(?:of\s+a\s+)?)\s
                 r"saving|cheaper)\b|\b(?:discount|saving)\s+(?:as\s+a\s+)?percent(?:age)?\b|"
                 r"\bpercent(?:age)?\s+(?:discount|saving|off)\b|%\s*(?:off|discount|saving)\b")
 IN_PERCENT = _c(r"\b(?:in|as\s+a)\s+percent(?:age)?\b|\bhow\s+much\s+percent\b|\b(?:what|which)\s+"
-                r"(?:percent(?:age)?|%)\s+(?:is\s+)?(?:that|this|it)\b|(?:\bpercent(?:age)?|%)\s*\?")
+                r"(?:percent(?:age)?|%)\s+(?:is\s+)?(?:that|this|it)\b|\bpercent(?:age)?\s*\?")
 CHANGE_VERB = _c(r"\b(?:went|gone|go(?:es)?)\s+(?:up|down)\b|\b(?:rose|risen|rise[sn]?|fell|fallen|"
                  r"falls?|increased|decreased|dropped|grew|grown|shrank|shrunk|climbed|declined|"
                  r"jumped|slipped)\b|\bfrom\s+[$€£¥]?\d")

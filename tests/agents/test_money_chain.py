@@ -53,3 +53,8 @@ def test_a_percentage_gain_between_two_amounts(text: str, shown: str) -> None:
 def test_the_tax_inside_a_price_paid(text: str, expression: str) -> None:
     found = ex_tax(expand(text).lower())
     assert found is not None and found.expression == expression, (text, found)
+
+
+def test_a_percentage_range_asked_about_is_no_percent_change() -> None:
+    found = reckon("a 40 kWh battery on a 7 kW charger, how long from 10% to 90%?")
+    assert found is None or not found.shown().endswith("%"), found
