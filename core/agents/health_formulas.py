@@ -148,6 +148,28 @@ def water_by_rule(text: str) -> Trip | None:
     return Trip("water a day", amount, unit, f"{_show(amount)} {unit}", said)
 
 
+MACRO = _c(rf"{NUM}\s*g(?:rams?)?\s+(?:of\s+)?(protein|carbs?|carbohydrates?|fats?|alcohol)\b|"
+           rf"\b(protein|carbs?|carbohydrates?|fats?|alcohol)\s*(?:of|:|=)?\s*{NUM}\s*g\b")
+KCAL_PER_G = {"protein": 4, "carb": 4, "fat": 9, "alcohol": 7}
+KCAL_ASK = _c(r"\bcalories\b|\bkcal\b|\bcals?\b|\benergy\b")
+
+
+def macro_energy(text: str) -> Trip | None:
+    """"15 g protein, 70 g carbs and 17 g fat: calories?" → 493 kcal (4, 4 and 9 kcal a gram,
+    7 for alcohol)."""
+    found = list(MACRO.finditer(text))
+    if len(found) < 2 or KCAL_ASK.search(text) is None:
+        return None
+    total, said = Fraction(0), []
+    for m in found:
+        grams = _f(m.group(1) or m.group(4))
+        name = (m.group(2) or m.group(3)).lower()
+        key = next(k for k in KCAL_PER_G if name.startswith(k))
+        total += grams * KCAL_PER_G[key]
+        said.append(f"{_show(grams)} g {key} × {KCAL_PER_G[key]}")
+    return Trip("energy", total, "kcal", f"{_show(total)} kcal", " + ".join(said))
+
+
 def health_formula(text: str) -> Trip | None:
     return water_by_rule(text) or met_energy(text) or maintenance(text) or \
-        tablets_by_time_of_day(text)
+        tablets_by_time_of_day(text) or macro_energy(text)

@@ -32,3 +32,12 @@ async def test_the_next_dose_times_start_after_the_one_given() -> None:
     result = await health_result("first dose at 9am, then every 8 hours. when are the next two "
                                  "doses?")
     assert isinstance(result, HealthResult) and result.value == "17:00, 01:00"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("how many calories in 20 g of protein and 10 g of fat?", "170 kcal"),
+    ("carbs 50g, protein 25g, fat 5g - kcal total?", "345 kcal"),
+])
+async def test_calories_from_the_macros(text: str, value: str) -> None:
+    result = await health_result(text)
+    assert isinstance(result, HealthResult) and result.value == value, (text, result)
