@@ -238,8 +238,15 @@ def points(question: str, facts: Facts, total: Fraction) -> list[Answer]:
              f"for every whole {_cents(per) if per != 1 else 'unit'} spent).", float(earned))]
 
 
+EXTREME = re.compile(r"\b(?:most|least)\s+expensive\b|\b(?:priciest|dearest|cheapest)\b", re.I)
+
+
 def all_but(question: str, facts: Facts, total: Fraction) -> list[Answer]:
     named = named_items(question, facts)
+    extreme = EXTREME.search(question)
+    if not named and extreme and facts.items:  # 'the dearest line, and everything else?'
+        pick = min if re.match(r"(?i)cheap|least", extreme.group(0)) else max
+        named = [pick(facts.items, key=lambda line: line[1])]
     if not REST.search(question) or len(named) != 1 or not REST_ASK.search(question):
         return []
     name, value = named[0]

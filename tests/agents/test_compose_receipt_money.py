@@ -34,6 +34,8 @@ SIGN = "KEEP LEFT\nNO ENTRY"
     ("the rice was mine, my flatmate owes for all the other items. what does she owe?",
      "7.75"),
     ("total of everything that cost less than $5?", "7.75"),
+    ("which line was dearest, and what did the rest come to?", "7.75"),
+    ("the cheapest thing aside, what did everything else add up to?", "16.50"),
     ("sum of the items over 4 dollars", "16.50"),
     ("what's the bottom item on the list, just before the total?", "Juice"),
     ("what was the first thing listed?", "Soap"),
