@@ -14,7 +14,7 @@ import re
 from fractions import Fraction
 
 from core.agents.asks_receipt_facts import Facts
-from core.agents.asks_receipt_money import CHANGE, NUMBER_WORDS, tendered
+from core.agents.asks_receipt_money import CHANGE, NUMBER_WORDS, cents, tendered
 from core.agents.asks_receipt_sums import INCLUDED
 from core.agents.patterns import ci
 from core.agents.prices import LESS, MORE, WAYS
@@ -34,11 +34,6 @@ PART_ASK = ci(r"\bhow\s+much\s+(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+)?(?:th
               r"alone\b|amount\b|$)")
 WHOLE_ASK = ci(r"\b(?:total|in\s+all|altogether|overall|pay|paid|come\s+to|owe|each|share|"
                r"apiece|per\s+person)\b")
-
-
-def _cents(value: Fraction) -> str:
-    whole = (abs(value) * 100 + Fraction(1, 2)).__floor__()
-    return f"{'-' if value < 0 and whole else ''}{whole // 100}.{whole % 100:02d}"
 
 
 def _pct(found: re.Match[str]) -> Fraction:
@@ -88,7 +83,7 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
         return []
 
     def money(value: Fraction) -> str:
-        return f"{_cents(value)} {facts.currency}".strip()
+        return f"{cents(value)} {facts.currency}".strip()
 
     figure = Fraction(str(total))
     out: list[Answer] = [(f"The total is **{money(figure)}**.", None)]
@@ -114,13 +109,13 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
     if (hourly := HOURLY.search(said)) is not None and HOURS_ASK.search(said):
         rate = Fraction(hourly.group("v"))
         hours = figure / rate
-        out.append((f"At {money(rate)} an hour, {money(figure)} takes **{_cents(hours)} hours** "
+        out.append((f"At {money(rate)} an hour, {money(figure)} takes **{cents(hours)} hours** "
                     f"of work ({float(hours) * 60:.0f} minutes).", float(round(hours, 2))))
         return out
     if len(out) == 1:
         return []
     last, _ = out[-1]
-    out[-1] = (last, float(_cents(figure)))
+    out[-1] = (last, float(cents(figure)))
     return out
 
 

@@ -86,7 +86,8 @@ POSITION = ci(r"\b(?P<last>last|final|bottom|lowest\s+line)\b|\bjust\s+(?:above|
 ITEM_WORD = ci(r"\b(?:items?|things?|lines?|products?|entr(?:y|ies)|printed|listed|bought)\b")
 
 
-def _cents(value: Fraction) -> str:
+def cents(value: Fraction) -> str:
+    """An exact amount to the cent, half up, as '12.30' or '-0.05'."""
     whole = (abs(value) * 100 + Fraction(1, 2)).__floor__()
     sign = "-" if value < 0 and whole else ""
     return f"{sign}{whole // 100}.{whole % 100:02d}"
@@ -106,9 +107,9 @@ def average(question: str, facts: Facts, total: Fraction) -> list[Answer]:
     if not (AVERAGE.search(question) and PER_ITEM.search(question)) or not facts.items:
         return []
     mean = total / len(facts.items)
-    shown = facts.money(float(_cents(mean)))
+    shown = facts.money(float(cents(mean)))
     return [(f"On average each of the {len(facts.items)} items cost **{shown}** "
-             f"({facts.money(float(total))} ÷ {len(facts.items)}).", float(_cents(mean)))]
+             f"({facts.money(float(total))} ÷ {len(facts.items)}).", float(cents(mean)))]
 
 
 def budget_left(question: str, facts: Facts, total: Fraction) -> list[Answer]:
@@ -118,11 +119,11 @@ def budget_left(question: str, facts: Facts, total: Fraction) -> list[Answer]:
     budget = Fraction(next(v for v in found.groups() if v).replace(",", ""))
     left = budget - total
     if left < 0:
-        return [(f"This shop ({facts.money(float(total))}) is **{_cents(-left)} "
-                 f"{facts.currency}** over the {_cents(budget)} budget.".replace(" **", " **", 1),
-                 float(_cents(left)))]
-    return [(f"Left of {_cents(budget)}: **{_cents(left)} {facts.currency}**".rstrip() +
-             f" ({_cents(budget)} − {_cents(total)}).", float(_cents(left)))]
+        return [(f"This shop ({facts.money(float(total))}) is **{cents(-left)} "
+                 f"{facts.currency}** over the {cents(budget)} budget.".replace(" **", " **", 1),
+                 float(cents(left)))]
+    return [(f"Left of {cents(budget)}: **{cents(left)} {facts.currency}**".rstrip() +
+             f" ({cents(budget)} − {cents(total)}).", float(cents(left)))]
 
 
 def tendered(question: str) -> Fraction | None:
@@ -147,8 +148,8 @@ def change(question: str, facts: Facts, total: Fraction) -> list[Answer]:
     if not CHANGE.search(question) or (given := tendered(question)) is None or given < total:
         return []
     back = given - total
-    return [(f"From {_cents(given)} for {facts.money(float(total))} the change is "
-             f"**{_cents(back)} {facts.currency}**".rstrip() + ".", float(_cents(back)))]
+    return [(f"From {cents(given)} for {facts.money(float(total))} the change is "
+             f"**{cents(back)} {facts.currency}**".rstrip() + ".", float(cents(back)))]
 
 
 PER_WEEK = {"day": Fraction(7), "daily": Fraction(7), "week": Fraction(1), "weekly": Fraction(1),
@@ -203,8 +204,8 @@ def repeated(question: str, facts: Facts, total: Fraction) -> list[Answer]:
     if times <= 1:
         return []
     whole = total * times
-    return [(f"{times} × {facts.money(float(total))} ({said}) is **{_cents(whole)} "
-             f"{facts.currency}**".rstrip() + ".", float(_cents(whole)))]
+    return [(f"{times} × {facts.money(float(total))} ({said}) is **{cents(whole)} "
+             f"{facts.currency}**".rstrip() + ".", float(cents(whole)))]
 
 
 def round_up(question: str, facts: Facts, total: Fraction) -> list[Answer]:
@@ -216,7 +217,7 @@ def round_up(question: str, facts: Facts, total: Fraction) -> list[Answer]:
         words = {"five": 5, "ten": 10, "twenty": 20}
         size = Fraction(step.group("v") or step.group("n") or words[step.group("w").lower()])
     up = math.ceil(total / size) * size
-    added, paid = _cents(up - total), _cents(up)
+    added, paid = cents(up - total), cents(up)
     extra = f"Rounding {facts.money(float(total))} up to {paid} adds **{added} {facts.currency}"
     lines: list[Answer] = [(extra.rstrip() + "**.", float(added)),
                            (f"You would pay **{paid} {facts.currency}".rstrip() + "**.",
@@ -235,7 +236,7 @@ def points(question: str, facts: Facts, total: Fraction) -> list[Answer]:
     word = re.search(r"points?|stars?|stamps?|miles", found.group(0), re.I)
     noun = (word.group(0).rstrip("s") if word else "point") + ("s" if earned != 1 else "")
     return [(f"{facts.money(float(total))} earns **{earned} {noun}** ({_count(found.group('c'))} "
-             f"for every whole {_cents(per) if per != 1 else 'unit'} spent).", float(earned))]
+             f"for every whole {cents(per) if per != 1 else 'unit'} spent).", float(earned))]
 
 
 EXTREME = re.compile(r"\b(?:most|least)\s+expensive\b|\b(?:priciest|dearest|cheapest)\b", re.I)
@@ -251,9 +252,9 @@ def all_but(question: str, facts: Facts, total: Fraction) -> list[Answer]:
         return []
     name, value = named[0]
     rest = total - _f(value)
-    return [(f"Everything but the {name} ({value:.2f}) comes to **{_cents(rest)} "
-             f"{facts.currency}**".rstrip() + f" ({_cents(total)} − {value:.2f}).",
-             float(_cents(rest)))]
+    return [(f"Everything but the {name} ({value:.2f}) comes to **{cents(rest)} "
+             f"{facts.currency}**".rstrip() + f" ({cents(total)} − {value:.2f}).",
+             float(cents(rest)))]
 
 
 def past_summed(question: str, facts: Facts) -> list[Answer]:
@@ -267,8 +268,8 @@ def past_summed(question: str, facts: Facts) -> list[Answer]:
     whole = sum((_f(v) for _, v in hits), Fraction(0))
     listed = " + ".join(f"{n} {v:.2f}" for n, v in hits) or "none"
     said = "over" if over else "under"
-    return [(f"The items {said} {_cents(limit)} come to **{_cents(whole)} {facts.currency}**"
-             .rstrip() + f" ({listed}).", float(_cents(whole)))]
+    return [(f"The items {said} {cents(limit)} come to **{cents(whole)} {facts.currency}**"
+             .rstrip() + f" ({listed}).", float(cents(whole)))]
 
 
 def position(question: str, facts: Facts) -> list[Answer]:
