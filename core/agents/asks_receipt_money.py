@@ -25,6 +25,7 @@ import re
 from fractions import Fraction
 
 from core.agents.asks_receipt_facts import Facts, named_items
+from core.agents.asks_receipt_sums import _f
 from core.agents.patterns import ci
 
 Answer = tuple[str, float | None]
@@ -91,10 +92,6 @@ def cents(value: Fraction) -> str:
     whole = (abs(value) * 100 + Fraction(1, 2)).__floor__()
     sign = "-" if value < 0 and whole else ""
     return f"{sign}{whole // 100}.{whole % 100:02d}"
-
-
-def _f(value: float) -> Fraction:
-    return Fraction(str(value))
 
 
 def _count(word: str | None) -> int:

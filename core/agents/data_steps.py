@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import statistics
 
+from core.agents.data_asks import _fmt
 from core.agents.data_groups import count_of, trimmed_mean
 from core.agents.patterns import ci
 
@@ -43,10 +44,6 @@ PERCENT = ci(r"%|\bper\s?cent\w*\b|\bpercentage\b")
 GROWTH = ci(r"\b(?:grow|grew|grown|growth|increas\w*|ris(?:e|en)|rose|climb\w*|went\s+up|gone\s+up|"
             r"drop\w*|fell|fall|declin\w*|decreas\w*|went\s+down|gone\s+down|chang\w*|shr[ai]nk\w*|"
             r"gain\w*|lost|los[et])\b")
-
-
-def _fmt(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _left_out(values: list[float], request: str) -> str | None:

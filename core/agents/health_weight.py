@@ -26,10 +26,6 @@ MOVED_ASK = re.compile(r"\bhow\s+much\b[^.?!]*\bbmi\b|\bbmi\b[^.?!]*\b(?:gone|go
 LB = 0.45359237
 
 
-def _two(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
 def bmi_band(text: str, height: float | None, weight: float | None) -> health.HealthResult | None:
     """The weights at the two BMIs the message gives, for its height."""
     band = BMI_BAND.search(text)
@@ -41,7 +37,7 @@ def bmi_band(text: str, height: float | None, weight: float | None) -> health.He
     metres = height / 100
     light, heavy = low * metres**2, high * metres**2
     return health.HealthResult(f"weight for a BMI of {low:g} to {high:g}",
-                               f"{_two(light)} kg to {_two(heavy)} kg",
+                               f"{health._two(light)} kg to {health._two(heavy)} kg",
                                f"BMI {low:g} and {high:g} × ({metres:g} m)²",
                                f"about {light:.1f}–{heavy:.1f} kg, {light / LB:.1f}–"
                                f"{heavy / LB:.1f} lb")
@@ -62,8 +58,8 @@ def ideal_weight(text: str, height: float | None, sex: str | None) -> health.Hea
     if not 20 <= value <= 200:
         return None
     return health.HealthResult(f"ideal body weight ({named.group(1).title()})",
-                               f"{_two(value)} kg", f"{base:g} kg + {per_inch:g} kg × "
-                               f"({_two(inches)} in − 60 in)",
+                               f"{health._two(value)} kg", f"{base:g} kg + {per_inch:g} kg × "
+                               f"({health._two(inches)} in − 60 in)",
                                f"about {value:.1f} kg, {value / LB:.1f} lb")
 
 
@@ -81,6 +77,6 @@ def bmi_moved(text: str, weight: float | None, height: float | None) -> health.H
     if weight is not None:
         before = weight / metres**2
         after = before - change if down else before + change
-        detail = f"from {_two(before)} to {_two(after)}"
-    return health.HealthResult(f"BMI {'down' if down else 'up'} by", _two(change),
-                               f"{_two(amount)} kg ÷ ({metres:g} m)²", detail)
+        detail = f"from {health._two(before)} to {health._two(after)}"
+    return health.HealthResult(f"BMI {'down' if down else 'up'} by", health._two(change),
+                               f"{health._two(amount)} kg ÷ ({metres:g} m)²", detail)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import money, sign_of
+from core.agents.money_reckon import _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -55,10 +55,6 @@ FULL = _c(r"\b(empty|(?:a|an|one)?\s*(?:quarter|third|half|eighth|fifth|tenth)|t
           r"\b(empty)\b")
 FILL = _c(r"\b(?:fill|top)\s+(?:it\s+|her\s+|the\s+\w+\s+)?up\b|\bto\s+(?:fill|full)\b|"
           r"\bfill(?:ing)?\s+(?:it|the\s+\w+)\b|\bbrim\b")
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _amount(said: str, unit: str) -> str:

@@ -18,17 +18,13 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import money, sign_of
+from core.agents.money_reckon import _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d.]*\d)"
 CASH = rf"(?<![\d:.])[$€£¥]?\s?{NUM}"
 PCT = rf"{NUM}\s*(?:%|percent\b|per\s*cent\b)"
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _pct(value: Fraction) -> str:
