@@ -1,0 +1,17 @@
+"""Round 14 (``N_m_*``) for ``muse bench agents``: multi-part requests that need two or more
+agents or several results, written before the planner's rules were tuned on them.
+``FAMILIES`` gathers ``heldout14_multi_maths`` (maths with a graph, solves reused) and the
+other ``heldout14_multi_*`` modules."""
+
+from __future__ import annotations
+
+from bench.data.agents.helpers import Family, fresh
+
+
+def _families() -> list[tuple[Family, int]]:
+    from bench.data.agents.heldout14_multi_maths import FAMILIES_MATHS
+    makes = [*FAMILIES_MATHS]
+    return [(fresh(make), 8) for make in makes]
+
+
+FAMILIES: list[tuple[Family, int]] = _families()
