@@ -9,8 +9,9 @@ from bench.data.agents.helpers import Family, fresh
 
 
 def _families() -> list[tuple[Family, int]]:
+    from bench.data.agents.heldout14_multi_image import FAMILIES_IMAGE
     from bench.data.agents.heldout14_multi_maths import FAMILIES_MATHS
-    makes = [*FAMILIES_MATHS]
+    makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE]
     return [(fresh(make), 8) for make in makes]
 
 

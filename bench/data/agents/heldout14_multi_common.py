@@ -83,6 +83,18 @@ def screen(rng: random.Random) -> tuple[dict[str, object], str, str]:
     return recipe, str(rows[0]).split("#")[1], day
 
 
+def sign_of(rng: random.Random, words: list[str]) -> dict[str, object]:
+    """A sign image showing the given lines (drawn and degraded like any other sign)."""
+    recipe, _ = image_recipe(rng, "sign")
+    return {**recipe, "words": words}
+
+
+def shot(rng: random.Random, title: str, rows: list[str]) -> dict[str, object]:
+    """A phone screenshot with a title bar and the given rows."""
+    recipe, _ = image_recipe(rng, "screenshot")
+    return {**recipe, "title": title, "rows": rows}
+
+
 def fams(*makes: Family) -> list[Family]:
     return list(makes)
 
@@ -92,5 +104,5 @@ __all__ = [
     "MI", "MILE", "OZ", "PLOT", "F", "Family", "Fraction", "Item", "cash", "clock", "convert",
     "deg_c", "deg_f", "dp12", "expr", "fams", "forms", "fresh", "image_recipe", "lin", "money",
     "multi", "named", "num", "pct", "poly", "r2", "random", "receipt", "root", "safe", "screen",
-    "sign", "tie", "two_roots", "unit", "var", "whole",
+    "shot", "sign", "sign_of", "tie", "two_roots", "unit", "var", "whole",
 ]
