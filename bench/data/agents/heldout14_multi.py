@@ -9,9 +9,11 @@ from bench.data.agents.helpers import Family, fresh
 
 
 def _families() -> list[tuple[Family, int]]:
+    from bench.data.agents.heldout14_multi_health import FAMILIES_HEALTH
     from bench.data.agents.heldout14_multi_image import FAMILIES_IMAGE
     from bench.data.agents.heldout14_multi_maths import FAMILIES_MATHS
-    makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE]
+    from bench.data.agents.heldout14_multi_units import FAMILIES_UNITS
+    makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE, *FAMILIES_HEALTH, *FAMILIES_UNITS]
     return [(fresh(make), 8) for make in makes]
 
 

@@ -95,14 +95,100 @@ def shot(rng: random.Random, title: str, rows: list[str]) -> dict[str, object]:
     return {**recipe, "title": title, "rows": rows}
 
 
+def span(minutes: int) -> list[str]:
+    """A duration in hours and minutes, as people write it."""
+    h, m = divmod(minutes, 60)
+    if h == 0:
+        return [f"{m} minutes", f"{m} min", f"{m} mins"]
+    if m == 0:
+        return [f"{h} hours", f"{h} hrs", f"{h}h", f"{h} h"] if h != 1 else ["1 hour", "1h"]
+    if h == 1:
+        return [f"1 hour {m} minutes", f"1 hour and {m} minutes", f"1 h {m} min", f"1h {m}m",
+                f"1h{m:02d}", f"1:{m:02d}", f"1 hr {m} min", f"1 hour {m} min",
+                f"{minutes} minutes"]
+    return [f"{h} hours {m} minutes", f"{h} hours and {m} minutes", f"{h} h {m} min",
+            f"{h}h {m}m", f"{h}h{m:02d}", f"{h}:{m:02d}", f"{h} hr {m} min",
+            f"{h} hours {m} min", f"{h} hour {m} minutes", f"{h} hour and {m} minutes"]
+
+
+def pace(seconds: int) -> list[str]:
+    """A pace or short duration in minutes and seconds."""
+    m, s = divmod(seconds, 60)
+    return [f"{m}:{s:02d}", f"{m} min {s} s", f"{m} min {s} sec", f"{m} minutes {s} seconds",
+            f"{m}m {s}s", f"{m}m{s:02d}s", f"{m}'{s:02d}"]
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def day(month: int, date: int, year: int = 2026) -> list[str]:
+    """A calendar date in the common written forms."""
+    name = MONTHS[month - 1]
+    return [f"{name} {date}", f"{date} {name}", f"{name[:3]} {date}", f"{date} {name[:3]}",
+            f"{year}-{month:02d}-{date:02d}", f"{name} {date}th", f"{date}th {name}",
+            f"{name} {date}st", f"{date}st {name}", f"{name} {date}nd", f"{name} {date}rd"]
+
+
 def fams(*makes: Family) -> list[Family]:
     return list(makes)
 
 
 __all__ = [
-    "CHART", "CM", "FOOT", "GAL", "GRAPH", "INCH", "KG", "KM", "LB", "LBS", "MEAN", "MEDIAN",
-    "MI", "MILE", "OZ", "PLOT", "F", "Family", "Fraction", "Item", "cash", "clock", "convert",
-    "deg_c", "deg_f", "dp12", "expr", "fams", "forms", "fresh", "image_recipe", "lin", "money",
-    "multi", "named", "num", "pct", "poly", "r2", "random", "receipt", "root", "safe", "screen",
-    "shot", "sign", "sign_of", "tie", "two_roots", "unit", "var", "whole",
+    "CHART",
+    "CM",
+    "FOOT",
+    "GAL",
+    "GRAPH",
+    "INCH",
+    "KG",
+    "KM",
+    "LB",
+    "LBS",
+    "MEAN",
+    "MEDIAN",
+    "MI",
+    "MILE",
+    "MONTHS",
+    "OZ",
+    "PLOT",
+    "F",
+    "Family",
+    "Fraction",
+    "Item",
+    "cash",
+    "clock",
+    "convert",
+    "day",
+    "deg_c",
+    "deg_f",
+    "dp12",
+    "expr",
+    "fams",
+    "forms",
+    "fresh",
+    "image_recipe",
+    "lin",
+    "money",
+    "multi",
+    "named",
+    "num",
+    "pace",
+    "pct",
+    "poly",
+    "r2",
+    "random",
+    "receipt",
+    "root",
+    "safe",
+    "screen",
+    "shot",
+    "sign",
+    "sign_of",
+    "span",
+    "tie",
+    "two_roots",
+    "unit",
+    "var",
+    "whole",
 ]
