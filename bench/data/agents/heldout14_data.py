@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 import statistics
+from collections.abc import Sequence
 from fractions import Fraction
 
 from bench.data.agents.helpers import Family, Item, fmt, fresh, half_cent, item, labelled
@@ -62,17 +63,17 @@ def lab(names: list[str], forms: list[str]) -> list[str]:
     return [x for f in forms for x in labelled(names, f)]
 
 
-def mean(values: list[int] | list[Fraction]) -> Fraction:
+def mean(values: Sequence[int | Fraction]) -> Fraction:
     return Fraction(sum(Fraction(v) for v in values)) / len(values)
 
 
-def med(values: list[int] | list[Fraction]) -> Fraction:
+def med(values: Sequence[int | Fraction]) -> Fraction:
     ordered = sorted(Fraction(v) for v in values)
     n = len(ordered)
     return ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
 
 
-def sd(values: list[int] | list[Fraction], sample: bool = True) -> float:
+def sd(values: Sequence[int | Fraction], sample: bool = True) -> float:
     m = mean(values)
     ss = sum((Fraction(v) - m) ** 2 for v in values)
     return math.sqrt(ss / (len(values) - (1 if sample else 0)))
@@ -82,25 +83,27 @@ def corr(xs: list[int], ys: list[int]) -> float:
     return statistics.correlation([float(x) for x in xs], [float(y) for y in ys])
 
 
-def slope(ys: list[int] | list[Fraction]) -> Fraction:
+def slope(ys: Sequence[int | Fraction]) -> Fraction:
     xs = list(range(len(ys)))
     mx, my = mean(xs), mean(ys)
     top = sum((x - mx) * (Fraction(y) - my) for x, y in zip(xs, ys, strict=True))
     return Fraction(top) / sum((x - mx) ** 2 for x in xs)
 
 
-def unique_max(values: list[int] | list[Fraction]) -> int:
-    best = max(values)
-    if values.count(best) > 1:
+def unique_max(values: Sequence[int | Fraction]) -> int:
+    fracs = [Fraction(v) for v in values]
+    best = max(fracs)
+    if fracs.count(best) > 1:
         raise Tie
-    return values.index(best)
+    return fracs.index(best)
 
 
-def unique_min(values: list[int] | list[Fraction]) -> int:
-    low = min(values)
-    if values.count(low) > 1:
+def unique_min(values: Sequence[int | Fraction]) -> int:
+    fracs = [Fraction(v) for v in values]
+    low = min(fracs)
+    if fracs.count(low) > 1:
         raise Tie
-    return values.index(low)
+    return fracs.index(low)
 
 
 def ints(rng: random.Random, low: int, high: int, n: tuple[int, int]) -> list[int]:
@@ -115,11 +118,11 @@ def money(value: Fraction) -> str:
     return f"{float(value):.2f}"
 
 
-def csv(header: str, rows: list[tuple[object, ...]]) -> str:
+def csv(header: str, rows: Sequence[Sequence[object]]) -> str:
     return "\n".join([header, *(",".join(str(c) for c in row) for row in rows)]) + "\n"
 
 
-def joined(values: list[int] | list[str], sep: str = ", ") -> str:
+def joined(values: Sequence[int] | Sequence[str], sep: str = ", ") -> str:
     return sep.join(str(v) for v in values)
 
 
@@ -239,7 +242,7 @@ def n_d_house_median(rng: random.Random) -> Item:  # median sale price on a stre
 def n_d_dice_variance(rng: random.Random) -> Item:  # population variance of dice rolls
     v = [rng.randint(1, 6) for _ in range(rng.randint(8, 12))]
     m = mean(v)
-    var = sum((Fraction(x) - m) ** 2 for x in v) / len(v)
+    var = sum(((Fraction(x) - m) ** 2 for x in v), Fraction(0)) / len(v)
     return item("N_d_dice_variance", "data", f"rolled a die a bunch of times: {joined(v, ' ')}"
                 ". population variance please", [num(var)])
 

@@ -4,6 +4,7 @@ counts, refunds), the usual signs read out, and an order screenshot."""
 from __future__ import annotations
 
 import random
+from fractions import Fraction
 
 from bench.data.agents.heldout14_data import MONTHS, Tie, num, pct, retry
 from bench.data.agents.heldout14_read import count, ocr, receipt
@@ -83,7 +84,7 @@ def n_o_under_ten(rng: random.Random) -> Item:  # sum of the cheaper lines
     if not cheap or len(cheap) == len(lines):
         raise Tie
     return ocr("N_o_under_ten", "Add up just the items that were under ten dollars each.",
-               [num(sum(cheap))], recipe)
+               [num(sum(cheap, Fraction(0)))], recipe)
 
 
 def n_o_half_price(rng: random.Random) -> Item:  # one line should have been half price
