@@ -9,11 +9,12 @@ from bench.data.agents.helpers import Family, fresh
 
 
 def _families() -> list[tuple[Family, int]]:
+    from bench.data.agents.heldout14_multi_data import FAMILIES_DATA
     from bench.data.agents.heldout14_multi_health import FAMILIES_HEALTH
     from bench.data.agents.heldout14_multi_image import FAMILIES_IMAGE
     from bench.data.agents.heldout14_multi_maths import FAMILIES_MATHS
     from bench.data.agents.heldout14_multi_units import FAMILIES_UNITS
-    makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE, *FAMILIES_HEALTH, *FAMILIES_UNITS]
+    makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE, *FAMILIES_HEALTH, *FAMILIES_UNITS, *FAMILIES_DATA]
     return [(fresh(make), 8) for make in makes]
 
 
