@@ -4,6 +4,7 @@ with a statistic plus a chart, a conversion of the result, or a second statistic
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from bench.data.agents.heldout14_multi_common import (
     GRAPH,
@@ -68,7 +69,7 @@ def _slope(xs: list[int], ys: list[int]) -> F:
             / sum(((a - mx) ** 2 for a in xs), F(0)))
 
 
-def _csv(header: str, rows: list[tuple[object, ...]]) -> str:
+def _csv(header: str, rows: Sequence[Sequence[object]]) -> str:
     return "\n".join([header, *(",".join(str(v) for v in row) for row in rows)]) + "\n"
 
 
