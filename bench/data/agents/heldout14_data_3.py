@@ -179,7 +179,7 @@ def n_d_net_change(rng: random.Random) -> Item:  # sum of signed transactions
     t = sum(v, Fraction(0))
     shown = ", ".join(f"+{money(x)}" if x > 0 else f"-{money(-x)}" for x in v)
     return item("N_d_net_change", "data", f"Transactions on my account today: {shown}. What's"
-                " the net change?", [num(t)])
+                " the net change?", [num(t) + [f"-${f[1:]}" for f in num(t) if t < 0]])
 
 
 def n_d_share_price_avg(rng: random.Random) -> Item:  # weighted average purchase price
