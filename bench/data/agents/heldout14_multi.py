@@ -13,8 +13,10 @@ def _families() -> list[tuple[Family, int]]:
     from bench.data.agents.heldout14_multi_health import FAMILIES_HEALTH
     from bench.data.agents.heldout14_multi_image import FAMILIES_IMAGE
     from bench.data.agents.heldout14_multi_maths import FAMILIES_MATHS
+    from bench.data.agents.heldout14_multi_quick import FAMILIES_QUICK
     from bench.data.agents.heldout14_multi_units import FAMILIES_UNITS
-    makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE, *FAMILIES_HEALTH, *FAMILIES_UNITS, *FAMILIES_DATA]
+    makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE, *FAMILIES_HEALTH, *FAMILIES_UNITS, *FAMILIES_DATA,
+             *FAMILIES_QUICK]
     return [(fresh(make), 8) for make in makes]
 
 
