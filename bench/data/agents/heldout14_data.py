@@ -177,7 +177,7 @@ def n_d_hot_days(rng: random.Random) -> Item:  # how many days over a threshold
     v = ints(rng, 17, 33, (10, 14))
     n = sum(1 for x in v if x > 25)
     return item("N_d_hot_days", "data", f"Daily highs (°C) on our holiday: {joined(v)}. On how"
-                " many days was it above 25?", [[f"{n} days", f"{n} of the"]])
+                " many days was it above 25?", [[f"{n} days", f"{n} of the", f"{n} out of"]])
 
 
 def n_d_glucose_mean(rng: random.Random) -> Item:  # fasting glucose readings, one decimal

@@ -236,7 +236,8 @@ def n_d_distinctions(rng: random.Random) -> Item:  # count of rows at or above a
     rows = [(n, rng.randint(35, 99)) for n in names]
     k = sum(1 for r in rows if r[1] >= 70)
     return item("N_d_distinctions", "data", "Class results attached. How many students got a "
-                "distinction (70 or above)?", [[f"{k} students", f"{k} of", f"{k} pupils"]],
+                "distinction (70 or above)?",
+                [[f"{k} students", f"{k} of", f"{k} pupils", f"{k} out of"]],
                 csv=csv("student,score", rows))
 
 

@@ -41,7 +41,8 @@ def n_d_refunds(rng: random.Random) -> Item:  # count rows with one status
     rows = orders(rng)
     k = sum(1 for r in rows if r[3] == "refunded")
     return item("N_d_refunds", "data", "how many orders got refunded this week? export "
-                "attached", [[f"{k} orders", f"{k} of", f"{k} refund", f"{k} were"]],
+                "attached", [[f"{k} orders", f"{k} of", f"{k} refund", f"{k} were",
+                                 f"{k} out of"]],
                 csv=csv("order,customer,amount,status", rows))
 
 
@@ -92,7 +93,8 @@ def n_d_dry_days(rng: random.Random) -> Item:  # count of zero rows
     rows = rain(rng)
     k = sum(1 for r in rows if Fraction(r[1]) == 0)
     return item("N_d_dry_days", "data", "How many completely dry days were there in this "
-                "record?", [[f"{k} dry", f"{k} days", f"{k} of"]], csv=csv("date,rain_mm", rows))
+                "record?", [[f"{k} dry", f"{k} days", f"{k} of", f"{k} out of"]],
+                csv=csv("date,rain_mm", rows))
 
 
 def n_d_class_best_avg(rng: random.Random) -> Item:  # group with the highest mean

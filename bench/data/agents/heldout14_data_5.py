@@ -116,7 +116,7 @@ def n_d_healthy_count(rng: random.Random) -> Item:  # values inside a band
     return item("N_d_healthy_count", "data", "BMIs from our staff wellness check: " + ", ".join(
                 f"{float(x):.1f}" for x in v) + ". How many are in the 18.5–25 range "
                 "(inclusive)?", [[f"{k} are", f"{k} of", f"{k} staff", f"{k} people",
-                                  f"{k} bmi"]])
+                                  f"{k} bmi", f"{k} out of"]])
 
 
 def n_d_three_middles(rng: random.Random) -> Item:  # mean, median and mode, labelled
