@@ -9,14 +9,16 @@ from bench.data.agents.helpers import Family, fresh
 
 
 def _families() -> list[tuple[Family, int]]:
+    from bench.data.agents.heldout14_multi_chain import FAMILIES_CHAIN
     from bench.data.agents.heldout14_multi_data import FAMILIES_DATA
     from bench.data.agents.heldout14_multi_health import FAMILIES_HEALTH
     from bench.data.agents.heldout14_multi_image import FAMILIES_IMAGE
+    from bench.data.agents.heldout14_multi_life import FAMILIES_LIFE
     from bench.data.agents.heldout14_multi_maths import FAMILIES_MATHS
     from bench.data.agents.heldout14_multi_quick import FAMILIES_QUICK
     from bench.data.agents.heldout14_multi_units import FAMILIES_UNITS
     makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE, *FAMILIES_HEALTH, *FAMILIES_UNITS, *FAMILIES_DATA,
-             *FAMILIES_QUICK]
+             *FAMILIES_QUICK, *FAMILIES_CHAIN, *FAMILIES_LIFE]
     return [(fresh(make), 8) for make in makes]
 
 
