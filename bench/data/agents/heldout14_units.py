@@ -39,6 +39,11 @@ def show(value: Fraction | int) -> str:
     return text
 
 
+def cash(value: Fraction) -> str:
+    """A price as written on a label: two decimals."""
+    return f"{float(value):.2f}"
+
+
 def numbers(value: Fraction, dp: int = 2) -> list[str] | None:
     """Rounded forms of a value, or None when it sits on (or within a hair of) a rounding tie."""
     scaled = value * 10**dp
