@@ -221,8 +221,11 @@ def garden_sqft(rng: random.Random) -> Item | None:  # square metres to square f
 
 def plot_hectares(rng: random.Random) -> Item | None:  # acres to hectares
     acres = F(rng.randint(5, 300), 10)
-    return conv(f"farm for sale, {show(acres)} acres. how many hectares?",
-                acres * F("4046.8564224") / 10000, "ha", "hectares")
+    # the international acre, and the US survey acre some tables still use
+    a = answer(acres * F("4046.8564224") / 10000, "ha", "hectares")
+    b = answer(acres * 10 * (66 * F(1200, 3937)) ** 2 / 10000, "ha", "hectares")
+    return calc(f"farm for sale, {show(acres)} acres. how many hectares?",
+                None if a is None or b is None else list(dict.fromkeys(a + b)))
 
 
 def kwh_kcal(rng: random.Random) -> Item | None:  # kilowatt-hours to kilocalories
