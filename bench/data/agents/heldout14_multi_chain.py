@@ -15,6 +15,7 @@ from bench.data.agents.heldout14_multi_common import (
     OZ,
     F,
     Item,
+    beats,
     cash,
     convert,
     deg_f,
@@ -242,8 +243,7 @@ def n_m_max_hr_two_pcts(rng: random.Random) -> Item:  # max heart rate, then two
     if not safe(lo, hi):
         return n_m_max_hr_two_pcts(rng)
     return multi("N_m_max_hr_two_pcts", f"for a {age} year old, max HR by 220 minus age, then 60% "
-                 "and 70% of it for zone 2?", [whole(top), forms(lo, 1) + forms(lo),
-                                               forms(hi, 1) + forms(hi)])
+                 "and 70% of it for zone 2?", [whole(top), beats(lo), beats(hi)])
 
 
 def n_m_syrup_days(rng: random.Random) -> Item:  # ml a day, then how many days a bottle lasts

@@ -65,6 +65,12 @@ def num(x: Fraction, places: int = 2) -> list[str]:
     return forms(x, places)
 
 
+def beats(x: Fraction) -> list[str]:
+    """A heart rate to one or two decimals, or rounded to a whole beat (when not a tie)."""
+    whole_beat = [] if tie(x, 0) else [str(int(x + Fraction(1, 2)))]
+    return list(dict.fromkeys([*forms(x, 1), *forms(x), *whole_beat]))
+
+
 def pct(x: Fraction, places: int = 2) -> list[str]:
     return [f"{v}%" for v in num(x, places)] + [f"{v} %" for v in num(x, places)]
 

@@ -16,6 +16,7 @@ from bench.data.agents.heldout14_multi_common import (
     MILE,
     F,
     Item,
+    beats,
     clock,
     day,
     deg_c,
@@ -78,8 +79,7 @@ def n_m_max_hr_band(rng: random.Random) -> Item:  # max heart rate and a trainin
                  f"and what's {lo}-{hi}% of it for my training zone?",
                  [[f"{top} bpm", f"{top} beats per minute", *labelled(
                      ["max heart rate", "maximum heart rate", "Max heart rate"], str(top))],
-                  list(dict.fromkeys([*forms(a, 1), *forms(a)])),
-                  list(dict.fromkeys([*forms(b, 1), *forms(b)]))])
+                  beats(a), beats(b)])
 
 
 def n_m_dose_every_hours(rng: random.Random) -> Item:  # three dose times from a first dose
@@ -125,7 +125,8 @@ def n_m_water_glasses(rng: random.Random) -> Item:  # water at a rate per kilo, 
         return n_m_water_glasses(rng)
     return multi("N_m_water_glasses", f"If I should drink {rate} ml of water per kg and I weigh "
                  f"{kg} kg, how many litres is that a day, and how many 250 ml glasses?",
-                 [unit(F(ml, 1000), *L), [*num(glasses), *(f"{v} glasses" for v in num(glasses))]])
+                 [unit(F(ml, 1000), *L), [*num(glasses), *(f"{v} glasses" for v in num(glasses)),
+                                         f"{int(glasses + F(1, 2))} glasses"]])
 
 
 def n_m_run_pace_miles(rng: random.Random) -> Item:  # pace per km, then distance in miles
@@ -178,7 +179,7 @@ def n_m_karvonen_target(rng: random.Random) -> Item:  # heart-rate reserve and a
         return n_m_karvonen_target(rng)
     return multi("N_m_karvonen_target", f"Karvonen method: age {age}, resting HR {rest}. what's "
                  f"my heart rate reserve and my target at {pct}% intensity?",
-                 [whole(reserve), forms(target, 1) + forms(target)])
+                 [whole(reserve), beats(target)])
 
 
 def n_m_pills_last_day(rng: random.Random) -> Item:  # how long a pack lasts, and the last day
