@@ -19,10 +19,12 @@ def _families() -> list[tuple[Family, int]]:
     from bench.data.agents.heldout14_multi_mixed import FAMILIES_MIXED
     from bench.data.agents.heldout14_multi_more import FAMILIES_MORE
     from bench.data.agents.heldout14_multi_quick import FAMILIES_QUICK
+    from bench.data.agents.heldout14_multi_talk import FAMILIES_TALK
     from bench.data.agents.heldout14_multi_units import FAMILIES_UNITS
     makes = [*FAMILIES_MATHS, *FAMILIES_IMAGE, *FAMILIES_HEALTH, *FAMILIES_UNITS, *FAMILIES_DATA,
              *FAMILIES_QUICK, *FAMILIES_CHAIN, *FAMILIES_LIFE,
-             *FAMILIES_MIXED, *FAMILIES_EXTRA, *FAMILIES_MORE]
+             *FAMILIES_MIXED, *FAMILIES_EXTRA, *FAMILIES_MORE,
+             *FAMILIES_TALK]
     return [(fresh(make), 8) for make in makes]
 
 
