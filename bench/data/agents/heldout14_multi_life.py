@@ -294,7 +294,7 @@ def n_m_class_ratio(rng: random.Random) -> Item:  # a ratio simplified, then a p
 def n_m_pocket_money(rng: random.Random) -> Item:  # savings over weeks, then what is left
     weekly, weeks = F(rng.randint(10, 40) * 25, 100), rng.randint(6, 20)
     saved = weekly * weeks
-    price = rng.randint(20, int(saved))
+    price = rng.randint(10, int(saved) - 1)
     return multi("N_m_pocket_money", f"my son saves £{float(weekly):.2f} a week. after {weeks} "
                  f"weeks how much will he have, and what's left after a £{price} game?",
                  [forms(saved) + cash(saved, "GBP"), forms(saved - price) + cash(saved - price,
