@@ -259,7 +259,7 @@ def upload_minutes(rng: random.Random) -> Item | None:  # minutes to upload a ba
 def pool_laps(rng: random.Random) -> Item | None:  # pool lengths for a swim distance
     pool, metres = rng.choice([20, 25, 33, 50]), rng.choice([400, 750, 1000, 1500, 2000, 3800])
     return conv(f"how many lengths of a {pool} m pool is {metres} m?", F(metres, pool),
-                "lengths", dp=1)
+                "lengths")
 
 
 def hose_fill(rng: random.Random) -> Item | None:  # time to fill a paddling pool
@@ -279,7 +279,7 @@ def concrete(rng: random.Random) -> Item | None:  # concrete volume for a slab
     w, d, cm = F(rng.randint(15, 60), 10), F(rng.randint(15, 50), 10), rng.choice([7, 8, 10, 12,
                                                                                    15])
     return conv(f"shed base {show(w)}m x {show(d)}m, {cm}cm deep. cubic metres of concrete?",
-                w * d * cm / 100, "m³", "m3", "cubic metres", "cubic meters", dp=3)
+                w * d * cm / 100, "m³", "m3", "cubic metres", "cubic meters", dp=(2, 3))
 
 
 def fence_posts(rng: random.Random) -> Item | None:  # posts for a straight fence

@@ -122,13 +122,13 @@ def water_glasses(rng: random.Random) -> Item | None:  # 30 ml/kg, counted in gl
 def hrmax_220(rng: random.Random) -> Item | None:  # max heart rate by 220 minus age
     age = rng.randint(16, 75)
     return conv(f"max heart rate for a {age} year old? the 220-minus-age one", F(220 - age),
-                *BPM, dp=0)
+                *BPM)
 
 
 def hrmax_tanaka(rng: random.Random) -> Item | None:  # Tanaka's 208 - 0.7 x age
     age = rng.randint(18, 80)
     return conv(f"Using Tanaka (208 - 0.7 × age), what's the max HR at age {age}?",
-                208 - F(7, 10) * age, *BPM, dp=1)
+                208 - F(7, 10) * age, *BPM)
 
 
 def zone_range(rng: random.Random) -> Item | None:  # a zone as a percentage range of max
@@ -142,7 +142,7 @@ def zone_range(rng: random.Random) -> Item | None:  # a zone as a percentage ran
 def zone_percent(rng: random.Random) -> Item | None:  # one target percentage of max
     age, pct = rng.randint(18, 70), rng.choice([55, 65, 75, 85, 95])
     return conv(f"coach wants my easy runs at {pct}% of max HR. age {age}, max = 220 - age. "
-                "target bpm?", F(pct * (220 - age), 100), *BPM, dp=0)
+                "target bpm?", F(pct * (220 - age), 100), *BPM, dp=(0, 2))
 
 
 def karvonen(rng: random.Random) -> Item | None:  # Karvonen target from resting rate
@@ -150,14 +150,14 @@ def karvonen(rng: random.Random) -> Item | None:  # Karvonen target from resting
                                                                            80, 85])
     top = 220 - age
     return conv(f"Karvonen method: age {age}, resting HR {rest}, intensity {pct}%. Target heart "
-                "rate?", rest + F(pct * (top - rest), 100), *BPM, dp=0)
+                "rate?", rest + F(pct * (top - rest), 100), *BPM, dp=(0, 2))
 
 
 def hr_count(rng: random.Random) -> Item | None:  # beats counted over a few seconds
     secs = rng.choice([10, 15, 20, 30])
     beats = rng.randint(9, 40) * secs // 10
     return conv(f"counted {beats} beats in {secs} seconds on my wrist. what's my pulse per "
-                "minute", F(beats * 60, secs), *BPM, dp=0)
+                "minute", F(beats * 60, secs), *BPM)
 
 
 def next_dose(rng: random.Random) -> Item | None:  # next dose time after an interval
@@ -242,7 +242,7 @@ def drops_min(rng: random.Random) -> Item | None:  # gravity drip in drops per m
         [10, 15, 20, 60])
     return conv(f"nursing homework: {ml} ml over {hours} h, drop factor {factor} gtt/ml. drops "
                 "per minute?", F(ml * factor, hours * 60), "drops per minute", "gtt/min",
-                "drops/min", dp=0)
+                "drops/min", dp=(0, 2))
 
 
 def maintenance_fluid(rng: random.Random) -> Item | None:  # Holliday-Segar 4-2-1 hourly rate

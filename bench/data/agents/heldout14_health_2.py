@@ -131,13 +131,13 @@ def karvonen_range(rng: random.Random) -> Item | None:  # Karvonen range for an 
 def hrmax_gulati(rng: random.Random) -> Item | None:  # Gulati formula for women
     age = rng.randint(20, 80)
     return conv(f"For women there's the Gulati formula, 206 − 0.88 × age. I'm {age}. Max heart "
-                "rate?", 206 - F(88, 100) * age, *BPM, dp=1)
+                "rate?", 206 - F(88, 100) * age, *BPM)
 
 
 def hr_reserve(rng: random.Random) -> Item | None:  # heart rate reserve
     age, rest = rng.randint(18, 70), rng.randint(42, 90)
     return conv(f"What's my heart rate reserve? {age} years old, resting HR {rest}, max by "
-                "220-age.", F(220 - age - rest), *BPM, dp=0)
+                "220-age.", F(220 - age - rest), *BPM)
 
 
 def vo2_uth(rng: random.Random) -> Item | None:  # VO2max estimate from heart rates
@@ -317,7 +317,7 @@ def qtc_bazett(rng: random.Random) -> Item | None:  # Bazett-corrected QT interv
     qt, hr = rng.randint(320, 480), rng.choice([50, 60, 75, 80, 90, 100, 120])
     rr = F(60, hr)
     return conv(f"QT {qt} ms at heart rate {hr}. QTc by Bazett?", F(qt / float(rr) ** 0.5),
-                "ms", "milliseconds", dp=0)
+                "ms", "milliseconds", dp=(0, 2))
 
 
 def pack_years(rng: random.Random) -> Item | None:  # smoking pack-years
@@ -331,8 +331,7 @@ def fluid_balance(rng: random.Random) -> Item | None:  # intake minus output ove
                                                                                    2000), \
         rng.randint(0, 300)
     return calc(f"12h shift: oral intake {drinks} ml, IV {iv} ml, urine {urine} ml, drain {drain} "
-                "ml. net fluid balance?", answer(F(drinks + iv - urine - drain), "ml", "mL",
-                                                 dp=0))
+                "ml. net fluid balance?", answer(F(drinks + iv - urine - drain), "ml", "mL"))
 
 
 def drink_calories(rng: random.Random) -> Item | None:  # calories from the alcohol in a drink

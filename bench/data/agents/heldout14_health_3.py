@@ -35,13 +35,13 @@ def hhmm(minutes: int) -> str:
 def carb_bolus(rng: random.Random) -> Item | None:  # insulin units from an insulin:carb ratio
     carbs, ratio = rng.randint(20, 120), rng.choice([8, 10, 12, 15, 20])
     return conv(f"my insulin to carb ratio is 1:{ratio}. dinner is {carbs} g of carbs. how many "
-                "units for the food?", F(carbs, ratio), "units", dp=1)
+                "units for the food?", F(carbs, ratio), "units", dp=(1, 2))
 
 
 def correction_dose(rng: random.Random) -> Item | None:  # correction units from blood glucose
     bg, target, isf = F(rng.randint(90, 209), 10), rng.choice([5, 6, 7]), rng.choice([2, 3, 4])
     return conv(f"Glucose {show(bg)} mmol/L, target {target}, correction factor 1 unit per {isf} "
-                "mmol/L. Correction dose?", (bg - target) / isf, "units", dp=1)
+                "mmol/L. Correction dose?", (bg - target) / isf, "units", dp=(1, 2))
 
 
 def sodium_salt(rng: random.Random) -> Item | None:  # salt from the sodium on a label
@@ -123,7 +123,7 @@ def hrmax_fox_pct(rng: random.Random) -> Item | None:  # max and a percentage, t
     age, pct = rng.randint(18, 70), rng.choice([60, 65, 70, 75, 80, 85, 90])
     top = 220 - age
     return calc(f"I'm {age} — what's my max heart rate (220 − age), and what's {pct}% of it?",
-                answer(F(top), *BPM, dp=0), answer(F(top * pct, 100), *BPM, dp=0))
+                answer(F(top), *BPM), answer(F(top * pct, 100), *BPM, dp=(0, 2)))
 
 
 def syrup_days(rng: random.Random) -> Item | None:  # days a bottle of syrup lasts
@@ -209,7 +209,7 @@ def steps_minutes(rng: random.Random) -> Item | None:  # minutes of walking to h
         [90, 100, 110, 120])
     minutes = F(goal - done, cadence)
     return conv(f"at {done:,} steps, goal {goal:,}. walking at {cadence} steps a minute, how many "
-                "minutes to go?", minutes, "minutes", "min", "mins", dp=0)
+                "minutes to go?", minutes, "minutes", "min", "mins", dp=(0, 2))
 
 
 def sleep_debt(rng: random.Random) -> Item | None:  # sleep short of a nightly need
@@ -234,7 +234,7 @@ def recovery_hr(rng: random.Random) -> Item | None:  # heart-rate recovery after
     peak = rng.randint(140, 195)
     after = peak - rng.randint(8, 45)
     return conv(f"HR was {peak} at the end of the interval and {after} one minute later. What's "
-                "my one-minute recovery?", F(peak - after), *BPM, dp=0)
+                "my one-minute recovery?", F(peak - after), *BPM)
 
 
 def dose_times_12h(rng: random.Random) -> Item | None:  # the evening dose of a twice-daily pill

@@ -60,11 +60,19 @@ def numbers(value: Fraction, dp: int = 2) -> list[str] | None:
     return list(dict.fromkeys(forms))
 
 
-def answer(value: Fraction, *units: str, dp: int = 2) -> list[str] | None:
-    """Every rounded form with every unit name; short symbols also written without a space."""
-    forms = numbers(value, dp)
-    if forms is None:
-        return None
+def answer(value: Fraction, *units: str, dp: int | tuple[int, ...] = 2) -> list[str] | None:
+    """Every rounded form (at each precision given, plus the exact decimal when it is short)
+    with every unit name; short symbols also written without a space."""
+    forms: list[str] = []
+    for places in (dp,) if isinstance(dp, int) else dp:
+        rounded = numbers(value, places)
+        if rounded is None:
+            return None
+        forms += rounded
+    most = dp if isinstance(dp, int) else max(dp)
+    if (value * 10**6).denominator == 1 and (value * 10**most).denominator != 1:
+        forms.append(f"{float(value):.6f}".rstrip("0"))
+    forms = list(dict.fromkeys(forms))
     out = [f"{n} {u}" for n in forms for u in units]
     out += [f"{n}{u}" for n in forms for u in units if " " not in u and len(u) <= 5]
     return list(dict.fromkeys(out)) if units else forms
@@ -114,7 +122,7 @@ def calc(text: str, *parts: list[str] | None) -> Item | None:
     return item("", "calc", text, [part for part in parts if part is not None])
 
 
-def conv(text: str, value: Fraction, *units: str, dp: int = 2) -> Item | None:
+def conv(text: str, value: Fraction, *units: str, dp: int | tuple[int, ...] = 2) -> Item | None:
     return calc(text, answer(value, *units, dp=dp))
 
 

@@ -122,7 +122,7 @@ def fps_mph(rng: random.Random) -> Item | None:  # feet per second to mph
 def carat_grams(rng: random.Random) -> Item | None:  # gemstone carats to grams
     ct = F(rng.randint(2, 60), 4)
     return conv(f"Engagement ring stone is {show(ct)} carats — how many grams is that?",
-                ct / 5, "g", "grams", dp=3)
+                ct / 5, "g", "grams")
 
 
 def troy_grams(rng: random.Random) -> Item | None:  # troy ounces of gold to grams
@@ -240,7 +240,7 @@ def kmh_race(rng: random.Random) -> Item | None:  # race-car speed km/h to mph, 
 def density(rng: random.Random) -> Item | None:  # kg/m³ to g/cm³
     kgm3 = rng.randint(600, 12000)
     return conv(f"density {kgm3} kg/m³ in g/cm³?", F(kgm3, 1000), "g/cm³", "g/cm3",
-                "g/cc", dp=3)
+                "g/cc")
 
 
 FAMILIES: list[tuple[Family, int]] = families(
