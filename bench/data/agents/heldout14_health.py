@@ -10,9 +10,11 @@ from bench.data.agents.heldout14_units import (
     INCH,
     LB,
     F,
+    answer,
     calc,
     clock,
     conv,
+    duration,
     families,
     numbers,
     show,
@@ -21,6 +23,12 @@ from bench.data.agents.helpers import Family, Item
 
 KCALS = ("kcal", "calories", "kcal/day", "cal")
 BPM = ("bpm", "beats per minute", "beats/min")
+
+
+def hours_or_clock(minutes: Fraction) -> list[str] | None:
+    """Decimal hours, or the same span in hours and minutes."""
+    decimal, spoken = answer(minutes / 60, "hours", "h", "hrs"), duration(minutes)
+    return None if decimal is None or spoken is None else list(dict.fromkeys(decimal + spoken))
 
 
 def bmi_forms(value: Fraction) -> list[str] | None:
@@ -186,9 +194,8 @@ def last_dose_gap(rng: random.Random) -> Item | None:  # hours between two dose 
     b = a + rng.randint(150, 600)
     ha, ma = divmod(a, 60)
     hb, mb = divmod(b, 60)
-    gap = F(b - a, 60)
-    return conv(f"Took one tablet at {ha:02d}:{ma:02d} and another at {hb:02d}:{mb:02d}. How "
-                "many hours apart is that?", gap, "hours", "h", "hrs")
+    return calc(f"Took one tablet at {ha:02d}:{ma:02d} and another at {hb:02d}:{mb:02d}. How "
+                "many hours apart is that?", hours_or_clock(F(b - a)))
 
 
 def doses_per_day(rng: random.Random) -> Item | None:  # max daily amount from a dose schedule
@@ -309,8 +316,8 @@ def sleep_hours(rng: random.Random) -> Item | None:  # hours slept from bedtime 
     wake = rng.randint(5 * 60 + 30, 8 * 60 + 30) + 24 * 60
     hb, mb = divmod(bed % 1440, 60)
     hw, mw = divmod(wake % 1440, 60)
-    return conv(f"If I fall asleep at {hb:02d}:{mb:02d} and the alarm goes at {hw}:{mw:02d}, how "
-                "many hours of sleep is that?", F(wake - bed, 60), "hours", "h", "hrs")
+    return calc(f"If I fall asleep at {hb:02d}:{mb:02d} and the alarm goes at {hw}:{mw:02d}, how "
+                "many hours of sleep is that?", hours_or_clock(F(wake - bed)))
 
 
 def glucose_mgdl(rng: random.Random) -> Item | None:  # glucose mmol/L to mg/dL with 18
