@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 from fractions import Fraction as F
 
 from bench.data.agents.heldout14_math import Made, dec, dedupe, eq, family, frac, need, whole
 from bench.data.agents.helpers import Family
 
-Terms = list[tuple[F | int, str]]
+Terms = Sequence[tuple[F | int, str]]
 NZ = [n for n in range(-9, 10) if n]
 FAMS: list[Family] = []
 fam = family(FAMS)

@@ -325,7 +325,7 @@ def n_power_shift(rng: random.Random) -> Made:  # an exponent with x + 1
 @fam
 def n_time_add(rng: random.Random) -> Made:  # adding two durations
     a, b = rng.randint(20, 400), rng.randint(20, 400)
-    need((a + b) % 60 != 0 and a % 60 and b % 60)
+    need((a + b) % 60 != 0 and a % 60 != 0 and b % 60 != 0)
     ah, am = divmod(a, 60)
     bh, bm = divmod(b, 60)
     return (f"what's {ah} h {am} min plus {bh} h {bm} min?", [hours_minutes(a + b)])
