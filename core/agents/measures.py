@@ -11,11 +11,12 @@ import asyncio
 import re
 from dataclasses import replace
 
-from core.agents import bodydata, health_bmr, health_weight
+from core.agents import bodydata, health_bmr, health_named, health_weight
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
 from core.agents.wording import expand
+from core.agents.words_factor import stated_factor
 from core.agents.words_reckon import needs_weight, reckon
 from core.agents.words_temperature import temperature_change, temperature_moved
 from core.tools import health
@@ -53,26 +54,33 @@ def _result(conversion: Conversion, assumed: str = "", named: str = "") -> Agent
                        currency=conversion.target)
 
 
-WORDED = re.compile(r"[a-z]{3,}(?:\s[a-z]{2,})*", re.I)
+WORDED = re.compile(r"(?:(?:uk|us|imperial)\s)?[a-z]{3,}(?:\s[a-z]{2,})*", re.I)
 
 
 def _as_named(conversion: Conversion, named: str) -> str:
     """The result, and again in the unit as the question named it when it was named in
     words ("**84 h** (84 hours)"); a symbol, a temperature or a currency stays as it is."""
-    text = conversion.text()
+    text, extra = conversion.text(), ""
+    if text.endswith(")") and " (" in text and text.rsplit(" (", 1)[0].endswith("**"):
+        text, extra = text.rsplit(" (", 1)  # "(5.279 UK pt)": kept after the named unit
+        extra = f" ({extra}"
     surface = named.strip().lower()
     if conversion.note or not WORDED.fullmatch(surface) or "°" in conversion.target or \
             conversion.target in ("K", "kelvin") or surface == conversion.target.lower() or \
             surface.startswith(("degree", "celsius", "fahrenheit", "kelvin")):
-        return text  # temperatures keep their symbols
+        return text + extra  # temperatures keep their symbols
     label = f" {conversion.target}**"
     if not text.endswith(label):
-        return text
+        return text + extra
     value = text[:-len(label)].rpartition("**")[2]
-    return f"{text} ({value} {surface})"
+    return f"{text} ({value} {surface}; {extra[2:]}" if extra else f"{text} ({value} {surface})"
 
 
 async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
+    if (given := stated_factor(expand(text).lower())) is not None:  # "(multiply by 18)"
+        return AgentResult(ok=True, text=f"**{given.shown}**",
+                           basis=f"Converted by the factor given: {given.basis}",
+                           amount=float(given.value), currency=given.unit)
     ask = await find_conversion(text)
     if ask is None:
         return failed("I could not tell which units to convert between")
@@ -86,7 +94,15 @@ async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     if ask.source.dim == "temperature" and (moved := temperature_moved(text, made, value)):
         return AgentResult(ok=True, text=moved[0], basis=f"Converted {made.basis()}, then "
                            "moved by the degrees given", amount=moved[1], currency=made.target)
+    places = PLACES.search(text)
+    if places is not None and not made.note and not made.shown:
+        digits = int(places.group(1) or places.group(2))
+        made = replace(made, shown=f"{made.result:.{digits}f} {made.target}")
     return _result(made, named=ask.target_text)
+
+
+PLACES = re.compile(r"\b(\d)\s*(?:decimal\s+places?|decimals|dp|d\.p\.|places)\b|\bto\s+(\d)"
+                    r"\s+(?:decimal|places)", re.I)
 
 
 SUPPOSED = re.compile(r"\b(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"
@@ -220,7 +236,8 @@ async def health_result(text: str) -> health.HealthResult | str:
         return health.HealthResult(worked.name, worked.shown(), worked.basis,
                                    await _times_too(text) if worked.unit != "time" else "",
                                    note=worked.note or (health.SAFETY_NOTE if worked.unit in (
-                                       "bpm", "kcal", "kcal/day") else ""),
+                                       "bpm", "kcal", "kcal/day") or worked.name in
+                                       health_named.NAMES else ""),
                                    amount=float(worked.value),
                                    unit=_named_unit(worked.unit))
     if needs_weight(text):

@@ -55,7 +55,11 @@ def clock(minutes: int) -> str:
 
 def between_times(text: str) -> Trip | None:
     """"from 9:15 to 17:45, how long?" → 8 h 30 min, or 510 minutes when minutes are asked;
-    past midnight counts on."""
+    past midnight counts on (a wait still to run between two times: words_clock_plan)."""
+    from core.agents.words_clock_plan import clock_left, clock_wait
+
+    if (wait := clock_wait(text) or clock_left(text)) is not None:
+        return wait
     if not SPAN_ASK.search(text):
         return None
     clocks = list(CLOCK.finditer(text))
@@ -79,7 +83,8 @@ def between_times(text: str) -> Trip | None:
 ARRIVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:arriv\w*|get\s+(?:in|there|back|home)|land\w*|"
                 r"finish\w*|end\w*|done|ready|over|out|back)\b|\b(?:arrival|finish|end|landing)\s+"
                 r"time\b")
-LEAVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:leave|set\s+off|start|go|head\s+out|depart)\b")
+LEAVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:leave|set\s+off|start|go(?!\s+off)|head\s+out|"
+               r"depart)\b")
 # "what time is that?", "when is it due?", "what time will it be?": a time of day asked
 CLOCK_ASK = _c(r"\b(?:what|which)\s+time\b|\bwhen\b|\bwhat\s+(?:hour|o'?clock)\b|"
                r"\btime\s+(?:will\s+it\s+be|is\s+(?:that|it))\b")
@@ -118,6 +123,16 @@ def _direction(text: str, span: re.Match[str]) -> int:
 
 
 def clock_after(text: str) -> Trip | None:
+    """A time of day a duration after or before another; then the time left until or since
+    another time and a time moved by a duration made of parts (words_clock_plan)."""
+    from core.agents.words_clock_plan import clock_plan, has_parts
+
+    if has_parts(text) and (planned := clock_plan(text)) is not None:
+        return planned
+    return _clock_after(text) or clock_plan(text)
+
+
+def _clock_after(text: str) -> Trip | None:
     """"leaves at 14:35, the trip takes 2 h 50 min — when does it arrive?" → 17:25; "I
     need to be there by 9:00 and it's a 45 minute drive, when should I leave?" → 08:15;
     "last dose at 19:00, the next is due 8 hours later: what time?" → 03:00."""

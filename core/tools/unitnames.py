@@ -62,7 +62,7 @@ for _pint, _forms in {
                                                                       "milligramme"),
     "microgram": ("mcg", "µg", "microgram"), "metric_ton": ("tonne", "metric ton"),
     "ton": ("ton", "short ton"), "pound": ("lb", "lbs", "pound"), "ounce": ("oz", "ounce"),
-    "stone": ("stone",), "troy_ounce": ("troy ounce", "troy oz", "ozt", "oz t"),
+    "stone": ("stone", "st"), "troy_ounce": ("troy ounce", "troy oz", "ozt", "oz t"),
     "carat": ("carat",), "stick_of_butter": ("stick of butter", "sticks of butter", "stick",
                                              "butter stick"),
 }.items():
@@ -104,6 +104,27 @@ for _pint, _forms in {
     "decade": ("decade",), "century": ("century", "centuries"), "fortnight": ("fortnight",),
 }.items():
     _add("time", _pint, *_forms)
+for _pint, _forms in {  # flow and torque
+    "liter/second": ("l/s", "lps", "litres per second", "liters per second", "litre per second"),
+    "liter/minute": ("l/min", "lpm", "litres per minute", "liters per minute",
+                     "litre per minute"),
+    "liter/hour": ("l/h", "l/hr", "litres per hour", "liters per hour"),
+    "meter**3/hour": ("m³/h", "m3/h", "m3/hr", "m³/hr", "cubic metres per hour",
+                      "cubic meters per hour"),
+    "meter**3/second": ("m³/s", "m3/s", "cumecs", "cubic metres per second"),
+    "gallon/minute": ("gpm", "gal/min", "gallons per minute", "us gpm"),
+    "imperial_gallon/minute": ("uk gpm", "imperial gallons per minute"),
+}.items():
+    _add("length**3/time", _pint, *_forms)
+for _pint, _forms in {
+    "newton*meter": ("nm", "n·m", "n m", "n-m", "newton metre", "newton meter", "newton-metre",
+                     "newton-meter"),
+    "force_pound*foot": ("lb-ft", "lb ft", "lbft", "ft-lb", "ft lb", "ft-lbs", "ft lbs", "ftlb",
+                         "lbf ft", "lbf·ft", "foot-pound", "foot pound", "pound-foot",
+                         "pound-feet", "pound feet", "foot-pounds", "foot pounds"),
+}.items():
+    _add("torque", _pint, *_forms)
+_add("length", "thou", "thou", "thousandth of an inch", "thousandths of an inch")
 for _pint, _forms in {
     "mile/hour": ("mph", "miles per hour", "mile per hour", "miles an hour", "mi/h"),
     "kilometer/hour": ("kph", "kmh", "km/h", "km/hr", "kmph", "kilometres per hour",
@@ -119,7 +140,7 @@ for _pint, _forms in {
     "foot**2": ("ft2", "ft²", "sq ft", "sqft", "square foot", "square feet"),
     "inch**2": ("in2", "in²", "sq in", "square inch", "square inches"),
     "yard**2": ("yd2", "sq yd", "square yard"), "mile**2": ("mi2", "sq mi", "square mile"),
-    "acre": ("acre", "ac"), "hectare": ("ha", "hectare"),
+    "international_acre": ("acre", "ac"), "hectare": ("ha", "hectare"),
 }.items():
     _add("length**2", _pint, *_forms)
 for _pint, _forms in {
@@ -128,7 +149,8 @@ for _pint, _forms in {
     "megajoule": ("mj", "megajoule"), "gigajoule": ("gj", "gigajoule"),
     "watt_hour": ("wh", "watt hour", "watt-hour"), "megawatt_hour": ("mwh", "megawatt hour",
                                                                      "megawatt-hour"),
-    "british_thermal_unit": ("btu",), "therm": ("therm",),
+    "international_british_thermal_unit": ("btu", "british thermal unit"), "therm": ("therm",),
+    "calorie": ("small calorie", "small cal", "thermochemical calorie", "gram calorie"),
 }.items():
     _add("energy", _pint, *_forms)
 for _pint, _forms in {
@@ -141,6 +163,7 @@ for _pint, _forms in {
     _add("pressure", _pint, *_forms)
 for _pint, _forms in {
     "watt": ("w", "watt"), "kilowatt": ("kw", "kilowatt"), "horsepower": ("hp", "horsepower"),
+    "metric_horsepower": ("ps", "metric horsepower", "metric hp", "cv", "pferdestarke"),
     "megawatt": ("mw", "megawatt"), "gigawatt": ("gw", "gigawatt"),
     "british_thermal_unit/hour": ("btu/h", "btu/hr", "btuh", "btus per hour",
                                   "btu per hour"),
@@ -244,6 +267,8 @@ def registry():  # type: ignore[no-untyped-def]
 
     ureg: Any = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     ureg.define("stick_of_butter = 113.398 * gram")  # a US stick: a quarter pound
+    ureg.define("international_acre = 43560 * foot ** 2")  # not the US survey acre
+    ureg.define("thou = 0.001 * inch")
     return ureg
 
 

@@ -65,6 +65,8 @@ class Conversion:
             text += f" ({self.result:.3f} in)"
         elif 1e-3 <= abs(self.result) < 1 and float(f"{self.result:.3g}") != float(shown):
             text += f" ({self.result:.3g} {self.target})"  # a small amount: three figures
+        elif 1 <= abs(self.result) < 1000 and round(self.result, 3) != round(self.result, 2):
+            text += f" ({self.result:.3f} {self.target})"  # "5.725 g": the thousandth kept
         return text
 
 
@@ -158,7 +160,9 @@ def convert_units_sync(value: float, source: str, target: str) -> tuple[float, s
 def _label(unit: str) -> str:
     """pint's short name as people write it ("imperial_pt" → "UK pt")."""
     unit = unit.replace("imperial_", "UK ").replace("stick_of_butter", "sticks of butter")
-    unit = {"toz": "troy oz", "mi/gal": "mpg", "mi / gal": "mpg"}.get(unit, unit)
+    unit = {"toz": "troy oz", "mi/gal": "mpg", "mi / gal": "mpg", "Btu_it": "BTU",
+            "international_acre": "acre", "cp": "cup", "metric_horsepower": "PS",
+            "ft·lbf": "lb-ft", "m·N": "N·m", "m³/h": "m³/h"}.get(unit, unit)
     return unit.replace("_", " ")
 
 
