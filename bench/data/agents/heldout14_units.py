@@ -335,8 +335,8 @@ def pressure_kpa(rng: random.Random) -> Item | None:  # psi to kilopascals
 def hpa_inhg(rng: random.Random) -> Item | None:  # hectopascals to inches of mercury
     hpa = rng.randint(970, 1045)
     return conv(f"Barometer app shows {hpa} hPa; my old barometer is in inches of mercury. "
-                "Reading?", F(hpa * 100) / F("3386.389"), "inHg", "inches of mercury",
-                "in Hg", "inches")
+                "Reading?", F(hpa * 100) / (INCH * F("13595.1") * F("9.80665")), "inHg",
+                "inches of mercury", "in Hg", "inches")
 
 
 def horsepower_kw(rng: random.Random) -> Item | None:  # mechanical horsepower to kW
