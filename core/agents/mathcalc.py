@@ -23,7 +23,7 @@ DERIVATIVE = _c(r"\bderivative\b|\bdifferentiat\w*|\bd/d[a-z]\b|\bd[a-z]/d[a-z]\
                 r"\b(?:slope|gradient)\s+of\b")
 D_VAR = _c(r"\bd/d([a-z])\b(?:\s+of\b)?|\bd[a-z]/d([a-z])\b")
 RESPECT = _c(r"\b(?:with\s+respect\s+to|w\.?r\.?t\.?|in\s+terms\s+of)\s+([a-z])\b")
-DX = _c(r"(?<=[\w)\s])d([a-z])\b")
+DX = _c(r"(?<=[\w)\s])d(?!o\b)([a-z])\b")  # not "what do I get"
 ORDER = _c(r"\b(second|2nd|third|3rd)\s+derivative\b|\bdifferentiate\b.*\b(twice|three times)\b")
 STATIONARY = _c(r"\b(?:stationary|critical|turning)\s+points?\b|\bhorizontal\s+tangents?\b|"
                 r"\b(?:gradient|slope|derivative|rate\s+of\s+change)\b[^.?!;]*?"

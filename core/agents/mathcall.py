@@ -30,4 +30,4 @@ class MathCall:
 def kind_call(kind: Kind) -> MathCall:
     """The call a recognised kind of question (:class:`core.agents.mathkinds.Kind`) makes."""
     return MathCall(kind.operation, kind.expression, kind.variable, unit=kind.unit, show=kind.show,
-                    named=kind.named)
+                    named=kind.named, money=kind.money)

@@ -50,9 +50,10 @@ DRAWN = _c(rf"\b(?:draw\w*|deal\w*|pick\w*|take|takes|took|taking|choose|chosen|
            rf"pull\w*)\s+{COUNT}\s+(?:red|black|hearts|diamonds|clubs|spades|aces|kings|queens|jacks|"
            rf"face|picture)\b")
 KINDS = {"red": 26, "black": 26, "heart": 13, "diamond": 13, "club": 13, "spade": 13,
-         "ace": 4, "king": 4, "queen": 4, "jack": 4, "face": 12, "picture": 12, "court": 12}
+         "ace": 4, "king": 4, "queen": 4, "jack": 4, "face": 12, "picture": 12, "court": 12,
+         "numbered": 36, "number": 36}
 CARD_KIND = _c(r"\b(red|black|hearts?|diamonds?|clubs?|spades?|aces?|kings?|queens?|jacks?|"
-               r"face|picture|court)\b")
+               r"face|picture|court|numbered|number(?=\s+cards?\b))\b")
 PUT_BACK = _c(r"\bwith\s+replacement\b|\b(?<!without\s)(?<!not\s)(?:putting|put)\s+(?:it|them|"
               r"each|the\s+\w+)\s+back\b|\breplac(?:e|es|ing)\s+(?:it|them|each)\b|\breturn(?:ing|"
               r"ed)?\s+(?:it|them|each)\b")
@@ -69,7 +70,8 @@ BALL_WANT = _c(r"\b(?:both|all|each|every\s+one|they|them)\b(?:\s+\w+){0,3}?\s+(
                r"being|will\s+be)\s+(?:a\s+)?([a-z]+)\b")
 
 DICE_TOTAL = _c(rf"\b(?:roll\w*|throw\w*|toss\w*)\s+{COUNT}\s+(?:fair\s+|normal\s+|six-sided\s+)?"
-                rf"dice\b|\b{COUNT}\s+dice\s+(?:are\s+)?(?:rolled|thrown)\b")
+                rf"dice\b|\b{COUNT}\s+dice\s+(?:are\s+)?(?:rolled|thrown)\b|\b(?:{COUNT}|a\s+pair\s+of)"
+                rf"\s+(?:fair\s+|normal\s+|six-sided\s+)?dice\b")
 SUM_IS = _c(r"\b(?:sum|total|add\s+up\s+to|score|adding\s+up\s+to)\b\D{0,30}?(?P<how>at\s+least\s+|"
             r"at\s+most\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+)?(?P<n>\d+)\b")
 
@@ -115,6 +117,10 @@ def _tries(text: str) -> Kind | None:
     chosen = next((r for name, r in ranges.items() if word.startswith(name)), None)
     if chosen is None or not len(chosen):
         return None
+    rest = [i for i in range(n + 1) if i not in chosen]  # "at least one": 1 − P(none)
+    if len(rest) < len(chosen):
+        return Kind("evaluate", "1 - (" + " + ".join(one.format(k=i) for i in rest) + ")" if
+                    rest else "1", named="probability")
     return Kind("evaluate", " + ".join(one.format(k=i) for i in chosen), named="probability")
 
 
@@ -142,7 +148,9 @@ def _bag(text: str) -> Kind | None:
     colours: dict[str, int] = {}
     for match in COLOURED.finditer(text):
         count, colour = _count(match.group(1)), match.group(2)
-        if count is not None and colour not in ("times", "of", "more", "at", "in", "from"):
+        if count is not None and colour not in ("times", "of", "more", "at", "in", "from", "box",
+                                                 "bag", "jar", "urn", "bowl", "hat", "drawer",
+                                                 "sack", "tin", "packet"):
             colours.setdefault(colour, count)
     drawn = BALLS_DRAWN.search(text)
     k = _count(drawn.group(1) or drawn.group(2)) if drawn is not None else 1
@@ -160,7 +168,7 @@ def _bag(text: str) -> Kind | None:
 def _dice_total(text: str) -> Kind | None:
     if not CHANCE.search(text) or (dice := DICE_TOTAL.search(text)) is None:
         return None
-    n = _count(dice.group(1) or dice.group(2))
+    n = _count(dice.group(1) or dice.group(2) or dice.group(3) or "two")
     total = SUM_IS.search(text)
     if n is None or total is None or not 2 <= n <= 4:
         return None

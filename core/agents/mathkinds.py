@@ -44,6 +44,7 @@ class Kind:
     variable: str = ""
     show: str = ""  # "decimal": the answer is wanted as a decimal
     named: str = ""  # what the answer is called, in place of the expression
+    money: bool = False  # a price: answered to the cent
 
 
 # --- inverse powers ---------------------------------------------------------------------

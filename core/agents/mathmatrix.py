@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from core.agents.mathlinear import linear_ask, told_rows
+
 ENTRY = r"[-+−]?\d+(?:\.\d+)?(?:/\d+)?"
 _OPS = (
     ("eigenvalues", re.compile(r"\beigen\s*-?\s*values?\b|\bcharacteristic\s+roots\b", re.I)),
@@ -117,6 +119,9 @@ def _with_vector(text: str) -> tuple[str, str] | None:
 def matrix_ask(text: str) -> tuple[str, str] | None:
     """(operation, source) for a linear-algebra request: a matrix operation on
     ``[[…]]`` or "evaluate" on a dot product written out as a sum of products."""
+    text = told_rows(text)  # "first row 5 12, second row 9 4"
+    if (linear := linear_ask(text)) is not None:
+        return linear
     if (product := _product(text)) is not None:
         return product
     if (vector := _vectors(text) or _with_vector(text)) is not None:

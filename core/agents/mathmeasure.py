@@ -21,14 +21,27 @@ from core.agents.patterns import plain as _n
 from core.agents.wordproblems import word_problem
 
 NB = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
-UNIT = (r"(?:(mm|cm|km|m|in|inches|ft|feet|yd|yards|metres|meters|centimetres|centimeters)"
+UNIT = (r"(?:(mm|cm|km|m|in|inches|inch|ft|feet|foot|yd|yards|metres|meters|metre|meter|"
+        r"centimetres|centimeters|centimetre|centimeter)"
         r"(?![a-z]))")
-PLAIN_UNIT = {"inches": "in", "feet": "ft", "yards": "yd", "metres": "m", "meters": "m",
-              "centimetres": "cm", "centimeters": "cm"}
+PLAIN_UNIT = {"inches": "in", "inch": "in", "foot": "ft", "metre": "m", "meter": "m",
+              "centimetre": "cm", "centimeter": "cm", "feet": "ft", "yards": "yd", "metres": "m",
+              "meters": "m", "centimetres": "cm", "centimeters": "cm"}
 ASK = re.compile(ASKED)
 SHAPE = _c(r"\b(semi-?circle|hemisphere|sphere|ball|cylinder|cylindrical|cone|cube|cuboid|"
            r"rectangular\s+(?:box|prism|tank|block)|box|prism|trapezi(?:um|od)|parallelogram|"
-           r"triangle|rectangle|rectangular|oblong)\b")
+           r"triangle|rectangle|rectangular|oblong|circle|circular|(?<!go\s)(?<!goes\s)(?<!way\s)(?<!going\s)round(?=\s+[a-z])|pizza|disc|disk|"
+           r"wall|room|floor|garden|yard|field|lawn|patio|plot|rug|carpet|screen|tv|television|"
+           r"monitor|table|desk|door|window|board|sheet|poster|pitch|court|park|deck)\b")
+# things that are rectangles (or circles) when no shape is named
+OBJECTS = {"circle": ("circular", "round", "pizza", "disc", "disk"),
+           "rectangle": ("wall", "room", "floor", "garden", "yard", "field", "lawn", "patio",
+                         "plot", "rug", "carpet", "screen", "tv", "television", "monitor", "table",
+                         "desk", "door", "window", "board", "sheet", "poster", "pitch", "court",
+                         "park", "deck")}
+LETTER = _c(rf"(?<![a-z])([rdhlwb])\s*=\s*({NB})\s*{UNIT}?")
+SIZED = _c(rf"\b(?:an?|the|my|our)\s+({NB})[\s-]*{UNIT}\s+(?:[a-z]+\s+)?"
+           rf"(?:pizza|circle|disc|disk|plate|wheel|table|cake|pie)\b")
 NAMES = {"radius": "r", "diameter": "d", "height": "h", "tall": "h", "high": "h", "deep": "h",
          "depth": "h", "base": "b", "width": "w", "wide": "w", "length": "l", "long": "l",
          "side": "s", "edge": "s", "sides": "s", "edges": "s"}
@@ -38,11 +51,16 @@ MEASURE = (_c(rf"\b{WORD}\s+(?:of\s+|is\s+|=\s*|measuring\s+|length\s+)?({NB})\s
 BY = _c(rf"({NB})\s*{UNIT}?\s*(?:by|x|×)\s*({NB})\s*{UNIT}?(?:\s*(?:by|x|×)\s*({NB})\s*{UNIT}?)?")
 PARALLEL = _c(rf"\bparallel\s+sides\s+(?:of\s+)?({NB})\s*{UNIT}?\s*(?:and|,|&)\s*({NB})")
 ASKS = (("surface area", _c(r"\bsurface(?:\s+area)?\b|\bhow\s+much\s+(?:paint|wrapping|card)")),
-        ("volume", _c(r"\b(?:volume|capacity|how\s+much\s+(?:water|liquid|air|sand|soil|space)|"
+        ("volume", _c(r"\b(?:volume|capacity|how\s+much\s+(?:[a-z]+\s+){0,3}?(?:hold|holds|contain|"
+                      r"contains|fit|fits)|how\s+much\s+(?:water|liquid|air|sand|soil|space)|"
                       r"how\s+many\s+(?:litres|liters|cubic))\b")),
         ("area", _c(r"\b(?<!surface\s)area\b")),
-        ("perimeter", _c(r"\b(?:perimeter|(?:fence|fencing|border|edging|trim)\b)")),
-        ("diagonal", _c(r"\bdiagonal\b")))
+        ("perimeter", _c(r"\b(?:perimeter|(?:fence|fencing|border|edging|trim|skirting)\b|"
+                         r"(?:go(?:es|ing)?|goes|went|way|all\s+the\s+way)\s+(?:a)?round\b|\b(?:a)?round\s+"
+                         r"the\s+(?:edge|outside|rim|border|boundary)\b)")),
+        ("circumference", _c(r"\bcircumference\b")),
+        ("diagonal", _c(r"\bdiagonal\b|\bcorner\s+to\s+(?:the\s+)?(?:opposite\s+)?corner\b|"
+                        r"\bacross\s+(?:the\s+)?diagonal\b")))
 SOLIDS = {"sphere": {"volume": "4*pi*({r})^3/3", "surface area": "4*pi*({r})^2"},
           "hemisphere": {"volume": "2*pi*({r})^3/3", "surface area": "3*pi*({r})^2"},
           "cylinder": {"volume": "pi*({r})^2*({h})", "surface area": "2*pi*({r})*(({r}) + ({h}))",
@@ -58,12 +76,18 @@ SOLIDS = {"sphere": {"volume": "4*pi*({r})^3/3", "surface area": "4*pi*({r})^2"}
           "triangle": {"area": "({b})*({h})/2"},
           "parallelogram": {"area": "({b})*({h})"},
           "trapezium": {"area": "(({a}) + ({c}))*({h})/2"},
-          "semicircle": {"area": "pi*({r})^2/2", "perimeter": "pi*({r}) + 2*({r})"}}
-POWER = {"volume": 3, "surface area": 2, "area": 2, "perimeter": 1, "diagonal": 1}
+          "semicircle": {"area": "pi*({r})^2/2", "perimeter": "pi*({r}) + 2*({r})"},
+          "circle": {"area": "pi*({r})^2", "circumference": "2*pi*({r})",
+                     "perimeter": "2*pi*({r})"}}
+POWER = {"volume": 3, "surface area": 2, "area": 2, "perimeter": 1, "diagonal": 1,
+         "circumference": 1}
 
 
 def _shape(word: str) -> str:
     word = word.replace("-", "")
+    for name, objects in OBJECTS.items():
+        if word in objects:
+            return name
     for start, name in (("semi", "semicircle"), ("hemi", "hemisphere"), ("ball", "sphere"),
                         ("cylind", "cylinder"), ("trapez", "trapezium"), ("rectangular ", "cuboid"),
                         ("box", "cuboid"), ("prism", "cuboid"), ("rectangular", "rectangle"),
@@ -88,6 +112,12 @@ def measured(text: str) -> Kind | None:
                 else (m.group(3), m.group(1), m.group(2))
             values.setdefault(NAMES[word.lower()], _n(number))
             units += [unit] if unit else []
+    for m in LETTER.finditer(text):  # "r=6 cm, h=18 cm"
+        values.setdefault({"l": "l", "w": "w"}.get(m.group(1), m.group(1)), _n(m.group(2)))
+        units += [m.group(3)] if m.group(3) else []
+    if (sized := SIZED.search(text)) is not None and "r" not in values:  # "a 12 inch pizza"
+        values["d"] = _n(sized.group(1))
+        units += [sized.group(2)]
     if (by := BY.search(text)) is not None:
         sizes = [_n(g) for g in (by.group(1), by.group(3), by.group(5)) if g]
         units += [u for u in (by.group(2), by.group(4), by.group(6)) if u]
@@ -98,6 +128,8 @@ def measured(text: str) -> Kind | None:
         units += [pair.group(2)] if pair.group(2) else []
     if "d" in values and "r" not in values:
         values["r"] = f"{values['d']}/2"
+    if shape == "rectangle" and "l" not in values and {"w", "h"} <= values.keys():
+        values["l"] = values["h"]  # "a wall 3 m wide and 2.4 m high"
     if shape == "cube" and "s" not in values and "l" in values:
         values["s"] = values["l"]
     asked = sorted((a.start(), name) for name, pattern in ASKS if (a := pattern.search(text)))
@@ -105,7 +137,8 @@ def measured(text: str) -> Kind | None:
     unit = PLAIN_UNIT.get(units[0], units[0]) if units else ""
     parts = []
     for _, name in asked:
-        form = formulas.get(name)
+        form = formulas.get(name) or (
+            formulas.get("perimeter") if name == "circumference" else None)
         needed = set(re.findall(r"\{(\w)\}", form or ""))
         if form is None or not needed <= values.keys():
             return None

@@ -26,6 +26,7 @@ from core.agents.calculuswords import (
     wanted_places,
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
+from core.agents.mathasked import asked_number
 from core.agents.mathcalc import (
     BOUNDS,
     D_VAR,
@@ -68,7 +69,7 @@ from core.agents.wordproblems import word_problem
 MAX_TEXT = 2000
 VAR = r"[b-hj-z]"
 FOLLOWED = ("solve", "factor", "expand", "simplify", "derivative")  # a step may follow
-NAMED_KINDS = (named_algebra, chance, mixture, told_stats, polygon_or_letters)  # asked by name
+NAMED_KINDS = (named_algebra, chance, mixture, told_stats, polygon_or_letters, asked_number)
 ROUNDED = ("evaluate", "solve", "integral", "limit", "derivative", "minimum", "maximum",
            "extremum")  # operations whose value may be asked to some decimal places
 
@@ -168,7 +169,7 @@ def _read(text: str, previous: bool) -> _Found | None:
     if (matrix := matrix_ask(text)) is not None:
         return _Found(MathCall(*matrix), True)
     if (named := first_found(NAMED_KINDS, text)) is not None:  # "complete the square …"
-        return _Found(kind_call(named), True)
+        return None if named.operation == "wait" else _Found(kind_call(named), True)
     if (told := stated(text)) is not None:  # "a number increased by 20% gives 444"
         return _Found(kind_call(told), True)
     if (relation := inequality(text)) is not None:  # "solve 2x + 3 < 11"

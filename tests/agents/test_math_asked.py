@@ -1,0 +1,103 @@
+"""Everyday number questions, shapes named by the object, and vectors and matrices in words:
+each kind in several wordings, answered exactly; statements with numbers stay conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentContext
+from core.agents.math_agent import make_math_agent
+from core.agents.mathtext import find_math
+from core.agents.plan import Subtask
+from core.messages import PersonKey
+from core.tools.calculator import MathTools
+from core.tools.workers import WorkerPool
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+CONTEXT = AgentContext(PersonKey(1))
+
+ANSWERS = [
+    # halfway between two numbers
+    ("which number lies midway between 12 and 31?", "21.5"),
+    ("find the midpoint of -10 and 4", "-3"),
+    # how many whole times one number goes into another
+    ("how often does 13 fit into 200?", "15"),
+    ("how many 7s go into 100?", "14"),
+    ("How many full times will 9 go in 85", "9"),
+    # percentage error
+    ("the accepted value is 9.81 but my experiment gave 9.6, what's the percentage error?",
+     "2.14%"),
+    ("I estimated 50 and the actual number was 62. % error?", "19.35%"),
+    ("what is the percent error if the real length is 200 and I measured 190?", "5%"),
+    # ratios in lowest terms
+    ("reduce 12:18:30 to its simplest form", "2:3:5"),
+    ("write 54 to 30 as a ratio in lowest terms", "9:5"),
+    ("what's 1.5:4.5 as a simplified ratio?", "1:3"),
+    # equal shares
+    ("divide 500 between 7 people, how much each?", "71.43"),
+    ("we're splitting $90 4 ways, what does each of us pay?", "22.5"),
+    # a price scaled to another count
+    ("3 tickets cost 41.70. what would 8 tickets cost?", "111.20"),
+    ("if 12 eggs are 3.60, how much for 30 eggs?", "= 9"),
+    # direct and inverse variation
+    ("If p is directly proportional to the square of q, and p = 12 when q = 2, find p when q = 5.",
+     "p = 75"),
+    ("a varies inversely with b. when b = 3, a = 10. what is b when a = 6?", "b = 5"),
+    ("y and x are directly proportional; y = 10 when x = 4. What is y when x = 6?", "y = 15"),
+    # a term of a sequence told by its start and step
+    ("a sequence begins at 100 and goes down by 7 each time. what's the 12th term?", "23"),
+    ("first term 5, common difference 3: what is term 40?", "122"),
+    ("a geometric sequence starts at 3 with common ratio 2, what is the 10th term?", "1536"),
+    # shapes named by the thing
+    ("how far is it round the edge of a circle with radius 4 cm?", "25.13 cm"),
+    ("a round pond has a radius of 3 m, what's its area?", "28.27 m²"),
+    ("what's the area of a 12 inch pizza?", "113.10 in²"),
+    ("our lawn is 12 m by 7.5 m - how much edging goes all the way round?", "39 m"),
+    ("the door is 0.9 m wide and 2 m high. what's the area?", "1.80 m²"),
+    ("a monitor measures 60 by 34 cm, how long is it from corner to corner?", "68.96 cm"),
+    ("how much water does a cylinder hold with r = 10 cm and h = 30 cm?", "9424.78 cm³"),
+    # vectors and matrices in words
+    ("normalise the vector (3, -4)", "(3/5, -4/5)"),
+    ("what's the angle between <1, 0> and <1, 1>?", "45 °"),
+    ("A = [[1, 2], [3, 4]] and B = [[0, 1], [1, 0]]; what is 2A - B?", "[[2, 3], [5, 8]]"),
+    ("solve [[1, 1], [1, -1]] (a, b) = (10, 2)", "a = 6"),
+    ("the top row is 1, 2 and the bottom row 3, 5: find the determinant", "-1"),
+    # counting codes, coins, clock hands
+    ("how many PINs of 4 digits are there?", "10000"),
+    ("number plates have 2 letters then 3 digits, no repeats: how many plates?", "468000"),
+    ("my piggy bank has 12 dimes and 7 nickels; what's it worth?", "1.55"),
+    ("what angle do the hands of a clock make at 3:00?", "90°"),
+    ("the reflex angle between the clock hands at 6:00 — what is it?", "180°"),
+    # tiles, rectangles, mixes
+    ("what's the biggest square tile that fits a 2.4 m by 1.8 m floor exactly?", "0.6 m"),
+    ("how many tiles for a 4 m by 2 m kitchen with 50 cm square tiles?", "32"),
+    ("the perimeter is 60 m and the length is twice the width. find the dimensions", "20 m"),
+    ("cement and sand in the ratio 1:3, I need 20 kg in all. how much sand?", "15 kg"),
+    # growth and decay, chance
+    ("the half-life is 5 days. I had 80 g at the start; how much after 15 days?", "10 g"),
+    ("at 6% a year how long until an investment triples?", "18.85"),
+    ("P(X <= 1) for X ~ B(4, 0.5)?", "5/16"),
+    ("how many possible teams of 3 can be chosen from 7 players?", "35"),
+    ("odds that a pair of dice add up to 12?", "1/36"),
+    ("probability of at least one head in 30 coin flips", "1073741823/1073741824"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS, ids=lambda v: v[:30])
+async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) -> None:
+    assert find_math(text) is not None, text
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and expected in result.text.replace("**", ""), (text, result.text)
+
+
+@pytest.mark.parametrize("text", [
+    "they reduced the lead to 2:1 in the second half",
+    "we split the 2 pizzas between 4 of us last night",
+    "the bus goes round the park every 20 minutes",
+    "y varies a lot with the weather",
+    "the score was 12:18 at half time",
+    "my wall is 3 m wide and painted blue",
+    "3 tickets cost 41.70 last year",
+])
+async def test_statements_stay_chat(text: str) -> None:
+    assert find_math(text) is None
