@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
-from core.agents.compose_plot import curve_only
 from core.agents.data_asks import (
     POPULATION,
     SPREAD,
@@ -31,15 +30,18 @@ from core.agents.data_asks import (
 from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
 from core.agents.data_labels import labelled_values
+from core.agents.data_lists import RUN, main_list
 from core.agents.data_paste import pasted_table
+from core.agents.data_plot import plot_curve, plot_match
 from core.agents.data_rank import ranked
 from core.agents.data_rows import row_answers, value_column, versus_average
+from core.agents.data_series import asked_figures
 from core.agents.data_steps import step_asks
 from core.agents.data_table import row_labels, table_answers
 from core.agents.data_units import column_unit as _column_unit
 from core.agents.data_units import series_units
 from core.agents.data_units import unit_after_numbers as _unit_after_numbers
-from core.agents.data_words import worded_figure
+from core.agents.data_words import words_figure
 from core.agents.plan import Subtask
 from core.messages import Attachment
 from core.tools.data import Analysis, DataTools, columns_in_csv, numbers_in
@@ -110,22 +112,6 @@ def series_from_text(text: str) -> dict[str, list[float]]:
             return {"first": lists[0], "second": lists[1]}
     values = main_list(text)
     return {"values": values} if values else {}
-
-
-RUN = re.compile(r"(?<![\w.])[$€£]?-?\d+(?:\.\d+)?(?:(?:\s*,\s*|\s*;\s*|\s+|\s*,?\s*and\s+)"
-                 r"[$€£]?-?\d+(?:\.\d+)?(?![\w.]*[A-Za-z])){2,}")
-
-
-def main_list(text: str) -> list[float]:
-    """The listed numbers of a message: "weighed 500 g bags: 500 528 498" → the list after
-    the colon, not the 500 of the bags' size. When the message has one run of three or more
-    numbers, that run is the data; otherwise every number is."""
-    values = numbers_in(text)
-    runs = [numbers_in(m.group(0)) for m in RUN.finditer(text)]
-    runs = [run for run in runs if len(run) >= 3]
-    if len(runs) == 1 and len(runs[0]) < len(values):
-        return runs[0]
-    return values
 
 
 def _name(raw: str) -> str:
@@ -246,7 +232,10 @@ def _with_amount(result: AgentResult, values: list[float], request: str) -> Agen
     found = sorted((m.start(), name) for name, pattern in ONE_FIGURE
                    if (m := pattern.search(MINUTES.sub(r"\1minutes", request))) is not None)
     asked = [name for _, name in found][:1]  # several asked: the first, as a later part
-    if not asked or not values:               # converting "it" follows it
+    unit = _unit_after_numbers(request)       # converting "it" follows it
+    if not asked and values and "?" not in request and re.match(r"(?:min|sec|hour|hr)", unit):
+        return replace(result, amount=math.fsum(values), currency=unit)  # "… is that in hours?"
+    if not asked or not values:
         return result
     figures: dict[str, Callable[[list[float]], float]] = {
         "mean": statistics.fmean, "median": statistics.median, "minimum": min, "maximum": max}
@@ -321,14 +310,15 @@ def make_data_agent(tools: DataTools) -> Agent:
         try:
             curve = next((r.expression for r in inputs.values() if r.expression), "")
             if task.depends_on and PLOTTABLE.search(curve):
-                return await _plot_curve(tools, curve, -10.0, 10.0)
+                return await plot_curve(tools, curve, -10.0, 10.0)
             plot = PLOT.search(task.request)
             if plot and PLOTTABLE.search(plot.group("e")):
-                return await _plot(tools, plot)
+                return await plot_match(tools, plot)
             series: dict[str, list[float]] = {}
             for data in context.csv_files:
                 series.update(columns_in_csv(data))
-            if not series and (figure := worded_figure(task.request)) is not None:
+            if not series and not asked_figures(task.request, everyday=True) and (
+                    figure := words_figure(task.request)) is not None:
                 return AgentResult(ok=True, text=figure,
                                    basis="Computed from the figures in the message")
             if not series and (times := durations_in(task.request)) is not None:
@@ -346,7 +336,7 @@ def make_data_agent(tools: DataTools) -> Agent:
                               "as a CSV file)")
             wants_chart = bool(re.search(r"\b(chart|plot|graph|visuali[sz]e|trend)\b",
                                          task.request, re.I)) or bool(context.csv_files)
-            series = named_first(series, task.request)
+            read, series = series, named_first(series, task.request)
             data = context.csv_files[0] if context.csv_files else b""
             named = None if data else _named_rows(series, task.request)
             result = describe(await tools.analyse(series, chart=wants_chart), series,
@@ -355,6 +345,8 @@ def make_data_agent(tools: DataTools) -> Agent:
                               series_units(series, task.request, bool(data)))
             if (fit := best_fit(series, task.request)) is not None:  # y = a·x + b, first
                 result = replace(result, text=f"{fit}\n{result.text}")
+            if not data and (asked := asked_figures(task.request, read, everyday=True)):
+                result = replace(result, text="\n".join([*asked, result.text]))  # asked first
             if not context.csv_files and len(series) == 1:
                 name, values = next(iter(series.items()))
                 if named:  # "Mon 120, Tue 140 …": the row asked, by its label, first
@@ -367,31 +359,3 @@ def make_data_agent(tools: DataTools) -> Agent:
         except ToolError as exc:
             return failed(f"the analysis failed: {exc.reason}")
     return data_agent
-
-
-def _bound(text: str | None, default: float) -> float:
-    """"2", "-1.5", "pi", "2pi", "pi/2" → a number."""
-    if not text or not text.strip():
-        return default
-    m = re.fullmatch(r"(-)?(\d+(?:\.\d+)?)?\s*\*?\s*(pi|π)?(?:\s*/\s*(\d+))?", text.strip())
-    if m is None or not (m.group(2) or m.group(3)):
-        return default
-    value = float(m.group(2) or 1) * (math.pi if m.group(3) else 1) / float(m.group(4) or 1)
-    return -value if m.group(1) else value
-
-
-async def _plot(tools: DataTools, match: re.Match[str]) -> AgentResult:
-    low = _bound(match.group("a"), -10.0)
-    high = _bound(match.group("b"), 10.0)
-    return await _plot_curve(tools, curve_only(match.group("e")), low, high)
-
-
-
-async def _plot_curve(tools: DataTools, expression: str, low: float,
-                      high: float) -> AgentResult:
-    png = await tools.plot(expression, low, high)
-    shown = expression.replace("**", "^")
-    chart = Attachment("image", "plot.png", png, "image/png", f"y = {shown}")
-    return AgentResult(ok=True, text=f"Here is the plot of y = {shown} for x from "
-                       f"{_fmt(low)} to {_fmt(high)}.", basis=f"Plotted `y = {shown}`",
-                       attachments=(chart,))

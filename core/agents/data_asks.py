@@ -193,12 +193,24 @@ VERSUS = ci(r"(?P<a>[a-z][a-z ]{0,30}?)\s+(?:vs\.?|versus|against|and)\s+(?P<b>[
 FILLER = ci(r"^(?:the|my|our|a|an|here\s+(?:is|are)|data\s+(?:on|for)|plot|compare)\s+")
 
 
+ARROW = re.compile(r"(?<![\w.])[$€£]?(-?\d+(?:\.\d+)?)\s*[^\d\s→;,>=-]{0,4}\s*(?:→|->|=>|⟶|—>)\s*"
+                   r"[$€£]?\s*(-?\d+(?:\.\d+)?)")
+KEYED = re.compile(r"\b(?P<w>[a-z]+)\s+(-?\d+(?:\.\d+)?)\s*[:=]\s*[$€£]?\s*(-?\d+(?:\.\d+)?)", re.I)
+
+
 def pairs_in(text: str) -> dict[str, list[float]]:
-    """Three or more "(x, y)" pairs → two series named as the message names them."""
-    pairs = [(float(a), float(b)) for a, b in PAIR.findall(text)]
-    if len(pairs) < 3:
+    """Three or more "(x, y)" pairs ("8h → 67", "day 2: 8 cm") → two series named as the
+    message names them."""
+    found = PAIR.search(text) or ARROW.search(text)
+    pattern = PAIR if PAIR.search(text) else ARROW
+    pairs = [(float(a), float(b)) for a, b in pattern.findall(text)]
+    keyed = [m for m in KEYED.finditer(text)]
+    if len(pairs) < 3 and len(keyed) >= 3 and len({m.group("w").lower() for m in keyed}) == 1:
+        return {keyed[0].group("w").lower(): [float(m.group(2)) for m in keyed],
+                "value": [float(m.group(3)) for m in keyed]}
+    if len(pairs) < 3 or found is None:
         return {}
-    head = text[:PAIR.search(text).start()]  # type: ignore[union-attr]
+    head = text[:found.start()]
     first, second = "first", "second"
     if (named := VERSUS.search(head)) is not None:
         a = FILLER.sub("", named.group("a").strip().lower()).strip()

@@ -35,12 +35,17 @@ def best_fit(series: dict[str, list[float]], request: str) -> str | None:
     slope, intercept = statistics.linear_regression(xs, ys)
     sign = "−" if intercept < 0 else "+"
     line = (f"line of best fit ({y_name} on {x_name}): **y = {_fmt(slope)}x {sign} "
-            f"{_fmt(abs(intercept))}** (slope **{_fmt(slope)}**, intercept **{_fmt(intercept)}**,"
-            f" least squares over {len(xs)} points)")
+            f"{_fmt(abs(intercept))}** (slope **{_fmt(slope)}**{_two(slope)}, intercept "
+            f"**{_fmt(intercept)}**, least squares over {len(xs)} points)")
     if (asked := PREDICT.search(request)) is not None:
         x = float(asked.group("x"))
         line += f"; at x = {_fmt(x)} it predicts **{_fmt(slope * x + intercept)}**"
     return line
+
+
+def _two(value: float) -> str:
+    """A small slope also to two places ("0.5179" is "≈ 0.52")."""
+    return f" ≈ {value:.2f}" if abs(value) < 1 and f"{value:.2f}" != _fmt(value) else ""
 
 
 AGAINST = ci(r"(?P<a>[a-z_]+)\s+(?:against|vs\.?|versus|on|from|as\s+a\s+function\s+of|"

@@ -185,8 +185,16 @@ def weighted_mean(request: str) -> str | None:
 
 
 def worded_figure(request: str) -> str | None:
+    """A figure asked of the message's words or listed numbers (the request is a data part)."""
+    from core.agents.data_series import asked_figures
+
+    return "\n".join(asked_figures(request, everyday=True)) or words_figure(request)
+
+
+def words_figure(request: str) -> str | None:
+    """A figure asked of the message's words rather than of a plain list."""
     return share_of_named(request) or compound_growth(request) or word_tally(request) or \
         group_means(request) or weighted_mean(request)
 
 
-__all__ = ["compound_growth", "share_of_named", "word_tally", "worded_figure"]
+__all__ = ["compound_growth", "share_of_named", "word_tally", "worded_figure", "words_figure"]
