@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part four: equations,
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part four: equations,
 systems, inequalities, functions, lines and sequences (answer forms from
 :mod:`bench.data.agents.heldout13_math`)."""
 

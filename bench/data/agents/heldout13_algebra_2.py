@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part five: expanding,
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part five: expanding,
 factoring and simplifying, derivatives, integrals, limits and linear algebra."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part eight: equations from
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part eight: equations from
 everyday situations, more calculus and linear algebra, asked in other words."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_d_*``, held out), part one: numbers written in the message — averages,
+"""Round 13 (``K_d_*``, dev now), part one: numbers written in the message — averages,
 spread, totals, growth, correlation and trend — plus the helpers the round's data and
 reading families share (number forms, statistics, registration)."""
 

@@ -1,4 +1,4 @@
-"""Round 13 (``K_d_*``, held out), part two: more numbers written in the message — spread,
+"""Round 13 (``K_d_*``, dev now), part two: more numbers written in the message — spread,
 scores and grades, growth, shares, trends and charts."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_d_*``, held out), part three: questions about an attached CSV file —
+"""Round 13 (``K_d_*``, dev now), part three: questions about an attached CSV file —
 monthly figures, class marks and daily weather: extremes by row, totals, averages, spread."""
 
 from __future__ import annotations

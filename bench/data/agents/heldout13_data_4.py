@@ -1,4 +1,4 @@
-"""Round 13 (``K_d_*``, held out), part four: attached CSV files of spending, products,
+"""Round 13 (``K_d_*``, dev now), part four: attached CSV files of spending, products,
 fitness logs, cities, timesheets and paired measurements — sums by group, the largest row,
 correlation and trend."""
 

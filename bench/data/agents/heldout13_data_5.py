@@ -1,4 +1,4 @@
-"""Round 13 (``K_d_*``, held out), part five: more numbers written in the message —
+"""Round 13 (``K_d_*``, dev now), part five: more numbers written in the message —
 frequency tables, budgets, lap times, speeds, standard error, r², weekday against weekend."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_d_*``, held out), part six: attached logs of rain, share prices, surveys,
+"""Round 13 (``K_d_*``, dev now), part six: attached logs of rain, share prices, surveys,
 stock levels, energy use and runs, plus a few more lists written in the message."""
 
 from __future__ import annotations

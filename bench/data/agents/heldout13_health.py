@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: BMI, BMR and energy needs,
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: BMI, BMR and energy needs,
 daily water and maximum heart rate and training zones, asked the way people ask them."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: dose arithmetic, body-weight
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: dose arithmetic, body-weight
 dosing, dose timing, infusions and everyday clinical conversions."""
 
 from __future__ import annotations

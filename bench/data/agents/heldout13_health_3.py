@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: more health calculations -
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: more health calculations -
 BMI with its category, energy needs in imperial units, drug rates, pregnancy dates, lab
 values and everyday nutrition sums."""
 

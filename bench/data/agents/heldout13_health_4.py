@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: the common health sums again,
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: the common health sums again,
 asked in other words - BMI, resting energy, water, heart rate, dose times and doses."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part one: answer forms shared
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part one: answer forms shared
 by the round's maths modules, then arithmetic, percentages, powers, roots, factorials and
 fractions."""
 

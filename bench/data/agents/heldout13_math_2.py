@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part two: everyday money —
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part two: everyday money —
 shopping, bills, pay, savings, loans, shares and prices."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part three: grades, time,
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part three: grades, time,
 travel, recipes, shapes and growth asked as everyday word problems."""
 
 from __future__ import annotations

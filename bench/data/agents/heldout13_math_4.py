@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part six: statistics on
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part six: statistics on
 small lists, probability and counting, asked as maths questions."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part seven: number facts,
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part seven: number facts,
 plain expressions, and more everyday money, rates and geometry."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part nine: quick sums typed
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part nine: quick sums typed
 in passing, conversions between fractions and percentages, times added up, and number
 facts inside everyday problems."""
 

@@ -1,4 +1,4 @@
-"""Round 13 (``K_*``, held out) for ``muse bench agents``, maths part ten: chatty, multi-step
+"""Round 13 (``K_*``, dev now) for ``muse bench agents``, maths part ten: chatty, multi-step
 everyday problems — rent, flatmates, trips, cooking, sleep, points and plans."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out) for ``muse bench agents``: multi-part requests that need two
+"""Round 13 (``K_m_*``, dev now) for ``muse bench agents``: multi-part requests that need two
 or more agents or several results. This module holds maths with a plot; ``FAMILIES`` also
 gathers the other ``heldout13_multi_*`` modules (results reused, images, health and units,
 data and charts, several quick asks in one message)."""

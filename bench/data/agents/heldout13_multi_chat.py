@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out): chatty messages with a story around two or three asks,
+"""Round 13 (``K_m_*``, dev now): chatty messages with a story around two or three asks,
 the way people write to an assistant in a chat app."""
 
 from __future__ import annotations

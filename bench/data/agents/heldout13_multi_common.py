@@ -1,4 +1,4 @@
-"""Shared helpers for round 13's multi-part families (``K_m_*``): round 11's answer forms,
+"""Shared helpers for round 13's multi-part families (``K_m_*``, dev now): round 11's answer forms,
 plus a registry that names each family after its function and draws again when a draw
 would sit on a rounding tie or be degenerate."""
 

@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out): numbers in a message or an attached CSV, with statistics
+"""Round 13 (``K_m_*``, dev now): numbers in a message or an attached CSV, with statistics
 and a chart, or statistics and a conversion."""
 
 from __future__ import annotations

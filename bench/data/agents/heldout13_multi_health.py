@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out): health calculations with a conversion or a second figure,
+"""Round 13 (``K_m_*``, dev now): health calculations with a conversion or a second figure,
 and unit conversions chained with arithmetic."""
 
 from __future__ import annotations

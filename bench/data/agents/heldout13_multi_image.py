@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out): a photo of a receipt, sign or screenshot, plus arithmetic,
+"""Round 13 (``K_m_*``, dev now): a photo of a receipt, sign or screenshot, plus arithmetic,
 a conversion or another question in the same message."""
 
 from __future__ import annotations

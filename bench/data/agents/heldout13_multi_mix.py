@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out): more mixtures of agents: a receipt with a health or maths
+"""Round 13 (``K_m_*``, dev now): more mixtures of agents: a receipt with a health or maths
 question, data with a conversion, units with a plot, worded everyday problems."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out): chains where each result feeds the next ("...then double
+"""Round 13 (``K_m_*``, dev now): chains where each result feeds the next ("...then double
 it", "...and convert that"), and chatty requests mixing agents."""
 
 from __future__ import annotations

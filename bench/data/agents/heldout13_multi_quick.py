@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out): several quick, unrelated asks in one message (a sum and a
+"""Round 13 (``K_m_*``, dev now): several quick, unrelated asks in one message (a sum and a
 conversion, a percentage and a square root, a solve and a BMI)."""
 
 from __future__ import annotations

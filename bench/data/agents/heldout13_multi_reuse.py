@@ -1,4 +1,4 @@
-"""Round 13 (``K_m_*``, held out): a result worked out, then used again (solve, then double
+"""Round 13 (``K_m_*``, dev now): a result worked out, then used again (solve, then double
 it; a percentage, then a conversion; a product, then split)."""
 
 from __future__ import annotations

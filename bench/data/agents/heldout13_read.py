@@ -1,4 +1,4 @@
-"""Round 13 (``K_o_*``, held out), part one: questions about photographed till receipts
+"""Round 13 (``K_o_*``, dev now), part one: questions about photographed till receipts
 drawn via :func:`image_recipe` — the total, tips, tax, splitting, change and discounts."""
 
 from __future__ import annotations

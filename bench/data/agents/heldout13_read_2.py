@@ -1,4 +1,4 @@
-"""Round 13 (``K_o_*``, held out), part two: receipts again, this time about single lines —
+"""Round 13 (``K_o_*``, dev now), part two: receipts again, this time about single lines —
 prices, the dearest and cheapest item, differences, shares, lists and the shop."""
 
 from __future__ import annotations

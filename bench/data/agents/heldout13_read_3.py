@@ -1,4 +1,4 @@
-"""Round 13 (``K_o_*``, held out), part three: photographed signs drawn via
+"""Round 13 (``K_o_*``, dev now), part three: photographed signs drawn via
 :func:`image_recipe` — reading them out, and practical questions each sign answers."""
 
 from __future__ import annotations

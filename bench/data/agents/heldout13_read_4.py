@@ -1,4 +1,4 @@
-"""Round 13 (``K_o_*``, held out), part four: screenshots of an order page drawn via
+"""Round 13 (``K_o_*``, dev now), part four: screenshots of an order page drawn via
 :func:`image_recipe` — the order number, its date and status, and date arithmetic on them."""
 
 from __future__ import annotations

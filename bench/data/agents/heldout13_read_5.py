@@ -1,4 +1,4 @@
-"""Round 13 (``K_o_*``, held out), part five: more receipts (tax inside the total, gift
+"""Round 13 (``K_o_*``, dev now), part five: more receipts (tax inside the total, gift
 cards, the two cheapest lines), one-word signs and working-day arithmetic on order dates."""
 
 from __future__ import annotations

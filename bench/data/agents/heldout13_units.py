@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: length, mass and volume
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: length, mass and volume
 conversions asked in passing. Forms from :mod:`bench.data.agents.heldout13_units_forms`."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: temperature, speed, area,
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: temperature, speed, area,
 energy, pressure, time, data sizes and cooking measures."""
 
 from __future__ import annotations

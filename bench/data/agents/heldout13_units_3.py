@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: everyday quantities - travel
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: everyday quantities - travel
 time, speed and fuel, scaled recipes and how long a supply lasts."""
 
 from __future__ import annotations

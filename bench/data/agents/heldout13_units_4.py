@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: more conversions, some terse,
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: more conversions, some terse,
 some in mixed units (stones and pounds, feet and inches, hours and minutes)."""
 
 from __future__ import annotations

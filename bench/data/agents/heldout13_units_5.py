@@ -1,4 +1,4 @@
-"""Round 13 (``K_u_*``, held out) for ``muse bench agents``: quick conversions and
+"""Round 13 (``K_u_*``, dev now) for ``muse bench agents``: quick conversions and
 household sums as they come up in chat - terse, chatty, mid-task."""
 
 from __future__ import annotations

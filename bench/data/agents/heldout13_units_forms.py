@@ -1,4 +1,4 @@
-"""Answer forms shared by round 13's unit, health and everyday families (``K_u_*``): exact
+"""Answer forms shared by round 13's unit, health and everyday families (``K_u_*``, dev now): exact
 unit definitions, rounding without ties, and the ways a number, a duration or a clock time
 may be written in a reply."""
 
