@@ -29,8 +29,14 @@ AGE = re.compile(r"(?P<v>\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo)\b(?:[- ]old
                  rf"\bi\s+am\s+(?:a\s+)?(?P<x>\d{{1,3}})\b{UNIT_AFTER}|"
                  rf"\b(?:at|turned|turning)\s+(?P<y>\d{{1,3}})\b{UNIT_AFTER}(?=\s*(?:,|\?|$|and\b))|"
                  rf"\b(?:who\s+is|who\s+am|he\s+is|she\s+is|they\s+are|person\s+of|someone\s+of|"
-                 rf"for\s+age|my\s+age\s+is)\s+(?P<z>\d{{1,3}})\b{UNIT_AFTER}",
+                 rf"for\s+age|my\s+age\s+is)\s+(?P<z>\d{{1,3}})\b{UNIT_AFTER}|"
+                 r"(?<![\d.])(?P<c>\d{2})[mf]\b|\b[mf](?P<d>\d{2})\b",  # "22F", "M40"
                  re.I)
+COMPACT_SEX = re.compile(r"(?<![\d.])\d{2}(?P<s>[mf])\b|\b(?P<t>[mf])\d{2}\b", re.I)
+BARE_METRES = re.compile(r"(?<![\d.,])(?P<v>[12]\.\d{1,2})(?![\d.]|\s*(?:kg|kilos?|lbs?|pounds?|"
+                         r"st\b|stone|%|x|times))", re.I)
+CHANGED = re.compile(rf"\b(?P<w>lost|dropped|shed|gained|put\s+on)\s+(?:about\s+)?(?P<v>{NUM})\s*"
+                     r"(?P<u>kg|kgs|kilos?|kilograms?|lbs?|pounds?)\b", re.I)
 SEX = re.compile(r"\b(?P<f>female|woman|women|girl|she|her|lady|mother|mom|mum|wife|f)\b|"
                  r"\b(?P<m>male|man|men|guy|boy|he|him|father|dad|husband|m)\b", re.I)
 EVERY = re.compile(rf"every\s+(?P<v>{NUM})\s*(?:h|hrs?|hours?)\b", re.I)
@@ -162,6 +168,22 @@ def health_ask(text: str) -> str | None:
 
 
 def weight_kg(text: str) -> float | None:
+    """The weight the text gives; one changed since ("started at 92 kg, lost 15 kg") is the
+    weight now."""
+    changed = CHANGED.search(text)
+    if changed is not None:
+        rest = text[:changed.start()] + " " * (changed.end() - changed.start()) + \
+            text[changed.end():]
+        before = _weight(rest)
+        if before is not None and re.search(r"\bnow\b|\bcurrent|\bsince\b|\btoday\b", text):
+            step = _num(changed.group("v")) * (0.45359237 if changed.group("u").lower().startswith(
+                ("lb", "pound")) else 1)
+            return before - step if changed.group("w").lower() in ("lost", "dropped", "shed") \
+                else before + step
+    return _weight(text)
+
+
+def _weight(text: str) -> float | None:
     m = WEIGHT.search(text)
     if m is None:
         bare = WEIGHT_BARE.search(text)
@@ -184,6 +206,9 @@ def height_cm(text: str) -> float | None:
     if m := HEIGHT_BARE.search(text):
         value = _num(m.group("v"))
         return value * 100 if value < 3 else value if 100 <= value <= 250 else None
+    if m := BARE_METRES.search(text):  # "my mum is 1.69 and 89 kilos"
+        value = _num(m.group("v"))
+        return value * 100 if 1.2 <= value <= 2.3 else None
     return None
 
 
@@ -206,6 +231,8 @@ def age_years(text: str, loose: bool = False) -> int | None:
 
 
 def sex_of(text: str) -> str | None:
+    if (compact := COMPACT_SEX.search(text)) is not None:
+        return "female" if (compact.group("s") or compact.group("t")).lower() == "f" else "male"
     cleaned = re.sub(r"\d+(?:[.,]\d+)?\s*m\b", " ", text)  # "1.8 m" is a height
     m = SEX.search(cleaned)
     if m is None:

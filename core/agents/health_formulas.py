@@ -77,7 +77,9 @@ def maintenance(text: str) -> Trip | None:
     if not 500 <= rate <= 6000 or not 1 <= times <= 2.6:
         return None
     value = rate * times
-    shown = f"{round(value):,} kcal a day" + (f" ({_show(value)})" if value.denominator > 1 else "")
+    plain = _show(value).replace(",", "")
+    about = f" (about {round(value):,} kcal)" if value.denominator > 1 else ""
+    shown = f"{plain} kcal a day{about}"
     return Trip("maintenance calories", value, "kcal/day", shown,
                 f"{_show(rate)} kcal × {_show(times)}")
 

@@ -52,6 +52,8 @@ INTENSITY = _c(rf"{NUM}\s*%")
 # a maximum heart rate formula written out: "208 - 0.7 x age", "220 minus age", "211 − 0.64×age"
 MAX_FORMULA = _c(r"\b(2\d\d)\s*(?:-|−|–|minus)\s*(?:(0?\.\d+|\d(?:\.\d+)?)\s*(?:x|×|\*|times)\s*)?"
                  r"(?:your\s+|my\s+|the\s+)?age\b")
+BAND = _c(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*"
+          r"(?:%|percent\b|per\s*cent\b)")
 RESERVE = _c(r"\b(?:heart[\s-]*rate|hr)\s+reserve\b|\bhrr\b")
 RATE_ASK = _c(r"\bml\s*/\s*hr?\b|\bml\s+(?:per|an|a)\s+hour\b|\bmls?\s+per\s+h\b|\brate\b")
 
@@ -216,10 +218,17 @@ def named_heart_rate(text: str) -> Trip | None:
         age = _f(at.group(1)) if at is not None and 5 <= int(at.group(1)) <= 110 else None
     if not (tanaka or karvonen or named) or age is None:
         return None
+    band = BAND.search(text)
     if named and formula is not None:  # "208 − 0.7 × age": the formula given
         base, share = _f(formula.group(1)), _f(formula.group(2) or "1")
         top = base - share * age
         said = f"{_show(base)} − {_show(share)} × {_show(age)}"
+        if not karvonen and band is not None:  # "zone 2 is 60-70% of max": both ends
+            ends = [top * _f(band.group(i)) / 100 for i in (1, 2)]
+            return Trip("heart rate band", ends[0], "bpm",
+                        f"{_show(ends[0])} bpm to {_show(ends[1])} bpm (about {_whole(ends[0])}"
+                        f"–{_whole(ends[1])} bpm)",
+                        f"{band.group(1)}% and {band.group(2)}% of ({said})")
         if not karvonen:
             return Trip("maximum heart rate", top, "bpm",
                         f"{_show(top)} bpm (about {math.floor(top + Fraction(1, 2))} bpm)", said)
@@ -231,11 +240,10 @@ def named_heart_rate(text: str) -> Trip | None:
                     f"{_show(top)} bpm (about {math.floor(top + Fraction(1, 2))} bpm)", said)
     rest = RESTING[0].search(text) or RESTING[1].search(text)
     shares = [m for m in INTENSITY.finditer(text)]
-    if rest is not None and not shares and "reserve" in text:  # max − resting
+    if rest is not None and not shares and band is None and "reserve" in text:  # max − resting
         reserve = top - _f(rest.group(1))
         return Trip("heart rate reserve", reserve, "bpm", f"{_show(reserve)} bpm",
                     f"{said} − {_show(_f(rest.group(1)))}")
-    band = re.search(r"(\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*%", text)
     if rest is None or not (len(shares) == 1 or band is not None):
         return None
     resting = _f(rest.group(1))
@@ -261,8 +269,10 @@ def health_measure(text: str) -> Trip | None:
     """The first named health measure the text asks for."""
     from core.agents.health_formulas import health_formula
     from core.agents.health_named import named_formula
+    from core.agents.words_bare import bare_reading
     from core.agents.words_factor import stated_factor
 
     return named_formula(text) or stated_factor(text) or named_heart_rate(text) or \
         body_surface(text) or waist_to_height(text) or alcohol_units(text) or \
-        insulin_volume(text) or drip_rate(text) or per_body_kg(text) or health_formula(text)
+        insulin_volume(text) or drip_rate(text) or per_body_kg(text) or health_formula(text) or \
+        bare_reading(text)

@@ -118,7 +118,7 @@ async def weight_for_bmi(height_cm: float, bmi: float, weight_kg: float | None =
     if weight_kg is not None:
         _check("weight", weight_kg, 2, 400)
         change = weight_kg - kg
-        shown = f"{abs(change) / 0.45359237:.1f} lb" if pounds else f"{abs(change):.1f} kg"
+        shown = f"{_two(abs(change) / 0.45359237)} lb" if pounds else f"{_two(abs(change))} kg"
         detail += (f"; {shown} to lose from {weight_kg:g} kg" if change > 0.05 else
                    f"; {shown} to gain from {weight_kg:g} kg" if change < -0.05 else
                    "; about what you weigh now")
