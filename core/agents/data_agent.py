@@ -32,6 +32,7 @@ from core.agents.data_fit import best_fit
 from core.agents.data_labels import labelled_values
 from core.agents.data_lists import RUN, main_list
 from core.agents.data_paste import pasted_table
+from core.agents.data_pick import date_labels, derived_answers
 from core.agents.data_plot import plot_curve, plot_match
 from core.agents.data_rank import ranked
 from core.agents.data_rows import row_answers, value_column, versus_average
@@ -250,9 +251,11 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     is an amount a later part can convert."""
     name, values, labels = value_column(series, row_labels(data))
     places = csv_places(data)
-    rows = row_answers(name, values, labels, request, places.get(name))
+    derived = derived_answers(data, series, request)  # columns combined, rows picked
+    rows = row_answers(name, values, date_labels(data, labels, request), request,
+                       places.get(name))
     table = table_answers(data, series, request, places)
-    shown = replace(result, text="\n".join([*table, *rows, result.text]))  # the asked first
+    shown = replace(result, text="\n".join([*derived, *table, *rows, result.text]))
     amount = _with_amount(shown, values, request)
     return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
 
@@ -291,14 +294,23 @@ def _word_of(name: str, asked: str) -> re.Match[str] | None:
     return None
 
 
+SIDES = ((re.compile(r"\b(?:nights?|night-?time|overnight|lows?)\b"), ("low", "min", "night")),
+         (re.compile(r"\b(?:daytime|day-?time|highs?)\b"), ("high", "max", "day")))
+
+
 def named_first(series: dict[str, list[float]], request: str) -> dict[str, list[float]]:
     """The series the request names come first, in the order named, so that a correlation
     asked for "hours studied and score" is between those two columns."""
     asked = _plain(request)
-    found = [(m.start(), name) for name in series if _plain(name) and (
-        m := re.search(rf"\b{re.escape(_plain(name))}\b", asked) or _word_of(name, asked))
-        is not None]
-    named = [name for _, name in sorted(found)]
+    for said, words in SIDES:  # "the coldest night" is the low column
+        if said.search(asked) is not None:
+            side = [name for name in series if set(_plain(name).split()) & set(words)]
+            if len(side) == 1:
+                return {side[0]: series[side[0]], **series}
+    found = [(m.start(), m.group(0) not in _plain(name).split(), name) for name in series if
+             _plain(name) and (m := re.search(rf"\b{re.escape(_plain(name))}\b", asked) or
+                               _word_of(name, asked)) is not None]
+    named = [name for *_, name in sorted(found)]  # at one place, the exact word first
     if not named:
         return series
     return {**{name: series[name] for name in named}, **series}

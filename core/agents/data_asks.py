@@ -129,6 +129,7 @@ CHANGE = ci(r"\b(?:grow|grew|grown|growth|gain(?:ed)?|increas\w*|ris(?:e|en)|ros
             r"chang\w*|difference|moved?|improv\w*)\b")
 ENDS = ci(r"\b(?:first|start\w*|beginning|begun|initial|earliest|oldest|opening)\b.*\b(?:last|"
           r"end\w*|final|latest|newest|most\s+recent|now|today|close|finish\w*)\b|\bsince\s+"
+          r"(?:i|we|you|they|it)\s+(?:start\w*|began|begun)\b|\bsince\s+"
           r"(?:the\s+)?(?:start|beginning|first)\b|\b(?:over\s+(?:the\s+)?(?:whole\s+)?"
           r"(?:period|year|months?|weeks?|days?|series|file|data|time)|overall|net|in\s+total|"
           r"all\s+told|altogether)\b")
@@ -340,8 +341,9 @@ def csv_places(data: bytes) -> dict[str, int | None]:
 
 
 def total_of(values: list[float], places: int | None) -> str:
+    """A total as the column writes money (two places); one place ("34.0") is shown plainly."""
     total = math.fsum(values)
-    return f"{total:.{places}f}" if places else _fmt(total)
+    return f"{total:.{places}f}" if places and places >= 2 else _fmt(total)
 
 
 __all__ = [

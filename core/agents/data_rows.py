@@ -20,8 +20,8 @@ from core.agents.data_counts import out_of
 from core.agents.data_rank import by_label, ranked
 from core.agents.patterns import ci
 
-HIGH = (r"best|most|top|highest|largest|biggest|greatest|max(?:imum)?|peak|busiest|hottest|"
-        r"warmest|longest|heaviest|tallest|dearest|priciest|most\s+expensive|best[-\s]selling|"
+HIGH = (r"best|most|top|highest|largest|biggest|greatest|max(?:imum)?|peak(?:ed|s)?|busiest|"
+        r"hottest|warmest|longest|heaviest|tallest|dearest|priciest|most\s+expensive|best[-\s]selling|"
         r"strongest|richest|wettest|slowest")
 LOW = (r"worst|least|fewest|lowest|smallest|min(?:imum)?|quietest|coldest|coolest|shortest|"
        r"lightest|cheapest|weakest|driest|fastest|quickest")
@@ -42,7 +42,7 @@ JUMP = ci(r"\b(?P<up>jump\w*|r[io]se|rising|gr[eo]w\w*|increas\w*|climb\w*|went\
 VERSUS_AVERAGE = ci(r"\bhow\s+many\b[^?]*?\b(?:(?P<gt>above|over|more\s+than|higher\s+than|"
                     r"greater\s+than|bigger\s+than|better\s+than)|(?P<lt>below|under|less\s+than|"
                     r"lower\s+than|fewer\s+than|smaller\s+than|worse\s+than))\s+(?:the\s+|"
-                    r"their\s+|its\s+)?(?:average|mean)\b")
+                    r"their\s+|its\s+|our\s+|my\s+)?(?:[a-z]+\s+)?(?:average|mean)\b")
 
 
 def shown(value: float, places: int | None) -> str:

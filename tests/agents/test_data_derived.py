@@ -1,0 +1,54 @@
+"""An attached table's columns combined and its rows picked, in several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.data_pick import derived_answers
+from core.tools.data import columns_in_csv
+
+SHOP = b"item,qty,price\nPen,10,1.50\nBook,2,12.00\nLamp,3,20.00\n"
+WEATHER = b"day,high_c,low_c\nMon,20,5\nTue,22,18\nWed,15,10\n"
+STOCK = b"part,in_stock,min_level\nBolt,5,10\nNut,50,20\nPin,8,9\n"
+FUEL = b"trip,km,litres\n1,400,30\n2,600,42\n"
+POWER = b"month,kwh\nJan,100\nFeb,300\n"
+VOTES = b"voter,stars\n1,5\n2,3\n3,5\n4,1\n"
+RAIN = b"date,rain_mm\n2026-01-01,0\n2026-01-02,3.5\n2026-01-03,0.0\n2026-01-04,1\n"
+MARKS = b"pupil,mark\nAva,48\nBen,71\nCal,50\nDee,30\n"
+SALES = ("month,sales\n" + "\n".join(f"{m},{v}" for m, v in zip(
+    "January February March April May June July August September October November December"
+    .split(), range(100, 1300, 100), strict=True))).encode()
+
+
+def _asked(data: bytes, request: str) -> str:
+    return "\n".join(derived_answers(data, columns_in_csv(data), request))
+
+
+@pytest.mark.parametrize(("data", "request_", "shown"), [
+    (SHOP, "how much money did we take in total?", "**99.00**"),
+    (SHOP, "what were the takings, qty times price?", "**99.00**"),
+    (SHOP, "which item earned us the most?", "**Lamp** (**60.00**)"),
+    (WEATHER, "what day had the largest difference between high and low?", "**Mon**"),
+    (STOCK, "count the parts that are under their min level", "**2**"),
+    (STOCK, "which parts sit below their min level?", "Bolt, Pin"),
+    (FUEL, "fuel use in litres per 100 km overall?", "**7.2**"),
+    (POWER, "at $0.25 per kWh what's the bill for all of it?", "**100.00**"),
+    (VOTES, "what share of voters gave it 5 stars?", "**50%**"),
+    (VOTES, "how many people rated it 3?", "**1**"),
+    (RAIN, "how many days had any rain?", "**2** days"),
+    (RAIN, "how many dry days were there?", "**2**"),
+    (MARKS, "50 is a pass - how many pupils passed?", "**2**"),
+    (MARKS, "passing grade is forty-five; how many failed?", "**1**"),
+    (MARKS, "what did Cal get?", "Cal: **50**"),
+    (MARKS, "Ben's mark?", "Ben: **71**"),
+    (SALES, "sales for Q3 please", "**2400**"),
+    (SALES, "total from Feb through Apr?", "**900**"),
+    (SALES, "how did the 2nd half compare with the 1st half?", "**+3600**"),
+])
+def test_table_figures(data: bytes, request_: str, shown: str) -> None:
+    assert shown in _asked(data, request_)
+
+
+def test_plain_questions_combine_nothing() -> None:
+    assert _asked(SHOP, "what's the average price?") == ""
+    assert _asked(MARKS, "who scored the highest?") == ""
