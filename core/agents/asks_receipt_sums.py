@@ -30,7 +30,8 @@ from core.agents.wording import expand
 Answer = tuple[str, float | None]
 PERCENT = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
 INCLUDED = ci(rf"\b(?:includ\w*|incl\.?|inclusive\s+of|inc\.?|contain\w*)\s+"
-              rf"(?:an?\s+|the\s+)?{PERCENT}\s+(?:of\s+)?(?P<tax>vat|gst|hst|sales\s+tax|tax)\b|"
+              rf"(?:an?\s+|the\s+)?(?:{PERCENT}\s+(?:of\s+)?(?P<tax>vat|gst|hst|sales\s+tax|tax)\b|"
+              rf"(?P<tax3>vat|gst|hst|sales\s+tax|tax)\s+(?:at|of)\s+{PERCENT})|"
               rf"\b(?:vat|gst|hst|sales\s+tax|tax)\s+(?:is\s+|was\s+|at\s+|of\s+)?{PERCENT}\s*"
               rf"(?:is\s+|was\s+)?(?:included|inclusive|incl\b)|"
               rf"{PERCENT}\s+(?P<tax2>vat|gst|hst|sales\s+tax|tax)\s+(?:is\s+|was\s+)?"
@@ -108,7 +109,7 @@ def tax_asks(question: str, facts: Facts, total: float) -> list[Answer]:
     if included is None:
         return []
     rate = _pct(included)
-    tax = (included.group("tax") or included.group("tax2") or re.match(
+    tax = (included.group("tax") or included.group("tax2") or included.group("tax3") or re.match(
         r"\w+", included.group(0)).group(0)).upper()  # type: ignore[union-attr]
     tax = tax if tax in ("VAT", "GST", "HST", "TAX", "SALES") else "TAX"
     tax = "sales tax" if tax.startswith("SALES") else ("tax" if tax == "TAX" else tax)

@@ -1,0 +1,70 @@
+"""The figure a question takes from a receipt (the total, one item, the dearest or cheapest,
+a few of them, everything but one) and the money it works on it, in wordings of each kind;
+such a message is read once with the image."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.planner import Planner, Request
+from core.agents.vision import answer_from_text
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+SHOP = "HILL STORES\n2026-05-02\nSoap $ 4.50\nRice $ 12.00\nJuice $ 3.25\nTOTAL $ 19.75\nTHANKS"
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    # a percentage of the figure alone
+    ("this card pays 3% cashback - what will I earn back?", "0.59"),
+    ("with 5 percent cash back on my card how much comes back to me", "0.99"),
+    ("if GST is 10%, how much would the GST on this come to?", "1.98"),
+    ("what would a 12% deposit on this be?", "2.37"),
+    # a flat amount off or on top
+    ("got a $4 voucher, what's left to pay after using it?", "15.75"),
+    ("there's a coupon worth $2.50. what do I pay with it?", "17.25"),
+    ("add $3 for shipping - what's the new total?", "22.75"),
+    ("delivery fee is $4.25 on top. all in?", "24.00"),
+    # money set aside
+    ("we put aside $30 for the shop, how much remains?", "10.25"),
+    ("I took out 25 dollars for this, how much do I still have?", "5.25"),
+    # a percentage off or on top of an item or the total
+    ("the rice should have been 20% off. what ought it to have cost?", "9.60"),
+    ("prices here are before the 10% sales tax - total once it's added?", "21.73"),
+    ("the total includes VAT at 25%. what's it without the VAT?", "15.80"),
+    # a split after a tip
+    ("adding a 20% tip and going halves with my friend, what do I pay?", "11.85"),
+    # what a payment left as a tip
+    ("I handed over $22 and said keep the change as a tip. what percent tip was that?",
+     "11.39%"),
+    # the dearest, the cheapest, a few of them, everything but one
+    ("what share of the bill was the priciest thing? as a %", "60.76%"),
+    ("percentage of the total for the cheapest item?", "16.46%"),
+    ("add up the 2 cheapest things", "7.75"),
+    ("the two most expensive items together?", "16.50"),
+    ("ignoring the dearest item, what's the mean price of the rest?", "3.88"),
+    ("if I'd not bought the cheapest thing, what would this have come to?", "16.50"),
+    ("what's the lowest price on here?", "3.25"),
+    ("I'm paying half of the rice, how much is my half?", "6.00"),
+])
+async def test_a_figure_worked_from_the_receipt(question: str, figure: str) -> None:
+    assert figure in answer_from_text(question, SHOP).text
+
+
+@pytest.mark.parametrize("question", [
+    "My card gives 1% cash back. How much do I get back on this?",
+    "got a $5 coupon for this shop, what do I pay now?",
+    "there's a $5 coupon for this bill; what do I still have to pay?",
+    "they add $6 for delivery on top of this. what's the total?",
+    "this total includes 20% VAT. what was the net amount?",
+    "these prices don't include the 7% tax. what's the final amount with it?",
+])
+async def test_read_once_with_the_whole_message(question: str) -> None:
+    plan = await Planner().plan(Request(question, images=1))
+    assert plan.agents == ("vision",)
+    assert plan.subtasks[0].request == question
+
+
+async def test_a_tax_inside_the_total_is_not_taken_as_a_share_of_it() -> None:
+    text = answer_from_text("this includes 25% VAT - what is the VAT?", SHOP).text
+    assert "3.95" in text and "4.94" not in text
