@@ -6,6 +6,7 @@ each reading with the unit's size and how the answer names it, likeliest first
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -29,7 +30,8 @@ NOT_NOUN = frozenset(
     "this my your x percent more less than over under after before left total hours "
     "minutes am pm".split())
 HOW_MANY = re.compile(rf"\bhow\s+(?:many|much)\s+(?:more\s+)?(?:(full|whole|complete)\s+)?"
-                      rf"(?:\d[\d,.]*\s*{UNIT_WORD}\s+)?(?:({UNIT_WORD})(?![a-z²³/])|([a-z]+))")
+                      rf"(?:\d[\d,.]*\s*{UNIT_WORD}\s+)?(?:(?:metric|us|uk|imperial|standard)\s+)?"
+                      rf"(?:({UNIT_WORD})(?![a-z²³/])|([a-z]+))")
 COUNT_ASK = re.compile(r"\b(?:the\s+)?(?:most|max(?:imum)?|fewest|least|minimum|number\s+of)\s+"
                        r"(?:number\s+of\s+)?(?:whole\s+|full\s+)?([a-z]+s)\b")
 GIVEN = re.compile(rf"\d\s*(?:{UNIT_WORD}|[a-z]+)?\s*(?:of\s+[a-z]+\s+)?$|"
@@ -42,7 +44,15 @@ IN_UNIT = re.compile(rf"\b(?:in|into|to|as)\s+({UNIT_WORD})(?![a-z²³/])\s*(?:\
 NAMED_RATE = re.compile(r"\b(?:average|my|the|your|our|mean)\s+(km/h|kph|mph|m/s|mbps|mb/s)\s*"
                         r"(?:\?|$|\.|,)")
 PER_ASK = re.compile(rf"(?:\bper|\ban?|\beach|/)\s*({UNIT_WORD})(?![a-z²³/])\s*(?:\?|$|\.|,|on\s+"
-                     rf"average|in\s+total|average|(?:is|was)\s+(?:that|it|this)\b)")
+                     rf"average|in\s+total|average|(?:is|was)\s+(?:that|it|this)\b|(?:is|are|will|"
+                     rf"does|do)\s+(?:the|my|our|your|he|she|they|it)\b)")
+# a terse ask at the end: "- grams per meal?", "ml per minute?", "ml?"
+TERSE = re.compile(rf"(?:^|[-–—:;,.?]\s*|\bin\s+)({UNIT_WORD})(?:\s*(?:per|/|a|an|each)\s*"
+                   rf"(?:({UNIT_WORD})|([a-z]+)))?\s*\??\s*$")
+UP = re.compile(r"\bneed|\bat\s+least\b|\bbuy\b|\bget\b|\border\b|\brequired?\b|\bmust\b|"
+                r"\benough\b|\bcover\b|\bto\s+fill\b")
+DOWN = re.compile(r"\bfit\b|\bfull\b|\bwhole\b|\bcomplete\b|\bcan\s+(?:i|we|you)\b|\bmost\b|"
+                  r"\bmax(?:imum)?\b|\bafford\b|\blast\b|\bwithin\b")
 EACH = re.compile(r"\b(?:each|apiece|per\s+(?:person|head|portion|serving)|a\s+(?:person|head))\b")
 PERCENT = re.compile(r"\bwhat\s+(?:percent(?:age)?|%|share|proportion|fraction)\b|"
                      r"\bhow\s+many\s+percent\b|\bas\s+a\s+percent(?:age)?\b")
@@ -114,6 +124,16 @@ def asks(text: str) -> list[Ask]:
     for noun in things:
         if noun not in NOT_NOUN and unit(noun) is None:
             add(Unit(Fraction(1), COUNT, noun), noun, 0, 0, noun=noun)
+    terse = TERSE.search(text) if not out else None
+    if terse is not None and (found := unit(terse.group(1))) is not None:
+        if terse.group(2) and (over := unit(terse.group(2))) is not None:
+            out.append(Ask(found.dim, found.size, f"{label(terse.group(1), found.label)} per "
+                           f"{terse.group(2)}", per=over.dim, per_size=over.size))
+        elif terse.group(3) and terse.group(3) not in NOT_NOUN:  # "grams per meal"
+            out.append(Ask(found.dim, found.size, f"{label(terse.group(1), found.label)} per "
+                           f"{stem(terse.group(3))}", each=True))
+        elif not terse.group(2) and not terse.group(3):
+            out.append(Ask(found.dim, found.size, label(terse.group(1), found.label)))
     if per is not None and per_unit is not None and ASKED.search(question):
         out.append(Ask(None, Fraction(1), "", per=per_unit.dim, per_label=per.group(1),
                        per_size=per_unit.size))
@@ -130,3 +150,12 @@ def label(written: str, default: str) -> str:
     """The unit as the question wrote it, when it is a word (not an abbreviation)."""
     written = re.sub(r"\s+", " ", written)
     return written if len(written) > 3 and re.fullmatch(r"[a-z ]+", written) else default
+
+
+def rounded(text: str, value: Fraction) -> int:
+    """A count rounded up ("need", "buy") or down ("fit", "full"), else up."""
+    if value.denominator == 1:
+        return int(value)
+    if UP.search(text) is None and DOWN.search(text) is not None:
+        return math.floor(value)
+    return math.ceil(value)

@@ -18,15 +18,16 @@ unit converter.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from core.agents.words_dimasks import LONG, NOT_NOUN, Ask, asks, label, stem
+from core.agents.words_dimasks import DOWN, LONG, NOT_NOUN, UP, Ask, asks, label, rounded, stem
 from core.agents.words_dimunits import (
+    BOTH_ENDS,
     COUNT,
     NONE,
+    SLASHED,
     TIME,
     UNIT_RE,
     UNIT_WORD,
@@ -68,10 +69,6 @@ AGE = re.compile(r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b\d{1,3}\s*y/?o\b|
                  r"\baged?\s+\d{1,3}\b")
 DAILY = re.compile(r"\bdaily\b(?![^.?!,]*\d[^.?!,]*\d)")
 DAILY_AFTER = re.compile(r"\s+(?:daily|per\s+day)\b")
-UP = re.compile(r"\bneed|\bat\s+least\b|\bbuy\b|\bget\b|\border\b|\brequired?\b|\bmust\b|"
-                r"\benough\b|\bcover\b|\bto\s+fill\b")
-DOWN = re.compile(r"\bfit\b|\bfull\b|\bwhole\b|\bcomplete\b|\bcan\s+(?:i|we|you)\b|\bmost\b|"
-                  r"\bmax(?:imum)?\b|\bafford\b|\blast\b|\bwithin\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +107,11 @@ def dimensions(text: str) -> Trip | None:
         if not fewest <= len(quantities) <= 6 or all(q.count and not q.paired for q in quantities):
             continue
         found = _combine(quantities, ask)
-        if found is None and ask.dim is not None and ask.per == NONE:
-            ask = _per_period(quantities, ask)
-            found = _combine(quantities, ask) if ask.per != NONE else None
+        if ask.dim is not None and ask.per == NONE:  # "1.6 g/kg a day … grams per meal"
+            daily = _per_period(quantities, ask)
+            other = _combine(quantities, daily) if daily.per != NONE else None
+            if other is not None and (found is None or len(other[1]) > len(found[1])):
+                ask, found = daily, other
         if found is not None:
             return _answer(text, ask, *found)
     return None
@@ -185,7 +184,8 @@ def _side_again(qty: Qty, found: list[Qty]) -> bool:
 def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:
     """The quantity a number starts, with its unit and rate, and where it ends."""
     value, end = _f(m.group(1)), m.end()
-    written = UNIT_RE.match(text, _skip(text, end, r"\s*-?\s*"))
+    written = UNIT_RE.match(text, _skip(text, end, r"\s*-?\s*")) or \
+        SLASHED.match(text, _skip(text, end, r"\s*"))  # "1.6 g/kg": a rate, read below
     if written is not None and value == 1 and RATE_OF_ONE.match(text, written.end()):
         return None, written.end()  # "1 cup of sugar is 200 g": the rate's unit, no amount
     if written is not None and (found := unit(written.group(0))) is not None:
@@ -203,15 +203,23 @@ def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:
                   count=True)
         end += noun.end()
     # a rate: "12 l a minute", "40 g per square metre", "5 l per 100 km", "63 mg a cup"
-    rate = re.compile(rf"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?{PER}\s*(?:(\d[\d,]*(?:\.\d+)?)\s*)?"
-                      rf"(?:({UNIT_WORD})(?![a-z²³/])|([a-z]+))").match(text, end)
+    rate = RATE.match(text, end) or (EVERY_PERIOD.match(text, end) if qty.dim == TIME else None)
     if rate is not None:
         base = unit(rate.group(2)) if rate.group(2) else None
         amount = _f(rate.group(1)) if rate.group(1) else Fraction(1)
         if base is not None and amount:
-            return Qty(qty.value / (amount * base.size), mul(qty.dim, base.dim, -1),
-                       f"{qty.label} a {rate.group(2)}", text[m.start():rate.end()],
-                       m.start(), qty.count), rate.end()
+            qty = Qty(qty.value / (amount * base.size), mul(qty.dim, base.dim, -1),
+                      f"{qty.label} a {rate.group(2)}", text[m.start():rate.end()],
+                      m.start(), qty.count)
+            end = rate.end()
+            while (more := RATE.match(text, end)) and more.group(2) and \
+                    (again := unit(more.group(2))):  # "1 kcal per kg per km"
+                size = _f(more.group(1) or "1")
+                qty = Qty(qty.value / (size * again.size), mul(qty.dim, again.dim, -1),
+                          f"{qty.label} a {more.group(2)}", text[m.start():more.end()],
+                          m.start(), qty.count)
+                end = more.end()
+            return qty, end
         if rate.group(3) and ask.noun and stem(rate.group(3)) == ask.noun:
             return Qty(qty.value / amount, mul(qty.dim, COUNT, -1), qty.label,
                        text[m.start():rate.end()], m.start(), qty.count), rate.end()
@@ -230,6 +238,12 @@ def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:
         return Qty(qty.value / day, mul(qty.dim, TIME, -1), f"{qty.label} a day",
                    f"{qty.text} a day", qty.start, qty.count), end
     return qty, end
+
+
+RATE = re.compile(rf"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?{PER}\s*(?:(\d[\d,]*(?:\.\d+)?)\s*)?"
+                  rf"(?:({UNIT_WORD})(?![a-z²³/])|([a-z]+))")
+# "a 5 minute shower every day": the thing named, then how often
+EVERY_PERIOD = re.compile(r"\s+[a-z]{3,}\s+(?:every|each|a|per)\s+()(day|week|month|year)\b()")
 
 
 def _skip(text: str, at: int, pattern: str) -> int:
@@ -269,8 +283,7 @@ def _combine(quantities: list[Qty], ask: Ask) -> tuple[Fraction, list[tuple[Qty,
     for powers in itertools.product((1, -1, 0), repeat=len(quantities)):
         used = [(q, p) for q, p in zip(quantities, powers, strict=True) if p]
         fewest = 3 if ask.percent else 1 if any(q.paired for q, _ in used) else 2
-        if len(used) < fewest or any(q.count and p < 0 and not counts_as_things
-                                     for q, p in used):
+        if len(used) < fewest or any(p < 0 and _undivided(q, counts_as_things) for q, p in used):
             continue
         kind: Dim = NONE
         value = Fraction(1)
@@ -293,6 +306,11 @@ def _combine(quantities: list[Qty], ask: Ask) -> tuple[Fraction, list[tuple[Qty,
             return value, used
         return None
     return None
+
+
+def _undivided(q: Qty, things: bool) -> bool:
+    """A count shared out, or "5 minutes every day" (a share of time): never a divisor."""
+    return (q.count and not things) or (q.dim == NONE and " a " in q.label)
 
 
 def _wanted(quantities: list[Qty], ask: Ask, has_things: bool) -> dict[Dim, Fraction]:
@@ -328,8 +346,15 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
     if ask.label == LONG:
         return _how_long(value, used, basis)
     label = ask.label + (f" {_a(ask.per_label)}" if ask.per_label else "")
+    if ask.noun and BOTH_ENDS.search(text) and len(used) == 2 and all(
+            q.dim == dim(m=1) for q, _ in used):  # posts every 2 m along 38 m, both ends
+        value += 1
+        basis += " + 1 (both ends)"
     if ask.noun or (ask.dim == TIME and ask.label.startswith("day")):
-        whole = _rounded(text, value)
+        whole = rounded(text, value)
+        if whole != value and UP.search(text) is None and DOWN.search(text) is None:
+            return Trip(ask.noun or "days", value, label,  # "how many spoonfuls?": as it is
+                        f"{_show(value)} {label} ({whole} whole {label} rounded up)", basis)
         if whole != value:
             return Trip(ask.noun or "days", Fraction(whole), label,
                         f"{whole} {label} ({_show(value)} exactly)", basis)
@@ -354,14 +379,6 @@ def _how_long(hours: Fraction, used: list[tuple[Qty, int]], basis: str) -> Trip:
 def unit_size(q: Qty) -> Fraction:
     written = unit(q.label)
     return written.size if written is not None else Fraction(1)
-
-
-def _rounded(text: str, value: Fraction) -> int:
-    if value.denominator == 1:
-        return int(value)
-    if UP.search(text) is None and DOWN.search(text) is not None:
-        return math.floor(value)
-    return math.ceil(value)
 
 
 def _name(ask: Ask) -> str:

@@ -130,9 +130,13 @@ for _forms, _size, _label in (
         ("m/s|metres per second|meters per second", _F(1), "m/s")):
     _add(_forms, _size, SPEED, _label)
 
+_add("bpm|beats per minute|beats a minute", _F(1, 60), dim(s=-1), "bpm")  # a count a minute
 UNIT_FORMS = sorted(_TABLE, key=len, reverse=True)
 UNIT_WORD = "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in UNIT_FORMS) + ")"
 UNIT_RE = re.compile(UNIT_WORD + r"(?![a-z²³/])")
+SLASHED = re.compile(UNIT_WORD + r"(?=/[a-z])")  # "1.6 g/kg": a unit with its rate after
+BOTH_ENDS = re.compile(r"\bboth\s+ends\b|\bat\s+each\s+end\b|\bincluding\s+(?:the\s+)?(?:ends|"
+                       r"first\s+and\s+last)\b")
 
 
 def unit(word: str) -> Unit | None:

@@ -1,0 +1,27 @@
+"""Quantities combined by their units: chained rates, a terse asked unit, a share of time,
+a pulse, fence posts at both ends and counts shown as they are when no rounding is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.words_dimensions import dimensions
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("2 g/kg of protein a day, 80 kg, over 4 meals - grams per meal?", "40 grams per meal"),
+    ("10,000 units in 500 ml at 25 ml/h - how many units per hour does she get?",
+     "500 units an hour"),
+    ("a 10 minute bath every day at 8 l per minute, how many litres a week?", "560 litres"),
+    ("burns 0.5 kcal per kg per km; 80 kg, walked 6 km, how many kcal?", "240 kcal"),
+    ("syrup is 5 mg/ml and I need 40 mg. ml?", "8 ml"),
+    ("500 ml over 4 hours - ml per hour?", "125 ml per hour"),
+    ("resting pulse of 60 bpm, how many beats in an hour?", "3,600 beats"),
+    ("hedge 30 m long, a stake every 3 m including both ends, how many stakes?", "11 stakes"),
+    ("how many metric cups (250 ml) are in 2 litres?", "8 cups"),
+    ("dose is 7.5 ml and I have a 5 ml spoon. how many spoonfuls?", "1.5 spoonfuls"),
+])
+def test_dimension_kinds(text: str, shown: str) -> None:
+    found = dimensions(text)
+    assert found is not None
+    assert shown in found.shown
