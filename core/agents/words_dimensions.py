@@ -354,7 +354,7 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
         whole = rounded(text, value)
         if whole != value and UP.search(text) is None and DOWN.search(text) is None:
             return Trip(ask.noun or "days", value, label,  # "how many spoonfuls?": as it is
-                        f"{_show(value)} {label} ({whole} whole {label} rounded up)", basis)
+                        f"{_show(value)} {label} (rounded up: {whole} {label})", basis)
         if whole != value:
             return Trip(ask.noun or "days", Fraction(whole), label,
                         f"{whole} {label} ({_show(value)} exactly)", basis)
