@@ -169,10 +169,12 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
         elif name == "sum":
             word = "sum" if re.search(r"\bsum\b", request, re.I) else "total"
             out.append(f"{word} **{total_of(values, places)}**{u}")
-        elif name == "minimum":
-            out.append(f"minimum **{_as_listed(min(values), request)}**{u}")
-        elif name == "maximum":
-            out.append(f"maximum **{_as_listed(max(values), request)}**{u}")
+        elif name in ("minimum", "maximum"):
+            shown = _as_listed((min if name == "minimum" else max)(values), request)
+            said = re.search(r"\b(?!(?:larg|bigg|high|great|small|low)est\b)[a-z]{3,}est\b",
+                             request, re.I)  # "the oldest" said so as well
+            out += [f"{name} **{shown}**{u}"] + ([f"{said.group(0).lower()} **{shown}**{u}"]
+                                                 if said else [])
         elif name == "range":
             out.append(f"range **{total_of([max(values), -min(values)], places)}**{u} (max − min)")
         elif name == "mode":
@@ -232,6 +234,10 @@ def _with_amount(result: AgentResult, values: list[float], request: str) -> Agen
     later part can use ("… what's the average, and what is that in km?")."""
     found = sorted((m.start(), name) for name, pattern in ONE_FIGURE
                    if (m := pattern.search(MINUTES.sub(r"\1minutes", request))) is not None)
+    into = re.search(r"\b(?:in|into)\s+(?:inches|feet|miles|km|kilomet\w+|pounds|lbs?|kg|"
+                     r"fahrenheit|celsius|\w+s)\s*[?.!]*$", request, re.I)
+    before = [f for f in found if into is not None and f[0] < into.start()]
+    found = before[-1:] if len(before) > 1 else found  # "who's tallest, and the average in …"
     asked = [name for _, name in found][:1]  # several asked: the first, as a later part
     unit = _unit_after_numbers(request)       # converting "it" follows it
     if not asked and values and "?" not in request and re.match(r"(?:min|sec|hour|hr)", unit):
@@ -255,9 +261,18 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     rows = row_answers(name, values, date_labels(data, labels, request), request,
                        places.get(name))
     table = table_answers(data, series, request, places)
-    shown = replace(result, text="\n".join([*derived, *table, *rows, result.text]))
+    shown = _asked_first(result, [*derived, *table, *rows])
     amount = _with_amount(shown, values, request)
     return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
+
+
+def _asked_first(result: AgentResult, lines: list[str]) -> AgentResult:
+    """The figures asked go first, after the chart's announcement (which never follows a
+    figure on the same line)."""
+    head, _, rest = result.text.partition("\n")
+    if not head.startswith("Here is the chart"):
+        head, rest = "", result.text
+    return replace(result, text="\n".join(line for line in (head, *lines, rest) if line))
 
 
 def _named_rows(series: dict[str, list[float]], request: str) -> list[str] | None:
@@ -346,7 +361,7 @@ def make_data_agent(tools: DataTools) -> Agent:
             if not series:
                 return failed("I found no numbers to analyse (send them in the message or "
                               "as a CSV file)")
-            wants_chart = bool(re.search(r"\b(chart|plot|graph|visuali[sz]e|trend)\b",
+            wants_chart = bool(re.search(r"\b(chart|plot|graph|visuali[sz]e|trend|histogram)\b",
                                          task.request, re.I)) or bool(context.csv_files)
             read, series = series, named_first(series, task.request)
             data = context.csv_files[0] if context.csv_files else b""
@@ -356,14 +371,14 @@ def make_data_agent(tools: DataTools) -> Agent:
                               csv_places(data) if data else None,
                               series_units(series, task.request, bool(data)))
             if (fit := best_fit(series, task.request)) is not None:  # y = a·x + b, first
-                result = replace(result, text=f"{fit}\n{result.text}")
+                result = _asked_first(result, [fit])
             if not data and (asked := asked_figures(task.request, read, everyday=True)):
-                result = replace(result, text="\n".join([*asked, result.text]))  # asked first
+                result = _asked_first(result, asked)
             if not context.csv_files and len(series) == 1:
                 name, values = next(iter(series.items()))
                 if named:  # "Mon 120, Tue 140 …": the row asked, by its label, first
                     rows = row_answers(name, values, named, task.request, None)
-                    result = replace(result, text="\n".join([*rows, result.text]))
+                    result = _asked_first(result, rows)
                 return _with_amount(result, values, task.request)
             if context.csv_files:
                 return _csv_answer(result, series, context.csv_files[0], task.request)

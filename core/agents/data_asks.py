@@ -129,7 +129,8 @@ CHANGE = ci(r"\b(?:grow|grew|grown|growth|gain(?:ed)?|increas\w*|ris(?:e|en)|ros
             r"chang\w*|difference|moved?|improv\w*)\b")
 ENDS = ci(r"\b(?:first|start\w*|beginning|begun|initial|earliest|oldest|opening)\b.*\b(?:last|"
           r"end\w*|final|latest|newest|most\s+recent|now|today|close|finish\w*)\b|\bsince\s+"
-          r"(?:i|we|you|they|it)\s+(?:start\w*|began|begun)\b|\bsince\s+"
+          r"(?:i|we|you|they|it)\s+(?:start\w*|began|begun)\b|\bsince\s+(?:week|day|month|year|"
+          r"session|game|round|lap|reading)\s*(?:1|one)\b|\bsince\s+"
           r"(?:the\s+)?(?:start|beginning|first)\b|\b(?:over\s+(?:the\s+)?(?:whole\s+)?"
           r"(?:period|year|months?|weeks?|days?|series|file|data|time)|overall|net|in\s+total|"
           r"all\s+told|altogether)\b")

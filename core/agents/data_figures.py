@@ -261,6 +261,29 @@ def harmonic_speed(values: list[float], request: str) -> str | None:
             " would overstate it)")
 
 
+SHORT = ci(r"\b(?:short\s+of|shy\s+of|behind|below|under)\s+(?:my\s+|the\s+|an?\s+)?(?:target\s+"
+           r"of\s+|goal\s+of\s+)?(?P<t>\d+(?:\.\d+)?)(?![\d.])")
+ALL = ci(r"\b(?:in\s+total|total|altogether|overall|combined|all\s+told|in\s+all|all\s+together)\b")
+
+
+def short_of_each(values: list[float], request: str) -> str | None:
+    """"hours slept 5, 7.4 … how many hours short of 8 a night am I in total?"."""
+    found = SHORT.search(request)
+    if found is None or not ALL.search(request) or len(values) < 2 or not re.search(
+            r"\bhow\s+(?:many|much|far)\b", request, re.I):
+        return None
+    target = float(found.group("t"))
+    kept = list(values)
+    net = target * len(kept) - math.fsum(kept)
+    under = math.fsum(target - v for v in kept if v < target)
+    unit = re.search(r"\b(?:how\s+many|how\s+much)\s+(?P<u>[a-z]+)", request, re.I)
+    u = f" {unit.group('u')}" if unit and unit.group("u").lower() not in (
+        "is", "am", "are", "was", "did", "do", "have", "has") else ""
+    return (f"short of {fmt(target)} each, in total: **{fmt(net)}**{u} ({len(kept)} × "
+            f"{fmt(target)} − {fmt(math.fsum(kept))}; counting only those under {fmt(target)}: "
+            f"{fmt(under)})")
+
+
 __all__ = [
     "absolute_deviation",
     "coefficient_of_variation",
@@ -272,6 +295,7 @@ __all__ = [
     "mean_median_gap",
     "money",
     "needed_next",
+    "short_of_each",
     "standard_error",
     "z_score",
 ]

@@ -27,7 +27,10 @@ LOW = (r"worst|least|fewest|lowest|smallest|min(?:imum)?|quietest|coldest|cooles
        r"lightest|cheapest|weakest|driest|fastest|quickest")
 WHICH = ci(r"\b(?:which|what|who|whom|whose|where|when|in\s+which|on\s+which|name\s+the)\b|"
            rf"\b(?:our|my|the|your|their)\s+(?:{HIGH}|{LOW})\b|"
-           rf"\b(?:{HIGH}|{LOW})\s+(?:[a-z]+\s+){{0,2}}(?:for|in|of)\b|^\s*(?:{HIGH}|{LOW})\b")
+           rf"\b(?:{HIGH}|{LOW})\s+(?:[a-z]+\s+){{0,2}}(?:for|in|of)\b|^\s*(?:{HIGH}|{LOW})\b|"
+           rf"(?:[,;:]\s*|\band\s+)(?:{HIGH}|{LOW})\s+(?:day|date|month|week|year|time|person|"
+           r"product|item|store|shop|place|city|one)\b|\bthe\s+(?:day|date|month|week|year|time|"
+           r"one|person|row)\s+(?:it|that|when|where|with|they|we|i)\b")
 EXTREME = ci(rf"\b(?P<hi>{HIGH})\b|\b(?P<lo>{LOW})\b")
 VALUE_ASK = ci(r"\b(?:which|what)\s+(?:amount|value|figure|number|price|reading|score)\b|"
                r"\bhow\s+(?:much|many|high|low)\b|\bwhat\s+(?:was|is)\s+(?:the|my)\s+(?:lowest|"

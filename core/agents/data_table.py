@@ -280,9 +280,17 @@ def named_stats(series: dict[str, list[float]], labels: list[str], request: str,
     if len(named) < 2 or not asked:
         return []
     exact = ("average", "median")  # a mean to 2 decimals; a total as the file writes it
-    return [f"{word} {_plain(name)} **"
-            f"{_fmt(how(values[name]), None if word in exact else places.get(name))}**"
-            for word, how in asked for _, name in named if values[name]]
+    out = [f"{word} {_plain(name)} **"
+           f"{_fmt(how(values[name]), None if word in exact else places.get(name))}**"
+           for word, how in asked for _, name in named if values[name]]
+    if asked[0][0] == "total" and BOTH.search(request):  # "… and both together?"
+        both = math.fsum(math.fsum(values[name]) for _, name in named)
+        out.append(f"all together **{_fmt(both, places.get(named[0][1]))}**")
+    return out
+
+
+BOTH = ci(r"\b(?:both|all|them|the\s+two)\s+(?:together|combined|added)\b|\bcombined\b|"
+          r"\bgrand\s+total\b|\ball\s+together\b")
 
 
 def table_answers(data: bytes, series: dict[str, list[float]], request: str,

@@ -52,3 +52,12 @@ def test_table_figures(data: bytes, request_: str, shown: str) -> None:
 def test_plain_questions_combine_nothing() -> None:
     assert _asked(SHOP, "what's the average price?") == ""
     assert _asked(MARKS, "who scored the highest?") == ""
+
+
+def test_two_columns_added_together() -> None:
+    from core.agents.data_table import table_answers
+
+    data = b"shop,web,store\nA,10,20\nB,5,7\n"
+    series = columns_in_csv(data)
+    text = " ".join(table_answers(data, series, "total web, total store and combined?", {}))
+    assert "all together **42**" in text

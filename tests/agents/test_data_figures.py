@@ -68,3 +68,18 @@ def test_pairs_written_with_arrows_or_keys() -> None:
     assert pairs_in("hours vs score: 2h → 50, 4h → 60, 6h → 80")["score"] == [50.0, 60, 80]
     assert pairs_in("week 1: 5 kg, week 2: 6 kg, week 4: 9 kg") == {
         "week": [1.0, 2, 4], "value": [5.0, 6, 9]}
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("slept 6, 7, 9, 6 hours. how many hours under 8 a night was I overall?", "**4** hours"),
+    ("ran 4, 5, 3 km against 5 km a day; how far behind 5 am I altogether?", "**3**"),
+])
+def test_short_of_a_target_each_time(text: str, shown: str) -> None:
+    assert shown in "\n".join(asked_figures(text))
+
+
+def test_the_superlative_asked_is_said() -> None:
+    from core.agents.data_agent import _extras
+
+    text = " ".join(_extras([30.0, 72.0, 41.0], "ages 30, 72, 41 - mean and the oldest?"))
+    assert "maximum **72** oldest **72**" in text
