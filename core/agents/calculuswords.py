@@ -193,9 +193,20 @@ def other_forms(text: str, show: str) -> tuple[str, str]:
     return ",".join(dict.fromkeys(forms)), text
 
 
+NEAREST = _c(r"[,(]?\s*\b(?:(?:rounded|correct|accurate)\s+)?to\s+the\s+nearest\s+"
+             r"(whole(?:\s+number)?|"
+             r"integer|unit|person|people|dollar|pound|euro|cent|penny|pence|tenth|hundredth|"
+             r"thousandth|year|day|item|animal|bird|fish|cell|one)\b\s*\)?")
+NEAREST_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3, "cent": 2, "penny": 2, "pence": 2}
+
+
 def wanted_places(text: str) -> tuple[int | None, str]:
-    """"sqrt(2) to 5 places", "22/7 correct to 3 dp": the decimal places asked, or None."""
+    """"sqrt(2) to 5 places", "22/7 correct to 3 dp", "to the nearest person": the decimal
+    places asked, or None."""
     match = PLACES_ASK.search(text)
+    if match is None and (near := NEAREST.search(text)) is not None:
+        places = NEAREST_PLACES.get(near.group(1).split()[0], 0)
+        return places, text[:near.start()] + " " + text[near.end():]
     if match is None:
         return None, text
     size = (match.group(1) or match.group(2)).lower()  # "to 3 dp", "…, 3 decimal places"

@@ -23,7 +23,9 @@ from math import gcd
 
 from core.agents.mathcount import counted
 from core.agents.mathkinds import Kind
+from core.agents.mathmeans import means
 from core.agents.mathvalues import encode
+from core.agents.mathwritten import written
 from core.agents.patterns import ASKED, first_found
 from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
@@ -88,7 +90,42 @@ SEQ_RATIO = _c(rf"\b(?:common\s+)?ratio\s+(?:is\s+|of\s+|=\s*)?{N}|\b(?:multipli
 SEQ_TERM = _c(r"(?<!first\s)\bterm\s+(?:number\s+|no\.?\s+)?(\d+)\b|"
               r"\b(\d+)(?:st|nd|rd|th)\s+(?:term|number|value)\b|"
               r"\bn\s*=\s*(\d+)\b")
+DEFINITION = _c(r"\b[a-z]\s*\(\s*[a-z]\s*\)\s*=\s*[-+*/^().\d\sa-z]+?(?=\s*(?:[,;.]|\band\b|$))")
+GLUE = frozenset("and let given suppose if where with also we have define defined as be is are "
+                 "the functions function".split())
+SUB_ASK = _c(r"\b(?:evaluate|find(?:\s+the\s+value\s+of)?|work\s+out|calculate|compute|what\s+is|"
+             r"what's|(?:the\s+)?value\s+of)\s+([-+*/^().\d\sa-z]*?[a-z][-+*/^().\d\sa-z]*?)\s+"
+             r"(?:when|if|for|where|given(?:\s+that)?|with|at)\s+(?=[a-z]\s*=)")
+ASSIGNED = _c(r"(?<![a-z])([a-z])\s*=\s*(-?\d+(?:\.\d+)?(?:/\d+)?)(?![\d.])")
+FUNCTIONS = frozenset("sqrt cbrt sin cos tan exp log ln abs".split())
 DOWN = _c(r"\b(?:down|decreas\w*|drops?|falls?|subtract\w*|tak\w+\s+away)\b")
+
+
+def _definitions(text: str) -> Kind | None:
+    """Functions only defined ("f(x) = x + 8 and g(x) = 2x^2."): the question comes next (a
+    definition alone is no calculation)."""
+    if not DEFINITION.search(text):
+        return None
+    rest = re.findall(r"[a-z]+", DEFINITION.sub(" ", text))
+    return Kind("wait", "") if all(word in GLUE for word in rest) else None
+
+
+def _substituted(text: str) -> Kind | None:
+    """"evaluate 3a^2 - 2ab + b^2 when a = -6 and b = -2": every letter replaced by its value."""
+    if (found := SUB_ASK.search(text)) is None or not re.search(r"[-+*/^]", found.group(1)):
+        return None
+    runs = re.findall(r"[a-z]+", found.group(1))
+    if any(len(run) > 3 and run not in FUNCTIONS for run in runs):
+        return None  # words, not a product of letters
+    values = dict(ASSIGNED.findall(text[found.end():]))
+    letters = {c for run in runs if run not in FUNCTIONS for c in run}
+    if not letters <= values.keys():
+        rest = re.findall(r"[a-z]+", ASSIGNED.sub(" ", text[found.end():]))
+        return Kind("wait", "") if all(w in GLUE for w in rest) else None
+    expression = re.sub(r"[a-z]+", lambda m: m.group(0) if m.group(0) in FUNCTIONS else "*".join(
+        f"({values[c]})" for c in m.group(0)), found.group(1).strip())
+    expression = re.sub(r"(?<=[\d)])\s*(?=\()", "*", expression)
+    return Kind("evaluate", expression)
 
 
 def _halfway(text: str) -> Kind | None:
@@ -209,8 +246,8 @@ def _sequence(text: str) -> Kind | None:
     return Kind("evaluate", f"({first}) + ({n} - 1)*({d})")
 
 
-READERS = (_ratio, _percent_error, _variation, _sequence, _halfway, _goes_into, _share,
-           _scaled_price, counted)
+READERS = (_definitions, _substituted, written, _ratio, _percent_error, _variation, _sequence,
+           _halfway, _goes_into, _share, _scaled_price, counted, means)
 
 
 def asked_number(text: str) -> Kind | None:

@@ -35,10 +35,9 @@ TO_CM = {"mm": Fraction(1, 10), "cm": Fraction(1), "m": Fraction(100), "km": Fra
          "feet": Fraction(3048, 100), "metres": Fraction(100), "meters": Fraction(100),
          "centimetres": Fraction(1), "centimeters": Fraction(1)}
 
-CODE = _c(r"\b(?:codes?|passwords?|plates?|pins?|ids?|combinations?|usernames?|serials?|"
-          r"tickets?|labels?)\b")
+CODE = _c(r"\b(?:codes?|passwords?|plates?|pins?|ids?|combinations?|usernames?|serials?)\b")
 LETTERS = _c(r"\b(\d+)\s+(?:capital\s+|upper-?case\s+|lower-?case\s+)?letters?\b")
-DIGITS = _c(r"\b(\d+)\s+(?:digits?|numbers?|numerals?)\b")
+DIGITS = _c(r"\b(\d+)\s+(?:digits?|numerals?)\b")
 NO_REPEAT = _c(r"\bno\s+repe\w*|\bwithout\s+repe\w*|\brepe\w*\s+(?:are\s+)?not\s+allowed|"
                r"\b(?:all\s+)?different\b|\bdistinct\b|\bcannot\s+repeat|\bcan't\s+repeat")
 COINS = {"quarter": 25, "dime": 10, "nickel": 5, "penn": 1, "cent": 1, "half-dollar": 50,

@@ -332,7 +332,8 @@ ROUND = _c(rf"(?:\bround(?:ed)?\s+(?:off\s+)?(?:the\s+number\s+)?(-?{NB})|(?<![\
            r"two|three|four|five|a|whole|ten|tens|hundred|hundreds|thousand|thousands|tenth|"
            r"hundredth|thousandth|integer|whole\s+number|unit)\s*(decimal\s+places?|dp|d\.p\.|"
            r"places?|significant\s+figures?|sig\s*figs?|s\.?f\.?)?")
-AFTER_OPERATION = _c(r"(?:[-+*/^×÷(=]|\b(?:by|times|plus|minus|over|of|root|to|and))\s*$")
+AFTER_OPERATION = _c(r"(?:[-+*/^×÷(=√]|\b(?:by|times|plus|minus|over|of|root|to|and|sqrt|cbrt|"
+                     r"ln|log|sin|cos|tan|exp))\s*$")
 PLACES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "tenth": 1,
           "hundredth": 2, "thousandth": 3, "whole": 0, "integer": 0, "whole number": 0,
           "unit": 0, "ten": -1, "tens": -1, "hundred": -2, "hundreds": -2, "thousand": -3,

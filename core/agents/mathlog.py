@@ -18,7 +18,7 @@ BASED = ci(r"\blog(?:\s*_\s*\{?\s*(\d+)\s*\}?\s*|(\d+)(?=\s*\(|\s+\d))"
            r"(?:\(\s*([^()]+?)\s*\)|\s*(\d+(?:\.\d+)?))")
 BASE_AFTER = ci(r"\blog(?:arithm)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s+(?:in|to|with|using)\s+(?:the\s+)?"
                 r"base\s+(\d+)\b")
-IS = r"\s*(?:=|is|equals|is\s+equal\s+to|comes\s+to|gives)\s*(-?\d+(?:\.\d+)?)(?![\d.])"
+IS = r"\s*(?:=|is|equals|is\s+equal\s+to|comes\s+to|gives)\s*(-?\d+(?:\.\d+)?)(?!\d|\.\d)"
 UNKNOWN = r"\s*(?:of\s+)?\(?\s*((?![e])[a-z])\s*\)?"
 LOG_EQUATIONS = (  # "log base 6 of x is 2" → "x = 6^(2)"; "ln x = 3" → "x = e^(3)"
     (ci(r"\blog(?:arithm)?\s*(?:(?:to\s+)?(?:the\s+)?base\s*|_\s*\{?\s*)?(\d+)\s*\}?"

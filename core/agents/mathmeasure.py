@@ -79,6 +79,19 @@ SOLIDS = {"sphere": {"volume": "4*pi*({r})^3/3", "surface area": "4*pi*({r})^2"}
           "semicircle": {"area": "pi*({r})^2/2", "perimeter": "pi*({r}) + 2*({r})"},
           "circle": {"area": "pi*({r})^2", "circumference": "2*pi*({r})",
                      "perimeter": "2*pi*({r})"}}
+AREA_GIVEN = _c(rf"\barea\s+(?:of\s+|is\s+|=\s*)?({NB})\s*(?:sq(?:uare)?\.?\s+)?{UNIT}?")
+SIDE_ASKS = (("width", _c(r"\bhow\s+wide\b|\bthe\s+width\b|\bwhat\s+width\b")),
+             ("length", _c(r"\bhow\s+long\s+is\s+(?:it|the\s+\w+)\s*(?:\?|,|and\b|$)|"
+                           r"\bthe\s+length\b")))
+METRES = {"mm": "0.001", "cm": "0.01", "m": "1", "km": "1000", "in": "0.0254", "ft": "0.3048",
+          "yd": "0.9144"}
+ALSO_IN = _c(r"\b(?:square|sq\.?)\s+(metres|meters|feet|foot|inches|yards|centimetres|centimeters|"
+             r"millimetres|kilometres|m|ft|in|yd|cm|mm|km)\b|\b(m|ft|in|yd|cm|mm|km)(?:²|2|\^2)(?![\d])|"
+             r"\b(litres|liters|l|ml|millilitres|gallons)\b|\bcubic\s+(metres|meters|feet|foot|inches|"
+             r"centimetres|centimeters|m|ft|cm|in)\b|\b(m|ft|cm|in)(?:³|3|\^3)(?![\d])")
+LITRES = {"litres": "1000", "liters": "1000", "l": "1000", "ml": "1000000",
+          "millilitres": "1000000",
+          "gallons": "264.172052"}
 POWER = {"volume": 3, "surface area": 2, "area": 2, "perimeter": 1, "diagonal": 1,
          "circumference": 1}
 
@@ -100,9 +113,15 @@ def _shape(word: str) -> str:
 def measured(text: str) -> Kind | None:
     """The areas, perimeters or volumes asked of a named shape, or None."""
     if (found := SHAPE.search(text)) is None or not (ASK.search(text) or re.match(
-            r"^\W*(?:the\s+)?(?:surface\s+area|volume|area|perimeter|diagonal)\b", text)) or (
-            word_problem(text) is not None):  # "a 40 m by 30 m field, its diagonal?" is read there
+            r"^\W*(?:the\s+)?(?:surface\s+area|volume|area|perimeter|diagonal)\b", text)):
         return None
+    kind = _measured(text, found)
+    if kind is not None and word_problem(text) is not None and ";;" not in kind.expression:
+        return None  # "a 40 m by 30 m field, its diagonal?" is read there
+    return kind
+
+
+def _measured(text: str, found: re.Match[str]) -> Kind | None:
     shape = _shape(found.group(1))
     values: dict[str, str] = {}
     units: list[str] = []
@@ -136,6 +155,16 @@ def measured(text: str) -> Kind | None:
     formulas = SOLIDS.get(shape, {})
     unit = PLAIN_UNIT.get(units[0], units[0]) if units else ""
     parts = []
+    if shape == "rectangle" and (area := AREA_GIVEN.search(text)) is not None:
+        known = values.get("l") or values.get("w")  # "25 m long with area 275 m²"
+        if known is None:
+            return None
+        values = {"l": known, "w": f"({_n(area.group(1))})/({known})"}
+        asked = [(a.start(), name) for name, pattern in SIDE_ASKS if (a := pattern.search(text))
+                 ] + [(p, name) for p, name in asked if name != "area"]
+        parts += [("width" if name == "width" else "length", values["w"], unit)
+                  for _, name in asked if name in ("width", "length")]
+        asked = [(p, name) for p, name in asked if name not in ("width", "length")]
     for _, name in asked:
         form = formulas.get(name) or (
             formulas.get("perimeter") if name == "circumference" else None)
@@ -145,4 +174,23 @@ def measured(text: str) -> Kind | None:
         power = POWER[name]
         shown = "" if not unit else unit if power == 1 else f"{unit}{'²' if power == 2 else '³'}"
         parts.append((name, form.format(**values), shown))
+        parts += _also_in(text, name, form.format(**values), unit)
     return Kind("values", encode(*parts)) if parts else None
+
+
+def _also_in(text: str, name: str, value: str, unit: str) -> list[tuple[str, str, str]]:
+    """An area or volume also asked in other units ("in square feet and square metres")."""
+    power = POWER[name]
+    if power == 1 or unit not in METRES:
+        return []
+    found = []
+    for m in ALSO_IN.finditer(text):
+        square, short, litres, cubic, short3 = m.groups()
+        target = PLAIN_UNIT.get(square or cubic or "", square or cubic or short or short3 or "")
+        if litres and power == 3:
+            factor = f"({METRES[unit]})^3*{LITRES[litres.lower()]}"
+            found.append((name, f"({value})*{factor}", "L" if litres.startswith("l") else litres))
+        elif target in METRES and target != unit and (power == 2) == bool(square or short):
+            factor = f"(({METRES[unit]})/({METRES[target]}))^{power}"
+            found.append((name, f"({value})*{factor}", f"{target}{'²' if power == 2 else '³'}"))
+    return list(dict.fromkeys(found))

@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from core.agents.mathkinds import Kind
 from core.agents.mathspan import spans
+from core.agents.mathvalues import encode
 from core.agents.mathwords import rewrite
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
@@ -185,9 +186,12 @@ def _line(text: str) -> Kind | None:
         if crossing is None:
             return None
         axis = next(g for g in (crossing["y"], crossing["x"], crossing["ax"], crossing["ax2"]) if g)
-        if axis == "x":
-            return Kind("evaluate", f"{_shown(-c / a)}", named="x-intercept") if a else None
-        return Kind("evaluate", f"{_shown(-c / b)}", named="y-intercept")
+        if axis == "x":  # "x = 2, the point (2, 0)": both ways people give a crossing
+            at = _shown(-c / a) if a else ""
+            return Kind("values", encode(("x-intercept", f"text:x = {at}, the point ({at}, 0)",
+                                          ""))) if a else None
+        at = _shown(-c / b)
+        return Kind("values", encode(("y-intercept", f"text:y = {at}, the point (0, {at})", "")))
     return None
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from core.agents.base import AgentContext
 from core.agents.math_agent import make_math_agent
+from core.agents.mathmeans import by_name
 from core.agents.mathtext import find_math
 from core.agents.plan import Subtask
 from core.messages import PersonKey
@@ -56,6 +57,9 @@ ANSWERS = [
     ("the door is 0.9 m wide and 2 m high. what's the area?", "1.80 m²"),
     ("a monitor measures 60 by 34 cm, how long is it from corner to corner?", "68.96 cm"),
     ("how much water does a cylinder hold with r = 10 cm and h = 30 cm?", "9424.78 cm³"),
+    ("a patio 4 m by 3 m: what is its area in square feet?", "129.17 ft²"),
+    ("what is the volume of a box 50 cm by 40 cm by 30 cm in litres?", "60 L"),
+    ("a rectangular lawn is 20 m long with an area of 300 m². how wide is it?", "15 m"),
     # vectors and matrices in words
     ("normalise the vector (3, -4)", "(3/5, -4/5)"),
     ("what's the angle between <1, 0> and <1, 1>?", "45 °"),
@@ -80,6 +84,29 @@ ANSWERS = [
     ("how many possible teams of 3 can be chosen from 7 players?", "35"),
     ("odds that a pair of dice add up to 12?", "1/36"),
     ("probability of at least one head in 30 coin flips", "1073741823/1073741824"),
+    # means and sums by name
+    ("harmonic mean of 2, 3 and 6?", "= 3"),
+    ("what's the geometric mean of 4, 9 and 48?", "12"),
+    ("what's the average value of 3x^2 + 1 from 0 to 2", "5"),
+    ("the average of 4 tests was 80. three of them were 70, 85 and 90. what was the other one?",
+     "75"),
+    ("sum of cubes 1³ + 2³ + … + 10³", "3025"),
+    ("add up 2^2 + 4^2 + ... + 10^2", "220"),
+    # written calculations asked in words
+    ("what's 10!/(4! 6!)?", "210"),
+    ("work out 7! / 5!", "42"),
+    ("sum to infinity of 9 + 3 + 1 + ...", "27/2"),
+    ("if 100 + 50 + 25 + ... keeps going forever, what is the total?", "200"),
+    ("what is 7.5 divided by 0.05?", "150"),
+    ("solve 3 <= 7 - 2y < 11", "-2 < y ≤ 2"),
+    ("find all x with 1 < 2x + 3 < 9", "-1 < x < 3"),
+    ("a stone's height is h = -5t^2 + 20t metres; when does it land?", "t = 4"),
+    ("find the value of p^2 - q if p = 3, q = 5", "= 4"),
+    ("evaluate 2ab - c when a = 3, b = -1 and c = 4", "= -10"),
+    ("what is y where 8x + 5y = 16 crosses the y-axis?", "the point (0, 16/5)"),
+    ("if log base 3 of x = 4. what is x?", "x = 81"),
+    ("what's 22/7 to the nearest hundredth?", "3.14"),
+    ("sqrt 50 rounded to 3 dp", "7.071"),
 ]
 
 
@@ -98,6 +125,19 @@ async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) ->
     "the score was 12:18 at half time",
     "my wall is 3 m wide and painted blue",
     "3 tickets cost 41.70 last year",
+    "the lottery draws 6 numbers out of 49 every week",
+    "I keep going forever with 1 + 1 + 1 + ... jokes",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("geometric mean of 1 and 529", True),
+    ("in how many ways can the letters of STATISTICS be arranged?", True),
+    ("the class mean is 80 with a standard deviation of 12. I scored 67. my z-score?", True),
+    ("what is the average of 3, 4 and 5?", False),
+    ("standard deviation of 4, 8, 15, 16", False),
+])
+async def test_means_by_name_are_maths(text: str, named: bool) -> None:
+    assert by_name(text) is named

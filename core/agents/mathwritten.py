@@ -1,0 +1,119 @@
+"""Calculations written out but asked in words the general reader misses.
+
+- factorials in a quotient or product: "simplify 18!/15! to a number", "what's 10!/(4! 6!)?";
+- the sum of a series that goes on forever: "16 + 8 + 4 + 2 + ... to infinity";
+- one number divided by another, decimals and all: "what's 30.75 divided by 0.25?";
+- a double inequality: "solve -4 < 5x - 4 < 26" → "0 < x < 6";
+- when a height h = f(t) reaches the ground: "h = -5t^2 + 10t + 15, when does it land?".
+
+The text is already expanded and lower-cased; every reader needs a question or an imperative.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from itertools import pairwise
+
+from core.agents.mathkinds import Kind
+from core.agents.mathnamed import polynomial
+from core.agents.mathvalues import encode
+from core.agents.patterns import ASKED, first_found
+from core.agents.patterns import ci as _c
+
+ASK = _c(ASKED + r"|\b(?:simplify|evaluate|work\s+out)\b")
+FACTORIALS = re.compile(r"[\d!()\s*/×÷+\-]*\d+\s*![\d!()\s*/×÷+\-]*")
+FOREVER = _c(r"\b(?:forever|for\s+ever|infinity|infinite(?:ly)?|to\s+infinity|never\s+ends|"
+             r"without\s+end|endless\w*|keeps?\s+going|goes\s+on)\b|∞")
+SERIES = re.compile(r"(-?\d+(?:\.\d+)?(?:/\d+)?(?:\s*\+\s*-?\d+(?:\.\d+)?(?:/\d+)?){2,})\s*\+\s*"
+                    r"(?:\.\.\.|…|\.\s*\.\s*\.)")
+DIVIDED = _c(r"^\W*(?:what\s+is|what's|whats|calculate|compute|work\s+out|find)\s+"
+             r"(-?\d+(?:\.\d+)?)\s+divided\s+by\s+(-?\d+(?:\.\d+)?)\s*\??\s*$")
+DOUBLE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(<=|≤|<)\s*([^<>=≤≥]*?[a-z][^<>=≤≥]*?)\s*(<=|≤|<)\s*"
+                    r"(-?\d+(?:\.\d+)?)(?![\d.])")
+DOUBLE_DOWN = re.compile(r"(-?\d+(?:\.\d+)?)\s*(>=|≥|>)\s*([^<>=≤≥]*?[a-z][^<>=≤≥]*?)\s*(>=|≥|>)\s*"
+                         r"(-?\d+(?:\.\d+)?)(?![\d.])")
+GROUND = _c(r"\b(?:hits?|hitting|reach(?:es)?|touch(?:es)?|lands?|landing|strikes?)\s+(?:on\s+)?"
+            r"(?:the\s+)?(?:ground|floor|water|sea)\b|\bland(?:s|ing)?\b|\bhit\s+the\s+ground\b|"
+            r"\b(?:height|h)\s+(?:is\s+|be\s+|becomes?\s+)?(?:zero|0)\b")
+HEIGHT = re.compile(r"\b([hy])\s*(?:\(\s*([a-z])\s*\))?\s*=\s*([-+\d.\s*^a-z()]+?)(?=\s*(?:metres|"
+                    r"meters|m\b|feet|ft\b|,|\.\s|\.$|;|\bwhen\b|\bwhere\b|$))")
+
+
+def _factorials(text: str) -> Kind | None:
+    if "!" not in text or not ASK.search(text):
+        return None
+    found = max((m.group(0).strip() for m in FACTORIALS.finditer(text)), key=len, default="")
+    if not found or found.count("(") != found.count(")"):
+        return None
+    expression = re.sub(r"(\d+)\s*!", r"factorial(\1)", found)
+    expression = re.sub(r"\)\s*(?=factorial|\()", ")*", expression.replace("×", "*").replace(
+        "÷", "/"))
+    if re.search(r"\d\s+\d", expression):
+        return None
+    return Kind("evaluate", expression)
+
+
+def _forever(text: str) -> Kind | None:
+    if (found := SERIES.search(text)) is None or not FOREVER.search(text) or not (
+            ASK.search(text) or re.match(r"^\W*(?:the\s+)?sum\b", text)):
+        return None
+    terms = [Fraction(t.replace(" ", "")) for t in found.group(1).split("+")]
+    if terms[0] == 0:
+        return None
+    ratios = {b / a for a, b in pairwise(terms) if a}
+    if len(ratios) != 1:
+        return None
+    ratio = ratios.pop()
+    if abs(ratio) >= 1:
+        return Kind("values", encode(("sum", "text:no finite sum: the terms do not shrink", "")))
+    return Kind("evaluate", f"({terms[0]})/(1 - ({ratio}))", named="sum to infinity")
+
+
+def _divided(text: str) -> Kind | None:
+    if (found := DIVIDED.search(text)) is None or Fraction(found.group(2)) == 0:
+        return None
+    return Kind("evaluate", f"({found.group(1)}) / ({found.group(2)})")
+
+
+def _double(text: str) -> Kind | None:
+    found = DOUBLE.search(text) or DOUBLE_DOWN.search(text)
+    if found is None:
+        return None
+    middle = found.group(3).replace("*", "").replace(" ", "")
+    letters = set(re.findall(r"[a-z]", middle))
+    if len(letters) != 1 or (terms := polynomial(middle, next(iter(letters)))) is None or (
+            set(terms) - {0, 1}) or not terms.get(1):
+        return None
+    name, a, b = next(iter(letters)), terms[1], terms.get(0, Fraction(0))
+    low, high = (Fraction(found.group(1)) - b) / a, (Fraction(found.group(5)) - b) / a
+    signs = [found.group(2), found.group(4)]
+    if found.re is DOUBLE_DOWN:  # "26 > 5x - 4 > -4" is "-4 < 5x - 4 < 26"
+        low, high, signs = high, low, [s.replace(">", "<").replace("≥", "≤") for s in signs[::-1]]
+    if a < 0:
+        low, high, signs = high, low, signs[::-1]
+    shown = [s.replace("<=", "≤") for s in signs]
+    text_ = f"{_number(low)} {shown[0]} {name} {shown[1]} {_number(high)}"
+    return Kind("values", encode(("solution", f"text:{text_}", "")))
+
+
+def _number(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else str(value)
+
+
+def _lands(text: str) -> Kind | None:
+    if not GROUND.search(text) or (found := HEIGHT.search(text)) is None:
+        return None
+    variable = found.group(2) or next((v for v in "tx" if re.search(rf"(?<![a-z]){v}(?![a-z])",
+                                                                      found.group(3))), "")
+    if not variable:
+        return None
+    return Kind("solve", f"{found.group(3).strip()} = 0", variable=variable)
+
+
+READERS = (_double, _divided, _factorials, _forever, _lands)
+
+
+def written(text: str) -> Kind | None:
+    """The written calculation ``text`` asks in words, or None."""
+    return first_found(READERS, text)
