@@ -11,7 +11,7 @@ import asyncio
 import re
 from dataclasses import replace
 
-from core.agents import bodydata, health_bmr, health_named, health_weight
+from core.agents import bodydata, health_bmr, health_budget, health_named, health_weight
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
@@ -237,7 +237,7 @@ async def health_result(text: str) -> health.HealthResult | str:
                                    await _times_too(text) if worked.unit != "time" else "",
                                    note=worked.note or (health.SAFETY_NOTE if worked.unit in (
                                        "bpm", "kcal", "kcal/day") or worked.name in
-                                       health_named.NAMES else ""),
+                                       health_named.NAMES | health_budget.NAMES else ""),
                                    amount=float(worked.value),
                                    unit=_named_unit(worked.unit))
     if needs_weight(text):
