@@ -344,7 +344,7 @@ def make_data_agent(tools: DataTools) -> Agent:
             series: dict[str, list[float]] = {}
             for data in context.csv_files:
                 series.update(columns_in_csv(data))
-            if not series and not asked_figures(task.request, everyday=True) and (
+            if not series and not asked_figures(task.request) and (
                     figure := words_figure(task.request)) is not None:
                 return AgentResult(ok=True, text=figure,
                                    basis="Computed from the figures in the message")
@@ -372,7 +372,7 @@ def make_data_agent(tools: DataTools) -> Agent:
                               series_units(series, task.request, bool(data)))
             if (fit := best_fit(series, task.request)) is not None:  # y = a·x + b, first
                 result = _asked_first(result, [fit])
-            if not data and (asked := asked_figures(task.request, read, everyday=True)):
+            if not data and (asked := asked_figures(task.request, read)):
                 result = _asked_first(result, asked)
             if not context.csv_files and len(series) == 1:
                 name, values = next(iter(series.items()))

@@ -203,7 +203,9 @@ KEYED = re.compile(r"\b(?P<w>[a-z]+)\s+(-?\d+(?:\.\d+)?)\s*[:=]\s*[$€£]?\s*(-
 def pairs_in(text: str) -> dict[str, list[float]]:
     """Three or more "(x, y)" pairs ("8h → 67", "day 2: 8 cm") → two series named as the
     message names them."""
-    found = PAIR.search(text) or ARROW.search(text)
+    chain = re.search(r"\d\s*(?:→|->|=>)\s*[$€£]?\s*-?\d+(?:\.\d+)?\s*[^\d\s→;,>=-]{0,4}\s*"
+                      r"(?:→|->|=>)", text)  # "1093 -> 1087 -> 1248": one series, not pairs
+    found = PAIR.search(text) or (None if chain else ARROW.search(text))
     pattern = PAIR if PAIR.search(text) else ARROW
     pairs = [(float(a), float(b)) for a, b in pattern.findall(text)]
     keyed = [m for m in KEYED.finditer(text)]

@@ -239,7 +239,8 @@ def geometric_average(values: list[float], request: str) -> str | None:
         return (f"geometric average return **{fmt(mean)}%** a period (the {len(rates)} returns "
                 f"compound to {fmt((growth - 1) * 100)}% in all; the plain average is "
                 f"{fmt(statistics.fmean(rates))}%)")
-    if len(values) >= 2 and all(v > 0 for v in values):
+    if len(values) >= 2 and all(v > 0 for v in values) and re.search(r"\bgeometric\b", request,
+                                                                     re.I):
         return f"geometric mean **{fmt(statistics.geometric_mean(values))}**"
     return None
 

@@ -83,3 +83,9 @@ def test_the_superlative_asked_is_said() -> None:
 
     text = " ".join(_extras([30.0, 72.0, 41.0], "ages 30, 72, 41 - mean and the oldest?"))
     assert "maximum **72** oldest **72**" in text
+
+
+def test_a_chain_of_arrows_is_one_series() -> None:
+    assert pairs_in("balance 10 -> 12 -> 15 -> 11 -> 20, average change?") == {}
+    assert "geometric" not in "\n".join(asked_figures(
+        "grew from 5000 to 8000 over 4 years, 5 yrs of data: CAGR compounded annual growth?"))
