@@ -28,10 +28,11 @@ GAP = r"[^0-9\n.;]{0,24}?"
 def value_of(text: str, label: str) -> Fraction | None:
     """The number written just after ``label`` ("sodium of 140", "waist: 95 cm"), or just
     before it ("95 cm waist")."""
-    tight = r"\s*(?:is|was|of|at|=|:|-)?\s*"
+    tight = r"\s*(?:is|was|of|at|=|:)?\s*"
     m = re.search(rf"(?:{label}){tight}(?<![\d.]){NUM}", text, re.I) or \
-        re.search(rf"(?<![\d.]){NUM}\s*(?:[a-zµμ/%]+\s*){{0,2}}(?:{label})", text, re.I) or \
-        re.search(rf"(?:{label}){GAP}(?<![\d.]){NUM}", text, re.I)
+        re.search(rf"(?:{label})[^0-9\n.;,()]{{0,24}}?(?<![\d.]){NUM}", text, re.I) or \
+        re.search(rf"(?<![\d.]){NUM}\s*(?:(?!x\b|times\b)[a-zµμ/%]+\s*){{0,2}}(?:{label})", text,
+                  re.I) or re.search(rf"(?:{label}){GAP}(?<![\d.]){NUM}", text, re.I)
     return Fraction(m.group(1).replace(",", "")) if m is not None else None
 
 
