@@ -89,13 +89,14 @@ async def _derivative(tools: MathTools, expression: str, call: MathCall) -> Math
 
 def _in_cents(result: AgentResult) -> AgentResult:
     """A price answer to the cent: "(64.50) * (1 + 15/100) = **74.18**", whole amounts
-    without decimals."""
+    without decimals unless the question wrote its amounts to the cent ("100 - 61.00 = 39.00")."""
     if result.amount is None:
         return result
     cents = Fraction(result.amount).limit_denominator(10**9) * 100
     rounded = round(cents) / 100
-    shown = f"{rounded:.0f}" if float(rounded).is_integer() else f"{rounded:.2f}"
     expression = result.basis.removeprefix("Evaluated `").removesuffix("` exactly")
+    whole = float(rounded).is_integer() and not re.search(r"\d\.\d\d(?!\d)", expression)
+    shown = f"{rounded:.0f}" if whole else f"{rounded:.2f}"  # "61.00" asked: "39.00" back
     note = "" if cents.denominator == 1 else " (rounded to the cent)"
     return AgentResult(ok=True, text=f"{expression} = **{shown}**{note}", basis=result.basis,
                        amount=rounded)

@@ -36,13 +36,16 @@ ASK = re.compile(ASKED)
 MONEY = r"[$€£¥]?\s*"
 
 HALFWAY = _c(rf"\b(?:half\s*-?\s*way|mid\s*-?\s*way|exactly\s+in\s+the\s+middle|in\s+the\s+middle|"
-             rf"mid\s*-?\s*point|middle\s+number|centre|center)\s+(?:point\s+)?(?:between|of)\s+"
-             rf"{N}\s+and\s+{N}")
+             rf"mid\s*-?\s*point|middle\s+number|centre|center)\s+(?:point\s+)?(?:between|of|from)\s+"
+             rf"{N}\s+(?:and|to)\s+{N}")
 GOES_INTO = (_c(rf"\bhow\s+many\s+(?:whole\s+|full\s+|complete\s+)?times\s+"
                 rf"(?:does|will|can|would|could)\s+{N}\s+(?:go|fit)\s+(?:in(?:to)?)\s+{N}"),
              _c(rf"\bhow\s+many\s+(?:whole\s+|full\s+|complete\s+)?{N}s?\s+(?:go|fit|are\s+there)\s+"
                 rf"in(?:to)?\s+{N}"),
-             _c(rf"\bhow\s+(?:many\s+times|often)\s+(?:does|will|can)\s+{N}\s+(?:go|fit)\s+in(?:to)?\s+{N}"))
+             _c(rf"\bhow\s+(?:many\s+times|often)\s+(?:does|will|can)\s+{N}\s+(?:go|fit|divide)\s+"
+                rf"in(?:to)?\s+{N}"),
+             _c(rf"\bhow\s+many\s+(?:whole\s+)?times\s+(?:does|will|can)\s+{N}\s+divide\s+in(?:to)?\s+"
+                rf"{N}"))
 ERROR = _c(r"(?:\bpercent(?:age)?|\bper\s+cent|%)\s+error\b|\berror\s+(?:as\s+a\s+|in\s+)?"
            r"(?:percent(?:age)?|%)|\brelative\s+error\b")
 TRUE = _c(rf"\b(?:true|actual|accepted|real|correct|exact|expected|theoretical|known)\s+"
@@ -74,11 +77,12 @@ PRICED = _c(rf"\b(\d+(?:\.\d+)?)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:cost|costs|come\s
 SCALED = _c(r"\b(?:how\s+much\s+(?:would|will|do|does|for|are|is)|what\s+(?:would|will|do)|"
             r"price\s+of|cost\s+of|what\s+is\s+the\s+(?:price|cost)\s+(?:of|for))\s+"
             r"(?:it\s+be\s+for\s+|i\s+pay\s+for\s+)?"
-            r"(\d+(?:\.\d+)?)\s+([a-z]+)")
-VARIES = _c(r"\b([a-z])\s+(?:varies|is|are)\s+(directly|inversely)\s+(?:proportional\s+)?"
-            r"(?:to|with|as)\s+(?:the\s+(square\s+root|square|cube)\s+of\s+)?([a-z])\b|\b([a-z])\s+varies\s+(?:as|with)\s+"
-            r"(?:the\s+(square\s+root|square|cube)\s+of\s+)?([a-z])\b|\b([a-z])\s+(?:and|&)\s+([a-z])\s+"
-            r"(?:are\s+|vary\s+)(directly|inversely)\s*(?:proportional|related)?\b")
+            r"(\d+(?:\.\d+)?)(?:\s+([a-z]+))?")
+VARIES = _c(r"\b(?P<y>[a-z])\s+(?:varies|is|are)\s+(?:(?P<how>directly|inversely)\s+)?"
+            r"(?P<word>proportional\s+|related\s+)?(?:to|with|as)\s+(?:the\s+(?P<p>square\s+root|square|"
+            r"cube)\s+of\s+)?(?P<x>[a-z])\b|\b(?P<y2>[a-z])\s+(?:and|&)\s+(?P<x2>[a-z])\s+(?:are\s+|vary\s+)"
+            r"(?P<how2>directly|inversely)\s*(?:proportional|related)?\b|\b(?P<y3>[a-z])\s*∝\s*"
+            r"(?P<inv>1\s*/\s*)?(?P<x3>[a-z])(?P<p3>\s*\^\s*[23]|[²³])?")
 SEQ_START = _c(rf"\b(?:starts?|starting|begins?|beginning)\s+(?:at|with|from|on)\s+{N}|"
                rf"\bfirst\s+term\s+(?:is\s+|of\s+|=\s*)?{N}|\ba\s*(?:1|₁)\s*=\s*{N}")
 SEQ_STEP = _c(rf"\b(?:goes\s+up|going\s+up|increases?|increasing|rises?|grows?|adds?|adding|goes\s+"
@@ -199,8 +203,9 @@ def _scaled_price(text: str) -> Kind | None:
         return None
     if asked.start() < priced.end() or Fraction(priced.group(1)) == 0:
         return None
-    thing, other = priced.group(2).split()[-1], asked.group(2)
-    if thing.rstrip("s")[:4] != other.rstrip("s")[:4] and other not in ("of", "more", "them"):
+    thing, other = priced.group(2).split()[-1], asked.group(2) or ""
+    if other and thing.rstrip("s")[:4] != other.rstrip("s")[:4] and other not in (
+            "of", "more", "them", "cost", "be", "set", "lots", "packs", "bags", "boxes"):
         return None
     expression = f"({priced.group(3)})/({priced.group(1)})*({asked.group(1)})"
     return Kind("evaluate", expression, money=True)
@@ -209,13 +214,16 @@ def _scaled_price(text: str) -> Kind | None:
 def _variation(text: str) -> Kind | None:
     if (found := VARIES.search(text)) is None:
         return None
-    groups = found.groups()
-    if groups[0]:
-        y, how, power, x = groups[0], groups[1], groups[2], groups[3]
-    elif groups[4]:
-        y, how, power, x = groups[4], "directly", groups[5], groups[6]
+    if found["y"]:
+        if not (found["how"] or found["word"] or "vari" in found.group(0)):
+            return None  # "y is to x …"
+        y, x, how, power = found["y"], found["x"], found["how"] or "directly", found["p"]
+    elif found["y2"]:
+        y, x, how, power = found["y2"], found["x2"], found["how2"], None
     else:
-        y, x, how, power = groups[7], groups[8], groups[9], None
+        y, x, how = found["y3"], found["x3"], "inversely" if found["inv"] else "directly"
+        power = {"2": "square", "3": "cube", "²": "square", "³": "cube"}.get(
+            (found["p3"] or "")[-1:], None)
     exponent = {"square": "2", "cube": "3", "square root": "1/2"}.get(power or "", "1")
     told = text[found.end():]
     ys = re.findall(rf"(?<![a-z]){y}\s*(?:=|is|equals)\s*({NB})", told)

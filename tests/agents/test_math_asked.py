@@ -45,6 +45,11 @@ ANSWERS = [
      "p = 75"),
     ("a varies inversely with b. when b = 3, a = 10. what is b when a = 6?", "b = 5"),
     ("y and x are directly proportional; y = 10 when x = 4. What is y when x = 6?", "y = 15"),
+    ("p ∝ 1/q; p = 6 when q = 4. what is p when q = 3?", "p = 8"),
+    ("y is proportional to x. y = 10 when x = 2. find y when x = 7", "y = 35"),
+    ("y varies as the cube of x, y = 16 when x = 2; what's y when x = 3?", "y = 54"),
+    ("how many times does 8 divide into 100?", "12"),
+    ("5 apples cost 2.50, how much are 12?", "= 6"),
     # a term of a sequence told by its start and step
     ("a sequence begins at 100 and goes down by 7 each time. what's the 12th term?", "23"),
     ("first term 5, common difference 3: what is term 40?", "122"),
