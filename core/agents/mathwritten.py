@@ -40,8 +40,11 @@ HEIGHT = re.compile(r"\b([hy])\s*(?:\(\s*([a-z])\s*\))?\s*=\s*([-+\d.\s*^a-z()]+
                     r"meters|m\b|feet|ft\b|,|\.\s|\.$|;|\bwhen\b|\bwhere\b|$))")
 
 
+FACTORIAL_ASK = _c(r"\b(?:simplify|evaluate|work\s+out|what\s+is|what's|calculate|compute|find)\b")
+
+
 def _factorials(text: str) -> Kind | None:
-    if "!" not in text or not ASK.search(text):
+    if "!" not in text or not FACTORIAL_ASK.search(text):
         return None
     found = max((m.group(0).strip() for m in FACTORIALS.finditer(text)), key=len, default="")
     if not found or found.count("(") != found.count(")"):
