@@ -99,9 +99,8 @@ def dimensions(text: str) -> Trip | None:
     from core.agents.wordproblems import word_problem
 
     compound = [ask for ask in asks(text) if ask.dim is not None and len(ask.dim) > 1]
-    if not compound and word_problem(text) is not None:  # the maths word problems answer it
-        return None  # (a speed or another unit of two dimensions is read here)
-    for ask in compound or asks(text):
+    maths = not compound and word_problem(text) is not None  # the maths answer it, unless
+    for ask in compound or asks(text):  # things of a size are counted ("400 mg tablets")
         quantities = _quantities(text, ask)
         fewest = 1 if any(q.paired for q in quantities) else 2
         if not fewest <= len(quantities) <= 6 or all(q.count and not q.paired for q in quantities):
@@ -112,9 +111,18 @@ def dimensions(text: str) -> Trip | None:
             other = _combine(quantities, daily) if daily.per != NONE else None
             if other is not None and (found is None or len(other[1]) > len(found[1])):
                 ask, found = daily, other
-        if found is not None:
+        if found is not None and (not maths or _things_of_a_size(text, ask, found[1])):
             return _answer(text, ask, *found)
+        if maths:
+            return None
     return None
+
+
+def _things_of_a_size(text: str, ask: Ask, used: list[tuple[Qty, int]]) -> bool:
+    """Things counted by a size ("tablets are 400 mg each", "1 scoop per 60 ml") or by more."""
+    sized = re.compile(rf"\b{re.escape(ask.noun)}e?s?\b(?:[^.?!,]{{0,20}}\beach\b|\s+(?:per|for\s+"
+                       r"(?:each|every))\b)")
+    return bool(ask.noun) and (len(used) >= 3 or sized.search(text) is not None)
 
 
 def _per_period(quantities: list[Qty], ask: Ask) -> Ask:

@@ -25,3 +25,15 @@ def test_dimension_kinds(text: str, shown: str) -> None:
     found = dimensions(text)
     assert found is not None
     assert shown in found.shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("the pharmacist says 900 mg and the capsules are 300 mg each. how many capsules?",
+     "3 capsules"),
+    ("1 sachet per 200 ml of water and the jug is 500 ml. how many sachets?", "2.5 sachets"),
+    ("4 cartons of juice at 1 litre each, how many 250 ml beakers can we fill?", "16 beakers"),
+])
+def test_things_counted_by_their_size(text: str, shown: str) -> None:
+    found = dimensions(text)
+    assert found is not None
+    assert shown in found.shown
