@@ -57,7 +57,7 @@ def _find(series: dict[str, list[float]], pattern: re.Pattern[str]) -> str | Non
 
 def row_products(series: dict[str, list[float]], labels: list[str], request: str) -> str | None:
     """A count times a price on each row: the total, or the row that makes the most."""
-    if not REVENUE.search(request):
+    if not REVENUE.search(request) or PROFIT.search(request):
         return None
     price = _find(series, PRICE)
     count = next((n for n in series if n != price and QUANTITY.search(_plain(n))), None)
@@ -138,14 +138,23 @@ PER = ci(r"\b(?P<a>[a-z]+)\s+(?:per|a|an|/|for\s+every|every)\s*(?P<n>100\s+|100
 PACE = ci(r"\bpace\b")
 
 
-def ratio_of_totals(series: dict[str, list[float]], request: str) -> str | None:
-    """"litres per 100 km", "minutes per km": one column's total over another's."""
+def ratio_of_totals(series: dict[str, list[float]], request: str,
+                    labels: list[str] | None = None) -> str | None:
+    """"litres per 100 km", "minutes per km": one column's total over another's; "which car
+    did the most km per litre?": the row with the highest (or lowest) ratio."""
     for found in PER.finditer(request):
         a = _unit_column(series, found.group("a"))
         b = _unit_column(series, found.group("b"))
         if a is None or b is None or a == b or not math.fsum(series[b]):
             continue
         scale = float(found.group("n") or 1)
+        if labels and len(labels) == len(series[a]) and re.search(
+                r"\b(?:which|who|whose)\b", request, re.I) and all(series[b]):
+            ratios = [x / y * scale for x, y in zip(series[a], series[b], strict=True)]
+            low = bool(LOW_WORDS.search(request) or re.search(r"\bcheapest\b", request, re.I))
+            pick = min(ratios) if low else max(ratios)
+            return (f"{'lowest' if low else 'highest'} {found.group('a')} per "
+                    f"{found.group('b')}: **{labels[ratios.index(pick)]}** (**{_fmt(pick)}**)")
         ratio = math.fsum(series[a]) / math.fsum(series[b]) * scale
         per = f"{int(scale)} " if scale != 1 else ""
         extra = ""
@@ -166,6 +175,30 @@ def _unit_column(series: dict[str, list[float]], word: str) -> str | None:
     hits = [n for n in series if any(w == word or w.rstrip("s") == stem for w in
                                      _plain(n).split())]
     return hits[0] if len(hits) == 1 else None
+
+
+REVENUE_COLUMN = ci(r"\b(?:revenue|sales|income|takings|turnover|price|earnings)\b")
+COST_COLUMN = ci(r"\b(?:cost|costs|expenses?|spend|spent|outgoings)\b")
+PROFIT = ci(r"\b(?:profit\w*|margin|net|made\s+after\s+costs|earn\w*\s+after)\b")
+
+
+def profits(series: dict[str, list[float]], labels: list[str], request: str) -> str | None:
+    """Revenue less cost on each row: the total profit, or the row that makes the most."""
+    if not PROFIT.search(request):
+        return None
+    income, cost = _find(series, REVENUE_COLUMN), _find(series, COST_COLUMN)
+    if income is None or cost is None or income == cost:
+        return None
+    each = [a - b for a, b in zip(series[income], series[cost], strict=True)]
+    if WHICH.search(request) and len(labels) == len(each):
+        low = bool(LOW_WORDS.search(request))
+        pick = min(each) if low else max(each)
+        return (f"{'lowest' if low else 'highest'} profit ({_plain(income)} − {_plain(cost)}): "
+                f"**{labels[each.index(pick)]}** (**{_fmt(pick)}**)")
+    total = math.fsum(each)
+    share = f", a margin of {_fmt(total / math.fsum(series[income]) * 100)}%" if math.fsum(
+        series[income]) else ""
+    return f"total profit ({_plain(income)} − {_plain(cost)}): **{_fmt(total)}**{share}"
 
 
 AT_PRICE = ci(r"\bat\s+[$€£]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:[$€£]|p|c|cents?|pence)?\s*(?:per|a|an|"

@@ -170,9 +170,18 @@ OUTLIER = ci(rf"\boutliers?\b|\bodd\s+one\s+out\b|\banomal\w*|\b{LEAVE}\s+(?:[\w
 
 
 def leave_one_out(values: list[float], request: str) -> str | None:
-    """The mean (or total) once the lowest, the highest or an obvious outlier is left out."""
+    """The mean (or total) once the lowest, the highest or an obvious outlier is left out;
+    "are there any outliers?" lists those past 1.5 interquartile ranges."""
     if len(values) < 3:
         return None
+    if OUTLIER.search(request) and not re.search(r"\b(?:average|mean|avg|total|sum|rest|"
+                                                 r"others)\b", request, re.I) and len(values) >= 4:
+        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+        low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
+        odd = [v for v in values if v < low or v > high]
+        listed = ", ".join(f"**{fmt(v)}**" for v in odd) or "none"
+        return (f"outliers (beyond 1.5 × the interquartile range, {fmt(low)} to {fmt(high)}): "
+                f"{listed}")
     if OUTLIER.search(request):
         middle = statistics.median(values)
         gone = max(values, key=lambda v: abs(v - middle))
@@ -262,6 +271,25 @@ def harmonic_speed(values: list[float], request: str) -> str | None:
             " would overstate it)")
 
 
+RANK = ci(r"\bpercentile\s+(?:rank\s+)?(?:of|for|is)\s+(?:a\s+|an\s+|my\s+)?(?:score\s+of\s+)?"
+          r"(?P<v>-?\d+(?:\.\d+)?)|\bwhat\s+percentile\s+(?:is|was|would\s+be|does)\s+(?:a\s+|an\s+|"
+          r"my\s+)?(?:score\s+of\s+)?(?P<w>-?\d+(?:\.\d+)?)|\b(?:i|my\s+\w+)\s+(?:got|scored|was|is)\s+"
+          r"(?P<x>-?\d+(?:\.\d+)?)\b[^?]*\bpercentile\b")
+
+
+def percentile_rank(values: list[float], request: str) -> str | None:
+    """"What percentile is 85 in these scores?": the share of values below it."""
+    found = RANK.search(request)
+    if found is None or len(values) < 2:
+        return None
+    value = float(found.group("v") or found.group("w") or found.group("x"))
+    below = sum(1 for v in values if v < value)
+    equal = sum(1 for v in values if v == value)
+    return (f"percentile rank of {fmt(value)}: **{fmt(below / len(values) * 100)}%** of the "
+            f"values are below it ({below} of {len(values)}; counting half the ties: "
+            f"{fmt((below + equal / 2) / len(values) * 100)}%)")
+
+
 SHORT = ci(r"\b(?:short\s+of|shy\s+of|behind|below|under)\s+(?:my\s+|the\s+|an?\s+)?(?:target\s+"
            r"of\s+|goal\s+of\s+)?(?P<t>\d+(?:\.\d+)?)(?![\d.])")
 ALL = ci(r"\b(?:in\s+total|total|altogether|overall|combined|all\s+told|in\s+all|all\s+together)\b")
@@ -296,6 +324,7 @@ __all__ = [
     "mean_median_gap",
     "money",
     "needed_next",
+    "percentile_rank",
     "short_of_each",
     "standard_error",
     "z_score",

@@ -20,6 +20,7 @@ from core.agents.data_counts import out_of
 from core.agents.data_derived import (
     MONTHS,
     priced_total,
+    profits,
     ratio_of_totals,
     row_gaps,
     row_products,
@@ -186,10 +187,11 @@ def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -
     """Every figure the question asks that combines the table's columns or picks its rows."""
     labels = row_labels(data)
     numeric = {n: v for n, v in series.items() if not counting(v) or len(series) == 1}
-    out = [line for line in (row_products(numeric, labels, request),
+    out = [line for line in (profits(numeric, labels, request),
+                             row_products(numeric, labels, request),
                              row_gaps(numeric, labels, request),
                              rows_under(numeric, labels, request),
-                             ratio_of_totals(numeric, request),
+                             ratio_of_totals(numeric, request, labels),
                              priced_total(numeric, request)) if line]
     if out or not numeric:
         return out

@@ -28,6 +28,7 @@ from core.agents.data_figures import (
     leave_one_out,
     mean_median_gap,
     needed_next,
+    percentile_rank,
     short_of_each,
     standard_error,
     z_score,
@@ -122,9 +123,9 @@ def r_squared(series: dict[str, list[float]], request: str) -> str | None:
 
 
 LIST_KINDS: tuple[Callable[[list[float], str], str | None], ...] = (
-    coefficient_of_variation, absolute_deviation, standard_error, z_score, mean_median_gap,
-    extreme_from_average, leave_one_out, needed_next, geometric_average, harmonic_speed,
-    projection, index_numbers, against_limit, changes, list_forecast, total_in_unit,
+    coefficient_of_variation, absolute_deviation, standard_error, z_score, percentile_rank,
+    mean_median_gap, extreme_from_average, leave_one_out, needed_next, geometric_average,
+    harmonic_speed, projection, index_numbers, against_limit, changes, list_forecast, total_in_unit,
     share_versus_mean, short_of_each)
 
 

@@ -61,3 +61,17 @@ def test_two_columns_added_together() -> None:
     series = columns_in_csv(data)
     text = " ".join(table_answers(data, series, "total web, total store and combined?", {}))
     assert "all together **42**" in text
+
+
+@pytest.mark.parametrize(("request_", "shown"), [
+    ("what's our total profit?", "total profit (revenue − cost): **45**"),
+    ("which line had the best margin?", "**Pens** (**30**)"),
+])
+def test_profit_from_revenue_and_cost(request_: str, shown: str) -> None:
+    data = b"line,revenue,cost\nPens,50,20\nInk,40,25\n"
+    assert shown in _asked(data, request_)
+
+
+def test_the_row_with_the_best_ratio() -> None:
+    data = b"car,km,litres\nAudi,500,40\nFiat,450,25\n"
+    assert "**Fiat** (**18**)" in _asked(data, "which car got the most km per litre?")
