@@ -21,8 +21,8 @@ from core.agents.money_reckon import AMOUNT, SIGNS, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
-NOT_MONEY = re.compile(r"\s*(?:%|percent|per\s*cent|years?|months?|weeks?|days?|hours?|mins?|"
-                       r"minutes?|times|people|items?|g|kg|ml|l|litres?|grams?)\b", re.I)
+NOT_MONEY = re.compile(r"\s*(?:%|(?:percent|per\s*cent|years?|months?|weeks?|days?|hours?|mins?|"
+                       r"minutes?|times|people|items?|g|kg|ml|l|litres?|grams?)\b)", re.I)
 
 
 def _amounts(text: str, skip: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:

@@ -133,8 +133,15 @@ EVERY_SAVED = _c(rf"\b(?:sav(?:e|es|ing)|put(?:ting)?\s+(?:away|aside|by|in)|dep
 START = _c(rf"\b(?:start(?:ing)?\s+(?:with|from|at)|already\s+(?:have|got|saved)|have\s+already"
            rf"(?:\s+got|\s+saved)?|saved\s+up|on\s+top\s+of)\s+{AMOUNT}")
 AFTER = _c(r"\b(?:after|in|over|for|within)\s+(\d+)\s+(weeks?|months?|years?|days?)\b")
-HAVE_ASK = _c(r"\bhow\s+much\s+(?:will|would|do|should)\s+(?:i|we|you|they|he|she)\s+(?:have|end\s+"
-              r"up\s+with|have\s+saved|save)\b|\b(?:total|altogether)\b")
+HAVE_ASK = _c(r"\bhow\s+much\s+(?:will|would|do|should|have|has|did)\s+(?:i|we|you|they|he|she)\s+"
+              r"(?:have|end\s+up\s+with|have\s+saved|save|saved|put\s+(?:away|aside|by))\b|"
+              r"\b(?:total|altogether)\b")
+WITH_INTEREST = _c(r"\d\s*(?:%|percent|per\s*cent)")
+# "1 in week 1 and 5 more every week after that": each period's saving goes up by a step
+FIRST_STEP = _c(rf"\b(?:sav(?:e|es|ing)|put(?:ting)?\s+(?:away|aside|by|in)|deposit(?:ing)?|"
+                rf"start(?:ing)?\s+(?:with|at))\s+{AMOUNT}\s+(?:in|the|on)\s+(?:the\s+)?(?:first\s+"
+                rf"(week|month|day|year)|(week|month|day|year)\s+(?:1|one))\b[^.?!]*?\b{AMOUNT}\s+more\s+"
+                rf"(?:each|every|a|per)\s+(?:week|month|day|year)")
 SPENT_OVER = _c(rf"\b(?:spent|spend|paid|used|went\s+through|cost(?:s)?(?:\s+me)?)\s+{AMOUNT}\s+"
                 rf"(?:\w+\s+){{0,3}}?(?:over|in|across|during|for)\s+(?:the\s+(?:last|past)\s+)?(\d+)\s+(days?|weeks?|months?)\b")
 PER_ASK = _c(r"\b(?:per|a|each|every)\s+(day|week|month)\b|\b(daily|weekly|monthly)\b")
@@ -142,7 +149,11 @@ PER_ASK = _c(r"\b(?:per|a|each|every)\s+(day|week|month)\b|\b(daily|weekly|month
 
 def savings_total(text: str) -> Reckoned | None:
     """What regular saving (on top of a start) comes to after a number of periods."""
-    if (every := EVERY_SAVED.search(text)) is None or not HAVE_ASK.search(text):
+    if not HAVE_ASK.search(text) or WITH_INTEREST.search(text):
+        return None  # with interest: money_growth
+    if (step_up := FIRST_STEP.search(text)) is not None:
+        return _rising_savings(text, step_up)
+    if (every := EVERY_SAVED.search(text)) is None:
         return None
     after = next((m for m in AFTER.finditer(text) if not every.start() <= m.start() < every.end()),
                  None)
@@ -155,6 +166,24 @@ def savings_total(text: str) -> Reckoned | None:
     value = have + step * count
     sign = sign_of(text)
     basis = (f"{show(have)} + " if have else "") + f"{show(step)} × {count} = {show(value)}"
+    return Reckoned("saved", value, SIGNS.get(sign, ""), basis, text=money(value, sign))
+
+
+def _rising_savings(text: str, found: re.Match[str]) -> Reckoned | None:
+    """A first saving and a rise each period after it, summed over the periods asked."""
+    unit = found.group(4) or found.group(5)
+    after = next((m for m in AFTER.finditer(text, found.end())
+                  if m.group(2).rstrip("s") == unit), None)
+    if after is None:
+        return None
+    first, rise = Fraction(found.group(2).replace(",", "")), Fraction(
+        found.group(7).replace(",", ""))
+    count = int(after.group(1))
+    last = first + rise * (count - 1)
+    value = (first + last) * count / 2
+    sign = sign_of(text)
+    basis = (f"{count} {unit}s from {show(first)} up to {show(last)} ({show(rise)} more each "
+             f"{unit}): ({show(first)} + {show(last)}) × {count} ÷ 2")
     return Reckoned("saved", value, SIGNS.get(sign, ""), basis, text=money(value, sign))
 
 

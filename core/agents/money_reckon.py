@@ -94,7 +94,8 @@ NO_PERIOD = (rf"(?!\s*(?:(?:a|an|per|each|every|/)\s*{PERIOD}\b|hourly|weekly|mo
 GIVEN = _c(rf"{AMOUNT}\s*(?:(?:a|an|per|each|every|/)\s*{PERIOD}\b|(hourly|weekly|monthly|yearly|"
            rf"annually|p\.?a\.?)(?!\w))|\b(hourly|weekly|monthly|yearly|annual)\s+(?:salary|pay|"
            rf"income|wages?|rate|earnings)\s+(?:is\s+|was\s+|of\s+|:\s*)?{AMOUNT}|\b(?:salary|"
-           rf"(?:i\s+am|i'm|we\s+are)\s+on|earn(?:ing|s)?|make|making)\s+(?:is\s+|was\s+|of\s+|:\s*|"
+           rf"(?:i\s+am|i'm|we\s+are)\s+on|earn(?:ing|s)?|make|making)\s+(?:is\s+|was\s+|of\s+|:"
+           rf"\s*|"
            rf"about\s+|around\s+)?{AMOUNT}{NO_PERIOD}")
 HOURS_WEEK = _c(rf"{NUM}[\s-]*(?:hours?|hrs?|h)[\s-]*(?:(?:(?:a|per|each|every|/|in\s+a)\s*)?"
                 rf"(?:week|wk)s?\b|p/?w\b)")
@@ -212,16 +213,20 @@ def pay_periods(text: str) -> Reckoned | None:
 # --- how long saving takes ------------------------------------------------------------------
 
 SAVING = _c(rf"\b(?:sav(?:e|es|ing)|put(?:ting)?(?:\s+(?:away|aside|by|in))?|set(?:ting)?\s+aside|"
+            rf"pay(?:ing)?\s+(?:back|off)|repay(?:ing)?|clear(?:ing)?|"
             rf"deposit(?:ing)?|add(?:ing)?|pay(?:ing)?\s+in|contribut(?:e|ing)|can\s+spare|"
-            rf"stash(?:ing)?|squirrel(?:ling)?\s+away)\s+(?:away\s+|aside\s+)?(?:about\s+|around\s+|"
-            rf"roughly\s+)?{AMOUNT}\s*(?:(?:in(?:to)?|on)\s+(?:savings|the\s+bank|(?:my|a|the|our)\s+"
+            rf"stash(?:ing)?|squirrel(?:ling)?\s+away)\s+(?:away\s+|aside\s+)?(?:about\s+|around"
+            rf"\s+|"
+            rf"roughly\s+)?{AMOUNT}\s*(?:(?:in(?:to)?|on)\s+(?:savings|the\s+bank|(?:my|a|the|our"
+            rf")\s+"
             rf"[a-z]+(?:\s+account)?)\s+|away\s+|aside\s+)?(?:(?:a|per|each|every|/)\s*{PERIOD}\b|"
             rf"(weekly|monthly|yearly|daily))")
 HOW_LONG = _c(r"\bhow\s+(?:many\s+(months|weeks|years|days)|long)\b|\bwhen\s+will\s+i\s+"
               r"(?:have|reach|hit|get)\b")
 ALREADY = _c(rf"\b(?:already\s+(?:have|got|saved|put\s+by)|have\s+already(?:\s+(?:got|saved))?|"
              rf"start(?:ing)?\s+(?:with|from|at)|saved\s+up)\s+{AMOUNT}|(?<!until\s)(?<!till\s)"
-             rf"(?<!to\s)\b(?:i|we)\s+(?:have|have\s+got|got)\s+{AMOUNT}\s+(?:already|saved|put\s+by|"
+             rf"(?<!to\s)\b(?:i|we)\s+(?:have|have\s+got|got)\s+{AMOUNT}\s+(?:already|saved|put\s"
+             rf"+by|"
              rf"in\s+the\s+bank|so\s+far)\b|{AMOUNT}\s+(?:already\s+)?(?:already|saved|put\s+by|"
              rf"in\s+the\s+bank|so\s+far)\b")
 AT_RATE = _c(rf"\b(?:at|of|with)\s+{AMOUNT}\s*(?:(?:a|per|each|every|/)\s*{PERIOD}\b|(weekly|"
@@ -241,8 +246,10 @@ def months_to_save(text: str) -> Reckoned | None:
         rate = AT_RATE.search(text)  # "how long to save 3,000 at 250 a month?"
     if rate is None or ask is None:
         return None
-    have = next((m for m in ALREADY.finditer(text) if not rate.start() <= m.start() < rate.end()),
-                None)
+    have = next((m for m in ALREADY.finditer(text) if not rate.start() <= m.start() < rate.end()
+                 and not re.search(r"\b(?:until|till|before|when|to)\s+(?:i|we)\s+(?:have|got|'ve"
+                                   r")\s+"
+                                   r"(?:got\s+)?$", text[:m.start()])), None)
     used = [rate.span()] + ([have.span()] if have is not None else [])
     targets = [m for m in re.finditer(AMOUNT, text) if not any(a <= m.start(2) < b
                for a, b in used) and not re.match(r"\s*(?:%|percent|months?|weeks?|years?|"
@@ -275,7 +282,9 @@ def months_to_save(text: str) -> Reckoned | None:
                   (f" + {show(saved)}" if saved else "") + f" − {show(goal)} = {show(spare)} over")
         return Reckoned("time to save", Fraction(whole), unit, basis,
                         text=f"{whole} {unit}, with {money(spare, sign)} left over")
-    return Reckoned("time to save", Fraction(whole), unit, basis)
+    debt = re.search(r"\b(?:owe|owing|debt|loan|borrow\w*|pa(?:y|id)\s+(?:back|off)|repay\w*|"
+                     r"clear\w*)\b", text)
+    return Reckoned("time to pay off" if debt else "time to save", Fraction(whole), unit, basis)
 
 
 # --- progress towards a goal --------------------------------------------------------------
@@ -289,7 +298,8 @@ HAVE = _c(rf"\b(?:have|got|'ve\s+got|saved|raised|put\s+(?:away|aside|by)|collec
           rf"(?:so\s+far|saved|raised|already|in\s+the\s+(?:bank|pot|account|jar))\b")
 PROGRESS_ASK = _c(r"(?:%|\bpercent(?:age)?\b)[^.?!]*\b(?:way|there|goal|target|done|saved|"
                   r"reached|complete|progress|far|have|got|that|is\s+it)\b|\b(?:what|which|how\s+"
-                  r"many)\s+(?:percent(?:age)?|%)|\bas\s+a\s+percent(?:age)?\b|\bhow\s+far\s+(?:along|am|are)\b"
+                  r"many)\s+(?:percent(?:age)?|%)|\bas\s+a\s+percent(?:age)?\b|\bhow\s+far\s+(?:a"
+                  r"long|am|are)\b"
                   r"[^.?!]*(?:%|\bpercent)|\b(?:what|which)\s+(?:percent(?:age)?|%|share|fraction|"
                   r"proportion)\s+of\s+(?:my|our|the)\s+(?:goal|target)\b")
 REST_ASK = _c(r"\bhow\s+much\s+(?:more|else|further)\b|\bhow\s+much\s+(?:is\s+)?(?:left|still)\s+"
@@ -321,27 +331,38 @@ def savings_progress(text: str) -> Reckoned | None:
 
 def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_asks import bill_shares, interest_and_total
+    from core.agents.money_compare import KINDS as COMPARE
     from core.agents.money_everyday import KINDS as EVERYDAY
+    from core.agents.money_growth import KINDS as GROWTH
+    from core.agents.money_linear import KINDS as LINEAR
     from core.agents.money_loans import KINDS as LOANS
     from core.agents.money_pay import KINDS as PAY
     from core.agents.money_percent import KINDS as PERCENT
+    from core.agents.money_periods import KINDS as PERIODS
     from core.agents.money_sale import KINDS as SALE
     from core.agents.money_shares import ratio_split, weighted_mark
+    from core.agents.money_split import KINDS as SPLIT
     from core.agents.money_units import KINDS as UNITS
     from core.agents.money_unknown import KINDS as UNKNOWN
     from core.agents.money_yield import KINDS as YIELD
+    from core.agents.reckon_ages import KINDS as AGES
     from core.agents.reckon_chain import KINDS as CHAIN
     from core.agents.reckon_change import measured_change
+    from core.agents.reckon_clock import KINDS as CLOCK
     from core.agents.reckon_dates import KINDS as DATES
     from core.agents.reckon_hours import KINDS as HOURS
     from core.agents.reckon_lists import KINDS as LISTS
     from core.agents.reckon_packs import KINDS as PACKS
+    from core.agents.reckon_percent import KINDS as PERCENTS
     from core.agents.reckon_school import KINDS as SCHOOL
+    from core.agents.reckon_speeds import KINDS as SPEEDS
     from core.agents.reckon_steps import KINDS as STEPS
     from core.agents.reckon_times import KINDS as TIMES
+    from core.agents.reckon_usage import KINDS as USAGE
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*CHAIN, *UNKNOWN, *HOURS, *SCHOOL, *TIMES, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE,
-            *UNITS, *YIELD, *LOANS, bill_shares, interest_and_total, pay_periods, months_to_save,
-            savings_progress, ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS,
-            *DATES, *STEPS)
+    return (*COMPARE, *SPLIT, *CHAIN, *UNKNOWN, *HOURS, *SCHOOL, *TIMES, *CLOCK, *PAY, *SALE,
+            *PERCENT, *PACKS, *WHOLE, *UNITS, *YIELD, *LOANS, bill_shares, interest_and_total,
+            pay_periods, months_to_save, savings_progress, ratio_split, weighted_mark,
+            measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS, *GROWTH, *LINEAR, *PERCENTS,
+            *PERIODS, *AGES, *USAGE, *SPEEDS)

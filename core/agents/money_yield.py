@@ -38,7 +38,8 @@ DIVIDEND = _c(rf"\b(?:(quarterly|monthly|annual|yearly)\s+)?dividends?\s+(?:of\s
               rf"{CASH}\s*(?:a\s+share\s+)?(?:in\s+)?(?:(quarterly|monthly|annual|yearly)\s+)?"
               rf"dividends?\b")
 SHARE_PRICE = _c(rf"\b(?:share|stock)\s+(?:price\s+)?(?:is\s+|of\s+|at\s+|costs?\s+|"
-                 rf"trades?\s+at\s+|=\s*|:\s*)?{CASH}|\b(?:price|trading|trades|priced)\s+(?:is\s+|of\s+|at\s+|"
+                 rf"trades?\s+at\s+|=\s*|:\s*)?{CASH}|\b(?:price|trading|trades|priced)\s+(?:is\s"
+                 rf"+|of\s+|at\s+|"
                  rf"=\s*|:\s*)?{CASH}|\bshares?\s+(?:at|for|costing)\s+{CASH}")
 YIELD_ASK = _c(r"\byield\b|\breturn\s+(?:in|as\s+a)\s+percent|\bwhat\s+(?:percent(?:age)?|%)\b")
 TIMES_A_YEAR = {"quarterly": 4, "quarter": 4, "monthly": 12, "month": 12}
@@ -102,7 +103,12 @@ def saved_share(text: str) -> Reckoned | None:
 # --- an expected gain ------------------------------------------------------------------------
 
 CHANCE = _c(rf"\b(\d+)\s+(?:in|out\s+of)\s+(\d[\d,]*)\b|{PCT}\s+chance|\bprobability\s+(?:of\s+"
-            rf"(?:winning\s+)?(?:is\s+)?)?(0?\.\d+)")
+            rf"(?:winning\s+)?(?:is\s+)?)?(0?\.\d+)|\b(?:probability|chance|odds)\s+(?:of\s+(?:wi"
+            rf"nning\s+)?)?"
+            rf"(?:is\s+)?(\d+)\s*/\s*(\d+)\b|\b(\d+)\s*/\s*(\d+)\s+(?:chance|probability)\b")
+OTHERWISE = _c(rf"\b(?:otherwise|or\s+else|else|if\s+not|the\s+rest\s+of\s+the\s+time)\s*,?\s*(?:"
+               rf"you\s+|i\s+|"
+               rf"we\s+)?(?:lose|pay|forfeit)\s+{CASH}")
 PRIZE = _c(rf"\b(?:wins?|winning|prize\s+(?:of|is)|pays?\s+out|jackpot\s+(?:of|is))\s+{CASH}")
 COST = _c(rf"\b(?:costs?|price\s+(?:is|of)|pay|paying|bet|stake|entry\s+(?:fee\s+)?(?:is|of))\s+"
           rf"{CASH}|{CASH}\s+(?:a|per|each)\s+(?:ticket|go|play|entry|bet|game)\b")
@@ -124,11 +130,23 @@ def expected_gain(text: str) -> Reckoned | None:
         odds = _f(chance.group(1)) / _f(chance.group(2))
     elif chance.group(3):
         odds = _f(chance.group(3)) / 100
-    else:
+    elif chance.group(4):
         odds = _f(chance.group(4))
+    else:
+        top, bottom = (chance.group(5), chance.group(6)) if chance.group(5) else (
+            chance.group(7), chance.group(8))
+        if _f(bottom) == 0:
+            return None
+        odds = _f(top) / _f(bottom)
     if not 0 < odds <= 1:
         return None
     win = _f(prize.group(1)) * odds
+    if (lose := OTHERWISE.search(text)) is not None and odds < 1:
+        loss = _f(lose.group(1) or lose.group(2))
+        value = win - loss * (1 - odds)
+        return Reckoned("expected value", value, "",
+                        f"{prize.group(1)} × {odds} − {show(loss)} × {1 - odds}",
+                        text=f"{show(value)} per game on average")
     cost = next((m for m in COST.finditer(text) if not prize.start() <= m.start() < prize.end()),
                 None)
     sign = sign_of(text)
@@ -156,7 +174,9 @@ PART = _c(rf"\b([a-z]+)(?:'s|s)?\s+(?:is\s+|are\s+|has\s+|have\s+|had\s+|gets?\s
           rf"kg|%)?")
 TOTAL = _c(rf"(?:[$€£¥]\s?{NUM}|{NUM}\s*(?:dollars?|euros?|pounds?)|\bthe\s+{NUM}\b|\b(?:rent|bill|"
            rf"cost|total|fee|amount|invoice|bonus|profit|pot)\s+(?:of\s+|is\s+|was\s+|=\s*|:\s*)?"
-           rf"[$€£¥]?\s?{NUM})")
+           rf"[$€£¥]?\s?{NUM}|\b(?:was|came\s+to|comes\s+to|cost\s+us)\s+{NUM}(?!\s*(?:m²|m2|sq|h"
+           rf"ours?|"
+           rf"hrs?|days?|nights?|km|miles?|kwh|kg|%)))")
 SELF = {"mine": "me", "my": "me", "me": "me", "i": "me", "ours": "us", "yours": "you"}
 STOP = {"is", "and", "the", "of", "by", "a", "an", "size", "room", "rooms", "s", "with",
         "to", "at", "rent", "bill", "in", "on", "each", "us", "we", "so", "for"}
@@ -168,18 +188,11 @@ def proportional_split(text: str) -> Reckoned | None:
     if (total := TOTAL.search(text)) is None:
         return None
     whole = _f(next(g for g in total.groups() if g))
-    parts: list[tuple[str, Fraction]] = []
-    units: set[str] = set()
-    for m in PART.finditer(text, cue.end() if total.end() <= cue.end() else total.end()):
-        name = m.group(1).lower()
-        if total.start() <= m.start(2) < total.end() or name in STOP or not m.group(2):
-            continue
-        if m.group(3) is None and not re.search(r"\d\s*$", text[:m.start(2)] + "9") and not \
-                re.search(r"'s\s*$|\b(?:is|has|had|gets?|uses?|used|worked|earns?)\s*$",
-                          text[m.start():m.start(2)]):
-            continue
-        units.add((m.group(3) or "").lower())
-        parts.append((SELF.get(name, name.capitalize()), _f(m.group(2))))
+    start = cue.end() if total.end() <= cue.end() else total.end()
+    parts, units = _parts(text, start, total)
+    if len(parts) < 2 and start != total.end():  # "… Jo stayed 4 nights and I 7. Split by nights"
+        parts, units = _parts(text, total.end(), total, cue.start())
+    units.discard("")  # "Jo stayed 4 nights and I stayed 7": the unit said once
     if len(parts) < 2 or len(parts) > 8 or len(units) > 1:
         return None
     size = sum((p for _, p in parts), Fraction(0))
@@ -190,6 +203,25 @@ def proportional_split(text: str) -> Reckoned | None:
     shown = "; ".join(f"{name}: {money(v, sign)}" for name, v in shares)
     basis = f"{show(whole)} × each part ÷ {show(size)}"
     return Reckoned("shares", shares[0][1], "", basis, text=shown)
+
+
+def _parts(text: str, start: int, total: re.Match[str],
+           end: int | None = None) -> tuple[list[tuple[str, Fraction]], set[str]]:
+    """Each named part and its size, read from ``start`` (to ``end``)."""
+    parts: list[tuple[str, Fraction]] = []
+    units: set[str] = set()
+    for m in PART.finditer(text, start, len(text) if end is None else end):
+        name = m.group(1).lower()
+        if total.start() <= m.start(2) < total.end() or name in STOP or not m.group(2):
+            continue
+        if m.group(3) is None and not re.search(r"\d\s*$", text[:m.start(2)] + "9") and not \
+                re.search(r"'s\s*$|\b(?:is|has|had|gets?|uses?|used|worked|earns?|stayed|stays|"
+                          r"slept|spent)\s*$",
+                          text[m.start():m.start(2)]):
+            continue
+        units.add((m.group(3) or "").lower())
+        parts.append((SELF.get(name, name.capitalize()), _f(m.group(2))))
+    return parts, units
 
 
 KINDS = (dividend_yield, saved_share, expected_gain, proportional_split)

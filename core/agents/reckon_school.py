@@ -27,7 +27,8 @@ THINGS = (r"(?:tests?|exams?|quiz(?:zes)?|assessments?|assignments?|papers?|game
           r"essays?|modules?|subjects?|classes|courses?|matches|innings|projects?|labs?|"
           r"homeworks?|sets?|scores?|marks?|grades?)")
 NEED = _c(r"\b(?:need|needs|have\s+to|has\s+to|must|should|got\s+to|gotta|require[ds]?|minimum)\b|"
-          r"\bwhat\s+(?:score|mark|grade|result)\b|\bhow\s+(?:much|high|well)\b[^.?!]*\b(?:score|get|"
+          r"\bwhat\s+(?:score|mark|grade|result)\b|\bhow\s+(?:much|high|well)\b[^.?!]*\b(?:score|"
+          r"get|"
           r"do|make)\b")
 
 # --- the next score for a target average -------------------------------------------------
@@ -36,12 +37,16 @@ AVERAGE = r"(?:average|avg|mean)"
 # "my average over 5 tests is 63", "I average 63 across 5 tests", "63 average after 4 exams",
 # "after 4 exams my average is 82", "my 6-test average is 81"
 STATED = (_c(rf"\b{AVERAGE}\s+(?:score\s+|mark\s+)?(?:over|across|for|from|of|on|in)\s+"
-             rf"(?:my\s+|the\s+|these\s+)?(?:first\s+|last\s+)?(\d+)\s+{THINGS}\s+(?:is|was|=|:|sits\s+at|stands\s+at"
+             rf"(?:my\s+|the\s+|these\s+)?(?:first\s+|last\s+)?(\d+)\s+{THINGS}\s+(?:is|was|=|:|s"
+             rf"its\s+at|stands\s+at"
              rf"|comes\s+to|of)\s+(?:an?\s+)?{NUM}"),
-          _c(rf"\b(?:averag(?:e|ed|ing)|mean)(?:\s+(?:is|was|of))?\s+(?:an?\s+)?{NUM}{PCT}?\s+(?:over|"
-             rf"across|for|from|on|in|after)\s+(?:my\s+|the\s+)?(?:first\s+|last\s+)?(\d+)\s+{THINGS}"),
+          _c(rf"\b(?:averag(?:e|ed|ing)|mean)(?:\s+(?:is|was|of))?\s+(?:an?\s+)?{NUM}{PCT}?\s+(?:"
+             rf"over|"
+             rf"across|for|from|on|in|after)\s+(?:my\s+|the\s+)?(?:first\s+|last\s+)?(\d+)\s+"
+             rf"{THINGS}"),
           _c(rf"\b(?:after|over|across|from|in)\s+(?:my\s+|the\s+)?(?:first\s+)?(\d+)\s+{THINGS},?"
-             rf"\s+(?:my|the|an?|i\s+have\s+an?|i\s+am\s+at\s+an?)?\s*{AVERAGE}\s+(?:is|was|of|=|:)?"
+             rf"\s+(?:my|the|an?|i\s+have\s+an?|i\s+am\s+at\s+an?)?\s*{AVERAGE}\s+(?:is|was|of|=|"
+             rf":)?"
              rf"\s*(?:an?\s+)?{NUM}"),
           _c(rf"\b(\d+)[\s-]+(?:tests?|exams?|quiz|games?|rounds?)\s+{AVERAGE}\s+(?:is|was|of|=|:)"
              rf"\s*(?:an?\s+)?{NUM}"))
@@ -90,14 +95,18 @@ def average_needed(text: str) -> Reckoned | None:
 
 FINAL = r"(?:final(?:\s+exam)?|exam|finals|test|project|coursework)"
 WEIGHT = _c(rf"\b{FINAL}\s+(?:is|was|counts?|makes?\s+up|will\s+be|carries|=)?\s*(?:for\s+|as\s+)?"
-            rf"(?:worth\s+)?(?:weighted\s+(?:at\s+)?)?{NUM}{PCT}|{NUM}{PCT}\s+(?:of\s+(?:the|my|your)"
-            rf"\s+(?:final\s+)?(?:grade|mark|score)\s+)?(?:is\s+|comes\s+from\s+|for\s+)?(?:the\s+)?"
+            rf"(?:worth\s+)?(?:weighted\s+(?:at\s+)?)?(?:the\s+(?:other|remaining|last)\s+)?{NUM}"
+            rf"{PCT}|{NUM}{PCT}\s+(?:of\s+(?:the|my|your)"
+            rf"\s+(?:final\s+)?(?:grade|mark|score)\s+)?(?:is\s+|comes\s+from\s+|for\s+)?(?:the\s"
+            rf"+)?"
             rf"{FINAL}\b")
 CURRENT = _c(rf"\b(?:have|had|got|on|at|sitting\s+(?:at|on)|currently|grade\s+(?:is|was)|average\s+"
-             rf"(?:is|was|of)|mark\s+(?:is|was)|score\s+(?:is|was)|going\s+in\s+with|with)\s+(?:an?\s+)?"
+             rf"(?:is|was|of)|mark\s+(?:is|was)|score\s+(?:is|was)|going\s+in\s+with|with)\s+(?:a"
+             rf"n?\s+)?"
              rf"(?:about\s+)?{NUM}{PCT}?")
 OVERALL = _c(rf"\b(?:get|reach|end\s+(?:up\s+)?with|finish\s+with|hit|make|for|achieve|grade\s+of|"
-             rf"mark\s+of|to|pass\s+with|pass\s+at)\s+(?:an?\s+|at\s+least\s+)?(?:overall\s+)?{NUM}{PCT}?\s*(?:overall|in\s+"
+             rf"mark\s+of|to|pass\s+with|pass\s+at)\s+(?:an?\s+|at\s+least\s+)?(?:overall\s+)?"
+             rf"{NUM}{PCT}?\s*(?:overall|in\s+"
              rf"(?:the|this)\s+(?:class|course|module|subject)|final|total|for\s+the\s+(?:class|"
              rf"course))?|{NUM}{PCT}?\s+overall")
 FINAL_ASK = _c(rf"\b(?:on|in|for)\s+the\s+{FINAL}\b|\b{FINAL}\s+(?:score|mark|grade)\b")
@@ -139,7 +148,8 @@ GRADE = r"(\d(?:\.\d+)?|[a-d][+-]?(?![\w+-])|f(?!\w))"
 CREDITS = r"(\d+(?:\.\d+)?)[\s-]*(?:credits?|cr|units?|hours?|credit\s+hours?|ch)\b"
 PAIR = (_c(rf"{GRADE}\s+(?:in|for|on|from)\s+(?:an?\s+|my\s+|the\s+)?(?:\w+\s+){{0,2}}?{CREDITS}"),
         _c(rf"{GRADE}\s*\(\s*{CREDITS}\s*\)"),
-        _c(rf"{CREDITS}\s*(?:course|class|module|subject)?\s*(?:(?:at|with|:|-|=|got|graded|for)\s*)?"
+        _c(rf"{CREDITS}\s*(?:course|class|module|subject)?\s*(?:(?:at|with|:|-|=|got|graded|for|,"
+           rf")\s*)?"
            rf"(?:an?\s+)?{GRADE}"))
 GPA_ASK = _c(r"\bgpa\b|\bgrade\s+point\s+average\b|\bweighted\s+(?:average|mean|gpa)\b|"
              r"\bqpa\b|\bcgpa\b")
@@ -177,10 +187,12 @@ def credit_average(text: str) -> Reckoned | None:
 
 SCORE = _c(r"\b(?:got|scored|score\s+(?:is|was|of)|had|have|made|answered|marked|i\s+am\s+on|"
            r"result\s+(?:is|was|of))\s+(\d+(?:\.\d+)?)\s*(?:marks?\s+|points?\s+|questions?\s+|"
-           r"right\s+|correct\s+)?(?:out\s+of|/|from)\s*(\d+(?:\.\d+)?)\b|(?<![\d.])(\d+(?:\.\d+)?)\s*"
+           r"right\s+|correct\s+)?(?:out\s+of|/|from)\s*(\d+(?:\.\d+)?)\b|(?<![\d.])(\d+(?:\.\d+)"
+           r"?)\s*"
            r"(?:out\s+of|/)\s*(\d+(?:\.\d+)?)\s+(?:on|in|for)\s+(?:my|the|a|an|this)\b")
 PCT_ASK = _c(r"\b(?:what|which)\s+(?:%|percent(?:age)?|per\s*cent)|"
-             r"\bas\s+an?\s+(?:%|percent(?:age)?)\b|\bhow\s+many\s+percent\b|\b(?:in|to)\s+(?:%|percent(?:age)?)\b|"
+             r"\bas\s+an?\s+(?:%|percent(?:age)?)\b|\bhow\s+many\s+percent\b|\b(?:in|to)\s+(?:%|p"
+             r"ercent(?:age)?)\b|"
              r"\bwhat\s+(?:is|was)\s+(?:that|it|this)\s+(?:as\s+a\s+|in\s+)?(?:%|percent(?:age)?)")
 MARKS_ASK = _c(rf"\bhow\s+many\s+(?:more\s+)?(?:marks?|points?|questions?|answers?)\b[^.?!]*?"
                rf"\b(?:for|to\s+(?:get|reach|hit|pass\s+(?:with|at)|make|score)|of|at)\s+(?:an?\s+|"
@@ -213,4 +225,63 @@ def exam_percent(text: str) -> Reckoned | None:
                     "%" if asked is not None else "", basis, text="; ".join(parts))
 
 
-KINDS = (exam_percent, average_needed, final_needed, credit_average)
+# --- a new average after one more score, and a mark on another scale ---------------------
+
+NEW_SCORE = _c(rf"\b(?:score|scored|get|got|make|made|hit|add|then\s+(?:get|score))\s+(?:an?\s+)?"
+               rf"{NUM}"
+               rf"(?:{PCT})?\s*(?:points?\s+|marks?\s+)?(?:(?:on|in|for|at)\s+)?(?:the\s+|my\s+)?"
+               rf"(?:next|following|another|one\s+more|last)\b|\b(?:next|another|one\s+more)\s+"
+               rf"(?:\w+\s+){{0,2}}(?:is|was|of|=|:|scores?|scoring)\s+(?:an?\s+)?{NUM}")
+NEW_AVERAGE_ASK = _c(rf"\bnew\s+{AVERAGE}\b|\b{AVERAGE}\s+(?:be|become|go\s+to|change\s+to|end\s+"
+                     rf"up|"
+                     rf"now)\b|\bwhat(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:my|the)\s+"
+                     rf"{AVERAGE}\s+"
+                     rf"(?:then|after|now)\b")
+
+
+def new_average(text: str) -> Reckoned | None:
+    """The average after one more score, the average over a number of them stated."""
+    if not NEW_AVERAGE_ASK.search(text) or (score := NEW_SCORE.search(text)) is None:
+        return None
+    found = next(((m, first) for pattern, first in zip(STATED, FIRST_IS_COUNT, strict=True)
+                  if (m := pattern.search(text)) is not None), None)
+    if found is None:
+        return None
+    said, count_first = found
+    count, average = (said.group(1), said.group(2)) if count_first else (said.group(2),
+                                                                          said.group(1))
+    n, mean = int(count), Fraction(average)
+    added = Fraction(score.group(1) or score.group(2))
+    if not 0 < n < 10000:
+        return None
+    value = (mean * n + added) / (n + 1)
+    basis = f"({show(mean)} × {n} + {show(added)}) ÷ {n + 1}"
+    return Reckoned("new average", value, "", basis)
+
+
+RESCALE = _c(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:/|out\s+of)\s*(\d+(?:\.\d+)?)\b(?!\s*(?:%|percent))")
+RESCALE_ASK = _c(r"\b(?:as|to|into|in|what(?:'s|\s+is|\s+would\s+be)?|equivalent|scaled?|convert"
+                 r"\w*|"
+                 r"is\s+that|be)\s+(?:that\s+|it\s+)?(?:as\s+)?(?:an?\s+)?(?:mark|score|grade|res"
+                 r"ult|"
+                 r"points?)?\s*(?:out\s+of|/)\s*(\d+(?:\.\d+)?)\b")
+
+
+def rescaled_mark(text: str) -> Reckoned | None:
+    """A mark out of one total shown out of another ("33/40 as a mark out of 20")."""
+    told = RESCALE.search(text)
+    if told is None:
+        return None
+    ask = next((m for m in RESCALE_ASK.finditer(text, told.end())), None)
+    if ask is None:
+        return None
+    got, total, scale = Fraction(told.group(1)), Fraction(told.group(2)), Fraction(ask.group(1))
+    if total <= 0 or scale <= 0 or got > total or scale == total:
+        return None
+    value = got / total * scale
+    basis = f"{show(got)} ÷ {show(total)} × {show(scale)}"
+    return Reckoned("mark", value, "", basis,
+                    text=f"{show(value)} out of {show(scale)}")
+
+
+KINDS = (exam_percent, average_needed, final_needed, credit_average, new_average, rescaled_mark)

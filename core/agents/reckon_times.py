@@ -24,14 +24,16 @@ START = _c(rf"\b(?:clock(?:ed|s)?\s+(?:in|on)|sign(?:ed|s)?\s+in|log(?:ged|s)?\s
            rf"start(?:ed|s|ing)?|"
            rf"work(?:ed)?|"
            rf"beg[ai]n(?:s|ning)?|on\s+shift|arrived?|got\s+(?:in|to\s+work)|shift\s+(?:starts|"
-           rf"started|begins|began|is))\s+(?:work\s+|my\s+shift\s+|the\s+shift\s+)?(?:at\s+|from\s+|"
+           rf"started|begins|began|is|was|runs|ran|from)|shift(?=\s+\d)|(?:shift|hours)\s+(?:is|a"
+           rf"re|"
+           rf"was|were)\s+from)\s+(?:work\s+|my\s+shift\s+|the\s+shift\s+)?(?:at\s+|from\s+|"
            rf"(?=\d))(?:about\s+)?{CLOCK}")
 END = _c(rf"\b(?:clock(?:ed|s)?\s+(?:out|off)|sign(?:ed|s)?\s+out|log(?:ged|s)?\s+out|out|"
          rf"finish(?:ed|es|"
          rf"ing)?|end(?:ed|s|ing)?|left|leave|stop(?:ped|s)?|knock(?:ed)?\s+off|off|until|till|to|"
          rf"done)\s+(?:work\s+)?(?:at|by)?\s*{CLOCK}")
-SHIFT_ASK = _c(r"\bhow\s+(?:long|many\s+hours|much\s+time)\b|\blength\b|\bhours\s+(?:did|do|have|"
-               r"will)\b|\bduration\b|\bhours\s+worked\b")
+SHIFT_ASK = _c(r"\bhow\s+(?:long|many\s+(?:paid\s+|working\s+)?hours|much\s+time)\b|\blength\b|"
+               r"\bhours\s+(?:did|do|have|will)\b|\bduration\b|\bhours\s+worked\b|\bpaid\s+hours\b")
 WORKED = _c(r"\bshift\b|\bwork(?:ed|ing)?\b|\bclock(?:ed)?\s+(?:in|out|on|off)\b|"
             r"\bon\s+the\s+job\b")
 BREAK = _c(r"\b(\d+)\s*(?:-\s*)?(?:min(?:ute)?s?|m)\s+(?:unpaid\s+|lunch\s+|meal\s+|paid\s+)?"
@@ -91,7 +93,8 @@ THINGS = _c(r"\b(?:songs?|tracks?|playlist|album|laps?|splits?|videos?|episodes?
             r"durations?|times|runs?|legs?|sets?|pieces?|movements?|scenes?|segments?|rounds?|"
             r"chapters?|lectures?|talks?|calls?|recordings?|intervals?)\b")
 SUM_ASK = _c(r"\bhow\s+long\b|\btotal\b|\baltogether\b|\bin\s+all\b|\bcombined\b|\badd\s+(?:up|"
-             r"them|these|those)\b|\bsum\b|\blength\b|\bduration\b|\brunning\s+time\b|\bhow\s+much\s+"
+             r"them|these|those)\b|\bsum\b|\blength\b|\bduration\b|\brunning\s+time\b|\bhow\s+muc"
+             r"h\s+"
              r"time\b")
 CLOCK_WORDS = _c(r"\b(?:am|pm|o'?clock|time\s+is\s+it|what\s+time|when)\b")
 AT_CLOCK = _c(r"\b(?:at|from|until|till|by|before|after)\s+$")
@@ -103,6 +106,9 @@ def durations_sum(text: str) -> Reckoned | None:
         re.search(r"\b(?:what|how\s+much|add|sum|total)\b|[=?]", text) is not None
     if not (added or (SUM_ASK.search(text) and THINGS.search(text))) or CLOCK_WORDS.search(text):
         return None
+    if re.search(r"\bbetween\s+\d{1,2}:\d\d\s+and\b|\bfrom\s+\d{1,2}:\d\d\s+(?:to|until|till)"
+                 r"\b", text):
+        return None  # the time between two clock times (words_clock)
     found = [m for m in DURATION.finditer(text) if not AT_CLOCK.search(text[:m.start()])]
     if len(found) < 2 or len(found) > 60 or len(found) != len(list(DURATION.finditer(text))):
         return None
@@ -133,7 +139,8 @@ NUM = r"(\d+(?:\.\d+)?)"
 EVERY = _c(rf"\b{NUM}\s*(min(?:ute)?s?|hours?|hrs?|h)\b\s+(?:of\s+\w+\s+)?(?:a|an|per|each|every|/)"
            rf"\s*(day|night|week|session|weekday)\b")
 OVER = _c(rf"\b(?:over|in|for|across|during|after|within)\s+(?:the\s+next\s+|a\s+)?{NUM}[\s-]*"
-          rf"(days?|nights?|weeks?|sessions?|weekdays?)\b|\b(?:over|in|for|across)\s+(?:a|one|the)\s+"
+          rf"(days?|nights?|weeks?|sessions?|weekdays?)\b|\b(?:over|in|for|across)\s+(?:a|one|the"
+          rf")\s+"
           rf"(week|fortnight|year|month)\b")
 UNIT_ASK = _c(r"\bhow\s+many\s+(hours|minutes|days)\b|\bin\s+(hours|minutes|days)\b|"
               r"\b(hours|minutes)\s+(?:in\s+)?total\b")

@@ -31,11 +31,17 @@ from core.agents.words_travel import travel
 
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 ASK = re.compile(r"\?|\b(?:how\s+(?:much|many|long|far)|what|calculate|work\s+out|tell\s+me)\b|"
-                 r"\b(?:add|sum|total)\s+(?:(?:all\s+)?(?:these|those|them)|it\s+all|this\s+lot)\b|"
+                 r"\b(?:add|sum|total)\s+(?:(?:all\s+)?(?:these|those|them)|it\s+all|this\s+lot|up|together)\b|"
                  r"^\s*(?:please\s+)?(?:split|share|divide)\s+[$€£]?\d|\btotal\s+(?:length|time|"
                  r"duration|running\s+time|cost)\s+of\b|^\W*(?:simple\s+)?interest\s+(?:on|for)\s|"
-                 r"\b(?:gpa|grade\s+point\s+average)\b",
+                 r"\b(?:gpa|grade\s+point\s+average)\b|\bin\s+(?:weeks|hours|minutes|years|days)\s+and\s+(?:days|minutes|seconds|months|hours)\b|"
+                 r"^\W*(?:please\s+)?convert\s+\d[\d.]*\s*(?:/|out\s+of)\s*\d|^\W*(?:please\s+)?(?:add|put|take|knock)\s+(?:an?\s+)?"
+                 r"(?:extra\s+)?\d[\d.,]*\s*(?:%|percent|per\s*cent)\s+(?:on(?:to)?|to|off|from)\b",
                  re.I)
+# "(24h clock)", "(decimal)": how an answer is to be shown, no quantity of the question
+CLOCK_FORM = re.compile(r"\(\s*(?:on\s+(?:a|the)\s+|in\s+)?(?:24|12)[\s-]*h(?:ou)?r?s?\s*(?:clock|"
+                        r"format|time)?\s*\)|\b(?:on\s+(?:a|the)\s+|in\s+)(?:24|12)[\s-]*h(?:ou)?r?s?\s*"
+                        r"(?:clock|format|time)\b|\(\s*(?:as\s+a\s+|in\s+)?decimals?\s*\)", re.I)
 DOSE_NOTE = ("Always follow the label or your prescriber's instructions and never exceed "
              "the maximum daily dose.")
 LB_KG = POUND_G / 1000
@@ -315,7 +321,7 @@ def reckon(text: str) -> Reckoned | None:
     """The everyday quantity ``text`` asks for, or None."""
     if len(text) > 600:
         return None
-    text = expand(text).lower()
+    text = CLOCK_FORM.sub(" ", expand(text).lower())
     if not ASK.search(text):
         return None
     from core.agents.reckon_change import successive_change

@@ -115,3 +115,18 @@ def test_percentage_changes_in_turn(text: str, shown: str) -> None:
 def test_one_change_between_two_amounts_stays() -> None:
     found = reckon("the price went from 80 to 92, what's the percentage increase?")
     assert found is not None and found.shown() == "15%"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I've averaged 72 over 4 tests. If I get 90 on the next one, what will my average be then?",
+     "75.6"),
+    ("after 10 games my average is 21 points; next game I score 32. new average?", "22"),
+    ("got 18 out of 25 - what is that out of 100?", "72 out of 100"),
+    ("convert 45/60 to a score out of 10", "7.5 out of 10"),
+    ("my GPA? 3 credits, 4.0; 4 credits, 3.0; 3 credits, 2.0", "3"),
+    ("I have 65% on the homework, which is 70% of the grade. The exam is the remaining 30%. "
+     "What do I need on the exam to get 70% overall?", "81.67"),
+])
+def test_marks_after_one_more_and_on_another_scale(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
