@@ -21,7 +21,10 @@ COUNT = _c(r"\b(\d+)\s+(?:doses?|tablets?|pills?|capsules?|injections?|times)\b|
            r"\b(twice|three\s+times|four\s+times)\b")
 GAP = _c(r"\b(?:every|each)\s+(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b|\b(\d+(?:\.\d+)?)\s*(?:hours?|"
          r"hrs?|h)\s+(?:apart|between|in\s+between)\b")
-LAST_ASK = _c(r"\b(?:last|final)\s+(?:one|dose|tablet|pill|capsule|injection)?\b")
+OTHERS_ASK = _c(r"\b(?:second|third|fourth)\s+(?:and|&)\b|\bother\s+(?:two|three|ones|doses)\b|"
+                r"\b(?:the\s+)?rest\b|\bnext\s+(?:ones|two|three|doses)\b|\bremaining\s+(?:ones|"
+                r"doses)\b|\bwhen\s+are\s+the\b")
+LAST_ASK = _c(r"\b(?:last|final)\b(?:\s+(?:one|dose|tablet|pill|capsule|injection)\b)?")
 HOW_MANY_DOSES = _c(r"\bhow\s+many\s+(?:doses|tablets|pills|capsules|times|injections)\b")
 DURATION = _c(r"\b(?:takes?|lasts?|flight\s+(?:is|of)|flies|flying|duration\s+(?:is|of)|is\s+a|"
               r"for)\s+(?:about\s+|around\s+)?(\d{1,2})\s*(?:h(?:ours?|rs?)?|:)\s*(?:and\s+)?"
@@ -82,8 +85,10 @@ def last_dose(text: str) -> Trip | None:
     """The time of the last of N doses a fixed gap apart from the first."""
     clocks = list(CLOCK.finditer(text))
     count, gap = COUNT.search(text), _gap_minutes(text)
-    if len(clocks) != 1 or count is None or gap is None or not LAST_ASK.search(text) or \
-            not re.search(r"\b(?:when|what\s+time)\b", text):
+    others = OTHERS_ASK.search(text) is not None and count is not None and not re.search(
+        r"\bnext\s+$", text[:count.start()])  # "the next 2 doses" counts the ones asked
+    if len(clocks) != 1 or count is None or gap is None or not (
+            LAST_ASK.search(text) or others) or not re.search(r"\b(?:when|what\s+time)", text):
         return None
     words = {"twice": 2, "three times": 3, "four times": 4}
     doses = int(count.group(1)) if count.group(1) else words[re.sub(r"\s+", " ",
@@ -92,6 +97,11 @@ def last_dose(text: str) -> Trip | None:
     if start is None or not 2 <= doses <= 24:
         return None
     moved = start + (doses - 1) * gap
+    if others:  # "when are the second and third?": every time after the first
+        times = [_shown(start + k * gap) for k in range(1, doses)]
+        return Trip("next doses", Fraction(moved % DAY, 60), "time", " and ".join(times),
+                    f"{clocks[0].group(0).strip()} + {gap // 60} h each" if gap % 60 == 0 else
+                    f"{clocks[0].group(0).strip()} + {gap} min each")
     return Trip("last dose", Fraction(moved % DAY, 60), "time", _shown(moved),
                 f"{clocks[0].group(0).strip()} + {doses - 1} × {gap // 60} h"
                 if gap % 60 == 0 else f"{clocks[0].group(0).strip()} + {doses - 1} × {gap} min")

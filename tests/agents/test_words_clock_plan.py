@@ -30,3 +30,17 @@ def test_clock_plan(text: str, shown: str) -> None:
 
 def test_plain_clock_chat_is_not_worked() -> None:
     assert reckon("we met at 7:00pm and talked for ages, it was lovely") is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("twice a day, 12 hours apart, the first at 8:30am - when is the other one?", None),
+    ("4 times a day, 4 hours apart, starting at 6:00. when are the remaining doses?",
+     "10:00 (10:00 am) and 14:00 (2:00 pm) and 18:00 (6:00 pm)"),
+    ("5 doses 3 hours apart, first at 9am: what time is the final one?", "21:00"),
+])
+def test_dose_times_after_the_first(text: str, shown: str | None) -> None:
+    found = reckon(text)
+    if shown is None:
+        return
+    assert found is not None
+    assert shown in found.shown()
