@@ -47,6 +47,9 @@ def _rows(text: str) -> list[list[str]] | None:
     if len(groups) < 2 and (after := ROWS.search(text)) is not None:
         tail = re.split(r"[?!]|\.(?!\d)", after.group(1))[0]
         groups = [_entries(row) for row in ROW_SEP.split(tail) if _entries(row)]
+        if len(groups) == 1 and (size := round(len(groups[0]) ** 0.5)) >= 2 and \
+                size * size == len(groups[0]):  # the rows' line breaks lost: 9 entries are 3 × 3
+            groups = [groups[0][i:i + size] for i in range(0, len(groups[0]), size)]
     if len(groups) < 2 or any(len(row) != len(groups) for row in groups):
         return None
     return groups

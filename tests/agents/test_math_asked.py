@@ -71,6 +71,7 @@ ANSWERS = [
     ("A = [[1, 2], [3, 4]] and B = [[0, 1], [1, 0]]; what is 2A - B?", "[[2, 3], [5, 8]]"),
     ("solve [[1, 1], [1, -1]] (a, b) = (10, 2)", "a = 6"),
     ("the top row is 1, 2 and the bottom row 3, 5: find the determinant", "-1"),
+    ("determinant of this matrix 2 0 1 1 3 0 0 1 4", "25"),
     # counting codes, coins, clock hands
     ("how many PINs of 4 digits are there?", "10000"),
     ("number plates have 2 letters then 3 digits, no repeats: how many plates?", "468000"),
