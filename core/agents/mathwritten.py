@@ -111,7 +111,17 @@ def _lands(text: str) -> Kind | None:
                                                                       found.group(3))), "")
     if not variable:
         return None
-    return Kind("solve", f"{found.group(3).strip()} = 0", variable=variable)
+    curve = found.group(3).strip()
+    terms = polynomial(curve.replace(" ", "").replace("*", ""), variable)
+    if terms is None or set(terms) - {0, 1, 2} or not terms.get(2):
+        return Kind("solve", f"{curve} = 0", variable=variable)
+    a, b, c = terms[2], terms.get(1, Fraction(0)), terms.get(0, Fraction(0))
+    if b * b - 4 * a * c < 0:
+        return None
+    root = f"sqrt({b * b - 4 * a * c})"
+    later = f"(-({b}) - {root})/(2*({a}))" if a < 0 else f"(-({b}) + {root})/(2*({a}))"
+    unit = "s" if re.search(r"\bseconds?\b|\bsecs?\b|\bs\b", text) or variable == "t" else ""
+    return Kind("values", encode((f"{variable} =", later, unit)))  # when it comes down, after 0
 
 
 READERS = (_double, _divided, _factorials, _forever, _lands)
