@@ -12,6 +12,7 @@ import re
 
 from core.agents.asks_receipt_chain import chain_asks
 from core.agents.asks_receipt_dates import date_asks, order_asks
+from core.agents.asks_receipt_facets import calendar_asks, sign_asks
 from core.agents.asks_receipt_facts import Facts, read_facts
 from core.agents.asks_receipt_figure import figure_asks
 from core.agents.asks_receipt_lines import sign_words
@@ -54,6 +55,7 @@ def receipt_answer(question: str, text: str) -> AgentResult | None:
     found += [(line, value) for line, value in when_asks(question, facts)
               if value is None or all(value != other for _, other in found)]
     found += order_asks(question, facts) + word_count(question, text)
+    found += calendar_asks(question, facts) + sign_asks(question, text, facts)
     if not found:
         found = item_price(question, facts)
     if not found:

@@ -88,7 +88,19 @@ SET_ASIDE = ci(rf"\b(?:i|we|i'd|we'd|i\s+had|we\s+had)\s+(?:had\s+|have\s+|'d\s+
                rf"allowance|limit|kitty)\b[^.?!]{{0,30}}?{MONEY}|{MONEY}[^.?!]{{0,20}}?\b(?:budget|"
                rf"allowance|limit|set\s+aside|put\s+aside)\b")
 LEFT_ASK = ci(r"\b(?:left|remain\w*|spare|leftover|left\s+over|still\s+(?:have|got)|over\s+"
-              r"budget|under\s+budget)\b")
+              r"budget|under\s+budget|over\s+by|overspen\w*|(?:went|go|gone|going)\s+over)\b|"
+              r"\bhow\s+(?:far|much)\s+(?:over|under)\b")
+LIMIT = ci(rf"\bspend\s+(?:only\s+|just\s+|no\s+more\s+than\s+|at\s+most\s+|up\s+to\s+|"
+           rf"a\s+max(?:imum)?\s+of\s+)?{MONEY}")
+LASTS = ci(r"\b(?:last|do|cover|feed)\s+(?:me\s+|us\s+|the\s+family\s+)?(?:for\s+)?(?:the\s+|a\s+|"
+           r"one\s+|(?P<n>\d+|two|three|four)\s+)(?:whole\s+|full\s+)?(?P<u>weeks?|days?|fortnight)\b")
+PER_DAY = ci(r"\b(?:a|per|each|every)\s+day\b|\bdaily\b")
+EVERY_ITEM = ci(r"\b(?P<n>two|three|four|\d+)\s+of\s+(?:everything|each\s+(?:item|thing|one)|"
+                r"every\s+(?:item|thing|line)|each|them\s+all)\b|\b(?:everything|every\s+item|all\s+of\s+it)\s+"
+                r"(?P<w>twice|two\s+times|three\s+times|double|doubled|tripled)\b|\b(?P<d>double|"
+                r"triple)\s+(?:everything|the\s+lot|the\s+order|the\s+shop|each\s+item)\b")
+OFTEN = ci(r"\b(?P<n>\d+|twice|two|three|four|five|six)\s+(?:times\s+)?(?:a|per|each|every)\s+"
+           r"(?P<u>week|month|year|fortnight)\b")
 PAID_TIP = ci(rf"\b(?:paid|pay|gave|handed\s+(?:over|them)?|left)\s+(?:them\s+|a\s+|an\s+)?"
               rf"{MONEY}[^.?!]*?[.?!,]?[^.?!]*?\b(?:keep|kept|rest|change|difference)\b[^.?!]*"
               rf"\btip\b")
@@ -106,6 +118,8 @@ PRICE_ASK = ci(r"\bprice\b|\bcost\b|\bhow\s+much\b|\bwhat\s+(?:is|was|'s)\b|\bwh
 EXTREME_PRICE = ci(r"\b(?:lowest|highest|smallest|biggest|cheapest|top)\s+(?:price|amount|"
                    r"figure|line|cost)\b")
 WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+COUNTS = {"one": 1, "two": 2, "twice": 2, "double": 2, "doubled": 2, "three": 3, "triple": 3,
+          "tripled": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +188,9 @@ def _steps(question: str, start: Figure) -> tuple[Fraction, list[str]]:
     if (tip := TIP_ON.search(question)) is not None:
         value *= 1 + _pct(tip) / 100
         said.append(f"plus a {_pct(tip)}% tip")
+    if (times := _repeats(question)) is not None:
+        value *= times[0]
+        said.append(times[1])
     if HALF.search(question) or (ways := WAYS.search(question)) is None:
         if HALF.search(question):
             value /= 2
@@ -194,9 +211,31 @@ def _part(text: str) -> re.Match[str] | None:
     return PART.search(text) if PART_ASK.search(text) and not inside else None
 
 
+def _repeats(question: str) -> tuple[Fraction, str] | None:
+    """How many times over the figure is paid: "two of everything" (2), "I do this shop 4
+    times a month ... a month?" (4), "has to last the week, how much a day?" (1/7)."""
+    if (every := EVERY_ITEM.search(question)) is not None:
+        word = (every.group("n") or every.group("w") or every.group("d")).lower()
+        times = int(word) if word.isdigit() else COUNTS.get(word.split()[0], 2)
+        return Fraction(times), f"{times} of everything"
+    if (often := OFTEN.search(question)) is not None and re.search(
+            rf"\b(?:a|per|each|every)\s+{often.group('u')}\b|\b{often.group('u')}ly\b",
+            question[often.end():], re.I):
+        word = often.group("n").lower()
+        times = int(word) if word.isdigit() else COUNTS.get(word, 1)
+        return Fraction(times), f"{times} times a {often.group('u').lower()}"
+    if (lasts := LASTS.search(question)) is not None and PER_DAY.search(question):
+        word = (lasts.group("n") or "one").lower()
+        count = int(word) if word.isdigit() else COUNTS.get(word, 1)
+        days = count * {"w": 7, "d": 1, "f": 14}[lasts.group("u")[0].lower()]
+        return (Fraction(1, days), f"a day over {days} days") if days > 1 else None
+    return None
+
+
 def asks_figure(text: str) -> bool:
     """Whether a message about an attached receipt asks a figure worked here (no image read)."""
-    return bool(_part(text) or NOT_INCLUDED.search(text) or (
+    return bool(_part(text) or NOT_INCLUDED.search(text) or _repeats(text) or (
+        LIMIT.search(text) and LEFT_ASK.search(text)) or (
         INCLUDED.search(text) and NET_ASK.search(text)) or COUPON.search(text) or
         ON_TOP.search(text) or (SET_ASIDE.search(text) and LEFT_ASK.search(text)) or
         PAID_TIP.search(text) or LEFT_OUT.search(text) or SEVERAL.search(text) or (
@@ -224,7 +263,8 @@ def figure_asks(question: str, facts: Facts) -> list[Answer]:
         rate = tip * 100 / total
         return [(f"Paying {cents(given)} on {cents(total)}{cur} leaves a tip of "
                  f"{cents(tip)}{cur}, **{cents(rate)}%** of the bill.", float(cents(rate)))]
-    if (budget := SET_ASIDE.search(question)) is not None and LEFT_ASK.search(question):
+    budget = SET_ASIDE.search(question) or LIMIT.search(question)
+    if budget is not None and LEFT_ASK.search(question):
         set_aside = _money(budget)
         left = set_aside - start.value
         word = "left" if left >= 0 else "over"

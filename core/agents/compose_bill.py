@@ -135,17 +135,25 @@ TARGET_CUE = re.compile(r"\b(?:in|into|to|as|give\s+me|want|need|show\s+me|also|
 MINE = re.compile(r"\b(?:is|are|was|were|it's|its|priced|paid|charged)\s+(?:all\s+)?in\s+$", re.I)
 
 
-def currency_asked(text: str) -> str | None:
-    """The currency a figure is wanted in: "give me euros too", "this receipt is in dollars
-    but I need it in GBP" (GBP: the currency the receipt is in is no ask)."""
+def currencies_asked(text: str) -> list[str]:
+    """Every currency a figure is wanted in, in the order named: "into both euros and
+    pounds", "give me euros too", "this receipt is in dollars but I need it in GBP" (GBP: the
+    currency the receipt is in is no ask)."""
     found = [m for m in CURRENCY.finditer(text) if not MINE.search(text[:m.start()])]
-    for mention in reversed(found):
+    wanted: list[str] = []
+    for mention in found:
         before = text[max(0, mention.start() - 30):mention.start()]
         after = text[mention.end():mention.end() + 12]
-        if TARGET_CUE.search(before) or re.match(r"\s*(?:too|as\s+well|also|please|\?)", after,
-                                                 re.I):
-            return mention.group(0)
-    return None
+        if (TARGET_CUE.search(before) or re.match(r"\s*(?:too|as\s+well|also|please|\?)", after,
+                                                  re.I)) and mention.group(0) not in wanted:
+            wanted.append(mention.group(0))
+    return wanted
+
+
+def currency_asked(text: str) -> str | None:
+    """The (last) currency a figure is wanted in."""
+    wanted = currencies_asked(text)
+    return wanted[-1] if wanted else None
 
 
 def figure_in_currency(subtasks: list[Subtask], text: str) -> list[Subtask]:
@@ -166,6 +174,8 @@ def figure_in_currency(subtasks: list[Subtask], text: str) -> list[Subtask]:
         return subtasks
     source = readings[-1]
     at = subtasks.index(source) + 1
-    convert = Subtask(f"c{len(subtasks) + 1}", "units", f"in {wanted}", depends_on=(source.id,),
-                      label="Converting the amount")
-    return [*subtasks[:at], convert, *subtasks[at:]]
+    named = [c for c in currencies_asked(text) if target_units(f"in {c}", bare=True)] or [wanted]
+    convert = [Subtask(f"c{len(subtasks) + n}", "units", f"in {currency}",
+                       depends_on=(source.id,), label="Converting the amount")
+               for n, currency in enumerate(named, start=1)]  # "into both euros and pounds"
+    return [*subtasks[:at], *convert, *subtasks[at:]]

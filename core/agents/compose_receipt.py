@@ -41,7 +41,7 @@ from core.agents.asks_receipt_sums import (
     TIP_ONLY,
 )
 from core.agents.asks_receipt_when import asks_when
-from core.agents.compose_bill import currency_asked
+from core.agents.compose_bill import currencies_asked
 from core.agents.patterns import ci
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units
@@ -114,7 +114,6 @@ def one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
 def _converted(source: str, text: str) -> list[Subtask]:
     """The figure worked from the receipt in the currency asked ("both days, in dollars and in
     euros"), or nothing."""
-    wanted = currency_asked(text)
-    if wanted is None or not target_units(f"in {wanted}", bare=True):
-        return []
-    return [Subtask("t2", "units", f"in {wanted}", (source,), "Converting the amount")]
+    named = [c for c in currencies_asked(text) if target_units(f"in {c}", bare=True)]
+    return [Subtask(f"t{n}", "units", f"in {wanted}", (source,), "Converting the amount")
+            for n, wanted in enumerate(named, start=2)]

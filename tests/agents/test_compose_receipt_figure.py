@@ -46,6 +46,11 @@ SHOP = "HILL STORES\n2026-05-02\nSoap $ 4.50\nRice $ 12.00\nJuice $ 3.25\nTOTAL 
     ("if I'd not bought the cheapest thing, what would this have come to?", "16.50"),
     ("what's the lowest price on here?", "3.25"),
     ("I'm paying half of the rice, how much is my half?", "6.00"),
+    # a limit overspent, the shop repeated, spread over days
+    ("I meant to spend no more than $15 here. how much over am I?", "4.75"),
+    ("what if I'd got 3 of each item?", "59.25"),
+    ("I shop like this twice a week, what's that per week?", "39.50"),
+    ("this food needs to last us 5 days. what's that per day?", "3.95"),
 ])
 async def test_a_figure_worked_from_the_receipt(question: str, figure: str) -> None:
     assert figure in answer_from_text(question, SHOP).text
@@ -68,3 +73,34 @@ async def test_read_once_with_the_whole_message(question: str) -> None:
 async def test_a_tax_inside_the_total_is_not_taken_as_a_share_of_it() -> None:
     text = answer_from_text("this includes 25% VAT - what is the VAT?", SHOP).text
     assert "3.95" in text and "4.94" not in text
+
+
+PAGE = "xx\nYour purchases\nOrder #55120\nDate: 2026-02-20\nStatus: out for delivery"
+SIGN = "NO PARKING\nFIRE LANE"
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("what month and year did I buy this?", "February 2026"),
+    ("year and month of the purchase?", "February 2026"),
+    ("the first payment is due the month after the order. which month?", "March"),
+    ("and the previous month?", "January"),
+    ("which day of the year was this placed (1-365)?", "day **51**"),
+    ("how many days into the year was that?", "**51**"),
+    ("was it a weekday or a weekend? which day was it?", "Friday"),
+    ("how far along is my order?", "out for delivery"),
+])
+async def test_facets_of_the_date_and_the_order(question: str, shown: str) -> None:
+    assert shown in answer_from_text(question, PAGE).text
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("what's the opening word on it?", "**NO**"),
+    ("last word of the sign?", "**LANE**"),
+    ("count the lines on this sign", "**2 lines**"),
+])
+async def test_facets_of_a_sign(question: str, shown: str) -> None:
+    assert shown in answer_from_text(question, SIGN).text
+
+
+async def test_a_receipts_lines_are_its_items() -> None:
+    assert "lines** of text" not in answer_from_text("how many lines are on this?", SHOP).text
