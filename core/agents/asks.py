@@ -37,9 +37,11 @@ from core.agents.compose_plot import (
     plot_beside_maths,
     plot_questions,
 )
+from core.agents.compose_plotted import plots_name_their_function
 from core.agents.compose_receipt import one_reading
 from core.agents.compose_reuse import reuses_results, same_change_again
 from core.agents.compose_solved import unit_of_unknown
+from core.agents.compose_then import step_after
 from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, WAYS
@@ -81,6 +83,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
     out = plot_beside_maths(maths_before_plot(out, text), text, _fresh(out))
+    out = plots_name_their_function(out, text, images, has_csv)
     if not images:
         out = list_then_conversion(statistic_in_unit(listed_numbers_question(out, text)))
     out = _plot_and_roots(out, text)
@@ -92,7 +95,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
         out = bill_money(out, text)
         out = figure_in_currency(_bill_arithmetic(_one_reading(out), text), text)
         out = one_reading(out, text)
-    out = same_change_again(reuses_results(out, text), text)
+    out = step_after(same_change_again(reuses_results(out, text), text), text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))
 
 
