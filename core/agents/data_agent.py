@@ -217,7 +217,7 @@ def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
              ) if analysis.chart_png else ()
     if chart:  # the chart is announced, as a person handing it over would
         names = " and ".join(s.name for s in analysis.summaries[:2] if s.name != "values")
-        lines.insert(0, f"Here is the chart of {names or 'your data'} (attached).")
+        lines.insert(0, f"Here is the chart of {names or 'your data'} (attached):")
     return AgentResult(ok=True, text="\n".join(lines), basis=f"Computed from {analysis.basis()}",
                        attachments=chart)
 
