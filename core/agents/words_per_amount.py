@@ -61,6 +61,10 @@ def per_amount(text: str) -> Trip | None:
     size = per * SIZE[base]
     if size <= 0 or eaten <= 0:
         return None
+    from core.agents.words_totals import wider
+
+    if wider(text, 2):  # "1 kcal per kg per km, 76 kg, 10.1 km": all three are used there
+        return None
     value = _f(rate.group(1)) * eaten / size
     unit = NAMES.get(rate.group(2).lower(), rate.group(2).lower())
     thing = f" of {rate.group(3)}" if rate.group(3) else ""

@@ -57,9 +57,22 @@ def repeated_total(text: str) -> Trip | None:
             found = (m.group(1), m.group(2), counts[0].group(1), counts[0].group(2))
     if found is None or _unit(found[1]) is None:
         return None
+    if re.search(r"\bhow\s+(?:many|much)\b[^.?!]*\b(?:a|per|each|in\s+a)\s+(?:week|month|year)\b",
+                 text) and re.search(r"\b(?:every|each|a|per)\s+day\b|\bdaily\b", text):
+        return None  # "… every day: how many litres a week?" is a rate over a period
+    if wider(text, 2):
+        return None
     amount, unit, count, thing = _f(found[0]), found[1], _f(found[2]), found[3]
     if count <= 1 or count.denominator != 1 or amount <= 0 or count > 10_000:
         return None
     total = amount * count
     return Trip("total", total, unit, f"{_show(total)} {unit}",
                 f"{_show(amount)} {unit} × {_show(Fraction(count))} {thing}")
+
+
+def wider(text: str, used: int) -> bool:
+    """The quantities combined by their units take in more of what is given than ``used``."""
+    from core.agents.words_dimensions import dimensions
+
+    found = dimensions(text)
+    return found is not None and found.basis.count("×") + found.basis.count("÷") + 1 > used

@@ -37,3 +37,15 @@ def test_things_counted_by_their_size(text: str, shown: str) -> None:
     found = dimensions(text)
     assert found is not None
     assert shown in found.shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("5,000 units in 250 ml running at 10 ml/h, how many units per hour?", "200 units an hour"),
+    ("a rule of 2 kcal per kg per hour; 70 kg for 3 hours, how many kcal?", "420 kcal"),
+])
+def test_the_wider_reading_wins(text: str, shown: str) -> None:
+    from core.agents.words_reckon import reckon
+
+    found = reckon(text)
+    assert found is not None
+    assert shown in found.shown()
