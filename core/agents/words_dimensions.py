@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from core.agents.words_dimasks import DOWN, LONG, NOT_NOUN, UP, Ask, asks, label, rounded, stem
+from core.agents.words_dimshow import a, how_long, name_of
 from core.agents.words_dimunits import (
     BOTH_ENDS,
     COUNT,
@@ -34,10 +35,9 @@ from core.agents.words_dimunits import (
     Dim,
     dim,
     mul,
-    named,
     unit,
 )
-from core.agents.words_travel import Trip, _duration, _show
+from core.agents.words_travel import Trip, _show
 
 NUM = r"(?<![\d.,:/])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![\d]|[.,]\d|:\d)"
 PER = r"(?:/|\bper\b|\ba\b|\ban\b|\bevery\b|\beach\b|\bin\s+(?:a|an|each|every|one)\b)"
@@ -58,7 +58,8 @@ IN_TIME = re.compile(rf"\s+in\s+(?:just\s+|about\s+|under\s+|around\s+)?{NUM}\s*
 HOURS_MINUTES = re.compile(r"(?<![\d.])(\d+)\s*(?:h|hrs?|hours?)\s*(?:and\s+)?(\d{1,2})\s*"
                            r"(?:m|mins?|minutes?)\b")
 RATE_WORDS = re.compile(r"\b(?:(twice)|(\d+)\s+times)\s+(?:a|per|each)\s+(day|week|hour)\b")
-THE_THING = re.compile(rf"\b(?:a|an|one|each|every|per|the|1)\s+([a-z]+(?:\s+of\s+[a-z]+)?)\s+"
+THE_THING = re.compile(rf"\b(?:a|an|one|each|every|per|the|1|my|our|your|his|her|their)\s+"
+                       rf"([a-z]+(?:\s+of\s+[a-z]+)?)\s+"
                        rf"(?:is|are|has|have|contains?|holds?|covers?|weighs?|gives?|uses?|"
                        rf"takes?|does|=|equals|of)\s+(?:{FILLER})?(?=\d|\.\d)")
 ONE_PERIOD = re.compile(r"\b(?:in|over|for|during|across|within)\s+(?:a|an|one|the|1)\s+"
@@ -96,6 +97,7 @@ def dimensions(text: str) -> Trip | None:
     text = PRECISION.sub(" ", text)  # "to 2 decimals" is how to show it, no quantity
     text = AGE.sub(lambda m: " " * len(m.group(0)), text)  # "a 36 year old": no time
     text = re.sub(r"(?<![\d.:])(\d+)h([0-5]\d)\b", r"\1 h \2 min", text)  # "10h55"
+    text = re.sub(r"\b(weigh(?:s|ing)?\s+\d+(?:\.\d+)?)(?![\d.]|\s*[a-z])", r"\1 kg", text)
     from core.agents.wordproblems import word_problem
 
     compound = [ask for ask in asks(text) if ask.dim is not None and len(ask.dim) > 1]
@@ -111,6 +113,10 @@ def dimensions(text: str) -> Trip | None:
             other = _combine(quantities, daily) if daily.per != NONE else None
             if other is not None and (found is None or len(other[1]) > len(found[1])):
                 ask, found = daily, other
+        if found is None and ask.per != NONE and ask.dim is not None and not any(
+                dict(q.dim).get("s") for q in quantities):  # "glasses a day" of a daily amount
+            ask = Ask(ask.dim, ask.size, ask.label, ask.noun, each=ask.each)
+            found = _combine(quantities, ask)
         if found is not None and (not maths or _things_of_a_size(text, ask, found[1])):
             return _answer(text, ask, *found)
         if maths:
@@ -121,7 +127,7 @@ def dimensions(text: str) -> Trip | None:
 def _things_of_a_size(text: str, ask: Ask, used: list[tuple[Qty, int]]) -> bool:
     """Things counted by a size ("tablets are 400 mg each", "1 scoop per 60 ml") or by more."""
     sized = re.compile(rf"\b{re.escape(ask.noun)}e?s?\b(?:[^.?!,]{{0,20}}\beach\b|\s+(?:per|for\s+"
-                       r"(?:each|every))\b)")
+                       r"(?:each|every))\b|\s+(?:holds?|contains?|takes?|weighs?|is|are)\s+\d)")
     return bool(ask.noun) and (len(used) >= 3 or sized.search(text) is not None)
 
 
@@ -347,13 +353,13 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
         top = next((q for q, p in used if p > 0), used[0][0])
         label = f"{top.label} per {ask.per_label}"
         if top.count:
-            label = f"{top.label} {_a(ask.per_label)}"
+            label = f"{top.label} {a(ask.per_label)}"
         else:
-            value = value / unit_size(top)
-        return Trip(_name(ask), value, label, f"{_show(value)} {label}", basis)
+            value = value / (found.size if (found := unit(top.label)) else 1)
+        return Trip(name_of(ask), value, label, f"{_show(value)} {label}", basis)
     if ask.label == LONG:
-        return _how_long(value, used, basis)
-    label = ask.label + (f" {_a(ask.per_label)}" if ask.per_label else "")
+        return how_long(value, [q.label for q, _ in used], basis)
+    label = ask.label + (f" {a(ask.per_label)}" if ask.per_label else "")
     if ask.noun and BOTH_ENDS.search(text) and len(used) == 2 and all(
             q.dim == dim(m=1) for q, _ in used):  # posts every 2 m along 38 m, both ends
         value += 1
@@ -371,30 +377,4 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
         minutes = round(value * 60)
         shown += f" ({minutes // 60} h {minutes % 60} min)" if minutes >= 60 else \
             f" ({minutes} min)"
-    return Trip(_name(ask), value, label, shown, basis)
-
-
-def _how_long(hours: Fraction, used: list[tuple[Qty, int]], basis: str) -> Trip:
-    """A time asked as "how long": in days or weeks when the rate is per day or week."""
-    periods = {q.label.rsplit(" a ", 1)[-1] for q, _ in used if " a " in q.label}
-    for period, size in (("week", 168), ("day", 24)):
-        if periods == {period}:
-            value = hours / size
-            return Trip("time", value, f"{period}s", f"{_show(value)} {period}s", basis)
-    return Trip("time", hours, "hours", _duration(hours * 3600), basis)
-
-
-def unit_size(q: Qty) -> Fraction:
-    written = unit(q.label)
-    return written.size if written is not None else Fraction(1)
-
-
-def _name(ask: Ask) -> str:
-    if ask.dim is None:
-        return "per " + ask.per_label
-    return named(ask.dim) if ask.dim != TIME else "time"
-
-
-def _a(word: str) -> str:
-    """"a day", "an hour"."""
-    return f"an {word}" if word[:1] in "aeiou" or word.startswith("hour") else f"a {word}"
+    return Trip(name_of(ask), value, label, shown, basis)

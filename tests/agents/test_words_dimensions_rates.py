@@ -49,3 +49,15 @@ def test_the_wider_reading_wins(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None
     assert shown in found.shown()
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I'm told 35 ml of water per kilo and I weigh 60, how many 250 ml glasses a day?",
+     "8.4 glasses"),
+    ("I want 2 litres of water a day and my flask holds 500 ml. how many flasks is that?",
+     "4 flasks a day"),
+])
+def test_a_daily_amount_in_things_of_a_size(text: str, shown: str) -> None:
+    found = dimensions(text.lower())
+    assert found is not None
+    assert shown in found.shown
