@@ -150,8 +150,11 @@ def extreme_from_average(values: list[float], request: str) -> str | None:
     """"how far above the average was our best day?": the largest (or smallest) less the mean."""
     if not FROM_AVERAGE.search(request) or len(values) < 2:
         return None
-    high = re.search(rf"\b(?:{HIGH})\b", request, re.I)
-    low = re.search(rf"\b(?:{LOW})\b", request, re.I)
+    low = re.search(rf"\b(?:{LOW}|coldest|coolest|cheapest|shortest|lightest|driest|"
+                    r"youngest|fewest)\b", request, re.I)
+    high = re.search(rf"\b(?:{HIGH})\b|\b(?!(?:{LOW})\b)[a-z]{{3,}}est\b", request, re.I)
+    high = None if low is not None and high is not None and high.group(0).lower() == \
+        low.group(0).lower() else high
     if (high is None) == (low is None):
         return None
     mean = statistics.fmean(values)
@@ -174,8 +177,9 @@ def leave_one_out(values: list[float], request: str) -> str | None:
     "are there any outliers?" lists those past 1.5 interquartile ranges."""
     if len(values) < 3:
         return None
-    if OUTLIER.search(request) and not re.search(r"\b(?:average|mean|avg|total|sum|rest|"
-                                                 r"others)\b", request, re.I) and len(values) >= 4:
+    if OUTLIER.search(request) and not re.search(rf"\b(?:average|mean|avg|total|sum|rest|"
+                                                 rf"others|usual|typical|normal)\b|\b{LEAVE}",
+                                                 request, re.I) and len(values) >= 4:
         q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
         low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
         odd = [v for v in values if v < low or v > high]

@@ -21,7 +21,7 @@ KEEP_UP = ci(r"\bif\s+(?:i|we|you|it|this|that|they|he|she)\s+(?:keep|kept|carry
              r"\bsame\s+(?:rate|pace|average)\b|\bon\s+(?:that|this)\s+average\b|\bproject\w*\b|"
              r"\bextrapolat\w*\b|\bat\s+that\s+average\s+rate\b")
 PERIOD = ci(r"\b(?:over|for|in|across|during|per|a|an|each|one|the)\s+(?:a\s+|an\s+|the\s+|one\s+|"
-            r"whole\s+|full\s+|entire\s+|next\s+|coming\s+)*(?:(?P<n>\d+(?:\.\d+)?)\s+)?(?P<u>"
+            r"whole\s+|full\s+|entire\s+|next\s+|coming\s+)*(?:(?P<n>\d+(?:\.\d+)?)[\s-]+)?(?P<u>"
             r"days?|weeks?|months?|years?|quarters?)\b")
 OWN_UNIT = ci(r"\b(?P<u>days?|daily|nights?|weeks?|weekly|months?|monthly|years?|yearly|annual|"
               r"quarters?|quarterly|shifts?|bills?)\b")
@@ -59,12 +59,14 @@ def projection(values: list[float], request: str) -> str | None:
     else:
         periods = DAYS[unit] * count / DAYS[base]
     mean = statistics.fmean(values)
-    said = f"{target.group('n')} {target.group('u')}" if target.group("n") else f"a {unit}"
+    plural = "" if target.group("u").lower().endswith("s") or count == 1 else "s"
+    said = f"{target.group('n')} {target.group('u')}{plural}" if target.group("n") else f"a {unit}"
     return (f"at the average of {money(mean, request)} a {base}, {said} come to "
             f"**{money(mean * periods, request)}** ({money(mean, request)} × {fmt(periods)})")
 
 
-INDEX = ci(r"\bindex(?:ed)?\s+(?:to|at|=|of)\s+100\b|\bbase\s*(?:=|of)?\s*100\b|\brebas\w*\b|"
+INDEX = ci(r"\bindex(?:ed)?\s+(?:to|at|=|of)\s+100\b|\b(?:as|=|equals?|at)\s+100\b[^?]*\bindex|"
+           r"\bbase\s*(?:=|of)?\s*100\b|\brebas\w*\b|"
            r"\bindex\s+(?:number|value|figure)s?\b|\bas\s+an\s+index\b")
 LAST = ci(r"\b(?:last|latest|final|most\s+recent|current|newest|end)\b")
 
@@ -78,7 +80,9 @@ def index_numbers(values: list[float], request: str) -> str | None:
             f"{fmt(values[0])} × 100); all: {listed}")
 
 
-LIMIT = ci(r"\b(?P<w>target|goal|quota|budget|plan|allowance|limit|cap)\s+(?:for\s+\w+\s+)?"
+LIMIT = ci(r"\b(?P<w3>aim\w*|hop\w*|plann\w*)\s+(?:for|at|to\s+(?:hit|reach|get|sell|raise|make|"
+           r"spend)|on)\s+[$€£]?\s*(?P<v3>\d[\d,]*(?:\.\d+)?)\s*(?P<k3>k\b)?|"
+           r"\b(?P<w>target|goal|quota|budget|plan|allowance|limit|cap)\s+(?:for\s+\w+\s+)?"
            r"(?:of|is|was|=|:|at|set\s+at)?\s*[$€£]?\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?|"
            r"[$€£]?\s*(?P<v2>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b)?\s+(?:monthly\s+|weekly\s+|yearly\s+"
            r"|annual\s+)?(?P<w2>target|goal|quota|budget|allowance|limit)\b")
@@ -92,11 +96,11 @@ def against_limit(values: list[float], request: str) -> str | None:
     found = LIMIT.search(request)
     if found is None or len(values) < 2:
         return None
-    limit = float((found.group("v") or found.group("v2")).replace(",", "")) * (
-        1000 if found.group("k") or found.group("k2") else 1)
+    limit = float((found.group("v") or found.group("v2") or found.group("v3")).replace(",", "")) * (
+        1000 if found.group("k") or found.group("k2") or found.group("k3") else 1)
     rest = [v for v in values if v != limit] if limit in values else values
     total = math.fsum(rest)
-    word = (found.group("w") or found.group("w2")).lower()
+    word = (found.group("w") or found.group("w2") or "goal").lower()
     if LEFT.search(request[found.end():] if found.end() < len(request) else request):
         left = limit - total
         over = f" — over the {word} by {money(-left, request)}" if left < 0 else ""
@@ -139,8 +143,9 @@ def changes(values: list[float], request: str) -> str | None:
 
 
 SHARE_VS_MEAN = ci(r"\b(?:percent\w*|%|share|proportion|fraction|how\s+often|what\s+part)\b[^?]*?\b"
-                   r"(?:(?P<gt>above|over|more\s+than|higher\s+than|greater\s+than|exceed\w*)|"
-                   r"(?P<lt>below|under|less\s+than|lower\s+than))\s+(?:the\s+|its\s+|their\s+)?"
+                   r"(?:(?P<gt>above|over|(?:more|higher|greater|bigger|larger)\s+(?:\w+\s+)?than|"
+                   r"exceed\w*)|(?P<lt>below|under|(?:less|fewer|lower|smaller)\s+(?:\w+\s+)?than))"
+                   r"\s+(?:the\s+|its\s+|their\s+)?"
                    r"(?:average|mean)\b")
 
 
@@ -193,7 +198,7 @@ def _time_unit(word: str) -> str:
 
 def total_in_unit(values: list[float], request: str) -> str | None:
     """"Practice sessions (minutes): 49, 78, 36. How many hours is that altogether?"."""
-    asked = ASKED_IN.search(request)
+    asked = ([None, *ASKED_IN.finditer(request)])[-1]  # "in minutes: … how many hours?"
     listed = LISTED_IN.search(request)
     if asked is None or listed is None or listed.start() > asked.start() or len(values) < 2:
         return None

@@ -97,9 +97,15 @@ LINEAR = ci(r"\b(?:straight[-\s]line|linear|trend|best[-\s]?fit|regression|least
             r"line)\b")
 
 
+CONTINUES = ci(r"\bif\s+(?:the|this|that|it|my)\s+(?:\w+\s+)?(?:trend|pattern|pace|rate)?\s*"
+               r"(?:continues|holds|keeps\s+(?:up|going)|carries\s+on|goes\s+on)\b|"
+               r"\b(?:extend|continue)\s+the\s+(?:trend|line)\b")
+
+
 def list_forecast(values: list[float], request: str) -> str | None:
     """A straight-line trend over positions 1, 2, 3 … and the value it predicts."""
-    if not FORECAST.search(request) or not LINEAR.search(request) or len(values) < 3:
+    if not ((FORECAST.search(request) and LINEAR.search(request)) or CONTINUES.search(
+            request)) or len(values) < 3:
         return None
     if (at := AT.search(request)) is None:
         return None

@@ -89,3 +89,18 @@ def test_a_chain_of_arrows_is_one_series() -> None:
     assert pairs_in("balance 10 -> 12 -> 15 -> 11 -> 20, average change?") == {}
     assert "geometric" not in "\n".join(asked_figures(
         "grew from 5000 to 8000 over 4 years, 5 yrs of data: CAGR compounded annual growth?"))
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("screen time in minutes: 95, 120, 80, 150, 110. how many hours in total?", "**9.25** hours"),
+    ("we aimed for 1,000 sign-ups; weeks: 180, 240, 210, 260. what percent of it did we hit?",
+     "**89%**"),
+    ("daily spend 12, 18, 9, 15, 21. at this rate, a 4-week month costs?", "**420**"),
+    ("sales 120, 135, 150, 180 with the first year as 100, the last year's index?", "**150**"),
+    ("temps 12, 15, 11, 18, 20 - how far above the mean was the warmest day?", "**4.8**"),
+    ("times 28, 27.5, 27, 26.4, 25.9: if the trend continues, the next one?", "**25.37**"),
+    ("goals 2, 0, 3, 1, 1, 4, 2: share of matches with more goals than average?", "**57.14%**"),
+    ("commutes 22, 25, 31, 24, 90 min. excluding the outlier, my usual commute?", "**25.5**"),
+])
+def test_more_wordings_of_the_same_kinds(text: str, shown: str) -> None:
+    assert shown in "\n".join(asked_figures(text, everyday=True))
