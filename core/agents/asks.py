@@ -93,7 +93,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = _conversion_with_health(out, text)
     if images:
         out = bill_money(out, text)
-        out = figure_in_currency(_bill_arithmetic(_one_reading(out), text), text)
+        out = figure_in_currency(_bill_arithmetic(_one_reading(out, text), text), text)
         out = one_reading(out, text)
     out = step_after(same_change_again(reuses_results(out, text), text), text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))
@@ -243,10 +243,13 @@ def _targets(prepared: str) -> list[tuple[int, Mention]]:
     return found
 
 
-def _one_reading(subtasks: list[Subtask]) -> list[Subtask]:
-    """"I can't make out this notice, what does it say?" reads the image once: a statement
-    beside a question about the same image is no second ask."""
+def _one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"I can't make out this notice, what does it say?", "cheapest thing I bought here and
+    how much was the whole lot?" read the image once: a statement beside a question about the
+    same image is no second ask, and parts that all read the image are read together."""
     readings = [t for t in subtasks if t.agent == "vision" and not t.depends_on]
+    if len(readings) >= 2 and len(readings) == len(subtasks) and len(text) <= 1000:
+        return [Subtask(readings[0].id, "vision", text.strip(), label="Reading the image")]
     questions = [t for t in readings if ASKS.search(t.request)]
     if len(readings) < 2 or not questions:
         return subtasks

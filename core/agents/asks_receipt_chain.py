@@ -115,7 +115,7 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
     if len(out) == 1:
         return []
     last, _ = out[-1]
-    out[-1] = (last, float(cents(figure)))
+    out[-1] = (last, float(figure))  # exact: a conversion after it rounds only once
     return out
 
 

@@ -117,6 +117,7 @@ PRICE_ASK = ci(r"\bprice\b|\bcost\b|\bhow\s+much\b|\bwhat\s+(?:is|was|'s)\b|\bwh
                r"\badd\s+up\b|\bcome\s+to\b|\btogether\b|\bsum\b|\btotal\b|\?")
 EXTREME_PRICE = ci(r"\b(?:lowest|highest|smallest|biggest|cheapest|top)\s+(?:price|amount|"
                    r"figure|line|cost)\b")
+THE_BILL = ci(r"\b(?:to|on|onto)\s+(?:this|it|the\s+(?:bill|total|receipt))\b")
 WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
 COUNTS = {"one": 1, "two": 2, "twice": 2, "double": 2, "doubled": 2, "three": 3, "triple": 3,
           "tripled": 3, "four": 4, "five": 5, "six": 6}
@@ -239,7 +240,8 @@ def asks_figure(text: str) -> bool:
         INCLUDED.search(text) and NET_ASK.search(text)) or COUPON.search(text) or
         ON_TOP.search(text) or (SET_ASIDE.search(text) and LEFT_ASK.search(text)) or
         PAID_TIP.search(text) or LEFT_OUT.search(text) or SEVERAL.search(text) or (
-            TIP_ON.search(text) and HALF.search(text)) or (OFF.search(text) and re.search(
+            TIP_ON.search(text) and (HALF.search(text) or THE_BILL.search(
+                text))) or (OFF.search(text) and re.search(
                 r"\b(?:should|supposed|meant|would)\b", text, re.I)))
 
 
@@ -289,4 +291,4 @@ def figure_asks(question: str, facts: Facts) -> list[Answer]:
         return []
     worked = f", {', '.join(steps)}" if steps else ""
     return [(f"{start.said[0].upper()}{start.said[1:]}{worked}: **{cents(value)}{cur}**.",
-             float(cents(value)))]
+             float(value))]  # exact: a conversion after it rounds only once

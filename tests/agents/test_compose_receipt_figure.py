@@ -63,6 +63,7 @@ async def test_a_figure_worked_from_the_receipt(question: str, figure: str) -> N
     "they add $6 for delivery on top of this. what's the total?",
     "this total includes 20% VAT. what was the net amount?",
     "these prices don't include the 7% tax. what's the final amount with it?",
+    "add a 15% tip to this bill. what do I pay in total?",
 ])
 async def test_read_once_with_the_whole_message(question: str) -> None:
     plan = await Planner().plan(Request(question, images=1))
@@ -104,3 +105,19 @@ async def test_facets_of_a_sign(question: str, shown: str) -> None:
 
 async def test_a_receipts_lines_are_its_items() -> None:
     assert "lines** of text" not in answer_from_text("how many lines are on this?", SHOP).text
+
+
+@pytest.mark.parametrize("question", [
+    "dearest item on here and how much was everything?",
+    "cheapest thing I got here and the total",
+])
+async def test_parts_that_all_read_the_image_are_read_together(question: str) -> None:
+    plan = await Planner().plan(Request(question, images=1))
+    assert plan.agents == ("vision",) and plan.subtasks[0].request == question
+    answer = answer_from_text(question, SHOP).text
+    assert "19.75" in answer and ("Rice" in answer or "Juice" in answer)
+
+
+async def test_a_converted_figure_is_carried_exactly() -> None:
+    found = answer_from_text("add a 15% tip to this", SHOP)
+    assert "**22.71" in found.text and found.amount == pytest.approx(22.7125)
