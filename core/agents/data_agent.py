@@ -35,7 +35,7 @@ from core.agents.data_paste import pasted_table
 from core.agents.data_pick import date_labels, derived_answers
 from core.agents.data_plot import plot_curve, plot_match
 from core.agents.data_rank import ranked
-from core.agents.data_rows import row_answers, value_column, versus_average
+from core.agents.data_rows import counting, row_answers, value_column, versus_average
 from core.agents.data_series import asked_figures
 from core.agents.data_steps import step_asks
 from core.agents.data_table import row_labels, table_answers
@@ -203,8 +203,9 @@ def describe(analysis: Analysis, series: dict[str, list[float]] | None = None,
                      f"{which}, range {_fmt(s.minimum)}–{_fmt(s.maximum)}; trend: {s.trend} "
                      f"(slope {_fmt(s.slope)} per step)")
         values = (series or {}).get(s.name, [])
-        if labels and [_fmt(v) for v in values] == labels:
-            continue  # the column naming the rows (years) is no figure asked about
+        if (labels and [_fmt(v) for v in values] == labels) or (
+                len(series or {}) > 1 and counting(values)):
+            continue  # the column naming the rows (years, order 1, 2, 3) is no figure asked
         extras = _extras(values, request, labels, (places or {}).get(s.name), unit)
         if extras:
             lines.append("; ".join(extras))
@@ -261,7 +262,7 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     rows = row_answers(name, values, date_labels(data, labels, request), request,
                        places.get(name))
     table = table_answers(data, series, request, places)
-    shown = _asked_first(result, [*derived, *table, *rows])
+    shown = _asked_first(result, [*derived, *table, *([] if derived else rows)])
     amount = _with_amount(shown, values, request)
     return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
 

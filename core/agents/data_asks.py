@@ -47,6 +47,7 @@ def spoken_hundreds(text: str) -> str:
 def figures_said(text: str) -> str:
     """"one fifty" → 150, "10k" → 10000, "1,500" → 1500: a threshold as people write it."""
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", spoken_hundreds(text))
+    text = re.sub(r"\b(?:the\s+)?freezing(?:\s+point)?\b", "0", text, flags=re.I)  # °C
     return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[kK](?![a-zA-Z])",
                   lambda m: f"{float(m.group(1)) * 1000:g}", text)
 

@@ -108,7 +108,8 @@ def row_gaps(series: dict[str, list[float]], labels: list[str], request: str) ->
 
 
 UNDER = ci(r"\b(?:(?P<lt>below|under|less\s+than|lower\s+than|short\s+of|beneath)|(?P<gt>above|"
-           r"over|more\s+than|higher\s+than|exceed\w*|past))\s+(?:their|its|the|his|her)\s+"
+           r"over|more\s+than|higher\s+than|exceed\w*|past))\s+(?:(?:their|its|the|his|her|my|"
+           r"our)\s+)?"
            r"(?P<c>[a-z][\w ]{1,30}?)\s*(?:[?.,]|$)")
 
 
@@ -125,8 +126,16 @@ def rows_under(series: dict[str, list[float]], labels: list[str], request: str) 
         return None
     other = others[0]
     below = found.group("lt") is not None
-    hits = [i for i, (v, c) in enumerate(zip(series[other], series[limit], strict=True))
-            if (v < c if below else v > c)]
+    gaps = [(c - v) if below else (v - c) for v, c in zip(series[other], series[limit],
+                                                          strict=True)]
+    if re.search(r"\b(?:which|who|whose)\b", request, re.I) and len(labels) == len(gaps) and \
+            re.search(r"\b(?:most|furthest|farthest|biggest|largest|worst|highest)\b", request,
+                      re.I):  # "which month went furthest over budget?"
+        at = gaps.index(max(gaps))
+        return (f"furthest {'below' if below else 'over'} its {_plain(limit)}: **{labels[at]}** "
+                f"(by **{_fmt(gaps[at])}**: {_fmt(series[other][at])} against "
+                f"{_fmt(series[limit][at])})")
+    hits = [i for i, gap in enumerate(gaps) if gap > 0]
     names = f" ({', '.join(labels[i] for i in hits)})" if hits and len(labels) == len(
         series[other]) else ""
     return (f"{out_of(len(hits), len(series[other]), request, 'rows')} "
@@ -201,14 +210,16 @@ def profits(series: dict[str, list[float]], labels: list[str], request: str) -> 
     return f"total profit ({_plain(income)} − {_plain(cost)}): **{_fmt(total)}**{share}"
 
 
-AT_PRICE = ci(r"\bat\s+[$€£]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:[$€£]|p|c|cents?|pence)?\s*(?:per|a|an|"
-              r"/|each)\s*(?P<u>[a-z]+)")
+AT_PRICE = ci(r"(?P<at>\bat\s+|@\s*)?[$€£]?\s*(?P<p>\d+(?:\.\d+)?)\s*(?:[$€£]|p|c|cents?|pence)?\s*"
+              r"(?:per|a|an|/|each)\s*(?P<u>[a-z]+)")
+COSTS = ci(r"\b(?:cost\w*|pay|paid|bill|spen[dt]|charge\w*|price\w*|worth)\b")
 
 
 def priced_total(series: dict[str, list[float]], request: str) -> str | None:
     """"At 0.31 per kWh, what did all of it cost?": a column's total at a price each."""
-    found = AT_PRICE.search(request)
-    if found is None:
+    found = next((m for m in AT_PRICE.finditer(request) if m.group("at") or _unit_column(
+        series, m.group("u"))), None)
+    if found is None or not COSTS.search(request):
         return None
     column = _unit_column(series, found.group("u")) or (next(iter(series)) if len(series) == 1
                                                         else None)

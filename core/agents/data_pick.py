@@ -35,7 +35,7 @@ ASKS_COUNT = ci(r"\bhow\s+many\b|\bcount\b|\bnumber\s+of\b|\bhow\s+often\b")
 EQUAL = ci(r"\b(?:gave|give|giving|rated|rating\s+of|rate|scored|score\s+of|chose|picked|marked|"
            r"voted|answered|said|a|an)\s+(?:us\s+|it\s+|them\s+|exactly\s+)*(?:a\s+|an\s+)?"
            r"(?P<v>\d+(?:\.\d+)?)\s*(?:stars?|out\s+of\s+\d+|/\s*\d+)?(?:\s*[?.!,]|\s*$|\s+"
-           r"(?:rating|score|star|or)\b)")
+           r"(?:rating|score|star)\b)")
 ANY = ci(r"\b(?P<pos>at\s+all|any\s+(?:rain|snow|sales?|spend\w*|activity)|non[-\s]?zero|"
          r"more\s+than\s+(?:zero|nothing|0))\b|\b(?P<zero>dry|zero|no\s+(?:rain|snow|sales?)|"
          r"nothing)\b")

@@ -75,3 +75,22 @@ def test_profit_from_revenue_and_cost(request_: str, shown: str) -> None:
 def test_the_row_with_the_best_ratio() -> None:
     data = b"car,km,litres\nAudi,500,40\nFiat,450,25\n"
     assert "**Fiat** (**18**)" in _asked(data, "which car got the most km per litre?")
+
+
+BUDGET = b"month,budget,actual\nJan,500,520\nFeb,500,480\nMar,500,610\n"
+
+
+@pytest.mark.parametrize(("data", "request_", "shown"), [
+    (BUDGET, "how many months were over budget?", "**2** months out of 3 above their budget"),
+    (BUDGET, "which month went furthest over budget?", "**Mar** (by **110**"),
+    (POWER, "what's the bill if power is 0.28 a kWh?", "**112.00**"),
+])
+def test_more_table_wordings(data: bytes, request_: str, shown: str) -> None:
+    assert shown in _asked(data, request_)
+    assert "equal to" not in _asked(VOTES, "how many rated it 3 or more?")
+
+
+def test_freezing_is_zero() -> None:
+    from core.agents.data_asks import threshold_count
+
+    assert "**2**" in (threshold_count([2.0, -1.0, -3.0, 4.0], "how many below freezing?") or "")
