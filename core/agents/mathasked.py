@@ -24,6 +24,7 @@ from math import gcd
 from core.agents.mathcount import counted
 from core.agents.mathkinds import Kind
 from core.agents.mathmeans import means
+from core.agents.mathmore import number_fact
 from core.agents.mathvalues import encode
 from core.agents.mathwritten import written
 from core.agents.patterns import ASKED, first_found
@@ -255,7 +256,7 @@ def _sequence(text: str) -> Kind | None:
 
 
 READERS = (_definitions, _substituted, written, _ratio, _percent_error, _variation, _sequence,
-           _halfway, _goes_into, _share, _scaled_price, counted, means)
+           _halfway, _goes_into, _share, _scaled_price, counted, means, number_fact)
 
 
 def asked_number(text: str) -> Kind | None:

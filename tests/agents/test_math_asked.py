@@ -98,6 +98,20 @@ ANSWERS = [
      "75"),
     ("sum of cubes 1³ + 2³ + … + 10³", "3025"),
     ("add up 2^2 + 4^2 + ... + 10^2", "220"),
+    # number and shape facts
+    ("convert 200 to binary", "11001000"),
+    ("what is 11111111 from binary in decimal?", "255"),
+    ("write 3000 in base 16", "bb8"),
+    ("how many divisors does 60 have?", "12"),
+    ("does 7 divide into 91 evenly?", "yes"),
+    ("what's the largest prime below 100?", "97"),
+    ("fibonacci number 12?", "144"),
+    ("what's the modulus of -4.5?", "4.5"),
+    ("angles of a triangle are 2x, 3x and 4x. what is x?", "x = 20"),
+    ("what's the supplement of 125 degrees?", "55 °"),
+    ("a triangle with sides 7 cm, 8 cm and 9 cm: what's its area?", "26.83 cm²"),
+    ("perimeter of a regular hexagon with sides of 4.5 m?", "27 m"),
+    ("how many vertices does a square pyramid have?", "5"),
     # written calculations asked in words
     ("what's 10!/(4! 6!)?", "210"),
     ("work out 7! / 5!", "42"),
@@ -133,6 +147,8 @@ async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) ->
     "3 tickets cost 41.70 last year",
     "the lottery draws 6 numbers out of 49 every week",
     "I keep going forever with 1 + 1 + 1 + ... jokes",
+    "I wrote 101 in binary on the board yesterday",
+    "my 3 favourite numbers are 7, 12 and 40",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
