@@ -125,6 +125,7 @@ for _pint, _forms in {
 }.items():
     _add("torque", _pint, *_forms)
 _add("length", "thou", "thou", "thousandth of an inch", "thousandths of an inch")
+_add("length**3", "fluid_ounce", "oz", "ounce")  # "330 ml in oz": a volume, when a volume is given
 for _pint, _forms in {
     "mile/hour": ("mph", "miles per hour", "mile per hour", "miles an hour", "mi/h"),
     "kilometer/hour": ("kph", "kmh", "km/h", "km/hr", "kmph", "kilometres per hour",

@@ -162,7 +162,8 @@ def _label(unit: str) -> str:
     unit = unit.replace("imperial_", "UK ").replace("stick_of_butter", "sticks of butter")
     unit = {"toz": "troy oz", "mi/gal": "mpg", "mi / gal": "mpg", "Btu_it": "BTU",
             "international_acre": "acre", "cp": "cup", "metric_horsepower": "PS",
-            "ft·lbf": "lb-ft", "m·N": "N·m", "m³/h": "m³/h"}.get(unit, unit)
+            "ft·lbf": "lb-ft", "m·N": "N·m", "floz": "fl oz",
+            "UK floz": "UK fl oz"}.get(unit, unit)
     return unit.replace("_", " ")
 
 
