@@ -139,7 +139,7 @@ def mean_median_gap(values: list[float], request: str) -> str | None:
 HIGH = r"best|highest|top|biggest|largest|greatest|max\w*|peak|strongest|busiest|most"
 LOW = r"worst|lowest|bottom|smallest|least|min\w*|weakest|quietest|slowest"
 FROM_AVERAGE = ci(r"\b(?:how\s+(?:far|much)|by\s+how\s+much|what\s+margin|difference|gap|"
-                  r"distance)\b[^?]*\b(?:above|over|higher\s+than|more\s+than|beyond|better\s+than|"
+                  r"distance)\b[^?]*\b(?:above|over|[a-z]+er\s+than|beyond|"
                   r"below|under|lower\s+than|less\s+than|short\s+of|from)\s+(?:the\s+|our\s+|my\s+|"
                   r"their\s+)?(?:average|mean)\b|\b(?:average|mean)\b[^?]*\b(?:beat|exceed\w*|"
                   r"top\w*)\b[^?]*\bby\s+how\s+much\b|\bby\s+how\s+much\b[^?]*\b(?:beat|exceed\w*|outd[io]\w*|"
@@ -155,6 +155,11 @@ def extreme_from_average(values: list[float], request: str) -> str | None:
     high = re.search(rf"\b(?:{HIGH})\b|\b(?!(?:{LOW})\b)[a-z]{{3,}}est\b", request, re.I)
     high = None if low is not None and high is not None and high.group(0).lower() == \
         low.group(0).lower() else high
+    if re.search(r"\b(?:seconds?|secs?|minutes?|mins?|times?|laps?|pace|splits?)\b", request,
+                 re.I) and (quick := re.search(r"\b(?:best|fastest|quickest|worst|slowest)\b",
+                                               request, re.I)) is not None:
+        fast = quick.group(0).lower() in ("best", "fastest", "quickest")  # a time: less is best
+        low, high = (quick, None) if fast else (None, quick)
     if (high is None) == (low is None):
         return None
     mean = statistics.fmean(values)

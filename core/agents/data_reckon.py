@@ -214,7 +214,7 @@ def total_in_unit(values: list[float], request: str) -> str | None:
     return f"total **{fmt(converted)}** {target}s ({fmt(total)} {source}s)"
 
 
-RAISED = ci(r"\bhow\s+much\s+(?:did|have|had|do)\s+(?:i|we|you|they|he|she|it)\s+(?:raise|"
+RAISED = ci(r"\b(?:how\s+much|what)\s+(?:did|have|had|do)\s+(?:i|we|you|they|he|she|it)\s+(?:raise|"
             r"collect|make|earn|spend|save|get|receive|take\s+in|bring\s+in|pay|give|donate|"
             r"lose|win|sell)\w*|\bhow\s+much\s+(?:in\s+total|altogether|all\s+together|in\s+all|"
             r"overall)\b|\bhow\s+many\b[^?]*\b(?:in\s+total|altogether|in\s+all|all\s+told)\b|"
@@ -224,6 +224,27 @@ RAISED = ci(r"\bhow\s+much\s+(?:did|have|had|do)\s+(?:i|we|you|they|he|she|it)\s
 AVERAGING = ci(r"\baverag(?:ing|ed)\b|\bon\s+average\b|\bper\s+(?:shift|day|week|month|visit|"
                r"game|session|trip|order|person|night)\s+on\s+average\b|\btypical\s+(?:shift|day|"
                r"week|month)\b")
+
+
+NET = ci(r"\bhow\s+(?:much|many\s+\w+|far)\s+(?:have|has|did|had)\s+(?:i|we|it|they|he|she|you|"
+         r"the\s+\w+|my\s+\w+)\s+(?P<w>lost|lose|gained|gain|grown|grow|dropped|drop|fallen|fall|"
+         r"risen|rise|improved|improve|put\s+on|shed|come\s+down|gone\s+(?:up|down)|go\s+(?:up|"
+         r"down)|changed?|moved?)\b")
+
+
+def net_change(values: list[float], request: str) -> str | None:
+    """"My weights: 81.2, 80.9, 80.5, 80.1 kg. How much have I lost?": the last less the first."""
+    found = NET.search(request)
+    if found is None or len(values) < 2:
+        return None
+    change = values[-1] - values[0]
+    word = found.group("w").lower()
+    down = word.startswith(("los", "shed", "drop", "fall", "come"))
+    said = "lost" if change < 0 and down else "gained" if change > 0 and word.startswith((
+        "gain", "put")) else "change"
+    shown = fmt(abs(change)) if said != "change" else f"{'+' if change > 0 else ''}{fmt(change)}"
+    return (f"{said}: **{shown}** (from {fmt(values[0])} to {fmt(values[-1])}, a change of "
+            f"{'+' if change > 0 else ''}{fmt(change)})")
 
 
 def plain_figure(values: list[float], request: str) -> str | None:
@@ -242,6 +263,7 @@ __all__ = [
     "against_limit",
     "changes",
     "index_numbers",
+    "net_change",
     "plain_figure",
     "projection",
     "share_versus_mean",

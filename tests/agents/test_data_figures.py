@@ -104,3 +104,14 @@ def test_a_chain_of_arrows_is_one_series() -> None:
 ])
 def test_more_wordings_of_the_same_kinds(text: str, shown: str) -> None:
     assert shown in "\n".join(asked_figures(text, everyday=True))
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("bake sale takings: $34.50, $41.25, $28.75, $52.00. what did we bring in?", "**156.50**"),
+    ("weights 81.2, 80.9, 80.5, 80.1 kg. how much have I lost?", "lost: **1.1**"),
+    ("the plant heights 10, 12, 15 cm - how much has it grown?", "**+5**"),
+    ("laps in seconds 62, 59, 61, 58, 60: how much faster than my average is my best lap?",
+     "the lowest (58) is **2** below"),
+])
+def test_everyday_changes_and_totals(text: str, shown: str) -> None:
+    assert shown in (worded_figure(text) or "")
