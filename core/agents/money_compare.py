@@ -294,5 +294,36 @@ def pay_difference(text: str) -> Reckoned | None:
                          f"against {money(second, sign)})")
 
 
-KINDS = (allowance_per_period, average_price, trade_gain, price_change_cost, saving_per_unit,
-         exchange_rate, pay_difference)
+PLAN = _c(rf"\b([a-z]+(?:\s+[a-z0-9])?)\s+(?:is|costs?|at|=|:)\s*{CASH}\s*(?:/\s*|a\s+|per\s+)"
+          rf"(month|mo|week|year)\b")
+TERM = _c(r"\b(?:over|for|across|on)\s+(?:a|the|an)?\s*(\d+)[\s-]*(months?|weeks?|years?)\b")
+SAVE_ASK = _c(r"\bsave\b|\bsaving\b|\bdifference\b|\bcheaper\b|\bhow\s+much\s+(?:more|less)\b")
+
+
+def _title(name: str) -> str:
+    """"plan a" → "Plan A"."""
+    name = name[:1].upper() + name[1:]
+    return re.sub(r"\s([a-z0-9])$", lambda c: " " + c.group(1).upper(), name)
+
+
+def plans_over_term(text: str) -> Reckoned | None:
+    """Two prices a period over a term: what each comes to and the saving with the cheaper."""
+    plans, term = list(PLAN.finditer(text)), TERM.search(text)
+    if len(plans) != 2 or term is None or not SAVE_ASK.search(text):
+        return None
+    count, unit = _f(term.group(1)), term.group(2).lower().rstrip("s")
+    per = [m.group(3).lower().replace("mo", "month").replace("monthnth", "month") for m in plans]
+    if any(p != unit for p in per):
+        return None
+    totals = [(_title(m.group(1).strip()), _f(m.group(2)) * count) for m in plans]
+    sign = sign_of(text)
+    gap = abs(totals[0][1] - totals[1][1])
+    cheaper = min(totals, key=lambda t: t[1])[0]
+    shown = "; ".join(f"{name}: {money(v, sign)}" for name, v in totals) + \
+        f"; {cheaper} saves {money(gap, sign)}"
+    basis = " and ".join(f"{money(_f(m.group(2)), sign)} × {show(count)}" for m in plans)
+    return Reckoned("over the term", gap, SIGNS.get(sign, ""), basis, text=shown)
+
+
+KINDS = (plans_over_term, allowance_per_period, average_price, trade_gain, price_change_cost,
+         saving_per_unit, exchange_rate, pay_difference)

@@ -235,6 +235,8 @@ SAVE_WORD = _c(r"\bsav(?:e|es|ing|ings)\b|\bput(?:ting)?\s+(?:away|aside|by)\b|\
                r"(?:off|back)|repay\w*|clear(?:ing)?)\b")
 
 
+SAVED_BY_THEN = _c(r"\bhow\s+much\s+(?:will|would)\s+(?:i|we)\s+(?:have\s+)?(?:saved|have|"
+                   r"put\s+by)\s+(?:by\s+then|then|at\s+that\s+point|in\s+(?:total|all))\b")
 OVER_ASK = _c(r"\b(?:left\s+over|spare|leftover|over\s+(?:then|after|at\s+the\s+end)|remain\w*|"
               r"extra)\b")
 
@@ -276,6 +278,11 @@ def months_to_save(text: str) -> Reckoned | None:
     basis = (f"{start} ÷ {money(step, sign)} a {wanted} = {show(exact)}, rounded up to whole "
              f"{wanted}s")
     unit = f"{wanted}s" if whole != 1 else wanted
+    if SAVED_BY_THEN.search(text):  # "… and how much will I have saved by then?"
+        basis += f"; {whole} × {show(step)}" + (f" + {show(saved)}" if saved else "")
+        return Reckoned("time to save", Fraction(whole), unit, basis,
+                        text=f"{whole} {unit}, with {money(saved + whole * step, sign)} saved by "
+                             f"then")
     if OVER_ASK.search(text):  # "… and how much will I have left over then?"
         spare = saved + whole * step - goal
         basis += (f"; {whole} × {show(step)} = {show(whole * step)}" +

@@ -32,6 +32,34 @@ ROLES = frozenset({"mum", "mom", "mother", "dad", "father", "son", "daughter", "
 AGE_ASK = _c(r"\bhow\s+old\b|\bwhat\s+(?:are|is)\s+(?:their|the|his|her)\s+ages?\b|\bages?\b")
 
 
+SUM = _c(r"\b(?:ages?\s+(?:add\s+(?:up\s+)?to|sum\s+to|total|come\s+to)|combined\s+ages?\s+"
+         r"(?:is|are|of)|together\s+(?:they\s+)?(?:are|make))\s+(\d+)")
+SUM_LATER = _c(r"\b(?:in|after)\s+(\d+)\s+years?\b")
+
+
+def ages_from_sum(text: str) -> Reckoned | None:
+    """Two ages from how many times older one is and what their ages add up to (and the
+    sum some years on, when asked)."""
+    now, total = NOW.search(text), SUM.search(text)
+    if now is None or total is None or not AGE_ASK.search(text) or LATER.search(text):
+        return None
+    k, whole = _factor(now.group(2)), Fraction(total.group(1))
+    if k <= 0:
+        return None
+    young = whole / (k + 1)
+    old = k * young
+    if young.denominator != 1:
+        return None
+    elder, younger = now.group(1), now.group(3)
+    shown = f"{_named(younger)} is {show(young)} and {_named(elder)} is {show(old)}"
+    basis = f"y + {show(k)}y = {show(whole)}, so y = {show(young)}"
+    if (later := SUM_LATER.search(text, total.end())) is not None:
+        years = Fraction(later.group(1))
+        shown += f"; in {show(years)} years their ages add to {show(whole + 2 * years)}"
+        basis += f"; {show(whole)} + 2 × {show(years)}"
+    return Reckoned("ages", young, "years", basis, text=shown)
+
+
 def _factor(said: str) -> Fraction:
     said = said.lower()
     return {"twice": Fraction(2), "double": Fraction(2), "half": Fraction(1, 2)}.get(
@@ -70,4 +98,4 @@ def _named(word: str) -> str:
     return f"the {word}" if word in ROLES or word.endswith("one") else word.capitalize()
 
 
-KINDS = (ages_from_ratios,)
+KINDS = (ages_from_ratios, ages_from_sum)

@@ -141,8 +141,9 @@ def whole_and_rest(text: str) -> Reckoned | None:
         rf"\s+that\s+"
         rf"in\s+|that\s+in\s+)?{big}s\b", text[count.end():]) or re.search(
         rf"\b{big}s\s+and\s+{small}s\b", text)
-    if not tied or re.search(r"\bevery\s+$", text[:count.start()]):
-        return None
+    if not tied or re.search(r"\bevery\s+$", text[:count.start()]) or re.search(
+            r"\b(?:and|then|also)\s+(?:what|when|how|which)\b", text[ask.end():]):
+        return None  # "… in hours and minutes, and what time do we land?": two asks
     number = int(count.group(1).replace(",", ""))
     whole, rest = divmod(number, size)
     shown = f"{whole} {big}{'s' if whole != 1 else ''} and {rest} {small}{'s' if rest != 1 else ''}"

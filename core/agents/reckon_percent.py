@@ -32,11 +32,13 @@ PCT = _c(rf"{NUM}\s*(?:%|percent\b|per\s*cent\b)")
 UP = _c(r"\b(?:add(?:ed|ing)?|plus|with|put(?!\s+(?:away|aside|by))|on\s+top|surcharge|markup|mar"
         r"k[\s-]up|tax|vat|gst|"
         r"hst|tip|service|fee|commission|match(?:es|ed|ing)?|increas\w*|rais\w*|up\s+by|more|"
-        r"inflation|interest|extra|charge[sd]?|premium)\b|\+")
+        r"inflation|interest|extra|charge[sd]?|premium|go(?:es)?\s+up|went\s+up|rises?|rose|grows?|grew|"
+        r"jump(?:s|ed)?)\b|\+")
 DOWN = _c(r"\b(?:sav(?:e|es|ing)|spend(?:s|ing)?|spent|off|discount\w*|less|minus|take\s+off|"
           r"knock\s+off|reduc\w*|cut|decreas\w*|down\s+by|lose|loses|lost|deduct\w*|tax(?:ed)?\s+"
           r"at|"
-          r"goes\s+on|go(?:es)?\s+(?:to|towards|into)|put\s+(?:away|aside)|set\s+aside)\b|-|−")
+          r"goes\s+on|go(?:es)?\s+(?:to|towards|into)|put\s+(?:away|aside)|set\s+aside|go(?:es)?\s+down|"
+          r"went\s+down|falls?|fell|drops?|dropped)\b|-|−")
 TOTAL_ASK = _c(r"\b(?:total|altogether|in\s+all|all\s+in|at\s+the\s+(?:register|till|checkout)|"
                r"final\s+(?:price|cost|amount|bill)|what\s+(?:do|does|will|would)\s+(?:i|we|you|"
                r"they|it|the\s+\w+)\s+(?:pay|get|receive|cost|come\s+to)|how\s+much\s+(?:do|does|"
@@ -63,6 +65,13 @@ OTHER = _c(r"\b(?:a|per|each|every)\s+year\b[^.?!]*\b(?:after|in|for|over)\s+\d+
            r"(?:people|of\s+us)\b|\b(?:in(?:to)?|to)\s+(?:pounds|dollars|euros|yen|francs|usd|eur"
            r"|gbp|jpy|"
            r"chf|cad|aud)\b")
+
+
+BY_HOW_MUCH = _c(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:is\s+|was\s+)?(?:the\s+)?(?:increase|rise|"
+                 r"decrease|drop|discount|saving|tax|tip|change|difference|extra)\b|\bhow\s+much\s+"
+                 r"(?:more|less|extra)\b")
+NEW_ASK = _c(r"\bnew\s+(?:rent|price|total|amount|cost|bill|salary|pay|wage|figure|value|fare)\b|"
+             r"\b(?:and|then)\s+(?:what(?:'s|\s+is)\s+)?(?:the\s+)?(?:total|final\s+(?:price|amount))\b")
 
 
 def _f(text: str) -> Fraction:
@@ -105,12 +114,14 @@ def percents_applied(text: str) -> Reckoned | None:
         inside.append(parts.span())
     amounts = [m for m in AMOUNT.finditer(text) if not any(a <= m.start(1) < b for a, b in inside)]
     each = EACH_ASK.search(text)
+    both = BY_HOW_MUCH.search(text) is not None and NEW_ASK.search(text) is not None
     if len(amounts) != 1 or not (TOTAL_ASK.search(text) or LEFT_ASK.search(text) or (
-            each and parts) or re.match(r"\s*(?:please\s+)?(?:add|put)\b", text)):
+            each and parts) or both or re.match(r"\s*(?:please\s+)?(?:add|put)\b", text)):
         return None
     from core.agents.prices import money_expression
 
-    if len(pcts) == 1 and (parts is None or each is None) and money_expression(text) is not None:
+    if len(pcts) == 1 and (parts is None or each is None) and not both and \
+            money_expression(text) is not None:
         return None  # one price with a percentage on it: the plain calculation answers
     if len(pcts) > 1 and re.search(r"\b(?:off|discount\w*|coupon|voucher|another|further|then|"
                                    r"on\s+top\s+of\s+that)\b", text):
@@ -139,6 +150,13 @@ def percents_applied(text: str) -> Reckoned | None:
         basis += f", ÷ {show(count)} payments"
         name = "each payment"
     cents = sign or any("." in m.group(1) for m in amounts)
+    if both and parts is None:  # "by how much, and what's the new rent?"
+        change = value - base
+        said_change = money(abs(change), sign) if cents else show(abs(change))
+        said_value = money(value, sign) if cents else show(value)
+        way = "up" if change >= 0 else "down"
+        return Reckoned("new amount", value, SIGNS.get(sign, ""), basis,
+                        text=f"{way} by {said_change}, to {said_value}")
     return Reckoned(name, value, SIGNS.get(sign, ""), basis,
                     text=money(value, sign) if cents else show(value))
 

@@ -40,3 +40,18 @@ from core.agents.words_reckon import reckon
 def test_two_amounts_compared_or_shared(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("gym one costs 25 a month, gym two costs 19 a month. over 12 months how much do I save "
+     "with the cheaper?", "Gym 1: 300.00; Gym 2: 228.00; Gym 2 saves 72.00"),
+    ("my salary of 42,000 rises by 3%; how much more is that and what's the new salary?",
+     "up by 1,260, to 43,260"),
+    ("putting aside £40 a week for a £500 bike - how many weeks until I can buy it, and how "
+     "much will I have saved by then?", "13 weeks, with £520.00 saved by then"),
+    ("Mia is 3 times as old as her brother; their ages total 24. how old are they?",
+     "the brother is 6 and Mia is 18"),
+])
+def test_two_figures_asked_at_once(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
