@@ -37,6 +37,7 @@ from core.agents.compose_plot import (
     plot_beside_maths,
     plot_questions,
 )
+from core.agents.compose_each import each_converted
 from core.agents.compose_plotted import plots_name_their_function
 from core.agents.compose_receipt import one_reading
 from core.agents.compose_reuse import reuses_results, same_change_again
@@ -96,6 +97,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
         out = figure_in_currency(_bill_arithmetic(_one_reading(out, text), text), text)
         out = one_reading(out, text)
     out = step_after(same_change_again(reuses_results(out, text), text), text)
+    out = out if images or has_csv else each_converted(out, text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))
 
 
