@@ -23,6 +23,7 @@ from core.agents.compose_data import (
     one_analysis_of_file,
     statistic_in_unit,
 )
+from core.agents.compose_each import each_converted
 from core.agents.compose_health import (
     feet_and_inches,
     quantity_for_target,
@@ -37,7 +38,6 @@ from core.agents.compose_plot import (
     plot_beside_maths,
     plot_questions,
 )
-from core.agents.compose_each import each_converted
 from core.agents.compose_plotted import plots_name_their_function
 from core.agents.compose_receipt import one_reading
 from core.agents.compose_reuse import reuses_results, same_change_again
