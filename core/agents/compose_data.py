@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from core.agents.clauses import pieces
-from core.agents.data_agent import main_list
 from core.agents.data_asks import (
     BETWEEN,
     CHANGE,
@@ -26,6 +25,7 @@ from core.agents.data_asks import (
     figures_said,
 )
 from core.agents.data_groups import COUNT, TRIM
+from core.agents.data_lists import main_list
 from core.agents.data_words import worded_figure
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units
