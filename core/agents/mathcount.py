@@ -63,7 +63,11 @@ RATIO = _c(r"(?<![\d.:])(\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)(?![\d.:])")
 AMOUNT = _c(rf"\b(?:make|makes|making|get|total|totals?|of|altogether|in\s+all|want|need)\s+"
             rf"(?:a\s+total\s+of\s+)?{N}\s*(litres?|liters?|l|ml|kg|g|grams?|kilograms?|cups?|"
             rf"tons?|tonnes?|lb|pounds?|oz|gallons?|m|cm|parts?)?\b")
-HOW_MUCH = _c(r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:of\s+(?:the\s+)?)?([a-z]+)\b")
+HOW_MUCH = _c(r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:of\s+(?:the\s+)?)?([a-z]+)\b|"
+              r"\bhow\s+much\s+(?:of\s+)?(each)\b")
+EVERY = _c(rf"\b(doubles?|doubling|triples?|tripling|halves|halving|quadruples?)\s+"
+           rf"(?:in\s+(?:size|number)\s+)?"
+           rf"every\s+(?:({NB})\s*)?([a-z]+)")
 HALF_LIFE = _c(rf"\bhalf[- ]?life\s+(?:is\s+|of\s+)?{N}\s*([a-z]+)")
 START = _c(rf"\b(?:start(?:s|ing)?\s+(?:with|at)|begin\w*\s+with|initial(?:ly)?|have|had|from)\s+"
            rf"(?:an?\s+)?{N}\s*([a-zµ]+)?")
@@ -199,12 +203,21 @@ def _mix(text: str) -> Kind | None:
                        r"\bgo\s+in\b|$|\s+\d))", before)
     names = [n for n in names if n not in ("and", "mixing", "mix", "ratio", "the", "in", "of",
                                            "is", "are", "go", "to")][-len(parts):]
-    want = asked.group(1)
-    if len(names) != len(parts) or want not in names or not sum(parts):
+    after = re.match(r"\s*(?:of\s+)?([a-z]+)\s+(?:to|and|:)\s+([a-z]+)"
+                     r"(?:\s+(?:to|and|:)\s+([a-z]+))?",
+                     text[ratio.end():])
+    if after is not None:  # "2:3 white to blue"
+        names = [n for n in after.groups() if n][:len(parts)]
+    want = asked.group(1) or asked.group(2)
+    if len(names) != len(parts) or not sum(parts) or (want not in names and want != "each"):
         return None
     unit = amount.group(2) or ""
+    total = _n(amount.group(1))
+    if want == "each":
+        return Kind("values", encode(*((name, f"({total})*{share}/{sum(parts)}", unit)
+                                       for name, share in zip(names, parts, strict=True))))
     share = parts[names.index(want)]
-    return Kind("values", encode((want, f"({_n(amount.group(1))})*{share}/{sum(parts)}", unit)))
+    return Kind("values", encode((want, f"({total})*{share}/{sum(parts)}", unit)))
 
 
 def _half_life(text: str) -> Kind | None:
@@ -216,6 +229,28 @@ def _half_life(text: str) -> Kind | None:
     unit = start.group(2) or ""
     expr = f"({_n(start.group(1))})*(1/2)^(({_n(after.group(1))})/({_n(life.group(1))}))"
     return Kind("values", encode(("left", expr, unit)))
+
+
+def _every(text: str) -> Kind | None:
+    """"bacteria start at 12 and double every hour: how many after 9 hours?"."""
+    if (grow := EVERY.search(text)) is None or not ASK.search(text) or re.search(
+            r"\bhow\s+(?:long|many\s+(?:hours|days|years|minutes))", text):
+        return None
+    if (after := AFTER.search(text, grow.end())) is None:
+        return None
+    start = START.search(text) or re.search(rf"({NB})\s*([a-z]+)?", text)  # "a sample of 64 g"
+    if start is None or start.start() > grow.start():
+        return None
+    period, unit = grow.group(2) or "1", grow.group(3)
+    if after.group(2)[:3] != unit[:3]:
+        return None
+    word = grow.group(1)
+    factor = "2" if word.startswith("doubl") else "3" if word.startswith("tripl") else "4" if \
+        word.startswith("quad") else "1/2"
+    amount = (start.group(2) or "").lower()
+    unit = amount if amount in ("mg", "g", "kg", "ml", "l", "grams", "litres", "cells") else ""
+    power = f"({_n(after.group(1))})/({_n(period)})"
+    return Kind("values", encode(("after", f"({_n(start.group(1))})*({factor})^({power})", unit)))
 
 
 def _doubling(text: str) -> Kind | None:
@@ -248,7 +283,7 @@ def _groups(text: str) -> Kind | None:
 
 
 READERS = (_binomial, _codes, _coins, _clock, _largest_tile, _tiles, _rectangle, _half_life,
-           _doubling, _groups, _mix)
+           _every, _doubling, _groups, _mix)
 
 
 def counted(text: str) -> Kind | None:

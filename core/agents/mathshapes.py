@@ -33,7 +33,7 @@ N = rf"({NB})"
 ASK = re.compile(ASKED)
 PN = r"(-?\d+(?:\.\d+)?)"  # no thousands commas inside a point
 POINT = re.compile(rf"\(\s*{PN}\s*,\s*{PN}\s*(?:,\s*{PN}\s*)?\)")
-SLOPE = _c(r"\b(?:slope|gradient|steepness|rise\s+over\s+run)\b")
+SLOPE = _c(r"\b(?:slope|gradient|steepness|rise\s+over\s+run|how\s+steep)\b")
 EQUATION = _c(r"\bequation\b|\by\s*=\s*m\s*\*?\s*x|\bslope[-\s]intercept\b|\b(?:find|give|write|"
               r"what\s+is|what's)\s+(?:me\s+)?the\s+(?:straight\s+)?line\b|\bline's\s+equation\b")
 DISTANCE = _c(r"\b(?:distance|how\s+far|length\s+of\s+the\s+(?:line\s+)?segment|how\s+long\s+is\s+"
@@ -241,17 +241,29 @@ def _rectangle(text: str) -> Kind | None:
 
 GCD = _c(r"\b(?:gcd|hcf|gcf|greatest\s+common\s+(?:divisor|factor)|highest\s+common\s+factor)\b")
 LCM = _c(r"\b(?:lcm|least\s+common\s+multiple|lowest\s+common\s+multiple)\b")
+PRODUCT_TOO = _c(r"\bmultipl\w*\s+(?:them|the\s+two|those|these|both)\b|"
+                 r"\b(?:their|the)\s+product\b")
 
 
 def _gcd_lcm(text: str) -> Kind | None:
     if (g := GCD.search(text)) is None or (m := LCM.search(text)) is None:
         return None
+    first, second = sorted((g, m), key=lambda found: found.start())
+    own = [text[first.end():second.start()], text[second.end():]]  # "LCM of 18 and 10? GCF of 12 …"
+    counts = [re.findall(r"(?<![\d.])\d[\d,]*(?![\d.])", part) for part in own]
     numbers = [_n(x) for x in re.findall(r"(?<![\d.])\d[\d,]*(?![\d.])", text)]
     if not 2 <= len(numbers) <= 5:
         return None
+    if all(len(c) >= 2 for c in counts):  # each asked of its own numbers
+        names = ["gcd" if first is g else "lcm", "lcm" if first is g else "gcd"]
+        return Kind("values", encode(*((name, _nest(name, [_n(x) for x in c]), "")
+                                       for name, c in zip(names, counts, strict=True))))
     parts = [("gcd", f"gcd({', '.join(numbers)})" if len(numbers) == 2 else _nest("gcd", numbers),
               ""), ("lcm", _nest("lcm", numbers), "")]
-    return Kind("values", encode(*(parts if g.start() < m.start() else parts[::-1])))
+    ordered = parts if g.start() < m.start() else parts[::-1]
+    if len(numbers) == 2 and PRODUCT_TOO.search(text):  # "… multiply them together as well"
+        ordered.append(("gcd × lcm", f"{parts[0][1]}*{parts[1][1]}", ""))
+    return Kind("values", encode(*ordered))
 
 
 def _nest(name: str, numbers: list[str]) -> str:

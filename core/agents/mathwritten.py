@@ -33,6 +33,14 @@ DOUBLE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(<=|≤|<)\s*([^<>=≤≥]*?[a-z][^<>=
                     r"(-?\d+(?:\.\d+)?)(?![\d.])")
 DOUBLE_DOWN = re.compile(r"(-?\d+(?:\.\d+)?)\s*(>=|≥|>)\s*([^<>=≤≥]*?[a-z][^<>=≤≥]*?)\s*(>=|≥|>)\s*"
                          r"(-?\d+(?:\.\d+)?)(?![\d.])")
+REMAINDER = _c(r"\b(\d+)\s+(?:divided\s+by|÷|/)\s+(\d+)\s*,?\s*(?:with\s+(?:a|the)\s+remainder|"
+               r"(?:and|with)\s+(?:what(?:'s|\s+is)\s+)?(?:the\s+)?remainder|remainder\s+(?:too|included|and\s+all)"
+               r"|as\s+a\s+whole\s+number\s+and\s+(?:a\s+)?remainder)")
+SIGN_ASK = _c(r"\b(?:for\s+)?(?:which|what)\s+(?:values?\s+of\s+)?([a-z])\s+(?:values?\s+)?"
+              r"(?:is|are|will|does|do)\s+"
+              r"(?:the\s+(?:expression|function|quadratic|polynomial)\s+)?(.+?)\s+(?:be\s+)?(negative|positive|"
+              r"below\s+zero|above\s+zero|less\s+than\s+(?:zero|0)|greater\s+than\s+(?:zero|0)|"
+              r"at\s+least\s+(?:zero|0)|at\s+most\s+(?:zero|0))\b")
 GROUND = _c(r"\b(?:hits?|hitting|reach(?:es)?|touch(?:es)?|lands?|landing|strikes?)\s+(?:on\s+)?"
             r"(?:the\s+)?(?:ground|floor|water|sea)\b|\bland(?:s|ing)?\b|\bhit\s+the\s+ground\b|"
             r"\b(?:height|h)\s+(?:is\s+|be\s+|becomes?\s+)?(?:zero|0)\b")
@@ -124,7 +132,24 @@ def _lands(text: str) -> Kind | None:
     return Kind("values", encode((f"{variable} =", later, unit)))  # when it comes down, after 0
 
 
-READERS = (_double, _divided, _factorials, _forever, _lands)
+def _remainder(text: str) -> Kind | None:
+    if (found := REMAINDER.search(text)) is None or int(found.group(2)) == 0:
+        return None
+    big, small = found.group(1), found.group(2)
+    return Kind("values", encode(("quotient", f"floor({big}/{small})", ""),
+                                 ("remainder", f"{big} - {small}*floor({big}/{small})", "")))
+
+
+def _sign(text: str) -> Kind | None:
+    if (found := SIGN_ASK.search(text)) is None or found.group(1) not in found.group(2):
+        return None
+    word = found.group(3)
+    relation = "<" if word.startswith(("neg", "below", "less")) else ">" if word.startswith((
+        "pos", "above", "greater")) else ">=" if "least" in word else "<="
+    return Kind("solve", f"{found.group(2).strip()} {relation} 0", variable=found.group(1))
+
+
+READERS = (_double, _divided, _remainder, _factorials, _forever, _lands, _sign)
 
 
 def written(text: str) -> Kind | None:
