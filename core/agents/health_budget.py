@@ -191,11 +191,13 @@ def bp_average(text: str) -> Trip | None:
 
 NAMES = frozenset(("left of the daily maximum", "share of the daily maximum", "amount left",
                    "correction dose", "heart rate recovery", "sleep debt", "net fluid balance",
-                   "average blood pressure", "daily deficit", "weeks", "fat mass"))
+                   "average blood pressure", "daily deficit", "weeks", "fat mass", "due date"))
 
 
 def health_budget(text: str) -> Trip | None:
+    from core.agents.health_due import due_date
     from core.agents.health_energy import energy_budget
 
-    return daily_limit(text) or half_life(text) or insulin_correction(text) or recovery(text) \
-        or sleep_debt(text) or fluid_balance(text) or bp_average(text) or energy_budget(text)
+    return due_date(text) or daily_limit(text) or half_life(text) or insulin_correction(text) \
+        or recovery(text) or sleep_debt(text) or fluid_balance(text) or bp_average(text) \
+        or energy_budget(text)

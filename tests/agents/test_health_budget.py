@@ -29,3 +29,14 @@ def test_health_budget(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None
     assert shown in found.shown()
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("my last period started on 1 January 2026, when is the due date?", "8 October 2026"),
+    ("LMP was March 3rd, 2026 - when am I due?", "2026-12-08"),
+    ("we conceived on 2026-02-14, what is the due date?", "7 November 2026"),
+])
+def test_due_date(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None
+    assert shown in found.shown()
