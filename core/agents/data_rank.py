@@ -59,8 +59,9 @@ def ranked(values: list[float], labels: list[str], request: str,
     items = [f"**{labels[i]}** ({_fmt(values[i], places)})" if named else
              f"**{_fmt(values[i], places)}**" for i in order]
     total = math.fsum(values[i] for i in order)
+    mean = f"; their average **{_fmt(total / n, None)}**" if MEAN.search(request) else ""
     return (f"{'bottom' if low else 'top'} {n}: {', '.join(items)}; together "
-            f"**{_fmt(total, places)}**")
+            f"**{_fmt(total, places)}**{mean}")
 
 
 def by_label(name: str, values: list[float], labels: list[str], request: str,

@@ -162,6 +162,21 @@ def share_versus_mean(values: list[float], request: str) -> str | None:
             f"average {fmt(mean)})")
 
 
+EACH_SHARE = ci(r"(?:\b(?:percent(?:age)?s?|shares?|proportions?)|%)\s+(?:of\s+(?:the\s+)?total"
+                r"\s+)?(?:for\s+|of\s+|is\s+|are\s+)?each\b|\beach\b[^?]*\b(?:percent(?:age)?|%|share|"
+                r"proportion)\s+of\s+(?:the\s+)?(?:total|whole|sum)\b|\bas\s+(?:a\s+)?(?:percent(?:age)?s|"
+                r"%|shares)\s+of\s+(?:the\s+)?(?:total|whole|sum)\b")
+
+
+def each_share(values: list[float], request: str) -> str | None:
+    """"What percent of the total is each?": every value's share of the sum."""
+    total = math.fsum(values)
+    if not EACH_SHARE.search(request) or len(values) < 2 or not total:
+        return None
+    return "shares of the total: " + ", ".join(
+        f"{fmt(v)} → **{fmt(v / total * 100)}%**" for v in values) + f" (total {fmt(total)})"
+
+
 def two_lists(series: dict[str, list[float]], request: str) -> str | None:
     """Two lists ("before: …; after: …", "last year: …, this year: …") and the % change of
     their averages, or of their totals when totals are asked."""
@@ -262,6 +277,7 @@ def plain_figure(values: list[float], request: str) -> str | None:
 __all__ = [
     "against_limit",
     "changes",
+    "each_share",
     "index_numbers",
     "net_change",
     "plain_figure",

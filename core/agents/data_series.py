@@ -38,6 +38,7 @@ from core.agents.data_lists import main_list
 from core.agents.data_reckon import (
     against_limit,
     changes,
+    each_share,
     index_numbers,
     net_change,
     plain_figure,
@@ -133,7 +134,7 @@ LIST_KINDS: tuple[Callable[[list[float], str], str | None], ...] = (
     coefficient_of_variation, absolute_deviation, standard_error, z_score, percentile_rank,
     mean_median_gap, extreme_from_average, leave_one_out, needed_next, geometric_average,
     harmonic_speed, projection, index_numbers, against_limit, changes, list_forecast, total_in_unit,
-    share_versus_mean, short_of_each, net_change)
+    share_versus_mean, short_of_each, net_change, each_share)
 
 
 def asked_figures(request: str, series: dict[str, list[float]] | None = None,

@@ -115,3 +115,11 @@ def test_more_wordings_of_the_same_kinds(text: str, shown: str) -> None:
 ])
 def test_everyday_changes_and_totals(text: str, shown: str) -> None:
     assert shown in (worded_figure(text) or "")
+
+
+def test_each_share_and_the_average_of_the_top_few() -> None:
+    from core.agents.data_agent import _extras
+
+    assert "900 → **60%**" in (worded_figure("spend 900, 350, 130 and 120: what share of "
+                                             "the total is each?") or "")
+    assert "their average **8**" in " ".join(_extras([5.0, 9, 2, 8, 7], "mean of the top 3?"))
