@@ -273,8 +273,9 @@ def health_measure(text: str) -> Trip | None:
     from core.agents.words_bare import bare_reading
     from core.agents.words_factor import stated_factor
     from core.agents.words_geometry import geometry
+    from core.agents.words_mixes import mixes
 
-    return named_formula(text) or stated_factor(text) or health_budget(text) or \
+    return named_formula(text) or stated_factor(text) or health_budget(text) or mixes(text) or \
         named_heart_rate(text) or \
         body_surface(text) or waist_to_height(text) or alcohol_units(text) or \
         insulin_volume(text) or drip_rate(text) or per_body_kg(text) or health_formula(text) or \

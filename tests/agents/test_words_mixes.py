@@ -1,0 +1,27 @@
+"""Sums and mixes in words (wordings of my own, not a measured round's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.words_mixes import mixes
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("3 eggs (70 kcal each) and 2 toasts (90 kcal): how many kcal in total?", "390 kcal"),
+    ("cordial is 1 part to 4 parts water, how much cordial for 1 l?", "200 ml of cordial"),
+    ("mix 2 parts vinegar to 3 parts oil, 500 ml total - how much oil?", "300 ml of oil"),
+    ("a 5% brine with 2 litres of water, how many grams of salt?", "100 g"),
+    ("how many standard drinks is 330 ml at 5%?", "0.93 standard drinks"),
+    ("E cylinder at 2000 psi, factor 0.28, residual 200 psi, 4 l/min: minutes left?",
+     "126 minutes"),
+    ("100 m3 of gas, calorific value 39 mj/m3, in kwh?", "1,107.86 kWh"),
+])
+def test_mixes(text: str, shown: str) -> None:
+    found = mixes(text)
+    assert found is not None
+    assert shown in found.shown
+
+
+def test_a_list_of_counted_things_without_amounts_is_no_sum() -> None:
+    assert mixes("I have 2 cats and 3 dogs, how many pets?") is None
