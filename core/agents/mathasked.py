@@ -25,6 +25,7 @@ from core.agents.mathcount import counted
 from core.agents.mathkinds import Kind
 from core.agents.mathmeans import means
 from core.agents.mathmore import number_fact
+from core.agents.mathnamed import polynomial
 from core.agents.mathvalues import encode
 from core.agents.mathwritten import written
 from core.agents.patterns import ASKED, first_found
@@ -103,6 +104,11 @@ SUB_ASK = _c(r"\b(?:evaluate|find(?:\s+the\s+value\s+of)?|work\s+out|calculate|c
              r"(?:when|if|for|where|given(?:\s+that)?|with|at)\s+(?=[a-z]\s*=)")
 ASSIGNED = _c(r"(?<![a-z])([a-z])\s*=\s*(-?\d+(?:\.\d+)?(?:/\d+)?)(?![\d.])")
 FUNCTIONS = frozenset("sqrt cbrt sin cos tan exp log ln abs".split())
+Y_CUT = _c(r"\by-?\s?intercepts?\b|\b(?:cross(?:es)?|cuts?|meets?|hits?)\s+the\s+y(?:-|\s)?axis\b")
+X_CUTS = _c(r"\bx-?\s?intercepts?\b|\b(?:cross(?:es)?|cuts?|meets?|hits?)\s+the\s+x(?:-|\s)?axis\b|"
+            r"\broots\b|\bzeros\b")
+CURVE = _c(r"\by\s*=\s*([-+*/^().\d\sx]+?)\s*(?=[,;?.]|\band\b|\bgive\b|\bwhat\b|\bfind\b|"
+           r"\bcross|\bcut|\bmeet|\bhit|$)")
 DOWN = _c(r"\b(?:down|decreas\w*|drops?|falls?|subtract\w*|tak\w+\s+away)\b")
 
 
@@ -131,6 +137,22 @@ def _substituted(text: str) -> Kind | None:
         f"({values[c]})" for c in m.group(0)), found.group(1).strip())
     expression = re.sub(r"(?<=[\d)])\s*(?=\()", "*", expression)
     return Kind("evaluate", expression)
+
+
+def _curve_cuts(text: str) -> Kind | None:
+    """"for y = x^2 + 8x + 15, the y-intercept (and the x-intercepts)": y at x = 0."""
+    if not Y_CUT.search(text) or (curve := CURVE.search(text)) is None:
+        return None
+    body = curve.group(1).strip()
+    terms = polynomial(body.replace(" ", "").replace("*", ""))
+    if terms is None or not any(degree > 0 for degree in terms):
+        return None
+    at = terms.get(0, Fraction(0))
+    shown = str(at.numerator) if at.denominator == 1 else str(at)
+    parts = [("y-intercept", f"text:y = {shown}, the point (0, {shown})", "")]
+    if X_CUTS.search(text):
+        parts.append(("x-intercepts", f"roots:{body}", ""))
+    return Kind("values", encode(*parts))
 
 
 def _halfway(text: str) -> Kind | None:
@@ -255,8 +277,8 @@ def _sequence(text: str) -> Kind | None:
     return Kind("evaluate", f"({first}) + ({n} - 1)*({d})")
 
 
-READERS = (_definitions, _substituted, written, _ratio, _percent_error, _variation, _sequence,
-           _halfway, _goes_into, _share, _scaled_price, counted, means, number_fact)
+READERS = (_definitions, _substituted, _curve_cuts, written, _ratio, _percent_error, _variation,
+           _sequence, _halfway, _goes_into, _share, _scaled_price, counted, means, number_fact)
 
 
 def asked_number(text: str) -> Kind | None:
