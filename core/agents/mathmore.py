@@ -25,6 +25,7 @@ from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
 
 ASK = _c(ASKED + r"|\b(?:convert|list|is|are|does)\b")
+QUESTION = _c(ASKED)
 BASE_ASK = _c(ASKED + r"|\b(?:convert|write|express|change|turn)\b")
 NB = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
 BASES = {"binary": 2, "octal": 8, "hex": 16, "hexadecimal": 16, "decimal": 10, "denary": 10}
@@ -187,9 +188,8 @@ def _angles(text: str) -> Kind | None:
         total = " + ".join("(" + re.sub(r"(\d)\s*x", r"\1*x", p) + ")" for p in parts if p)
         return Kind("solve", f"{total} = 180", variable="x")
     if (paired := PAIRED.search(text)) is not None:
-        if not ASK.search(text) or re.fullmatch(r".*\bis\s+\d+(?:\.\d+)?\s*(?:°|degrees?)?\W*",
-                                                text):
-            return Kind("wait", "")  # "two angles are supplementary and one is 65°." — the ask next
+        if not QUESTION.search(text):  # "two angles are supplementary and one is 65°." — ask next
+            return Kind("wait", "") if re.search(rf"{NB}\s*(?:°|degrees?)", text) else None
         word = (paired.group(1) or paired.group(4)).lower()
         told = re.findall(rf"({NB})\s*(?:°|degrees?)", text) or re.findall(NB, text)
         angle = _n(told[-1])

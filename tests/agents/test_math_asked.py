@@ -159,6 +159,11 @@ async def test_kinds_are_answered(pool: WorkerPool, text: str, expected: str) ->
     "I keep going forever with 1 + 1 + 1 + ... jokes",
     "I wrote 101 in binary on the board yesterday",
     "my 3 favourite numbers are 7, 12 and 40",
+    "2 angles are complementary in my homework",
+    "our garden is 10 m by 4 m and full of roses",
+    "I have 3 quarters and 2 dimes in my pocket",
+    "the triangle has sides 3, 4 and 5",
+    "prices double every year here, crazy",
 ])
 async def test_statements_stay_chat(text: str) -> None:
     assert find_math(text) is None
