@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from core.agents.mathtext import parse_math
-from core.agents.plan import Subtask
+from core.agents.plan import AgentName, Subtask
 
 THEN = re.compile(r"(?:,\s*|\s+|(?<=[.?!])\s*)(?:and\s+)?(?:then|after\s+that|next|and\s+now)"
                   r"\s*,?\s+", re.I)
@@ -49,3 +49,40 @@ def step_after(subtasks: list[Subtask], text: str) -> list[Subtask]:
     return [Subtask(task.id, "math", head, label=task.label),
             Subtask(f"{task.id}s", "math", step, depends_on=(task.id,), label="Working on the "
                     "result")]
+
+
+SENTENCE = re.compile(r"(?<=[?;])\s+|(?<=\.)\s+(?=[A-Z])|[.?!,;:]?\s+also[,:]?\s+(?=\w)", re.I)
+NUMBERS = re.compile(r"\d+(?:\.\d+)?")
+REFERS = re.compile(r"\b(?:it|its|that|this|those|them|they|result|answer|same|each)\b", re.I)
+
+
+def lost_asks(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"LCM of 18 and 10? GCF of 12 and 28?", "x + y = 21, x - y = 1: x and y? Also split 180
+    in the ratio 3:1": calculations asked one after another, each complete alone, that one
+    reading took as one (the numbers of a later one are missing from what it worked) are
+    parts of their own."""
+    from core.agents.intents import classify
+
+    if len(subtasks) != 1 or subtasks[0].agent != "math" or len(text) > 600:
+        return subtasks
+    task = subtasks[0]
+    pieces = [p.strip() for p in SENTENCE.split(task.request) if p and p.strip()]
+    if not 2 <= len(pieces) <= 4:
+        return subtasks
+    whole = parse_math(task.request)
+    intents = [classify(piece) for piece in pieces]
+    calls = [parse_math(piece) for piece in pieces]
+    for index, (piece, intent, call) in enumerate(zip(pieces, intents, calls, strict=True)):
+        if not intent.complete or intent.backref or intent.agent not in ("math", "health",
+                                                                          "units") or (
+                intent.agent == "math" and (not call.expression or "ANS" in call.expression)) \
+                or not NUMBERS.search(piece) or (index and REFERS.search(piece)):
+            return subtasks
+    used = set(NUMBERS.findall(whole.expression))
+    lost = any(not set(NUMBERS.findall(piece)) <= used for piece in pieces[1:])
+    asked_apart = re.search(r"\?\s+\S|\balso\b", task.request, re.I) is not None
+    if not (lost or asked_apart or whole.operation == "values"):
+        return subtasks  # every part's numbers are in what the one reading worked
+    agents: dict[str, AgentName] = {"math": "math", "health": "health", "units": "units"}
+    return [Subtask(task.id if n == 0 else f"{task.id}a{n}", agents[intent.agent], piece)
+            for n, (piece, intent) in enumerate(zip(pieces, intents, strict=True))]
