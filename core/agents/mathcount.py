@@ -105,7 +105,7 @@ def _coins(text: str) -> Kind | None:
     found = COIN.findall(text)
     if len(found) < 2:
         return None
-    if not re.search(r"\bhow\s+much\b|\bwhat\b|\btotal\b|\bworth\b", text):
+    if not re.search(r"\bhow\s+much\b|\bwhat\b|\btotal\b|\bworth\b|\?", text):
         return Kind("wait", "")  # the coins told first, the question after
     cents = []
     for count, name in found:
