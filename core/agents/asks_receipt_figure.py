@@ -82,7 +82,8 @@ ON_TOP = ci(rf"{MONEY}\s*(?:for\s+|of\s+)?(?:delivery|shipping|postage|p&p|handl
             rf"postage|handling|service|booking|admin|packaging)\s+(?:fee\s+|charge\s+|cost\s+)?"
             rf"(?:of|is|was|costs?|at|=|:)\s+{MONEY}|\b(?:plus|add|adding|and)\s+{MONEY}\s+"
             rf"(?:for|of)\b")
-SET_ASIDE = ci(rf"\b(?:i|we|i'd|we'd|i\s+had|we\s+had)\s+(?:had\s+|have\s+|'d\s+)?(?:set|put|"
+SET_ASIDE = ci(rf"\b(?:i|we|i'd|we'd|i\s+had|we\s+had)\s+(?:had\s+|have\s+|'d\s+)?(?:(?:gave|"
+               rf"give|allowed|allow)\s+(?:myself|ourselves)|set|put|"
                rf"kept|saved|budgeted|brought|taken|took|withdrew|allowed|earmarked)\s+"
                rf"(?:aside\s+|away\s+|out\s+)?(?:only\s+|just\s+)?{MONEY}|\b(?:budget\w*|"
                rf"allowance|limit|kitty)\b[^.?!]{{0,30}}?{MONEY}|{MONEY}[^.?!]{{0,20}}?\b(?:budget|"

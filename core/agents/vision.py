@@ -41,7 +41,8 @@ ASKS_DATE = re.compile(r"\b(date|when|what\s+day|which\s+day|dated|(?:what|which
                        r"(?:month|year))\b", re.I)
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
-ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|name of the)\b", re.I)
+ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|name of the|who(?:'s|\s+is|"
+                       r"\s+was)\s+[\w ]{0,20}?from)\b", re.I)
 ASKS_ITEM = re.compile(r"how much (?:was|were|did|does|is) (?:the |a |an |my )?(?P<item>[a-z ]+?)"
                        r"(?: cost)?\s*\??$", re.I)
 
@@ -139,8 +140,8 @@ def _raw_total(text: str) -> tuple[float, str] | None:
 
 
 SHOP_QUESTION = re.compile(r"\b(?:which|what)\s+(?:shop|store|restaurant|cafe|merchant|place|"
-                           r"business)\b|\bwhere\b|\bname\s+of\s+the\b|\bwho\s+(?:is|was)\s+it\s+"
-                           r"from\b", re.I)
+                           r"business)\b|\bwhere\b|\bname\s+of\s+the\b|\bwho(?:'s|\s+is|\s+was)\s+"
+                           r"(?:it|this|this\s+\w+|the\s+\w+)\s+from\b", re.I)
 ASKS_EXTREME = re.compile(r"\b(?P<max>most\s+expensive|priciest|dearest|costliest|biggest\s+"
                           r"(?:item|purchase|thing|spend)|(?:cost|costs|was|were)\s+(?:the\s+)?"
                           r"most|most\s+money|highest[-\s]priced|spent\s+(?:the\s+)?most)\b|"

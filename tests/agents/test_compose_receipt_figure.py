@@ -121,3 +121,11 @@ async def test_parts_that_all_read_the_image_are_read_together(question: str) ->
 async def test_a_converted_figure_is_carried_exactly() -> None:
     found = answer_from_text("add a 15% tip to this", SHOP)
     assert "**22.71" in found.text and found.amount == pytest.approx(22.7125)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("who's this receipt from, and what was the damage?", "HILL STORES"),
+    ("I allowed myself $25 for this shop. how much is left?", "5.25"),
+])
+async def test_who_it_is_from_and_an_allowance(question: str, shown: str) -> None:
+    assert shown in answer_from_text(question, SHOP).text
