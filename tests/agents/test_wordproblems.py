@@ -200,3 +200,15 @@ def test_a_worded_result_carries_its_unit(text: str, unit: str) -> None:
 
     worded = word_problem(text.lower())
     assert worded is not None and worded.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "a score of 85 when the mean is 70 and the standard deviation is 10: z-score?",
+    "in a survey, 2 appears 5 times and 3 appears 4 times. what is the mean?",
+])
+def test_statistics_told_in_words_are_maths(text: str) -> None:
+    assert classify(text).agent == "math"
+
+
+def test_numbers_to_analyse_stay_data() -> None:
+    assert classify("mean and median of 4 8 15 16 23 42").agent == "data"
