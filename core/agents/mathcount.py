@@ -68,6 +68,9 @@ HOW_MUCH = _c(r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:of\s+(?:the\s+)?)?([a-z]+)
 EVERY = _c(rf"\b(doubles?|doubling|triples?|tripling|halves|halving|quadruples?)\s+"
            rf"(?:in\s+(?:size|number)\s+)?"
            rf"every\s+(?:({NB})\s*)?([a-z]+)")
+UNTIL = _c(rf"\b(?:until|till|to\s+reach|to\s+get\s+to|before\s+(?:it|there)\s+"
+           rf"(?:is|are|reaches))\s+"
+           rf"(?:there\s+(?:are|is)\s+|it\s+(?:is|reaches)\s+|we\s+have\s+)?(?:over\s+)?({NB})")
 HALF_LIFE = _c(rf"\bhalf[- ]?life\s+(?:is\s+|of\s+)?{N}\s*([a-z]+)")
 START = _c(rf"\b(?:start(?:s|ing)?\s+(?:with|at)|begin\w*\s+with|initial(?:ly)?|have|had|from)\s+"
            rf"(?:an?\s+)?{N}\s*([a-zµ]+)?")
@@ -233,20 +236,30 @@ def _half_life(text: str) -> Kind | None:
 
 def _every(text: str) -> Kind | None:
     """"bacteria start at 12 and double every hour: how many after 9 hours?"."""
-    if (grow := EVERY.search(text)) is None or not ASK.search(text) or re.search(
-            r"\bhow\s+(?:long|many\s+(?:hours|days|years|minutes))", text):
+    if (grow := EVERY.search(text)) is None or not ASK.search(text):
         return None
+    period, unit = grow.group(2) or "1", grow.group(3)
+    word = grow.group(1)
+    factor = "2" if word.startswith("doubl") else "3" if word.startswith("tripl") else "4" if \
+        word.startswith("quad") else "1/2"
+    if re.search(r"\bhow\s+(?:long|many\s+(?:hours|days|years|minutes|weeks|months))", text):
+        numbers = [_n(v) for v in re.findall(NB, text[grow.end():])] + [
+            _n(v) for v in re.findall(NB, text[:grow.start()])]
+        if (target := UNTIL.search(text)) is None or not numbers:
+            return None
+        begin = next((v for v in numbers if v != _n(target.group(1))), None)
+        if begin is None or Fraction(begin) <= 0:
+            return None
+        shown = unit if unit.endswith("s") else f"{unit}s"
+        growth = f"log(({_n(target.group(1))})/({begin}))/log({factor})"
+        return Kind("values", encode(("time", f"({_n(period)})*{growth}", shown)))
     if (after := AFTER.search(text, grow.end())) is None:
         return None
     start = START.search(text) or re.search(rf"({NB})\s*([a-z]+)?", text)  # "a sample of 64 g"
     if start is None or start.start() > grow.start():
         return None
-    period, unit = grow.group(2) or "1", grow.group(3)
     if after.group(2)[:3] != unit[:3]:
         return None
-    word = grow.group(1)
-    factor = "2" if word.startswith("doubl") else "3" if word.startswith("tripl") else "4" if \
-        word.startswith("quad") else "1/2"
     amount = (start.group(2) or "").lower()
     unit = amount if amount in ("mg", "g", "kg", "ml", "l", "grams", "litres", "cells") else ""
     power = f"({_n(after.group(1))})/({_n(period)})"

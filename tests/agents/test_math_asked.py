@@ -120,6 +120,7 @@ ANSWERS = [
     ("the rabbits started at 10 and triple every year; what after 3 years?", "270"),
     ("a 80 mg dose halves every 6 hours; how much after 18 hours?", "10 mg"),
     ("make 500 ml of squash mixed 1:4 cordial to water: how much of each?", "cordial 100 ml"),
+    ("a colony of 50 triples every 2 days; how many days until it reaches 4050?", "8 days"),
     ("where does y = x^2 - 5x + 6 cross the y-axis?", "y = 6, the point (0, 6)"),
     ("y = 2x^2 - 8: its y-intercept and x-intercepts?", "x = -2, x = 2"),
     # written calculations asked in words
