@@ -84,7 +84,8 @@ LIST = ci(r"\b(?:list|name\s+(?:the|all|every|each)\s+(?:items|things|products)|
           r"read\s+(?:me\s+|out\s+)?(?:each|every|all)\b|(?:each|every|all)\s+(?:the\s+)?"
           r"(?:items?|things?|lines?|products?)\b[^?.!]*\bprices?\b|"
           r"what\s+(?:did|do|have)\s+(?:i|we)\s+(?:buy|bought|get|"
-          r"got|order|ordered|purchase\w*|pick\w*\s+up)|what\s+(?:items|things|products|"
+          r"got|order|ordered|purchase\w*|pick\w*\s+up)|what\s+(?:i|we)\s+(?:bought|got|ordered|"
+          r"purchased|paid\s+for|picked\s+up)\b|what\s+(?:items|things|products|"
           r"goods|stuff)\b|which\s+(?:items|things|products)\b|what(?:'s|\s+is|\s+was)\s+"
           r"(?:on|in)\s+(?:it|this|the\s+(?:receipt|bill|list))|what\s+(?:was|were)\s+"
           r"(?:bought|purchased))")

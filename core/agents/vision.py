@@ -175,7 +175,7 @@ def answer_from_text(question: str, text: str) -> AgentResult:
         answers.append(AgentResult(ok=True, text=f"The total is **{shown}**.", basis=basis,
                                    amount=value, currency=currency))
     if ASKS_COUNT.search(question) and (items := _item_lines(text.splitlines())):
-        answers.append(AgentResult(ok=True, text=f"**{len(items)} items** are listed: "
+        answers.append(AgentResult(ok=True, text=f"There are **{len(items)} items** listed: "
                                    f"{', '.join(items)}.", basis=basis))
     if (extreme := ASKS_EXTREME.search(question)) and (found := _extreme(text, bool(
             extreme.group("max")))):

@@ -129,3 +129,11 @@ async def test_a_converted_figure_is_carried_exactly() -> None:
 ])
 async def test_who_it_is_from_and_an_allowance(question: str, shown: str) -> None:
     assert shown in answer_from_text(question, SHOP).text
+
+
+async def test_what_was_bought_and_how_many() -> None:
+    listed = answer_from_text("read out what we bought here, and the total", SHOP).text
+    assert "**Rice** (12.00)" in listed and "19.75" in listed
+    counted = answer_from_text("three of everything - the cost? and how many things are on it?",
+                               SHOP).text
+    assert "59.25" in counted and "There are **3 items**" in counted
