@@ -62,8 +62,8 @@ THE_THING = re.compile(rf"\b(?:a|an|one|each|every|per|the|1|my|our|your|his|her
                        rf"([a-z]+(?:\s+of\s+[a-z]+)?)\s+"
                        rf"(?:is|are|has|have|contains?|holds?|covers?|weighs?|gives?|uses?|"
                        rf"takes?|does|=|equals|of)\s+(?:{FILLER})?(?=\d|\.\d)")
-ONE_PERIOD = re.compile(r"\b(?:in|over|for|during|across|within)\s+(?:a|an|one|the|1)\s+"
-                        r"(day|week|month|year|hour|minute|fortnight)\b(?!\s*(?:,|and)?\s*"
+ONE_PERIOD = re.compile(r"\b(?:(?:in|over|for|during|across|within)\s+(?:a|an|one|the|1)|this|last|"
+                        r"past)\s+(day|week|month|year|hour|minute|fortnight)\b(?!\s*(?:,|and)?\s*"
                         r"(?:how|what))")
 HEALTH_ASK = re.compile(r"\bbm[ri]\b|\bbasal\b|\bmetabolic\b|\bbody[\s-]*mass\b")
 AGE = re.compile(r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b\d{1,3}\s*y/?o\b|"

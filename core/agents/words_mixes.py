@@ -139,6 +139,42 @@ def gas_kwh(text: str) -> Trip | None:
                 f"{volume.group(1)} m³ × {_show(fix)} × {_show(cv)} MJ/m³ ÷ 3.6")
 
 
+HOLDS = (r"(?:seats?|holds?|takes?|fits?|carries|carry|sleeps?|serves?|"
+         r"can\s+(?:take|hold|seat|fit|carry))")
+CAPACITY = _c(rf"\b(?:each|every|a|an|one|per|the)\s+([a-z]+)\s+{HOLDS}\s+(?:up\s+to\s+)?(\d+)|"
+              rf"\b([a-z]+?)e?s\s+{HOLDS}\s+(?:up\s+to\s+)?(\d+)\s+(?:each|apiece)|"
+              r"\b([a-z]+?)e?s\s+of\s+(\d+)\b|(\d+)\s+(?:to|per)\s+(?:a|an|each|every)\s+([a-z]+)")
+CROWD = _c(r"(?<![\d.])(\d[\d,]*)\s+([a-z]+s|people|children)\b")
+
+
+def capacity(text: str) -> Trip | None:
+    """"81 pupils, each coach seats 45: how many coaches?" → 2 (whole ones to hold all)."""
+    cap = CAPACITY.search(text)
+    asked = re.search(r"\bhow\s+many\s+([a-z]+)", text)
+    if cap is None or asked is None:
+        return None
+    holder = (cap.group(1) or cap.group(3) or cap.group(5) or cap.group(8)).lower()
+    size = int(cap.group(2) or cap.group(4) or cap.group(6) or cap.group(7))
+    measured = r"\.\d|\s*(?:l|ml|cl|litres?|liters?|kg|g|grams?|lbs?|oz|cm|m|km|kwh|gb|mb)\b"
+    if not asked.group(1).startswith(holder[:4]) or size <= 0 or \
+            re.match(measured, text[cap.end():]):
+        return None  # "a tin holds 2.5 litres": an amount, divided by units elsewhere
+    crowd = [m for m in CROWD.finditer(text) if not cap.start() <= m.start() < cap.end()
+             and not m.group(2).startswith(holder[:4]) and not re.fullmatch(
+                 r"litres|liters|grams|kilos|pounds|metres|meters|miles|hours|minutes|days|"
+                 r"weeks|years|kms|mls", m.group(2))]
+    if len(crowd) != 1:
+        return None
+    people = int(crowd[0].group(1).replace(",", ""))
+    whole = -(-people // size)
+    full = people // size
+    if re.search(r"\bfull\b|\bfill\b|\bcompletely\b", text):
+        return Trip(asked.group(1), Fraction(full), asked.group(1), f"{full} {asked.group(1)}",
+                    f"{people} ÷ {size}, rounded down")
+    return Trip(asked.group(1), Fraction(whole), asked.group(1), f"{whole} {asked.group(1)}",
+                f"{people} ÷ {size}, rounded up")
+
+
 def mixes(text: str) -> Trip | None:
-    return counted_sum(text) or parts_mix(text) or brine(text) or standard_drinks(text) or \
-        cylinder_minutes(text) or gas_kwh(text)
+    return capacity(text) or counted_sum(text) or parts_mix(text) or brine(text) or \
+        standard_drinks(text) or cylinder_minutes(text) or gas_kwh(text)

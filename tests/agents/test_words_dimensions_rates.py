@@ -61,3 +61,9 @@ def test_a_daily_amount_in_things_of_a_size(text: str, shown: str) -> None:
     found = dimensions(text.lower())
     assert found is not None
     assert shown in found.shown
+
+
+def test_a_total_this_week_per_day() -> None:
+    found = dimensions("i swam 10.5 km this week. how far is that per day on average?")
+    assert found is not None
+    assert found.shown == "1.5 km per day"

@@ -25,3 +25,15 @@ def test_mixes(text: str, shown: str) -> None:
 
 def test_a_list_of_counted_things_without_amounts_is_no_sum() -> None:
     assert mixes("I have 2 cats and 3 dogs, how many pets?") is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("95 fans are travelling and each minibus takes 16. how many minibuses do we need?",
+     "6 minibuses"),
+    ("200 guests, tables of 10 - how many tables?", "20 tables"),
+    ("50 cupcakes and boxes hold 6 each, how many boxes can we fill completely?", "8 boxes"),
+])
+def test_capacity(text: str, shown: str) -> None:
+    found = mixes(text)
+    assert found is not None
+    assert found.shown == shown
