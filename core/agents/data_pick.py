@@ -12,6 +12,7 @@ derived table figure goes through (``derived_answers``).
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import statistics
@@ -183,6 +184,42 @@ def date_labels(data: bytes, labels: list[str], request: str) -> list[str]:
     return labels
 
 
+BY_DATE = ci(r"\b(?P<w>days?\s+of\s+(?:the\s+)?week|week\s?days?|per\s+weekday)\b|"
+             r"\b(?:by|per|each|every|for\s+each|which)\s+(?P<m>month)\b|\bmonthly\s+totals?\b")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def date_groups(data: bytes, name: str, values: list[float], request: str) -> str | None:
+    """Rows dated 2026-03-01 … grouped by weekday or by month ("which day of the week is
+    busiest on average?", "total per month")."""
+    found = BY_DATE.search(request)
+    if found is None:
+        return None
+    header, rows = read_table(data)
+    dates = next(([row[i] if i < len(row) else "" for row in rows] for i in range(len(header))
+                  if rows and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[i] if i < len(row)
+                                               else "") for row in rows)), None)
+    if dates is None or len(dates) != len(values):
+        return None
+    days = [datetime.date.fromisoformat(d) for d in dates]
+    keys = [DAYS[d.weekday()] if found.group("w") else MONTHS[d.month - 1].title() for d in days]
+    groups: dict[str, list[float]] = {}
+    for key, value in zip(keys, values, strict=True):
+        groups.setdefault(key, []).append(value)
+    if len(groups) < 2:
+        return None
+    mean = bool(re.search(r"\b(?:average|mean|avg|typical|usually|tends?)\b", request, re.I))
+    figures = {k: statistics.fmean(v) if mean else math.fsum(v) for k, v in groups.items()}
+    low = bool(re.search(r"\b(?:least|lowest|quietest|fewest|smallest|worst|slowest)\b", request,
+                         re.I))
+    pick = (min if low else max)(figures, key=lambda k: figures[k])
+    listed = ", ".join(f"{k} {v:.2f}".replace(".00", "") for k, v in figures.items())
+    word = "average" if mean else "total"
+    return (f"{'lowest' if low else 'highest'} {word} {_plain(name)}: **{pick}** "
+            f"(**{figures[pick]:.2f}**".replace(".00**", "**") + f"); by "
+            f"{'weekday' if found.group('w') else 'month'}: {listed}")
+
+
 def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -> list[str]:
     """Every figure the question asks that combines the table's columns or picks its rows."""
     labels = row_labels(data)
@@ -196,7 +233,8 @@ def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -
     if out or not numeric:
         return out
     name, values = next(iter(numeric.items()))
-    return [line for line in (picked_count(name, values, request),
+    return [line for line in (date_groups(data, name, values, request),
+                              picked_count(name, values, request),
                               looked_up(name, values, labels, request),
                               month_spans(name, values, labels, request)) if line]
 

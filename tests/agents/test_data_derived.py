@@ -94,3 +94,10 @@ def test_freezing_is_zero() -> None:
     from core.agents.data_asks import threshold_count
 
     assert "**2**" in (threshold_count([2.0, -1.0, -3.0, 4.0], "how many below freezing?") or "")
+
+
+def test_dated_rows_by_weekday_or_month() -> None:
+    data = (b"date,visits\n2026-03-02,10\n2026-03-03,20\n2026-03-09,30\n2026-03-10,10\n"
+            b"2026-04-06,50\n")
+    assert "**Monday** (**30**)" in _asked(data, "which day of the week is busiest on average?")
+    assert "**March** (**70**)" in _asked(data, "total visits per month - which month led?")
