@@ -115,5 +115,23 @@ def macro_share(text: str) -> Trip | None:
                 f"{_show(grams)} g × {_show(per)} kcal ÷ {_show(total)} kcal × 100")
 
 
+KCAL = _c(rf"{N}\s*(?:kcal|calories|cals?)\b")
+SHIFT = _c(r"(\d+(?:\.\d+)?)\s*%\s*(less|fewer|below|under|deficit|cut|more|above|over|surplus)")
+
+
+def calories_moved(text: str) -> Trip | None:
+    """"maintenance 2000 kcal, eat 15% less: daily target?" → 1700 kcal a day."""
+    energy, shift = list(KCAL.finditer(text)), SHIFT.search(text)
+    if len(energy) != 1 or shift is None or not re.search(
+            r"\bmaintenance\b|\btdee\b|\bbmr\b|\btarget\b|\bintake\b|\beat\b", text):
+        return None
+    base = Fraction(energy[0].group(1).replace(",", ""))
+    share = Fraction(shift.group(1)) / 100
+    down = shift.group(2).lower() in ("less", "fewer", "below", "under", "deficit", "cut")
+    value = base * (1 - share if down else 1 + share)
+    return Trip("daily target", value, "kcal/day", f"{_show(value).replace(',', '')} kcal a day",
+                f"{_show(base)} kcal × ({'1 − ' if down else '1 + '}{shift.group(1)}%)")
+
+
 def energy_budget(text: str) -> Trip | None:
-    return deficit_weeks(text) or fat_mass(text) or macro_share(text)
+    return calories_moved(text) or deficit_weeks(text) or fat_mass(text) or macro_share(text)

@@ -40,3 +40,14 @@ def test_due_date(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None
     assert shown in found.shown()
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("TDEE of 2,400 calories and I want a 20% deficit - how many calories a day?",
+     "1920 kcal a day"),
+    ("maintenance 2000 kcal; to bulk I'll eat 10% more. what is my target?", "2200 kcal a day"),
+])
+def test_calories_moved_by_a_percent(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None
+    assert shown in found.shown()
