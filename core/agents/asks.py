@@ -23,7 +23,7 @@ from core.agents.compose_data import (
     one_analysis_of_file,
     statistic_in_unit,
 )
-from core.agents.compose_each import each_converted
+from core.agents.compose_each import each_converted, figure_then_converted
 from core.agents.compose_health import (
     feet_and_inches,
     quantity_for_target,
@@ -97,7 +97,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
         out = figure_in_currency(_bill_arithmetic(_one_reading(out, text), text), text)
         out = one_reading(out, text)
     out = lost_asks(step_after(same_change_again(reuses_results(out, text), text), text), text)
-    out = out if images or has_csv else each_converted(out, text)
+    out = out if images or has_csv else figure_then_converted(each_converted(out, text), text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.agents.plan import Subtask
+from core.agents.plan import AgentName, Subtask
 from core.agents.quantities import FEET_INCHES, Quantity, mentions, prepare, quantities
 
 SYSTEM = re.compile(r"\b(?P<s>metric|imperial|us\s+units|american\s+units)\b", re.I)
@@ -55,6 +55,8 @@ def each_converted(subtasks: list[Subtask], text: str) -> list[Subtask]:
     said = prepare(text)
     found = [q for q in quantities(said, mentions(said))
              if q.mention.units and q.mention.units[0].dim not in ("currency", "time")]
+    found = [q for n, q in enumerate(found) if all(
+        (q.value, q.mention.surface) != (p.value, p.mention.surface) for p in found[:n])]
     if len(found) < 2 or len(found) > 4:
         return subtasks
     system = SYSTEM.search(said)
@@ -80,3 +82,34 @@ def each_converted(subtasks: list[Subtask], text: str) -> list[Subtask]:
         parts.insert(0, Subtask("e0", "math", f"what is {high.value:g} - {low.value:g}?",
                                 label="The difference"))
     return parts
+
+
+LAST_CLAUSE = re.compile(r"(?:\?|,|\.)\s+(?:and\s+|also\s+|so\s+)?(?=[^?,.]*$)|\s+and\s+(?=(?:how|"
+                         r"what|in|into|to)\b[^?,.]*$)", re.I)
+BACK = re.compile(r"\b(?:that|it|this|those|them)\b|^\W*(?:and\s+|also\s+|then\s+)?(?:in|into|to)"
+                  r"\s+\w+(?:\s+\w+)?\W*$", re.I)
+
+
+def figure_then_converted(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"I buy a $3.25 coffee 5 days a week. What's that a year (52 weeks)? And in euros?", "I
+    drive 40 km each way ... how many km a year is that, and how many miles?": one conversion
+    planned for the whole message loses the figure worked before it; that figure is worked
+    first and the last ask converts it."""
+    from core.agents.intents import classify
+    from core.agents.quantities import target_units
+
+    if len(subtasks) != 1 or subtasks[0].agent != "units" or len(text) > 600:
+        return subtasks
+    cuts = list(LAST_CLAUSE.finditer(text.strip().rstrip("?.! ")))
+    if not cuts:
+        return subtasks
+    cut = cuts[-1]
+    head, tail = text[:cut.start()].strip(" ,"), text.strip()[cut.end():].strip()
+    if re.search(r"\d", tail) or not BACK.search(tail) or not target_units(tail, bare=True):
+        return subtasks
+    intent = classify(head if head.endswith("?") else f"{head}?")
+    if not intent.complete or intent.agent not in ("math", "health") or intent.backref:
+        return subtasks
+    agent: AgentName = "math" if intent.agent == "math" else "health"
+    return [Subtask("w1", agent, head if head.endswith("?") else f"{head}?"),
+            Subtask("w2", "units", tail, depends_on=("w1",), label="Converting the result")]

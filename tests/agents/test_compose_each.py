@@ -36,3 +36,13 @@ async def test_the_gap_between_two_readings_too() -> None:
                                   "5 ft 10 in to cm"])
 async def test_one_quantity_stays_one_conversion(text: str) -> None:
     assert len(await _requests(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "head", "tail"), [
+    ("I spend $4.50 on lunch 5 days a week. What's that over 48 weeks? And in pounds?",
+     "health", "And in pounds?"),
+])
+async def test_a_worked_figure_then_converted(text: str, head: str, tail: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert [t.agent for t in plan.subtasks] == [head, "units"]
+    assert plan.subtasks[1].request == tail and plan.subtasks[1].depends_on == ("t1",)
