@@ -175,6 +175,45 @@ def capacity(text: str) -> Trip | None:
                 f"{people} ÷ {size}, rounded up")
 
 
+GOAL = _c(r"\b(?:goal|target|aim)\b[^0-9.?!]{0,20}(\d[\d,]*)|(\d[\d,]*)\s*(?:steps?\s+)?"
+          r"(?:is|as)\s+(?:my|the)\s+(?:goal|target)")
+DONE = _c(r"\b(?:done|walked|at|did|managed|completed|on)\s+(?:about\s+)?(\d[\d,]*)\b"
+          r"(?!\s*(?:m\b|km|%|:))")
+STEP_LENGTH = _c(r"\b(?:each|a|one|per|my)\s+(?:step|stride)\s+(?:is\s+)?(?:about\s+)?"
+                 r"(\d*\.?\d+)\s*(m|cm|ft|feet)\b|(\d*\.?\d+)\s*(m|cm)\s+(?:a|per|each)\s+(?:step|stride)")
+PACE = _c(r"(\d+(?:\.\d+)?)\s*steps?\s+(?:a|per|each|every)\s+minute")
+
+
+def steps_left(text: str) -> Trip | None:
+    """The steps still to a goal, as a distance (a step length given) or a time (a cadence)."""
+    goal, done = GOAL.search(text), DONE.search(text)
+    if goal is None or done is None or not re.search(r"\bsteps?\b", text) or not re.search(
+            r"\bmore\b|\bstill\b|\bleft\b|\bremaining\b|\bto\s+go\b", text):
+        return None
+    target = Fraction((goal.group(1) or goal.group(2)).replace(",", ""))
+    walked = Fraction(done.group(1).replace(",", ""))
+    rest = target - walked
+    if rest <= 0 or walked == target:
+        return None
+    length, pace = STEP_LENGTH.search(text), PACE.search(text)
+    if length is not None and re.search(r"\bkm\b|\bkilomet|\bmiles?\b|\bhow\s+far\b", text):
+        size = Fraction(length.group(1) or length.group(3))
+        unit = (length.group(2) or length.group(4)).lower()
+        scale = {"m": Fraction(1), "cm": Fraction(1, 100)}.get(unit, Fraction("0.3048"))
+        metres = rest * size * scale
+        if re.search(r"\bmiles?\b", text):
+            miles = metres / Fraction("1609.344")
+            return Trip("distance", miles, "miles", f"{_show(miles)} miles",
+                        f"({_show(target)} − {_show(walked)}) steps × {_show(size)} {unit}")
+        return Trip("distance", metres / 1000, "km", f"{_show(metres / 1000)} km",
+                    f"({_show(target)} − {_show(walked)}) steps × {_show(size)} {unit}")
+    if pace is not None and re.search(r"\bminutes?\b|\bhow\s+long\b", text):
+        minutes = rest / Fraction(pace.group(1))
+        return Trip("time", minutes, "minutes", f"{_show(minutes)} minutes",
+                    f"({_show(target)} − {_show(walked)}) steps ÷ {pace.group(1)} a minute")
+    return None
+
+
 def mixes(text: str) -> Trip | None:
-    return capacity(text) or counted_sum(text) or parts_mix(text) or brine(text) or \
-        standard_drinks(text) or cylinder_minutes(text) or gas_kwh(text)
+    return steps_left(text) or capacity(text) or counted_sum(text) or parts_mix(text) or \
+        brine(text) or standard_drinks(text) or cylinder_minutes(text) or gas_kwh(text)

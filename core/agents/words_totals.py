@@ -66,7 +66,11 @@ def repeated_total(text: str) -> Trip | None:
     if count <= 1 or count.denominator != 1 or amount <= 0 or count > 10_000:
         return None
     total = amount * count
-    return Trip("total", total, unit, f"{_show(total)} {unit}",
+    shown = f"{_show(total)} {unit}"
+    if re.fullmatch(r"min(?:ute)?s?", unit) and total >= 60 and total.denominator == 1:
+        hours, minutes = divmod(int(total), 60)  # "1,160 minutes (19 hours 20 minutes)"
+        shown += f" ({hours} hours {minutes} minutes)" if minutes else f" ({hours} hours)"
+    return Trip("total", total, unit, shown,
                 f"{_show(amount)} {unit} × {_show(Fraction(count))} {thing}")
 
 

@@ -37,3 +37,14 @@ def test_capacity(text: str, shown: str) -> None:
     found = mixes(text)
     assert found is not None
     assert found.shown == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("target is 8,000 steps and I'm on 5,500. my stride is 0.8 m - how many km left?", "2 km"),
+    ("done 3000 steps, goal 9000, I do 100 steps a minute: how many more minutes?",
+     "60 minutes"),
+])
+def test_steps_left(text: str, shown: str) -> None:
+    found = mixes(text)
+    assert found is not None
+    assert found.shown == shown
