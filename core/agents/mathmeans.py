@@ -115,8 +115,11 @@ def means(text: str) -> Kind | None:
 
 
 def by_name(text: str) -> bool:
-    """True when a sentence naming a mean or a sum asks one of these calculations (so it is
-    maths, not data to analyse)."""
+    """True when a sentence naming a mean, a sum or a statistic asks a calculation read by
+    name (so it is maths, not data to analyse): these means, a z-score, a mean from counts,
+    the expected roll of a die, a word's arrangements."""
+    from core.agents.mathasked import asked_number  # it reads these means too
+
     lowered = text.lower()
-    return means(lowered) is not None or told_stats(lowered) is not None or polygon_or_letters(
-        lowered) is not None  # "the letters of STATISTICS"
+    return asked_number(lowered) is not None or told_stats(lowered) is not None or \
+        polygon_or_letters(lowered) is not None  # "the letters of STATISTICS"

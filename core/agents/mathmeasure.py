@@ -32,9 +32,11 @@ SHAPE = _c(r"\b(semi-?circle|hemisphere|sphere|ball|cylinder|cylindrical|cone|cu
            r"rectangular\s+(?:box|prism|tank|block)|box|prism|trapezi(?:um|od)|parallelogram|"
            r"triangle|rectangle|rectangular|oblong|circle|circular|(?<!go\s)(?<!goes\s)(?<!way\s)(?<!going\s)round(?=\s+[a-z])|pizza|disc|disk|"
            r"wall|room|floor|garden|yard|field|lawn|patio|plot|rug|carpet|screen|tv|television|"
-           r"monitor|table|desk|door|window|board|sheet|poster|pitch|court|park|deck)\b")
+           r"monitor|table|desk|door|window|board|sheet|poster|pitch|court|park|deck|can|tin|pipe|mug|"
+           r"glass|bucket|barrel|drum|jar)\b")
 # things that are rectangles (or circles) when no shape is named
 OBJECTS = {"circle": ("circular", "round", "pizza", "disc", "disk"),
+           "cylinder": ("can", "tin", "pipe", "mug", "glass", "bucket", "barrel", "drum", "jar"),
            "rectangle": ("wall", "room", "floor", "garden", "yard", "field", "lawn", "patio",
                          "plot", "rug", "carpet", "screen", "tv", "television", "monitor", "table",
                          "desk", "door", "window", "board", "sheet", "poster", "pitch", "court",
@@ -42,16 +44,18 @@ OBJECTS = {"circle": ("circular", "round", "pizza", "disc", "disk"),
 LETTER = _c(rf"(?<![a-z])([rdhlwb])\s*=\s*({NB})\s*{UNIT}?")
 SIZED = _c(rf"\b(?:an?|the|my|our)\s+({NB})[\s-]*{UNIT}\s+(?:[a-z]+\s+)?"
            rf"(?:pizza|circle|disc|disk|plate|wheel|table|cake|pie)\b")
-NAMES = {"radius": "r", "diameter": "d", "height": "h", "tall": "h", "high": "h", "deep": "h",
+NAMES = {"radius": "r", "diameter": "d", "across": "d", "height": "h", "tall": "h", "high": "h",
+         "deep": "h",
          "depth": "h", "base": "b", "width": "w", "wide": "w", "length": "l", "long": "l",
          "side": "s", "edge": "s", "sides": "s", "edges": "s"}
-WORD = r"(radius|diameter|height|tall|high|deep|depth|base|width|wide|length|long|sides?|edges?)"
+WORD = (r"(radius|diameter|across|height|tall|high|deep|depth|base|width|wide|length|long|sides?|"
+        r"edges?)")
 MEASURE = (_c(rf"\b{WORD}\s+(?:of\s+|is\s+|=\s*|measuring\s+|length\s+)?({NB})\s*{UNIT}?"),
            _c(rf"({NB})\s*{UNIT}?\s+{WORD}\b"))
 BY = _c(rf"({NB})\s*{UNIT}?\s*(?:by|x|×)\s*({NB})\s*{UNIT}?(?:\s*(?:by|x|×)\s*({NB})\s*{UNIT}?)?")
 PARALLEL = _c(rf"\bparallel\s+sides\s+(?:of\s+)?({NB})\s*{UNIT}?\s*(?:and|,|&)\s*({NB})")
 ASKS = (("surface area", _c(r"\bsurface(?:\s+area)?\b|\bhow\s+much\s+(?:paint|wrapping|card)")),
-        ("volume", _c(r"\b(?:volume|capacity|how\s+much\s+(?:[a-z]+\s+){0,3}?(?:hold|holds|contain|"
+        ("volume", _c(r"\b(?:volume|capacity|how\s+much\s+(?:\S+\s+){0,10}?(?:hold|holds|contain|"
                       r"contains|fit|fits)|how\s+much\s+(?:water|liquid|air|sand|soil|space)|"
                       r"how\s+many\s+(?:litres|liters|cubic))\b")),
         ("area", _c(r"\b(?<!surface\s)area\b")),

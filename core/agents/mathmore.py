@@ -65,6 +65,22 @@ SIDE = _c(rf"\bside(?:s|\s+length)?\s+(?:of\s+|is\s+|=\s*|length\s+)?({NB})\s*"
           rf"\b({NB})\s*(mm|cm|m|km|in|ft)\s+sides?\b")
 CIRCUMFERENCE = _c(rf"\bcircumference\s+(?:of\s+|is\s+|=\s*)?({NB})\s*(mm|cm|m|km|in|ft)?")
 DIAGONAL = _c(rf"\bdiagonal\s+(?:of\s+|is\s+|=\s*)?({NB})\s*(mm|cm|m|km|in|ft)?")
+IN_A_ROW = _c(r"\b(\d+|two|three|four|five|six)\s+(heads|tails|sixes|6s|ones|1s|fives|5s)\s+"
+              r"(?:in\s+a\s+row|running|one\s+after\s+another)")
+EXPECTED_DIE = _c(r"\b(?:expected\s+value|expectation|average|mean)\s+(?:of\s+)?(?:a|one|the)?\s*"
+                  r"(?:fair\s+)?"
+                  r"(?:(?:six-sided\s+)?die|dice)\s+roll|\b(?:expected\s+value|average)\s+(?:of\s+)?"
+                  r"(?:rolling|a\s+roll\s+of)\s+(?:a|one)\s+(?:fair\s+)?die\b|\b(?:expected|average|mean)\s+"
+                  r"roll\s+(?:of|on|with)\s+(?:a|one)\s+(?:fair\s+)?(?:six-sided\s+)?die\b")
+TRIANGULAR = _c(r"\b(\d+)(?:st|nd|rd|th)\s+(triangular|square|cube|pentagonal)\s+number\b")
+PRIMES_BELOW = _c(r"\bhow\s+many\s+primes?(?:\s+numbers)?\s+(?:are\s+there\s+)?(?:below|under|"
+                  r"less\s+than|"
+                  r"up\s+to|between\s+1\s+and|from\s+1\s+to)\s+(\d+)")
+CIRCLE_FROM = _c(rf"\bcircle\b[^?]*?\b(circumference|area|perimeter)\s+(?:of\s+|is\s+|=\s*)?"
+                 rf"({NB})\s*"
+                 rf"(mm|cm|m|km|in|ft)?")
+CIRCLE_ASK = _c(r"\b(radius|diameter)\b")
+SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 SOLID_PARTS = {"cube": (6, 12, 8), "cuboid": (6, 12, 8), "tetrahedron": (4, 6, 4),
                "square pyramid": (5, 8, 5), "triangular prism": (5, 9, 6), "octahedron": (8, 12, 6),
                "dodecahedron": (12, 30, 20), "icosahedron": (20, 30, 12),
@@ -240,7 +256,33 @@ def _solid_parts(text: str) -> Kind | None:
     return Kind("values", encode((which, f"text:{parts[index]}", "")))
 
 
-READERS = (_bases, _factors, _divisible, _next_prime, _fibonacci, _absolute, _angles,
+def _counting(text: str) -> Kind | None:
+    row = IN_A_ROW.search(text)
+    if row is not None and re.search(r"\bprobabilit|\bchance|\bodds", text):
+        n = SMALL.get(row.group(1)) or int(row.group(1))
+        p = "1/2" if row.group(2) in ("heads", "tails") else "1/6"
+        return Kind("evaluate", f"({p})^{n}", named="probability")
+    if EXPECTED_DIE.search(text):
+        return Kind("evaluate", "7/2", named="expected value")
+    if (shaped := TRIANGULAR.search(text)) is not None:
+        n, kind = int(shaped.group(1)), shaped.group(2)
+        value = {"triangular": n * (n + 1) // 2, "square": n * n, "cube": n ** 3,
+                 "pentagonal": n * (3 * n - 1) // 2}[kind]
+        return Kind("values", encode((f"{kind} number {n}", f"text:{value}", "")))
+    if (below := PRIMES_BELOW.search(text)) is not None and int(below.group(1)) <= 10**6:
+        limit = int(below.group(1))
+        below_only = re.search(r"\b(?:below|under|less)\b", text) is not None
+        found = [k for k in range(2, limit + (0 if below_only else 1)) if _is_prime(k)]
+        return Kind("values", encode(("primes", f"text:{len(found)}", "")))
+    if (circle := CIRCLE_FROM.search(text)) is not None and (asked := CIRCLE_ASK.search(text)):
+        told, unit = _n(circle.group(2)), circle.group(3) or ""
+        radius = f"({told})/(2*pi)" if circle.group(1) != "area" else f"sqrt(({told})/pi)"
+        shown = f"2*{radius}" if asked.group(1) == "diameter" else radius
+        return Kind("values", encode((asked.group(1), shown, unit)))
+    return None
+
+
+READERS = (_counting, _bases, _factors, _divisible, _next_prime, _fibonacci, _absolute, _angles,
            _shapes, _solid_parts)
 
 

@@ -123,6 +123,12 @@ ANSWERS = [
     ("a colony of 50 triples every 2 days; how many days until it reaches 4050?", "8 days"),
     ("where does y = x^2 - 5x + 6 cross the y-axis?", "y = 6, the point (0, 6)"),
     ("y = 2x^2 - 8: its y-intercept and x-intercepts?", "x = -2, x = 2"),
+    ("how much does a tin 8 cm across and 11 cm tall hold?", "552.92 cm³"),
+    ("what's the diameter of a circle whose circumference is 31.4 m?", "9.99 m"),
+    ("odds of rolling 2 sixes in a row?", "1/36"),
+    ("what's the average roll of a fair die?", "7/2"),
+    ("what is the 6th square number?", "36"),
+    ("how many primes are there up to 100?", "25"),
     # written calculations asked in words
     ("what's 10!/(4! 6!)?", "210"),
     ("work out 7! / 5!", "42"),
@@ -175,6 +181,8 @@ async def test_statements_stay_chat(text: str) -> None:
     ("in how many ways can the letters of STATISTICS be arranged?", True),
     ("the class mean is 80 with a standard deviation of 12. I scored 67. my z-score?", True),
     ("what is the average of 3, 4 and 5?", False),
+    ("what's the average roll of a fair die?", True),
+    ("average of 12, 15 and 18", False),
     ("standard deviation of 4, 8, 15, 16", False),
 ])
 async def test_means_by_name_are_maths(text: str, named: bool) -> None:
