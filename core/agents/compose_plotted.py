@@ -91,6 +91,23 @@ def _whole_message_plot(subtasks: list[Subtask], text: str) -> list[Subtask]:
                                                         f"plot y = {curve}", label="Plotting")]
 
 
+def _y_intercept(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"... where it crosses the x axis and the y axis": the value at x = 0 is asked too."""
+    functions = _functions(text)
+    if len(functions) != 1 or not Y_AXIS.search(text):
+        return subtasks
+    value = f"what's y when x is 0 for y = {functions[0]}"
+    own = [t for t in subtasks if t.agent == "math" and Y_AXIS.search(t.request) and not
+           X_AXIS.search(t.request)]
+    if own:  # "give me the y-intercept": the value at x = 0
+        return [Subtask(t.id, "math", value, t.depends_on, "Where it crosses the y-axis")
+                if t in own else t for t in subtasks]
+    if any(t.agent == "math" and Y_AXIS.search(t.request) for t in subtasks):
+        return subtasks
+    return [*subtasks, Subtask(f"n{len(subtasks) + 1}y", "math", value,
+                               label="Where it crosses the y-axis")]
+
+
 def _plots_added(subtasks: list[Subtask], text: str, functions: list[str]) -> list[Subtask]:
     """"... and can you graph h against t?", "put y = 2x + 1 and y = -x + 4 on the same graph,
     where do they intersect?": the plots the maths parts left out."""
@@ -109,11 +126,34 @@ def _plots_added(subtasks: list[Subtask], text: str, functions: list[str]) -> li
     return [*kept, *plots, *([meet] if CROSS.search(text) else [])]
 
 
+COMPARED = re.compile(r"^(?P<head>plot\s+y\s*=\s*)(?P<e>[^<>=|;]+?)\s*(?:<=?|>=?|=)\s*"
+                      r"(?P<r>[^<>=|;]+)$", re.I)
+WORKED_CURVE = re.compile(r"\bcurve:(?P<e>[^|]+)\|")
+X_AXIS = re.compile(r"\bx[-\s]?(?:axis|intercepts?)\b|\broots?\b|\bzeros?\b", re.I)
+Y_AXIS = re.compile(r"\by[-\s]?(?:axis|intercept)\b", re.I)
+
+
+def _plain_plot(request: str) -> str:
+    """"plot y = x^2 + 6x + 8 < 0" → "plot y = x^2 + 6x + 8"; a plot of a worked value that
+    carries its line ("slope|…|curve:6x + 35|") → that line."""
+    if (worked := WORKED_CURVE.search(request)) is not None:
+        return f"plot y = {worked.group('e').strip()}"
+    if (compared := COMPARED.match(request.strip())) is not None:
+        right = compared.group("r").strip()
+        left = compared.group("e").strip()
+        return f"plot y = {left}" if right in ("0", "0.0") else f"plot y = {left} - ({right})"
+    return request
+
+
 def plots_name_their_function(subtasks: list[Subtask], text: str, images: int,
                               has_csv: bool) -> list[Subtask]:
     """The plan with each plot part drawing the function the message names."""
     if images or has_csv or len(text) > 1000:
         return subtasks
+    subtasks = [Subtask(t.id, t.agent, _plain_plot(t.request), t.depends_on, t.label,
+                        t.timeout_s, t.max_tokens) if t.agent == "data" and
+                t.request.lower().startswith("plot y") else t for t in subtasks]
+    subtasks = _y_intercept(subtasks, text)
     plots = _plot_parts(subtasks)
     functions = _functions(text)
     if not functions:

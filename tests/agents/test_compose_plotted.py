@@ -48,3 +48,14 @@ async def test_an_equation_beside_its_graph(text: str, plotted: str) -> None:
 async def test_a_plot_of_listed_numbers_is_left_alone() -> None:
     plan = await _plan("y = 2x + 3 is my line. also plot 4, 8, 15, 16 as a chart")
     assert not any(request.startswith("plot y = 2x") for _, request in plan)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("where is x^2 - 4x + 3 below zero? and a graph please", "plot y = x^2 - 4x + 3"),
+    ("graph y = 2x - 6 and say where it cuts the x axis and the y axis",
+     "what's y when x is 0 for y = 2x - 6"),
+    ("For y = x^2 - 9, the y-intercept and the roots, then sketch it",
+     "what's y when x is 0 for y = x^2 - 9"),
+])
+async def test_a_plot_and_its_intercepts(text: str, wanted: str) -> None:
+    assert wanted in [request for _, request in await _plan(text)]
