@@ -214,6 +214,54 @@ def steps_left(text: str) -> Trip | None:
     return None
 
 
+AMT = r"(\d+(?:\.\d+)?)\s*(l|litres?|liters?|ml|kg|g|grams?|cans?|tins?|pouches?|sachets?|bags?)"
+EACH_DAY = _c(rf"{AMT}\s+(?:each|per\s+(?:person|head)|a\s+head|apiece)?\s*(?:a|per|each|every)"
+              r"\s+day\b")
+GROUP = _c(r"(?<![\d.])(\d+)\s+(?:people|persons|of\s+us|adults|campers|hikers|kids|children|"
+           r"guests)")
+PACK = _c(r"(?<![\d.])(\d+)[\s-]*(?:pack|box|tray|case)\b|\b(?:pack|box|tray|case)\s+of\s+(\d+)")
+SIZES = {"l": Fraction(1000), "litre": Fraction(1000), "litres": Fraction(1000),
+         "liter": Fraction(1000), "liters": Fraction(1000), "ml": Fraction(1), "kg": Fraction(1000),
+         "g": Fraction(1), "gram": Fraction(1), "grams": Fraction(1)}
+
+
+def supply_for_a_group(text: str) -> Trip | None:
+    """"80 L of water, 6 people using 4 L each a day: how many days?" → 3.33 days; "1.5 cans a
+    day, a 36-pack lasts?" → 24 days."""
+    use = EACH_DAY.search(text)
+    if use is None or not re.search(
+            r"\bhow\s+(?:many\s+(?:full\s+)?days|long)\b|\blast\b|\bcover\b", text):
+        return None
+    daily, unit = Fraction(use.group(1)), use.group(2).lower()
+    group = GROUP.search(text)
+    daily *= int(group.group(1)) if group else 1
+    per_day = f"{_show(daily)} {unit} a day"
+    if unit in SIZES:
+        if group is None:
+            return None  # one person's supply of a measured amount: words_supplies
+        stock_m = [m for m in re.finditer(AMT, text, re.I) if m.start() != use.start() and
+                   m.group(2).lower() in SIZES]
+        if len(stock_m) != 1:
+            return None
+        stock = Fraction(stock_m[0].group(1)) * SIZES[stock_m[0].group(2).lower()]
+        daily *= SIZES[unit]
+        said = stock_m[0].group(0)
+    else:
+        pack = PACK.search(text)
+        if pack is None:
+            return None
+        stock = Fraction(pack.group(1) or pack.group(2))
+        said = pack.group(0)
+    if daily <= 0:
+        return None
+    days = stock / daily
+    whole = int(days)
+    shown = f"{_show(days)} days" if days == whole or not re.search(r"\bfull\b", text) else \
+        f"{whole} full days ({_show(days)} days)"
+    return Trip("days", days, "days", shown, f"{said} ÷ {per_day}")
+
+
 def mixes(text: str) -> Trip | None:
-    return steps_left(text) or capacity(text) or counted_sum(text) or parts_mix(text) or \
-        brine(text) or standard_drinks(text) or cylinder_minutes(text) or gas_kwh(text)
+    return supply_for_a_group(text) or steps_left(text) or capacity(text) or \
+        counted_sum(text) or parts_mix(text) or brine(text) or standard_drinks(text) or \
+        cylinder_minutes(text) or gas_kwh(text)

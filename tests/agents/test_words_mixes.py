@@ -48,3 +48,14 @@ def test_steps_left(text: str, shown: str) -> None:
     found = mixes(text)
     assert found is not None
     assert found.shown == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("we have 30 L of water and 4 people drinking 2.5 L each a day, how many days will it last?",
+     "3 days"),
+    ("the dog gets 2 pouches a day, how long will a box of 48 last?", "24 days"),
+])
+def test_supply_for_a_group(text: str, shown: str) -> None:
+    found = mixes(text)
+    assert found is not None
+    assert found.shown == shown
