@@ -230,13 +230,18 @@ ONE_FIGURE = (
 )
 
 
+INTO = re.compile(r"\b(?:in|into|to)\s+(?:inch(?:es)?|feet|foot|ft|miles?|mi|km|kilomet\w+|metres?|"
+                  r"meters?|cm|mm|pounds|lbs?|kg|kilos?|grams?|ounces|oz|stones?|fahrenheit|"
+                  r"celsius|°[fc]|litres?|liters?|gallons?|hours|minutes|seconds|usd|eur|gbp|"
+                  r"dollars|euros|yen)\b", re.I)
+
+
 def _with_amount(result: AgentResult, values: list[float], request: str) -> AgentResult:
     """The one statistic asked for, with the unit the numbers were given in, as the amount a
     later part can use ("… what's the average, and what is that in km?")."""
     found = sorted((m.start(), name) for name, pattern in ONE_FIGURE
                    if (m := pattern.search(MINUTES.sub(r"\1minutes", request))) is not None)
-    into = re.search(r"\b(?:in|into)\s+(?:inches|feet|miles|km|kilomet\w+|pounds|lbs?|kg|"
-                     r"fahrenheit|celsius|\w+s)\s*[?.!]*$", request, re.I)
+    into = INTO.search(request)  # the first conversion asked: the figure just before it
     before = [f for f in found if into is not None and f[0] < into.start()]
     found = before[-1:] if len(before) > 1 else found  # "who's tallest, and the average in …"
     asked = [name for _, name in found][:1]  # several asked: the first, as a later part
