@@ -189,7 +189,34 @@ def bp_average(text: str) -> Trip | None:
                 f"the mean of {len(pairs)} readings")
 
 
-NAMES = frozenset(("left of the daily maximum", "share of the daily maximum", "amount left",
+PER_KG_ASK = _c(r"\b(mg|mcg|g|ml|units?)\s*(?:/|per)\s*kg(\s*(?:/|per|a)\s*day)?\b")
+DAILY_DOSE = _c(rf"{N}\s*(mg|mcg|g|ml|units?)\s*(?:a|per|/|each|every)\s*day\b|{N}\s*(mg|mcg|g|ml|"
+                r"units?)\b")
+BODY_KG = _c(r"\b(?:weighs?|weight\s+(?:is|of)?|is)\s+(?:about\s+)?(\d+(?:\.\d+)?)\s*"
+             r"(kg|kgs|kilos?|lbs?|pounds?)\b")
+
+
+def dose_per_kg(text: str) -> Trip | None:
+    """"on 900 mg a day and weighs 37 kg: how many mg/kg/day?" → 24.32 mg/kg/day."""
+    ask, body = PER_KG_ASK.search(text), BODY_KG.search(text)
+    dose = next((m for m in DAILY_DOSE.finditer(text) if ask is None or m.start() < ask.start()
+                 or m.start() >= ask.end()), None)
+    if ask is None or body is None or dose is None or not re.search(r"\bhow\s+(?:many|much)\b|"
+                                                                    r"\bwhat\b", text):
+        return None
+    amount, unit = _n(dose.group(1) or dose.group(3)), (dose.group(2) or dose.group(4)).lower()
+    kg = _n(body.group(1)) * (Fraction("0.45359237") if body.group(2).lower().startswith(
+        ("lb", "pound")) else 1)
+    if kg <= 0 or unit != ask.group(1).lower():
+        return None
+    value = amount / kg
+    label = f"{unit}/kg/day" if ask.group(2) or dose.group(1) else f"{unit}/kg"
+    return Trip("dose per kg", value, label, f"{_show(value)} {label}",
+                f"{_show(amount)} {unit} ÷ {_show(kg)} kg")
+
+
+NAMES = frozenset(("dose per kg", "left of the daily maximum", "share of the daily maximum",
+                   "amount left",
                    "correction dose", "heart rate recovery", "sleep debt", "net fluid balance",
                    "average blood pressure", "daily deficit", "weeks", "fat mass", "due date"))
 
@@ -198,6 +225,6 @@ def health_budget(text: str) -> Trip | None:
     from core.agents.health_due import due_date
     from core.agents.health_energy import energy_budget
 
-    return due_date(text) or daily_limit(text) or half_life(text) or insulin_correction(text) \
-        or recovery(text) or sleep_debt(text) or fluid_balance(text) or bp_average(text) \
-        or energy_budget(text)
+    return due_date(text) or dose_per_kg(text) or daily_limit(text) or half_life(text) or \
+        insulin_correction(text) or recovery(text) or sleep_debt(text) or fluid_balance(text) \
+        or bp_average(text) or energy_budget(text)

@@ -51,3 +51,9 @@ def test_calories_moved_by_a_percent(text: str, shown: str) -> None:
     found = reckon(text)
     assert found is not None
     assert shown in found.shown()
+
+
+def test_a_daily_dose_per_kilogram() -> None:
+    found = reckon("he takes 250 mg per day and weighs 20 kg - what is that in mg/kg/day?")
+    assert found is not None
+    assert found.shown() == "12.5 mg/kg/day"
