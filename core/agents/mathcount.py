@@ -52,7 +52,7 @@ BY = _c(rf"{N}\s*{LENGTH_UNIT}?\s*(?:by|x|×)\s*{N}\s*{LENGTH_UNIT}?")
 TILE = _c(rf"\btiles?\s+(?:are|is|of|measuring|that\s+are)?\s*{N}\s*{LENGTH_UNIT}\s*(?:square|"
           rf"by\s+{N}\s*{LENGTH_UNIT}?|x\s*{N}\s*{LENGTH_UNIT}?)|{N}\s*{LENGTH_UNIT}\s+"
           rf"(?:square\s+)?tiles?\b")
-HOW_MANY_TILES = _c(r"\bhow\s+many\s+(?:whole\s+|full\s+)?tiles\b")
+HOW_MANY_TILES = _c(r"\bhow\s+many\s+(?:[\w.]+\s+){0,4}?tiles\b")
 PERIMETER = _c(rf"\bperimeter\s+(?:is\s+|of\s+|=\s*)?{N}\s*{LENGTH_UNIT}?")
 LONGER = _c(rf"\b{N}\s*{LENGTH_UNIT}?\s+(?:longer|more)\s+than\s+(?:it\s+is\s+|its\s+)?"
             rf"(?:wide|width|broad)|\blength\s+is\s+{N}\s*{LENGTH_UNIT}?\s+more\s+than\s+"

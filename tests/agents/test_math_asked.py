@@ -81,6 +81,7 @@ ANSWERS = [
     # tiles, rectangles, mixes
     ("what's the biggest square tile that fits a 2.4 m by 1.8 m floor exactly?", "0.6 m"),
     ("how many tiles for a 4 m by 2 m kitchen with 50 cm square tiles?", "32"),
+    ("how many 40 cm square tiles to cover a 2 m by 3 m floor?", "38"),
     ("the perimeter is 60 m and the length is twice the width. find the dimensions", "20 m"),
     ("cement and sand in the ratio 1:3, I need 20 kg in all. how much sand?", "15 kg"),
     # growth and decay, chance
