@@ -230,7 +230,8 @@ ONE_FIGURE = (
 )
 
 
-INTO = re.compile(r"\b(?:in|into|to)\s+(?:inch(?:es)?|feet|foot|ft|miles?|mi|km|kilomet\w+|metres?|"
+INTO = re.compile(r"\b(?:in|into|to)\s+(?:inch(?:es)?|feet|foot|ft|miles?|mi|mph|kph|km/h|mi/h|m/s|"
+                  r"knots|km|kilomet\w+|metres?|"
                   r"meters?|cm|mm|pounds|lbs?|kg|kilos?|grams?|ounces|oz|stones?|fahrenheit|"
                   r"celsius|°[fc]|litres?|liters?|gallons?|hours|minutes|seconds|usd|eur|gbp|"
                   r"dollars|euros|yen)\b", re.I)
@@ -264,8 +265,8 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     name, values, labels = value_column(series, row_labels(data))
     places = csv_places(data)
     derived = derived_answers(data, series, request)  # columns combined, rows picked
-    rows = row_answers(name, values, date_labels(data, labels, request), request,
-                       places.get(name))
+    rows = row_answers(name, values, date_labels(data, labels, request),
+                       MINUTES.sub(r"\1minutes", request), places.get(name))  # "every 5 min"
     table = table_answers(data, series, request, places)
     shown = _asked_first(result, [*derived, *table, *([] if derived else rows)])
     amount = _with_amount(shown, values, request)
