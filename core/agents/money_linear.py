@@ -26,10 +26,10 @@ from core.agents.reckon_base import Reckoned, show
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d.]*\d)"
 CASH = rf"[$€£¥]?\s?{NUM}(?:\s*(?:dollars?|euros?|pounds?|bucks|quid))?"
 UNIT = r"([a-z]+?)(?:es|s)?"
-PER = _c(rf"{CASH}\s*(?:per|a|an|each|every|/|for\s+(?:each|every|a|an))\s*(?:extra\s+|additional"
-         rf"\s+)?"
-         rf"{UNIT}\b")
-FIXED_WORDS = (r"(?:to\s+start|start(?:ing)?\s+(?:fee|charge|price)|flat\s+(?:fee|rate)|base(?:\s+"
+PER = _c(rf"{CASH}\s*(?:(?:per|an|a|each|every|for\s+(?:each|every|an|a))\s+|/\s*)(?:extra\s+|"
+         rf"additional\s+)?{UNIT}\b")
+FIXED_WORDS = (r"(?:to\s+start|start(?:ing)?\s+(?:fee|charge|price)|flat\s+(?:fee|rate)|flat|"
+               r"base(?:\s+"
                r"(?:fee|charge|rate|price))?|fixed(?:\s+(?:fee|charge))?|standing\s+charge|"
                r"call[\s-]out(?:\s+fee)?|booking\s+fee|plus|\+|and|then|up\s*front|upfront)")
 PAID = _c(rf"\b(?:paid|pay|bill\s+(?:was|is|came\s+to|comes\s+to|of)|total\s+(?:was|is|came\s+to|"
@@ -80,13 +80,47 @@ def units_from_bill(text: str) -> Reckoned | None:
     return Reckoned("how many", count, unit, basis)
 
 
+COST_OF = _c(r"\bwhat\s+(?:does|would|will|did)\b[^.?!]*\bcost\b|\bhow\s+much\s+(?:for|is|would|"
+             r"will|does|did)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:fare|bill|charge|price|cost|total)\b|"
+             r"\bcost\s+of\b|"
+             r"\btotal\s+(?:cost|charge|bill|fare)\b")
+
+
+def bill_for_units(text: str) -> Reckoned | None:
+    """A fixed part plus a price per unit, for the number of units asked about."""
+    if not COST_OF.search(text) or PAID.search(text) or COUNT_ASK.search(text):
+        return None
+    rates = [m for m in PER.finditer(text) if m.group(2).lower() not in TIME_UNITS]
+    if len(rates) != 1:
+        return None
+    rate = rates[0]
+    unit = rate.group(2).lower()
+    names = {"hour": r"hours?|hrs?|h", "hr": r"hours?|hrs?|h", "km": r"km|kilomet\w+",
+             "mile": r"miles?|mi"}.get(unit, rf"{re.escape(unit)}(?:e?s)?")
+    used = next((m for m in re.finditer(rf"(?<![\d.]){NUM}[\s-]*(?:{names})\b", text, re.I)
+                 if not rate.start() <= m.start() < rate.end()), None)
+    fixed = next((m for m in re.finditer(rf"{CASH}\s*(?:{FIXED_WORDS})\b|\b(?:{FIXED_WORDS})\s+"
+                                         rf"(?:of\s+|"
+                                         rf"is\s+)?{CASH}", text)
+                  if not rate.start() <= (m.start(1) if m.group(1) else m.start(2)) < rate.end()
+                  and (used is None or not used.start() <= (m.start(1) if m.group(1) else
+                                                            m.start(2)) < used.end())), None)
+    if used is None or fixed is None:
+        return None
+    base = _f(fixed.group(1) or fixed.group(2))
+    per, count = _f(rate.group(1)), _f(used.group(1))
+    total = base + per * count
+    sign = sign_of(text)
+    basis = f"{money(base, sign)} + {money(per, sign)} × {show(count)}"
+    return Reckoned("cost", total, SIGNS.get(sign, ""), basis, text=money(total, sign))
+
+
 FIXED_COSTS = _c(rf"{CASH}\s+(?:of|in)\s+(?:fixed\s+)?(?:costs|overheads)\b|\b(?:fixed\s+(?:costs"
                  rf"?|overheads?|expenses?)|overheads?|rent\s+and\s+\w+|"
                  rf"set[\s-]?up\s+costs?|start[\s-]?up\s+costs?)\s+(?:are|is|of|=|:|come\s+to|"
                  rf"total)?\s*(?:about\s+)?{CASH}")
-SELLS = _c(rf"\b(?:sells?\s+(?:for|at)|sold\s+(?:for|at)|selling\s+price\s+(?:is|of)?|price\s+(?:"
-           rf"is|of)"
-           rf"|priced\s+at|charge|revenue\s+of|sale\s+price\s+(?:is|of)?)\s*{CASH}")
+SELLS = _c(rf"\b(?:sells?\s+(?:\w+\s+){{0,2}}?(?:for|at)|sold\s+(?:\w+\s+){{0,2}}?(?:for|at)|"
+           rf"selling\s+price\s+(?:is|of)?|price\s+(?:is|of)|priced\s+at|charge|revenue\s+of|sale\s+price\s+(?:is|of)?)\s*{CASH}")
 MAKES = _c(rf"\b(?:costs?|cost\s+me|spend|variable\s+cost\s+(?:is|of)?|unit\s+cost\s+(?:is|of)?|"
            rf"material\w*\s+(?:is|are|cost)?)\s*{CASH}\s*(?:each\s+|per\s+\w+\s+|a\s+\w+\s+)?"
            rf"(?:to\s+(?:make|produce|build|buy|brew|bake|print|ship)|in\s+(?:materials|parts)|"
@@ -185,4 +219,4 @@ def points_worth(text: str) -> Reckoned | None:
                     text=f"{money(cash, sign)} ({show(points)} points)")
 
 
-KINDS = (break_even, units_from_bill, interest_in_payments, points_worth)
+KINDS = (break_even, units_from_bill, interest_in_payments, points_worth, bill_for_units)

@@ -39,6 +39,9 @@ OVER = _c(rf"\b(?:over|in|for|across|during)\s+(?:a|one|the|1)\s+{PERIOD}\b(?:\s
           rf"spend|bill)\b")
 PEOPLE = _c(r"\b(\d+)\s+(?:kids|children|people|persons|of\s+us|grandchildren|members|users|"
             r"staff|employees|students|dogs|cats|pets|cars|phones)\b")
+TIMES_A_WEEK = _c(r"\b(\d+)\s+(?:days?|times|mornings|evenings|nights|shifts|sessions|lessons)\s+"
+                  r"(?:a|per|"
+                  r"each|every)\s+week\b")
 EACH = _c(r"\beach\b|\bapiece\b|\bper\s+(?:kid|child|person|head)\b")
 ASK = _c(r"\bhow\s+much\b|\bwhat(?:'s|\s+is|\s+do|\s+does|\s+will|\s+would)?\b|\btotal\b|\bcost\b")
 DAYS = {"day": Fraction(1), "week": Fraction(7), "fortnight": Fraction(14),
@@ -81,6 +84,9 @@ def _times(per: str, over: re.Match[str]) -> tuple[Fraction, str] | None:
 
 def regular_over_time(text: str) -> Reckoned | None:
     """Amounts a period (summed, or times a number of people each) over a longer stretch."""
+    # "what's that a year (52 weeks)?"
+    text = re.sub(r"\b(?:a|per|each|every)\s+year\s*\(\s*(\d+)\s+weeks\s*\)",
+                  r"over a year of \1 weeks", text)
     given, over = GIVEN.search(text), OVER.search(text)
     if given is None or over is None or not ASK.search(text) or over.start() < given.start() \
             or not MONEY.search(text) or re.search(r"\d\s*(?:%|percent\b|per\s*cent\b)", text):
@@ -88,7 +94,7 @@ def regular_over_time(text: str) -> Reckoned | None:
     per = (ADVERB.get((given.group(1) or "").lower()) or given.group(2) or "").lower()
     if not per:
         return None
-    people = PEOPLE.search(text)
+    people = PEOPLE.search(text) or TIMES_A_WEEK.search(text)
     skip = [over.span()] + ([people.span()] if people else [])
     amounts = [m for m in CASH.finditer(text) if not any(a <= m.start(1) < b for a, b in skip)]
     if not amounts or len(amounts) > 20:
@@ -98,7 +104,7 @@ def regular_over_time(text: str) -> Reckoned | None:
         return None
     each = sum((_f(m.group(1)) for m in amounts), Fraction(0))
     heads = Fraction(1)
-    if people is not None and EACH.search(text):
+    if people is not None and (EACH.search(text) or people.re is TIMES_A_WEEK):
         if len(amounts) != 1:
             return None
         heads = _f(people.group(1))
@@ -108,7 +114,8 @@ def regular_over_time(text: str) -> Reckoned | None:
     sign = sign_of(text)
     listed = " + ".join(show(_f(m.group(1))) for m in amounts)
     basis = (f"({listed})" if len(amounts) > 1 else listed) + \
-        (f" × {show(heads)} each" if heads != 1 else "") + f" a {per} × {times[1]}"
+        (f" × {show(heads)}{'' if people is not None and people.re is TIMES_A_WEEK else ' each'}"
+         if heads != 1 else "") + f" a {per} × {times[1]}"
     return Reckoned("total", value, SIGNS.get(sign, ""), basis, text=money(value, sign))
 
 

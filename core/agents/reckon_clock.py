@@ -31,9 +31,8 @@ SPAN = _c(rf"(?<![\d:.])(?:{NUM}\s*{H}\b\s*(?:and\s+)?)?(?:(?<![\d.]){NUM}\s*{M}
 SUM_ASK = _c(r"\badd\s+(?:up|together|them|these|those)\b|^\W*(?:please\s+)?add\b|\bsum\b|\btotal"
              r"\b|"
              r"\baltogether\b|\bin\s+all\b|\bcombined\b|\bhow\s+(?:long|much\s+time)\b|\+|\bplus\b")
-UNIT_ASK = _c(r"\bhow\s+many\s+(seconds|minutes|hours|days)\b|\b(?:in|into|to|as)\s+(seconds|minu"
-              r"tes|"
-              r"hours)\s*(?:\?|$|\.)|\bconvert\b[^?]*\bto\s+(seconds|minutes|hours)\b")
+UNIT_ASK = _c(r"\bhow\s+many\s+(seconds|minutes|hours|days)\b|^\W*(seconds|minutes|hours)\s+in\b|"
+              r"\b(?:in|into|to|as)\s+(seconds|minutes|hours)\s*(?:\?|$|\.)|\bconvert\b[^?]*\bto\s+(seconds|minutes|hours)\b")
 SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
 
 
@@ -85,7 +84,7 @@ def durations_added(text: str) -> Reckoned | None:
     h, rest = divmod(total, 3600)
     clock = f"{h}:{rest // 60:02d}" + (f":{rest % 60:02d}" if rest % 60 else "")
     shown = f"{_said(total, short=True)} ({_said(total)}, {clock})"
-    basis = " + ".join(m.group(0).strip() for m, _ in spans)
+    basis = " + ".join(re.sub(r"\s+and$", "", m.group(0).strip()) for m, _ in spans)
     return Reckoned("total time", Fraction(total, 3600), "hours", basis, text=shown)
 
 
@@ -135,6 +134,9 @@ def whole_and_rest(text: str) -> Reckoned | None:
     if asked != big:
         return None
     count = counts[0]
+    a, b = sorted((count.start(), ask.start()))
+    if re.search(r"[.?!;]\s", text[a:b]):
+        return None  # "83 days until the wedding. How many weeks and days is that?": the units
     tied = re.search(rf"\bhow\s+many\s+{big}s\s+(?:is|are|in|make|makes|does)\s+(?:that\s+)?$",
                      text[:count.start()]) or re.match(
         rf"[\s,:\-–—]*(?:long\s+)?(?:is|are|in|into|to|as|=)?\s*(?:how\s+many\s+|how\s+long\s+is"

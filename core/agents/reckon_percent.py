@@ -184,7 +184,7 @@ def percent_of_that(text: str) -> Reckoned | None:
 
 
 PART_OF = _c(r"(?<![\d.])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|my\s+|all\s+)?(\d[\d,]*)\s+"
-             r"([a-z]+)(?:\s+[a-z]+)?\s+(?:passed|failed|said|voted|chose|were|are|did|got|have|h"
+             r"(?:([a-z]+)(?:\s+[a-z]+)?\s+)?(?:passed|failed|said|voted|chose|were|are|did|got|have|h"
              r"ad|"
              r"came|turned|went|took|bought|answered|finished|completed|showed|left|stayed|"
              r"liked|agreed|attended|is|was|were|[a-z]{3,}ed)\b([^.?!]*)")
@@ -205,7 +205,8 @@ def other_share(text: str) -> Reckoned | None:
     part, whole = _f(told.group(1)), _f(told.group(2))
     if whole <= 0 or part > whole:
         return None
-    verb_told = re.search(r"\s(\w+)\b", text[told.end(3):told.start(4)] or " ")
+    after_whole = told.end(3 if told.group(3) else 2)
+    verb_told = re.search(r"\s(\w+)\b", text[after_whole:told.start(4)] or " ")
     said = verb_told.group(1) if verb_told else ""
     asked = ask.group(1).lower()
     same = asked == said or (asked in ("did", "were", "are") and not re.search(r"n'?t|not", asked))

@@ -25,3 +25,15 @@ def test_regular_amounts(text: str, shown: str) -> None:
 def test_energy_a_day_is_no_money() -> None:
     found = reckon("a 2 kW heater runs 3 hours a day for 30 days: how much energy does it use?")
     assert found is None or found.name != "total", found
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("lunch is 8.50, 4 days a week - how much over 10 weeks?", "340.00"),
+    ("I buy a $3.25 coffee 5 days a week. What's that a year (52 weeks)?", "$845.00"),
+    ("the plumber charges a 60 call-out fee and 45 an hour; how much for a 3 hour job?",
+     "195.00"),
+    ("bike hire is 5 plus 3 per hour. what's the cost of 4 hours?", "17.00"),
+])
+def test_so_much_a_time_over_a_stretch(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)

@@ -13,6 +13,7 @@ from core.agents.words_reckon import reckon
     ("can you add together 2h 10m and 1h 55m", "4h 5m (4 hours 5 minutes, 4:05)"),
     ("what's 2 hours 15 minutes 30 seconds in seconds", "8,130 seconds"),
     ("how many minutes is 1 hour 40 minutes 30 seconds?", "100.5 minutes"),
+    ("Seconds in 2 hours 5 minutes 10 seconds?", "7,510 seconds"),
     ("200 minutes in hours and minutes", "3 hours and 20 minutes (3.33 hours)"),
     ("how many days is 100 hours", "4 days and 4 hours (4.17 days)"),
     ("30 months - how many years is that?", "2 years and 6 months (2.5 years)"),

@@ -21,6 +21,7 @@ from core.agents.words_reckon import reckon
     ("the meal was 64.50, what is 15 percent of that?", "9.68"),
     ("12 of 40 people said yes, what percentage said no?", "70% (28 of 40)"),
     ("7 out of 20 players scored, what percentage did not?", "65% (13 of 20)"),
+    ("20 of 25 passed the test - what percent didn't?", "20% (5 of 25)"),
     ("out of my 2,000 salary, 650 goes on rent. what percentage is that?", "32.5%"),
 ])
 def test_percentages_of_an_amount(text: str, shown: str) -> None:
