@@ -261,7 +261,34 @@ def supply_for_a_group(text: str) -> Trip | None:
     return Trip("days", days, "days", shown, f"{said} ÷ {per_day}")
 
 
+TIMES = {"once": 1, "twice": 2, "three": 3, "four": 4}
+
+
+def drops_last(text: str) -> Trip | None:
+    """"2.5 ml bottle, 20 drops per ml, 1 drop in each eye 3 times a day" → 8 full days."""
+    bottle = re.search(r"(\d+(?:\.\d+)?)\s*ml\b(?!\s*(?:/|per))", text)
+    per_ml = re.search(r"(\d+)\s*drops?\s*(?:per|/|a|an|in\s+a|to\s+a)\s*ml\b", text)
+    dose = re.search(r"(\d+)\s*drops?\s+(?:in(?:to)?\s+)?(each|both|one|the)?\s*(eyes?|ears?|"
+                     r"nostrils?)?", text[per_ml.end():] if per_ml else "")
+    often = re.search(r"\b(\d+|once|twice|three|four)\s*(?:times?\s+)?(?:a|per|each)\s+day\b|"
+                      r"\b(once|twice)\s+daily\b", text)
+    if bottle is None or per_ml is None or dose is None or often is None:
+        return None
+    word = (often.group(1) or often.group(2)).lower()
+    times = TIMES.get(word) or int(word)
+    sides = 2 if (dose.group(2) or "").lower() in ("each", "both") and dose.group(3) else 1
+    daily = int(dose.group(1)) * sides * times
+    total = Fraction(bottle.group(1)) * int(per_ml.group(1))
+    if daily <= 0:
+        return None
+    days = total / daily
+    whole = int(days)
+    exact = f" ({_show(days)} days)" if days != whole else ""
+    return Trip("days", Fraction(whole), "days", f"{whole} full days{exact}",
+                f"{_show(total)} drops ÷ {daily} drops a day")
+
+
 def mixes(text: str) -> Trip | None:
-    return supply_for_a_group(text) or steps_left(text) or capacity(text) or \
+    return drops_last(text) or supply_for_a_group(text) or steps_left(text) or capacity(text) or \
         counted_sum(text) or parts_mix(text) or brine(text) or standard_drinks(text) or \
         cylinder_minutes(text) or gas_kwh(text)

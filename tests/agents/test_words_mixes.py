@@ -59,3 +59,10 @@ def test_supply_for_a_group(text: str, shown: str) -> None:
     found = mixes(text)
     assert found is not None
     assert found.shown == shown
+
+
+def test_drops_in_each_eye() -> None:
+    found = mixes("a 5 ml bottle with 20 drops per ml; 2 drops in each eye once a day - how many "
+                  "full days will it last?")
+    assert found is not None
+    assert found.shown == "25 full days"
