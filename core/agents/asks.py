@@ -32,6 +32,7 @@ from core.agents.compose_health import (
     stone_and_pounds,
 )
 from core.agents.compose_money import worked_money_keeps_currency, worked_then_converted
+from core.agents.compose_named import named_function_asks
 from core.agents.compose_plot import (
     curve_only,
     maths_before_plot,
@@ -85,6 +86,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = plot_questions(out, text, _fresh(out))
     out = plot_beside_maths(maths_before_plot(out, text), text, _fresh(out))
     out = plots_name_their_function(out, text, images, has_csv)
+    out = out if images or has_csv else named_function_asks(out, text)
     if not images:
         out = list_then_conversion(statistic_in_unit(listed_numbers_question(out, text)))
     out = _plot_and_roots(out, text)
