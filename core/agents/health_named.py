@@ -301,6 +301,18 @@ def _waist_hip(text: str) -> tuple[Fraction, str, str] | None:
     return value, _show(value), f"{_show(got['w'])} ÷ {_show(got['h'])}"
 
 
+def _bsa_dose(text: str) -> tuple[Fraction, str, str] | None:
+    rate = re.search(r"(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)\s*(?:/|per)\s*(?:m²|m2|sq\s*m|square\s+met)",
+                     text)
+    area = re.search(r"(?<![/\w])(\d+(?:\.\d+)?)\s*(?:m²|m2|sq\s*m)(?!\w)", text[rate.end():]) \
+        if rate else None
+    if rate is None or area is None:
+        return None
+    value = Fraction(rate.group(1)) * Fraction(area.group(1))
+    return value, f"{_show(value)} {rate.group(2)}", \
+        f"{rate.group(1)} {rate.group(2)}/m² × {area.group(1)} m²"
+
+
 FORMULAS = (
     Named("anion gap", _c(r"\banion\s+gap\b"), _anion_gap),
     Named("mean arterial pressure", _c(r"\bmean\s+arterial\s+(?:pressure|bp)\b|\bmap\b"), _map),
@@ -326,6 +338,8 @@ FORMULAS = (
           _eag),
     Named("adjusted body weight", _c(r"\badjusted\s+(?:body\s+)?weight\b|\badjbw\b|\babw\b"),
           _adjusted),
+    Named("dose by body surface area", _c(r"/\s*(?:m²|m2)\b|\bper\s+(?:m²|m2|square\s+met)"),
+          _bsa_dose),
     Named("waist-hip ratio", _c(r"\bwaist[\s-]*(?:to[\s-]*|/|-)?hips?\s+ratio\b|\bwhr\b"),
           _waist_hip),
 )

@@ -35,3 +35,9 @@ def test_named_formula(text: str, shown: str) -> None:
 
 def test_chat_with_labels_is_not_a_formula() -> None:
     assert reckon("I had sodium 140 at lunch and felt fine") is None
+
+
+def test_a_dose_by_body_surface_area() -> None:
+    found = reckon("chemo at 75 mg per m2, her BSA is 1.8 m2, what dose?")
+    assert found is not None
+    assert found.shown() == "135 mg"
