@@ -302,8 +302,8 @@ def _waist_hip(text: str) -> tuple[Fraction, str, str] | None:
 
 
 def _bsa_dose(text: str) -> tuple[Fraction, str, str] | None:
-    rate = re.search(r"(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)\s*(?:/|per)\s*(?:m²|m2|sq\s*m|square\s+met)",
-                     text)
+    rate = re.search(r"(\d+(?:\.\d+)?)\s*(mg|mcg|g|units?)\s*(?:/|per)\s*"
+                     r"(?:m²|m2|sq\s*m|square\s+met)", text)
     area = re.search(r"(?<![/\w])(\d+(?:\.\d+)?)\s*(?:m²|m2|sq\s*m)(?!\w)", text[rate.end():]) \
         if rate else None
     if rate is None or area is None:
