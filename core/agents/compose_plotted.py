@@ -171,7 +171,7 @@ def plots_name_their_function(subtasks: list[Subtask], text: str, images: int,
     drawn = functions if len(functions) == 2 and len(own) < 2 and (
         BOTH.search(text) or CROSS.search(text)) else (own or functions)
     if not own and not plot.depends_on and re.search(r"\d", plot.request) and not BACK.search(
-            plot.request):
+            plot.request) and not plot.request.lower().startswith("plot y"):
         return subtasks  # a plot of numbers of its own
     if own == drawn and PLAIN.match(plot.request.strip()):
         return subtasks  # "graph y = 5x - 3": read as it is

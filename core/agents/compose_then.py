@@ -15,7 +15,8 @@ from core.agents.mathtext import parse_math
 from core.agents.plan import AgentName, Subtask
 
 THEN = re.compile(r"(?:,\s*|\s+|(?<=[.?!])\s*)(?:and\s+)?(?:then|after\s+that|next|and\s+now)"
-                  r"\s*,?\s+", re.I)
+                  r"\s*,?\s+|\s+and\s+(?=(?:differentiate|integrate|factor|expand|simplify)\s+"
+                  r"(?:it|that|the\s+result)\b)", re.I)
 RESULT = re.compile(r"\bwhat(?:ever)?\s+(?:that|it|this)\s+(?:comes?\s+(?:out\s+)?to|gives?"
                     r"(?:\s+you)?|is|makes?|equals)\b|\bwhat(?:ever)?\s+(?:you|we|i)\s+(?:get|got|end\s+up\s+"
                     r"with)\b|\bthe\s+(?:answer|outcome|product|sum|total|number\s+you\s+get)\b",
@@ -23,6 +24,9 @@ RESULT = re.compile(r"\bwhat(?:ever)?\s+(?:that|it|this)\s+(?:comes?\s+(?:out\s+
 SPLIT = re.compile(r"\b(?:split|share|divide)\s+(?P<what>(?:it|that|this|the\s+result))\s+"
                    r"(?:into\s+|between\s+)?(?P<n>\d+)\s*(?:ways|parts|people|equal\s+parts)?\b",
                    re.I)
+SAME_FUNCTION = ("expand", "factor", "simplify")
+SYMBOLIC = re.compile(r"(?P<op>differentiate|integrate|derive|factori[sz]e|factor|expand|"
+                      r"simplify)\s+(?:it|that|this|the\s+result|the\s+answer)\b", re.I)
 FIRST = re.compile(r"\s+(?:first|to\s+start(?:\s+with)?|to\s+begin(?:\s+with)?)\s*$", re.I)
 
 
@@ -43,6 +47,12 @@ def step_after(subtasks: list[Subtask], text: str) -> list[Subtask]:
     head = FIRST.sub("", task.request[:cut.start()].strip(" ,"))
     step = _step(task.request[cut.end():].strip())
     first, then = parse_math(head), parse_math(step, previous=True)
+    if first.operation in SAME_FUNCTION and first.expression and (
+            again := SYMBOLIC.match(step)) is not None:  # "expand it, then differentiate it"
+        rest = step[again.end():].strip()
+        return [Subtask(task.id, "math", head, label=task.label),
+                Subtask(f"{task.id}s", "math", f"{again.group('op')} {first.expression} {rest}"
+                        .strip(), label="Working on the result")]
     if not first.expression or "ANS" in first.expression or "ANS" not in then.expression or \
             first.operation != "evaluate" or then.operation != "evaluate":
         return subtasks

@@ -59,3 +59,8 @@ async def test_a_plot_of_listed_numbers_is_left_alone() -> None:
 ])
 async def test_a_plot_and_its_intercepts(text: str, wanted: str) -> None:
     assert wanted in [request for _, request in await _plan(text)]
+
+
+async def test_both_curves_drawn_whatever_the_plot_part_read() -> None:
+    plan = await _plan("where does y = x^2 cross y = 2x + 3? a graph with both please")
+    assert ("data", "plot y = x^2") in plan and ("data", "plot y = 2x + 3") in plan

@@ -44,3 +44,13 @@ async def test_asks_one_after_another(text: str, parts: list[str]) -> None:
 ])
 async def test_one_problem_stays_one_part(text: str) -> None:
     assert len(await _plan(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("expand (x + 2)^3, then differentiate the result", ["expand (x + 2)^3",
+                                                          "differentiate (x + 2)^3"]),
+    ("factor x^2 - 4x and integrate it from 0 to 2", ["factor x^2 - 4x",
+                                                       "integrate x^2 - 4x from 0 to 2"]),
+])
+async def test_a_step_on_a_rewritten_function(text: str, parts: list[str]) -> None:
+    assert [r for _, r, _ in await _plan(text)] == parts
