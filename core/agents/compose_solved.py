@@ -93,6 +93,11 @@ def unit_of_unknown(subtasks: list[Subtask]) -> list[Subtask]:
     out = []
     for task in subtasks:
         said = UNKNOWN_IN.search(task.request) if task.agent == "units" else None
+        if said is None and task.agent == "units" and (unit := _unit_named(subtasks, task,
+                                                                           solves)):
+            out.append(Subtask(task.id, "units", f"assuming it is in {unit}, {task.request}",
+                               task.depends_on, task.label))  # "weighs w pounds where 6w = 174"
+            continue
         if said is None or not set(task.depends_on) & solves or re.search(
                 r"\b(?:assuming|suppose|if\s+(?:it|that|this)\s+(?:were|was|is))\b",
                 task.request, re.I):
@@ -104,6 +109,25 @@ def unit_of_unknown(subtasks: list[Subtask]) -> list[Subtask]:
         out.append(Subtask(task.id, "units", f"assuming it is in {said.group('u')}, {rest}",
                            task.depends_on, task.label))
     return out
+
+
+def _unit_named(subtasks: list[Subtask], task: Subtask, solves: set[str]) -> str | None:
+    """The unit the solved unknown is given in its own words ("my suitcase weighs w pounds
+    where 6w = 174" → pounds), or None."""
+    source = next((t for t in subtasks if t.id in task.depends_on and t.id in solves), None)
+    if source is None or re.search(r"\b(?:assuming|suppose)\b", task.request, re.I):
+        return None
+    letters = set(re.findall(r"(?<![a-z])([a-z])(?![a-z])", parse_math(source.request)
+                             .expression))
+    for letter in letters:
+        found = re.search(rf"(?<![\w']){letter}\s+(?P<u>[a-z]+(?:\s+[a-z]+)?)", source.request,
+                          re.I)
+        if found is None:
+            continue
+        for unit in (found.group("u").split()[0], found.group("u")):
+            if target_units(f"in {unit}", bare=True):
+                return unit
+    return None
 
 
 def _told_to_the_solve(subtasks: list[Subtask], statement: Subtask) -> list[Subtask]:

@@ -38,3 +38,11 @@ def test_the_solution_is_put_into_the_request() -> None:
     assert single.request == "(-3/2)^2 + 2(-3/2)"
     failed = AgentResult(ok=False, text="")
     assert with_solution(task, {"t1": failed}) is task
+
+
+async def test_the_unknowns_unit_said_beside_it() -> None:
+    from core.agents.planner import Planner, Request
+
+    plan = await Planner().plan(Request("the box is b kilograms and 5b = 60. what's b, and how "
+                                        "many pounds is that?"))
+    assert plan.subtasks[-1].request.startswith("assuming it is in kilograms,")
