@@ -306,8 +306,9 @@ def _bsa_dose(text: str) -> tuple[Fraction, str, str] | None:
                      r"(?:m²|m2|sq\s*m|square\s+met)", text)
     area = re.search(r"(?<![/\w])(\d+(?:\.\d+)?)\s*(?:m²|m2|sq\s*m)(?!\w)", text[rate.end():]) \
         if rate else None
-    if rate is None or area is None:
-        return None
+    if rate is None or area is None or rate.group(2) == "g" or not re.search(
+            r"\bbsa\b|\bbody\s+surface\b|\bdos(?:e|ed|ing)\b|\bdrug\b|\bchemo", text):
+        return None  # "50 g of seed per square metre" is no dose
     value = Fraction(rate.group(1)) * Fraction(area.group(1))
     return value, f"{_show(value)} {rate.group(2)}", \
         f"{rate.group(1)} {rate.group(2)}/m² × {area.group(1)} m²"

@@ -372,7 +372,8 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
         if whole != value:
             return Trip(ask.noun or "days", Fraction(whole), label,
                         f"{whole} {label} ({_show(value)} exactly)", basis)
-    shown = f"{_show(value)} {label}"
+    exact = value != round(value, 2) and value == round(value, 3)  # "0.875 kg" stays exact
+    shown = f"{float(value):.3f} {label}" if exact else f"{_show(value)} {label}"
     if ask.dim == TIME and ask.label in ("hours", "hrs", "hour") and value % 1:
         minutes = round(value * 60)
         shown += f" ({minutes // 60} h {minutes % 60} min)" if minutes >= 60 else \

@@ -41,3 +41,9 @@ def test_a_dose_by_body_surface_area() -> None:
     found = reckon("chemo at 75 mg per m2, her BSA is 1.8 m2, what dose?")
     assert found is not None
     assert found.shown() == "135 mg"
+
+
+def test_a_rate_per_square_metre_of_lawn_is_no_dose() -> None:
+    found = reckon("Seed rate is 40 g per square metre and the lawn is 25 m². How many kg of seed?")
+    assert found is not None
+    assert found.shown() == "1 kg"
