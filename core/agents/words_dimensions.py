@@ -373,7 +373,7 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
             return Trip(ask.noun or "days", Fraction(whole), label,
                         f"{whole} {label} ({_show(value)} exactly)", basis)
     exact = value != round(value, 2) and value == round(value, 3)  # "0.875 kg" stays exact
-    shown = f"{float(value):.3f} {label}" if exact else f"{_show(value)} {label}"
+    shown = f"{_show(value)} {label}" + (f" ({float(value):.3f} {label})" if exact else "")
     if ask.dim == TIME and ask.label in ("hours", "hrs", "hour") and value % 1:
         minutes = round(value * 60)
         shown += f" ({minutes // 60} h {minutes % 60} min)" if minutes >= 60 else \
