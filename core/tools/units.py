@@ -201,4 +201,6 @@ class UnitTools:
             raise ToolRefused("I did not recognise those units")
         result, src_label, dst_label = await self._pool.run(
             convert_units_sync, value, src, dst, time_limit=self._timeout)
+        if abs(result) < 1e-9 * max(1.0, abs(value)):  # 32 °F is 0 °C, not 5.7e-14 °C
+            result = 0.0
         return Conversion(value, src_label, result, dst_label)

@@ -69,6 +69,7 @@ async def test_questions_answered_from_ocr_text() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("convert 5 km to miles", "3.11 mi"),
     ("it's 50°F outside, what is that in celsius?", "10 °C"),
+    ("32°F in celsius", "**0 °C**"),
     ("how many ounces in a pound", "16 oz"),
     ("$20 in euros", "EUR"),
 ])
