@@ -34,10 +34,12 @@ from core.agents.data_lists import RUN, main_list
 from core.agents.data_paste import pasted_table
 from core.agents.data_pick import date_labels, derived_answers
 from core.agents.data_plot import plot_curve, plot_match
+from core.agents.data_plot import short_figure as _fmt
 from core.agents.data_rank import ranked
 from core.agents.data_rows import counting, row_answers, value_column, versus_average
 from core.agents.data_series import asked_figures
 from core.agents.data_steps import step_asks
+from core.agents.data_table import plain_name as _plain
 from core.agents.data_table import row_labels, table_answers
 from core.agents.data_units import column_unit as _column_unit
 from core.agents.data_units import series_units
@@ -57,11 +59,6 @@ PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?
 PLOTTABLE = re.compile(r"(?<![a-z])x(?![a-z])", re.I)  # a function of x
 SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)(?:\s*\([^()\d]{1,12}\))?\s*[:=]\s*"
                     r"(?P<values>[$€£]?-?\d(?:[\d.,\s$€£-]|\band\s+(?=[$€£]?-?\d))*)")
-
-
-def _fmt(value: float) -> str:
-    return f"{value:.4g}" if abs(value) >= 1e12 or (value and abs(value) < 1e-3) else (
-        f"{value:.2f}".rstrip("0").rstrip("."))
 
 
 ASKED_WORDS = re.compile(r"\b(average|mean|median|compute|calculate|find|give|what|the|"
@@ -295,10 +292,6 @@ def _strength(r: float) -> str:
     word = ("very strong" if size >= 0.8 else "strong" if size >= 0.6 else "moderate"
             if size >= 0.4 else "weak" if size >= 0.2 else "very weak or none")
     return f"{word}, {'positive' if r > 0 else 'negative' if r < 0 else 'no'} relationship"
-
-
-def _plain(name: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", name).strip().lower()
 
 
 UNIT_WORDS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kms|miles?|kg|kgs|"

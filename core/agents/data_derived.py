@@ -23,6 +23,8 @@ import math
 import re
 
 from core.agents.data_counts import out_of
+from core.agents.data_table import figure as _fmt
+from core.agents.data_table import plain_name as _plain
 from core.agents.data_table import read_table, row_labels
 from core.agents.patterns import ci
 
@@ -36,14 +38,6 @@ WHICH = ci(r"\b(?:which|who|whose)\b|\bwhat\s+(?:product|item|thing|line|one|sho
 LOW_WORDS = ci(r"\b(?:least|lowest|smallest|fewest|worst|minimum|min)\b")
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
-
-
-def _plain(name: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", name).strip().lower()
-
-
-def _fmt(value: float, places: int = 2) -> str:
-    return f"{value:.{places}f}".rstrip("0").rstrip(".") if places == 2 else f"{value:.{places}f}"
 
 
 def _money(value: float) -> str:

@@ -28,6 +28,7 @@ from core.agents.data_derived import (
     rows_under,
 )
 from core.agents.data_rows import counting
+from core.agents.data_table import plain_name as _plain
 from core.agents.data_table import read_table, row_labels
 from core.agents.patterns import ci
 
@@ -116,10 +117,6 @@ HALF = ci(r"\b(?P<w>first|second|1st|2nd|last)\s+half\b|\bh(?P<h>[12])\b")
 RANGE = ci(rf"\b(?P<a>{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s*(?:to|through|thru|until|till|"
            rf"-|–|—)\s*(?P<b>{'|'.join(m[:3] for m in MONTHS)})[a-z]*\b")
 ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "fourth": 4, "last": 4}
-
-
-def _plain(name: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", name).strip().lower()
 
 
 def _month(label: str) -> int | None:

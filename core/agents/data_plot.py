@@ -11,9 +11,13 @@ from core.messages import Attachment
 from core.tools.data import DataTools
 
 
-def _fmt(value: float) -> str:
+def short_figure(value: float) -> str:
+    """To the hundredth; a very large or very small figure in four significant ones."""
     return f"{value:.4g}" if abs(value) >= 1e12 or (value and abs(value) < 1e-3) else (
         f"{value:.2f}".rstrip("0").rstrip("."))
+
+
+_fmt = short_figure
 
 
 def _bound(text: str | None, default: float) -> float:

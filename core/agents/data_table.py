@@ -69,14 +69,22 @@ UNIT_WORDS = frozenset("hours hrs hr minutes mins seconds secs km kms miles kg k
                        "gbp cm mm ml count total value amount number per day daily".split())
 
 
-def _fmt(value: float, places: int | None = None) -> str:
+def figure(value: float, places: int | None = None) -> str:
+    """To the places asked, else to the hundredth without trailing zeros."""
     if places:
         return f"{value:.{places}f}"
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def _plain(name: str) -> str:
+_fmt = figure
+
+
+def plain_name(name: str) -> str:
+    """A column's name as words: "avg_heart-rate" → "avg heart rate"."""
     return re.sub(r"[\s_\-]+", " ", name).strip().lower()
+
+
+_plain = plain_name
 
 
 def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:

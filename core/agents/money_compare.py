@@ -23,7 +23,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -31,10 +31,6 @@ NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d.]*\d)"
 CASH = rf"[$€£¥]?\s?{NUM}"
 UNIT = r"(gb|mb|tb|minutes|mins|texts|kwh|litres|liters|calories|kcal|steps|miles|km|hours)"
 PLACES = _c(r"\b(?:to\s+)?(\d)\s*(?:decimal\s+places?|decimals?|dp|d\.p\.)\b")
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _places(value: Fraction, places: int) -> str:

@@ -21,7 +21,7 @@ import math
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import AMOUNT, SIGNS, money, sign_of
+from core.agents.money_reckon import AMOUNT, SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -75,10 +75,6 @@ START_OF = _c(r"\b(?:start|beginning)\s+of\s+(?:each|every|the)\b|\bin\s+advance
 PLACES = _c(r"\b(?:to\s+)?(\d)\s*(?:decimal\s+places?|decimals?|dp|d\.p\.)\b")
 EXTRA_WORDS = (r"\s*(?:%|percent|per\s*cent|years?|yrs?|months?|weeks?|times|x\b|decimal|dp\b|"
                r"d\.p\.|places)")
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _amounts(text: str, used: list[tuple[int, int]]) -> list[Fraction]:

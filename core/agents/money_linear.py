@@ -19,7 +19,7 @@ import math
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -43,10 +43,6 @@ SYMBOLS = {"kwh": "kWh", "gb": "GB", "mb": "MB", "tb": "TB", "kg": "kg", "l": "l
            "m3": "m³", "unit": "units"}
 TIME_UNITS = frozenset({"month", "week", "year", "day", "mo", "yr", "wk"})
 DISTANCE = {"km": "km", "kilometre": "km", "kilometer": "km", "mile": "miles", "mi": "miles"}
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def units_from_bill(text: str) -> Reckoned | None:

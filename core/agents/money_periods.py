@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -47,10 +47,6 @@ ASK = _c(r"\bhow\s+much\b|\bwhat(?:'s|\s+is|\s+do|\s+does|\s+will|\s+would)?\b|\
 DAYS = {"day": Fraction(1), "week": Fraction(7), "fortnight": Fraction(14),
         "month": Fraction(365, 12), "quarter": Fraction(365, 4), "year": Fraction(365)}
 IN_YEAR = {"day": 365, "week": 52, "fortnight": 26, "month": 12, "quarter": 4, "year": 1}
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _times(per: str, over: re.Match[str]) -> tuple[Fraction, str] | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -72,10 +72,6 @@ BY_HOW_MUCH = _c(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:is\s+|was\s+)?(?:the\s+
                  r"(?:more|less|extra)\b")
 NEW_ASK = _c(r"\bnew\s+(?:rent|price|total|amount|cost|bill|salary|pay|wage|figure|value|fare)\b|"
              r"\b(?:and|then)\s+(?:what(?:'s|\s+is)\s+)?(?:the\s+)?(?:total|final\s+(?:price|amount))\b")
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _direction(text: str, pct: re.Match[str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -30,10 +30,6 @@ PRICE = _c(rf"([$€£¥])?\s?{NUM}\s*(p|c|cents?|pence)?\s*(?:a|an|per|/|for\s+
            rf"(l|litre|liter|kwh|gallon|gal|unit|m3|m³)\b")
 COST_ASK = _c(r"\bcost\w*\b|\bhow\s+much\b|\bbill\b|\bprice\b|\bspend\b|\bpay\b")
 METER = _c(rf"\bfrom\s+{NUM}\s*(?:kwh|units?)?\s+to\s+{NUM}\s*(kwh|units?|m3|m³)?")
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _unit_price(price: re.Match[str]) -> Fraction:
