@@ -107,6 +107,8 @@ def figure_then_converted(subtasks: list[Subtask], text: str) -> list[Subtask]:
     head, tail = text[:cut.start()].strip(" ,"), text.strip()[cut.end():].strip()
     if re.search(r"\d", tail) or not BACK.search(tail) or not target_units(tail, bare=True):
         return subtasks
+    if len(re.findall(r"\d+(?:[.,]\d+)*", head)) < 2:  # "wind is 39 m/s, … in km/h?": one amount
+        return subtasks
     intent = classify(head if head.endswith("?") else f"{head}?")
     if not intent.complete or intent.agent not in ("math", "health") or intent.backref:
         return subtasks

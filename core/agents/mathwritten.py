@@ -54,7 +54,8 @@ FACTORIAL_ASK = _c(r"\b(?:simplify|evaluate|work\s+out|what\s+is|what's|calculat
 def _factorials(text: str) -> Kind | None:
     if "!" not in text or not FACTORIAL_ASK.search(text):
         return None
-    found = max((m.group(0).strip() for m in FACTORIALS.finditer(text)), key=len, default="")
+    found = max((m.group(0).strip(" *+-/×÷") for m in FACTORIALS.finditer(text)), key=len,
+                default="")  # "what's 9! - and if that were minutes…": no dangling minus
     if not found or found.count("(") != found.count(")"):
         return None
     expression = re.sub(r"(\d+)\s*!", r"factorial(\1)", found)

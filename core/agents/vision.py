@@ -31,8 +31,8 @@ ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|sp
                         r"lot|things?|items?))?)\s+(?:come|add)\s+(?:to|up\s+to)\b|\bwhat(?:'s|’s|s|\s+"
                         r"is|\s+does|\s+did)\s+(?:it|this|that|the\s+lot|it\s+all)\s+cost\b|"
                         r"\b(?:whole|entire|full)\s+(?:receipt|bill|order|thing|lot|shop\w*)\b|"
-                        r"\bthe\s+damage\b|\bhow\s+much\s+(?:was|were|is)\s+(?:everything|"
-                        r"it\s+all|all\s+of\s+it)\b", re.I)
+                        r"\bthe\s+damage\b|\bhow\s+much\s+(?:was|were|is)\s+(?:everything|it\s+all|"
+                        r"all\s+of\s+it)\b|\bhow\s+much\s+did\s+(?:it|this|that)\s+cost\b", re.I)
 ASKS_COUNT = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:things|items|products|articles|"
                         r"lines|goods|bits|kinds\s+of\s+\w+)\b|\bnumber\s+of\s+(?:items|"
                         r"things|products|lines)\b|\bcount\s+the\s+(?:items|things|lines)\b",

@@ -237,6 +237,8 @@ def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:
         if rate.group(3) and ask.noun and stem(rate.group(3)) == ask.noun:
             return Qty(qty.value / amount, mul(qty.dim, COUNT, -1), qty.label,
                        text[m.start():rate.end()], m.start(), qty.count), rate.end()
+    if re.match(r"\s*/\s*[a-z]", text[end:end + 4], re.I):
+        return None, end  # "20 mg/kg/day": a rate not read whole is no amount to guess with
     within = IN_TIME.match(text, end)
     if within is not None and qty.dim != TIME and (span := unit(within.group(2))) is not None:
         seconds = _f(within.group(1)) * span.size
