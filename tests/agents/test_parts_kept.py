@@ -11,6 +11,7 @@ from core.agents.planner import Planner, Request
 from core.agents.vision import answer_from_text
 from core.agents.words_dimensions import dimensions
 
+
 @pytest.mark.asyncio
 @pytest.mark.parametrize("text", [
     "wind is 39 m/s, how much is that in km/h?",
