@@ -234,7 +234,7 @@ def _repeats(question: str) -> tuple[Fraction, str] | None:
     return None
 
 
-def asks_figure(text: str) -> bool:
+def asks_worked_figure(text: str) -> bool:
     """Whether a message about an attached receipt asks a figure worked here (no image read)."""
     return bool(_part(text) or NOT_INCLUDED.search(text) or _repeats(text) or (
         LIMIT.search(text) and LEFT_ASK.search(text)) or (
@@ -248,7 +248,7 @@ def asks_figure(text: str) -> bool:
 
 def figure_asks(question: str, facts: Facts) -> list[Answer]:
     """The figure the question asks, worked from the receipt; nothing when it asks none."""
-    if facts.whole is None or not (asks_figure(question) or (
+    if facts.whole is None or not (asks_worked_figure(question) or (
             (ONE.search(question) or named_items(question, facts)) and (
                 SHARE.search(question) or HALF.search(question))) or EXTREME_PRICE.search(
             question)):

@@ -24,7 +24,7 @@ from core.agents.asks_receipt_dates import (
     SPAN,
     WEEKDAY,
 )
-from core.agents.asks_receipt_figure import asks_figure
+from core.agents.asks_receipt_figure import asks_worked_figure
 from core.agents.asks_receipt_money import asks_money
 from core.agents.asks_receipt_sums import (
     BEFORE_TAX,
@@ -88,7 +88,7 @@ def one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
     if not readings or len(text) > 1000:
         return subtasks
     others = [t for t in subtasks if t.agent not in ("vision", "chat")]
-    worked = asks_money(text) or asks_figure(text) or asks_when(text) or bool(
+    worked = asks_money(text) or asks_worked_figure(text) or asks_when(text) or bool(
         WORDS_ASK.search(text))
     asked = (asked_of_receipt(text) or worked) and all(
         t.agent == "units" or (t.agent == "math" and (worked or not re.search(

@@ -43,10 +43,6 @@ def _matrix(text: str) -> list[list[Fraction]]:
     return rows if rows and len({len(r) for r in rows}) == 1 else []
 
 
-def _shown(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else str(value)
-
-
 def _root(value: Fraction) -> Fraction | None:
     top, bottom = isqrt(value.numerator), isqrt(value.denominator)
     return Fraction(top, bottom) if top * top == value.numerator and bottom * bottom == \
@@ -59,7 +55,7 @@ def told_rows(text: str) -> str:
     if len(rows) < 2 or len({len(r) for r in rows}) != 1 or len(rows) != len(rows[0]):
         return text
     found = list(ORDINAL_ROW.finditer(text))
-    written = "[" + ", ".join("[" + ", ".join(_shown(v) for v in r) + "]" for r in rows) + "]"
+    written = "[" + ", ".join("[" + ", ".join(str(v) for v in r) + "]" for r in rows) + "]"
     return f"{text[:found[0].start()]} {written} {text[found[-1].end():]}"
 
 
@@ -71,11 +67,11 @@ def _unit(text: str) -> tuple[str, str] | None:
     if square == 0:
         return None
     if (norm := _root(square)) is not None:
-        shown = ", ".join(_shown(v / norm) for v in vectors[0])
+        shown = ", ".join(str(v / norm) for v in vectors[0])
         decimals = ", ".join(f"{float(v / norm):g}" for v in vectors[0])
         text_ = f"({shown})" + ("" if shown == decimals else f" = ({decimals})")
     else:
-        shown = ", ".join(f"{_shown(v)}/√{_shown(square)}" for v in vectors[0])
+        shown = ", ".join(f"{v}/√{square}" for v in vectors[0])
         decimals = ", ".join(f"{float(v) / float(square) ** 0.5:.4f}" for v in vectors[0])
         text_ = f"({shown}) ≈ ({decimals})"
     return "values", encode(("unit vector", f"text:{text_}", ""))
@@ -90,7 +86,7 @@ def _angle(text: str) -> tuple[str, str] | None:
     lengths = sum((x * x for x in a), Fraction(0)) * sum((y * y for y in b), Fraction(0))
     if lengths == 0:
         return None
-    cosine = f"acos(({_shown(dot)})/sqrt({_shown(lengths)}))"
+    cosine = f"acos(({dot})/sqrt({lengths}))"
     if RADIANS.search(text):
         return "values", encode(("angle", cosine, "radians"))
     return "values", encode(("angle", f"{cosine}*180/pi", "°"))
@@ -113,7 +109,7 @@ def _combination(text: str) -> tuple[str, str] | None:
         scale = Fraction(int(factor or 1)) * (-1 if sign == "-" else 1)
         total = [[t + scale * v for t, v in zip(row, mrow, strict=True)]
                  for row, mrow in zip(total, matrix, strict=True)]
-    shown = "[" + ", ".join("[" + ", ".join(_shown(v) for v in row) + "]" for row in total) + "]"
+    shown = "[" + ", ".join("[" + ", ".join(str(v) for v in row) + "]" for row in total) + "]"
     name = re.sub(r"\s+", " ", asked.group(1)).strip().upper()
     return "values", encode((name, f"text:{shown}", ""))
 
@@ -125,8 +121,8 @@ def _equations(text: str) -> tuple[str, str] | None:
         found.group(3))
     if not rows or len(rows) != len(right) or len(rows[0]) != len(names):
         return None
-    equations = [" + ".join(f"({_shown(v)})*{n}" for v, n in zip(row, names, strict=True)) +
-                 f" = {_shown(r)}" for row, r in zip(rows, right, strict=True)]
+    equations = [" + ".join(f"({v})*{n}" for v, n in zip(row, names, strict=True)) +
+                 f" = {r}" for row, r in zip(rows, right, strict=True)]
     return "solve", "; ".join(equations)
 
 

@@ -105,12 +105,8 @@ def _double(text: str) -> Kind | None:
     if a < 0:
         low, high, signs = high, low, signs[::-1]
     shown = [s.replace("<=", "≤") for s in signs]
-    text_ = f"{_number(low)} {shown[0]} {name} {shown[1]} {_number(high)}"
+    text_ = f"{low} {shown[0]} {name} {shown[1]} {high}"
     return Kind("values", encode(("solution", f"text:{text_}", "")))
-
-
-def _number(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else str(value)
 
 
 def _lands(text: str) -> Kind | None:
