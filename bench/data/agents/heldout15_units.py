@@ -92,8 +92,9 @@ def clock(minutes: int) -> list[str]:
     h, m = divmod(minutes, 60)
     half = "am" if h < 12 else "pm"
     h12 = h % 12 or 12
-    return [f"{h12}:{m:02d} {half}", f"{h12}:{m:02d}{half}", f"{h12}:{m:02d} {half.upper()}",
-            f"{h12}:{m:02d}{half.upper()}", f"{h:02d}:{m:02d}", f"{h}:{m:02d}"]
+    out = [f"{h12}:{m:02d} {half}", f"{h12}:{m:02d}{half}", f"{h12}:{m:02d} {half.upper()}",
+           f"{h12}:{m:02d}{half.upper()}", f"{h:02d}:{m:02d}", f"{h}:{m:02d}"]
+    return list(dict.fromkeys(out))
 
 
 def say(minutes: int) -> str:
