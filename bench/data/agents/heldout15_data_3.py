@@ -225,10 +225,39 @@ def j_d_puppy_weights(rng: random.Random) -> Item:  # litter weights, heaviest m
                                                                       f"{gap}g"]])
 
 
+def j_d_water_glasses(rng: random.Random) -> Item:  # hydration log, mean glasses per day
+    xs = ints(rng, 3, 11, (6, 10))
+    return d("J_d_water_glasses", f"been counting glasses of water: {joined(xs, ', ')}. whats "
+             "my daily average so far", [num(mean(xs))])
+
+
+def j_d_pairs_corr(rng: random.Random) -> Item:  # (x, y) pairs written as points
+    n = rng.randint(5, 8)
+    pts = [(x, x + rng.randint(-3, 3)) for x in rng.sample(range(1, 15), n)]
+    text = ", ".join(f"({x}, {y})" for x, y in pts)
+    return d("J_d_pairs_corr", f"Correlation coefficient for these points? {text}",
+             [num(corr([x for x, _ in pts], [y for _, y in pts]))])
+
+
+def j_d_freq_mean(rng: random.Random) -> Item:  # mean from a frequency count
+    marks = rng.sample(range(4, 11), 3)
+    kids = [rng.randint(2, 9) for _ in marks]
+    text = ", ".join(f"{k} kids got {m}" for k, m in zip(kids, marks, strict=True))
+    return d("J_d_freq_mean", f"Spelling test out of 10: {text}. What's the class mean?",
+             [num(Fraction(sum(k * m for k, m in zip(kids, marks, strict=True)), sum(kids)))])
+
+
+def j_d_class_sizes(rng: random.Random) -> Item:  # median of an even number of class sizes
+    xs = ints(rng, 14, 34, (6, 6))
+    return d("J_d_class_sizes", f"The six classes in year 5 have {joined(xs)} pupils. What is "
+             "the median class size?", [num(median(xs))])
+
+
 FAMILIES: list[tuple[Family, int]] = [(fresh(retry(make)), 8) for make in (
     j_d_cheese_prices, j_d_baby_feeds, j_d_bp_pairs, j_d_pages_read, j_d_golf_scores,
     j_d_bill_change, j_d_sale_discount, j_d_trip_speed, j_d_hourly_rate, j_d_temp_f_mean,
     j_d_parcels, j_d_count_entries, j_d_sprint_spread, j_d_portions, j_d_before_after,
     j_d_target_days, j_d_corr_height_weight, j_d_corr_car_age, j_d_forecast_next, j_d_r_squared,
     j_d_minutes_hours, j_d_kids_heights_sd, j_d_median_even_hr, j_d_screen_time,
-    j_d_bake_sale_share, j_d_puppy_weights)]
+    j_d_bake_sale_share, j_d_puppy_weights, j_d_water_glasses,
+    j_d_pairs_corr, j_d_freq_mean, j_d_class_sizes)]
