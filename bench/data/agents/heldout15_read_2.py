@@ -218,6 +218,53 @@ def j_o_all_but_dearest(rng: random.Random) -> Item:  # everything except the de
              "everything else cost together?", [num(total - max(p for _, p in lines))], recipe)
 
 
+# --- more everyday uses of the total ----------------------------------------------------
+
+def j_o_boss_covers(rng: random.Random) -> Item:  # work pays for all but one line
+    recipe, lines, total = receipt(rng)
+    name, price = rng.choice(lines)
+    return o("J_o_boss_covers", f"Work reimburses everything on here except the {name.lower()}"
+             ". How much can I claim back?", [num(total - price)], recipe)
+
+
+def j_o_pocket_money(rng: random.Random) -> Item:  # a child's pocket money left over
+    recipe, _, total = receipt(rng)
+    if total >= 30:
+        raise Tie
+    return o("J_o_pocket_money", "my son paid for this out of his $30 birthday money. how "
+             "much has he got left?", [num(30 - total)], recipe)
+
+
+def j_o_table_of_six(rng: random.Random) -> Item:  # six-way split
+    recipe, _, total = receipt(rng)
+    return o("J_o_table_of_six", "There were six of us at the table, splitting evenly. What's "
+             "one share?", [num(total / 6)], recipe)
+
+
+def j_o_add_check(rng: random.Random) -> Item:  # do the lines add up
+    recipe, _, total = receipt(rng)
+    return o("J_o_add_check", "Can you add up the individual prices on this and tell me what "
+             "they come to? Want to check the till got it right.", [num(total)], recipe)
+
+
+def j_o_missed_second(rng: random.Random) -> Item:  # one line should have been charged twice
+    recipe, lines, total = receipt(rng)
+    name, price = rng.choice(lines)
+    return o("J_o_missed_second", f"I actually took two of the {name.lower()} but it only "
+             "scanned one. What should the total have been?", [num(total + price)], recipe)
+
+
+def j_o_spanish_total(rng: random.Random) -> Item:  # asked in Spanish
+    recipe, _, total = receipt(rng)
+    return o("J_o_spanish_total", "¿Cuánto es el total de este ticket?", [num(total)], recipe)
+
+
+def j_o_most_for_one(rng: random.Random) -> Item:  # highest single price, informal
+    recipe, lines, _ = receipt(rng)
+    return o("J_o_most_for_one", "what's the most I paid for any one thing here",
+             [num(max(p for _, p in lines))], recipe)
+
+
 FAMILIES: list[tuple[Family, int]] = [(fresh(retry(make)), 8) for make in (
     j_o_eur_rate, j_o_gbp_rate, j_o_cad_rate, j_o_card_fee, j_o_inflation, j_o_tip_22,
     j_o_tip_round_up, j_o_nearest_dollar, j_o_allowance_pct, j_o_per_day, j_o_how_many_shops,
@@ -225,4 +272,5 @@ FAMILIES: list[tuple[Family, int]] = [(fresh(retry(make)), 8) for make in (
     j_o_line_with_tax, j_o_diff_two, j_o_two_cheapest, j_o_second_dearest,
     j_o_dearest_share, j_o_rank, j_o_itemise, j_o_count_and_total, j_o_shop_and_dearest,
     j_o_under_three, j_o_median_line, j_o_pay_back_two, j_o_unknown_shop_total,
-    j_o_all_but_dearest)]
+    j_o_all_but_dearest, j_o_boss_covers, j_o_pocket_money, j_o_table_of_six, j_o_add_check,
+    j_o_missed_second, j_o_spanish_total, j_o_most_for_one)]

@@ -313,6 +313,41 @@ def j_o_order_number_and_status(rng: random.Random) -> Item:  # two parts
              [[number], [status]], recipe)
 
 
+# --- a few more ---------------------------------------------------------------------------
+
+def j_o_sign_caps(rng: random.Random) -> Item:  # shouting user
+    recipe, words = sign(rng)
+    return o("J_o_sign_caps", "WHAT DOES THIS SAY", lines(words), recipe)
+
+
+def j_o_sign_line_count(rng: random.Random) -> Item:  # lines of text on a sign
+    recipe, words = sign(rng)
+    return o("J_o_sign_line_count", "How many lines of text are on this sign?",
+             [count(len(words))], recipe)
+
+
+def j_o_new_year(rng: random.Random) -> Item:  # days since 1 January
+    recipe, _, day, _ = screen(rng)
+    k = (day - dt.date(day.year, 1, 1)).days
+    return o("J_o_new_year", "How many days after New Year's Day was this order placed?",
+             [[str(k)]], recipe)
+
+
+def j_o_iso_week(rng: random.Random) -> Item:  # ISO week number of the order date
+    recipe, _, day, _ = screen(rng)
+    week = day.isocalendar()[1]
+    return o("J_o_iso_week", "Our timesheets go by ISO week number. Which week was this "
+             "order placed in?", [[f"week {week}", f"W{week}", f"W{week:02d}", str(week)]],
+             recipe)
+
+
+def j_o_reorder_monthly(rng: random.Random) -> Item:  # same day next month
+    recipe, _, day, _ = screen(rng)
+    nxt = day.replace(month=day.month + 1)
+    return o("J_o_reorder_monthly", "I reorder this on the same date every month. When's the "
+             "next one due after this order?", [dates(nxt)], recipe)
+
+
 FAMILIES: list[tuple[Family, int]] = [(fresh(retry(make)), 8) for make in (
     j_o_sign_say, j_o_sign_far, j_o_sign_exact, j_o_sign_glasses, j_o_sign_notice,
     j_o_sign_copy, j_o_sign_blind, j_o_sign_first_word, j_o_sign_word_count,
@@ -321,4 +356,5 @@ FAMILIES: list[tuple[Family, int]] = [(fresh(retry(make)), 8) for make in (
     j_o_yellow_warning, j_o_door_allowed, j_o_green_sign, j_o_order_when, j_o_order_number,
     j_o_order_status, j_o_order_weekday, j_o_order_month, j_o_days_ago, j_o_return_by,
     j_o_warranty, j_o_support, j_o_all_rows, j_o_screen_title, j_o_us_date, j_o_uk_date,
-    j_o_quarter, j_o_weekend, j_o_arrival, j_o_days_before, j_o_order_number_and_status)]
+    j_o_quarter, j_o_weekend, j_o_arrival, j_o_days_before, j_o_order_number_and_status,
+    j_o_sign_caps, j_o_sign_line_count, j_o_new_year, j_o_iso_week, j_o_reorder_monthly)]
