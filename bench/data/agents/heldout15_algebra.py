@@ -211,7 +211,8 @@ T(F, "factor_gcf", "take out the common factor: {e}",
   S, pre=lambda g, a, b: need(math.gcd(a, b) == 1) or {"e": ex([(g * a, "x^2"), (g * b, "x")])},
   g=(2, 9), a=(2, 7), b=(1, 11))
 T(F, "like_terms", "simplify {e}",
-  lambda a, b, c, d: forms([(a - c, "x"), (b + d, "y")]) + forms([(b + d, "y"), (a - c, "x")]), S, a=(3, 15), b=(1, 9), c=(1, 12), d=(1, 9),
+  lambda a, b, c, d: forms([(a - c, "x"), (b + d, "y")]) + forms([(b + d, "y"), (a - c, "x")]), S,
+  a=(3, 15), b=(1, 9), c=(1, 12), d=(1, 9),
   pre=lambda a, b, c, d: need(a != c) or {"e": ex([(a, "x"), (b, "y"), (-c, "x"), (d, "y")])})
 T(F, "cancel", "simplify ({q}) / ({p})", lambda a, b: [(1, "x"), (-b, "")], EXP,
   pre=lambda ab: {"q": quad(*ab), "p": lin(1, -ab[0]), "a": ab[0], "b": ab[1]}, ab=roots2)
