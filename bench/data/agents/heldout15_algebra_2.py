@@ -56,6 +56,12 @@ def vector(values: list[Any]) -> list[list[str]]:
     return [dedupe([f"({b})" for b in body] + [f"[{b}]" for b in body] + [f"<{body[0]}>", column])]
 
 
+def cosine(a: int, b: int, c: int, e: int) -> float:
+    value = (a * c + b * e) / math.hypot(a, b) / math.hypot(c, e)
+    need(abs(value) < 0.9999)
+    return value
+
+
 def mtext(rows: list[list[int]]) -> str:
     return "[" + ", ".join("[" + ", ".join(map(str, row)) + "]" for row in rows) + "]"
 
@@ -161,7 +167,7 @@ T(F, "cross", "cross product of [{a}, {b}, {c}] and [{e}, {f}, {g}]",
 T(F, "magnitude", "length of the vector ({a}, {b}, {c})", lambda a, b, c: math.sqrt(
   a * a + b * b + c * c), N, a=(-12, 12), b=(-12, 12), c=(1, 12))
 T(F, "vec_angle", "angle between the vectors ({a}, {b}) and ({c}, {e}), in degrees",
-  lambda a, b, c, e: math.degrees(math.acos((a * c + b * e) / math.hypot(a, b) / math.hypot(c, e))),
+  lambda a, b, c, e: math.degrees(math.acos(cosine(a, b, c, e))),
   U("°", "degrees"), a=(-9, 9), b=(1, 9), c=(1, 9), e=(-9, 9))
 T(F, "eigen_sym", "eigenvalues of [[{a}, {b}], [{b}, {a}]]", lambda a, b: sorted((a - b, a + b)),
   lambda v: [nums(x) for x in v], a=(-9, 12), b=(1, 9))
