@@ -1,0 +1,10 @@
+"""Round 15 (``J_m_*``) for ``muse bench agents``: multi-part requests that need two or more
+agents or several results. ``FAMILIES`` gathers ``heldout15_multi_maths`` (maths with a
+plot, solves reused) and the other ``heldout15_multi_*`` modules."""
+
+from __future__ import annotations
+
+from bench.data.agents.heldout15_multi_common import Family
+from bench.data.agents.heldout15_multi_maths import MATHS
+
+FAMILIES: list[tuple[Family, int]] = [*MATHS]
