@@ -5,8 +5,9 @@ plot, solves reused) and the other ``heldout15_multi_*`` modules."""
 from __future__ import annotations
 
 from bench.data.agents.heldout15_multi_common import Family
+from bench.data.agents.heldout15_multi_data import DATA
 from bench.data.agents.heldout15_multi_health import HEALTH
 from bench.data.agents.heldout15_multi_image import IMAGE
 from bench.data.agents.heldout15_multi_maths import MATHS
 
-FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH]
+FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA]
