@@ -70,7 +70,7 @@ def csv_weights_trend(r: random.Random) -> Made:  # weigh-ins: change and a line
 
 def csv_sales_growth(r: random.Random) -> Made:  # first to last month growth %, chart
     vals = [r.randint(200, 900) for _ in range(6)]
-    g = F(vals[-1] - vals[0], vals[0]) * 100
+    g = abs(F(vals[-1] - vals[0], vals[0]) * 100)
     if not ok(g) or vals[-1] == vals[0]:
         return None
     return ("from Jan to Jun, by what percent did sales change? also total for the six months, "
