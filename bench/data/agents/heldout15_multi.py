@@ -4,6 +4,7 @@ plot, solves reused) and the other ``heldout15_multi_*`` modules."""
 
 from __future__ import annotations
 
+from bench.data.agents.heldout15_multi_chain import CHAIN
 from bench.data.agents.heldout15_multi_common import Family
 from bench.data.agents.heldout15_multi_data import DATA
 from bench.data.agents.heldout15_multi_health import HEALTH
@@ -11,4 +12,4 @@ from bench.data.agents.heldout15_multi_image import IMAGE
 from bench.data.agents.heldout15_multi_maths import MATHS
 from bench.data.agents.heldout15_multi_quick import QUICK
 
-FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA, *QUICK]
+FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA, *QUICK, *CHAIN]
