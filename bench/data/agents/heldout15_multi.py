@@ -7,6 +7,7 @@ from __future__ import annotations
 from bench.data.agents.heldout15_multi_chain import CHAIN
 from bench.data.agents.heldout15_multi_common import Family
 from bench.data.agents.heldout15_multi_data import DATA
+from bench.data.agents.heldout15_multi_everyday import EVERYDAY
 from bench.data.agents.heldout15_multi_health import HEALTH
 from bench.data.agents.heldout15_multi_image import IMAGE
 from bench.data.agents.heldout15_multi_image_2 import IMAGE_2
@@ -14,4 +15,4 @@ from bench.data.agents.heldout15_multi_maths import MATHS
 from bench.data.agents.heldout15_multi_quick import QUICK
 
 FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA, *QUICK, *CHAIN,
-                                        *IMAGE_2]
+                                        *IMAGE_2, *EVERYDAY]
