@@ -12,7 +12,9 @@ from bench.data.agents.heldout15_multi_health import HEALTH
 from bench.data.agents.heldout15_multi_image import IMAGE
 from bench.data.agents.heldout15_multi_image_2 import IMAGE_2
 from bench.data.agents.heldout15_multi_maths import MATHS
+from bench.data.agents.heldout15_multi_maths_2 import MATHS_2
 from bench.data.agents.heldout15_multi_quick import QUICK
 
 FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA, *QUICK, *CHAIN,
-                                        *IMAGE_2, *EVERYDAY]
+                                        *IMAGE_2, *EVERYDAY,
+                                        *MATHS_2]
