@@ -9,6 +9,7 @@ from bench.data.agents.heldout15_multi_common import Family
 from bench.data.agents.heldout15_multi_data import DATA
 from bench.data.agents.heldout15_multi_everyday import EVERYDAY
 from bench.data.agents.heldout15_multi_health import HEALTH
+from bench.data.agents.heldout15_multi_health_2 import HEALTH_2
 from bench.data.agents.heldout15_multi_image import IMAGE
 from bench.data.agents.heldout15_multi_image_2 import IMAGE_2
 from bench.data.agents.heldout15_multi_maths import MATHS
@@ -17,4 +18,4 @@ from bench.data.agents.heldout15_multi_quick import QUICK
 
 FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA, *QUICK, *CHAIN,
                                         *IMAGE_2, *EVERYDAY,
-                                        *MATHS_2]
+                                        *MATHS_2, *HEALTH_2]
