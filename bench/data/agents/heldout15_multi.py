@@ -7,6 +7,7 @@ from __future__ import annotations
 from bench.data.agents.heldout15_multi_chain import CHAIN
 from bench.data.agents.heldout15_multi_common import Family
 from bench.data.agents.heldout15_multi_data import DATA
+from bench.data.agents.heldout15_multi_data_2 import DATA_2
 from bench.data.agents.heldout15_multi_everyday import EVERYDAY
 from bench.data.agents.heldout15_multi_health import HEALTH
 from bench.data.agents.heldout15_multi_health_2 import HEALTH_2
@@ -18,4 +19,5 @@ from bench.data.agents.heldout15_multi_quick import QUICK
 
 FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA, *QUICK, *CHAIN,
                                         *IMAGE_2, *EVERYDAY,
-                                        *MATHS_2, *HEALTH_2]
+                                        *MATHS_2, *HEALTH_2,
+                                        *DATA_2]
