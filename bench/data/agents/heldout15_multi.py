@@ -16,8 +16,9 @@ from bench.data.agents.heldout15_multi_image_2 import IMAGE_2
 from bench.data.agents.heldout15_multi_maths import MATHS
 from bench.data.agents.heldout15_multi_maths_2 import MATHS_2
 from bench.data.agents.heldout15_multi_quick import QUICK
+from bench.data.agents.heldout15_multi_quick_2 import QUICK_2
 
 FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA, *QUICK, *CHAIN,
                                         *IMAGE_2, *EVERYDAY,
                                         *MATHS_2, *HEALTH_2,
-                                        *DATA_2]
+                                        *DATA_2, *QUICK_2]
