@@ -98,8 +98,8 @@ def fever_convert(r: random.Random) -> Made:  # a fever in F, to C, and above 38
     tc = (tf - 32) * F(5, 9)
     if not ok(tc, tc + F(27315, 100)):
         return None
-    return (f"thermometer says {tf}°F for my son. what's that in celsius? and in kelvin, for "
-            "his science project", [deg_c(tc), unit(tc + F(27315, 100), "K", "kelvin")])
+    return (f"thermometer says {float(tf)}°F for my son. what's that in celsius? and in kelvin, "
+            "for his science project", [deg_c(tc), unit(tc + F(27315, 100), "K", "kelvin")])
 
 
 def run_pace_miles(r: random.Random) -> Made:  # km run to miles, then pace per mile
