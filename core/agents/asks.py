@@ -43,6 +43,7 @@ from core.agents.compose_plotted import plots_name_their_function
 from core.agents.compose_receipt import one_reading
 from core.agents.compose_reuse import reuses_results, same_change_again
 from core.agents.compose_solved import unit_of_unknown
+from core.agents.compose_steps import steps_on_reading
 from core.agents.compose_then import lost_asks, step_after
 from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
@@ -98,7 +99,8 @@ def complete(subtasks: list[Subtask], text: str, images: int,
         out = bill_money(out, text)
         out = figure_in_currency(_bill_arithmetic(_one_reading(out, text), text), text)
         out = one_reading(out, text)
-    out = lost_asks(step_after(same_change_again(reuses_results(out, text), text), text), text)
+    out = reuses_results(steps_on_reading(out, text), text)
+    out = lost_asks(step_after(same_change_again(out, text), text), text)
     out = out if images or has_csv else figure_then_converted(each_converted(out, text), text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))
 

@@ -16,10 +16,12 @@ from typing import Literal
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.compose_solved import with_solution
+from core.agents.compose_steps import NEW_FIGURE, sized
 from core.agents.plan import Plan, Subtask
 from core.messages import Progress
 
 HEADLINE = re.compile(r"\*\*(?P<v>-?\d+(?:\.\d+)?)\s*(?P<u>[a-zA-Z°][\w°/ .]{0,20}?)\*\*")
+BARE = re.compile(r"^[\w ()'-]+:\s*\*\*(?P<v>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\*\*")
 
 
 def headline_amount(result: AgentResult) -> AgentResult:
@@ -28,7 +30,11 @@ def headline_amount(result: AgentResult) -> AgentResult:
     if not result.ok or result.amount is not None:
         return result
     found = HEADLINE.findall(result.text)
-    if len(found) != 1 or len(re.findall(r"\*\*[^*]+\*\*", result.text)) != 1:
+    if len(re.findall(r"\*\*[^*]+\*\*", result.text)) != 1:
+        return result
+    if not found and (bare := BARE.match(result.text)) is not None:  # "overall mark: **65**"
+        return replace(result, amount=float(bare.group("v").replace(",", "")))
+    if len(found) != 1:
         return result
     value, unit = found[0]
     return replace(result, amount=float(value), currency=unit.strip())
@@ -144,6 +150,9 @@ class _Run:
             return "timeout", failed("there was no time left")
         self._set(task, "running")
         inputs = {d: headline_amount(self.results[d]) for d in task.depends_on}
+        if task.label == NEW_FIGURE:  # a count of bags, a cost: not in the earlier unit
+            task = sized(task, inputs)
+            inputs = {d: replace(r, currency="") for d, r in inputs.items()}
         solved = with_solution(task, inputs)  # "… then x times y": the values solved for
         if solved is not task:
             task, inputs = solved, {}

@@ -1,0 +1,74 @@
+"""A last ask that is a step on the answer before it gets its own part, whatever the reader
+that answers the first ask: a multiple, a share, containers needed, a gap to a limit, the
+same figure in another unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentResult
+from core.agents.compose_steps import NEW_FIGURE, sized, step_request
+from core.agents.executor import headline_amount
+from core.agents.plan import Subtask
+from core.agents.planner import Planner, Request
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest.mark.parametrize(("ask", "step"), [
+    ("and how many over a fortnight if I have 3?", "3 times that"),
+    ("what would that come to at 0.25 a kWh?", "0.25 times that to 2 decimal places"),
+    ("how much more until I reach 2000?", "2000 minus that"),
+    ("how far short of 100 is it", "100 minus that"),
+    ("how many points above 50 is that?", "that minus 50"),
+    ("how many 25 kg sacks?", "ceiling(that / 25 kg)"),
+    ("how many full 330 ml cans does that fill?", "floor(that / 330 ml)"),
+    ("and per slice if it makes 8?", "that divided by 8"),
+    ("how much per serving with 5 servings", "that divided by 5"),
+    ("how many scoops if a scoop is 30 g?", "that / 30 g"),
+])
+async def test_the_step_each_wording_asks(ask: str, step: str) -> None:
+    assert step_request(ask, "") == step
+
+
+async def test_a_monthly_share_of_a_yearly_figure() -> None:
+    assert step_request("and per month?", "my annual bonus is 4,800") == "that divided by 12"
+    assert step_request("and per month?", "I earn 300 a week") is None
+
+
+@pytest.mark.parametrize("ask", ["thanks, that helps", "the bags are green"])
+async def test_a_remark_is_no_step(ask: str) -> None:
+    assert step_request(ask, "") is None
+
+
+async def test_a_measure_is_put_in_the_answers_unit() -> None:
+    task = Subtask("t2", "math", "floor(that / 250 ml)", ("t1",), label=NEW_FIGURE)
+    litres = {"t1": AgentResult(ok=True, text="", amount=3.0, currency="litres")}
+    assert sized(task, litres).request == "floor(that / 0.25)"
+    millilitres = {"t1": AgentResult(ok=True, text="", amount=3000.0, currency="ml")}
+    assert sized(task, millilitres).request == "floor(that / 250)"
+    plain = Subtask("t2", "math", "that / 250 ml", ("t1",))
+    assert sized(plain, litres) is plain
+
+
+async def test_a_named_bare_figure_is_an_amount() -> None:
+    assert headline_amount(AgentResult(ok=True, text="final grade: **71**")).amount == 71
+    assert headline_amount(AgentResult(ok=True, text="total: **1,250**")).amount == 1250
+    assert headline_amount(AgentResult(ok=True, text="y = **4**")).amount is None
+
+
+async def _plan(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    plan = await Planner().plan(Request(text))
+    return [(s.agent, s.request, s.depends_on) for s in plan.subtasks]
+
+
+async def test_a_step_after_the_reader_waits_for_it() -> None:
+    plan = await _plan("a 60 W lamp on for 5 hours a day. how many kWh a week, and what's that "
+                       "at 0.30 per kWh?")
+    assert plan[-1] == ("math", "0.3 times that to 2 decimal places", ("t1",))
+    assert plan[0][0] != "math" and "0.30" not in plan[0][1]
+
+
+async def test_the_answer_in_another_unit_waits_for_it() -> None:
+    plan = await _plan("Cycled 36 km in 1h30. Average speed in km/h and in mph?")
+    assert plan[-1] == ("units", "in mph?", ("t1",))
