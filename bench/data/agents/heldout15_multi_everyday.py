@@ -99,6 +99,8 @@ def garden_soil(r: random.Random) -> Made:  # raised bed volume, then bags
     vol = F(ln * w * d, 1000)
     bag = r.choice([40, 50, 70])
     bags = -(-vol // bag)
+    if not ok(vol):
+        return None
     return (f"raised bed {ln} × {w} cm, {d} cm deep. how many litres of soil, and how many "
             f"{bag} L bags?", [litres(vol), [f"{bags} bags"]])
 

@@ -26,6 +26,7 @@ from bench.data.agents.heldout15_multi_common import (
     named,
     ok,
     one_dp,
+    tie,
     unit,
 )
 
@@ -37,7 +38,7 @@ def bmi_from_pounds(r: random.Random) -> Made:  # pounds and feet/inches, to kg,
     w, h = F(lb) * LB, (ft * FOOT + inch * INCH)
     b = w / (h * h)
     hc = h * 100
-    if not ok(w, hc, b):
+    if tie(b, 1) or not ok(w, hc, b):
         return None
     return (f"I'm {ft}'{inch}\" and {lb} lbs. what's that in kg and cm, and what's my BMI?",
             [kg(w), cm(hc), named(BMI, b, 1) + named(BMI, b)])
@@ -47,7 +48,7 @@ def bmi_then_target(r: random.Random) -> Made:  # BMI, then weight for BMI 24.9
     w, h = r.randint(60, 120), r.randint(155, 195)
     b = F(w) / (F(h, 100) ** 2)
     target = F(249, 10) * F(h, 100) ** 2
-    if not ok(b, target, F(w) - target):
+    if tie(b, 1) or not ok(b, target, F(w) - target):
         return None
     return (f"{w} kg, {h} cm tall. BMI? and what weight would put me at a BMI of 24.9?",
             [named(BMI, b, 1) + named(BMI, b), kg(target)])
@@ -80,7 +81,7 @@ def water_35ml(r: random.Random) -> Made:  # water at 35 ml per kg, in litres an
     w = r.randint(45, 120)
     ml = 35 * w
     glasses = F(ml, 250)
-    if not ok(glasses):
+    if not ok(glasses, F(ml, 1000)):
         return None
     return (f"at 35 ml per kg of body weight, how much water should a {w} kg person drink in "
             "a day, in litres? how many 250 ml glasses is that?",
@@ -166,8 +167,7 @@ def height_cm_ft(r: random.Random) -> Made:  # height in cm to feet, plus BMI
     inches = F(h, 100) / INCH
     ft, rest = int(inches // 12), inches - 12 * int(inches // 12)
     b = F(w) / F(h * h, 10000)
-    if not ok(b) or (abs(rest - round(rest)) > F(49, 100) and abs(rest - round(rest)) < F(51,
-                                                                                        100)):
+    if tie(b, 1) or not ok(b) or F(49, 100) < abs(rest - round(rest)) < F(51, 100):
         return None
     return (f"{h} cm and {w} kg — how tall is that in feet and inches, and what's the BMI?",
             [[f"{ft}'{round(rest)}", f"{ft} ft {round(rest)}", f"{ft} feet {round(rest)}"],
@@ -235,7 +235,7 @@ def steps_to_km(r: random.Random) -> Made:  # steps to km and miles
 def blood_sugar_mmol(r: random.Random) -> Made:  # glucose mg/dL to mmol/L (divide by 18)
     a, b = r.randint(70, 250), r.randint(70, 250)
     x, y = F(a, 18), F(b, 18)
-    if a == b or not ok(x, y):
+    if a == b or tie(x, 1) or tie(y, 1) or not ok(x, y):
         return None
     return (f"my meter shows mg/dL and the nurse wants mmol/L (divide by 18). morning was {a}, "
             f"after dinner {b}", [one_dp(x) + forms(x), one_dp(y) + forms(y)])

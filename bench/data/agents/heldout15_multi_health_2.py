@@ -26,6 +26,7 @@ from bench.data.agents.heldout15_multi_common import (
     miles,
     named,
     ok,
+    tie,
     unit,
 )
 
@@ -36,7 +37,7 @@ def bmi_two_people(r: random.Random) -> Made:  # BMI of two people
     w1, h1, w2, h2 = r.randint(50, 110), r.randint(150, 195), r.randint(50, 110), r.randint(150,
                                                                                           195)
     b1, b2 = F(w1 * 10000, h1 * h1), F(w2 * 10000, h2 * h2)
-    if not ok(b1, b2):
+    if tie(b1, 1) or tie(b2, 1) or not ok(b1, b2):
         return None
     return (f"me: {w1} kg, {h1} cm. my partner: {w2} kg, {h2} cm. both our BMIs please",
             [forms(b1, 1) + forms(b1), forms(b2, 1) + forms(b2)])
@@ -46,7 +47,7 @@ def bmi_stone(r: random.Random) -> Made:  # stones and pounds to kg, BMI from me
     st, lb, h = r.randint(8, 17), r.randint(0, 13), F(r.randint(150, 195), 100)
     w = F(st * 14 + lb) * LB
     b = w / (h * h)
-    if not ok(w, b):
+    if tie(b, 1) or not ok(w, b):
         return None
     return (f"{st} st {lb} lb and {float(h):.2f} m tall. kg, then BMI?",
             [kg(w), named(BMI, b, 1) + named(BMI, b)])
@@ -124,7 +125,7 @@ def height_feet_to_cm_bmi(r: random.Random) -> Made:  # feet+inches to cm, with 
     ft, inch, w = r.randint(5, 6), r.randint(0, 11), r.randint(45, 120)
     h = (ft * FOOT + inch * INCH)
     b = F(w) / (h * h)
-    if not ok(h * 100, b):
+    if tie(b, 1) or not ok(h * 100, b):
         return None
     return (f"{ft} foot {inch}, {w} kilos. height in cm and BMI?",
             [cm(h * 100), named(BMI, b, 1) + named(BMI, b)])

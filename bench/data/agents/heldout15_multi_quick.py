@@ -165,6 +165,8 @@ def km_h_and_m_s(r: random.Random) -> Made:  # speed conversions both ways
 def area_and_volume(r: random.Random) -> Made:  # room area and a box volume
     a, b = r.randint(2, 9), r.randint(2, 9)
     c, d, e = r.randint(10, 60), r.randint(10, 60), r.randint(10, 60)
+    if not ok(F(c * d * e, 1000)):
+        return None
     return (f"room is {a}.5 m by {b} m — floor area? and a box {c}×{d}×{e} cm, volume in "
             "litres?", [[f"{v} m²" for v in forms(F(2 * a + 1, 2) * b)]
                         + [f"{v} m^2" for v in forms(F(2 * a + 1, 2) * b)]

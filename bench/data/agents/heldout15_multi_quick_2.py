@@ -29,6 +29,7 @@ from bench.data.agents.heldout15_multi_common import (
     miles,
     ok,
     root,
+    tie,
     unit,
 )
 
@@ -179,7 +180,7 @@ def bmi_and_conversion(r: random.Random) -> Made:  # a BMI and an unrelated conv
     b = F(w * 10000, h * h)
     g = r.randint(2, 20)
     lit = F(g) * GALLON
-    if not ok(b, lit):
+    if tie(b, 1) or not ok(b, lit):
         return None
     return (f"two things: BMI for {w} kg / {h} cm, and {g} gallons in litres",
             [forms(b, 1) + forms(b), litres(lit)])
