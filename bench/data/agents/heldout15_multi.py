@@ -3,7 +3,7 @@ agents or several results. ``FAMILIES`` gathers ``heldout15_multi_maths`` and ``
 (maths with a plot, solves reused), ``_image`` and ``_image_2`` (receipts, signs, screenshots),
 ``_health`` and ``_health_2`` (health with units), ``_data`` and ``_data_2`` (numbers and CSVs),
 ``_quick`` and ``_quick_2`` (several quick asks), ``_chain`` (a result reused), ``_everyday``
-and ``_chat`` (everyday situations, chatty messages)."""
+and ``_chat`` (everyday situations, chatty messages) and ``_more`` (a further mix)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,11 @@ from bench.data.agents.heldout15_multi_image import IMAGE
 from bench.data.agents.heldout15_multi_image_2 import IMAGE_2
 from bench.data.agents.heldout15_multi_maths import MATHS
 from bench.data.agents.heldout15_multi_maths_2 import MATHS_2
+from bench.data.agents.heldout15_multi_more import MORE
 from bench.data.agents.heldout15_multi_quick import QUICK
 from bench.data.agents.heldout15_multi_quick_2 import QUICK_2
 
 FAMILIES: list[tuple[Family, int]] = [*MATHS, *IMAGE, *HEALTH, *DATA, *QUICK, *CHAIN,
                                         *IMAGE_2, *EVERYDAY,
                                         *MATHS_2, *HEALTH_2,
-                                        *DATA_2, *QUICK_2, *CHAT]
+                                        *DATA_2, *QUICK_2, *CHAT, *MORE]
