@@ -79,6 +79,9 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"\b(?:mg|milligrams?)\b.*\b(?:a|per|each|in\s+a|over\s+a)\s+"
                               r"(?:full\s+|whole\s+)?day\b", re.I)),
 )
+ONE_MASS = re.compile(r"\d\s*(?:mcg|µg|μg|micrograms?|g|grams?|kg|kilos?|kilograms?)\b", re.I)
+A_DAY = re.compile(r"\b(?:per|a|an|each|every)\s+(?:day|kg|kilo|dose|hour|week)|\btimes\b|"
+                   r"\btwice\b|\bdaily\b|\btablets\b|\bpills\b|\bcapsules\b|/", re.I)
 BAND = re.compile(r"(?P<lo>\d{1,3})\s*%?\s*(?:-|–|to)\s*(?P<hi>\d{1,3})\s*%", re.I)
 SHARE = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)\s*(?:of\s+)?(?:my\s+|"
                    r"your\s+|the\s+|their\s+|his\s+|her\s+)?(?:max(?:imum)?|mhr|peak)\b", re.I)
@@ -146,6 +149,12 @@ GIVEN_WATER = re.compile(r"\d\s*(?:ml|millilit(?:er|re)s?|l|lit(?:er|re)s?|cups?
                          r"(?:of\s+)?water\b", re.I)
 
 
+def _one_mass(rest: str) -> bool:
+    """One mass and nothing to multiply it by: a conversion ("88 mcg, how many mg?")."""
+    return len(re.findall(r"\d[\d,.]*", rest)) == 1 and ONE_MASS.search(rest) is not None and \
+        A_DAY.search(rest) is None
+
+
 def health_ask(text: str) -> str | None:
     """Which calculation the text asks for ("bmi", "bmr", "water", "heart", "dose",
     "dose_total")."""
@@ -163,6 +172,8 @@ def health_ask(text: str) -> str | None:
         if name == "dose_total" and EVERY.search(text) is None and not re.search(
                 r"\bmg\b|milligram", match.group(0), re.I):
             continue  # "how many ml is 24 fl oz?" is a conversion
+        if name == "dose_total" and _one_mass(text[:match.start()] + " " + text[match.end():]):
+            continue  # "it's 88 mcg, how many mg is that?": one mass converted
         found.append((match.start(), name))
     return min(found)[1] if found else None
 

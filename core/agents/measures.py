@@ -44,7 +44,10 @@ def _feet_and_inches(conversion: Conversion) -> str:
     inches = round((conversion.result - feet) * 12, 1)
     if inches >= 12:
         feet, inches = feet + 1, 0.0
-    return f", that is {feet} ft {inches:g} in"
+    whole = round((conversion.result - feet) * 12)
+    near = f"{feet + 1} ft 0 in" if whole >= 12 else f"{feet} ft {whole} in"
+    nearest = f" ({near} to the nearest inch)" if inches != int(inches) else ""
+    return f", that is {feet} ft {inches:g} in{nearest}"
 
 
 def _result(conversion: Conversion, assumed: str = "", named: str = "") -> AgentResult:
@@ -73,6 +76,9 @@ def _as_named(conversion: Conversion, named: str) -> str:
     if not text.endswith(label):
         return text + extra
     value = text[:-len(label)].rpartition("**")[2]
+    if (kind := re.match(r"(uk|us|imperial)\s+(.+)", surface)) is not None:  # "24.64 pints, UK"
+        country = kind.group(1).upper() if len(kind.group(1)) == 2 else "imperial"
+        surface = f"{kind.group(2)}, {country}"
     return f"{text} ({value} {surface}; {extra[2:]}" if extra else f"{text} ({value} {surface})"
 
 

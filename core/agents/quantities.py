@@ -83,6 +83,11 @@ class Ask:
     more: tuple[tuple[float, Unit], ...] = ()  # "2 hours 30 minutes": the 30 minutes
 
 
+BRITISH = re.compile(r"\b(?:british|uk|imperial|english|brit|england|scottish|irish)\b")
+IMPERIAL = re.compile(r"(?<!uk )(?<!imperial )(?<!per )(?<!a )\b(pints?|gallons?|quarts?|"
+                      r"fl\.?\s*oz|fluid\s+ounces?)\b")
+
+
 def prepare(text: str) -> str:
     text = SPORT_K.sub(r"\1\2 km", text[:MAX_TEXT])  # "ran 19.1k", "did a 5k": kilometres
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*K\b", r"\1 kelvin", expand(text))
@@ -91,10 +96,13 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*stones?|\s+st)\s+(\d{1,2}(?:\.\d+)?)\b"
                   r"(?!\s*(?:[a-z]|\d))", r"\1\2 \3 pounds", text)  # "13 stone 11"
     text = re.sub(r"([°º])\s+([cfk])\b", r"\1\2", text)
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)[\s-]*pounders?\b", r"\1 lb", text)  # "the 12 pounder"
     text = re.sub(r"\((uk|us|imperial)\)\s*", r"\1 ", text)  # "how many (UK) pints"
     if re.search(r"\b(?:w|watts?|kw|kilowatts?)\b", text):  # "a 12,000 BTU air con in kW":
         text = re.sub(r"\b(btus?)\b(?!\s*(?:/|per\b))", "btu/h", text)  # a rating, BTU/h
     text = re.sub(r"\bbritish\s+(?=pints?|gallons?|fl)", "uk ", text)
+    if BRITISH.search(text) and not re.search(r"\b(?:us|american)\b", text):
+        text = IMPERIAL.sub(r"uk \1", text)  # "a British recipe: 0.5 pints": imperial measures
     text = re.sub(r"\b(?:minus|negative)\s+(?=\d)", "-", text)
     text = re.sub(r"\bhalf\s+(?:an?|of\s+an?)\s+", "0.5 ", text)
     text = re.sub(r"(?<![\d./])(\d+)\s*/\s*(\d+)\s+(?:of\s+)?an?\s+(?=[a-z])",  # "3/2 of a cup"

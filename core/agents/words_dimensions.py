@@ -299,8 +299,9 @@ def _combine(quantities: list[Qty], ask: Ask) -> tuple[Fraction, list[tuple[Qty,
     for powers in itertools.product((1, -1, 0), repeat=len(quantities)):
         used = [(q, p) for q, p in zip(quantities, powers, strict=True) if p]
         fewest = 3 if ask.percent else 1 if any(q.paired for q, _ in used) else 2
-        if len(used) < fewest or any(p < 0 and _undivided(q, counts_as_things) for q, p in used):
-            continue
+        if len(used) < fewest or any(p < 0 and (_undivided(q, counts_as_things) or any(
+                t > 0 and o.text == q.text for o, t in used)) for q, p in used):
+            continue  # an amount over itself ("how many GiB is 500 GB?") is a conversion
         kind: Dim = NONE
         value = Fraction(1)
         for q, p in used:

@@ -29,7 +29,8 @@ USING = _c(rf"\b(?:using|use|with\s+(?:a\s+)?(?:factor|ratio)(?:\s+of)?|(?:conve
 DEFINED = _c(rf"\b1\s*({UNIT})\s*(?:=|is|equals)\s*{F}\s*({UNIT})\b")
 AMOUNT = _c(rf"(?<![\d.,/])(\d[\d,]*(?:\.\d+)?)\s*({UNIT})(?![\w/])")
 TARGET = _c(rf"\b(?:in|into|to|as)\s+({UNIT})(?![\w/])|\bhow\s+many\s+({UNIT})(?![\w/])|"
-            rf"\b({UNIT})\s*\?")
+            rf"\b({UNIT})\s*\?|\b(?:uses?|wants?|needs?|quotes?|lists?|expects?|works\s+in|"
+            rf"reports?\s+in)\s+({UNIT})(?![\w/])")
 SCALE = {"mcg": Fraction(1, 10 ** 6), "µg": Fraction(1, 10 ** 6), "μg": Fraction(1, 10 ** 6),
          "microgram": Fraction(1, 10 ** 6), "mg": Fraction(1, 1000),
          "milligram": Fraction(1, 1000), "g": Fraction(1), "gram": Fraction(1),

@@ -108,45 +108,71 @@ MPG_WORDS = r"mpg|miles\s+(?:per|to\s+the|a|an)\s+gallon"
 L100_WORDS = r"l\s*/\s*100\s*(?:km|kilomet\w+)|lit\w+\s+(?:per|every|for\s+each|each)\s+100\s*" \
              r"(?:km|kilomet\w+)"
 KML_WORDS = r"km\s*/\s*l\b|kpl|(?:km|kilomet\w+)\s+(?:per|to\s+the|a|an)\s+lit\w+"
-ECONOMY = _c(rf"{NUM}\s*(?:(?:us\s+|american\s+)?(?P<uk>uk\s+|imperial\s+|british\s+)?"
-             rf"(?P<mpg>{MPG_WORDS})|(?P<l100>{L100_WORDS})|(?P<kml>{KML_WORDS}))")
-TARGET = _c(rf"\b(?:in|to|into|as|how\s+many)\s+(?:(?:us\s+|american\s+)?(?P<uk>uk\s+|imperial\s+|"
-            rf"british\s+)?(?P<mpg>{MPG_WORDS})|(?P<l100>{L100_WORDS}|l/100)|(?P<kml>{KML_WORDS}))")
+SIDE = r"(?:(?P<us>us\s+|american\s+)|(?P<uk>uk\s+|imperial\s+|british\s+))?"
+ECONOMY = _c(rf"{NUM}\s*(?:{SIDE}(?P<mpg>{MPG_WORDS})(?:\s*\((?:(?P<us2>us)|(?P<uk2>uk|"
+             rf"imperial))\))?|(?P<l100>{L100_WORDS})|(?P<kml>{KML_WORDS}))")
+TARGET = _c(rf"\b(?:in|to|into|as|how\s+many)\s+(?:{SIDE}(?P<mpg>{MPG_WORDS})|"
+            rf"(?P<l100>{L100_WORDS}|l/100)|(?P<kml>{KML_WORDS}))")
 US_MPG = Fraction("235.214583")  # L/100 km × mpg (US gallons); UK gallons below
 UK_MPG = Fraction("282.480936")
+UK_WORD = _c(r"\b(?:uk|imperial|british)\b")
+
+
+def _kind(m: re.Match[str]) -> str:
+    return "mpg" if m.group("mpg") else "l100" if m.group("l100") else "kml"
+
+
+def _marked(m: re.Match[str], side: str) -> bool:
+    extra = m.groupdict().get(f"{side}2")
+    return bool(m.group(side) or extra)
 
 
 def economy_conversion(text: str) -> Trip | None:
     """"30 mpg in L/100km?" → 7.84 L/100 km; "8 L/100km in mpg" → 29.4 mpg; "15 km per
-    litre, what's that in L/100km?" → 6.67 L/100 km."""
+    litre, what's that in L/100km?" → 6.67 L/100 km; "55 mpg in a UK review, in US mpg?" →
+    45.8 mpg (the gallons a side is in: its own mark, else the country the text names)."""
     given = ECONOMY.search(text)
     if given is None:
         return None
-    wanted = next((m for m in TARGET.finditer(text, given.end())
-                   if m.lastgroup != given.lastgroup or m.group("uk") != given.group("uk")), None)
+
+    def other(m: re.Match[str]) -> bool:
+        return _kind(m) != _kind(given) or (_kind(m) == "mpg" and (
+            _marked(m, "uk") != _marked(given, "uk") or _marked(m, "us") != _marked(given, "us")))
+
+    wanted = next((m for m in TARGET.finditer(text, given.end()) if other(m)), None)
     if wanted is None:
         wanted = next((m for m in TARGET.finditer(text) if m.end() <= given.start() and
-                       m.lastgroup != given.lastgroup), None)
+                       _kind(m) != _kind(given)), None)
     value = _f(given.group(1))
     if wanted is None or value <= 0:
         return None
-    uk = bool(given.group("uk") or wanted.group("uk") or re.search(r"\b(?:uk|imperial)\b", text))
-    scale = UK_MPG if uk else US_MPG
+    told = UK_WORD.search(text) is not None
+    uk_in = _marked(given, "uk") or (told and not _marked(given, "us")
+                                     and not _marked(wanted, "uk"))
+    uk_out = _marked(wanted, "uk") or (told and not _marked(wanted, "us")
+                                       and not _marked(given, "uk")
+                                       and not (_kind(given) == "mpg" and uk_in))
+    if _kind(given) != "mpg" or _kind(wanted) != "mpg":
+        uk_in = uk_out = uk_in or uk_out
     if given.group("mpg"):
-        per_100 = scale / value
+        per_100 = (UK_MPG if uk_in else US_MPG) / value
     elif given.group("kml"):
         per_100 = 100 / value
     else:
         per_100 = value
+    uk = uk_out if wanted.group("mpg") else uk_in
+    scale = UK_MPG if uk else US_MPG
     if wanted.group("mpg"):
         result, label = scale / per_100, "mpg (UK)" if uk else "mpg (US)"
     elif wanted.group("kml"):
-        result, label = 100 / per_100, "km per litre"
+        result, label = 100 / per_100, "km/L (km per litre)"
     else:
         result, label = per_100, "L/100 km"
     gallons = given.group("mpg") or wanted.group("mpg")
     basis = f"{given.group(0)} → {label.split(' (')[0]}"
-    if gallons:
+    if given.group("mpg") and wanted.group("mpg"):
+        basis += f", {'UK' if uk_in else 'US'} gallons to {'UK' if uk_out else 'US'} gallons"
+    elif gallons:
         basis += f", {'UK' if uk else 'US'} gallons (L/100 km = {_show(scale)} ÷ mpg)"
     return Trip("fuel economy", result, label.split(" (")[0], f"{_show(result)} {label}", basis)
 

@@ -79,7 +79,7 @@ for _pint, _forms in {
                     "us floz"),
     "imperial_fluid_ounce": ("uk fl oz", "imperial fl oz", "uk fluid ounce",
                              "imperial fluid ounce"),
-    "imperial_pint": ("uk pint", "imperial pint"), "imperial_quart": ("imperial quart",),
+    "imperial_pint": ("uk pint", "imperial pint"), "imperial_quart": ("imperial quart", "uk quart"),
     "tablespoon": ("tbsp", "tbs", "tablespoon", "us tablespoon", "us tbsp"),
     "teaspoon": ("tsp", "teaspoon", "us teaspoon", "us tsp"),
     "cubic_centimeter": ("cc", "cm3", "cm³", "cubic centimetre", "cubic centimeter"),
@@ -122,6 +122,9 @@ for _pint, _forms in {
     "force_pound*foot": ("lb-ft", "lb ft", "lbft", "ft-lb", "ft lb", "ft-lbs", "ft lbs", "ftlb",
                          "lbf ft", "lbf·ft", "foot-pound", "foot pound", "pound-foot",
                          "pound-feet", "pound feet", "foot-pounds", "foot pounds"),
+    "force_pound*inch": ("in-lb", "in-lbs", "inlb", "inlbs", "lbf in", "lbf·in",
+                         "lb-in", "inch-pound", "inch pound", "inch-pounds", "inch pounds",
+                         "pound-inch", "pound-inches"),
 }.items():
     _add("torque", _pint, *_forms)
 _add("length", "thou", "thou", "thousandth of an inch", "thousandths of an inch")

@@ -158,12 +158,13 @@ def convert_units_sync(value: float, source: str, target: str) -> tuple[float, s
 
 
 def _label(unit: str) -> str:
-    """pint's short name as people write it ("imperial_pt" → "UK pt")."""
-    unit = unit.replace("imperial_", "UK ").replace("stick_of_butter", "sticks of butter")
+    """pint's short name as people write it ("imperial_pt" → "pt (UK)")."""
+    unit = re.sub(r"\bimperial_(\w+)", r"\1 (UK)", unit)  # "24.64 pt (UK)": the figure by its unit
+    unit = unit.replace("stick_of_butter", "sticks of butter")
     unit = {"toz": "troy oz", "mi/gal": "mpg", "mi / gal": "mpg", "Btu_it": "BTU",
             "international_acre": "acre", "cp": "cup", "metric_horsepower": "PS",
-            "ft·lbf": "lb-ft", "m·N": "N·m", "floz": "fl oz",
-            "UK floz": "UK fl oz"}.get(unit, unit)
+            "ft·lbf": "lb-ft", "in·lbf": "in-lb", "lbf·in": "in-lb", "m·N": "N·m", "floz": "fl oz",
+            "floz (UK)": "fl oz (UK)"}.get(unit, unit)
     return unit.replace("_", " ")
 
 
