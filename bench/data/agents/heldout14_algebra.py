@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part three: equations,
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part three: equations,
 systems, inequalities, functions, lines and sequences (the written forms of an expression
 are shared with the round's other algebra modules)."""
 

@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part four: simplifying,
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part four: simplifying,
 expanding and factoring, then derivatives, integrals and limits."""
 
 from __future__ import annotations

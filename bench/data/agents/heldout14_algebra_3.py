@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part five: vectors and
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part five: vectors and
 matrices, then geometry and trigonometry asked as maths."""
 
 from __future__ import annotations

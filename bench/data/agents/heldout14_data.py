@@ -1,5 +1,5 @@
-"""Round 14 (``N_d_*``), data part one: shared helpers, then numbers pasted into the message
-— averages, middles, spreads, totals and counts from everyday logs."""
+"""Round 14 (``N_d_*``, dev now), data part one: shared helpers, then numbers pasted into the
+message — averages, middles, spreads, totals and counts from everyday logs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 14 (``N_d_*``), data part two: questions about an attached CSV from home, work and
+"""Round 14 (``N_d_*``, dev now), data part two: questions about an attached CSV from home, work and
 small business — best and worst rows, filtered totals, rates, trends and correlations."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_d_*``), data part three: more numbers typed or pasted into the message —
+"""Round 14 (``N_d_*``, dev now), data part three: more numbers typed or pasted into the message —
 pasted columns, times, rates, weighted averages, predictions and pairs of statistics."""
 
 from __future__ import annotations

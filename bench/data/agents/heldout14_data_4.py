@@ -1,4 +1,4 @@
-"""Round 14 (``N_d_*``), data part four: more attached CSVs — orders, rainfall, stock,
+"""Round 14 (``N_d_*``, dev now), data part four: more attached CSVs — orders, rainfall, stock,
 classes, calls and clinic logs; filtered counts, group averages, margins and shares."""
 
 from __future__ import annotations

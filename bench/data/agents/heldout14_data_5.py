@@ -1,4 +1,4 @@
-"""Round 14 (``N_d_*``), data part five: terse requests, cleaning a bad value out, ratios
+"""Round 14 (``N_d_*``, dev now), data part five: terse requests, cleaning a bad value out, ratios
 per row, before-and-after comparisons and several statistics at once."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: everyday quantity problems
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: everyday quantity problems
 (travel time, speed and fuel, scaled recipes, how long a supply lasts, home projects)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: more everyday quantities — the
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: more everyday quantities — the
 kitchen, school, journeys, training, a small business, the house and the garden."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: everyday timing and quantities —
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: everyday timing and quantities —
 timetables and clocks, dates, the shop, the kitchen timer, the gym, the yard and the car."""
 
 from __future__ import annotations

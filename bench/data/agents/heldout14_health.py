@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: health calculations as people
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: health calculations as people
 ask them (BMI, BMR, daily water, heart rate, dose timing and body-weight dosing)."""
 
 from __future__ import annotations

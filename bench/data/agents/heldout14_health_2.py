@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: more health arithmetic — body
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: more health arithmetic — body
 measures, training numbers, medicines and their timing, fluids and clinic formulas."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: health numbers from daily life —
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: health numbers from daily life —
 diabetes arithmetic, food labels, medicine supplies and timing, body measures, training."""
 
 from __future__ import annotations

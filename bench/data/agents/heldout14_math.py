@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part one: the answer forms the
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part one: the answer forms the
 round's maths modules share, then arithmetic, powers, roots, factorials and counting."""
 
 from __future__ import annotations

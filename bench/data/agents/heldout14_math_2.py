@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part two: percentages,
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part two: percentages,
 prices, tips, tax, interest and other money sums."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part six: fractions,
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part six: fractions,
 statistics asked as maths, and probability."""
 
 from __future__ import annotations

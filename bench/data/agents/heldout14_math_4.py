@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part seven: everyday word
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part seven: everyday word
 problems with a numeric answer - time, shopping, home projects, school and grades."""
 
 from __future__ import annotations

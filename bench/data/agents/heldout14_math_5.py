@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part eight: word problems from
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part eight: word problems from
 fitness, cooking, small business and travel, and everyday asks of percentages, powers and
 time in their own words."""
 

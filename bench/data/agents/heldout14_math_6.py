@@ -1,4 +1,4 @@
-"""Round 14 (``N_*``, held out) for ``muse bench agents``, maths part nine: quick asks typed
+"""Round 14 (``N_*``, dev now) for ``muse bench agents``, maths part nine: quick asks typed
 tersely, logarithms and exponentials, classic word puzzles, sports figures, and number bases."""
 
 from __future__ import annotations

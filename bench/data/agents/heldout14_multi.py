@@ -1,7 +1,7 @@
-"""Round 14 (``N_m_*``) for ``muse bench agents``: multi-part requests that need two or more
-agents or several results, written before the planner's rules were tuned on them.
-``FAMILIES`` gathers ``heldout14_multi_maths`` (maths with a graph, solves reused) and the
-other ``heldout14_multi_*`` modules."""
+"""Round 14 (``N_m_*``, dev now) for ``muse bench agents``: multi-part requests that need two or
+more agents or several results, written before the planner's rules were tuned on them. ``FAMILIES``
+gathers ``heldout14_multi_maths`` (maths with a graph, solves reused) and the other
+``heldout14_multi_*`` modules."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 14 (``N_m_*``) multi-part requests where a first result is used again: a total then
-a share, a price then a tax, a speed then a time, a solve then a double."""
+"""Round 14 (``N_m_*``, dev now) multi-part requests where a first result is used again: a total
+then a share, a price then a tax, a speed then a time, a solve then a double."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shared helpers for round 14's multi-part families (``N_m_*``): round 11's forms, units,
+"""Shared helpers for round 14's multi-part families (``N_m_*``, dev now): round 11's forms, units,
 currencies and receipts, plus whole numbers with thousands commas, percentages, lengths,
 weights and a few image recipes drawn from the shared helpers."""
 

@@ -1,5 +1,5 @@
-"""Round 14 (``N_m_*``) multi-part requests about data: a CSV file or numbers in the message,
-with a statistic plus a chart, a conversion of the result, or a second statistic."""
+"""Round 14 (``N_m_*``, dev now) multi-part requests about data: a CSV file or numbers in the
+message, with a statistic plus a chart, a conversion of the result, or a second statistic."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 14 (``N_m_*``) multi-part requests: charts with the figures behind them, CSV files
+"""Round 14 (``N_m_*``, dev now) multi-part requests: charts with the figures behind them, CSV files
 with two results, and errands where one figure leads to the next."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 14 (``N_m_*``) multi-part requests about health, fitness and measures: a BMI with a
-conversion, heart-rate targets, dose timings and amounts, paces and distances, and everyday
+"""Round 14 (``N_m_*``, dev now) multi-part requests about health, fitness and measures: a BMI with
+a conversion, heart-rate targets, dose timings and amounts, paces and distances, and everyday
 quantities converted and then used."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 14 (``N_m_*``) multi-part requests around an image: a receipt's total or items with a
-conversion or sum on top, a sign read and then used, a screenshot's figures reused."""
+"""Round 14 (``N_m_*``, dev now) multi-part requests around an image: a receipt's total or items
+with a conversion or sum on top, a sign read and then used, a screenshot's figures reused."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 14 (``N_m_*``) multi-part requests from everyday life at home, work, school and on
+"""Round 14 (``N_m_*``, dev now) multi-part requests from everyday life at home, work, school and on
 the road: invoices and margins, shifts and pay, trips, cooking times, schedules, shares."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 14 (``N_m_*``) multi-part requests: maths with a graph, and a solve whose result is
-used again (a product of roots, a later value, a conversion)."""
+"""Round 14 (``N_m_*``, dev now) multi-part requests: maths with a graph, and a solve whose result
+is used again (a product of roots, a later value, a conversion)."""
 
 from __future__ import annotations
 

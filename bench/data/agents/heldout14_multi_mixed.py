@@ -1,5 +1,5 @@
-"""Round 14 (``N_m_*``) multi-part requests mixing agents: an image read and then charted or
-converted, a health figure with a unit change, a chart with the numbers behind it."""
+"""Round 14 (``N_m_*``, dev now) multi-part requests mixing agents: an image read and then charted
+or converted, a health figure with a unit change, a chart with the numbers behind it."""
 
 from __future__ import annotations
 

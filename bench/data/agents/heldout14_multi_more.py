@@ -1,5 +1,5 @@
-"""Round 14 (``N_m_*``) multi-part requests: more receipts, signs and screenshots put to use,
-graphs with a value read off, and small chains of everyday sums and measures."""
+"""Round 14 (``N_m_*``, dev now) multi-part requests: more receipts, signs and screenshots put to
+use, graphs with a value read off, and small chains of everyday sums and measures."""
 
 from __future__ import annotations
 

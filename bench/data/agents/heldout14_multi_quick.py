@@ -1,4 +1,4 @@
-"""Round 14 (``N_m_*``) multi-part requests: several quick questions in one message (a
+"""Round 14 (``N_m_*``, dev now) multi-part requests: several quick questions in one message (a
 percentage, a conversion, a solve, a bit of geometry), each of which must be answered."""
 
 from __future__ import annotations

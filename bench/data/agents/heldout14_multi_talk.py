@@ -1,5 +1,5 @@
-"""Round 14 (``N_m_*``) multi-part requests written the way people chat: terse one-liners and
-longer messages with context, each needing two or more results (maths, health, units, data,
+"""Round 14 (``N_m_*``, dev now) multi-part requests written the way people chat: terse one-liners
+and longer messages with context, each needing two or more results (maths, health, units, data,
 images)."""
 
 from __future__ import annotations

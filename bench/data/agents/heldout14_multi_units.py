@@ -1,4 +1,4 @@
-"""Round 14 (``N_m_*``) multi-part requests about everyday measures and money: a quantity
+"""Round 14 (``N_m_*``, dev now) multi-part requests about everyday measures and money: a quantity
 converted two ways, or converted and then used (a price per kilo, a trip, a room)."""
 
 from __future__ import annotations

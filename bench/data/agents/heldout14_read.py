@@ -1,4 +1,4 @@
-"""Round 14 (``N_o_*``), images part one: shared image helpers, then questions about
+"""Round 14 (``N_o_*``, dev now), images part one: shared image helpers, then questions about
 photographed till receipts — totals, tips, splits, change, tax and budgets."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_o_*``), images part two: single lines of a receipt (prices, names,
+"""Round 14 (``N_o_*``, dev now), images part two: single lines of a receipt (prices, names,
 counts, refunds), the usual signs read out, and an order screenshot."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_o_*``), images part three: photos of everyday signs and boards — opening
+"""Round 14 (``N_o_*``, dev now), images part three: photos of everyday signs and boards — opening
 hours, platforms, limits, prices, codes and warnings — read or worked out from."""
 
 from __future__ import annotations

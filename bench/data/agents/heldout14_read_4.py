@@ -1,4 +1,4 @@
-"""Round 14 (``N_o_*``), images part four: phone screenshots — bank, travel, bills,
+"""Round 14 (``N_o_*``, dev now), images part four: phone screenshots — bank, travel, bills,
 bookings, apps — read back or worked out from."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 14 (``N_o_*``), images part five: receipts worked into claims, cashback and
+"""Round 14 (``N_o_*``, dev now), images part five: receipts worked into claims, cashback and
 budgets; the usual signs asked about in other words; dates and times read off screenshots
 and counted on from."""
 

@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: unit conversions people ask for
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: unit conversions people ask for
 in passing, plus the answer forms shared by round 14's units, health and everyday modules."""
 
 from __future__ import annotations

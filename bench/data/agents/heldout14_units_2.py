@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: more unit conversions, from
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: more unit conversions, from
 kitchens, gyms, garages, weather reports and computers."""
 
 from __future__ import annotations

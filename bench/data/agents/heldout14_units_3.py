@@ -1,4 +1,4 @@
-"""Round 14 (``N_u_*``, held out) for ``muse bench agents``: conversions asked tersely, in
+"""Round 14 (``N_u_*``, dev now) for ``muse bench agents``: conversions asked tersely, in
 pairs, with fractions, and for hobbies (jewellery, engines, workshops, networks)."""
 
 from __future__ import annotations
