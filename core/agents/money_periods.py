@@ -46,6 +46,9 @@ EACH = _c(r"\beach\b|\bapiece\b|\bper\s+(?:kid|child|person|head)\b")
 ASK = _c(r"\bhow\s+much\b|\bwhat(?:'s|\s+is|\s+do|\s+does|\s+will|\s+would)?\b|\btotal\b|\bcost\b")
 DAYS = {"day": Fraction(1), "week": Fraction(7), "fortnight": Fraction(14),
         "month": Fraction(365, 12), "quarter": Fraction(365, 4), "year": Fraction(365)}
+# "how much can I spend per day over 11 days?": a share asked, no amount a day given
+SPEND_ASK = _c(r"\b(?:can|could|should|may|do)\s+(?:i|we|you)\s+(?:spend|use|afford|have|"
+               r"budget)\s*$")
 IN_YEAR = {"day": 365, "week": 52, "fortnight": 26, "month": 12, "quarter": 4, "year": 1}
 
 
@@ -88,7 +91,7 @@ def regular_over_time(text: str) -> Reckoned | None:
             or not MONEY.search(text) or re.search(r"\d\s*(?:%|percent\b|per\s*cent\b)", text):
         return None
     per = (ADVERB.get((given.group(1) or "").lower()) or given.group(2) or "").lower()
-    if not per:
+    if not per or SPEND_ASK.search(text[:given.start()]):
         return None
     people = PEOPLE.search(text) or TIMES_A_WEEK.search(text)
     skip = [over.span()] + ([people.span()] if people else [])

@@ -325,9 +325,10 @@ def reckon(text: str) -> Reckoned | None:
     if not ASK.search(text):
         return None
     from core.agents.reckon_change import successive_change
+    from core.agents.reckon_per import KINDS as PER
     from core.agents.words_recipe import recipe
 
-    for kind in (successive_change, KINDS[0], *money_kinds(), *KINDS[1:], recipe):
+    for kind in (successive_change, KINDS[0], *money_kinds(), *KINDS[1:], recipe, *PER):
         found = kind(text)
         if found is not None:
             return found

@@ -1,0 +1,51 @@
+"""An amount shared out per unit and how many units an amount lasts at a rate — in wordings
+of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.words_reckon import reckon
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("she scored 412 goals across 150 matches. goals per match?", "2.75 goals per match"),
+    ("How many runs a game did he average if he made 540 runs in 36 games?", "15 runs per game"),
+    ("I have $300 to last me 12 days, how much a day is that?", "$25.00 per day"),
+    ("the kitty has €1,200, the hotel took 450 of it; we are away 9 days. how much can we "
+     "spend each day?", "€83.33 per day"),
+    ("my goal is 10,000 steps and I've walked 6,250 so far today; 5 hours left - steps per "
+     "hour?", "750 steps per hour"),
+    ("we made 3 pizzas costing 4.50, 3.20 and 6.10, and cut 24 slices. cost per slice?",
+     "0.58 per slice"),
+    ("trip fund of £900; the ferry was 210 and the cottage 480. 7 days away - what can we "
+     "spend per day?", "£30.00 per day"),
+    ("report is 90 pages long, 27 written, 4 days to the deadline: pages per day to finish?",
+     "15.75 pages per day (16 pages per day to be sure)"),
+])
+def test_an_amount_per_unit(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("a tank holds 60 litres and we use 4 a day - how many days until it's empty?", "15 days"),
+    ("the 500 kg of feed goes down by 35 a week. how many whole weeks will it last?",
+     "14 weeks"),
+    ("laptop battery is at 80% and drains 15% per hour, how long until it's flat?",
+     "5.33 hours"),
+    ("we've 2,450 boxes in stock and sell roughly 180 a day. how many full days before we run "
+     "out?", "13 days"),
+])
+def test_how_long_an_amount_lasts(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "I have 2 dogs and 3 cats, how are you?",
+    "I walk 5 km a day for 3 days, is that good for me?",
+    "we meet 3 times a week, what a nice routine",
+])
+def test_no_share_or_supply_without_its_ask(text: str) -> None:
+    assert reckon(text) is None
