@@ -67,6 +67,7 @@ MULTIPLE = _c(r"\b(double|doubles|doubled|doubling|triple|triples|tripled|tripli
 DEPOSIT = _c(rf"\b(?:put(?:ting)?|pay(?:ing)?|sav(?:e|ing)|deposit(?:ing)?|invest(?:ing)?|add(?:i"
              rf"ng)?|"
              rf"contribut(?:e|ing)|set(?:ting)?\s+aside)\s+(?:in\s+|away\s+|aside\s+)?{AMOUNT}\s*"
+             rf"(?:(?:in|away|aside|by)\s+)?"
              rf"(?:(?:in)?to\s+(?:a\s+|my\s+|the\s+)?[a-z]+(?:\s+account)?\s+)?(?:at\s+the\s+"
              rf"(?:end|start|beginning)\s+of\s+)?(?:(?:a|per|each|every|/)\s*(month|year|week|qua"
              rf"rter)\b|"

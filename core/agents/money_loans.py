@@ -9,6 +9,7 @@ lower-cased.
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 
@@ -25,6 +26,9 @@ MONTHLY_ASK = _c(r"\bmonthly\b|\b(?:per|a|each|every)\s+month\b|\brepayments?\b|
 TOTAL_ASK = _c(r"\b(?:total|altogether|in\s+all|overall)\b|\bhow\s+much\s+interest\b|"
                r"\binterest\s+(?:will|would|do|does|paid|cost)\b")
 FLAT = _c(r"\bsimple\b|\bflat\b|\bnot\s+compound")
+CENTS = _c(r"\b(?:payments?|instal?ments?|repayments?)\b[^.?!]{0,30}\brounded\b[^.?!]{0,20}\b"
+           r"(?:cents?|pennies|penny|2\s+(?:decimal|dp))|\brounded\s+(?:up\s+|down\s+)?to\s+the\s+"
+           r"(?:nearest\s+)?(?:cent|penny)\b[^.?!]{0,30}\b(?:payments?|instal?ments?)\b")
 
 
 def _rate_term_amount(text: str) -> tuple[re.Match[str], re.Match[str], Fraction] | None:
@@ -52,6 +56,8 @@ def loan_payment(text: str) -> Reckoned | None:
     rate = Fraction(rate_m.group(1)) / 100 / 12
     n = int(months)
     payment = principal / n if rate == 0 else principal * rate / (1 - (1 + rate) ** -n)
+    if CENTS.search(text):  # "with each payment rounded to the cent": what is really paid
+        payment = Fraction(math.floor(payment * 100 + Fraction(1, 2)), 100)
     total = payment * n
     sign = sign_of(text)
     said = f"{money(payment, sign)} a month"

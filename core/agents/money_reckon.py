@@ -339,6 +339,7 @@ def savings_progress(text: str) -> Reckoned | None:
 def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_asks import bill_shares, interest_and_total
     from core.agents.money_compare import KINDS as COMPARE
+    from core.agents.money_deals import KINDS as DEALS
     from core.agents.money_everyday import KINDS as EVERYDAY
     from core.agents.money_growth import KINDS as GROWTH
     from core.agents.money_linear import KINDS as LINEAR
@@ -346,6 +347,8 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_pay import KINDS as PAY
     from core.agents.money_percent import KINDS as PERCENT
     from core.agents.money_periods import KINDS as PERIODS
+    from core.agents.money_plans import KINDS as PLANS
+    from core.agents.money_rates import KINDS as RATES
     from core.agents.money_sale import KINDS as SALE
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.money_split import KINDS as SPLIT
@@ -357,10 +360,12 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_change import measured_change
     from core.agents.reckon_clock import KINDS as CLOCK
     from core.agents.reckon_dates import KINDS as DATES
+    from core.agents.reckon_groups import KINDS as GROUPS
     from core.agents.reckon_hours import KINDS as HOURS
     from core.agents.reckon_lists import KINDS as LISTS
     from core.agents.reckon_packs import KINDS as PACKS
     from core.agents.reckon_percent import KINDS as PERCENTS
+    from core.agents.reckon_ratio import KINDS as RATIO
     from core.agents.reckon_school import KINDS as SCHOOL
     from core.agents.reckon_speeds import KINDS as SPEEDS
     from core.agents.reckon_steps import KINDS as STEPS
@@ -368,8 +373,8 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_usage import KINDS as USAGE
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*COMPARE, *SPLIT, *CHAIN, *UNKNOWN, *HOURS, *SCHOOL, *TIMES, *CLOCK, *PAY, *SALE,
-            *PERCENT, *PACKS, *WHOLE, *UNITS, *YIELD, *LOANS, bill_shares, interest_and_total,
-            pay_periods, months_to_save, savings_progress, ratio_split, weighted_mark,
-            measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS, *GROWTH, *LINEAR, *PERCENTS,
-            *PERIODS, *AGES, *USAGE, *SPEEDS)
+    return (*RATIO, *RATES, *PLANS, *DEALS, *GROUPS, *COMPARE, *SPLIT, *CHAIN, *UNKNOWN, *HOURS,
+            *SCHOOL, *TIMES, *CLOCK, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE, *UNITS, *YIELD, *LOANS,
+            bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,
+            ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS, *GROWTH,
+            *LINEAR, *PERCENTS, *PERIODS, *AGES, *USAGE, *SPEEDS)

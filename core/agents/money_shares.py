@@ -206,7 +206,9 @@ def _in_order(text: str, weights: dict[str, tuple[Fraction, int]],
     if len(numbers) != len(order):
         return {}
     starts = [weights[k][1] for k in order] + [len(text)]
-    if any(not starts[i] < m.start() < starts[i + 1] for i, m in enumerate(numbers)):
+    listed = all(m.start() > max(b for _, b in spans) for m in numbers)  # "I got 64, 99 and 74"
+    if not listed and any(not starts[i] < m.start() < starts[i + 1]
+                          for i, m in enumerate(numbers)):
         return {}
     return {k: Fraction(m.group(1)) for k, m in zip(order, numbers, strict=True)}
 

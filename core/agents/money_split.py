@@ -102,14 +102,14 @@ def pieces_each(text: str) -> Reckoned | None:
     return Reckoned(f"{name} each", Fraction(each), name, basis, text=shown)
 
 
-KIND_PRICE = _c(rf"\b([a-z]+)\s+(?:(?:tickets?|seats?|passes?|meals?|entries|entry)\s*(?:are|is|c"
-                rf"ost|"
-                rf"costs?|at|for|:|=|were)?|(?:are|is|cost|costs?|at|for|:|=|were))\s*{CASH}\b"
+KIND_PRICE = _c(rf"\b([a-z]+)(?:'s|')?\s+(?:(?:tickets?|seats?|passes?|meals?|entries|entry)\s*"
+                rf"(?:are|is|costs?|at|for|:|=|were)?|(?:are|is|cost|costs?|at|for|:|=|were))\s*{CASH}\b"
                 rf"(?!\s*(?:tickets|people|seats))")
 SOLD_COUNT = _c(r"\b(?:sold|bought|booked|issued|ordered|there\s+(?:were|are))\s+(\d[\d,]*)\s+"
                 r"(?:tickets?|seats?|passes?|meals?|items?|in\s+total|altogether)|\b(\d[\d,]*)\s+"
                 r"(?:tickets?|seats?|people|items?)\s+(?:were\s+)?(?:sold|bought|in\s+total)\b")
-TAKEN = _c(rf"\b(?:took|taken|made|raised|collected|earned|came\s+to|brought\s+in|total(?:led|s)?|"
+TAKEN = _c(rf"\b(?:took|taken|made|raised|collected|earned|came\s+to|(?:brought|bringing|brings?)"
+           rf"\s+in|grossed|total(?:led|s)?|"
            rf"takings\s+(?:were|of)|revenue\s+(?:was|of)|income\s+(?:was|of))\s+(?:in\s+)?{CASH}")
 EACH_KIND_ASK = _c(r"\bhow\s+many\b[^.?!]*\b(?:and\s+how\s+many|of\s+each|each\s+kind|each\s+type"
                    r")\b|"

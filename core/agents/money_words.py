@@ -64,7 +64,7 @@ def plain_amounts(text: str, skip: list[tuple[int, int]]) -> list[re.Match[str]]
 # --- profit or loss -----------------------------------------------------------------------
 
 BOUGHT = _c(rf"\b(?:bought|buy|buying|purchased?|purchasing|paid|pay|paying|spent|spending|"
-            rf"put\s+in|picked\s+(?:\w+\s+)?up|got|acquired|cost(?:\s+me)?|cost\s+price|invested)\b(?:\s+(?!sold\b|for\b|at\b)"
+            rf"put\s+in|picked\s+(?:\w+\s+)?up|got|acquired|costs?(?:\s+(?:me|us))?|cost\s+price|invested|(?:make|produce)\s+(?:it|them|each|one)\s+(?=for\b))\b(?:\s+(?!sold\b|for\b|at\b)"
             rf"[a-z'-]+){{0,4}}?\s*(?:for|at|was|is|of|:)?\s*{MONEY}")
 SOLD = _c(rf"\b(?:sold|sell|selling|resold|resell|sale\s+price|flipped|got\s+back|fetched|"
           rf"went\s+for)\b(?:\s+(?!bought\b|for\b|at\b)[a-z'-]+){{0,4}}?\s*(?:for|at|was|is|of|"
@@ -128,7 +128,8 @@ def _simple_interest(text: str) -> Priced | None:
 
 # --- percentage change between two amounts -------------------------------------------------
 
-CHANGE_ASK = _c(r"\bby\s+(?:what|which|how\s+many|how\s+much\s+(?:of\s+a\s+)?)\s*"
+CHANGE_ASK = _c(r"\b(?:return|gain|growth|change)\b[^.?!\d]{0,30}\b(?:as\s+a|in)\s+"
+                r"(?:percent(?:age)?|%)|\bby\s+(?:what|which|how\s+many|how\s+much\s+(?:of\s+a\s+)?)\s*"
                 r"(?:percent(?:age)?|per\s*cent|%)|\b(?:what|which)\s+(?:percent(?:age)?|per\s*"
                 r"cent|%)\s+(?:\w+\s+){0,3}?(?:change|increase|decrease|drop|fall|rise|growth|"
                 r"decline|reduction|loss|gain|shrink\w*|gr[eo]w\w*|f[ae]ll|dropped|rose|went|"

@@ -173,7 +173,8 @@ PART = _c(rf"\b([a-z]+)(?:'s|s)?\s+(?:is\s+|are\s+|has\s+|have\s+|had\s+|gets?\s
           rf"(m²|m2|sq\s*m|square\s+m\w*|sq\s*ft|ft²|hours?|hrs?|h|days?|nights?|km|miles?|kwh|"
           rf"kg|%)?")
 TOTAL = _c(rf"(?:[$€£¥]\s?{NUM}|{NUM}\s*(?:dollars?|euros?|pounds?)|\bthe\s+{NUM}\b|\b(?:rent|bill|"
-           rf"cost|total|fee|amount|invoice|bonus|profit|pot)\s+(?:of\s+|is\s+|was\s+|=\s*|:\s*)?"
+           rf"cost|total|fee|amount|invoice|bonus|profit|pot|jar|tips?|kitty|pool|tronc)\s+(?:of\s+|is\s+|"
+           rf"was\s+|had\s+|has\s+|held\s+|holds\s+|came\s+to\s+|=\s*|:\s*)?"
            rf"[$€£¥]?\s?{NUM}|\b(?:was|came\s+to|comes\s+to|cost\s+us)\s+{NUM}(?!\s*(?:m²|m2|sq|h"
            rf"ours?|"
            rf"hrs?|days?|nights?|km|miles?|kwh|kg|%)))")
@@ -200,9 +201,22 @@ def proportional_split(text: str) -> Reckoned | None:
         return None
     sign = sign_of(text)
     shares = [(name, whole * p / size) for name, p in parts]
+    asked = _asked(text, [name for name, _ in shares])
+    if asked is not None:  # "what's Priya's share?": hers first, then the rest
+        shares.insert(0, shares.pop(asked))
     shown = "; ".join(f"{name}: {money(v, sign)}" for name, v in shares)
     basis = f"{show(whole)} × each part ÷ {show(size)}"
     return Reckoned("shares", shares[0][1], "", basis, text=shown)
+
+
+def _asked(text: str, names: list[str]) -> int | None:
+    """Which named part the question asks about ("what do I pay?", "Leo's share?")."""
+    ask = re.split(r"[.!]\s+(?=[^.!?]*\?)", text)[-1]
+    for i, name in enumerate(names):
+        said = r"\b(?:i|me|my|mine)\b" if name == "me" else rf"\b{re.escape(name.lower())}\b"
+        if re.search(said, ask):
+            return i
+    return None
 
 
 def _parts(text: str, start: int, total: re.Match[str],
@@ -212,6 +226,9 @@ def _parts(text: str, start: int, total: re.Match[str],
     units: set[str] = set()
     for m in PART.finditer(text, start, len(text) if end is None else end):
         name = m.group(1).lower()
+        if name == "and" and parts and m.group(3) and re.search(r"^others?$|s$",
+                                                                parts[-1][0].lower()):
+            name = parts[-1][0].lower()  # "the others 12 m² and 11 m²": one more of them
         if total.start() <= m.start(2) < total.end() or name in STOP or not m.group(2):
             continue
         if m.group(3) is None and not re.search(r"\d\s*$", text[:m.start(2)] + "9") and not \

@@ -69,12 +69,15 @@ OVER_PERIODS = _c(r"\b(?:that|it|this|those|them)\b[^.?!]*?\b(?:over|for|across|
                   r"about\s+)?(?:over|for|across|during|throughout)\s+(?:the\s+)?(?:next\s+)?(\d+)\s*"
                   r"(?:weeks?|months?|days?|years?|fortnights?)\b")
 SUPPOSE = _c(r"^\W*(?:(?:and|but|so|now)\s+)?(?:what\s+)?(?:if|suppose|supposing|assuming|say)\b")
-FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+off\b(?!\s+(?:of|the)\b\s*\d)")
-ITEM = _c(rf"(?<![:.,])\b(\d+)[\s-]+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|that\s+cost|"
-          rf"which\s+cost)\s+"
-          rf"{MONEY}\s*(?:each|apiece|a\s+piece|per\s+\w+|a\s+\w+)\b|"
+FLAT_OFF = _c(r"(?<![\d.%])[$€£¥]?\s?(\d+(?:\.\d+)?)\s+(?:(?:dollars?|euros?|pounds?|bucks|quid)"
+              r"\s+)?off\b(?!\s+(?:of|the)\b\s*\d)")
+ITEM = _c(rf"(?<![:.,\d])\b(\d+(?:\.\d+)?)[\s-]+(?:[a-z-]+\s+){{0,3}}?(?:at|@|for|costing|"
+          rf"that\s+cost|which\s+cost)\s+"
+          rf"{MONEY}\s*(?:each|apiece|a\s+piece|per\s+\w+|an?\s+\w+)\b|"
           rf"\b(\d+)\s*[x×*]\s*[$€£¥]\s?(\d+(?:\.\d+)?)")
-EACH_AT = _c(rf"(?<![:.,])\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:at|@)\s+{MONEY}"
+EACH_AT = _c(rf"(?<![:.,])\b(\d+)\s+(?:[a-z-]+\s+){{0,3}}?(?:(?:of\s+)?(?:an?\s+|the\s+)?(?:stock|"
+             rf"share|fund|company)\s+)?(?:(?:currently\s+)?(?:trading|priced|selling|valued|"
+             rf"quoted)\s+)?(?:at|@)\s+{MONEY}"
              rf"(?!\s*(?:%|percent|per\s*cent))")
 # "2 pizzas at 12 each and drinks for 9": an amount beside the counted items
 EXTRA = _c(rf"\b(?:and|plus|with)\s+(?:a\s+|an\s+|some\s+)?(?:[a-z-]+\s+){{0,3}}?(?:for|costing|"
@@ -168,11 +171,11 @@ def money_expression(text: str, previous: bool = False) -> str | None:
     if PART_ONLY.search(text) and len(less) + len(more) == 1 and not (ways or change):
         share = (less or more)[0][1]
         return f"({expr}) * {share}/100"
-    signed = [(i, "-", p) for i, p in less] + [(i, "+", p) for i, p in more]
+    # each change in the order the question gives them: a coupon before the tax comes off first
+    signed = [(i, "-", p) for i, p in less] + [(i, "+", p) for i, p in more] + [
+        (m.start(), "off", m.group(1)) for m in flat]
     for _, sign, share in sorted(signed):
-        expr = f"({expr}) * (1 {sign} {share}/100)"
-    for m in flat:
-        expr = f"({expr}) - {m.group(1)}"
+        expr = f"({expr}) - {share}" if sign == "off" else f"({expr}) * (1 {sign} {share}/100)"
     if change is not None:
         number, scale = next((change.group(i), change.group(i + 1)) for i in (1, 3)
                              if change.group(i))
