@@ -23,7 +23,9 @@ USE_DAY = _c(rf"{NUM}\s*{MASS}\s*(?:of\s+\w+\s+)?(?:a|per|each|every)\s+day\b|{N
 USE_EACH = _c(rf"{NUM}\s*{MASS}\s*(?:of\s+\w+\s+)?(?:a|per|each|every|for\s+(?:a|each|every))\s+"
               r"(cup|serving|portion|meal|scoop|bowl|feed|shot|mug|glass|wash|load)s?\b")
 TIMES_DAY = _c(rf"{NUM}\s*(cup|serving|portion|meal|scoop|bowl|feed|shot|mug|glass|wash|load)"
-               r"s?\s*(?:a|per|each|every)\s+day\b|\b(once|twice|thrice)\s+a\s+day\b")
+               r"s?\s*(?:a|per|each|every)\s+day\b|\b(once|twice|thrice)\s+a\s+day\b|"
+               rf"\b(?:drink|have|make|brew|use|do|feed|give)\s+(?:about\s+)?{NUM}\s+(?:a|per|each)\s+"
+               r"day\b")
 HALF_DAY = _c(r"\b(half|a\s+quarter|quarter)\s+(?:of\s+)?an?\s+(tablet|pill|capsule|cap|dose|"
               r"sachet)\s+(?:a|per|each|every)\s+day\b")
 COUNT = _c(rf"{NUM}\s*(tablet|pill|capsule|cap|sachet)s?\b")
@@ -75,7 +77,7 @@ def supply_days(text: str) -> Trip | None:
         if each is None or times is None:
             return None
         count = {"once": 1, "twice": 2, "thrice": 3}.get((times.group(3) or "").lower())
-        use = _f(each.group(1)) * (count or _f(times.group(1)))
+        use = _f(each.group(1)) * (count or _f(times.group(1) or times.group(4)))
         unit = _unit(each.group(2))
         span, said = (each.start(), each.end()), f"{each.group(0)} × {times.group(0)}"
     stocks = [m for m in AMOUNT.finditer(text) if not span[0] <= m.start() < span[1]

@@ -94,7 +94,9 @@ def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased); the
     other everyday measure readers, then quantities combined by their units
     (:mod:`core.agents.words_dimensions`) as the late fallback."""
-    found = _travel(text)
+    from core.agents.words_counts import counted
+
+    found = counted(text) or _travel(text)
     if found is not None:
         return found
     from core.agents.words_dimensions import dimensions
