@@ -37,6 +37,7 @@ from core.agents.data_plot import plot_curve, plot_match
 from core.agents.data_plot import short_figure as _fmt
 from core.agents.data_rank import ranked
 from core.agents.data_rows import counting, row_answers, value_column, versus_average
+from core.agents.data_sequence import table_figures
 from core.agents.data_series import asked_figures
 from core.agents.data_steps import step_asks
 from core.agents.data_table import plain_name as _plain
@@ -265,7 +266,9 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     rows = row_answers(name, values, date_labels(data, labels, request),
                        MINUTES.sub(r"\1minutes", request), places.get(name))  # "every 5 min"
     table = table_answers(data, series, request, places)
-    shown = _asked_first(result, [*derived, *table, *([] if derived else rows)])
+    query = [q for q in table_figures(data, request) if not derived]  # a question read whole
+    query = query or ([] if derived else asked_figures(request, {name: values}))
+    shown = _asked_first(result, [*query, *derived, *table, *([] if derived else rows)])
     amount = _with_amount(shown, values, request)
     return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
 
@@ -276,7 +279,8 @@ def _asked_first(result: AgentResult, lines: list[str]) -> AgentResult:
     head, _, rest = result.text.partition("\n")
     if not head.startswith("Here is the chart"):
         head, rest = "", result.text
-    return replace(result, text="\n".join(line for line in (head, *lines, rest) if line))
+    return replace(result, text="\n".join(line for line in dict.fromkeys((head, *lines, rest))
+                                           if line))
 
 
 def _named_rows(series: dict[str, list[float]], request: str) -> list[str] | None:
@@ -352,7 +356,8 @@ def make_data_agent(tools: DataTools) -> Agent:
                 return AgentResult(ok=True, text=describe_durations(times, task.request),
                                    basis=f"Computed from {len(times)} times (m:ss)",
                                    amount=statistics.fmean(times) / 60, currency="min")
-            if not series and context.csv_files and (table := table_answers(
+            if not series and context.csv_files and (table := table_figures(
+                    context.csv_files[0], task.request) or table_answers(
                     context.csv_files[0], {}, task.request, {})):
                 return AgentResult(ok=True, text="\n".join(table),  # a table of words only
                                    basis="Counted from the rows of the attached file")
