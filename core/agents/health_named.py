@@ -66,7 +66,7 @@ def _anion_gap(text: str) -> tuple[Fraction, str, str] | None:
         f"{_show(got['na'])}{plus} − ({_show(got['cl'])} + {_show(got['hco3'])})"
 
 
-BP = _c(r"(?<![\d.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d.])")
+BP = _c(r"(?<![\d.])(\d{2,3})\s*/\s*(\d{2,3})(?!\d|\.\d)")
 
 
 def _map(text: str) -> tuple[Fraction, str, str] | None:

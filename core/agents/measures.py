@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from core.agents import bodydata, health_bmr, health_budget, health_named, health_weight
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.health_stated import SHOWN_NAMES
 from core.agents.plan import Subtask
 from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
 from core.agents.wording import expand
@@ -24,6 +25,7 @@ from core.tools.unitnames import CURRENCY, Unit, pint_unit, readings
 from core.tools.units import Conversion, UnitTools, currency_code, plain_number
 from core.tools.workers import ToolError
 
+NOTED = health_named.NAMES | health_budget.NAMES | SHOWN_NAMES
 LOOSE = re.compile(r"\d\s*[a-z]+.*\b(?:in|into|to|as)\s+[a-z°]|how\s+many\s+[a-z]+.*\d", re.I)
 
 
@@ -243,7 +245,7 @@ async def health_result(text: str) -> health.HealthResult | str:
                                    await _times_too(text) if worked.unit != "time" else "",
                                    note=worked.note or (health.SAFETY_NOTE if worked.unit in (
                                        "bpm", "kcal", "kcal/day") or worked.name in
-                                       health_named.NAMES | health_budget.NAMES else ""),
+                                       NOTED else ""),
                                    amount=float(worked.value),
                                    unit=_named_unit(worked.unit))
     if needs_weight(text):
