@@ -25,8 +25,8 @@ EACH = _c(r"\beach\b|\bapiece\b|\ba\s+(?:head|person|guest)\b|\bper\s+(?:head|pe
 NUMBER = _c(NUM)
 ROUND_DOWN = _c(r"\b(?:full|whole|complete)\s+(?:days|weeks)\b|\bhow\s+long\b|\blast\b")
 TIME_NOUN = _c(r"(?:day|week|month|year|hour|minute|second|min|hr|night)s?$")
-NOT_COUNTED = _c(r"[$€£¥]|%|\b(?:kg|g|grams?|litres?|liters?|ml|l|km|m|cm|miles?|hours?|"
-                 r"minutes?|cups?)\b")
+NOT_COUNTED = _c(r"[$€£¥]|%|\b(?:kg|g|grams?|mg|mcg|µg|iu|oz|lbs?|pounds?|litres?|liters?|ml|l|"
+                 r"km|m|cm|miles?|hours?|minutes?|cups?)\b")
 
 
 def _one(word: str) -> str:
