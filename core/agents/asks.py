@@ -16,6 +16,7 @@ import re
 
 from core.agents.asks_receipt_chain import read_once
 from core.agents.calculuswords import antiderivative
+from core.agents.compose_again import same_ask_again
 from core.agents.compose_bill import bill_money, figure_in_currency
 from core.agents.compose_data import (
     list_then_conversion,
@@ -38,6 +39,7 @@ from core.agents.compose_plot import (
     maths_before_plot,
     plot_beside_maths,
     plot_questions,
+    system_plots,
 )
 from core.agents.compose_plotted import plots_name_their_function
 from core.agents.compose_receipt import one_reading
@@ -86,7 +88,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
     out = plot_beside_maths(maths_before_plot(out, text), text, _fresh(out))
-    out = plots_name_their_function(out, text, images, has_csv)
+    out = system_plots(plots_name_their_function(out, text, images, has_csv))
     out = out if images or has_csv else named_function_asks(out, text)
     if not images:
         out = list_then_conversion(statistic_in_unit(listed_numbers_question(out, text)))
@@ -99,7 +101,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
         out = bill_money(out, text)
         out = figure_in_currency(_bill_arithmetic(_one_reading(out, text), text), text)
         out = one_reading(out, text)
-    out = reuses_results(steps_on_reading(out, text), text)
+    out = reuses_results(steps_on_reading(same_ask_again(out, text), text), text)
     out = lost_asks(step_after(same_change_again(out, text), text), text)
     out = out if images or has_csv else figure_then_converted(each_converted(out, text), text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))

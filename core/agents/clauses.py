@@ -21,7 +21,8 @@ CUT = re.compile(r"(\s*(?:;|\n+|(?<=[.?])\s+(?=\S)|(?<=!)\s+(?=[A-Z])|"
                  r",\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|"
                  r"\s+(?:and\s+then|and\s+also|and|then|also|as\s+well\s+as)\s+))",
                  re.IGNORECASE)
-NUMBERED = re.compile(r"^\s*\(?1\)\s+")  # "1) 15% of 80 2) 10 km in miles 3) …"
+NUMBERED = re.compile(r"^(?:[^\d()=]{0,60}?[\s:,-])?\s*\(?1\)\s+")  # "1) 15% of 80 2) 10 km …",
+# "can you tell me 1) 48 kg in pounds 2) …"
 ENUMERATOR = re.compile(r"[,;.]?\s+\(?[2-9]\)\s+")
 LETTERED = re.compile(r"^\s*\(?a\)\s+", re.I)  # "a) 30% of 150 b) 150 in binary"
 LETTER = re.compile(r"[,;.]?\s+\(?[b-h]\)\s+", re.I)
@@ -181,14 +182,24 @@ def _kept_apart(first: Intent, joined: Intent, first_text: str) -> bool:
             re.match(r"\s*(?:please\s+)?(?:convert|change|turn)\b", first_text, re.I))
 
 
+VALUE_AT = re.compile(r"\b(?:value|values|its|it|equals?|evaluate|worth|height|output)\b[^.?]*?"
+                      r"\b(?:at|when|for|if|where)\s+x\s*(?:=|\bis\b|\bequals\b)\s*(?P<x>(?:-?\d|-?pi\b|"
+                      r"-?\(|e\b)[-+*/^().\w ]*?)\s*(?:[?.!,;]|$)", re.I)
+
+
 def _value_of(first_text: str, second_text: str) -> str | None:
     """"draw y = 2x + 3, and what's y when x = 4?": the value of the function stated
     before."""
+    from core.agents.compose_plot import curve_only
+
     function = FUNCTION.search(first_text)
-    if function is None or not re.search(r"\by\b.*\bx\s*(?:=|\bis\b)\s*-?\d", second_text) or \
-            FUNCTION.search(second_text):
+    if function is None or not (re.search(r"\by\b.*\bx\s*(?:=|\bis\b)\s*-?\d", second_text) or
+                                VALUE_AT.search(second_text)) or FUNCTION.search(second_text):
         return None
-    return f"{second_text.rstrip(' ?.')} for y = {function.group(1).strip()}"
+    curve = curve_only(function.group(1).strip())
+    if (at := VALUE_AT.search(second_text)) is not None:  # "its value at x = pi/6"
+        return f"what's y when x = {at.group('x').strip()} for y = {curve}"
+    return f"{second_text.rstrip(' ?.')} for y = {curve}"
 
 
 def _borrow(first: Intent, second: Intent, first_text: str, second_text: str,

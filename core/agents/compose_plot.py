@@ -19,7 +19,8 @@ FUNCTION = re.compile(r"\b(?:y|f\s*\(\s*x\s*\))\s*=\s*(?P<e>[^,;?]+?)\s*(?=$|[,;
                       r"\bthen\b|\bfrom\b|\bbetween\b|\bfor\b|\bplease\b|\balso\b|\.\s|"
                       r"\b(?:in|with|using|on|over|as|thanks)\b)", re.I)
 BARE = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?:function\s+|"
-                  r"graph\s+of\s+|curve\s+|line\s+|parabola\s+)?(?P<e>[-+*/^().\w ]+?)\s*"
+                  r"graph\s+of\s+|curve\s+|line\s+|parabola\s+)?(?:of\s+(?:the\s+)?(?:function\s+|"
+                  r"curve\s+)?)?(?P<e>[-+*/^().\w ]+?)\s*"
                   r"(?=$|[,;?]|\band\b|\bthen\b|\bfrom\b|\bbetween\b|\bfor\b|\bplease\b|"
                   r"\balso\b|\.\s|\b(?:in|with|using|on|over|as|thanks)\b)", re.I)
 ASK = re.compile(r"\b(?:what|what's|where|where's|find|give|tell|calculate|compute|work\s+out|"
@@ -145,7 +146,7 @@ def curve_only(expression: str) -> str:
     for word in re.finditer(r"\b[a-z]{2,}\b", expression, re.I):
         if word.group(0).lower() not in FUNCTIONS and not re.match(
                 r"\s*\(", expression[word.end():]):
-            return expression[:word.start()].strip(" ,.-") or expression.strip()
+            return expression[:word.start()].rstrip(" ,.-").lstrip(" ,.") or expression.strip()
     return expression.strip()
 
 
@@ -179,3 +180,46 @@ def plot_beside_maths(subtasks: list[Subtask], text: str, fresh: str) -> list[Su
         span = f" from {bounds.group(1)} to {bounds.group(2)}" if bounds else ""
         plot = Subtask(fresh, "data", f"plot y = {curve}{span}", label="Plotting")
     return [*subtasks[:at], plot, *subtasks[at:]]
+
+
+LINEAR = re.compile(r"^\s*(?P<a>[-+]?\s*\d*(?:\.\d+)?)\s*\*?\s*x\s*(?P<s>[-+])\s*"
+                    r"(?P<b>\d*(?:\.\d+)?)\s*\*?\s*y\s*=\s*(?P<c>[-+]?\s*\d+(?:\.\d+)?)\s*$", re.I)
+
+
+def system_lines(expression: str) -> list[str]:
+    """"x + y = 6, x - y = 14" → ["6 - x", "x - 14"]: each straight line of a system of two
+    unknowns as y in terms of x; [] when an equation is not of that form."""
+    from fractions import Fraction
+
+    out = []
+    for equation in re.split(r"[,;]|\band\b", expression):
+        found = LINEAR.match(equation)
+        if found is None:
+            return []
+        a = found.group("a").replace(" ", "")
+        a_value = Fraction(-1 if a == "-" else 1 if a in ("", "+") else Fraction(a))
+        b_value = Fraction(found.group("b") or 1) * (-1 if found.group("s") == "-" else 1)
+        c_value = Fraction(found.group("c").replace(" ", ""))
+        slope, intercept = -a_value / b_value, c_value / b_value
+        term = "x" if slope == 1 else "-x" if slope == -1 else f"{slope}*x"
+        out.append(term if intercept == 0 else f"{term} {'+' if intercept > 0 else '-'} "
+                   f"{abs(intercept)}")
+    return out if len(out) == 2 else []
+
+
+def system_plots(subtasks: list[Subtask]) -> list[Subtask]:
+    """A plot beside a system of two straight lines draws each line, not the system read as
+    one expression ("plot y = x + y - (6, x - y - (14))")."""
+    systems = [lines for t in subtasks if t.agent == "math" and not t.depends_on
+               and (lines := system_lines(parse_math(t.request).expression))]
+    if len(systems) != 1:
+        return subtasks
+    out: list[Subtask] = []
+    for task in subtasks:
+        if task.agent == "data" and re.match(r"plot\s+y\s*=.*,", task.request, re.I):
+            out.extend(Subtask(task.id if n == 0 else f"{task.id}l{n}", "data",
+                               f"plot y = {line}", label="Plotting")
+                       for n, line in enumerate(systems[0]))
+        else:
+            out.append(task)
+    return out

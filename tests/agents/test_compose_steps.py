@@ -72,3 +72,43 @@ async def test_a_step_after_the_reader_waits_for_it() -> None:
 async def test_the_answer_in_another_unit_waits_for_it() -> None:
     plan = await _plan("Cycled 36 km in 1h30. Average speed in km/h and in mph?")
     assert plan[-1] == ("units", "in mph?", ("t1",))
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("5,000 saved at 3% compound interest: what's it worth after 2 years, and after 6?",
+     "worth after 6 years"),
+    ("a 200 mg dose with a half-life of 6 hours. how much is left after 6 hours and after 18?",
+     "how much is left after 18 hours"),
+])
+async def test_the_same_ask_with_another_figure(text: str, second: str) -> None:
+    plan = await _plan(text)
+    assert len(plan) == 2 and plan[0][0] == plan[1][0] and not plan[1][2]
+    assert second in plan[1][1]
+
+
+async def test_numbered_asks_after_a_lead_in() -> None:
+    from core.agents.clauses import pieces
+
+    assert [p.strip() for _, p in pieces("quick ones: 1) 12 miles in km 2) 3 stone in kg")] == \
+        ["12 miles in km", "3 stone in kg"]
+    plan = await _plan("could you do 1) 70 kg in pounds 2) 5 feet in cm")
+    assert [agent for agent, _, _ in plan] == ["units", "units"]
+
+
+async def test_plots_keep_a_leading_minus_and_drop_of() -> None:
+    plan = await _plan("draw y = x^2 + 1 and y = -3x + 5 on one graph, where do they meet?")
+    assert ("data", "plot y = -3x + 5", ()) in plan
+    plan = await _plan("give me a graph of 3^x for x from 0 to 5 and what's the value at x = 5?")
+    assert plan[0] == ("data", "plot y = 3^x for x from 0 to 5", ())
+
+
+@pytest.mark.parametrize("ask", ["what is its value at x = pi/4?", "and the value right at x = 2",
+                                 "what does it equal when x is 3?"])
+async def test_a_value_of_the_plotted_function(ask: str) -> None:
+    plan = await _plan(f"graph y = 12cos(x) over two periods, {ask}")
+    assert plan[-1][0] == "math" and plan[-1][1].endswith("y = 12cos(x)")
+
+
+async def test_each_line_of_a_system_is_drawn() -> None:
+    plan = await _plan("solve 2x + y = 7 and x - y = 2, then draw both lines")
+    assert [r for a, r, _ in plan if a == "data"] == ["plot y = -2*x + 7", "plot y = x - 2"]

@@ -1,0 +1,81 @@
+"""The same ask again with another figure: "what's it worth after 1 year, and after 3?",
+"how much is left after 8 hours, and after 12?", "a BMI of 18.5 and of 24.9?", "at 5%, and
+at 7%?", "for 2 people, and for 6?".
+
+The reader that takes the whole message answers the first figure only. The ask is written
+out again with the later figure in place of the first (its unit kept when the later one
+names none), as a part of its own for the same agent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.patterns import ci
+from core.agents.plan import Subtask
+
+PREPOSITION = r"(?:after|at|for|of|in|with|on|over|by|to|from|within)"
+NUMBER = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
+AGAIN = ci(rf"^\s*(?:(?:and|or|also|then|plus)[\s,]+)*(?:(?:what|how)\s+about\s+|and\s+)?"
+           rf"(?P<p>{PREPOSITION})\s+(?P<n>{NUMBER})\s*(?P<u>%|[a-z]+)?\s*(?:too|as\s+well)?"
+           rf"\s*[?.!]*\s*$")
+
+
+def _again(head: str, piece: str) -> str | None:
+    """The head's ask with the piece's figure in place of its last figure after the same
+    preposition, or None."""
+    found = AGAIN.match(piece)
+    if found is None:
+        return None
+    preposition, number, unit = found.group("p").lower(), found.group("n"), found.group("u")
+    spots = list(re.finditer(rf"\b{preposition}\s+(?:a\s+|an\s+)?(?P<n>{NUMBER})\s*"
+                             rf"(?P<u>%|[a-z]+\b)?", head, re.I))
+    if not spots:
+        return None
+    spot = spots[-1]
+    old_unit = spot.group("u") or ""
+    if unit and old_unit and unit.lower().rstrip("s") != old_unit.lower().rstrip("s"):
+        return None  # "after 8 hours, and in 12 days": not the same ask
+    if unit:
+        new_unit = unit
+    elif old_unit and old_unit.lower() not in ("and", "or", "to", "the", "a", "is", "it"):
+        singular = old_unit.rstrip("s") if old_unit.lower().endswith("s") and len(
+            old_unit) > 3 else old_unit
+        new_unit = singular if float(number.replace(",", "")) == 1 or not singular.isalpha() or \
+            old_unit == "%" else f"{singular}s"
+    else:
+        new_unit, old_unit = "", ""
+    end = spot.end("u") if old_unit and spot.group("u") else spot.end("n")
+    said = f"{preposition} {number}" + (
+        "" if not new_unit else (new_unit if new_unit == "%" else f" {new_unit}"))
+    return f"{head[:spot.start()]}{said}{head[end:]}"
+
+
+def same_ask_again(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """A part whose last words only give another figure for its ask becomes two parts: the
+    ask, and the ask again with that figure."""
+    from core.agents.clauses import pieces
+    from core.agents.intents import classify
+
+    if len(text) > 1000:
+        return subtasks
+    out: list[Subtask] = []
+    for task in subtasks:
+        cut = pieces(task.request) if task.agent in ("health", "units", "math") and not (
+            task.depends_on) else []
+        if len(cut) < 2 or not AGAIN.match(cut[-1][1]):
+            out.append(task)
+            continue
+        head = "".join(sep + p for sep, p in cut[:-1]).strip(" ,;")
+        again = _again(head, cut[-1][1].strip())
+        first, second = classify(head), classify(again) if again else None
+        if again is not None and not first.complete and not head.endswith("?"):
+            head, again = f"{head.rstrip(' ,.;:')}?", f"{again.rstrip(' ,.;:')}?"
+            first, second = classify(head), classify(again)
+        if again is None or second is None or not first.complete or not second.complete or \
+                first.agent != task.agent or second.agent != task.agent:
+            out.append(task)
+            continue
+        out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))
+        out.append(Subtask(f"{task.id}a", task.agent, again))
+    return out
