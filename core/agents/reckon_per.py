@@ -44,6 +44,7 @@ WHOLE_CUE = _c(r"\b(?:fund|kitty|pot|budget|goal|target|aim|total|have|had|got|l
                r"need|want|there\s+are|contains?|holds?|plan)\b[^.?!\d]{0,25}$")
 ADD_CUE = _c(r"\b(?:costs?|costing|priced\s+at|cost\s+me|spent\s+on|ingredients?|items?|"
              r"bought)\b[^.?!\d]{0,25}$")
+RATE_AFTER = _c(r"\s*(?:[a-zµ]+\s*)?(?:/|per\s+(?!cent))")
 ROUND_UP = _c(r"\b(?:to\s+finish|on\s+time|to\s+(?:reach|hit|make|get\s+to)|at\s+least|"
               r"minimum|whole)\b")
 
@@ -105,6 +106,8 @@ def per_unit(text: str) -> Reckoned | None:
     counts = [m.span() for m in re.finditer(rf"{NUM}\s+{BETWEEN}{_unit_words(unit)}\b", text)]
     figures = [m for m in FIGURE.finditer(text) if not any(a <= m.start() < b for a, b in counts)
                and not m.group(3) and not _is_ordinal(text, m)]
+    if any(RATE_AFTER.match(text, m.end()) for m in figures):
+        return None  # "50 mg/kg/day": a rate to apply, not an amount to share
     kept = rf"dollars|euros|pounds|bucks|quid|cents|{re.escape(measure)}\b"
     counted = re.compile(rf"\s+(?!{kept})[a-z]+s\b")
     figures = [m for m in figures if not counted.match(text, m.end())] or figures
