@@ -94,10 +94,9 @@ def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased); the
     other everyday measure readers, then quantities combined by their units
     (:mod:`core.agents.words_dimensions`) as the late fallback."""
-    from core.agents.health_stated import stated_formula
-    from core.agents.words_counts import counted
+    from core.agents.words_first import first_readers
 
-    found = counted(text) or stated_formula(text) or _travel(text)
+    found = first_readers(text) or _travel(text)
     if found is not None:
         return found
     from core.agents.words_dimensions import dimensions
