@@ -14,8 +14,8 @@ import re
 from core.agents.patterns import ci
 
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
-BASED = ci(r"\blog(?:\s*_\s*\{?\s*(\d+)\s*\}?\s*|(\d+)(?=\s*\(|\s+\d))"
-           r"(?:\(\s*([^()]+?)\s*\)|\s*(\d+(?:\.\d+)?))")
+BASED = ci(r"\blog(?:arithm)?(?:\s*(?:_|\bbase\b|\bto\s+(?:the\s+)?base\b)\s*\{?\s*(\d+)\s*\}?\s*|"
+           r"(\d+)(?=\s*\(|\s+\d|\s+of\s+\d))(?:of\s+)?(?:\(\s*([^()]+?)\s*\)|\s*(\d+(?:\.\d+)?))")
 BASE_AFTER = ci(r"\blog(?:arithm)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s+(?:in|to|with|using)\s+(?:the\s+)?"
                 r"base\s+(\d+)\b")
 IS = r"\s*(?:=|is|equals|is\s+equal\s+to|comes\s+to|gives)\s*(-?\d+(?:\.\d+)?)(?!\d|\.\d)"

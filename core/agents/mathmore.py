@@ -31,22 +31,29 @@ NB = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
 BASES = {"binary": 2, "octal": 8, "hex": 16, "hexadecimal": 16, "decimal": 10, "denary": 10}
 BASE_WORD = r"(binary|octal|hexadecimal|hex|decimal|denary|base\s*\d{1,2})"
 TO_BASE = _c(rf"\b(?:convert\s+|write\s+|express\s+|what\s+is\s+|what's\s+)?(?:the\s+)?"
-             rf"(?:number\s+)?(?:(?P<from>binary|octal|hexadecimal|hex|decimal|denary)\s+)?"
+             rf"(?:number\s+)?(?:(?P<from>binary|octal|hexadecimal|hex|decimal|denary)\s+(?:number\s+)?)?"
              rf"(?P<n>0[bxo][0-9a-f]+|[0-9a-f]+)"
              rf"(?:\s+(?:in|from)\s+(?P<from2>{BASE_WORD}))?\s+(?:in(?:to)?|to|as)\s+(?:a\s+)?"
              rf"(?P<to>{BASE_WORD})\b")
 FROM_BASE = _c(rf"\b(?P<n>[0-9a-f]+)\s+(?:in|from)\s+(?P<from>{BASE_WORD})\b"
                rf"(?!\s+(?:in(?:to)?|to|as)\b)")
-FACTORS = _c(r"\b(?:(?P<count>how\s+many)\s+(?:factors|divisors)\s+(?:does|has)\s+(?P<n>\d+)|"
-             r"(?:list|what\s+are|find|give\s+me)\s+(?:all\s+)?(?:the\s+)?(?:factors|divisors)"
-             r"\s+of\s+(?P<n2>\d+)|(?:factors|divisors)\s+of\s+(?P<n3>\d+))")
+KINDS_OF = r"(?:(?:positive|whole(?:\s+number)?|integer|distinct|different|natural)\s+)*"
+FACTORS = _c(rf"\b(?:(?P<count>how\s+many|number\s+of|count\s+(?:of\s+)?the)\s+{KINDS_OF}"
+             rf"(?:factors|divisors)\s+(?:does|has|have|are\s+there\s+(?:of|for|in)|of|for|in)\s+(?:the\s+number"
+             rf"\s+)?(?P<n>\d+)|(?P<n4>\d+)\s+has\s+how\s+many\s+{KINDS_OF}(?:factors|divisors)|"
+             rf"(?:list|what\s+are|find|give\s+me)\s+(?:all\s+)?(?:the\s+)?{KINDS_OF}(?:factors|"
+             rf"divisors)\s+of\s+(?P<n2>\d+)|(?:factors|divisors)\s+of\s+(?P<n3>\d+))")
 DIVISIBLE = _c(r"\bis\s+(\d+)\s+divisible\s+by\s+(\d+)|\bdoes\s+(\d+)\s+divide\s+(?:evenly\s+)?"
                r"into\s+(\d+)|\bis\s+(\d+)\s+a\s+multiple\s+of\s+(\d+)")
 NEXT_PRIME = _c(r"\b(next|first|smallest|previous|last|largest|biggest)\s+prime\s+(?:number\s+)?"
                 r"(after|above|bigger\s+than|greater\s+than|over|before|below|under|less\s+than|"
                 r"smaller\s+than)\s+(\d+)")
 FIB = _c(r"\b(\d+)(?:st|nd|rd|th)\s+fibonacci(?:\s+number|\s+term)?\b|\bfibonacci\s+"
-         r"(?:number|term)\s+(?:number\s+)?(\d+)\b")
+         r"(?:number|term)\s+(?:number\s+)?(\d+)\b|\bfibonacci\b[^?!]{0,80}?\b(\d+)(?:st|nd|rd|th)"
+         r"\s+(?:number|term|one|1|value|element|entry)\b|\b(\d+)(?:st|nd|rd|th)\s+(?:number|term|"
+         r"value|element)\s+(?:of|in)\s+(?:the\s+)?fibonacci\b")
+FIB_ZERO = _c(r"\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?:with\s+|at\s+|from\s+)?0\s*,\s*1\b|"
+              r"\bf\s*\(?\s*0\s*\)?\s*=\s*0\b|\bfibonacci\s+(?:sequence|numbers|series)\s*:?\s*0\s*,\s*1\b")
 ABSOLUTE = _c(rf"\babsolute\s+value\s+of\s+(-?\s*{NB})|\bmodulus\s+of\s+(-\s*{NB})")
 THIRD_ANGLE = _c(rf"\b(?:triangle|two\s+angles)\b[^?]*?\b({NB})\s*(?:°|degrees?)?\s*(?:,|and)\s*"
                  rf"({NB})\s*(?:°|degrees?)?[^?]*\b(?:third|other|remaining|last|missing)\s+angle")
@@ -137,12 +144,12 @@ def _divisors(n: int) -> list[int]:
 def _factors(text: str) -> Kind | None:
     if (found := FACTORS.search(text)) is None or re.search(r"\bprime\s+factor", text):
         return None
-    n = int(found["n"] or found["n2"] or found["n3"])
+    n = int(found["n"] or found["n2"] or found["n3"] or found["n4"])
     if not 0 < n <= 10**9:
         return None
     divisors = _divisors(n)
     listed = ", ".join(map(str, divisors))
-    if found["count"]:
+    if found["count"] or found["n4"]:
         return Kind("values", encode(("factors", f"text:{len(divisors)} ({listed})", "")))
     return Kind("values", encode(("factors", f"text:{listed} ({len(divisors)} in all)", "")))
 
@@ -180,7 +187,8 @@ def _next_prime(text: str) -> Kind | None:
 def _fibonacci(text: str) -> Kind | None:
     if (found := FIB.search(text)) is None:
         return None
-    n = int(found.group(1) or found.group(2))
+    n = int(next(g for g in found.groups() if g))
+    n -= 1 if FIB_ZERO.search(text) else 0  # 0, 1, 1, 2, …: the nth term is one back
     if not 1 <= n <= 500:
         return None
     a, b = 1, 1
@@ -284,6 +292,11 @@ def _counting(text: str) -> Kind | None:
 
 READERS = (_counting, _bases, _factors, _divisible, _next_prime, _fibonacci, _absolute, _angles,
            _shapes, _solid_parts)
+
+
+def base_number(text: str) -> Kind | None:
+    """A whole number asked in another base ("convert binary 1011 to decimal"), or None."""
+    return _bases(text)
 
 
 def number_fact(text: str) -> Kind | None:

@@ -45,7 +45,9 @@ from core.agents.mathcall import MathCall as MathCall
 from core.agents.mathcall import kind_call
 from core.agents.mathchance import chance
 from core.agents.mathcue import cued, stated_unit, unknown_unit
+from core.agents.mathfacts import number_facts
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
+from core.agents.mathgiven import several_values
 from core.agents.mathineq import absolute_bars, inequality
 from core.agents.mathkinds import math_kind, rounds_a_number
 from core.agents.mathlog import based_logs, common_logs
@@ -90,8 +92,6 @@ SOLVE_VAR = _c(rf"\b(?:solve\s+for|find|value\s+of|for\s+which|which|what\s+is|w
 AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+(?:the\s+point\s+(?:where\s+)?)?"
               rf"({VAR})\s*(?:=|\bis\b|\bequals\b)\s*({NUM})(?![\w(^*.])")
 AT_PAIR = _c(rf"\b(?:at|through|where)\s+(?:the\s+)?(?:point\s+)?\(\s*({NUM})\s*,\s*{NUM}\s*\)")
-ASSIGN = _c(rf"(?:^|\b(?:if|when|where|with|given|let|and|for)\b|[,;:])\s*([a-z])\s*=\s*({NUM})"
-            r"(?![\w(^*./])")
 DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
 FORM_VERB = _c(r"^\s*(?:please\s+)?(?:write|express|convert|turn|give|put|show|change|rewrite)\b")
 
@@ -126,6 +126,8 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
 def _analysed(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
+    if (fact := number_facts(based_logs(expand(clause).lower()))) is not None:  # "0x1f in decimal"
+        return _Found(kind_call(fact), True)
     plain_show, plain = wanted_form(absolute_bars(based_logs(expand(clause).lower())))
     places, plain = (None, plain) if rounds_a_number(plain) else wanted_places(plain)
     show, text = other_forms(plain, plain_show)
@@ -323,27 +325,9 @@ def _derivative(text: str, previous: bool, prime: re.Match[str] | None, fvar: st
     return _Found(replace(found.call, order=order, at=at), True)
 
 
-def _several_values(text: str, previous: bool) -> _Found | None:
-    """"if a = 3 and b = 4, what's a^2 + b^2": every given value put in, exactly."""
-    given = list(ASSIGN.finditer(text))
-    values = {m.group(1): m.group(2) for m in given}
-    if len(given) < 2 or len(values) < len(given):
-        return None
-    for match in reversed(given):
-        text = _cut(text, match)
-    fits = [s for s in _rewritten(text, previous, letters=True)[0]
-            if s.variables and s.variables <= values.keys() and not s.equation]
-    if not fits:
-        return None
-    expression = max(fits, key=lambda s: s.tokens).text
-    for name, value in values.items():
-        expression = _substitute(expression, name, value)
-    return _Found(MathCall("evaluate", expression), True)
-
-
 def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Found | None:
-    if not fname and (several := _several_values(text, previous)) is not None:
-        return several
+    if not fname and (several := several_values(text, previous)) is not None:
+        return _Found(MathCall("evaluate", several), True)
     at = ""
     if fname and (call := re.search(rf"\b{fname}\s*\(\s*({NUM})\s*\)", text)):
         at, text = call.group(1), _cut(text, call)
