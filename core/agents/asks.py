@@ -203,16 +203,21 @@ def _named_quantity(subtasks: list[Subtask], text: str) -> list[Subtask]:
     out = []
     for task in subtasks:
         targets = target_units(task.request, bare=True)
+        sources = [t.agent for t in subtasks if t.id in task.depends_on]
         if task.agent != "units" or not task.depends_on or re.search(r"\d", task.request) or \
                 not targets or not (NAMED.search(task.request) or _names_a_thing(
-                    task.request, text)) or any(
-                    t.agent != "math" for t in subtasks if t.id in task.depends_on):
+                    task.request, text)) or any(a not in ("math", "health") for a in sources) or (
+                "health" in sources and not _names_a_thing(task.request, text, own=True)):
             out.append(task)
             continue
         prepared = prepare(text)
         fitting = [a for a in quantities(prepared, mentions(prepared))
                    if fit(a.mention.units, targets[0].units) is not None and not re.search(
                        r"\b(?:a|an|per|each|every)\s*$", prepared[:a.mention.start], re.I)]
+        if len(fitting) > 1:  # "waist 118 cm, height 167 cm … my waist in inches": the one named
+            fitting = [a for a in fitting if any(re.search(
+                rf"\b{re.escape(noun)}\b[^,.;?\d]{{0,20}}$", prepared[:a.start], re.I)
+                for noun in _nouns(task.request))]
         if len(fitting) != 1:  # "1.81 a litre" is a price, not an amount of fuel
             out.append(task)
             continue
@@ -223,16 +228,21 @@ def _named_quantity(subtasks: list[Subtask], text: str) -> list[Subtask]:
 
 
 GENERIC = frozenset("result answer amount value total number figure sum one same rest lot "
-                    "price cost bill".split())
+                    "price cost bill share portion half split part tip change saving savings "
+                    "profit difference gap remainder balance average mean each".split())
 
 
-def _names_a_thing(clause: str, text: str) -> bool:
+def _nouns(clause: str, own: bool = False) -> list[str]:
+    words = r"the|my|our|your|his|her|their" if own else r"the|my|that|this|our|your"
+    return [noun for noun in re.findall(rf"\b(?:{words})\s+([a-z]{{3,}})\b", clause.lower())
+            if noun not in GENERIC]
+
+
+def _names_a_thing(clause: str, text: str, own: bool = False) -> bool:
     """"how big is the tank in US gallons?" after "my tank holds 78 litres": the clause names
-    something the message gave a size to."""
+    something the message gave a size to (``own``: with "my", "the", not "that")."""
     rest = text.replace(clause, " ")
-    return any(re.search(rf"\b{re.escape(noun)}\b", rest, re.I) for noun in re.findall(
-        r"\b(?:the|my|that|this|our|your)\s+([a-z]{3,})\b", clause.lower())
-        if noun not in GENERIC)
+    return any(re.search(rf"\b{re.escape(noun)}\b", rest, re.I) for noun in _nouns(clause, own))
 
 
 def _targets(prepared: str) -> list[tuple[int, Mention]]:

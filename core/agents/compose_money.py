@@ -45,6 +45,19 @@ def _currency_in(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _chain_currency(task: Subtask, by_id: dict[str, Subtask]) -> str | None:
+    """The currency of a worked sum, or of the sum it works on ("total? each one's share?
+    and that share in pounds?": the total was in euros)."""
+    for _ in range(4):
+        if (code := _currency_in(task.request)) is not None:
+            return code
+        before = [by_id[d] for d in task.depends_on if d in by_id]
+        if len(before) != 1 or before[0].agent != "math":
+            return None
+        task = before[0]
+    return None
+
+
 def worked_money_keeps_currency(subtasks: list[Subtask]) -> list[Subtask]:
     """"Rent's £2350 a month. How much is that per year, and the yearly amount in US
     dollars?": the yearly sum is in pounds, so the conversion starts from pounds."""
@@ -53,11 +66,11 @@ def worked_money_keeps_currency(subtasks: list[Subtask]) -> list[Subtask]:
     for task in subtasks:
         sources = [by_id[d] for d in task.depends_on if d in by_id]
         target = target_units(task.request, bare=True) if task.agent == "units" else []
-        code = _currency_in(sources[0].request) if len(sources) == 1 and \
+        code = _chain_currency(sources[0], by_id) if len(sources) == 1 and \
             sources[0].agent == "math" else None
-        if not target or target[0].units[0].dim != "currency" or code is None or \
-                target[0].units[0].pint == code or re.search(r"\b(?:assuming|if|suppose|say)\b",
-                                                              task.request, re.I):
+        money = [u for u in (target[0].units if target else ()) if u.dim == "currency"]
+        if not money or code is None or money[0].pint == code or re.search(
+                r"\b(?:assuming|if|suppose|say)\b", task.request, re.I):
             out.append(task)
             continue
         out.append(Subtask(task.id, "units", f"assuming it is in {code}, "

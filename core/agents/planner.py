@@ -137,7 +137,8 @@ def _as(part: Part, agent: str) -> Part:
 def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
     intent = part.intent
     part = Part(part.text[:MAX_REQUEST], intent, part.request[:MAX_REQUEST])
-    if intent.agent == "units" and intent.backref and subtasks and subtasks[-1].agent == "units":
+    if intent.agent == "units" and intent.backref and subtasks and subtasks[-1].agent == "units" \
+            and not _summed(subtasks[-1].request):
         again = _same_amount(subtasks[-1].request, part.text)
         if again is not None:  # "… to euros and pounds": the same amount, converted afresh
             subtasks.append(Subtask(f"t{len(subtasks) + 1}", "units", again))
@@ -221,6 +222,18 @@ def _asks_of_image(request: str) -> bool:
     return "?" in request or bool(ASKS_TOTAL.search(request) or ASKS_ITEM.search(request)
                                   or re.match(r"\s*(?:what|which|how|when|where|who|read|"
                                               r"tell|give|show|list)\b", request, re.I))
+
+
+SUMMED = re.compile(r"\b(?:total|in\s+all|altogether|combined|together|all\s+up|sum)\b", re.I)
+
+
+def _summed(previous: str) -> bool:
+    """"6 glasses of 250 ml and a 750 ml bottle, how many litres total": the part before
+    works out a sum of several amounts, so "and in fl oz?" converts that sum."""
+    from core.agents.quantities import mentions, prepare, quantities
+
+    prepared = prepare(previous)
+    return bool(SUMMED.search(previous)) and len(quantities(prepared, mentions(prepared))) >= 2
 
 
 def _same_amount(previous: str, clause: str) -> str | None:

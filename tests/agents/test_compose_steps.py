@@ -112,3 +112,21 @@ async def test_a_value_of_the_plotted_function(ask: str) -> None:
 async def test_each_line_of_a_system_is_drawn() -> None:
     plan = await _plan("solve 2x + y = 7 and x - y = 2, then draw both lines")
     assert [r for a, r, _ in plan if a == "data"] == ["plot y = -2*x + 7", "plot y = x - 2"]
+
+
+async def test_a_named_measure_is_converted_not_the_result_before() -> None:
+    plan = await _plan("hips 102 cm, waist 80 cm. what's my waist-to-hip ratio, and my hips in "
+                       "inches?")
+    assert plan[-1] == ("units", "convert 102 cm to inches", ())
+
+
+async def test_a_share_of_a_sum_keeps_the_sums_currency() -> None:
+    plan = await _plan("dinner was 40.50, 22.10 and 18.40 euros. total? split 3 ways? and one "
+                       "share in dollars?")
+    assert plan[-1][0] == "units" and "EUR" in plan[-1][1]
+
+
+async def test_a_sum_of_amounts_is_converted_as_a_sum() -> None:
+    plan = await _plan("3 cups of 200 ml and a 500 ml carton, how many litres in all, and in "
+                       "pints?")
+    assert plan[-1] == ("units", "in pints?", ("t1",))
