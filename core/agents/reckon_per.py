@@ -29,7 +29,9 @@ ASKING = _c(r"\?|\b(?:how|what|what's|calculate|work\s+out|find)\b")
 # units a share is never asked "per": words of the sentence, not things counted
 NOT_UNIT = {"cent", "percent", "total", "lot", "bit", "few", "piece", "rate", "result", "go",
             "time", "whole", "while", "quarter", "half", "dozen", "pair", "couple", "number",
-            "profit", "decimal", "fraction", "percentage", "ratio"}
+            "profit", "decimal", "fraction", "percentage", "ratio", "of", "the", "a", "an", "and",
+            "or", "to", "in", "on", "for", "with", "it", "that", "this", "them", "one", "other",
+            "more", "single"}
 # words between a count and its unit ("13 more days", "78 league games"), never "to a"
 BETWEEN = r"(?:(?!(?:to|a|an|the|of|in|per|for|and|or|is|was|it|that)\b)[a-z'-]+\s+){0,2}?"
 PER_ASK = _c(r"\b(?:per|a|an|each|every)\s+([a-z]+?)(?:s|es)?\b(?!\s*(?:of|and|or)\b)")
