@@ -111,11 +111,31 @@ ASKED = ci(r"\?|^\s*(?:(?:and|then|so|now|also|ok|okay)[\s,]+)*(?:what|how|if|ti
            r"square|cube|split|divide|share|tell|give|work|calculate|find|over|for|in|across)\b")
 
 
+NEW_FIGURE = "Working out from the result"  # a count or a cost: not in the earlier unit
+PRICED = ci(r"^(?!\W*(?:and\s+)?how\s+(?:long|far|fast|many))(?:.*?)\b(?:cost|costs|come\s+to|be|"
+            r"pay|charge|price|bill|spend|that|it)\b[^?]*?\bat\s+[$€£]?(?P<p>\d+(?:\.\d+)?)\s*"
+            r"(?:per|a|an|/|each|every)\s*[a-z]")
+
+
+def priced(text: str) -> str | None:
+    """"what does that cost at 0.39 per kWh?", "the cost over 30 days at 0.28 a kWh": the
+    earlier amount at that price (over that many days), to the cent."""
+    found = PRICED.search(text)
+    if found is None:
+        return None
+    period = PERIOD.search(text)
+    count = period.group("m") if period is not None and period.group("m") else ""
+    times = f"{_n(count)} times " if count else ""
+    return f"{times}{_n(found.group('p'))} times that to 2 decimal places"
+
+
 def reuse_request(request: str, whole: str = "") -> str | None:
     """The calculation a part asks of the result before it, as the maths reader reads it."""
     text = request.strip()
     if not ASKED.search(text):
         return None  # "I bought 3 of them yesterday" is said, not asked
+    if (cost := priced(text)) is not None:
+        return cost
     if (related := _related(text)) is not None:
         return related
     if whole and (shared := per_unit(text, whole.replace(text, " "))) is not None:
@@ -171,7 +191,8 @@ def reuses_results(subtasks: list[Subtask], text: str) -> list[Subtask]:
             out.append(task)
             continue
         source = task.depends_on[0] if task.depends_on else sources[-1].id
-        out.append(Subtask(task.id, "math", asked, (source,), label="Working it out"))
+        label = NEW_FIGURE if asked.endswith("to 2 decimal places") else "Working it out"
+        out.append(Subtask(task.id, "math", asked, (source,), label=label))
     return out
 
 

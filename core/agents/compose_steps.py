@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from core.agents.base import AgentResult
-from core.agents.compose_reuse import reuse_request
+from core.agents.compose_reuse import NEW_FIGURE, priced, reuse_request
 from core.agents.patterns import ci
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units
@@ -30,9 +30,6 @@ UP_TO = ci(rf"\bhow\s+(?:much|many|far)\s+(?:\w+\s+)?(?:more|further|extra|else|
            rf"from)\s+(?:a\s+|the\s+|my\s+)?{N}")
 ABOVE = ci(rf"\bhow\s+(?:far|much|many\s+\w+)\s+(?:above|over|past|beyond)\s+(?:a\s+|the\s+|"
            rf"my\s+)?(?:normal\s+|usual\s+)?{N}")
-AT_PRICE = ci(rf"^(?!\W*(?:and\s+)?how\s+(?:long|far|fast|many))(?:.*?)\b(?:cost|costs|"
-              rf"come\s+to|be|pay|charge|price|that|it)\b[^?]*?\bat\s+{N}\s*(?:per|a|an|"
-              rf"/|each|every)\s*[a-z]")
 IF_COUNT = ci(rf"\bif\s+(?:i|we|you|they|he|she)\s+(?:have|had|drink|eat|take|do|make|buy|use|"
               rf"run|need|get|order|drank|ate)\s+{N}\b(?!\s*(?:%|percent|per\s*cent|[a-z]*\s*(?:"
               rf"per|a|each)\b))")
@@ -55,7 +52,6 @@ BUY = ("bag", "box", "tin", "can", "pack", "bottle", "jar", "sack", "tub", "cart
 IN_UNIT = ci(r"^\s*(?:(?:and|so|also|plus)[\s,]+)*(?:(?:what(?:'s|\s+is|\s+are)|how\s+much\s+is)"
              r"\s+(?:that|it|this|those|they|the\s+same)\s+)?(?:in|into|to)\s+(?P<u>[a-z°/\s.²³]+?)"
              r"\s*\??\s*$")
-NEW_FIGURE = "Working out from the result"
 SIZED = ci(r"\bthat\s*/\s*(?P<v>\d+(?:\.\d+)?)\s+(?P<u>[a-z]+)\b")
 SCALE = {"ml": ("l", 0.001), "millilitres": ("l", 0.001), "milliliters": ("l", 0.001),
          "cl": ("l", 0.01), "l": ("l", 1.0), "litre": ("l", 1.0), "litres": ("l", 1.0),
@@ -114,8 +110,8 @@ def step_request(piece: str, head: str) -> str | None:
     if (found := EACH_IS.search(text)) is not None:
         unit = (found.group("u") or "").lower()
         return f"that / {_n(found.group(2))}" + (f" {unit}" if unit in SCALE else "")
-    if (found := AT_PRICE.search(text)) is not None:  # a cost: to the cent
-        return f"{_n(found.group(1))} times that to 2 decimal places"
+    if (cost := priced(text)) is not None:  # a cost: to the cent
+        return cost
     if (found := IF_COUNT.search(text)) is not None and re.search(
             r"\b(?:how\s+(?:many|much)|what|total|in\s+all|altogether)\b", text, re.I):
         return f"{_n(found.group(1))} times that"
@@ -129,7 +125,7 @@ def step_request(piece: str, head: str) -> str | None:
 def _label(step: str) -> str:
     """A count of containers, a cost at a price or a share of a year is a figure of a new
     kind: it does not keep the unit of the answer it is worked from."""
-    if re.match(r"(?:floor|ceiling)\(|that\s*/|\d+(?:\.\d+)?\s+times\s+that\s+to\b", step):
+    if re.match(r"(?:floor|ceiling)\(|that\s*/", step) or step.endswith("to 2 decimal places"):
         return NEW_FIGURE
     return "Working on the result"
 

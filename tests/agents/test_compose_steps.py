@@ -130,3 +130,13 @@ async def test_a_sum_of_amounts_is_converted_as_a_sum() -> None:
     plan = await _plan("3 cups of 200 ml and a 500 ml carton, how many litres in all, and in "
                        "pints?")
     assert plan[-1] == ("units", "in pints?", ("t1",))
+
+
+@pytest.mark.parametrize(("ask", "step"), [
+    ("and the cost over 14 days at 0.31 per kWh?", "14 times 0.31 times that to 2 decimal places"),
+    ("what would it come to at 1.60 a litre?", "1.6 times that to 2 decimal places"),
+])
+async def test_a_cost_at_a_price_over_a_period(ask: str, step: str) -> None:
+    from core.agents.compose_reuse import reuse_request
+
+    assert reuse_request(ask) == step
