@@ -35,7 +35,8 @@ AGE = re.compile(r"(?P<v>\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo)\b(?:[- ]old
 COMPACT_SEX = re.compile(r"(?<![\d.])\d{2}(?P<s>[mf])\b|\b(?P<t>[mf])\d{2}\b", re.I)
 BARE_METRES = re.compile(r"(?<![\d.,])(?P<v>[12]\.\d{1,2})(?![\d.]|\s*(?:kg|kilos?|lbs?|pounds?|"
                          r"st\b|stone|%|x|times))", re.I)
-CHANGED = re.compile(rf"\b(?P<w>lost|dropped|shed|gained|put\s+on)\s+(?:about\s+)?(?P<v>{NUM})\s*"
+CHANGED = re.compile(rf"\b(?P<w>lost|lose|dropped|drop|shed|gained|gain|put\s+on)\s+"
+                     rf"(?:about\s+)?(?P<v>{NUM})\s*"
                      r"(?P<u>kg|kgs|kilos?|kilograms?|lbs?|pounds?)\b", re.I)
 SEX = re.compile(r"\b(?P<f>female|woman|women|girl|she|her|lady|mother|mom|mum|wife|f)\b|"
                  r"\b(?P<m>male|man|men|guy|boy|he|him|father|dad|husband|m)\b", re.I)
@@ -178,18 +179,30 @@ def health_ask(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+UNIT_FIRST = re.compile(r"\b(cm|centimet(?:er|re)s|kg|kilos|kilograms|pounds|lbs|inches|metres|"
+                        r"meters)\s*[(:]\s*(\d+(?:\.\d+)?)\s*\)?", re.I)
+
+
+def _unit_first(text: str) -> str:
+    """"height in cm (175)", "weight in pounds: 109": the number before its unit."""
+    return UNIT_FIRST.sub(r" \2 \1 ", text)
+
+
 def weight_kg(text: str) -> float | None:
-    """The weight the text gives; one changed since ("started at 92 kg, lost 15 kg") is the
-    weight now."""
+    """The weight the text gives; one changed since ("started at 92 kg, lost 15 kg") or to
+    come ("83 kg now, if I lose 9 kg") is the weight then."""
+    text = _unit_first(text)
     changed = CHANGED.search(text)
     if changed is not None:
         rest = text[:changed.start()] + " " * (changed.end() - changed.start()) + \
             text[changed.end():]
         before = _weight(rest)
-        if before is not None and re.search(r"\bnow\b|\bcurrent|\bsince\b|\btoday\b", text):
+        if before is not None and re.search(r"\bnow\b|\bcurrent|\bsince\b|\btoday\b|\bif\s+i\b",
+                                            text):
             step = _num(changed.group("v")) * (0.45359237 if changed.group("u").lower().startswith(
                 ("lb", "pound")) else 1)
-            return before - step if changed.group("w").lower() in ("lost", "dropped", "shed") \
+            return before - step if changed.group("w").lower() in ("lost", "lose", "dropped",
+                                                                   "drop", "shed") \
                 else before + step
     return _weight(text)
 
@@ -206,6 +219,7 @@ def _weight(text: str) -> float | None:
 
 
 def height_cm(text: str) -> float | None:
+    text = _unit_first(text)
     if m := HEIGHT_CM.search(text):
         return _num(m.group("v"))
     if m := HEIGHT_FT.search(text):

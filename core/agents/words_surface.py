@@ -76,7 +76,13 @@ def _whole(count: Fraction, noun: str, basis: str) -> Trip:
     return Trip(noun, Fraction(whole), noun, shown, basis)
 
 
+BOX = _c(rf"{NUM}\s*{LEN}?\s*(?:x|×|by|\*)\s*{NUM}\s*{LEN}?\s*(?:x|×|by|\*)\s*{NUM}")
+
+
 def surface(text: str) -> Trip | None:
+    """What an area takes: a volume (or its weight), a cost, tiles, rolls or tins."""
+    if BOX.search(text):
+        return None  # three sides: a box's volume (words_volume)
     found = _area(text)
     if found is None:
         return None

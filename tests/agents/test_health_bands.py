@@ -1,0 +1,28 @@
+"""Percentages of a figure the message labels, and a weight changed to come or stated with
+its unit first."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.bodydata import height_cm, weight_kg
+from core.agents.health_bands import bands
+from core.agents.wording import expand
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("my tested maximum heart rate is 192; what is 60 to 70% of it?", "115–134 bpm"),
+    ("was 120 kg, now 102 kg - what percentage of my weight did I lose?", "15%"),
+    ("from 60 kg to 66 kg: what percent have I gained?", "10%"),
+    ("FEV1 2.9 L, predicted value 3.6 L - percent of predicted to 1 decimal?", "80.6%"),
+    ("what is 20% of 80?", None),
+])
+def test_percentages_of_a_labelled_figure(text: str, shown: str | None) -> None:
+    found = bands(expand(text).lower())
+    assert (found.shown.split(" (")[0] if found else None) == shown, (text, found)
+
+
+def test_a_weight_to_come_and_units_first() -> None:
+    assert weight_kg("I'm 100 kg now; if I lose 12 kg, what BMI?") == pytest.approx(88)
+    assert weight_kg("weight in kg (72) and height in cm (180)") == pytest.approx(72)
+    assert height_cm("weight in kg (72) and height in cm (180)") == pytest.approx(180)
