@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.compose_reuse import NEW_FIGURE
 from core.agents.compose_solved import with_solution
-from core.agents.compose_steps import NEW_FIGURE, sized
+from core.agents.compose_steps import sized
 from core.agents.plan import Plan, Subtask
 from core.messages import Progress
 
