@@ -17,9 +17,10 @@ from core.agents.words_travel import NUM, Trip, _f, _show
 POWER = _c(rf"{NUM}\s*(w|watts?|kw|kilowatts?)\b(?![\s-]*(?:h|hrs?|hours?)\b)")
 HOURS = _c(rf"{NUM}\s*(hours?|hrs?|h|minutes?|mins?)\b(?!\s*(?:a|per|each|every)\s+"
            rf"(?:day|week|night))")
-DAILY = _c(rf"{NUM}\s*(hours?|hrs?|h|minutes?|mins?)\s*(?:a|per|each|every)\s+(day|night)\b")
-DAYS = _c(rf"\b(?:for|over|across|in|per|a|each|every)\s+(?:a\s+)?(?:{NUM}\s*)?(days?|weeks?|"
-          rf"months?|years?)\b")
+DAILY = _c(rf"{NUM}\s*(?:(?:peak|full|sun|of|sunshine|use|running)\s+){{0,2}}(hours?|hrs?|h|"
+           rf"minutes?|mins?)\s*(?:(?:of\s+)?(?:sun|sunshine|use)\s+)?(?:a|per|each|every)\s+(day|night)\b")
+DAYS = _c(rf"\b(?:for|over|across|in|per|a|each|every)\s+(?:a\s+)?(?:{NUM}[\s-]*)?(days?|weeks?|"
+          rf"months?|years?)\b|(?<![\w.])(\d+)[\s-]*(days?|weeks?)\b(?!\s+(?:a|per)\b)")
 ENERGY_ASK = _c(r"\bkwh\b|\bkilowatt[- ]hours?\b|\bwatt[- ]hours?\b|\bhow\s+much\s+(?:energy|"
                 r"electricity|power)\b|\benergy\s+(?:use|used|usage|consumption)\b|\b(?:cost|price)\b")
 PRICE = _c(rf"([$€£¥])?\s?{NUM}\s*(p|c|cents?|pence)?\s*(?:a|per|/|for\s+(?:a|each|every)|each)\s*"
@@ -62,8 +63,9 @@ def energy_use(text: str) -> Trip | None:
         span = DAYS.search(text, daily.end()) or DAYS.search(text, 0, daily.start())
         days = Fraction(1)
         if span is not None:
-            unit = span.group(2).lower().rstrip("s")
-            days = (_f(span.group(1)) if span.group(1) else Fraction(1)) * SPAN_DAYS[unit]
+            count, unit = (span.group(1), span.group(2)) if span.group(2) else (span.group(3),
+                                                                              span.group(4))
+            days = (_f(count) if count else Fraction(1)) * SPAN_DAYS[unit.lower().rstrip("s")]
         said = f"{daily.group(0)} × {_show(days)} days"
         hours *= days
     else:
