@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
+from core.agents.reckon_per import single
 
 NUM = r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*\d)"
 
@@ -37,6 +38,8 @@ COMBINED = _c(r"\b(?:combined|overall|total|whole|joint|together|everyone'?s?|al
 
 def combined_average(text: str) -> Reckoned | None:
     """The average of groups together, each group's average weighted by its size."""
+    if not single(text):
+        return None
     if not COMBINED.search(text):
         return None
     groups = [(_f(m.group(1)), _f(m.group(2))) if m.group(1) else (_f(m.group(4)),
@@ -63,6 +66,8 @@ VOLUME_ASK = _c(r"\b(?:volume|tonnage|total\s+(?:weight|load)|how\s+much\s+(?:we
 
 def training_volume(text: str) -> Reckoned | None:
     """Sets × reps × weight, summed over the exercises told."""
+    if not single(text):
+        return None
     if not VOLUME_ASK.search(text):
         return None
     found = list(SETS.finditer(text))
@@ -100,6 +105,8 @@ def _minutes(hour: str, minute: str | None, half: str | None) -> int:
 
 def slots_in_span(text: str) -> Reckoned | None:
     """How many slots of a length fit between two clock times (whole ones)."""
+    if not single(text):
+        return None
     span, slot = STRETCH.search(text), SLOT.search(text)
     if span is None or slot is None or not FIT_ASK.search(text):
         return None
@@ -135,6 +142,8 @@ SECONDS = {"h": 3600, "m": 60, "s": 1}
 
 def running_time(text: str) -> Reckoned | None:
     """Several items of a length each plus single pieces, as hours and minutes."""
+    if not single(text):
+        return None
     if not LENGTH_ASK.search(text):
         return None
     groups = list(TIMED.finditer(text))

@@ -35,7 +35,8 @@ NOT_UNIT = {"cent", "percent", "total", "lot", "bit", "few", "piece", "rate", "r
 # words between a count and its unit ("13 more days", "78 league games"), never "to a"
 BETWEEN = r"(?:(?!(?:to|a|an|the|of|in|per|for|and|or|is|was|it|that)\b)[a-z'-]+\s+){0,2}?"
 PER_ASK = _c(r"\b(?:per|a|an|each|every)\s+([a-z]+?)(?:s|es)?\b(?!\s*(?:of|and|or)\b)")
-MONEY_CUE = _c(r"[$€£¥]|\b(?:spend|spent|budget|cost\w*|price\w*|pay\w*|paid|rent|money|cash|"
+MONEY_CUE = _c(r"[$€£¥]|\b(?:save|saving|savings|put\s+away|set\s+aside|spend|spent|budget|"
+               r"cost\w*|price\w*|pay\w*|paid|rent|money|cash|"
                r"afford|allowance|left\s+until\s+payday|payday|dollars?|euros?|pounds|bucks|"
                r"fees?|bills?|wages?|salary|income|earn\w*)\b")
 LESS_CUE = _c(r"\b(?:done|did|read|spent|used|walked|ran|run|covered|completed|finished|"
@@ -46,7 +47,8 @@ WHOLE_CUE = _c(r"\b(?:fund|kitty|pot|budget|goal|target|aim|total|have|had|got|l
                r"need|want|there\s+are|contains?|holds?|plan)\b[^.?!\d]{0,25}$")
 ADD_CUE = _c(r"\b(?:costs?|costing|priced\s+at|cost\s+me|spent\s+on|ingredients?|items?|"
              r"bought)\b[^.?!\d]{0,25}$")
-RATE_AFTER = _c(r"\s*(?:[a-zµ]+\s*)?(?:/|per\s+(?!cent))")
+RATE_AFTER = _c(r"\s*(?:[a-zµ]+\s*)?(?:/|per\s+(?!cent)|(?:a|an|each|every)\s+(?:hour|day|week|"
+                r"month|year|night|fortnight)\b)")
 ROUND_UP = _c(r"\b(?:to\s+finish|on\s+time|to\s+(?:reach|hit|make|get\s+to)|at\s+least|"
               r"minimum|whole)\b")
 
@@ -71,7 +73,8 @@ TWO_ASKS = _c(r"\b(?:what|how|in\s+(?:euros|dollars|pounds|[a-z]{3}\b))[^?]*?(?:
 
 def single(text: str) -> bool:
     """One question asked (a second part goes to its own agent)."""
-    return text.count("?") <= 1 and not TWO_ASKS.search(text)
+    return text.count("?") <= 1 and not TWO_ASKS.search(text) and len(
+        re.findall(r"\b(?:how|what|when|which|then)\b", text)) <= 1
 
 
 def _unit_words(unit: str) -> str:
@@ -92,10 +95,11 @@ def _count(text: str, unit: str, ask_at: int) -> re.Match[str] | None:
 def per_unit(text: str) -> Reckoned | None:
     """An amount (or what is left of one) divided by a count of the unit asked for."""
     at, asked = question(text)
-    if not single(text):
-        return None
+    if not single(text) or re.search(r"\d\s*(?:%|percent\b)", text):
+        return None  # a percentage works on an amount, it is not shared out
     ask = next((m for m in PER_ASK.finditer(asked) if m.group(1) not in NOT_UNIT
-                and not re.search(r"\d\s*(?:[a-z]+\s+)?$", asked[:m.start()])), None)
+                and not re.search(r"\d\s*(?:[a-z]+\s+)?$", asked[:m.start()])
+                and not re.search(r"\bif\b(?![^,]*\b(?:how|what)\b)", asked[:m.start()])), None)
     if ask is None:
         return None
     unit = ask.group(1)
@@ -140,7 +144,11 @@ def per_unit(text: str) -> Reckoned | None:
     if sign or (MONEY_CUE.search(text) and not many and not measure.endswith("s")):
         return Reckoned(f"{per}", value, SIGNS.get(sign, ""), basis,
                         text=f"{money(value, sign)} {per}")
-    named = "" if measure in ("much", "many", "is", "what", "average", "the") else f" {measure}"
+    named = f" {measure}" if measure.endswith("s") and measure not in ("is", "this", "was") else ""
+    if not named and (said := _unit_after(text, figures[0].end(2))) and re.fullmatch(
+            r"kg|g|mg|ml|l|km|m|miles?|mile|lb|oz|kcal|calorie|litre|liter|hour|minute|kwh|gb|mb",
+            said):
+        named = f" {said}"  # "lost 10.6 kg over 6 weeks, how much per week?" → 1.77 kg per week
     shown = f"{show(value)}{named} {per}"
     if value.denominator != 1 and ROUND_UP.search(asked):
         shown += f" ({math.ceil(value)}{named} {per} to be sure)"
@@ -162,6 +170,8 @@ LAST_ASK = _c(r"\bhow\s+(?:many\s+(?:more\s+)?(?:(full|whole|complete)\s+)?(hour
               r"left|run\s+out|runs\s+out|empty|dies|die|flat|dead|gone|zero|finish\w*|"
               r"cover|keep)\b")
 UNITS = {"hr": "hour", "min": "minute"}
+GOAL = _c(r"\buntil\s+(?:i|we|you)\b|\b(?:have\s+enough|have\s+(?:it|the\s+\w+)|saved|paid\s+off|"
+          r"paid\s+back|pay\s+(?:it\s+)?off|clear\w*|finish\w*|reach\w*|get\s+to|hit|afford|complete\w*|done)\b")
 
 
 def lasts(text: str) -> Reckoned | None:
@@ -189,6 +199,9 @@ def lasts(text: str) -> Reckoned | None:
     value = amount / per
     mark = "%" if percent else ""
     basis = f"{show(amount)}{mark} ÷ {show(per)}{mark} a {unit}"
+    if GOAL.search(asked) and value.denominator != 1:  # saving up or paying off: whole units
+        return Reckoned("it takes", Fraction(math.ceil(value)), f"{unit}s",
+                        f"{basis} = {show(value)}, rounded up")
     if ask.group(1) or re.search(r"\bfull\b", asked):
         whole = math.floor(value)
         extra = f" (with {show(amount - whole * per)}{mark} left over)" if whole != value else ""
@@ -198,7 +211,8 @@ def lasts(text: str) -> Reckoned | None:
 
 def _unit_after(text: str, end: int) -> str:
     """The unit word written just after a number ("g" in "80 g a day"), or ""."""
-    said = re.match(r"\s*(?!(?:a|an|per|each|every|and|in|of|the)\b)([a-zµ]+)", text[end:])
+    said = re.match(r"\s*(kg|g|mg|mcg|µg|ml|l|cl|litres?|liters?|km|m|cm|mm|miles?|lbs?|oz|"
+                    r"kcal|calories|kwh|gb|mb|tb|grams?|kilos?|gallons?|pints?)\b", text[end:])
     return said.group(1).rstrip("s") if said else ""
 
 

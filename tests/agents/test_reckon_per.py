@@ -42,6 +42,29 @@ def test_how_long_an_amount_lasts(text: str, shown: str) -> None:
     assert found is not None and found.shown().startswith(shown), (text, found)
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("putting 45 by every week for a 1,000 bike - how many weeks until I can afford it?",
+     "23 weeks"),
+    ("I owe my sister 950 and give her back 60 a month. how many months till it's paid off?",
+     "16 months"),
+    ("dropped 7.5 kg across 10 weeks; how much a week is that on average?", "0.75 kg per week"),
+])
+def test_goals_in_whole_units_and_amounts_with_their_unit(text: str, shown: str) -> None:
+    found = reckon(text)
+    assert found is not None and found.shown() == shown, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "if each step burns 0.05 kcal, how many calories do 12,000 steps burn?",
+    "simple interest on 5000 at 3% a year for 4 years?",
+    "I earn 50,000 a year and work 40 hours a week, what's that per hour?",
+])
+def test_rates_and_percentages_are_not_shared_out(text: str) -> None:
+    found = reckon(text)
+    assert found is None or "per step" not in found.shown() and "per year" not in found.shown() \
+        and found.shown() != "1,250.00 per hour", (text, found)
+
+
 @pytest.mark.parametrize("text", [
     "I have 2 dogs and 3 cats, how are you?",
     "I walk 5 km a day for 3 days, is that good for me?",
