@@ -99,8 +99,8 @@ SUGAR = _c(rf"\b(?:blood\s+sugar|glucose|bg|reading|sugar\s+level)\b[^0-9.?!]{{0
 TARGET = _c(rf"\btarget\b[^0-9.?!]{{0,15}}{N}")
 FACTOR = _c(rf"\b(?:1|one)\s+units?\s+(?:drops?|lowers?|brings?|reduces?)\s+(?:me\s+|it\s+|"
             rf"(?:my\s+)?(?:sugar|glucose|bg)\s+)?(?:down\s+)?(?:by\s+)?{N}|\b(?:correction|"
-            rf"sensitivity|isf)\s+(?:factor\s+)?(?:is\s+|of\s+|=\s*|:\s*)?{N}(?!\s*units?\s+"
-            r"drops)")
+            rf"sensitivity|isf)\s+(?:factor\s+)?(?:is\s+|of\s+|=\s*|:\s*)?(?:1\s+units?\s+(?:per|for(?:\s+every|\s+each)?|to|"
+            rf"every|lowers\s+by)\s+)?{N}(?!\s*units?\s+drops)")
 
 
 def insulin_correction(text: str) -> Trip | None:

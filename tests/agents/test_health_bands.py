@@ -26,3 +26,14 @@ def test_a_weight_to_come_and_units_first() -> None:
     assert weight_kg("I'm 100 kg now; if I lose 12 kg, what BMI?") == pytest.approx(88)
     assert weight_kg("weight in kg (72) and height in cm (180)") == pytest.approx(72)
     assert height_cm("weight in kg (72) and height in cm (180)") == pytest.approx(180)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("glucose 16.2 mmol/l, target 5, correction factor 1 unit per 4 mmol/l. dose?", "2.8 units"),
+    ("glucose 250, target 120, isf 1 unit for every 50 mg/dl. correction?", "2.6 units"),
+])
+def test_a_correction_factor_told_per_unit(text: str, shown: str) -> None:
+    from core.agents.health_budget import insulin_correction
+
+    found = insulin_correction(text)
+    assert found is not None and found.shown == shown
