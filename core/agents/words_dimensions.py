@@ -18,6 +18,7 @@ unit converter.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -359,7 +360,12 @@ def _answer(text: str, ask: Ask, value: Fraction, used: list[tuple[Qty, int]]) -
             label = f"{top.label} {a(ask.per_label)}"
         else:
             value = value / (found.size if (found := unit(top.label)) else 1)
-        return Trip(name_of(ask), value, label, f"{_show(value)} {label}", basis)
+        shown = f"{_show(value)} {label}"
+        if top.count and top.label.startswith("beat") and ask.per_label.startswith("min"):
+            shown += f" ({_show(value)} bpm)"
+        elif top.count and value != int(value) and re.search(r"\bneed|\bat\s+least\b", text):
+            shown += f" (rounded up: {math.ceil(value):,} {top.label})"
+        return Trip(name_of(ask), value, label, shown, basis)
     if ask.label == LONG:
         return how_long(value, [q.label for q, _ in used], basis)
     label = ask.label + (f" {a(ask.per_label)}" if ask.per_label else "")

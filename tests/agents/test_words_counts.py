@@ -40,3 +40,11 @@ def test_whole_counts(text: str, shown: str | None) -> None:
         assert got is None, (text, got)
     else:
         assert got is not None and got.startswith(shown), (text, got)
+
+
+def test_beats_counted_over_seconds_are_also_bpm() -> None:
+    from core.agents.words_dimensions import dimensions
+
+    found = dimensions(expand("counted 21 beats in 15 seconds, what is my pulse per minute?")
+                       .lower())
+    assert found is not None and "(84 bpm)" in found.shown
