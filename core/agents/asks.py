@@ -194,6 +194,8 @@ def _conversion_with_health(subtasks: list[Subtask], text: str) -> list[Subtask]
 
 NAMED = re.compile(r"\b(?:that|the|this|my)\s+(?:distance|length|weight|mass|height|"
                    r"temperature|volume|amount|speed|route|run|ride|walk|trip)\b", re.I)
+HOW_FAR = re.compile(r"\bhow\s+(?:far|heavy|tall|high|deep|wide)\s+(?:is|was|are)\s+(?:it|that|"
+                     r"the\s+\w+)\b", re.I)  # a distance, a weight: the one the message gives
 
 
 def _named_quantity(subtasks: list[Subtask], text: str) -> list[Subtask]:
@@ -205,9 +207,11 @@ def _named_quantity(subtasks: list[Subtask], text: str) -> list[Subtask]:
         targets = target_units(task.request, bare=True)
         sources = [t.agent for t in subtasks if t.id in task.depends_on]
         if task.agent != "units" or not task.depends_on or re.search(r"\d", task.request) or \
-                not targets or not (NAMED.search(task.request) or _names_a_thing(
-                    task.request, text)) or any(a not in ("math", "health") for a in sources) or (
-                "health" in sources and not _names_a_thing(task.request, text, own=True)):
+                not targets or not (NAMED.search(task.request) or HOW_FAR.search(task.request) or
+                                    _names_a_thing(task.request, text)) or any(
+                    a not in ("math", "health") for a in sources) or ("health" in sources and not (
+                        _names_a_thing(task.request, text, own=True) or HOW_FAR.search(
+                            task.request))):
             out.append(task)
             continue
         prepared = prepare(text)

@@ -28,6 +28,11 @@ UP_TO = ci(rf"\bhow\s+(?:much|many|far)\s+(?:\w+\s+)?(?:more|further|extra|else|
            rf"it|he|she|they)\s+)?(?:(?:reach|hit|get\s+to|make)(?:es|s)?\s+)?(?:a\s+|the\s+|"
            rf"my\s+)?{N}|\bhow\s+(?:far|much|many\s+\w+)\s+(?:below|under|short\s+of|off|away\s+"
            rf"from)\s+(?:a\s+|the\s+|my\s+)?{N}")
+UNTIL = ci(rf"\bhow\s+(?:much|many|far)\s+(?:[a-z]+\s+)?(?:until|till|before|to\s+(?:reach|hit|"
+           rf"get\s+to|get\s+down\s+to|get\s+up\s+to))\s+(?:(?:i|we|you|it|he|she|they)\s+)?(?:(?:reach|"
+           rf"hit|get\s+(?:down\s+|up\s+)?to|make)(?:es|s)?\s+)?(?:a\s+|the\s+|my\s+)?{N}")
+ADDED = ci(rf"\b(?:add|adding|added|plus|put\s+in|throw\s+in)\s+(?:in\s+)?(?:another|an\s+extra|"
+           rf"a\s+further|extra)?\s*{N}")
 ABOVE = ci(rf"\bhow\s+(?:far|much|many\s+\w+)\s+(?:above|over|past|beyond)\s+(?:a\s+|the\s+|"
            rf"my\s+)?(?:normal\s+|usual\s+)?{N}")
 IF_COUNT = ci(rf"\bif\s+(?:i|we|you|they|he|she)\s+(?:have|had|drink|eat|take|do|make|buy|use|"
@@ -52,6 +57,7 @@ BUY = ("bag", "box", "tin", "can", "pack", "bottle", "jar", "sack", "tub", "cart
 IN_UNIT = ci(r"^\s*(?:(?:and|so|also|plus)[\s,]+)*(?:(?:what(?:'s|\s+is|\s+are)|how\s+much\s+is)"
              r"\s+(?:that|it|this|those|they|the\s+same)\s+)?(?:in|into|to)\s+(?P<u>[a-z°/\s.²³]+?)"
              r"\s*\??\s*$")
+GIVEN = re.compile(r"^Working on the (?P<v>-?\d+(?:\.\d+)?) (?P<u>\D.*)$")
 SIZED = ci(r"\bthat\s*/\s*(?P<v>\d+(?:\.\d+)?)\s+(?P<u>[a-z]+)\b")
 SCALE = {"ml": ("l", 0.001), "millilitres": ("l", 0.001), "milliliters": ("l", 0.001),
          "cl": ("l", 0.01), "l": ("l", 1.0), "litre": ("l", 1.0), "litres": ("l", 1.0),
@@ -103,6 +109,11 @@ def step_request(piece: str, head: str) -> str | None:
         return None
     if (found := UP_TO.search(text)) is not None:
         return f"{_n(found.group(1) or found.group(2))} minus that"
+    if (found := UNTIL.search(text)) is not None:  # up or down to it
+        return f"|{_n(found.group(1))} - that|"
+    if (found := ADDED.search(text)) is not None and re.search(
+            r"\b(?:total|in\s+all|altogether|how\s+(?:much|many)|now|then)\b", text, re.I):
+        return f"that plus {_n(found.group(1))}"
     if (found := ABOVE.search(text)) is not None:
         return f"that minus {_n(found.group(1))}"
     if (found := CONTAINER.search(text)) is not None:
@@ -128,6 +139,28 @@ def _label(step: str) -> str:
     if re.match(r"(?:floor|ceiling)\(|that\s*/", step) or step.endswith("to 2 decimal places"):
         return NEW_FIGURE
     return "Working on the result"
+
+
+def _given_amount(task: Subtask, head: str, piece: str) -> str | None:
+    """The amount a conversion starts from, when the step after it speaks of that amount's
+    unit (so works on the amount, not on the converted figure)."""
+    from core.agents.quantities import mentions, parse_conversion, prepare
+
+    ask = parse_conversion(head) if task.agent == "units" else None
+    if ask is None or ask.more:
+        return None
+    named = [m for m in mentions(prepare(piece)) if any(u.pint == ask.source.pint for u in m.units)]
+    return f"{ask.value:g} {ask.source_text}" if named else None
+
+
+def given_inputs(task: Subtask, inputs: dict[str, AgentResult]) -> dict[str, AgentResult]:
+    """A step on the amount a conversion started from works on that amount, in its unit."""
+    found = GIVEN.match(task.label)
+    if found is None:
+        return inputs
+    amount = AgentResult(ok=True, text="", amount=float(found.group("v")),
+                         currency=found.group("u"))
+    return {d: amount for d in inputs}
 
 
 def _target(piece: str) -> bool:
@@ -163,6 +196,11 @@ def steps_on_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
             out.append(task)
             continue
         out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))
+        if step is not None and (given := _given_amount(task, head, piece)) is not None:
+            # "112 kg in stone? and how many kg until I reach 86?": on the amount given
+            out.append(Subtask(f"{task.id}s", "math", step, (task.id,),
+                               label=f"Working on the {given}"))
+            continue
         if step is None:
             out.append(Subtask(f"{task.id}c", "units", piece, (task.id,),
                                label="Converting units"))

@@ -17,7 +17,7 @@ from typing import Literal
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.compose_reuse import NEW_FIGURE
 from core.agents.compose_solved import with_solution
-from core.agents.compose_steps import sized
+from core.agents.compose_steps import given_inputs, sized
 from core.agents.plan import Plan, Subtask
 from core.messages import Progress
 
@@ -151,6 +151,7 @@ class _Run:
             return "timeout", failed("there was no time left")
         self._set(task, "running")
         inputs = {d: headline_amount(self.results[d]) for d in task.depends_on}
+        inputs = given_inputs(task, inputs)  # "… 112 kg in stone? how many kg until 86?"
         if task.label == NEW_FIGURE:  # a count of bags, a cost: not in the earlier unit
             task = sized(task, inputs)
             inputs = {d: replace(r, currency="") for d, r in inputs.items()}

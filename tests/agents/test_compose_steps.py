@@ -140,3 +140,27 @@ async def test_a_cost_at_a_price_over_a_period(ask: str, step: str) -> None:
     from core.agents.compose_reuse import reuse_request
 
     assert reuse_request(ask) == step
+
+
+async def test_a_step_on_the_amount_a_conversion_starts_from() -> None:
+    plan = await _plan("I'm 95 kg, what's that in stone? and how many kg to get down to 80?")
+    assert plan[-1] == ("math", "|80 - that|", ("t1",))
+    from core.agents.compose_steps import given_inputs
+
+    step = Subtask("t2", "math", "|80 - that|", ("t1",), label="Working on the 95 kg")
+    read = given_inputs(step, {"t1": AgentResult(ok=True, text="", amount=14.96)})
+    assert (read["t1"].amount, read["t1"].currency) == (95, "kg")
+
+
+@pytest.mark.parametrize(("ask", "step"), [
+    ("and if I throw in another 50 g, how much is it then?", "that plus 50"),
+    ("how many kg until I hit 70?", "|70 - that|"),
+])
+async def test_added_and_until(ask: str, step: str) -> None:
+    assert step_request(ask, "") == step
+
+
+async def test_how_far_converts_the_distance_given() -> None:
+    plan = await _plan("cycling 48 km at 16 km/h. how long will it take, and how far is that in "
+                       "miles?")
+    assert plan[-1] == ("units", "convert 48 km to miles", ())
