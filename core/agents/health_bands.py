@@ -13,7 +13,7 @@ from core.agents.words_travel import NUM, Trip, _f, _show
 
 BAND = _c(r"(\d{1,3}(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)")
 MAX = _c(r"\bmax(?:imum)?\s*(?:hr|heart\s*rate|pulse)?\s*(?:is|was|of|at|=|:|as)?\s*(?:about\s+)?"
-         r"(\d{2,3})\b(?!\s*%)|\b(\d{2,3})\s*(?:bpm\s+)?(?:as\s+(?:my\s+)?)?max(?:imum)?\b")
+         r"(\d{2,3})\b(?!\s*%|\s*[-−–]\s*(?:age|\d|0\.))|\b(\d{2,3})\s*(?:bpm\s+)?(?:as\s+(?:my\s+)?)?max(?:imum)?\b")
 OF_IT = _c(r"\bof\s+(?:that|it|this|the\s+max(?:imum)?|my\s+max(?:imum)?|max(?:imum)?)\b")
 
 

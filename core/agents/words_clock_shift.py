@@ -34,6 +34,11 @@ LATER_ASK = _c(r"\b(?:when|what\s+time)\s+(?:does|will|would|is)\s+(?:it|the\s+\
                r"(?:ing)?\s+time\b")
 
 
+# "90 minute sleep cycles", "45 minutes per kg": a duration that is one of several parts
+PARTS = _c(r"\s+(?:[a-z]+\s+)?(?:cycles?|sessions?|laps?|episodes?|rounds?|sets?|classes|lessons?|"
+           r"blocks?|slots?|intervals?)\b|[\s-]*(?:\w+\s+)?(?:per|each|a|an|every)\b")
+
+
 def _hours(m: re.Match[str]) -> Fraction:
     if m.group(1):
         return _f(m.group(1)) + _f(m.group(2)) / 60
@@ -92,8 +97,8 @@ def clock_shift(text: str) -> Trip | None:
     for m in HM.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if re.search(r"\d\s*$", text[:m.start()]) or re.match(r"[\s-]*(?:\w+\s+)?(?:per|each|a|an|"
-                                                              r"every)\b", text[m.end():]):
+        if re.search(r"\d\s+(?:[a-z]+\s+)?$|\d\s*$", text[:m.start()]) or \
+                PARTS.match(text, m.end()):
             return None  # "five 90-minute cycles", "45 minutes per kg": durations made of parts
         minutes += _hours(m) * 60
         parts.append(m.group(0).strip())

@@ -16,7 +16,7 @@ from fractions import Fraction
 from core.agents.patterns import ci as _c
 from core.agents.words_travel import NUM, Trip, _f, _show
 
-ASKED = _c(r"\bhow\s+many\s+(?:whole\s+|full\s+|complete\s+|more\s+|separate\s+)?([a-z]+)\b|"
+ASKED = _c(r"\bhow\s+many\s+(?:whole\s+|full\s+|complete\s+|more\s+|separate\s+)?([a-z]+)\b(?!-)|"
            r"\b([a-z]+)\s+(?:needed|required|do\s+(?:i|we)\s+need|should\s+(?:i|we)\s+(?:buy|get|"
            r"make|order))\b|\bnumber\s+of\s+([a-z]+)\b")
 MAKES = r"(?:makes?|holds?|fits?|takes?|serves?|feeds?|contains?|yields?|gives?|does|has|carries)"

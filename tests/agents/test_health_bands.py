@@ -37,3 +37,7 @@ def test_a_correction_factor_told_per_unit(text: str, shown: str) -> None:
 
     found = insulin_correction(text)
     assert found is not None and found.shown == shown
+
+
+def test_a_formula_for_the_maximum_is_no_stated_maximum() -> None:
+    assert bands(expand("60 to 70% of max, max = 220 - age, for a 30 year old?").lower()) is None

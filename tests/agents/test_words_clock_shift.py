@@ -33,3 +33,11 @@ def test_times_of_day_worked_out(text: str, shown: str) -> None:
 ])
 def test_left_to_other_readers(text: str) -> None:
     assert clock_kinds(expand(text).lower()) is None
+
+
+@pytest.mark.parametrize("text", [
+    "alarm at 6:00am, I want 5 full 90 minute sleep cycles and 10 minutes to drop off. "
+    "when should I go to bed?",
+])
+def test_durations_made_of_parts_are_left(text: str) -> None:
+    assert clock_kinds(expand(text).lower()) is None

@@ -48,3 +48,7 @@ def test_beats_counted_over_seconds_are_also_bpm() -> None:
     found = dimensions(expand("counted 21 beats in 15 seconds, what is my pulse per minute?")
                        .lower())
     assert found is not None and "(84 bpm)" in found.shown
+
+
+def test_pack_years_are_no_packs() -> None:
+    assert _counted("20 a day for 10 years, how many pack-years? (20 per pack)") is None
