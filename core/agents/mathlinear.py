@@ -21,7 +21,8 @@ from core.agents.mathvalues import encode
 ENTRY = r"[-+−]?\d+(?:\.\d+)?(?:/\d+)?"
 VECTOR = re.compile(rf"[\[(<]\s*({ENTRY}(?:\s*,\s*{ENTRY})+)\s*[\])>]")
 UNIT = re.compile(r"\bunit\s+vector\b|\bnormali[sz]e\b|\bdirection\s+vector\b", re.I)
-ANGLE = re.compile(r"\bangle\s+(?:between|of|formed\s+by)\b", re.I)
+ANGLE = re.compile(r"\bangle\s+(?:(?:in\s+(?:degrees|radians)|made|formed)\s+)?"
+                   r"(?:between|of|formed\s+by)\b", re.I)
 RADIANS = re.compile(r"\bradians?\b", re.I)
 NAMED = re.compile(r"\b([a-z])\s*=\s*(\[\s*\[[^=]*?\]\s*\])", re.S)
 COMBO = re.compile(r"(?:compute|find|calculate|work\s+out|what\s+is|what's|evaluate|give\s+me|get)"
@@ -31,7 +32,8 @@ SOLVE = re.compile(rf"(\[\s*\[[^=]*?\]\s*\])\s*\*?\s*[\[(]\s*([a-z](?:\s*,\s*[a-
                    rf"\s*=\s*"
                    rf"[\[(]\s*({ENTRY}(?:\s*,\s*{ENTRY})+)\s*[\])]")
 ORDINAL_ROW = re.compile(rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|top|middle|bottom)\s+row"
-                         rf"\s*(?:is|:|=|of)?\s*[\[(]?\s*((?:{ENTRY}\s*,?\s*)+)", re.I)
+                         rf"\s*(?:is|:|=|of)?\s*[\[(]?\s*((?:{ENTRY}(?:\s*,\s*|\s+and\s+|\s+)?)+)",
+                         re.I)
 
 
 def _entries(text: str) -> list[Fraction]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.agents.mathlinear import linear_ask, told_rows
+from core.agents.mathvectors import vector_ask
 
 ENTRY = r"[-+−]?\d+(?:\.\d+)?(?:/\d+)?"
 _OPS = (
@@ -123,6 +124,8 @@ def matrix_ask(text: str) -> tuple[str, str] | None:
     """(operation, source) for a linear-algebra request: a matrix operation on
     ``[[…]]`` or "evaluate" on a dot product written out as a sum of products."""
     text = told_rows(text)  # "first row 5 12, second row 9 4"
+    if (named := vector_ask(text)) is not None:  # "A = [[…]], B = [[…]]. what's AB?"
+        return named
     if (linear := linear_ask(text)) is not None:
         return linear
     if (product := _product(text)) is not None:
