@@ -1,8 +1,9 @@
 """The everyday readers tried before speed, distance and the other measures: each needs a
 cue of its own (a container asked for, a written-out formula, a percent of a labelled figure,
 a stated ratio, a share of the day's energy, an area and what covers or fills it, totals made
-of parts, a time of day moved by several durations, a pace, seconds in hours and minutes), so
-a request they answer is not misread by a broader reader later on."""
+of parts, a time of day moved by several durations, a pace, seconds in hours and minutes,
+portions, shares, stops and rows), so a request they answer is not misread by a broader
+reader later on."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from core.agents.words_counts import counted
 from core.agents.words_legs import legs_and_totals
 from core.agents.words_pace import in_hours_and_minutes, pace
 from core.agents.words_ratio import energy_grams, ratio_amount
+from core.agents.words_spoons import portions_and_paces
 from core.agents.words_surface import surface
 from core.agents.words_travel import Trip
 
@@ -21,4 +23,4 @@ def first_readers(text: str) -> Trip | None:
     """The first of these readers that answers ``text`` (expanded, lower-cased)."""
     return counted(text) or stated_formula(text) or bands(text) or ratio_amount(text) or \
         energy_grams(text) or surface(text) or legs_and_totals(text) or clock_kinds(text) or \
-        pace(text) or in_hours_and_minutes(text)
+        pace(text) or in_hours_and_minutes(text) or portions_and_paces(text)
