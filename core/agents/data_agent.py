@@ -70,6 +70,7 @@ PAIRED = re.compile(r"\b(correlat\w*|relationship|related|compare)\b", re.I)
 EXTRAS = (
     ("variance", re.compile(r"\bvariance\b", re.I)),
     ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+(?:it\s+|them\s+|these\s+)?up|altogether|"
+                       r"(?:come|comes|came)\s+to|"
                        r"all\s+together|combined|in\s+all|all\s+up|all\s+told)\b|\bhow\s+much\s+"
                        r"(?:did|have|had|do)\s+(?:i|we|you|they)\s+(?:spen[dt]|pa(?:y|id)|earn\w*|"
                        r"ma(?:de|ke)|rais\w*|collect\w*|sav\w*|burn\w*)\b", re.I)),
@@ -363,6 +364,9 @@ def make_data_agent(tools: DataTools) -> Agent:
                                    basis="Counted from the rows of the attached file")
             if not series:
                 series = pasted_table(task.request) or series_from_text(task.request)
+            if not series and (asked := asked_figures(task.request)):
+                return AgentResult(ok=True, text="\n".join(asked),
+                                   basis="Computed from the message")
             if not series:
                 return failed("I found no numbers to analyse (send them in the message or "
                               "as a CSV file)")

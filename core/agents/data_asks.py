@@ -48,6 +48,11 @@ def figures_said(text: str) -> str:
     """"one fifty" → 150, "10k" → 10000, "1,500" → 1500: a threshold as people write it."""
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", spoken_hundreds(text))
     text = re.sub(r"\b(?:the\s+)?freezing(?:\s+point)?\b", "0", text, flags=re.I)  # °C
+    text = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:–|—|-|to)\s*(\d+(?:\.\d+)?)(?:\s*[a-z%°]+)?\s+"
+                  r"(?:range|band|bracket|zone)\b|\b(?:range|within|inside)\s+(?:of\s+)?"
+                  r"(\d+(?:\.\d+)?)\s*(?:–|—|-|to)\s*(\d+(?:\.\d+)?)",
+                  lambda m: f"between {m.group(1) or m.group(3)} and {m.group(2) or m.group(4)}",
+                  text, flags=re.I)  # "in the 18.5–25 range"
     return re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[kK](?![a-zA-Z])",
                   lambda m: f"{float(m.group(1)) * 1000:g}", text)
 
@@ -57,10 +62,12 @@ ABOVE = (r"above|over|more\s+than|greater\s+than|higher\s+than|bigger\s+than|lar
          r"exceed(?:s|ed|ing)?|in\s+excess\s+of|past|beyond|topp(?:ed|ing)|went\s+over")
 BELOW = (r"below|under|less\s+than|lower\s+than|fewer\s+than|smaller\s+than|beneath|"
          r"short\s+of|dipp?(?:ed|ing)?\s+below")
-AT_LEAST = r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|min(?:imum)?\s+of"
+AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|min(?:imum)?\s+of|"
+            r"reach(?:ed|es|ing)?|hit(?:s|ting)?|got\s+to|achiev(?:e|ed|es|ing)|"
+            r"pass(?:ing)?\s+(?:mark|grade|score|line)(?:\s+(?:is|was|of|=|:|at))?")
 AT_MOST = r"at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|max(?:imum)?\s+of|up\s+to"
 THRESHOLD = ci(rf"\b(?:(?P<ge>{AT_LEAST})|(?P<le>{AT_MOST})|(?P<gt>{ABOVE})|(?P<lt>{BELOW}))"
-               rf"\s+(?:the\s+)?(?:value\s+of\s+|mark\s+of\s+)?[$€£]?\s*{NUMBER}(?![\d.])")
+               rf"\s+(?:the\s+)?(?:value\s+of\s+|mark\s+of\s+)?[$€£]?\s*{NUMBER}(?!\d|\.\d)")
 OR_MORE = ci(rf"(?<![\w.]){NUMBER}\s*(?:[a-z%°]+\s+)?or\s+(?:(?P<ge>more|above|higher|over|"
              rf"greater|bigger|up(?:wards)?)|(?P<le>less|below|lower|under|fewer|smaller))\b")
 BETWEEN = ci(rf"\bbetween\s+{NUMBER}\s*(?:[a-z%°]+\s+)?and\s+(?P<m>-?\d+(?:\.\d+)?)")
@@ -176,7 +183,8 @@ def _row(words: str, labels: list[str]) -> int | None:
 
 
 HIGH = (r"highest|largest|biggest|greatest|max\w*|most\s+expensive|dearest|priciest|"
-        r"costliest|top|best|hottest|warmest|heaviest|longest|fastest|tallest|oldest|most")
+        r"costliest|top|best|hottest|warmest|heaviest|longest|fastest|quickest|speediest|tallest|"
+        r"oldest|most")
 LOW = (r"lowest|smallest|least(?:\s+expensive)?|min\w*|cheapest|bottom|worst|coldest|coolest|"
        r"lightest|shortest|slowest|youngest|fewest")
 GAP = ci(r"\b(?:gap|difference|spread|apart|distance|minus|range|between|vary|varies|"

@@ -24,7 +24,13 @@ def counted_noun(request: str, default: str = "values") -> str:
     """The plural noun a "how many …" question counts, or the default."""
     for found in COUNTED.finditer(request):
         noun = (found.group("n") or found.group("m") or found.group("c") or "").lower()
+        after = re.findall(r"[a-z][a-z-]*", request[found.end():].lower())[:2]
+        if noun.endswith("ly") and after:  # "how many completely dry days"
+            noun, after = after[0], after[1:]
         if noun and noun not in NOT_NOUNS:
+            if not noun.endswith("s") and after and after[0].endswith("s") and \
+                    after[0] not in NOT_NOUNS:
+                return f"{noun} {after[0]}"  # "dry days", "late deliveries"
             return noun
     if re.search(r"\bhow\s+many\s+times\b", request, re.I):
         return "times"
@@ -40,7 +46,10 @@ def said(count: int, noun: str) -> str:
 
 def out_of(count: int, total: int, request: str, default: str = "values") -> str:
     """"**4** days out of 12": the count first, bold, with what was counted, then the whole."""
-    return f"**{count}** {said(count, counted_noun(request, default))} out of {total}"
+    noun = counted_noun(request, default)
+    if noun == default == "values":  # "how many are in range?": "2 of the 10 values"
+        return f"**{count}** of the {total} values"
+    return f"**{count}** {said(count, noun)} out of {total}"
 
 
 

@@ -15,7 +15,8 @@ FIT = ci(r"\b(?:line\s+of\s+best\s+fit|best[-\s]?fit|regression|regress\w*|least
          r"linear\s+(?:fit|model|trend|relationship)|trend\s?line|fitted\s+line|slope\s+and\s+"
          r"intercept|intercept)\b")
 PREDICT = ci(r"\b(?:predict\w*|estimat\w*|expect\w*|forecast\w*|project\w*)\b[^?.]*?"
-             r"(?:\b(?:x|for|at|when|with|if)\b\s*(?:=|is|of)?\s*)(?P<x>-?\d+(?:\.\d+)?)")
+             r"(?:\b(?:x|for|at|when|with|if)\b(?:\s+[a-z]+){0,4}?\s*(?:=|is|of)?\s*)"
+             r"(?P<x>-?\d+(?:\.\d+)?)")
 
 
 def _fmt(value: float) -> str:

@@ -56,7 +56,8 @@ QUANTITY = ci(r"\b(?:qty|quantity|quantities|sold|units?|count|number|pieces|pcs
               r"items|stock|sales|volume|nights|days)\b")
 PRICE = ci(r"\b(?:price|prices|unit\s+price|cost|each|rate|fee|per)\b")
 VALUE_ASK = ci(r"\b(?:worth|value|take|took|takings|revenue|turnover|brought\s+in|made|earn\w*|"
-               r"income|sales\s+total|total\s+sales)\b")
+               r"income|sales\s+total|total\s+sales|bill|wages?|payroll|pay\s+out|paid\s+out|"
+               r"(?:total|overall)\s+cost|cost\s+in\s+total|money)\b")
 UNIT_OF = {"g": "gram", "gram": "gram", "grams": "gram", "kg": "kg", "kilo": "kg", "ml": "ml",
            "l": "litre", "litre": "litre", "game": "play", "match": "play", "games": "play",
            "hour": "hour", "hr": "hour", "km": "km", "mile": "mile", "head": "people",
@@ -324,19 +325,24 @@ def combined(table: Table, request: str) -> str | None:
     labels = table.labels()
     if MEAN.search(request):
         return f"average {name}: **{fmt(statistics.fmean(values))}**"
-    if (HIGH.search(request) or LOW.search(request)) and not TOTAL.search(request):
+    out = []
+    if TOTAL.search(request) or VALUE_ASK.search(request):
+        out.append(f"total {name}: **{fmt(math.fsum(values))}**")
+    if (HIGH.search(request) or LOW.search(request)) and (not out or re.search(
+            r"\b(?:which|who|what\s+\w+\s+(?:was|is|did))\b", request, re.I)):
         pick = (min if LOW.search(request) and not HIGH.search(request) else max)(
             range(len(values)), key=lambda i: values[i])
-        return f"{name}: **{fmt(values[pick])}** at **{labels[pick]}**"
-    if TOTAL.search(request) or VALUE_ASK.search(request):
-        return f"total {name}: **{fmt(math.fsum(values))}**"
-    return None
+        out.append(f"{name}: **{fmt(values[pick])}** at **{labels[pick]}**")
+    return "; ".join(out) or None
 
 
 def table_query(table: Table, request: str) -> list[str]:
     """Every figure this reader finds the question asking of the table."""
     first = grouped(table, request) or filtered(table, request)
-    return [first] if first else [line for line in [combined(table, request)] if line]
+    also = combined(table, request)
+    if first and also and not TOTAL.search(request) and not VALUE_ASK.search(request):
+        also = None  # the combined figure's largest row is the group answer already
+    return [line for line in (first, also) if line]
 
 
 __all__ = ["Table", "kept_rows", "measure", "table_query"]

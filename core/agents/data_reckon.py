@@ -82,7 +82,8 @@ def index_numbers(values: list[float], request: str) -> str | None:
 
 LIMIT = ci(r"\b(?P<w3>aim\w*|hop\w*|plann\w*)\s+(?:for|at|to\s+(?:hit|reach|get|sell|raise|make|"
            r"spend)|on)\s+[$€£]?\s*(?P<v3>\d[\d,]*(?:\.\d+)?)\s*(?P<k3>k\b)?|"
-           r"\b(?P<w>target|goal|quota|budget|plan|allowance|limit|cap)\s+(?:for\s+\w+\s+)?"
+           r"\b(?P<w>target|goal|quota|budget|plan|allowance|limit|cap)\s+(?:for\s+(?:the\s+|this\s+|"
+           r"next\s+|each\s+)?\w+\s+)?"
            r"(?:of|is|was|=|:|at|set\s+at)?\s*[$€£]?\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?|"
            r"[$€£]?\s*(?P<v2>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b)?\s+(?:monthly\s+|weekly\s+|yearly\s+"
            r"|annual\s+)?(?P<w2>target|goal|quota|budget|allowance|limit)\b")
@@ -226,6 +227,9 @@ def total_in_unit(values: list[float], request: str) -> str | None:
                                               re.I):
         mean = statistics.fmean(values) * TIME_UNITS[source] / TIME_UNITS[target]
         return f"average **{fmt(mean)}** {target}s ({fmt(statistics.fmean(values))} {source}s)"
+    if target == "hour" and re.search(r"\bhours?\s+and\s+min", request, re.I):
+        whole, rest = divmod(round(total * TIME_UNITS[source] / 60), 60)
+        return f"total **{whole} h {rest} min** ({fmt(converted)} hours, {fmt(total)} {source}s)"
     return f"total **{fmt(converted)}** {target}s ({fmt(total)} {source}s)"
 
 

@@ -203,14 +203,54 @@ def last_week(table: Table, request: str) -> str | None:
             f"({', '.join(fmt(v) for v in last)})")
 
 
+def _asked_word(name: str, request: str) -> str:
+    """A column called by the word the question uses for it ("high" for "high_c")."""
+    for word in plain_name(name).split():
+        if len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b", request, re.I):
+            return word
+    return plain_name(name)
+
+
+OTHER_MEAN = ci(r"\b(?:average|mean|avg)\s+(?:speed|pace|rate|per|cost|price|spend|change|"
+                r"increase|growth|improvement|gain|drop|difference)\b")
+
+
 def each_mean(table: Table, request: str) -> str | None:
-    """"Average blood pressure": each column's average when the question names none."""
+    """"Average blood pressure", "average high, average low": each column's average when the
+    question names none of them or several."""
     series = table.values()
-    if not MEAN.search(request) or len(series) < 2 or len(series) > 4 or measure(
-            table, request) is not None:
+    named = [n for n in series if _asked_word(n, request) != plain_name(n) or re.search(
+        rf"\b{re.escape(plain_name(n))}\b", plain_name(request))]
+    if not MEAN.search(request) or len(series) < 2 or len(series) > 4 or len(named) == 1 or (
+            OTHER_MEAN.search(request)):
         return None
-    return "; ".join(f"average {plain_name(n)} **{fmt(statistics.fmean(v))}**"
-                     for n, v in series.items())
+    return "; ".join(f"average {_asked_word(n, request)} **{fmt(statistics.fmean(v))}**"
+                     for n, v in series.items() if n in named or not named)
+
+
+DISTANCE = ci(r"\b(?:km|kms|kilomet\w*|miles?|mi|distance|dist)\b")
+DURATION = ci(r"\b(?P<u>minutes?|mins?|hours?|hrs?|h|seconds?|secs?|time|duration)\b")
+OVERALL_SPEED = ci(r"\b(?:overall|average|mean)\s+(?:speed|pace)\b|\bspeed\s+overall\b")
+
+
+def overall_speed(table: Table, request: str) -> str | None:
+    """Distance and time columns: the total distance over the total time."""
+    if not OVERALL_SPEED.search(request):
+        return None
+    series = table.values()
+    far = [n for n in series if DISTANCE.search(plain_name(n))]
+    long = [(n, m) for n in series if (m := DURATION.search(plain_name(n))) and n not in far]
+    if len(far) != 1 or len(long) != 1:
+        return None
+    unit = long[0][1].group("u").lower()
+    scale = 1.0 if unit.startswith("h") else 3600.0 if unit.startswith("s") else 60.0
+    hours = math.fsum(series[long[0][0]]) / scale
+    distance = math.fsum(series[far[0]])
+    if not hours:
+        return None
+    per = "mph" if plain_name(far[0]).startswith("mi") else "km/h"
+    return (f"overall average speed: **{fmt(distance / hours)} {per}** (total "
+            f"{fmt(distance)} {plain_name(far[0])} in {fmt(hours)} hours)")
 
 
 def table_figures(data: bytes, request: str) -> list[str]:
@@ -220,7 +260,7 @@ def table_figures(data: bytes, request: str) -> list[str]:
     if not table.header:
         return []
     kinds = (at_rate, shared_out, two_rows, first_past, meter_rate, biggest_move, last_week,
-             each_mean)
+             each_mean, overall_speed)
     return table_query(table, request) + [line for kind in kinds if (line := kind(table, request))]
 
 

@@ -34,6 +34,7 @@ from core.agents.data_figures import (
     z_score,
 )
 from core.agents.data_labels import labelled_values
+from core.agents.data_listed import rate_of_whole, said_around, signed_net, top_share
 from core.agents.data_lists import main_list
 from core.agents.data_reckon import (
     against_limit,
@@ -131,10 +132,11 @@ def r_squared(series: dict[str, list[float]], request: str) -> str | None:
 
 
 LIST_KINDS: tuple[Callable[[list[float], str], str | None], ...] = (
-    coefficient_of_variation, absolute_deviation, standard_error, z_score, percentile_rank,
+    signed_net, coefficient_of_variation, absolute_deviation, standard_error, z_score,
+    percentile_rank,
     mean_median_gap, extreme_from_average, leave_one_out, needed_next, geometric_average,
     harmonic_speed, projection, index_numbers, against_limit, changes, list_forecast, total_in_unit,
-    share_versus_mean, short_of_each, net_change, each_share)
+    share_versus_mean, short_of_each, net_change, each_share, rate_of_whole, top_share)
 
 
 def asked_figures(request: str, series: dict[str, list[float]] | None = None,
@@ -142,7 +144,8 @@ def asked_figures(request: str, series: dict[str, list[float]] | None = None,
     """Every figure the request asks of its listed numbers that the summary does not give.
     ``everyday``: also the plain total or average asked in everyday words."""
     series = series or {}
-    words = [line for line in (frequency_mean(request), weekday_weekend(request)) if line]
+    words = [line for line in (frequency_mean(request), weekday_weekend(request),
+                               said_around(request)) if line]
     if words:
         return words
     if len(series) >= 2:

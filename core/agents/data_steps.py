@@ -46,8 +46,13 @@ GROWTH = ci(r"\b(?:grow|grew|grown|growth|increas\w*|ris(?:e|en)|rose|climb\w*|w
             r"gain\w*|lost|los[et])\b")
 
 
+FAULTY = ci(r"\b(?:the\s+)?(?P<v>-?\d+(?:\.\d+)?)\s+(?:is|was|looks\s+like|seems)\s+(?:just\s+)?"
+            r"(?:an?\s+)?(?:glitch|error|typo|mistake|misread\w*|fault\w*|bogus|bad|wrong|"
+            r"outlier|spurious|fluke|sensor\s+error|junk)\b")
+
+
 def _left_out(values: list[float], request: str) -> str | None:
-    found = LEAVE_OUT.search(request)
+    found = LEAVE_OUT.search(request) or FAULTY.search(request)
     if found is None or not MEAN.search(request):
         return None
     said = found.group("v").lower()
@@ -132,8 +137,27 @@ def _moving(values: list[float], request: str) -> str | None:
     return None
 
 
+HALF = ci(r"\b(?P<w>first|second|1st|2nd|last|latter|earlier|later|opening|closing)\s+half\b")
+
+
+def _half(values: list[float], request: str) -> str | None:
+    """"the average over the second half of them": the first or last half of the values."""
+    found = HALF.search(request)
+    if found is None or len(values) < 2 or not (MEAN.search(request) or SUM.search(request)):
+        return None
+    n = len(values) // 2
+    first = found.group("w").lower() in ("first", "1st", "earlier", "opening")
+    part = values[:n] if first else values[len(values) - n:]
+    which = "first" if first else "second"
+    how, figure = ("average", statistics.fmean(part)) if MEAN.search(request) else (
+        "total", sum(part))
+    return f"{how} of the {which} half: **{_fmt(figure)}** ({', '.join(_fmt(v) for v in part)})"
+
+
 def _end_part(values: list[float], request: str) -> str | None:
     """"the average of the last 3": a figure of the first or last few values only."""
+    if (half := _half(values, request)) is not None:
+        return half
     found = END_PART.search(request)
     if found is None or not (MEAN.search(request) or SUM.search(request)):
         return None

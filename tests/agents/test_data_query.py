@@ -81,3 +81,20 @@ def test_the_last_week_of_daily_rows() -> None:
     rows = "".join(f"2026-02-{d:02d},{v}\n" for d, v in enumerate(values, 1))
     asked = "seven-day average for the latest week"
     assert "**5.57**" in _said(f"date,cases\n{rows}".encode(), asked)
+
+
+def test_each_column_averaged_by_the_word_asked() -> None:
+    data = b"date,max_temp,min_temp\nd1,20,10\nd2,24,12\n"
+    said = _said(data, "what were the average max and the average min?")
+    assert "average max **22**" in said and "average min **11**" in said
+
+
+def test_a_total_and_the_best_row_of_a_product() -> None:
+    data = b"item,qty,unit_price\ncake,3,4\nbun,10,2\n"
+    said = _said(data, "what's the bill altogether, and which item cost us the most?")
+    assert "**32**" in said and "**bun**" in said
+
+
+def test_overall_speed_from_distance_and_time_columns() -> None:
+    data = b"miles,minutes\n3,30\n6,60\n"
+    assert "**6 mph**" in _said(data, "what's my overall average speed?")
