@@ -1,0 +1,111 @@
+"""Calendar days in health and family questions: days between two dates ("born 2007-04-26,
+how many days old on 2026-11-27?" → 7,155 days), weeks and days to go ("today 2026-07-10,
+due 2026-10-13" → 13 weeks and 4 days), days ago as weeks pregnant ("176 days ago" → 25
+weeks and 1 day, 25+1), and the last day of a pack taken so many a day ("56 from September 12,
+2026, 1 a day" → 2026-11-06).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+from fractions import Fraction
+
+from core.agents.patterns import ci as _c
+from core.agents.words_travel import NUM, Trip, _f
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = _c(rf"\b(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})\b|\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+          rf"(\d{{4}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b")
+
+
+def _month(word: str) -> int:
+    word = word.lower()[:3]
+    return next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(word))
+
+
+def _date(m: re.Match[str]) -> date | None:
+    try:
+        if m.group(1):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m.group(4):
+            return date(int(m.group(6)), _month(m.group(4)), int(m.group(5)))
+        return date(int(m.group(9)), _month(m.group(8)), int(m.group(7)))
+    except ValueError:
+        return None
+
+
+def _shown(day: date) -> str:
+    return f"{day.isoformat()} ({day.day} {MONTHS[day.month - 1].title()} {day.year})"
+
+
+def _weeks(days: int) -> str:
+    weeks, rest = divmod(days, 7)
+    if not rest:
+        return f"{weeks} weeks"
+    return f"{weeks} weeks and {rest} day{'s' if rest != 1 else ''} ({weeks}+{rest})"
+
+
+DAYS_ASK = _c(r"\bhow\s+many\s+days\b|\bdays\s+old\b|\bin\s+days\b")
+WEEKS_ASK = _c(r"\bweeks\s+and\s+days\b|\bhow\s+many\s+weeks\b|\bweeks\s+pregnant\b")
+
+
+def between_dates(text: str) -> Trip | None:
+    """Days (or weeks and days) from one date to another."""
+    dates = [d for m in DATE.finditer(text) if (d := _date(m)) is not None]
+    if len(dates) != 2:
+        return None
+    days = abs((dates[1] - dates[0]).days)
+    if WEEKS_ASK.search(text):
+        return Trip("time", Fraction(days, 7), "weeks", _weeks(days),
+                    f"{dates[0].isoformat()} to {dates[1].isoformat()}: {days} days")
+    if DAYS_ASK.search(text):
+        return Trip("days", Fraction(days), "days", f"{days:,} days",
+                    f"{dates[0].isoformat()} to {dates[1].isoformat()}")
+    return None
+
+
+AGO = _c(rf"{NUM}\s+days\s+ago\b")
+
+
+def weeks_pregnant(text: str) -> Trip | None:
+    """Days since the last period told in weeks and days."""
+    ago = AGO.search(text)
+    if ago is None or not re.search(r"\bpregnan|\bgestation|\bweeks\s+and\s+days\b", text):
+        return None
+    days = int(_f(ago.group(1)))
+    return Trip("weeks pregnant", Fraction(days, 7), "weeks", _weeks(days),
+                f"{days} days ÷ 7")
+
+
+PACK = _c(rf"\b(?:pack|box|bottle|supply|strip|course)\s+of\s+{NUM}|{NUM}\s+(?:tablets|pills|"
+          r"capsules|doses)\b")
+PER_DAY = _c(rf"\b(?:taking|take|takes|use|using)\s+{NUM}\s+(?:\w+\s+)?(?:a|per|each)\s+day\b|"
+             rf"{NUM}\s+(?:tablets?|pills?|capsules?)?\s*(?:a|per|each)\s+day\b")
+LAST_ASK = _c(r"\blast\s+(?:day|dose)\b|\brun\s+out\b|\bwhen\s+(?:will|do)\s+(?:i|it|they)\s+"
+              r"(?:run|finish)\b|\bwhat\s+date\b")
+
+
+def last_day(text: str) -> Trip | None:
+    """The last day of a pack started on a date and taken so many a day."""
+    pack, daily, ask = PACK.search(text), PER_DAY.search(text), LAST_ASK.search(text)
+    dates = [d for m in DATE.finditer(text) if (d := _date(m)) is not None]
+    if pack is None or daily is None or ask is None or len(dates) != 1:
+        return None
+    count = _f(pack.group(1) or pack.group(2))
+    each = _f(daily.group(1) or daily.group(2))
+    if each <= 0:
+        return None
+    days = math.ceil(count / each)
+    end = dates[0] + timedelta(days=days - 1)
+    return Trip("last day", Fraction(days), "date", _shown(end),
+                f"{dates[0].isoformat()} + {days} days − 1 ({_f(pack.group(1) or pack.group(2))}"
+                f" ÷ {each} a day)")
+
+
+def calendar_days(text: str) -> Trip | None:
+    """Any of the readers above."""
+    return last_day(text) or weeks_pregnant(text) or between_dates(text)
