@@ -118,8 +118,10 @@ def next_departure(text: str) -> Trip | None:
     """The first departure of a regular schedule at or after a time of day."""
     every, ask = EVERY.search(text), NEXT_ASK.search(text)
     clocks = list(CLOCK.finditer(text))
-    if every is None or ask is None or len(clocks) != 2:
-        return None
+    if every is None or ask is None or len(clocks) != 2 or re.search(
+            r"\bhow\s+(?:long|much\s+time|many\s+(?:hours|minutes))\b|\blast\s+(?:dose|one|took)\b",
+            text):
+        return None  # "last dose 07:15, every 12 hours: how long until the next?" is a wait
     first, now = _minutes(clocks[0]), _minutes(clocks[1])
     gap = int(every.group(1)) * (60 if every.group(2).lower().startswith("h") else 1)
     if first is None or now is None or gap <= 0:

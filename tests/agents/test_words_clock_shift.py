@@ -41,3 +41,9 @@ def test_left_to_other_readers(text: str) -> None:
 ])
 def test_durations_made_of_parts_are_left(text: str) -> None:
     assert clock_kinds(expand(text).lower()) is None
+
+
+def test_a_wait_until_the_next_dose_is_left() -> None:
+    text = ("I take it every 8 hours, last dose was 06:30. It's 10:00 now. "
+            "How long until the next one?")
+    assert clock_kinds(expand(text).lower()) is None
