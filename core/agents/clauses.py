@@ -266,7 +266,7 @@ def side_question(text: str, beside: str = "") -> bool:
     no figures, nothing that points back at a result, and no word shared with the ask
     beside it, so the model answers it instead of it being dropped."""
     text = text.strip()
-    if not SIDE_ASK.match(text) or re.search(r"\d", text) or SIDE_REFERS.search(text):
+    if not SIDE_ASK.match(text) or re.search(r"[\d%$€£]", text) or SIDE_REFERS.search(text):
         return False
     words = {w for w in re.findall(r"[a-z']{3,}", text.lower()) if w not in NOT_TOPIC}
     return bool(words) and not words & set(re.findall(r"[a-z']{3,}", beside.lower()))

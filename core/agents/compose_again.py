@@ -79,3 +79,41 @@ def same_ask_again(subtasks: list[Subtask], text: str) -> list[Subtask]:
         out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))
         out.append(Subtask(f"{task.id}a", task.agent, again))
     return out
+
+
+QUESTION = re.compile(r"^\s*(?:(?:and|also|so|plus|then)[\s,]+)*(?:what|what's|whats|how|which|"
+                      r"when|where|who|(?:by|at|on|in|to)\s+what)\b|\?\s*$", re.I)
+
+
+def asks_apart(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"she was 4.14 kg at birth and is 6.06 kg now. how much has she gained, and by what
+    percent?": the word reader works one ask from the whole message; each ask is read with
+    the statement on its own when that gives answers that differ, one part per ask."""
+    from core.agents.clauses import pieces
+    from core.agents.words_reckon import reckon
+
+    if len(text) > 600:
+        return subtasks
+    out: list[Subtask] = []
+    for task in subtasks:
+        cut = pieces(task.request) if task.agent == "health" and not task.depends_on else []
+        first = next((n for n, (_, p) in enumerate(cut) if QUESTION.search(p)), None)
+        asked = [p.strip() for _, p in cut[first:]] if first else []
+        if len(asked) < 2 or not all(QUESTION.search(p) for p in asked):
+            out.append(task)
+            continue
+        statement = "".join(sep + p for sep, p in cut[:first]).strip()
+        requests = [f"{statement} {_question(p)}" for p in asked]
+        values = [(r, found) for r in requests if (found := reckon(r)) is not None]
+        if len({(f.value, f.unit) for _, f in values}) < 2:
+            out.append(task)
+            continue
+        out.extend(Subtask(task.id if n == 0 else f"{task.id}q{n}", "health", request,
+                           label=task.label) for n, (request, _) in enumerate(values))
+    return out
+
+
+def _question(piece: str) -> str:
+    """"and by what percent" → "by what percent?"."""
+    piece = re.sub(r"^\s*(?:(?:and|also|so|plus|then)[\s,]+)+", "", piece).strip(" ,;")
+    return piece if piece.endswith("?") else f"{piece}?"

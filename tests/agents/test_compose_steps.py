@@ -164,3 +164,11 @@ async def test_how_far_converts_the_distance_given() -> None:
     plan = await _plan("cycling 48 km at 16 km/h. how long will it take, and how far is that in "
                        "miles?")
     assert plan[-1] == ("units", "convert 48 km to miles", ())
+
+
+async def test_each_ask_read_with_the_statement_when_their_answers_differ() -> None:
+    plan = await _plan("I pay 40 for a jacket and sell it for 64. what's my markup %, and what's "
+                       "my margin %?")
+    assert [agent for agent, _, _ in plan] == ["health", "health"]
+    assert plan[0][1].startswith("I pay 40 for a jacket and sell it for 64.")
+    assert plan[1][1].endswith("my margin %?")
