@@ -50,8 +50,6 @@ CONTAINER = ci(rf"\bhow\s+many\s+(?P<full>full\s+|whole\s+|complete\s+)?{N}\s*-?
                rf"containers?|buckets?|pots?|servings?|portions?|doses?|spoons?|scoops?)\b")
 EACH_IS = ci(rf"\bhow\s+many\s+(?P<c>[a-z]+)\b[^?]*?\bif\s+(?:a|an|one|each)\s+(?P=c)?\w*\s+"
              rf"(?:is|holds|weighs|takes|has|=)\s+{N}\s*(?P<u>[a-zµ]+)?")
-MONTHLY = ci(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b")
-YEARLY = ci(r"\b(?:salary|annual|annually|yearly|per\s+year|a\s+year|each\s+year|p\.?a\.?)\b")
 BUY = ("bag", "box", "tin", "can", "pack", "bottle", "jar", "sack", "tub", "carton", "roll",
        "ream", "load", "trip", "container", "bucket", "pot")
 IN_UNIT = ci(r"^\s*(?:(?:and|so|also|plus)[\s,]+)*(?:(?:what(?:'s|\s+is|\s+are)|how\s+much\s+is)"
@@ -128,8 +126,8 @@ def step_request(piece: str, head: str) -> str | None:
         return f"{_n(found.group(1))} times that"
     if (found := PER_IF.search(text) or FOR_EACH.search(text)) is not None:
         return f"that divided by {_n(found.group('k') if found.re is PER_IF else found.group(1))}"
-    if MONTHLY.search(text) and YEARLY.search(head) and not re.search(r"\d", text):
-        return "that divided by 12"
+    if not re.search(r"\b(?:that|it|this|those|them)\b", text, re.I):
+        return None  # "what will their ages add to in 4 years?" is no step on the answer
     return reuse_request(text, head)
 
 

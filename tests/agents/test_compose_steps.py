@@ -31,9 +31,9 @@ async def test_the_step_each_wording_asks(ask: str, step: str) -> None:
     assert step_request(ask, "") == step
 
 
-async def test_a_monthly_share_of_a_yearly_figure() -> None:
-    assert step_request("and per month?", "my annual bonus is 4,800") == "that divided by 12"
-    assert step_request("and per month?", "I earn 300 a week") is None
+async def test_a_period_without_a_reference_is_no_step() -> None:
+    assert step_request("what will their ages add up to in 5 years?", "") is None
+    assert step_request("and per month?", "I earn 50,000 a year. per hour?") is None
 
 
 @pytest.mark.parametrize("ask", ["thanks, that helps", "the bags are green"])
