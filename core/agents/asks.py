@@ -20,6 +20,7 @@ from core.agents.compose_again import asks_apart, same_ask_again
 from core.agents.compose_bill import bill_money, figure_in_currency
 from core.agents.compose_data import (
     list_then_conversion,
+    list_unit_named_before,
     listed_numbers_question,
     one_analysis_of_file,
     statistic_in_unit,
@@ -105,7 +106,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = reuses_results(out, text)
     out = lost_asks(step_after(same_change_again(out, text), text), text)
     out = out if images or has_csv else figure_then_converted(each_converted(out, text), text)
-    return _renumber(unit_of_unknown(worked_money_keeps_currency(out)))
+    return _renumber(unit_of_unknown(worked_money_keeps_currency(list_unit_named_before(out))))
 
 
 def _renumber(subtasks: list[Subtask]) -> list[Subtask]:

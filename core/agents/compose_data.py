@@ -177,3 +177,30 @@ def one_analysis_of_file(subtasks: list[Subtask], has_csv: bool) -> list[Subtask
 
 
 PLOT_WORDS = re.compile(r"\b(?:plot|graph|draw|sketch)\b|=", re.I)
+
+
+LIST_UNIT = re.compile(r"\b(?:in|as)\s+(?P<u>°?[a-z°]+)\s+(?:were|was|are|is|:)\s*-?\d|\((?:in\s+)?"
+                       r"(?P<p>°?[a-z°]+)\)\s*:?\s*-?\d", re.I)
+LETTER_UNITS = {"f": "fahrenheit", "°f": "fahrenheit", "c": "celsius", "°c": "celsius"}
+
+
+def list_unit_named_before(subtasks: list[Subtask]) -> list[Subtask]:
+    """"highs this week in F were 64, 94, 63. the mean, and the same in celsius?": the list's
+    unit is said before its numbers, so the conversion of its statistic starts from it."""
+    by_id = {t.id: t for t in subtasks}
+    out: list[Subtask] = []
+    for task in subtasks:
+        source = by_id.get(task.depends_on[0]) if len(task.depends_on) == 1 else None
+        named = LIST_UNIT.search(source.request) if source is not None and \
+            source.agent == "data" and task.agent == "units" else None
+        if named is None or re.search(r"\b(?:assuming|if|suppose|say)\b", task.request, re.I):
+            out.append(task)
+            continue
+        word = (named.group("u") or named.group("p")).lower()
+        word = LETTER_UNITS.get(word, word)
+        if not target_units(f"in {word}", bare=True):
+            out.append(task)
+            continue
+        out.append(Subtask(task.id, "units", f"assuming it is in {word}, {task.request.strip()}",
+                           task.depends_on, task.label))
+    return out

@@ -172,3 +172,9 @@ async def test_each_ask_read_with_the_statement_when_their_answers_differ() -> N
     assert [agent for agent, _, _ in plan] == ["health", "health"]
     assert plan[0][1].startswith("I pay 40 for a jacket and sell it for 64.")
     assert plan[1][1].endswith("my margin %?")
+
+
+async def test_a_lists_unit_said_before_its_numbers_is_where_the_conversion_starts() -> None:
+    plan = await _plan("temperatures in F were 50, 61, 58, 47. the average, and that in celsius?")
+    assert plan[-1][0] == "units" and plan[-1][2] == ("t1",)
+    assert plan[-1][1].startswith("assuming it is in fahrenheit, ")
