@@ -62,6 +62,10 @@ UNIT_OF = {"g": "gram", "gram": "gram", "grams": "gram", "kg": "kg", "kilo": "kg
            "l": "litre", "litre": "litre", "game": "play", "match": "play", "games": "play",
            "hour": "hour", "hr": "hour", "km": "km", "mile": "mile", "head": "people",
            "person": "people", "night": "night", "day": "day", "visit": "visit"}
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+MONTH = ci(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|"
+           r"tember|ober|ember)?\b")
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -147,6 +151,12 @@ def kept_rows(table: Table, request: str) -> tuple[list[bool], str] | None:
             if all(d in DAYS for d in days):
                 keep = [(d in DAYS[5:]) == bool(weekend) for d in days]
                 return keep, "weekend days" if weekend else "weekdays"
+    month = MONTH.search(request)
+    wanted = MONTHS.index(month.group(1).lower()[:3]) + 1 if month else 0
+    for cells in table.text.values() if month else ():
+        months = [int(c[5:7]) if ISO.match(c) else 0 for c in cells]
+        if all(months) and len(set(months)) > 1 and wanted in months:
+            return [m == wanted for m in months], MONTHS[wanted - 1].title()
     for name, cells in table.text.items():
         kinds = set(cells)
         if len(kinds) == len(cells) and not SHARE.search(request):

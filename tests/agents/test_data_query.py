@@ -98,3 +98,10 @@ def test_a_total_and_the_best_row_of_a_product() -> None:
 def test_overall_speed_from_distance_and_time_columns() -> None:
     data = b"miles,minutes\n3,30\n6,60\n"
     assert "**6 mph**" in _said(data, "what's my overall average speed?")
+
+
+def test_rows_of_a_month_named() -> None:
+    data = b"date,amount\n2026-03-01,10\n2026-03-05,20\n2026-04-02,5\n2026-04-09,7\n"
+    assert "**12**" in _said(data, "what did I spend in total in April?")
+    assert "**15**" in _said(data, "mean amount for march")
+    assert "for" not in _said(data, "what does the mark total?")
