@@ -31,22 +31,34 @@ def _many(word: str) -> str:
     return word if word.endswith("s") else word + "s"
 
 
-PER_THING = _c(rf"{NUM}\s*{UNIT}\s+(?:per|a|an|each|in\s+a|to\s+a)\s+([a-z]+)|{NUM}\s*{UNIT}\s+"
-               r"(spoons?|teaspoons?|tablespoons?|scoops?|cups?|glasses?|bottles?|doses?|sachets?)")
+PER_THING = _c(rf"{NUM}\s*{UNIT}\s+(?:[a-z]+\s+)?(?:per|a|an|each|in\s+a|to\s+a)\s+([a-z]+)|"
+               rf"{NUM}\s*{UNIT}\s+(spoons?|teaspoons?|tablespoons?|scoops?|cups?|glasses?|bottles?|doses?|"
+               r"sachets?|mugs?|jars?|portions?|servings?|bags?|tubs?)")
 AMOUNT = _c(rf"{NUM}\s*{UNIT}\b")
-HOW_MANY = _c(r"\bhow\s+many\s+(?:\d+(?:\.\d+)?\s*(?:ml|g)\s+)?([a-z]+)")
+HOW_MANY = _c(r"\bhow\s+many\s+(full\s+|whole\s+|complete\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|g)\s+)?"
+              r"([a-z]+)")
+ONE = {"loaves": "loaf", "loaf": "loaf", "glasses": "glass", "batches": "batch", "boxes": "box"}
 
 
 def in_portions(text: str) -> Trip | None:
     """An amount told in portions of a stated size."""
-    ask, per = HOW_MANY.search(text), PER_THING.search(text)
-    if ask is None or per is None:
+    ask = HOW_MANY.search(text)
+    if ask is None:
+        return None
+    noun = ask.group(2)
+    one = ONE.get(noun, noun.rstrip("s"))
+
+    def thing_of(m: re.Match[str]) -> str:
+        return m.group(3) or m.group(6)
+
+    per = next((m for m in PER_THING.finditer(text) if one == ONE.get(
+        thing_of(m), thing_of(m).rstrip("s")) or one in thing_of(m)), None)
+    if per is None:
         return None
     size, unit, thing = (per.group(1), per.group(2), per.group(3)) if per.group(1) else (
         per.group(4), per.group(5), per.group(6))
-    noun = ask.group(1)
-    if not (noun.rstrip("s") == thing.rstrip("s") or noun.rstrip("s") in thing):
-        return None
+    if per.group(6) and not ask.group(1) and not re.match(r"(?:tea|table)?spoon|scoop|dose", thing):
+        return None  # "how many 30 g servings in 1 kg?": whole servings, the maths reader's
     amounts = [m for m in AMOUNT.finditer(text) if not per.start() <= m.start() < per.end()
                and not ask.start() <= m.start() < ask.end()]
     if len(amounts) != 1 or _f(size) <= 0 or (_key(amounts[0].group(2)) in ("ml", "l")) != (
@@ -54,8 +66,12 @@ def in_portions(text: str) -> Trip | None:
         return None
     whole = _f(amounts[0].group(1)) * SIZE[_key(amounts[0].group(2))]
     value = whole / (_f(size) * SIZE[_key(unit)])
-    return Trip(_many(noun), value, _many(noun), f"{_show(value)} {_many(noun)}",
-                f"{amounts[0].group(0)} ÷ {size} {unit}")
+    basis = f"{amounts[0].group(0)} ÷ {size} {unit}"
+    if ask.group(1):  # "how many full mugs": whole ones only
+        full = math.floor(value)
+        return Trip(noun, Fraction(full), noun, f"{full} {noun}" + (
+            f" ({_show(value)} exactly)" if full != value else ""), basis)
+    return Trip(_many(noun), value, _many(noun), f"{_show(value)} {_many(noun)}", basis)
 
 
 SHARED = _c(rf"{NUM}\s*{UNIT}\b[^.?]*?\b(?:between|among|amongst|across|shared\s+by)\s+"

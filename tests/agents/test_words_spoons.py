@@ -24,3 +24,12 @@ from core.agents.words_spoons import portions_and_paces
 def test_portions_and_paces(text: str, shown: str) -> None:
     found = portions_and_paces(expand(text).lower())
     assert found is not None and found.shown.startswith(shown), (text, found)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("a 2 litre bottle of squash: how many full 300 ml glasses?", "6 glasses"),
+    ("25 kg of dough, 750 g dough per loaf - how many whole loaves?", "33 loaves"),
+])
+def test_whole_portions(text: str, shown: str) -> None:
+    found = portions_and_paces(expand(text).lower())
+    assert found is not None and found.shown.startswith(shown), (text, found)
