@@ -117,3 +117,47 @@ def _question(piece: str) -> str:
     """"and by what percent" → "by what percent?"."""
     piece = re.sub(r"^\s*(?:(?:and|also|so|plus|then)[\s,]+)+", "", piece).strip(" ,;")
     return piece if piece.endswith("?") else f"{piece}?"
+
+
+TOGETHER = re.compile(r"\b(?:total|combined|together|altogether|in\s+all|sum|difference|"
+                      r"compare\w*|between|more|less|higher|lower|faster|slower|heavier|lighter|"
+                      r"than|gap|ratio|average\s+of|all\s+up)\b", re.I)
+
+
+def each_group(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"BMI for me (51 kg, 1.63 m) and my husband (91 kg, 1.92 m)", "ran 5 km in 25 min and
+    10 km in 48 min, my speeds?": the same kinds of figure given again for someone or
+    something else is the same ask again; each set of figures is asked on its own."""
+    from core.agents.intents import classify
+    from core.agents.quantities import mentions, prepare, quantities
+
+    tools = [t for t in subtasks if t.agent != "chat"]
+    if len(tools) != 1 or tools[0].agent not in ("health", "units") or tools[0].depends_on or \
+            len(text) > 400:
+        return subtasks
+    task = tools[0]
+    if TOGETHER.search(text):
+        return subtasks  # "our combined weight", "the difference between them": one ask on all
+    prepared = prepare(task.request)
+    found = quantities(prepared, mentions(prepared))
+    dims = [q.mention.units[0].dim for q in found]
+    size = next((len(dims) // k for k in (2, 3) if len(dims) % k == 0 and len(dims) // k >= 2
+                 and dims == dims[:len(dims) // k] * k and len(set(dims[:len(dims) // k])) > 1),
+                0)
+    if not size:
+        return subtasks
+    groups = [found[n:n + size] for n in range(0, len(found), size)]
+    asks = []
+    for keep in groups:
+        said = prepared
+        for group in reversed(groups):
+            if group is not keep:
+                said = f"{said[:group[0].start]}{said[group[-1].mention.end:]}"
+        intent = classify(said)
+        if not intent.complete or intent.agent != task.agent:
+            return subtasks
+        asks.append(said)
+    at = subtasks.index(task)
+    return [*subtasks[:at], *(Subtask(task.id if n == 0 else f"{task.id}g{n}", task.agent, ask,
+                                      label=task.label) for n, ask in enumerate(asks)),
+            *subtasks[at + 1:]]

@@ -178,3 +178,13 @@ async def test_a_lists_unit_said_before_its_numbers_is_where_the_conversion_star
     plan = await _plan("temperatures in F were 50, 61, 58, 47. the average, and that in celsius?")
     assert plan[-1][0] == "units" and plan[-1][2] == ("t1",)
     assert plan[-1][1].startswith("assuming it is in fahrenheit, ")
+
+
+async def test_the_same_figures_for_two_people_are_asked_for_each() -> None:
+    plan = await _plan("BMI please: me (62 kg, 1.70 m) and my sister (55 kg, 1.58 m)")
+    assert [agent for agent, _, _ in plan] == ["health", "health"]
+    assert "62 kg" in plan[0][1] and "55 kg" not in plan[0][1]
+    assert "55 kg" in plan[1][1] and "62 kg" not in plan[1][1]
+    together = await _plan("me (62 kg, 1.70 m) and my sister (55 kg, 1.58 m): the difference "
+                           "between our BMIs?")
+    assert len([a for a, _, _ in together if a == "health"]) <= 1
