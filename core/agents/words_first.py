@@ -1,7 +1,7 @@
 """The everyday readers tried before speed, distance and the other measures: each needs a
 cue of its own (a container asked for, a written-out formula, a percent of a labelled figure,
 a stated ratio, a share of the day's energy, an area and what covers or fills it, totals made
-of parts, a time of day moved by several durations, a pace, seconds in hours and minutes,
+of parts, a time of day moved by several durations, a pace,
 portions, shares, stops and rows, calendar days), so a request they answer is not misread
 by a broader reader later on."""
 
@@ -13,7 +13,7 @@ from core.agents.words_clock_shift import clock_kinds
 from core.agents.words_counts import counted
 from core.agents.words_days import calendar_days
 from core.agents.words_legs import legs_and_totals
-from core.agents.words_pace import in_hours_and_minutes, pace
+from core.agents.words_pace import pace
 from core.agents.words_ratio import energy_grams, ratio_amount
 from core.agents.words_spoons import portions_and_paces
 from core.agents.words_surface import surface
@@ -24,5 +24,4 @@ def first_readers(text: str) -> Trip | None:
     """The first of these readers that answers ``text`` (expanded, lower-cased)."""
     return counted(text) or calendar_days(text) or stated_formula(text) or bands(text) or \
         ratio_amount(text) or energy_grams(text) or surface(text) or legs_and_totals(text) or \
-        clock_kinds(text) or \
-        pace(text) or in_hours_and_minutes(text) or portions_and_paces(text)
+        clock_kinds(text) or pace(text) or portions_and_paces(text)

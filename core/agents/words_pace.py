@@ -88,7 +88,9 @@ HM_ASK = _c(r"\bhours?\s+and\s+minutes\b|\bh\s*(?:and\s+)?m(?:in)?\b|\bhh:mm\b|\
 
 
 def in_hours_and_minutes(text: str) -> Trip | None:
-    """A number of seconds or minutes told in hours and minutes (or minutes and seconds)."""
+    """A number of seconds or minutes told in hours and minutes (or minutes and seconds). Not
+    tried among the first readers: "… how many hours and minutes is that?" is planned as a
+    result and its conversion, and the units agent answers it whole."""
     if HM_ASK.search(text) is None:
         return None
     amounts = list(SECONDS.finditer(text))
@@ -107,4 +109,4 @@ def in_hours_and_minutes(text: str) -> Trip | None:
     rest = round(seconds) - whole * 60
     exact = f"{hours}:{minutes:02d}:{max(rest, 0):02d}"
     return Trip("time", seconds / 3600, "hours",
-                f"{hours} hours {minutes} minutes ({exact})", f"{amounts[0].group(0)} ÷ 3600")
+                f"{hours} hours {minutes} minutes ({exact})", f"{amounts[0].group(0)} in hours")
