@@ -16,7 +16,7 @@ import re
 
 from core.agents.asks_receipt_chain import read_once
 from core.agents.calculuswords import antiderivative
-from core.agents.compose_again import asks_apart, each_group, same_ask_again
+from core.agents.compose_again import asks_apart, both_units, each_group, same_ask_again
 from core.agents.compose_bill import bill_money, figure_in_currency
 from core.agents.compose_data import (
     list_then_conversion,
@@ -103,6 +103,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
         out = figure_in_currency(_bill_arithmetic(_one_reading(out, text), text), text)
         out = one_reading(out, text)
     out = asks_apart(steps_on_reading(same_ask_again(each_group(out, text), text), text), text)
+    out = both_units(out, text)
     out = reuses_results(out, text)
     out = lost_asks(step_after(same_change_again(out, text), text), text)
     out = out if images or has_csv else figure_then_converted(each_converted(out, text), text)

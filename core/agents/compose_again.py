@@ -9,6 +9,7 @@ names none), as a part of its own for the same agent.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from core.agents.patterns import ci
@@ -161,3 +162,37 @@ def each_group(subtasks: list[Subtask], text: str) -> list[Subtask]:
     return [*subtasks[:at], *(Subtask(task.id if n == 0 else f"{task.id}g{n}", task.agent, ask,
                                       label=task.label) for n, ask in enumerate(asks)),
             *subtasks[at + 1:]]
+
+
+def both_units(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"27 psi, but the pump shows bar and kPa. what are both?", "that in kg and in pounds?":
+    an amount asked in two units beside each other is converted to each."""
+    from core.agents.quantities import mentions, parse_conversion, prepare, quantities
+
+    if len(text) > 600:
+        return subtasks
+    prepared = prepare(text)
+    found = mentions(prepared)
+    given = {q.mention.start for q in quantities(prepared, found)}
+    asked = [m for m in found if m.start not in given]
+    out = list(subtasks)
+    for task in subtasks:
+        ask = parse_conversion(task.request) if task.agent == "units" and not task.depends_on \
+            else None
+        if ask is None or ask.more:
+            continue
+        pairs = [(a, b) for a, b in itertools.pairwise(asked) if re.fullmatch(
+            r"\s*(?:,|and|or|&|/)\s*(?:in\s+|to\s+)?", prepared[a.end:b.start], re.I)]
+        for first, second in pairs:
+            units = {u.pint for m in (first, second) for u in m.units[:1]}
+            if ask.target.pint not in units or ask.source.pint in units:
+                continue
+            other = second if first.units[0].pint == ask.target.pint else first
+            if other.units[0].dim != ask.source.dim or any(
+                    t.agent == "units" and other.surface in t.request for t in subtasks):
+                continue
+            at = out.index(task) + 1
+            out.insert(at, Subtask(f"{task.id}b", "units", f"convert {ask.value:g} "
+                                   f"{ask.source_text} to {other.surface}",
+                                   label="Converting units"))
+    return out

@@ -188,3 +188,8 @@ async def test_the_same_figures_for_two_people_are_asked_for_each() -> None:
     together = await _plan("me (62 kg, 1.70 m) and my sister (55 kg, 1.58 m): the difference "
                            "between our BMIs?")
     assert len([a for a, _, _ in together if a == "health"]) <= 1
+
+
+async def test_an_amount_asked_in_two_units_side_by_side() -> None:
+    plan = await _plan("the label says 32 psi but my gauge reads bar and kPa. what are both?")
+    assert [r for a, r, _ in plan if a == "units"][-1] == "convert 32 psi to kpa"
