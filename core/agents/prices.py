@@ -180,7 +180,25 @@ def money_expression(text: str, previous: bool = False) -> str | None:
         number, scale = next((change.group(i), change.group(i + 1)) for i in (1, 3)
                              if change.group(i))
         return f"{_value(number, scale)} - ({expr})"
+    expr = _fee_each(text, expr)
     return _split(text, ways, half, expr)
+
+
+# "7 nights at 83.80 a night plus 10% tax and a 5 resort fee each night": a fee for each unit
+FEE_EACH = _c(rf"\b(?:and|plus|with)\s+(?:a|an)\s+{MONEY}\s+(?:[a-z-]+\s+){{0,2}}?(?:fee|charge|"
+              rf"surcharge|levy|tax)\s+(?:each|per|every|a|an)\s+([a-z]+?)s?\b")
+
+
+def _fee_each(text: str, expr: str) -> str:
+    fee = FEE_EACH.search(text)
+    if fee is None:
+        return expr
+    unit = re.escape(fee.group(3).lower())
+    counted = [m for m in ITEM.finditer(text) if m.group(1) and re.search(
+        rf"\b(?:per|a|an|each)\s+{unit}\b", m.group(0))]
+    if len(counted) != 1:
+        return expr
+    return f"({expr}) + {counted[0].group(1)} * {_value(fee.group(1), fee.group(2))}"
 
 
 def _split(text: str, ways: re.Match[str] | None, half: re.Match[str] | None,

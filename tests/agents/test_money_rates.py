@@ -42,6 +42,7 @@ def test_rates_and_money_by_role(text: str, shown: str) -> None:
      "((80) * (1 - 25/100)) - 10"),
     ("basket is 50, 10 euros off coupon, then 20% vat on the rest. what do i pay?",
      "((50) - 10) * (1 + 20/100)"),
+    ("3 days at 45 a day plus a 10 insurance charge per day, total?", "(3 * 45) + 3 * 10"),
 ])
 def test_prices_in_the_order_given(text: str, expression: str) -> None:
     assert money_expression(text) == expression
