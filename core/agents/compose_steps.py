@@ -175,8 +175,9 @@ def steps_on_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
     if len(text) > 1000:
         return subtasks
     out: list[Subtask] = []
+    moved: dict[str, str] = {}  # a later part that used a split part's answer uses the step's
     for task in subtasks:
-        cut = pieces(task.request) if task.agent in ("health", "units") and not (
+        cut = pieces(task.request) if task.agent in ("health", "units", "math") and not (
             task.depends_on) else []
         if len(cut) < 2:
             out.append(task)
@@ -185,6 +186,11 @@ def steps_on_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
         head = "".join(sep + p for sep, p in cut[:-1]).strip(" ,;")
         step = step_request(piece, head) if not re.search(
             r"\b(?:and|or)\s*$", head, re.I) else None
+        if task.agent == "math":  # a calculation: only a share taken off a figure it names
+            step = _left_of(piece)
+            if step is None:
+                out.append(task)
+                continue
         convert = step is None and _target(piece)
         alone = classify(head)
         if not alone.complete and not head.endswith("?"):  # "… Average speed in km/h"
@@ -204,4 +210,17 @@ def steps_on_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
                                label="Converting units"))
         else:
             out.append(Subtask(f"{task.id}s", "math", step, (task.id,), label=_label(step)))
-    return out
+        moved[task.id] = out[-1].id
+    return [replace(t, depends_on=tuple(moved.get(d, d) for d in t.depends_on))
+            if t.depends_on and t.id not in moved.values() else t for t in out]
+
+
+LEFT_OF = ci(rf"\b(?:left|remains?|remaining)\s+(?:of|from)\s+(?:the\s+|my\s+)?{N}\s+(?:\w+\s+)?"
+             rf"(?:after|once|when|if)\s+(?:(?:i|you|we)\s+)?(?:tak\w+|subtract\w*|remov\w+|"
+             rf"deduct\w*|spend\w*|pay\w*)\s+(?:that|it|this)\b")
+
+
+def _left_of(piece: str) -> str | None:
+    """"what's left of the 384 after taking that off": the figure less the answer before."""
+    found = LEFT_OF.search(piece)
+    return f"{_n(found.group(1))} minus that" if found is not None else None

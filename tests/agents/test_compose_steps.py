@@ -193,3 +193,10 @@ async def test_the_same_figures_for_two_people_are_asked_for_each() -> None:
 async def test_an_amount_asked_in_two_units_side_by_side() -> None:
     plan = await _plan("the label says 32 psi but my gauge reads bar and kPa. what are both?")
     assert [r for a, r, _ in plan if a == "units"][-1] == "convert 32 psi to kpa"
+
+
+async def test_what_is_left_of_a_figure_after_taking_the_answer_off() -> None:
+    plan = await _plan("what's 15% of 240? and what's left of the 240 after taking that off, in "
+                       "euros?")
+    assert plan[1] == ("math", "240 minus that", ("t1",))
+    assert plan[2][0] == "units" and plan[2][2] == ("t2",)
