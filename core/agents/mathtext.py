@@ -61,6 +61,7 @@ from core.agents.mathstated import stated
 from core.agents.mathstats import told_stats
 from core.agents.mathsystem import bundle_system
 from core.agents.mathtriangle import triangle_ask
+from core.agents.mathways import ways_ask
 from core.agents.mathwords import NUM, rewrite
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
@@ -182,7 +183,7 @@ def _read(text: str, previous: bool) -> _Found | None:
     if (worded := word_problem(text)) is not None:
         return _Found(MathCall(worded.operation, worded.expression, money=worded.money,
                                unit=getattr(worded, "unit", "")), True)  # "m" for a side
-    if (shape := triangle_ask(text)) is not None:  # "a 6 m ladder, its foot 1.5 m out: height?"
+    if (shape := triangle_ask(text) or ways_ask(text)) is not None:  # "a 6 m ladder, its foot …"
         return _Found(kind_call(shape), True)
     if (number := prime_ask(text)) is not None:
         return _Found(MathCall("primes", number), True)
