@@ -19,6 +19,9 @@ from core.agents.words_travel import Trip
 DAY = 24 * 60
 COUNT = _c(r"\b(\d+)\s+(?:doses?|tablets?|pills?|capsules?|injections?|times)\b|"
            r"\b(twice|three\s+times|four\s+times)\b")
+# "2 tablets every 4 hours, 4 times a day": the doses are the times, not the tablets
+TIMES = _c(r"\b(\d+)\s+times\s+(?:a|per|each)\s+day\b|\b(twice|three\s+times|four\s+times)\s+"
+           r"(?:a|per|each)\s+day\b")
 GAP = _c(r"\b(?:every|each)\s+(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b|\b(\d+(?:\.\d+)?)\s*(?:hours?|"
          r"hrs?|h)\s+(?:apart|between|in\s+between)\b")
 OTHERS_ASK = _c(r"\b(?:second|third|fourth)\s+(?:and|&)\b|\bother\s+(?:two|three|ones|doses)\b|"
@@ -84,7 +87,7 @@ def _shown(moved: int) -> str:
 def last_dose(text: str) -> Trip | None:
     """The time of the last of N doses a fixed gap apart from the first."""
     clocks = list(CLOCK.finditer(text))
-    count, gap = COUNT.search(text), _gap_minutes(text)
+    count, gap = TIMES.search(text) or COUNT.search(text), _gap_minutes(text)
     others = OTHERS_ASK.search(text) is not None and count is not None and not re.search(
         r"\bnext\s+$", text[:count.start()])  # "the next 2 doses" counts the ones asked
     if len(clocks) != 1 or count is None or gap is None or not (

@@ -46,6 +46,8 @@ def in_portions(text: str) -> Trip | None:
     if ask is None:
         return None
     noun = ask.group(2)
+    if re.fullmatch(r"(?:day|week|month|year|hour|minute|night)s?", noun):
+        return None  # "350 g per day, how many whole days?": a supply (words_supplies)
     one = ONE.get(noun, noun.rstrip("s"))
 
     def thing_of(m: re.Match[str]) -> str:

@@ -47,3 +47,11 @@ def test_a_wait_until_the_next_dose_is_left() -> None:
     text = ("I take it every 8 hours, last dose was 06:30. It's 10:00 now. "
             "How long until the next one?")
     assert clock_kinds(expand(text).lower()) is None
+
+
+def test_the_doses_are_the_times_a_day_not_the_tablets() -> None:
+    from core.agents.words_doses_clock import last_dose
+
+    found = last_dose(expand("2 capsules every 6 hours, 3 times a day, the first at 7am. "
+                             "when is the last one?").lower())
+    assert found is not None and found.shown.startswith("19:00")
