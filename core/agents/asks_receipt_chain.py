@@ -14,7 +14,7 @@ import re
 from fractions import Fraction
 
 from core.agents.asks_receipt_facts import Facts
-from core.agents.asks_receipt_money import CHANGE, NUMBER_WORDS, cents, tendered
+from core.agents.asks_receipt_money import CHANGE, NUMBER_WORDS, ROUND_UP, STEP, cents, tendered
 from core.agents.asks_receipt_sums import INCLUDED
 from core.agents.patterns import ci
 from core.agents.prices import LESS, MORE, WAYS
@@ -36,6 +36,19 @@ WHOLE_ASK = ci(r"\b(?:total|in\s+all|altogether|overall|pay|paid|come\s+to|owe|e
                r"apiece|per\s+person)\b")
 
 
+HALVES = ci(r"\b(?:go(?:ing|es)?\s+halves|halves|split\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:in\s+"
+            r"half|50\s*/\s*50|fifty[-\s]fifty)|half\s+each|fifty[-\s]fifty|50\s*/\s*50)\b")
+PARTY = ci(r"\b(?:for|among(?:st)?|between|of)\s+(?:the\s+|us\s+)?(?P<n>\d+|two|three|four|five|"
+           r"six|seven|eight|nine|ten)\b(?!\s*(?:%|[$€£]|dollars?|euros?|pounds?|items?|things?))")
+SPLIT_CUE = ci(r"\b(?:split|share|divide\w*|evenly|equally|per\s+person|per\s+head|apiece|each)\b")
+ADDING = ci(r"\b(?:add\w*|plus|leav\w*|put\w*|throw\w*)\s+(?:on\s+|in\s+)?(?:an?\s+(?:extra\s+)?)?"
+            r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s*(?:off|discount))")
+
+
+def _more(said: str) -> re.Match[str] | None:
+    return MORE.search(said) or ADDING.search(said)
+
+
 def _pct(found: re.Match[str]) -> Fraction:
     return Fraction(next(g for g in found.groups() if g))
 
@@ -48,6 +61,12 @@ def _ways(said: str) -> int | None:
     if (found := WAYS.search(said)) is not None:
         ways = int(next(g for g in found.groups() if g))
         return ways if ways > 1 else None
+    if HALVES.search(said):
+        return 2
+    if SPLIT_CUE.search(said) and (party := PARTY.search(said)) is not None:
+        word = party.group("n").lower()
+        ways = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        return ways if ways > 1 else None  # "dinner for four ... split it evenly"
     return None
 
 
@@ -55,7 +74,8 @@ def steps_asked(text: str) -> int:
     """How many steps on the total the message asks (0: none of these)."""
     said = expand(text)
     steps = sum(1 for found in (LESS.search(said), None if INCLUDED.search(said) else
-                                MORE.search(said)) if found is not None)
+                                _more(said)) if found is not None)
+    steps += bool(steps and ROUND_UP.search(said))
     steps += _ways(said) is not None
     steps += bool(HOURLY.search(said) and HOURS_ASK.search(said))
     return steps
@@ -70,7 +90,7 @@ def asks_chain(text: str) -> bool:
     return steps >= 2 or (steps == 1 and bool(
         (HOURLY.search(said) and HOURS_ASK.search(said)) or INSTALMENTS.search(said) or (
             LESS.search(said) and SAVED.search(said)) or (
-            MORE.search(said) and not INCLUDED.search(said) and PART_ASK.search(said) and
+            _more(said) and not INCLUDED.search(said) and PART_ASK.search(said) and
             re.search(r"\b(?:total|in\s+all|altogether|overall|(?:do|would|will)\s+(?:i|we)\s+"
                       r"pay)\b", said, re.I))))
 
@@ -93,7 +113,7 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
         figure -= cut
         saved = f"**{money(cut)}**" if SAVED.search(said) else money(cut)
         out.append((f"With {rate}% off it comes to **{money(figure)}** (saving {saved}).", None))
-    if (more := MORE.search(said)) is not None and not INCLUDED.search(said):
+    if (more := _more(said)) is not None and not INCLUDED.search(said):
         rate = _pct(more)
         word = re.search(r"sales\s+tax|tax|vat|gst|hst|tip|gratuity|service", more.group(0), re.I) \
             or re.search(r"sales\s+tax|\btax|\bvat|\bgst|\bhst|\btip|gratuity|service", said, re.I)
@@ -106,6 +126,14 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
     if (ways := _ways(said)) is not None:
         figure /= ways
         out.append((f"Split {ways} ways that is **{money(figure)}** each.", None))
+    if ROUND_UP.search(said) and len(out) > 1:
+        found = STEP.search(said)
+        step = Fraction(int(found.group("v") or found.group("n") or {"five": 5, "ten": 10,
+                                                                       "twenty": 20}[
+            found.group("w").lower()])) if found and not re.search(
+            r"\bwhole\b", found.group(0), re.I) else Fraction(1)
+        figure = -((-figure) // step) * step
+        out.append((f"Rounded up, that is **{money(figure)}**.", None))
     if (hourly := HOURLY.search(said)) is not None and HOURS_ASK.search(said):
         rate = Fraction(hourly.group("v"))
         hours = figure / rate

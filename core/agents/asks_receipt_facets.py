@@ -31,7 +31,9 @@ YEAR_DAY = ci(r"\bday\s+(?:number\s+)?(?:of|in)\s+the\s+year\b|\bday\s+of\s+year
               r"\b(?:ordinal|julian)\s+(?:day|date)\b|\bdays?\s+into\s+the\s+year\b|"
               r"\bday\s+number\b|\b1\s*[-–]\s*36[56]\b")
 LOOSE_WEEKDAY = ci(r"\b(?:which|what)\s+day\s+(?:was|is|were)\s+(?:it|that|this)\b|"
-                   r"\bweekend\b|\bweek\s*day\s+or\b|\bwhich\s+day\s+did\b")
+                   r"\b(?:on|at|over)\s+(?:a|the)\s+weekend\b|\bweekend\s+or\b|\b(?:was|is)\s+"
+                   r"(?:it|that|this)\s+(?:a|the)\s+weekend\b|\bweek\s*day\s+or\b|"
+                   r"\bwhich\s+day\s+did\b")
 WHERE_UP_TO = ci(r"\bwhere\s+(?:is|'s)\s+(?:it|this|that|my\s+\w+|the\s+\w+)\s+(?:up\s+to|at)\b|"
                  r"\bhow\s+far\s+(?:along|on)\b|\bwhat\s+stage\b|\bprogress\b|\bwhere\s+(?:has|"
                  r"have)\s+(?:it|they)\s+got\s+to\b|\bis\s+it\s+(?:on\s+its\s+way|coming)\b")

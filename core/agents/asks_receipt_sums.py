@@ -74,7 +74,8 @@ RETURNED = ci(r"\b(?:(?:took|take|taking|takes|brought|bring\w*|sent|send\w*)\s+
               r"bring\w*\s+back|brought\s+back|put\w*\s+back|remov\w*|drop\w*|cancel\w*|"
               r"without|excluding|except|minus|less|leave\s+out|left\s+out|didn'?t\s+(?:buy|"
               r"get|want)|hadn'?t\s+(?:bought|got))\b")
-TIMES = ci(r"\b(?P<n>\d+)\s+(?:of\s+(?:the|my|those|these)\s+|x\s+|more\s+)?"
+TIMES = ci(r"\b(?P<n>\d+)\s+(?:(?:lots?|packs?|portions?|servings?|helpings?|rounds?|units?)\s+"
+           r"of\s+(?:the\s+|my\s+)?|of\s+(?:the|my|those|these)\s+|x\s+|more\s+)?"
            r"(?P<what>[a-z][a-z' ]*?)\b|\b(?P<w>twice|double|triple)\b")
 SPREAD = ci(r"\b(?:most|dearest|priciest|highest|biggest)\b.{0,40}\b(?:least|cheapest|lowest|"
             r"smallest)\b|\b(?:least|cheapest|lowest|smallest)\b.{0,40}\b(?:most|dearest|"

@@ -26,6 +26,7 @@ from core.agents.asks_receipt_dates import (
 )
 from core.agents.asks_receipt_figure import asks_worked_figure
 from core.agents.asks_receipt_money import asks_money
+from core.agents.asks_receipt_rate import states_rate
 from core.agents.asks_receipt_sums import (
     BEFORE_TAX,
     FRACTION,
@@ -87,6 +88,8 @@ def one_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
     readings = [t for t in subtasks if t.agent == "vision"]
     if not readings or len(text) > 1000:
         return subtasks
+    if states_rate(text) and all(t.agent in ("vision", "units") for t in subtasks):
+        return [Subtask("t1", "vision", text.strip(), label="Reading the image")]  # their rate
     others = [t for t in subtasks if t.agent not in ("vision", "chat")]
     worked = asks_money(text) or asks_worked_figure(text) or asks_when(text) or bool(
         WORDS_ASK.search(text))

@@ -12,17 +12,25 @@ import re
 
 from core.agents.asks_receipt import BEYOND_ITEMS, more_than, past_a_price, without
 from core.agents.asks_receipt_answer import receipt_answer
-from core.agents.asks_receipt_lines import SIGN, item_lines, sign_words, with_total
+from core.agents.asks_receipt_lines import sign_words
+from core.agents.asks_receipt_rate import at_stated_rate, states_rate
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
+from core.agents.vision_receipt import (
+    AMOUNT,
+    DATE,
+    TOTAL_LINE,
+    find_total,
+    item_names,
+    priced_items,
+    read_amount,
+)
+from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
-AMOUNT = re.compile(r"(?P<sym>[$€£¥])?\s?(?P<v>\d{1,6}[.,]\d{2})\b\s?(?P<code>EUR|USD|GBP)?")
-DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
-TOTAL_LINE = re.compile(r"^(?!.*sub\s?-?total).*\b(grand total|total|amount due|to pay|balance)\b",
-                        re.I)
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+__all__ = ["AMOUNT", "DATE", "TOTAL_LINE", "find_total", "priced_items"]
+
 ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|spent|sum)\b|"
                         r"\bhow\s+much\s+(?:did|do|does|was|were|is|will|would|have|has)\b"
                         r"[^?]*\b(?:pay|paid|charg\w*|put\s+on|come\s+to|came\s+to|spend|"
@@ -47,98 +55,6 @@ ASKS_ITEM = re.compile(r"how much (?:was|were|did|does|is) (?:the |a |an |my )?(
                        r"(?: cost)?\s*\??$", re.I)
 
 
-STRAY = re.compile(r"(?<![\d.,])\d[.,](?=\d{1,6}[.,]\d{2}\b)")
-
-
-def _amount(line: str) -> tuple[float, str] | None:
-    line = STRAY.sub("", line)  # "$ 17.68" read as "$ 6.17.68": the sign seen as "6."
-    found = list(AMOUNT.finditer(line))
-    if not found:
-        return None
-    last = found[-1]
-    currency = SYMBOLS.get(last.group("sym") or "", last.group("code") or "")
-    return float(last.group("v").replace(",", ".")), currency
-
-
-def _currency(text: str) -> str:
-    for sym, code in SYMBOLS.items():
-        if text.count(sym) >= 2:
-            return code
-    for code in ("EUR", "USD", "GBP"):
-        if code in text:
-            return code
-    return ""
-
-
-NOT_AN_ITEM = re.compile(r"\b(total|tax|vat|tip|change|cash|card|paid|balance|due)\b", re.I)
-
-
-def _item_lines(lines: list[str]) -> list[str]:
-    """The names of the priced item lines before the total ("Milk $ 6.03" → "Milk")."""
-    return [name for name, _, _ in priced_items("\n".join(lines))] or [
-        name for name in _names(lines) if name]
-
-
-def priced_items(text: str) -> list[tuple[str, float, str]]:
-    """(name, price, currency) of each item line before the total, a garbled price read
-    so that the lines add up to the total (:mod:`core.agents.asks_receipt_lines`)."""
-    return _receipt(text)[0]
-
-
-def _receipt(text: str) -> tuple[list[tuple[str, float, str]], tuple[float, str] | None]:
-    """The priced items and the total, each garbled figure read so that they agree."""
-    lines = text.splitlines()
-    end = next((i for i, line in enumerate(lines) if TOTAL_LINE.search(STRAY.sub("", line))),
-               len(lines))
-    found = item_lines("\n".join(lines[:end]), lambda line: not NOT_AN_ITEM.search(line) and
-                       not (DATE.search(line) and not SIGN.search(line)), lambda line: found[0] if (
-                           found := _amount(line)) else None)
-    total = _raw_total(text) if end < len(lines) else None
-    values, agreed = with_total([lines[i] for i, _ in found], [v for _, v in found],
-                                lines[end] if total else None, total[0] if total else None)
-    currency = (total[1] if total else "") or _currency(text)
-    items = [(re.split(r"\s*(?:[$€£¥§¢]|\d)", lines[i].strip(), maxsplit=1)[0].strip(" ‘'\"`"),
-              value, currency) for (i, _), value in zip(found, values, strict=True)
-             if value is not None]
-    return items, (agreed, currency) if agreed is not None else total
-
-
-def _item_sum(lines: list[str]) -> float:
-    """The sum of the priced item lines above the total (tax, tips and payments aside)."""
-    amounts = [found[0] for line in lines
-               if not NOT_AN_ITEM.search(line) and (found := _amount(line))]
-    return round(sum(amounts), 2)
-
-
-def _checked_total(value: float, above: list[str]) -> float:
-    """OCR sometimes reads stray marks before a total as digits ("$ 22.79" → "$ 8622.79").
-    A total at least ten times the listed items that ends exactly with their sum is such
-    a misread: the items' sum is the total."""
-    items = _item_sum(above)
-    if 0 < items and value >= 10 * items and f"{value:.2f}".endswith(f"{items:.2f}"):
-        return items
-    return value
-
-
-def find_total(text: str) -> tuple[float, str] | None:
-    """The total, read again with the item lines when OCR garbled it."""
-    raw = _raw_total(text)
-    if raw is None:
-        return None
-    agreed = _receipt(text)[1]
-    return (agreed[0], raw[1]) if agreed is not None else raw
-
-
-def _raw_total(text: str) -> tuple[float, str] | None:
-    lines = text.splitlines()
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index]
-        if TOTAL_LINE.search(line) and (found := _amount(line)):
-            value = _checked_total(found[0], lines[:index])
-            return value, found[1] or _currency(text)
-    return None
-
-
 SHOP_QUESTION = re.compile(r"\b(?:which|what)\s+(?:shop|store|restaurant|cafe|merchant|place|"
                            r"business)\b|\bwhere\b|\bname\s+of\s+the\b|\bwho(?:'s|\s+is|\s+was)\s+"
                            r"(?:it|this|this\s+\w+|the\s+\w+)\s+from\b", re.I)
@@ -157,15 +73,28 @@ TOGETHER = re.compile(r"\b(?:together|combined|in\s+total|altogether|both|betwee
                       r"all\s+in)\b", re.I)
 
 
+WORD_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten "
+                                          "eleven twelve thirteen fourteen fifteen sixteen "
+                                          "seventeen eighteen nineteen twenty".split())}
+WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100})
+MONEY_WORDS = re.compile(rf"\b({'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\s+"
+                         r"(dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp)\b", re.I)
+
+
 def answer_from_text(question: str, text: str) -> AgentResult:
     """Answer every question asked about an image from its OCR text (pure, no tools): a
     total, a count of items, an item's price, the dearest or cheapest item, a date, a shop."""
     basis = "Read from the image's text (OCR)"
+    question = MONEY_WORDS.sub(lambda m: f"{WORD_NUMBERS[m.group(1).lower()]} {m.group(2)}",
+                               question)  # "more than five dollars" → "more than 5 dollars"
+    receipt = bool(priced_items(text)) and find_total(text) is not None
+    if not receipt and (screen := screen_answer(question, text)):
+        return screen_result(screen)  # a screenshot's or a sign's figures, worked out
     worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it
     answers: list[AgentResult] = [worked] if worked is not None else []
     prices = [found for name in _items_asked(question)
               if (found := _item_price(name, text)) is not None]
-    if ASKS_TOTAL.search(question) and not (prices and not re.search(
+    if (ASKS_TOTAL.search(question) or states_rate(question)) and not (prices and not re.search(
             r"\b(?:total|altogether|whole|entire|all|everything|bill)\b", question, re.I)):
         total = find_total(text)
         if total is None:
@@ -174,7 +103,7 @@ def answer_from_text(question: str, text: str) -> AgentResult:
         shown = f"{value:.2f} {currency}".strip()
         answers.append(AgentResult(ok=True, text=f"The total is **{shown}**.", basis=basis,
                                    amount=value, currency=currency))
-    if ASKS_COUNT.search(question) and (items := _item_lines(text.splitlines())):
+    if ASKS_COUNT.search(question) and (items := item_names(text.splitlines())):
         answers.append(AgentResult(ok=True, text=f"There are **{len(items)} items** listed: "
                                    f"{', '.join(items)}.", basis=basis))
     if (extreme := ASKS_EXTREME.search(question)) and (found := _extreme(text, bool(
@@ -208,15 +137,24 @@ def answer_from_text(question: str, text: str) -> AgentResult:
                                    f"{month}.", basis=basis))
     if ASKS_HOURS.search(question) and (hours := opening_hours(text)) is not None:
         answers.append(hours)
-    if ASKS_SHOP.search(question) and (not answers or SHOP_QUESTION.search(question)):
+    looked = [] if receipt else looked_up(question, text)
+    if looked and (not answers or ASKS_SHOP.search(question)):
+        answers.extend(AgentResult(ok=True, text=line, basis=basis, amount=value)
+                       for line, value in looked)  # "From: …", "Connected to …", "BACK AT 2:00"
+    elif ASKS_SHOP.search(question) and (not answers or SHOP_QUESTION.search(question)):
         first = next((line for line in text.splitlines() if line.strip()), "")
         answers.append(AgentResult(ok=True, text=f"It is from **{first.strip()}**.",
                                    basis=basis))
+    if not answers and receipt and (screen := screen_answer(question, text, receipt=True)):
+        return screen_result(screen)
     if not answers:
         shown = text if AMOUNT.search(text) else sign_words(text)  # "EXLT" → "EXIT"
         quoted = "\n".join(f"> {line}" for line in shown.splitlines()[:20])
         return AgentResult(ok=True, text=f"The image says:\n{quoted}", basis=basis)
     first_amount = next((a for a in answers if a.amount is not None), answers[0])
+    if first_amount.amount is not None and (rated := at_stated_rate(
+            question, first_amount.amount, first_amount.currency)):
+        answers.append(AgentResult(ok=True, text=rated[0], basis=basis))  # the rate they gave
     return AgentResult(ok=True, text="\n".join(a.text for a in answers), basis=basis,
                        amount=first_amount.amount, currency=first_amount.currency)
 
@@ -291,7 +229,7 @@ def _item_price(name: str, text: str) -> tuple[str, float, str] | None:
             return f"The {name} cost **{value:.2f}**.", value, currency
     for line in text.splitlines():
         if name and name in line.lower() and not TOTAL_LINE.search(line) and (
-                found := _amount(line)):
+                found := read_amount(line)):
             return f"The {name} cost **{found[0]:.2f}**.", found[0], found[1]
     return None
 
@@ -321,20 +259,6 @@ def _extreme(text: str, dearest: bool) -> tuple[str, float, str] | None:
     (value, currency), name = (max if dearest else min)(priced, key=lambda p: p[0][0])
     word = "most expensive" if dearest else "cheapest"
     return f"The {word} item is **{name}** at **{value:.2f}**.", value, currency
-
-
-def _names(lines: list[str]) -> list[str]:
-    """Each line's item name, or "" for a line that is no priced item (a total, a date)."""
-    out = []
-    ended = False
-    for line in lines:
-        line = STRAY.sub("", line)
-        ended = ended or bool(TOTAL_LINE.search(line))
-        is_item = not ended and not NOT_AN_ITEM.search(line) and not DATE.search(line) and \
-            _amount(line) is not None
-        out.append(re.split(r"\s*[$€£¥§]?\s*\d", line.strip(), maxsplit=1)[0].strip()
-                   if is_item else "")
-    return out
 
 
 def asks_figure(question: str) -> bool:

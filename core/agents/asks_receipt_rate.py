@@ -1,0 +1,64 @@
+"""An exchange rate the person states, used for a receipt's figure instead of the reference
+rate ("at 1 dollar = 0.92 euros", "using 0.79 GBP per USD", "$1 = €0.92", "0.85 pounds to
+the dollar", "1 EUR is 1.08 USD")."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from core.agents.asks_receipt_money import cents
+from core.agents.patterns import ci
+
+CUR = (r"(?:us\s*dollars?|dollars?|usd|bucks|\$|euros?|eur|€|pounds?(?:\s+sterling)?|sterling|"
+       r"gbp|quid|£|yen|jpy|¥)")
+NUM = r"(?P<{}>\d+(?:\.\d+)?)"
+ONE_IS = ci(rf"(?:\b(?:1|one|a|an)\s*(?P<a>{CUR})|(?P<a2>[$€£¥])\s?1\b)\s*(?:=|is|equals|to|buys|"
+            rf"gets|:|→|->|for)\s*(?:(?P<b2>[$€£¥])\s?{NUM.format('r2')}|{NUM.format('r')}\s*"
+            rf"(?P<b>{CUR}))")
+PER = ci(rf"(?:{NUM.format('r')}\s*(?P<b>{CUR})|(?P<b2>[$€£¥])\s?{NUM.format('r2')})\s*(?:per|"
+         rf"to\s+(?:the|a|one|1)|for\s+(?:a|one|each|every|1)|/|a|an|each)\s*(?P<a>{CUR})")
+CODES = (("USD", ("dollar", "usd", "buck", "$")), ("EUR", ("euro", "eur", "€")),
+         ("GBP", ("pound", "sterling", "gbp", "quid", "£")), ("JPY", ("yen", "jpy", "¥")))
+
+
+def _code(word: str | None) -> str:
+    said = (word or "").lower()
+    return next((code for code, names in CODES if any(n in said for n in names)), "") if said \
+        else ""
+
+
+def stated_rate(text: str) -> tuple[str, Fraction, str] | None:
+    """(from, rate, to): one unit of `from` is `rate` of `to`, as the person states it."""
+    for pattern in (ONE_IS, PER):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        source = _code(found.group("a") or found.groupdict().get("a2"))
+        target = _code(found.group("b") or found.group("b2"))
+        rate = Fraction(found.group("r") or found.group("r2"))
+        if source and target and source != target and rate > 0:
+            return source, rate, target
+    return None
+
+
+def at_stated_rate(text: str, value: float, currency: str) -> tuple[str, float] | None:
+    """The figure converted at the rate the text states, when it names the figure's currency."""
+    rate = stated_rate(text)
+    if rate is None or not currency:
+        return None
+    source, per, target = rate
+    exact = Fraction(str(value))
+    if currency == source:
+        result, into = exact * per, target
+    elif currency == target:
+        result, into = exact / per, source
+    else:
+        return None
+    shown = f"{cents(result)} {into}"
+    return (f"At the rate you gave (1 {source} = {float(per):g} {target}), {value:.2f} "
+            f"{currency} is **{shown}**.", float(cents(result)))
+
+
+def states_rate(text: str) -> bool:
+    return stated_rate(text) is not None and bool(re.search(r"\d", text))

@@ -1,0 +1,333 @@
+"""The labelled figures of a screenshot or a sign, and the everyday sums asked of them.
+
+A phone screen, a departure board or a price sign gives figures with labels ("Balance:
+$292.80", "Used 7.3 GB of 20 GB", "Departs 16:40", "Delayed 39 min", "LATTE $5.35", "$3.05
+PER HOUR", "High 31°C"). Each is read once into a :class:`Figure`; the question then picks
+what to work out, whatever its wording:
+
+- a clock time moved by a duration (a delay, "25 minutes after boarding", "in at 18:48" and a
+  bake time);
+- what is left of a goal, plan or limit, and the share of it used;
+- a figure less the ones the question names ("after tax and pension", "once the pending
+  payment goes out"), or spread over the days it names;
+- a price times the count asked ("8 lattes", "7 hours", "3 adults and 3 kids", "46 litres");
+- a monthly price over a year or a week; a sign's percentage off a price in the question;
+- the difference of two figures (a high and a low), the mean, best or sum of a list;
+- a dose "every N hours" over a day; a figure converted into the unit the question names.
+
+Sums are exact (fractions) and rounded once, when shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from core.agents.asks_receipt_money import cents
+from core.agents.patterns import ci
+
+Answer = tuple[str, float | None]
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+UNIT = (r"%|°\s?[CF]\b|degrees?\s+[CF]\b|GB\b|MB\b|min(?:ute)?s?\b|hrs?\b|hours?\b|h\b|"
+        r"km/h|kph\b|mph\b|km\b|miles?\b|m\b|kg\b|g\b|lbs?\b|bpm\b|days?\b|litres?\b|l\b|"
+        r"steps?\b|points?\b|pts\b|persons?\b|people\b|items?\b|tablets?\b|[CF]\b")
+NUMBER = re.compile(rf"(?P<sym>[$€£])?\s?(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                    rf"(?:\s*(?P<u>{UNIT}))?", re.I)
+CLOCK = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[ap]\.?m\.?)?(?!\d)|"
+                   r"\b(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])", re.I)
+DATES = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+UNITS = {"min": "min", "minute": "min", "hr": "h", "hour": "h", "h": "h", "°c": "C", "°f": "F",
+         "degrees c": "C", "degree c": "C", "degrees f": "F", "c": "C", "f": "F", "kph": "km/h",
+         "litre": "l", "l": "l", "lbs": "lb", "pts": "points", "person": "people"}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    label: str
+    value: Fraction
+    unit: str
+    currency: str
+    line: int
+
+
+def _unit(raw: str | None) -> str:
+    if not raw:
+        return ""
+    word = re.sub(r"\s+", " ", raw.lower().replace("° ", "°"))
+    word = UNITS.get(word, UNITS.get(word.rstrip("s"), word.rstrip("s") if len(word) > 3 and
+                                     not word.endswith("ss") else word))
+    return {"day": "days", "step": "steps", "point": "points", "item": "items",
+            "tablet": "tablets", "mile": "mi", "miles": "mi"}.get(word, word)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
+
+
+def figures(text: str) -> list[Figure]:
+    """Every labelled figure of the image's text, clock times aside."""
+    out: list[Figure] = []
+    lines = [line.strip() for line in text.splitlines()]
+    for index, line in enumerate(lines):
+        plain = DATES.sub(" ", CLOCK.sub(" ", line))
+        for found in NUMBER.finditer(plain):
+            label = _words(plain[:found.start()])
+            after = _words(plain[found.end():])
+            if not label and after and not found.group("u"):
+                label = after  # "5.35 LATTE"
+            if not label and index and not re.search(r"\d", lines[index - 1]):
+                label = _words(lines[index - 1])  # "SPEED LIMIT" above "70 MPH"
+            value = Fraction(found.group("n").replace(",", ""))
+            sym = found.group("sym")
+            out.append(Figure(label, value, _unit(found.group("u")),
+                              SYMBOLS.get(sym, "") if sym else "", index))
+    return out
+
+
+def clocks(text: str) -> list[tuple[str, int, bool]]:
+    """(label, minutes after midnight, written with am/pm) of each clock time in the text."""
+    out = []
+    for line in text.splitlines():
+        for found in CLOCK.finditer(line):
+            hour = int(found.group("h") or found.group("h2"))
+            minute = int(found.group("m") or 0)
+            half = (found.group("ap") or found.group("ap2") or "").lower()
+            if half.startswith("p") and hour < 12:
+                hour += 12
+            elif half.startswith("a") and hour == 12:
+                hour = 0
+            if hour < 24 and minute < 60:
+                out.append((_words(line[:found.start()]), hour * 60 + minute, bool(half)))
+    return out
+
+
+def money(value: Fraction, currency: str) -> str:
+    return f"{cents(value)} {currency}".strip()
+
+
+def plain(value: Fraction) -> str:
+    shown = cents(value).rstrip("0").rstrip(".")
+    return shown or "0"
+
+
+def _clock(minutes: int, half: bool) -> str:
+    minutes %= 24 * 60
+    hour, minute = divmod(minutes, 60)
+    if half:
+        return f"{hour % 12 or 12}:{minute:02d} {'pm' if hour >= 12 else 'am'}"
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _shown(value: Fraction, figure: Figure) -> str:
+    if figure.currency:
+        return money(value, figure.currency)
+    unit = {"C": "°C", "F": "°F", "%": "%", "gb": "GB", "mb": "MB"}.get(figure.unit, figure.unit)
+    if unit in ("°C", "°F", "%"):
+        return f"{plain(value)}{unit}"
+    return f"{plain(value)} {unit}".strip()
+
+
+ASKS_TIME = ci(r"\b(?:what|which)\s+time\b|\bwhen\b|\bwhat\s+time's\b|\bat\s+what\s+time\b|"
+               r"\btime\s+(?:will|does|do|is|should)\b")
+SHIFT = ci(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>min(?:ute)?s?|hours?|hrs?|h)\b\s*(?P<way>after|later|"
+           r"past|before|earlier|prior|from)?")
+Q_CLOCK = ci(r"\b(?:at|it's|it\s+is|its|now)\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
+LATE = ci(r"\b(?:delay\w*|late|bake|baking|cook\w*|duration|takes?|time|wait|journey|runs?|"
+          r"length|boil|roast|timer|lasts?)\b")
+
+
+def _minutes(figure: Figure) -> int | None:
+    if figure.unit == "min":
+        return int(figure.value)
+    if figure.unit == "h":
+        return int(figure.value * 60)
+    return None
+
+
+def clock_shift(question: str, text: str, found: list[Figure]) -> list[Answer]:
+    """A clock time moved by a duration: a delay or a bake time on the image, or "N minutes
+    after/before" one of its times in the question."""
+    if not ASKS_TIME.search(question):
+        return []
+    times = clocks(text)
+    asked = Q_CLOCK.search(question)
+    durations = [(f, m) for f in found if (m := _minutes(f)) is not None and LATE.search(f.label)]
+    shift = SHIFT.search(question)
+    if asked and durations:
+        start = int(asked.group("h")) * 60 + int(asked.group("m"))
+        return [(f"It will be **{_clock(start + durations[0][1], False)}** "
+                 f"({durations[0][1]} minutes after {asked.group('h')}:{asked.group('m')}).", None)]
+    if not times:
+        return []
+    named = [t for t in times if t[0] and re.search(rf"\b{re.escape(t[0].split()[0][:5])}",
+                                                    question, re.I)]
+    _, start, half = (named or times)[0]
+    if shift and not (durations and not shift.group("way")):
+        step = int(Fraction(shift.group(1)) * (60 if shift.group("u").lower().startswith("h")
+                                               else 1))
+        way = (shift.group("way") or "after").lower()
+        step = -step if way in ("before", "earlier", "prior") else step
+        return [(f"That is **{_clock(start + step, half)}** ({abs(step)} minutes "
+                 f"{'before' if step < 0 else 'after'} {_clock(start, half)}).", None)]
+    if durations:
+        return [(f"It will be **{_clock(start + durations[0][1], half)}** ({_clock(start, half)}"
+                 f" + {durations[0][1]} minutes).", None)]
+    return []
+
+
+LEFT = ci(r"\b(?:left|remain\w*|to\s+go|more|still|short|until|till|need|away\s+from|spare)\b")
+GOAL = ci(r"\b(?:goal|target|plan|limit|allowance|of|total|max\w*|budget|capacity|quota)\b")
+SHARE = ci(r"\b(?:percent\w*|%|proportion|share|fraction)\b")
+
+
+def left_of_goal(question: str, found: list[Figure]) -> list[Answer]:
+    """What is left of a goal, plan or limit ("Used 7.3 GB of 20 GB", "Steps 3,512 / Goal
+    10,000"), or the share of it used."""
+    goal = next((f for f in found if GOAL.search(f.label.split()[-1] if f.label else "")), None)
+    if goal is None:
+        return []
+    done = next((f for f in found if f is not goal and f.unit == goal.unit and (
+        f.line == goal.line or not GOAL.search(f.label))), None)
+    if done is None or done.value > goal.value:
+        return []
+    out: list[Answer] = []
+    if SHARE.search(question):
+        pct = done.value / goal.value * 100
+        out.append((f"That is **{plain(pct)}%** used ({plain(done.value)} of "
+                    f"{plain(goal.value)}).", float(pct)))
+    if LEFT.search(question):
+        rest = goal.value - done.value
+        out.append((f"**{_shown(rest, goal)}** left ({_shown(goal.value, goal)} − "
+                    f"{_shown(done.value, done)}).", float(rest)))
+    return out
+
+
+LESS = ci(r"\b(?:after|once|minus|less|without|excluding|net\s+of|take\s+off|deduct\w*|"
+          r"goes?\s+out|leaves?|comes?\s+out|clears?)\b")
+NET = ci(r"\b(?:take[-\s]home|net|after\s+(?:all\s+)?deductions|in\s+(?:my\s+)?(?:pocket|hand))\b")
+DEDUCTIONS = ci(r"\b(?:tax|pension|insurance|ni|deductions?|pending|student\s+loan|fees?)\b")
+PER_DAY = ci(r"\b(?:per|a|each|every)\s+day\b|\bdaily\b|\bday\s+by\s+day\b")
+IN_DAYS = ci(r"\bin\s*$|\bdays?\b")
+
+
+def _named(label: str, question: str) -> bool:
+    words = [w for w in label.split() if len(w) > 2]
+    return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", question, re.I) for w in
+                               words[-1:])
+
+
+def less_named(question: str, found: list[Figure]) -> list[Answer]:
+    """A balance or gross figure less the ones the question names ("after tax and pension",
+    "once the pending payment goes out"), and spread over the days to a date ("per day until
+    payday")."""
+    cash = [f for f in found if f.currency]
+    if not cash:
+        return []
+    base = cash[0]
+    out: list[Answer] = []
+    added = [f for f in cash[1:] if not LESS.search(question) and _named(f.label, question) and
+             re.search(r"\b(?:with|plus|including|incl\.?|add\w*)\s+(?:the\s+|a\s+)?" + re.escape(
+            f.label.split()[-1][:5]), question, re.I)]
+    if added:  # "with delivery", "plus the service fee"
+        whole = base.value + sum((f.value for f in added), Fraction(0))
+        plus = " + ".join(money(f.value, f.currency) for f in added)
+        return [(f"With those it comes to **{money(whole, base.currency)}** ("
+                 f"{money(base.value, base.currency)} + {plus}).", float(whole))]
+    if LESS.search(question) or NET.search(question):
+        taken = [f for f in cash[1:] if _named(f.label, question) or (
+            NET.search(question) and DEDUCTIONS.search(f.label))]
+        if taken:
+            rest = base.value - sum((f.value for f in taken), Fraction(0))
+            minus = " − ".join(money(f.value, f.currency) for f in taken)
+            out.append((f"That leaves **{money(rest, base.currency)}** ("
+                        f"{money(base.value, base.currency)} − {minus}).", float(rest)))
+            base = Figure(base.label, rest, "", base.currency, base.line)
+    days = next((f for f in found if f.unit == "days"), None)
+    if days is not None and days.value and PER_DAY.search(question):
+        each = base.value / days.value
+        out.append((f"That is **{money(each, base.currency)}** a day "
+                    f"({money(base.value, base.currency)} over {plain(days.value)} days).",
+                    float(each)))
+    return out
+
+
+WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+               "a dozen": 12, "dozen": 12, "twenty": 20}
+COUNTED = ci(r"\b(?P<n>\d+(?:\.\d+)?|a\s+dozen|dozen|an?|one|two|three|four|five|six|seven|"
+             r"eight|nine|ten|eleven|twelve|twenty)\s+(?:(?:lots?|packs?|portions?|servings?|"
+             r"units?|times|helpings?|rounds?)\s+of\s+)?(?:(?:the|my|those|these)\s+)?"
+             r"(?P<w>[a-z]+(?:\s+of\s+[a-z]+)?)")
+ALIKE = {"kid": "child", "kids": "child", "children": "child", "child": "child",
+         "adults": "adult", "grown": "adult", "seniors": "senior", "students": "student",
+         "hrs": "hour", "hours": "hour", "hr": "hour", "litres": "litre", "liters": "litre",
+         "liter": "litre", "kilos": "kg", "kilo": "kg", "kilograms": "kg", "nights": "night",
+         "days": "day", "people": "person", "persons": "person"}
+PER = ci(r"\b(?:per|/|a|an|each)\s*(?P<u>[a-z]+)\b")
+
+
+def _stem(word: str) -> str:
+    word = ALIKE.get(word.lower(), word.lower())
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def priced_counts(question: str, text: str, found: list[Figure]) -> list[Answer]:
+    """A sign's prices times the counts the question names ("8 lattes", "parked for 7 hours",
+    "3 adults and 3 kids", "46 litres of diesel", "3.7 kg")."""
+    prices = [f for f in found if f.currency or (f.label and not f.unit and f.value != int(
+        f.value))]  # "$5.35", "DIESEL 1.51"
+    if not prices:
+        return []
+    lines = text.splitlines()
+    parts = []
+    for asked in COUNTED.finditer(question):
+        count = Fraction(WORD_COUNTS[asked.group("n").lower()] if asked.group("n").lower() in
+                         WORD_COUNTS else asked.group("n"))
+        words = [_stem(w) for w in re.findall(r"[a-z]+", asked.group("w").lower())
+                 if w != "of"]
+        for price in prices:
+            line = lines[price.line].lower() if price.line < len(lines) else ""
+            per = PER.search(line)
+            names = {_stem(w) for w in price.label.split()} | ({_stem(per.group("u"))}
+                                                               if per else set())
+            if names & set(words):
+                parts.append((count, price))
+                break
+    if not parts:
+        return []
+    total = sum((count * price.value for count, price in parts), Fraction(0))
+    currency = next((p.currency for _, p in parts if p.currency), "")
+    shown = " + ".join(f"{plain(count)} × {money(p.value, p.currency or currency)}"
+                       for count, p in parts)
+    return [(f"That comes to **{money(total, currency)}** ({shown}).", float(total))]
+
+
+PERIODS = {"month": Fraction(12), "monthly": Fraction(12), "mo": Fraction(12), "week":
+           Fraction(52), "weekly": Fraction(52), "wk": Fraction(52), "year": Fraction(1),
+           "yearly": Fraction(1), "yr": Fraction(1), "annual": Fraction(1), "day": Fraction(365),
+           "daily": Fraction(365)}
+ASKED_PERIOD = ci(r"\b(?:(?:per|a|an|each|every|one|full|whole|the)\s+(?P<u>year|month|week|day)|"
+                  r"(?P<adj>yearly|annual(?:ly)?|monthly|weekly|daily))\b|\bover\s+(?:a|the|one)"
+                  r"\s+(?:full\s+|whole\s+)?(?P<o>year|month|week)\b")
+
+
+def per_period(question: str, text: str, found: list[Figure]) -> list[Answer]:
+    """A price per month (week, year) over the period asked ("$4.99 / month" → a year)."""
+    lines = text.splitlines()
+    for price in (f for f in found if f.currency):
+        line = lines[price.line].lower() if price.line < len(lines) else ""
+        own = re.search(r"(?:/|\bper\b|\ba\b|\beach\b)\s*(month|mo|week|wk|year|yr|day)\b|"
+                        r"\b(monthly|weekly|yearly|annual|daily)\b", line)
+        asked = ASKED_PERIOD.search(question)
+        if own is None or asked is None:
+            continue
+        unit = (own.group(1) or own.group(2)).lower()
+        wanted = (asked.group("u") or asked.group("adj") or asked.group("o")).lower()
+        wanted = re.sub(r"ly$", "", wanted).replace("annual", "year").replace("dai", "day")
+        if wanted.startswith(unit[:2]):
+            continue
+        value = price.value * PERIODS[unit] / PERIODS.get(wanted, Fraction(1))
+        return [(f"That is **{money(value, price.currency)}** a {wanted} "
+                 f"({money(price.value, price.currency)} a {unit}).", float(value))]
+    return []

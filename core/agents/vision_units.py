@@ -1,0 +1,61 @@
+"""A figure read from an image converted into the unit the question names ("what is this
+limit in km/h?", "in fahrenheit", "how many feet is that?", "and in lbs?"). Exact factors."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from core.agents.patterns import ci
+
+MILE = Fraction("1.609344")
+FOOT = Fraction("0.3048")
+POUND = Fraction("0.45359237")
+OUNCE = Fraction("28.349523125")
+TARGETS = (
+    ("F", ci(r"\bfahrenheit\b|°\s?F\b|\bdegrees\s+F\b"), "°F"),
+    ("C", ci(r"\bcelsius\b|\bcentigrade\b|°\s?C\b"), "°C"),
+    ("km/h", ci(r"\bkm/h\b|\bkph\b|\bkilomet(?:er|re)s?\s+(?:per|an|a)\s+hour\b|\bkmh\b"), "km/h"),
+    ("mph", ci(r"\bmph\b|\bmiles\s+(?:per|an|a)\s+hour\b"), "mph"),
+    ("ft", ci(r"\bfeet\b|\bfoot\b|\bft\b"), "ft"),
+    ("m", ci(r"\bmet(?:er|re)s?\b"), "m"),
+    ("lb", ci(r"\blbs?\b|\bpounds?\b(?!\s+sterling)"), "lb"),
+    ("kg", ci(r"\bkilo(?:gram)?s?\b|\bkg\b"), "kg"),
+    ("mi", ci(r"\bmiles?\b"), "miles"),
+    ("km", ci(r"\bkilomet(?:er|re)s?\b|\bkm\b"), "km"),
+    ("oz", ci(r"\bounces?\b|\boz\b"), "oz"),
+)
+FACTORS: dict[tuple[str, str], Fraction] = {
+    ("mph", "km/h"): MILE, ("km/h", "mph"): 1 / MILE, ("mi", "km"): MILE, ("km", "mi"): 1 / MILE,
+    ("m", "ft"): 1 / FOOT, ("ft", "m"): FOOT, ("kg", "lb"): 1 / POUND, ("lb", "kg"): POUND,
+    ("g", "oz"): 1 / OUNCE, ("oz", "g"): OUNCE, ("kg", "oz"): 1000 / OUNCE,
+    ("lb", "oz"): Fraction(16), ("g", "lb"): Fraction(1, 1000) / POUND,
+}
+
+
+def convert(value: Fraction, source: str, target: str) -> Fraction | None:
+    if (source, target) == ("C", "F"):
+        return value * Fraction(9, 5) + 32
+    if (source, target) == ("F", "C"):
+        return (value - 32) * Fraction(5, 9)
+    factor = FACTORS.get((source, target))
+    return value * factor if factor is not None else None
+
+
+def targets(question: str) -> list[tuple[str, str]]:
+    """The units the question names, as (unit, how it is shown), in the order named."""
+    found = []
+    for unit, pattern, shown in TARGETS:
+        if (at := pattern.search(question)) is not None:
+            found.append((at.start(), unit, shown))
+    taken = {unit for _, unit, _ in found}
+    if "mph" in taken:  # "miles per hour" also names miles
+        found = [f for f in found if f[1] != "mi"]
+    if "km/h" in taken:
+        found = [f for f in found if f[1] != "km"]
+    return [(unit, shown) for _, unit, shown in sorted(found)]
+
+
+def convert_asked(question: str, value: Fraction, unit: str) -> list[tuple[str, Fraction]]:
+    """The figure in each other unit the question names it in: (shown unit, value)."""
+    return [(shown, result) for target, shown in targets(question)
+            if target != unit and (result := convert(value, unit, target)) is not None]
