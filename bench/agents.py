@@ -82,8 +82,10 @@ class SilentBackend:
 
 
 def normalise(text: str) -> str:
+    """Lower case, one kind of minus, no markup or spaces; a line break stays a boundary, so a
+    figure that ends one line ("**113.64**.") is not run into the next line's digits."""
     text = text.lower().replace("−", "-").replace("–", "-")
-    return re.sub(r"[*_`\s]", "", text)
+    return re.sub(r"[*_`\s]", "", re.sub(r"\s*\n\s*", "|", text))
 
 
 def matches(reply: str, accepted: str) -> bool:
