@@ -56,6 +56,7 @@ from core.agents.mathmix import mixture
 from core.agents.mathnamed import named_algebra
 from core.agents.mathnumbers import prime_ask
 from core.agents.mathpolygon import polygon_or_letters
+from core.agents.mathscores import score_ask
 from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathstated import stated
 from core.agents.mathstats import told_stats
@@ -73,7 +74,8 @@ from core.agents.wordproblems import word_problem
 MAX_TEXT = 2000
 VAR = r"[b-hj-z]"
 FOLLOWED = ("solve", "factor", "expand", "simplify", "derivative")  # a step may follow
-NAMED_KINDS = (named_algebra, chance, mixture, told_stats, polygon_or_letters, asked_number)
+NAMED_KINDS = (named_algebra, chance, mixture, told_stats, score_ask, polygon_or_letters,
+               asked_number)
 ROUNDED = ("evaluate", "solve", "integral", "limit", "derivative", "minimum", "maximum",
            "extremum")  # operations whose value may be asked to some decimal places
 
