@@ -16,6 +16,7 @@ The text is already expanded and lower-cased; every reader needs its own named a
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from core.agents.mathkinds import Kind
 from core.agents.mathvalues import encode
@@ -145,9 +146,11 @@ def _corners(text: str) -> Kind | None:
     points = [(_n(x), _n(y)) for x, y in POINT.findall(text)]
     if not SHAPE.search(text) or not CORNERS.search(text) or not 3 <= len(points) <= 12:
         return None
-    terms = " + ".join(f"({x1})*({y2}) - ({x2})*({y1})" for (x1, y1), (x2, y2) in
-                       zip(points, points[1:] + points[:1], strict=True))
-    return Kind("values", encode(("area", f"abs({terms})/2", "")))
+    corners = [(Fraction(x), Fraction(y)) for x, y in points]
+    area = abs(sum((x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in
+                    zip(corners, corners[1:] + corners[:1], strict=True)), Fraction(0))) / 2
+    shown = str(area) if area.denominator == 1 else f"{float(area):g} ({area})"
+    return Kind("values", encode(("area", f"text:{shown}", "")))  # 35/2 shown as 17.5 too
 
 
 READERS = (_corners, _right_triangle, _ladder, _cosine_rule, _elevation, _arc)
