@@ -74,12 +74,24 @@ def result_then_conversion(subtasks: list[Subtask]) -> list[Subtask]:
             continue
         assert tail is not None
         head = task.request[:tail.start()].strip()
+        if _answered_whole(task.request, head):
+            out.append(task)
+            continue
         if task.agent == "math" and "?" in last and not re.search(r"[?.!]$", head):
             head += "?"  # "area in square metres, and in square feet?": both are asked
         out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))
         out.append(Subtask(f"{task.id}c", "units", last.strip(), depends_on=(task.id,),
                            label="Converting units"))
     return out
+
+
+def _answered_whole(request: str, head: str) -> bool:
+    """"phone's at 95%, dropping 10% an hour, how many hours until it dies?": the everyday
+    reader answers the whole request but not the part before the last ask, so it is not a
+    result and a conversion of it."""
+    from core.agents.words_reckon import reckon
+
+    return reckon(head) is None and reckon(request) is not None
 
 
 def quantity_for_target(subtasks: list[Subtask], text: str) -> list[Subtask]:
