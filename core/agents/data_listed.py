@@ -20,6 +20,7 @@ import re
 import statistics
 
 from core.agents.data_lists import main_list
+from core.agents.data_table import figure as fmt
 from core.agents.patterns import ci
 
 WHOLE = ci(r"\b(?P<n>\d+)\s+(?:kids|children|pupils|students|people|members|players|staff|"
@@ -48,10 +49,6 @@ LEG = ci(r"(?P<d>\d+(?:\.\d+)?)\s*(?P<du>km|kilomet\w+|mi|miles?|m|metres?|meter
          r"(?:(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?)\s*)?(?:(?P<t>\d+(?:\.\d+)?)\s*"
          r"(?P<tu>min\w*|m|s|sec\w*|h|hr|hrs|hours?)\b)?")
 SPEED = ci(r"\b(?:average|overall|mean)\s+(?:speed|pace)\b|\bkm/h\b|\bmph\b|\bspeed\b")
-
-
-def fmt(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def rate_of_whole(values: list[float], request: str) -> str | None:

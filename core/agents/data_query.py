@@ -21,6 +21,7 @@ import re
 import statistics
 
 from core.agents.data_counts import counted_noun
+from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name, read_table
 from core.agents.patterns import ci
 
@@ -67,10 +68,6 @@ MONTH = ci(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|c
            r"tember|ober|ember)?\b")
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def fmt(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _num(cell: str) -> float | None:

@@ -22,7 +22,8 @@ import math
 import re
 import statistics
 
-from core.agents.data_query import MEAN, Table, fmt, measure, table_query
+from core.agents.data_query import MEAN, Table, measure, table_query
+from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name
 from core.agents.patterns import ci
 

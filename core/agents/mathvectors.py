@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from core.agents.mathlinear import _entries
 from core.agents.mathvalues import encode
 
 ENTRY = r"[-+−]?\d+(?:\.\d+)?(?:/\d+)?"
@@ -31,10 +32,6 @@ SYSTEM = re.compile(r"\b([a-z])\s*\*?\s*([a-z])\s*=\s*([a-z])\b", re.I)
 PROJECT = re.compile(r"\b(scalar\s+|vector\s+)?(?:projection|component)\s+of\b|\bproject\b", re.I)
 ONTO = re.compile(rf"({LIST})\s+(?:onto|on|along|in\s+the\s+direction\s+of)\s+(?:the\s+vector\s+)?"
                   rf"({LIST})", re.I)
-
-
-def _entries(text: str) -> list[Fraction]:
-    return [Fraction(e.replace("−", "-").lstrip("+")) for e in re.findall(ENTRY, text)]
 
 
 def _rows(text: str) -> list[list[Fraction]]:

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from core.agents.money_reckon import _f
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 from core.agents.reckon_per import single
 
 NUM = r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*\d)"
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 # --- a combined average -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import math
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -51,10 +51,6 @@ RATE_AFTER = _c(r"\s*(?:[a-zµ]+\s*)?(?:/|per\s+(?!cent)|(?:a|an|each|every)\s+(
                 r"month|year|night|fortnight)\b)")
 ROUND_UP = _c(r"\b(?:to\s+finish|on\s+time|to\s+(?:reach|hit|make|get\s+to)|at\s+least|"
               r"minimum|whole)\b")
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def question(text: str) -> tuple[int, str]:

@@ -16,16 +16,12 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
 NUM = r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 CASH = rf"[$€£¥]?\s?{NUM}"
-
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 # --- a win percentage ---------------------------------------------------------------------
