@@ -6,19 +6,14 @@ at 96.3 kg, now 90 kg: percent lost?" → 6.54%), and a reading as a percent of 
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from core.agents.patterns import ci as _c
+from core.agents.words_pace import _round as _half_up
 from core.agents.words_travel import NUM, Trip, _f, _show
 
 BAND = _c(r"(\d{1,3}(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)")
 MAX = _c(r"\bmax(?:imum)?\s*(?:hr|heart\s*rate|pulse)?\s*(?:is|was|of|at|=|:|as)?\s*(?:about\s+)?"
          r"(\d{2,3})\b(?!\s*%|\s*[-−–]\s*(?:age|\d|0\.))|\b(\d{2,3})\s*(?:bpm\s+)?(?:as\s+(?:my\s+)?)?max(?:imum)?\b")
 OF_IT = _c(r"\bof\s+(?:that|it|this|the\s+max(?:imum)?|my\s+max(?:imum)?|max(?:imum)?)\b")
-
-
-def _half_up(value: Fraction) -> int:
-    return int(value + Fraction(1, 2))
 
 
 def band_of_max(text: str) -> Trip | None:

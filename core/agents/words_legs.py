@@ -98,7 +98,9 @@ PLATES = _c(rf"((?:{NUM}\s*(?:kg|lb)?s?\s*(?:,|and|\+|&)?\s*)+)(?:kg|lb)s?\s+pla
 
 def barbell(text: str) -> Trip | None:
     """A bar and the plates on each side: the weight lifted."""
-    bar, plates = BAR.search(text), PLATES.search(text)
+    bar = BAR.search(text) if "plate" in text.lower() else None
+    # the plates' pattern backtracks a long way on any run of figures: only tried beside a bar
+    plates = PLATES.search(text) if bar is not None else None
     if bar is None or plates is None:
         return None
     each = [_f(n.replace(",", "")) for n in re.findall(r"\d+(?:\.\d+)?", plates.group(1))]
