@@ -64,6 +64,13 @@ def said(names: list[str], value: str) -> list[str]:
     return [*labelled(names, value), f"**{value}**"]
 
 
+def counted(n: int, nouns: list[str]) -> list[str]:
+    """A count where a bare number could collide with the data in the request."""
+    return [f"{n} {noun}" for noun in nouns] + [f"{n} of", f"{n} out of", f"**{n}**",
+                                                *labelled(["count", "Count", "total", "Total"],
+                                                          str(n))]
+
+
 def ints(rng: random.Random, low: int, high: int, count: tuple[int, int]) -> list[int]:
     return [rng.randint(low, high) for _ in range(rng.randint(*count))]
 
