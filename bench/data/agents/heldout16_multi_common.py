@@ -71,6 +71,11 @@ def fam(registry: list[Family]) -> Callable[[Make], Make]:
     return wrap
 
 
+def dec(x: int | Fraction) -> str:
+    """A value as written in a request: 3.2, not 16/5."""
+    return f"{float(x):g}"
+
+
 def num(x: int | Fraction, places: int = 2) -> list[str]:
     return forms(F(x), places)
 
@@ -125,7 +130,7 @@ def screen(rng: random.Random, title: str, rows: list[str]) -> dict[str, Any]:
 
 __all__ = [
     "CHART", "FLOZ", "FOOT", "GALLON", "INCH", "LB", "MEAN", "MEDIAN", "MILE", "OZ", "PLOT",
-    "STONE", "F", "Family", "Fraction", "Item", "cash", "clock", "cm", "convert", "deg_c",
+    "STONE", "F", "Family", "Fraction", "Item", "cash", "clock", "cm", "convert", "dec", "deg_c",
     "deg_f", "dp12", "eur", "expr", "fam", "forms", "gbp", "image_recipe", "kg", "km",
     "labelled", "lbs", "lin", "miles", "money", "multi", "named", "num", "one_dp", "pct",
     "poly", "r2", "random", "receipt", "root", "safe", "screen", "sign", "tie", "two_roots",

@@ -10,6 +10,7 @@ from bench.data.agents.heldout16_multi_common import (
     cash,
     clock,
     convert,
+    dec,
     eur,
     fam,
     forms,
@@ -240,7 +241,7 @@ def sign_height_feet(rng: random.Random):  # a low bridge in metres, in feet and
         return None
     return ("my van is tall. what height does this sign say and how many feet is that?",
             [unit(h, "m", "metres", "meters"), unit(ft, "ft", "feet")],
-            {"image": sign(rng, ["MAX HEIGHT", f"{h} m"])})
+            {"image": sign(rng, ["MAX HEIGHT", f"{dec(h)} m"])})
 
 
 @add
@@ -360,7 +361,7 @@ def screenshot_run_miles(rng: random.Random):  # a running app's distance in mil
     return ("from my running app screenshot: how far did I go in miles, and what was my pace in "
             "minutes per km?", [miles(mi), [f"{v} min/km" for v in forms(pace)] + [
                 f"{v} minutes per km" for v in forms(pace)] + forms(pace)],
-            {"image": screen(rng, "Morning run", [f"Distance: {d} km", f"Time: {mins} min",
+            {"image": screen(rng, "Morning run", [f"Distance: {dec(d)} km", f"Time: {mins} min",
                                                   "Route: park loop"])})
 
 
@@ -385,7 +386,7 @@ def screenshot_weight_stones(rng: random.Random):  # a scale app's reading in po
         return None
     return ("my smart scale app says this. what's my weight in kg and in pounds?",
             [unit(w, "kg", "kilograms", "kilos"), lbs(lb)], {"image": screen(rng, "Weight", [
-                f"Today: {w} kg", "Trend: steady"])})
+                f"Today: {dec(w)} kg", "Trend: steady"])})
 
 
 @add
@@ -410,7 +411,7 @@ def screenshot_data_usage(rng: random.Random):  # phone data used: left and perc
         return None
     return ("phone plan screenshot. how much data do I have left this month and what % have I "
             "used?", [unit(cap - used, "GB", "gigabytes"), [f"{v}%" for v in forms(pc)]],
-            {"image": screen(rng, "Data usage", [f"Used: {used} GB", f"Plan: {cap} GB"])})
+            {"image": screen(rng, "Data usage", [f"Used: {dec(used)} GB", f"Plan: {cap} GB"])})
 
 
 @add
