@@ -379,9 +379,10 @@ def _families() -> list[tuple[Family, int]]:
     from bench.data.agents.heldout16_multi_data import DATA
     from bench.data.agents.heldout16_multi_health import HEALTH
     from bench.data.agents.heldout16_multi_image import IMAGE
+    from bench.data.agents.heldout16_multi_image_2 import IMAGE_2
     from bench.data.agents.heldout16_multi_life import LIFE
     from bench.data.agents.heldout16_multi_quick import QUICK
-    return [(make, 8) for make in [*HERE, *IMAGE, *HEALTH, *DATA, *QUICK, *CHAIN, *LIFE]]
+    return [(make, 8) for make in [*HERE, *IMAGE, *IMAGE_2, *HEALTH, *DATA, *QUICK, *CHAIN, *LIFE]]
 
 
 FAMILIES: list[tuple[Family, int]] = _families()
