@@ -283,7 +283,7 @@ def l_d_rebase_index(rng: random.Random) -> Item:  # rebase to 100 in the first 
 
 
 def l_d_avg_daily_change(rng: random.Random) -> Item:  # average change per step
-    ys = drift(rng, (40, 90), rng.choice([-3, -2, 2, 3, 4]), 3, (6, 10))
+    ys = drift(rng, (20, 60), rng.choice([2, 3, 4, 5]), 1, (6, 10))
     per = Fraction(ys[-1] - ys[0], len(ys) - 1)
     return item("L_d_avg_daily_change", "data", f"Tomato plant height in cm, measured daily: "
                 f"{listed(ys)}. On average how much did it change per day?", [num(per)])

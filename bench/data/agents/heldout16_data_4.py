@@ -198,8 +198,11 @@ def l_d_busiest_clinic_day(rng: random.Random) -> Item:  # busiest weekday in a 
 
 
 def l_d_avg_improvement(rng: random.Random) -> Item:  # mean of test2 - test1
-    rows = [(s, rng.randint(35, 85), rng.randint(40, 99)) for s in rng.sample(STUDENTS, 6)]
+    rows = [(s, p, min(100, p + rng.randint(-6, 20)))
+            for s, p in ((s, rng.randint(35, 85)) for s in rng.sample(STUDENTS, 6))]
     gain = mean([b - a for _, a, b in rows])
+    if gain <= 0:
+        raise Tie
     return item("L_d_avg_improvement", "data", "pre- and post-test scores for my tutoring "
                 "group are attached. by how many points did they improve on average?",
                 [num(gain)], csv=table("student,pre,post", rows))

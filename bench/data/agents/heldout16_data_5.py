@@ -205,8 +205,10 @@ def l_d_best_conversion_day(rng: random.Random) -> Item:  # day with the best ra
         rates = sorted((Fraction(p, v), d) for d, v, p in rows)
         if rates[-1][0] != rates[-2][0]:
             break
+    full = {"Mon": "Monday", "Tue": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+            "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
     return item("L_d_best_conversion_day", "data", "Which day converted best?",
-                [[rates[-1][1]]], csv=table("day,visitors,purchases", rows))
+                [[rates[-1][1], full[rates[-1][1]]]], csv=table("day,visitors,purchases", rows))
 
 
 def l_d_overall_speed(rng: random.Random) -> Item:  # total distance over total time
@@ -271,8 +273,8 @@ def l_d_quarter_growth(rng: random.Random) -> Item:  # latest quarter vs the one
     qs = ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025", "Q1 2026"][: rng.randint(3, 5)]
     ys = ints(rng, 40, 160, (len(qs), len(qs)))
     g = Fraction(ys[-1] - ys[-2], ys[-2]) * 100
-    return item("L_d_quarter_growth", "data", "How much did revenue grow in the latest quarter "
-                "vs the previous one, in %?", [pct(g)], csv=table("quarter,revenue_k",
+    return item("L_d_quarter_growth", "data", "By what % did revenue change in the latest "
+                "quarter compared with the previous one?", [pct(g)], csv=table("quarter,revenue_k",
                                                                  list(zip(qs, ys, strict=True))))
 
 

@@ -83,8 +83,12 @@ def l_d_busiest_hour(rng: random.Random) -> Item:  # hour label with the most cu
     hours = [f"{h:02d}:00" for h in range(7, 7 + rng.randint(8, 12))]
     rows = [(h, int(v)) for h, v in spread_rows(rng, hours, 3, 80, 0)]
     top = max(rows, key=lambda r: r[1])[0]
+    h = int(top[:2])
+    clock = f"{h} am" if h < 12 else ("12 pm" if h == 12 else f"{h - 12} pm")
     return item("L_d_busiest_hour", "data", "Till data by hour is attached — what's our "
-                "busiest hour?", [[top]], csv=table("hour,customers", rows))
+                "busiest hour?", [[top, top.lstrip("0"), clock, clock.replace(" ", ""),
+                                   clock.upper(), clock.replace(" ", "").upper()]],
+                csv=table("hour,customers", rows))
 
 
 def l_d_monday_avg(rng: random.Random) -> Item:  # average for one weekday in a dated log
@@ -234,8 +238,9 @@ def l_d_cycling_kcal(rng: random.Random) -> Item:  # total of one activity in a 
             for _ in range(rng.randint(8, 14))]
     pick = rng.choice(sorted({a for a, *_ in rows}))
     total = sum(k for a, _, k in rows if a == pick)
-    return item("L_d_cycling_kcal", "data", f"from my fitness log, how many calories did I burn "
-                f"{pick} in total?", [whole(total) + [f"{f} kcal" for f in whole(total)]],
+    return item("L_d_cycling_kcal", "data", f"from my fitness log, how many calories did my "
+                f"{pick} sessions burn in total?",
+                [whole(total) + [f"{f} kcal" for f in whole(total)]],
                 csv=table("activity,minutes,kcal", rows))
 
 
