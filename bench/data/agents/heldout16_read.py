@@ -81,7 +81,8 @@ def shot(rng: random.Random) -> tuple[dict[str, Any], str, datetime.date]:
 def dates(day: datetime.date) -> list[str]:
     """A date as ISO, and day-and-month written out either way round."""
     month, d = MONTHS[day.month - 1], day.day
-    return [day.isoformat(), f"{d} {month}", f"{month} {d}", f"{d}th {month}", f"{month} {d}th"]
+    nth = f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
+    return [day.isoformat(), f"{d} {month}", f"{month} {d}", f"{nth} {month}", f"{month} {nth}"]
 
 
 # --- the total --------------------------------------------------------------------------
