@@ -382,8 +382,10 @@ def _families() -> list[tuple[Family, int]]:
     from bench.data.agents.heldout16_multi_image_2 import IMAGE_2
     from bench.data.agents.heldout16_multi_life import LIFE
     from bench.data.agents.heldout16_multi_mixed import MIXED
+    from bench.data.agents.heldout16_multi_more import MORE
     from bench.data.agents.heldout16_multi_quick import QUICK
-    return [(make, 8) for make in [*HERE, *IMAGE, *IMAGE_2, *HEALTH, *DATA, *QUICK, *CHAIN, *LIFE, *MIXED]]
+    groups = [HERE, IMAGE, IMAGE_2, HEALTH, DATA, QUICK, CHAIN, LIFE, MIXED, MORE]
+    return [(make, 8) for group in groups for make in group]
 
 
 FAMILIES: list[tuple[Family, int]] = _families()
