@@ -152,7 +152,7 @@ def l_o_split_n(rng: random.Random) -> Item:  # even split between n friends
 def l_o_tip_amount(rng: random.Random) -> Item:  # just the tip
     recipe, _, total = receipt(rng)
     rate = rng.choice([10, 12, 15, 18, 20, 22, 25])
-    return item("L_o_tip_amount", "ocr", f"How much is a {rate}% tip on this bill? Just the "
+    return item("L_o_tip_amount", "ocr", f"How much is a tip of {rate}% on this bill? Just the "
                 "tip, not the total.", [money(total * rate / 100)], image=recipe)
 
 
