@@ -26,7 +26,7 @@ from bench.data.agents.heldout16_data import (
 )
 from bench.data.agents.helpers import Family, Item, fresh, item
 
-CATEGORIES = ["food", "transport", "rent", "fun", "bills"]
+CATEGORIES = ["groceries", "transport", "housing", "eating out", "utilities"]
 PEOPLE = ["Sam", "Priya", "Tom", "Lena", "Kofi"]
 PRODUCTS = ["candles", "mugs", "soap", "tote bags", "posters", "keyrings"]
 REGIONS = ["North", "South", "East", "West"]
@@ -264,6 +264,8 @@ def l_d_best_month(rng: random.Random) -> Item:  # month with the highest sales
     rows = spread_rows(rng, MONTHS[start:start + rng.randint(5, 7)], 1200, 9000, 0)
     rows = [(m, int(v)) for m, v in rows]
     best = max(rows, key=lambda r: r[1])[0]
+    if best == "May":  # the month would also match the word "may"
+        raise Tie
     return item("L_d_best_month", "data", "Which was our best month for sales?", [[best]],
                 csv=table("month,sales", rows))
 
@@ -279,14 +281,16 @@ def l_d_wet_dry_months(rng: random.Random) -> Item:  # wettest and driest months
     rows = spread_rows(rng, MONTHS, 8, 160, 1)
     wet = max(rows, key=lambda r: r[1])[0]
     dry = min(rows, key=lambda r: r[1])[0]
+    if "May" in (wet, dry):
+        raise Tie
     return item("L_d_wet_dry_months", "data", "Rainfall for the year is attached (mm). Which "
                 "month was wettest and which was driest?", [[wet], [dry]],
                 csv=table("month,rain_mm", rows))
 
 
 def l_d_biggest_expense(rng: random.Random) -> Item:  # the single largest line item
-    things = ["venue", "catering", "flowers", "band", "photographer", "dress", "cake",
-              "invitations"]
+    things = ["venue", "catering", "flowers", "live band", "photographer", "wedding dress",
+              "cake", "invitations"]
     rows = spread_rows(rng, rng.sample(things, rng.randint(5, 8)), 150, 6000, 0)
     rows = [(n, int(v)) for n, v in rows]
     top = max(rows, key=lambda r: r[1])[0]
@@ -296,7 +300,7 @@ def l_d_biggest_expense(rng: random.Random) -> Item:  # the single largest line 
 
 def l_d_best_team_avg(rng: random.Random) -> Item:  # group with the highest average score
     while True:
-        rows = [(rng.choice(["Red", "Blue", "Green"]), rng.randint(40, 100))
+        rows = [(rng.choice(["Kestrel", "Otter", "Badger"]), rng.randint(40, 100))
                 for _ in range(rng.randint(12, 18))]
         avgs = {t: mean([v for k, v in rows if k == t]) for t in {t for t, _ in rows}}
         ranked = sorted(avgs.values(), reverse=True)

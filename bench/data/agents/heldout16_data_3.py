@@ -312,6 +312,8 @@ def l_d_savings_target(rng: random.Random) -> Item:  # month when the running to
     if sums[-1] < goal:
         raise Tie
     m = MONTHS[next(i for i, v in enumerate(sums) if v >= goal)]
+    if m == "May":
+        raise Tie
     return item("L_d_savings_target", "data", f"I save a different amount each month (see "
                 f"file). In which month did my savings first reach ${goal:,}?", [[m]],
                 csv=table("month,saved", list(zip(MONTHS, xs, strict=True))))

@@ -29,7 +29,7 @@ from bench.data.agents.heldout16_data_2 import money, spread_rows
 from bench.data.agents.heldout16_data_3 import DOWN, UP
 from bench.data.agents.helpers import Family, Item, fresh, item
 
-STUDENTS = ["Amira", "Ben", "Carla", "Dmitri", "Esi", "Felix", "Grace", "Hugo"]
+STUDENTS = ["Amira", "Bertie", "Carla", "Dmitri", "Esther", "Felix", "Grace", "Hugo"]
 
 
 # --- charts with a question -------------------------------------------------------------
@@ -37,6 +37,8 @@ STUDENTS = ["Amira", "Ben", "Carla", "Dmitri", "Esi", "Felix", "Grace", "Hugo"]
 def l_d_chart_peak(rng: random.Random) -> Item:  # bar chart plus the top month
     rows = spread_rows(rng, MONTHS[:rng.randint(6, 12)], 300, 2400, 2)
     top = max(rows, key=lambda r: r[1])[0]
+    if top == "May":
+        raise Tie
     return item("L_d_chart_peak", "data", "make me a bar chart of this spending by month, and "
                 "which month did I spend the most?", [[top]], csv=table("month,spent", rows))
 

@@ -195,7 +195,7 @@ def l_d_slope_pairs(rng: random.Random) -> Item:  # x,y pairs separated by semic
 
 
 def l_d_top_product_units(rng: random.Random) -> Item:  # product with most units over rows
-    prods = ["lavender", "rose", "cedar", "citrus"]
+    prods = ["lavender", "jasmine", "cedar", "citrus"]
     rows = [(rng.choice(prods), rng.randint(1, 12)) for _ in range(rng.randint(12, 20))]
     top = best_group(rows)
     return item("L_d_top_product_units", "data", "Which scent sold the most units overall?",
