@@ -83,7 +83,7 @@ def l_o_minus_two(rng: random.Random) -> Item:  # total without two returned thi
 def l_o_times_dearer(rng: random.Random) -> Item:  # ratio of two prices
     recipe, lines, _ = receipt(rng)
     (a, pa), (b, pb) = sorted(rng.sample(lines, 2), key=lambda line: -line[1])
-    return item("L_o_times_dearer", "ocr", f"How many times pricier was the {a} than the {b}? "
+    return item("L_o_times_dearer", "ocr", f"How many times pricier {was(a)} the {a} than the {b}? "
                 "Round to two decimals.", [money(pa / pb)], image=recipe)
 
 
