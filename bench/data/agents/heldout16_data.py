@@ -61,7 +61,7 @@ def whole(value: int) -> list[str]:
 def said(names: list[str], value: str) -> list[str]:
     """A value that is itself one of the data, so it counts only when named."""
     names = list(dict.fromkeys(names + [n[0].upper() + n[1:] for n in names]))
-    return [*labelled(names, value), f"**{value}**"]
+    return [*labelled(names, value), *(f"{n} was {value}" for n in names), f"**{value}**"]
 
 
 def counted(n: int, nouns: list[str]) -> list[str]:
@@ -287,7 +287,8 @@ def l_d_dice_rolls(rng: random.Random) -> Item:  # most frequent die face
     xs, top = unique_mode(rng, [1, 2, 3, 4, 5, 6], (15, 20))
     return item("L_d_dice_rolls", "data", f"rolled a die a bunch of times for a stats class: "
                 f"{listed(xs, ' ')}. which number came up most?",
-                [said(["mode", "most common", "most frequent", "most often", "came up most"],
+                [said(["mode", "most common", "most frequent", "most often", "came up most",
+                       "most common number", "most frequent number", "most common roll"],
                       str(top))])
 
 

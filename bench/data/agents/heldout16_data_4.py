@@ -123,7 +123,8 @@ def l_d_hr_avg_max(rng: random.Random) -> Item:  # workout heart rate, average a
     xs = ints(rng, 95, 182, (10, 16))
     return item("L_d_hr_avg_max", "data", "Heart rate from my spin class, one reading a "
                 "minute. What was my average and my max?",
-                [num(mean(xs)), said(["max", "maximum", "peak", "highest"], str(max(xs)))],
+                [num(mean(xs)), said(["max", "maximum", "peak", "highest", "max heart rate",
+                                        "maximum heart rate", "peak heart rate"], str(max(xs)))],
                 csv=table("minute,bpm", list(enumerate(xs, 1))))
 
 
