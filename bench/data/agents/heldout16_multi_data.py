@@ -114,10 +114,10 @@ def csv_temps_f_mean_c(rng: random.Random):  # daily highs in F: the mean in Cel
 def weights_lb_mean_kg(rng: random.Random):  # a list of weights in pounds, the mean in kilograms
     xs = ints(rng, 120, 240, (4, 7))
     m = mean(xs) * LB
-    if not safe(m, mean(xs)):
+    if not safe(m, mean(xs), max(xs) * LB):
         return None
-    return (f"weights of our team in lb: {listed(xs)}. what's the mean weight, in kg?",
-            [kg(m)])
+    return (f"weights of our team in lb: {listed(xs)}. what's the mean weight in kg, and the "
+            "heaviest person in kg?", [kg(m), kg(max(xs) * LB)])
 
 
 @add

@@ -107,8 +107,12 @@ def graph_two_functions_compare(rng: random.Random):  # which of two lines is hi
     if a == c or a * x + b == c * x + d:
         return None
     ya, yc = a * x + b, c * x + d
-    return (f"put y = {a}x + {b} and y = {c}x + {d} on the same axes. at x = {x}, what are both y"
-            " values?".replace("+ -", "- "), [num(ya), num(yc), PLOT])
+
+    def line(m: int, k: int) -> str:
+        head = "x" if m == 1 else f"{m}x"
+        return head + ("" if k == 0 else f" {'+' if k > 0 else '-'} {abs(k)}")
+    return (f"put y = {line(a, b)} and y = {line(c, d)} on the same axes. at x = {x}, what are "
+            "both y values?", [num(ya), num(yc), PLOT])
 
 
 # --- health with units -------------------------------------------------------------------------
