@@ -297,6 +297,7 @@ def mode_and_mean(rng: random.Random):  # shoe sizes: the most common, and the m
     m = mean(xs)
     if counts[0] == counts[1] or not safe(m):
         return None
+    mode = statistics.mode(xs)
     rng.shuffle(xs)
     return (f"shoe sizes sold today: {listed(xs)}. most common size and the mean size?",
             [named(["mode", "Mode", "most common size", "most common"], F(mode)), named(MEAN, m)])
