@@ -341,10 +341,10 @@ def due_date(r: random.Random) -> Item | None:  # Naegele due date, LMP + 280 da
 
 
 def caffeine_day(r: random.Random) -> Item | None:  # caffeine from coffees and colas
-    cups, cans = r.randint(1, 6), r.randint(0, 4)
+    cups, cans = r.randint(1, 6), r.randint(1, 4)
     per_cup, per_can = r.choice([80, 95, 100]), r.choice([32, 34, 40])
-    return calc(f"I had {cups} coffees (~{per_cup} mg each) and {cans} colas (~{per_can} mg "
-                "each). Total caffeine?", units(F(cups * per_cup + cans * per_can), MG, 0))
+    return calc(f"I had {cups} coffees (~{per_cup} mg each) and {cans} can(s) of cola (~{per_can} "
+                "mg each). Total caffeine?", units(F(cups * per_cup + cans * per_can), MG, 0))
 
 
 def half_life(r: random.Random) -> Item | None:  # amount left after whole half-lives

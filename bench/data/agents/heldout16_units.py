@@ -99,8 +99,8 @@ def clock(minutes: int) -> list[str]:
 
 
 def duration(minutes: Fraction) -> list[str] | None:
-    """A length of time as hours and minutes (whole minutes, no ties), decimal hours and
-    minutes."""
+    """A length of time as hours and minutes (whole minutes, no ties), as minutes, and as
+    decimal hours or minutes when those are not whole."""
     mins = num(minutes, 0)
     if mins is None:
         return None
@@ -117,6 +117,11 @@ def duration(minutes: Fraction) -> list[str] | None:
     if h and (F(m, 60) * 100).denominator == 1:
         dec = fmt_plain(F(total, 60))
         out += [f"{dec} hours", f"{dec} h", f"{dec} hrs"]
+    if minutes.denominator != 1:  # the unrounded minutes, kept to one or two decimals
+        for dp in (1, 2):
+            out += [f"{n} {w}" for n in num(minutes, dp) or [] for w in ("minutes", "min")]
+    if minutes >= 60 and (minutes / 60 * 100).denominator != 1:
+        out += [f"{n} {w}" for n in num(minutes / 60, 2) or [] for w in ("hours", "h", "hrs")]
     return list(dict.fromkeys(out))
 
 
@@ -379,97 +384,10 @@ def floz_ml_uk(r: random.Random) -> Item | None:  # UK fluid ounces to millilitr
                 "fl oz)", floz * UK_FLOZ * 1000, *ML)
 
 
-# --- temperature --------------------------------------------------------------------------
-
-def fever_f(r: random.Random) -> Item | None:  # body temperature in °C to °F
-    c = F(r.randint(355, 410), 10)
-    return conv(f"kid's temp is {show(c)}°C, what's that in F? the pediatrician's sheet uses F",
-                c * F(9, 5) + 32, *DEG_F, dp=1)
-
-
-def fever_c(r: random.Random) -> Item | None:  # body temperature in °F to °C
-    f = F(r.randint(960, 1050), 10)
-    return conv(f"Thermometer reads {show(f)} F. Convert to Celsius please", (f - 32) * F(5, 9),
-                *DEG_C, dp=1)
-
-
-def fridge_f(r: random.Random) -> Item | None:  # a fridge setting in °C to °F
-    c = r.randint(-22, 8)
-    return conv(f"set the freezer/fridge to {c} °C — what would that be in Fahrenheit?",
-                c * F(9, 5) + 32, *DEG_F, dp=1)
-
-
-def sugar_c(r: random.Random) -> Item | None:  # candy thermometer °F to °C
-    f = r.choice([223, 235, 240, 245, 250, 265, 270, 290, 300, 310, 320, 338, 350])
-    return conv(f"Caramel recipe: heat the sugar to {f}°F. My thermometer is Celsius only.",
-                (f - 32) * F(5, 9), *DEG_C, dp=1)
-
-
-def lab_kelvin(r: random.Random) -> Item | None:  # °C to kelvin
-    c = F(r.randint(-1960, 1000), 10)
-    return conv(f"{show(c)} degrees celsius in kelvin?", c + F("273.15"), "K", "kelvin", dp=2)
-
-
-def pool_water_c(r: random.Random) -> Item | None:  # water temperature °F to °C
-    f = r.randint(68, 90)
-    return conv(f"The hotel says the pool is heated to {f} degrees F. Is that warm? What is "
-                "it in C?", (f - 32) * F(5, 9), *DEG_C, dp=1)
-
-
-def temp_swing(r: random.Random) -> Item | None:  # a temperature difference in °C to °F
-    d = r.randint(6, 25)
-    return conv(f"temperature dropped by {d} degrees celsius overnight. how big a drop is that "
-                "in fahrenheit degrees?", d * F(9, 5), *DEG_F, "Fahrenheit degrees", dp=1)
-
-
-# --- speed --------------------------------------------------------------------------------
-
-def pace_mile(r: random.Random) -> Item | None:  # pace per km to pace per mile
-    sec = r.randint(240, 420)
-    per_mile = F(sec) * MILE / 1000
-    s = num(per_mile, 0)
-    if s is None:
-        return None
-    t = int(s[0].replace(",", ""))
-    forms = [f"{t // 60}:{t % 60:02d}", f"{t // 60} min {t % 60} s", f"{t // 60}m {t % 60}s",
-             f"{t // 60} minutes {t % 60} seconds", f"{t // 60}:{t % 60:02d} per mile"]
-    return calc(f"ran at {sec // 60}:{sec % 60:02d} per km. what's my pace per mile "
-                "(nearest second)?", forms)
-
-
-def kmh_ms(r: random.Random) -> Item | None:  # km/h to m/s
-    kmh = r.randint(20, 300)
-    return conv(f"What is {kmh} km/h in metres per second?", F(kmh, F(36, 10)), "m/s",
-                "metres per second", "meters per second")
-
-
-def knots_kmh(r: random.Random) -> Item | None:  # wind in knots to km/h
-    kn = r.randint(8, 60)
-    return conv(f"marine forecast: winds {kn} knots. km/h?", kn * F(1852, 1000), *KMH)
-
-
-def mph_kmh_train(r: random.Random) -> Item | None:  # mph to km/h
-    mph = r.choice([79, 88, 100, 110, 125, 140, 186, 200])
-    return conv(f"Train's top speed is {mph} mph, how fast in km per hour?", mph * MILE / 1000,
-                *KMH)
-
-
-def serve_mph(r: random.Random) -> Item | None:  # km/h to mph (a tennis serve)
-    kmh = r.randint(150, 250)
-    return conv(f"The radar clocked her serve at {kmh} km/h — in mph that's?", kmh * 1000 / MILE,
-                *MPH)
-
-
-def mach_kmh(r: random.Random) -> Item | None:  # metres per second to km/h
-    ms = r.randint(3, 95)
-    return conv(f"{ms} m/s in km/h", F(ms * 36, 10), *KMH)
-
-
 FAMILIES: list[tuple[Family, int]] = families(
     tv_inches, height_cm, hike_feet, curtain_cm, swim_yards, marathon_km, nautical_km,
     plank_feet, ring_mm, walk_miles, desk_inches, fabric_metres, flight_feet_m, light_km,
     skirting_total, weight_stone, stone_kg, suitcase_lb, flour_oz, butter_g, dumbbell_kg,
     truck_tonnes, gold_grams, carat_g, mg_grams, parcel_kg, newborn_grams, milk_pints, beer_ml,
     paint_gallon, jug_cups, tbsp_ml, tsp_ml, quart_litres, pool_litres, tank_cuft, wine_glasses,
-    uk_gallon_l, floz_ml_uk, fever_f, fever_c, fridge_f, sugar_c, lab_kelvin, pool_water_c,
-    temp_swing, pace_mile, kmh_ms, knots_kmh, mph_kmh_train, serve_mph, mach_kmh)
+    uk_gallon_l, floz_ml_uk)

@@ -3,12 +3,11 @@ travel time, speed and fuel, recipes scaled, how long a supply lasts, home proje
 
 from __future__ import annotations
 
-import datetime
 import math
 import random
 from fractions import Fraction
 
-from bench.data.agents.heldout16_health_2 import a_day, count, day_forms, say, say_day
+from bench.data.agents.heldout16_health_2 import count, say
 from bench.data.agents.heldout16_units import (
     calc,
     clock,
@@ -116,9 +115,8 @@ def flight_land(r: random.Random) -> Item | None:  # local landing time across t
 
 def ev_charge(r: random.Random) -> Item | None:  # time to add kWh at a charger power
     kwh, kw = r.randint(10, 70), r.choice([7, 11, 22, 50])
-    return calc(f"need to add {kwh} kWh to the car on an {kw} kW charger (assume full rate). "
-                "how long?" if kw in (11,) else f"need to add {kwh} kWh to the car on a {kw} "
-                "kW charger (assume full rate). how long?", duration(F(kwh * 60, kw)))
+    return calc(f"need to add {kwh} kWh to the car, charger does {kw} kW (assume full rate). "
+                "how long?", duration(F(kwh * 60, kw)))
 
 
 def ev_cost(r: random.Random) -> Item | None:  # EV trip energy cost
@@ -186,7 +184,8 @@ def scale_grams(r: random.Random) -> Item | None:  # an ingredient scaled to mor
 def scale_cups(r: random.Random) -> Item | None:  # cups scaled by a factor
     cups, serves, want = r.choice([F(1, 2), F(3, 4), F(1), F(3, 2), F(2), F(5, 2)]), \
         r.choice([4, 6, 8]), r.choice([2, 3, 10, 12, 16, 20])
-    return calc(f"The soup uses {show(cups)} cups of lentils for {serves} people. How many "
+    unit = "cups" if cups > 1 else "cup"
+    return calc(f"The soup uses {show(cups)} {unit} of lentils for {serves} people. How many "
                 f"cups for {want} people?", units(cups * want / serves, ("cups", "cup"), 2,
                                                   bare=True))
 
@@ -360,72 +359,10 @@ def water_bill(r: random.Random) -> Item | None:  # water charge per cubic metre
                 "how much is that?", money(m3 * price, symbol, *words))
 
 
-# --- money and time -----------------------------------------------------------------------
-
-def tip_split(r: random.Random) -> Item | None:  # bill plus tip split evenly
-    bill, tip, people = F(r.randint(3000, 30000), 100), r.choice([10, 12, 15, 18, 20]), \
-        r.randint(2, 8)
-    return calc(f"dinner bill ${show(bill)}, adding {tip}% tip, {people} of us. each pays?",
-                money(bill * (100 + tip) / 100 / people, "$", "dollars"))
-
-
-def discount(r: random.Random) -> Item | None:  # sale price after a percent off
-    price, off = F(r.randint(1500, 40000), 100), r.choice([10, 15, 20, 25, 30, 35, 40, 50, 60])
-    symbol, words = cur(r)
-    return calc(f"jacket was {symbol}{show(price)}, now {off}% off. what do i pay?",
-                money(price * (100 - off) / 100, symbol, *words))
-
-
-def weekly_pay(r: random.Random) -> Item | None:  # shifts times hourly rate
-    shifts, hours, rate = r.randint(2, 6), F(r.choice([4, 5, 6, 7, 8, 9, 15, 17]), 2) * 1, \
-        F(r.randint(1100, 3200), 100)
-    symbol, words = cur(r)
-    return calc(f"{shifts} shifts of {show(hours)} hours at {symbol}{show(rate)} an hour — "
-                "this week's pay before tax?", money(shifts * hours * rate, symbol, *words))
-
-
-def save_weeks(r: random.Random) -> Item | None:  # weeks to save a target (round up)
-    target, per = r.randint(150, 3000), r.choice([15, 20, 25, 30, 40, 50, 60, 75])
-    if target % per == 0:
-        return None
-    return calc(f"saving {per} a week for something that costs {target}. how many weeks until "
-                "i can buy it?", count(math.ceil(target / per), "weeks"))
-
-
-def book_days(r: random.Random) -> Item | None:  # days to finish a book
-    pages, done, per = r.randint(250, 900), r.randint(20, 200), r.choice([15, 20, 25, 30, 40])
-    left = pages - done
-    if left % per == 0:
-        return None
-    return calc(f"book has {pages} pages, I'm on page {done}. At {per} pages a day, how many "
-                "days to finish? (a part day counts)", count(math.ceil(left / per), "days"))
-
-
-def days_until(r: random.Random) -> Item | None:  # days between two dates
-    start, gap = a_day(r), r.randint(10, 300)
-    end = start + datetime.timedelta(days=gap)
-    return calc(f"how many days from {say_day(start)} to {say_day(end)}?", count(gap, "days"))
-
-
-def date_plus(r: random.Random) -> Item | None:  # a date some weeks later
-    start, weeks = a_day(r), r.randint(2, 20)
-    return calc(f"Booster is due {weeks} weeks after {say_day(start)}. Which date is that?",
-                day_forms(start + datetime.timedelta(weeks=weeks)))
-
-
-def meeting_zone(r: random.Random) -> Item | None:  # a meeting time in another time zone
-    t, shift = r.randrange(420, 1140, 15), r.choice([-8, -7, -6, -5, -4, 1, 2, 3, 5, 8, 9])
-    way = "ahead" if shift > 0 else "behind"
-    return calc(f"call is at {say(t, r)} my time. my client is {abs(shift)} hours {way}. what "
-                "time is it for them?", clock(t + shift * 60))
-
-
 FAMILIES: list[tuple[Family, int]] = families(
     drive_time, arrive_at, avg_speed, fuel_litres, fuel_cost, mpg_cost, tank_range, economy,
     walk_time, flight_land, ev_charge, ev_cost, bike_distance, need_speed, trip_split,
     marathon_finish, train_delay, scale_grams, scale_cups, hydration, batches, coffee_ratio,
     rice_water, roast_time, start_roast, thaw_days, pizza_dough, bread_salt, dog_food,
     paint_tins, tiles_count, grass_seed, fence_posts, running_cost, unit_price, concrete,
-    soil_bags, aquarium, bath_fill, battery_hours, water_bill, tip_split, discount, weekly_pay,
-    save_weeks, book_days, days_until, date_plus, meeting_zone)
-
+    soil_bags, aquarium, bath_fill, battery_hours, water_bill)
