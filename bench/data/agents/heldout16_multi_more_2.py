@@ -94,7 +94,7 @@ def sign_ceiling_clearance(rng: random.Random):  # a car park's clearance in fee
             "2 m? give it in metres", [[f"{ft}' {inch}\"", f"{ft}'{inch}\"", f"{ft} ft {inch} in",
                                        f"{ft} feet {inch} inches"],
                                       unit(m, "m", "metres", "meters")],
-            {"image": sign(rng, ["CLEARANCE", f"{ft}' {inch}\""])})
+            {"image": sign(rng, ["CLEARANCE", f"{ft} FT {inch} IN"])})
 
 
 @add
