@@ -266,6 +266,8 @@ def daily_value(r: random.Random) -> Item | None:  # percent of a daily value
 
 def caffeine_cups(r: random.Random) -> Item | None:  # cups under a caffeine limit
     limit, cup = r.choice([200, 300, 400]), r.randint(55, 180)
+    if limit % cup == 0:
+        return None  # "under" the limit would be ambiguous
     return calc(f"staying under {limit} mg caffeine a day, with {cup} mg per cup, how many full "
                 "cups can i have?", count(limit // cup, "cups"))
 

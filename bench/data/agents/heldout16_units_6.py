@@ -151,7 +151,7 @@ def book_days(r: random.Random) -> Item | None:  # days to finish a book
     left = pages - done
     if left % per == 0:
         return None
-    return calc(f"book has {pages} pages, I'm on page {done}. At {per} pages a day, how many "
+    return calc(f"book has {pages} pages, I've read {done}. At {per} pages a day, how many "
                 "days to finish? (a part day counts)", count(math.ceil(left / per), "days"))
 
 
