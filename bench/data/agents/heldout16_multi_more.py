@@ -1,7 +1,7 @@
 """Round 16 multi-part families (``L_m_*``): further common requests in new words — solve
 and plot, receipts in another currency, several sums in one go — and less obvious everyday
 ones (the garden, the car, pets, a bake sale, a club treasurer). ``MORE`` also gathers
-``heldout16_multi_more_2``."""
+``heldout16_multi_more_2`` and ``heldout16_multi_more_3``."""
 
 from __future__ import annotations
 
@@ -440,7 +440,8 @@ def clock_add_durations(rng: random.Random):  # three tasks from a start time: e
 
 def _more() -> list[Family]:
     from bench.data.agents.heldout16_multi_more_2 import MORE_2
-    return [*HERE, *MORE_2]
+    from bench.data.agents.heldout16_multi_more_3 import MORE_3
+    return [*HERE, *MORE_2, *MORE_3]
 
 
 MORE: list[Family] = _more()
