@@ -1,5 +1,6 @@
 """Round 16 multi-part families (``L_m_*``): a last set of everyday requests with two or more
-results — the pharmacy, the classroom, the office, the kitchen and the road."""
+results — loans, pace, sleep, two lines on a graph, the pharmacy, the classroom, the office,
+the kitchen and the road."""
 
 from __future__ import annotations
 
@@ -30,11 +31,96 @@ from bench.data.agents.heldout16_multi_common import (
     two_roots,
     unit,
     usd,
+    var,
 )
 from bench.data.agents.heldout16_multi_common import convert as fx
 
 MORE_3: list[Family] = []
 add = fam(MORE_3)
+
+
+@add
+def loan_interest_simple(rng: random.Random):  # simple interest on a loan, monthly payment
+    p, r, y = rng.randint(2, 30) * 500, rng.choice([4, 5, 6, 7, 8, 9]), rng.randint(1, 5)
+    interest = F(p * r * y, 100)
+    monthly = (p + interest) / (12 * y)
+    if not safe(monthly):
+        return None
+    return (f"borrowing ${p:,} at {r}% simple interest for {y} year{'s' if y > 1 else ''}. "
+            "interest? total to repay? monthly payment?",
+            [usd(interest), usd(p + interest), usd(monthly)])
+
+
+@add
+def speed_from_pace_and_convert(rng: random.Random):  # min per km pace to km/h and mph
+    pace = F(rng.randint(40, 80), 10)
+    kmh = 60 / pace
+    mph = kmh / MILE
+    if not safe(kmh, mph):
+        return None
+    return (f"my pace is {float(pace):g} min/km. what's that in km/h, and mph?",
+            [unit(kmh, "km/h", "kph", "kilometres per hour"), unit(mph, "mph", "miles per hour")])
+
+
+@add
+def kg_per_week_goal(rng: random.Random):  # a weight goal: kilos per week, in pounds
+    lose, weeks = rng.randint(3, 25), rng.randint(6, 30)
+    per = F(lose, weeks)
+    lb = per / LB
+    if not safe(per, lb):
+        return None
+    return (f"want to lose {lose} kg in {weeks} weeks. how much per week in kg, and in lb?",
+            [kg(per), unit(lb, "lb", "pounds", "lbs")])
+
+
+@add
+def two_eq_and_graph(rng: random.Random):  # where two lines cross, graphed
+    x, y = rng.randint(-5, 8), rng.randint(-5, 8)
+    m1, m2 = rng.choice([1, 2, 3]), rng.choice([-1, -2, -3])
+    c1, c2 = y - m1 * x, y - m2 * x
+
+    def line(m: int, c: int) -> str:
+        head = {1: "x", -1: "-x"}.get(m, f"{m}x")
+        return head + ("" if c == 0 else f" {'+' if c > 0 else '-'} {abs(c)}")
+    return (f"find where y = {line(m1, c1)} and y = {line(m2, c2)} intersect, and graph them",
+            [var("x", x), var("y", y), PLOT])
+
+
+@add
+def sleep_debt(rng: random.Random):  # nightly hours over a week: total, shortfall vs 8 hours
+    xs = [F(rng.randint(10, 18), 2) for _ in range(7)]
+    tot = sum(xs)
+    short = 56 - tot
+    if short <= 0:
+        return None
+    listed = ", ".join(f"{float(x):g}" for x in xs)
+    return (f"hours slept this week: {listed}. total? and how many hours short of 8 a night am "
+            "I?", [[f"{v} hours" for v in forms(tot)] + [f"{v} h" for v in forms(tot)],
+                   [f"{v} hours" for v in forms(short)] + [f"{v} h" for v in forms(short)]])
+
+
+@add
+def paint_mix_ratio(rng: random.Random):  # mixing ratio: amounts of each and the cost
+    a, b = rng.randint(1, 5), rng.randint(1, 5)
+    total = rng.randint(2, 20)
+    if a == b:
+        return None
+    pa, pb = F(total * a, a + b), F(total * b, a + b)
+    if not safe(pa, pb):
+        return None
+    return (f"I need {total} litres of paint mixed {a}:{b} white to blue. how much of each?",
+            [unit(pa, "L", "litres", "liters"), unit(pb, "L", "litres", "liters")])
+
+
+@add
+def clock_add_durations(rng: random.Random):  # three tasks from a start time: end time, total
+    start = rng.randint(7 * 60, 14 * 60) // 5 * 5
+    xs = [rng.randint(10, 90) for _ in range(3)]
+    h, m = divmod(start, 60)
+    tot = sum(xs)
+    return (f"starting at {h}:{m:02d} I have tasks taking {xs[0]}, {xs[1]} and {xs[2]} minutes. "
+            "total minutes, and when will I be done?", [[f"{tot} minutes", f"{tot} min"],
+                                                        clock(start + tot)])
 
 
 @add
