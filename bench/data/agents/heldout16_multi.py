@@ -153,10 +153,10 @@ def log_plot_value(rng: random.Random):  # log base 2 of a power of two, then pl
 @add
 def system_graph(rng: random.Random):  # solve a 2x2 system and graph both lines
     x, y = rng.randint(-6, 8), rng.randint(-6, 8)
-    a, b = rng.randint(1, 4), rng.randint(1, 4)
+    a, b = rng.randint(2, 5), rng.randint(1, 4)
     s1, s2 = a * x + b * y, x - y
-    return (f"solve {a}x + {b}y = {s1} and x - y = {s2} simultaneously, then graph the two lines"
-            , [var("x", x), var("y", y), PLOT])
+    return (f"solve {a}x + {'' if b == 1 else b}y = {s1} and x - y = {s2} simultaneously, then "
+            "graph the two lines", [var("x", x), var("y", y), PLOT])
 
 
 @add

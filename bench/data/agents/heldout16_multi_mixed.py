@@ -70,7 +70,7 @@ def graph_abs_min(rng: random.Random):  # the lowest point of an absolute value 
 
 @add
 def graph_cubic_at_points(rng: random.Random):  # two values of a cubic, then a plot
-    a, b = rng.randint(1, 5), rng.randint(-4, -1)
+    a, b = rng.randint(2, 6), rng.randint(-4, -1)
     c = rng.randint(1, 20)
     f = lambda x: x ** 3 - a * x + c  # noqa: E731
     return (f"evaluate f(x) = x^3 - {a}x + {c} at x = {b} and x = {-b + 2}, then plot f",

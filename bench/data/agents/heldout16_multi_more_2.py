@@ -243,7 +243,7 @@ def percent_discount_compare(rng: random.Random):  # two offers: which price is 
 @add
 def derivative_plot_tangent(rng: random.Random):  # slope of a curve at a point, and a plot
     a, n = rng.randint(1, 5), rng.randint(1, 6)
-    b = rng.randint(1, 12)
+    b = rng.randint(2, 12)
     s = 2 * a * n - b
     return (f"plot y = {a}x^2 - {b}x and find its gradient at x = {n}".replace(" 1x^2", " x^2"),
             [[*num(s), f"gradient {s}", f"slope {s}"], PLOT]) if s not in (n, a, b) else None
