@@ -201,9 +201,10 @@ def d_exp(rng: random.Random) -> Made:  # derivative of an exponential
 
 def d_ln(rng: random.Random) -> Made:  # derivative of a log at a point
     a, b, x = rng.randint(2, 9), rng.randint(1, 9), rng.randint(1, 9)
-    return (f"slope of y = ln({a}x + {b}) at x = {x}", [dedupe(frac(F(a, a * x + b))
-                                                              + num(F(a, a * x + b)))]
-            if not tie(F(a, a * x + b)) else None)
+    v = F(a, a * x + b)
+    if tie(v):
+        return None
+    return f"slope of y = ln({a}x + {b}) at x = {x}", [dedupe(frac(v) + num(v))]
 
 
 def d_second(rng: random.Random) -> Made:  # a second derivative

@@ -379,7 +379,7 @@ def dec_to_frac(rng: random.Random) -> Made:  # a decimal as a fraction
 
 def frac_compare(rng: random.Random) -> Made:  # which of two fractions is bigger
     a, b, c, d = rng.randint(1, 10), rng.randint(2, 13), rng.randint(1, 10), rng.randint(2, 13)
-    if a >= b or c >= d or F(a, b) == F(c, d) or b == d:
+    if a >= b or c >= d or F(a, b) == F(c, d) or b == d or math.gcd(a, b) * math.gcd(c, d) > 1:
         return None
     big, small = (f"{a}/{b}", f"{c}/{d}") if F(a, b) > F(c, d) else (f"{c}/{d}", f"{a}/{b}")
     return f"which is bigger, {a}/{b} or {c}/{d}?", [[
