@@ -149,9 +149,14 @@ def perimeter_rect(rng: random.Random) -> Made:  # a rectangle from its perimete
     w, extra = rng.randint(2, 40), rng.randint(1, 20)
     return (f"a rectangle's length is {extra} more than its width and the perimeter is "
             f"{2 * (2 * w + extra)}. find the width and length",
-            [dedupe([f"width {w}", f"width is {w}", f"width = {w}", f"width: {w}", f"w = {w}"]),
-             dedupe([f"length {w + extra}", f"length is {w + extra}", f"length = {w + extra}",
-                     f"length: {w + extra}", f"l = {w + extra}"])])
+            [side("width", "w", w), side("length", "l", w + extra)])
+
+
+def side(name: str, letter: str, value: int) -> list[str]:
+    """"width 19", "width is 19", "a width of 19", "w = 19" and the like."""
+    return dedupe([f"{name}{s}{value}" for s in (" ", " is ", " = ", ": ", " of ", " is **",
+                                                  ": **", " **")]
+                  + [f"{letter} = {value}", f"{letter}={value}"])
 
 
 def mixture(rng: random.Random) -> Made:  # a mixture of two solutions

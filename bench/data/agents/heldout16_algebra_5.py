@@ -125,7 +125,8 @@ def prime_factors(rng: random.Random) -> Made:  # prime factorisation
     pw = " × ".join(f"{p}^{k}" if k > 1 else str(p) for p, k in counts.items())
     flat = " × ".join(map(str, ps))
     forms_ = [pw, pw.replace(" × ", " * "), pw.replace(" × ", "*"), flat,
-              flat.replace(" × ", " * "), flat.replace(" × ", "*"), flat.replace(" × ", " x ")]
+              flat.replace(" × ", " * "), flat.replace(" × ", "*"), flat.replace(" × ", " x "),
+              flat.replace(" × ", " · "), pw.replace(" × ", " · ")]
     sup = pw
     for k in range(2, 10):
         sup = sup.replace(f"^{k}", "⁰¹²³⁴⁵⁶⁷⁸⁹"[k])
