@@ -7,7 +7,7 @@ import math
 import random
 from fractions import Fraction as F
 
-from bench.data.agents.heldout16_math import Made, family, money, num, pct, tie, unit, whole
+from bench.data.agents.heldout16_math import Made, dedupe, family, money, num, pct, tie, unit, whole
 from bench.data.agents.heldout16_math_2 import cents, clock, hm
 from bench.data.agents.helpers import Family
 
@@ -257,7 +257,7 @@ def invoice_total(rng: random.Random) -> Made:  # hours billed plus materials pl
 def age_in_days(rng: random.Random) -> Made:  # years lived to days, rough
     years = rng.randint(5, 90)
     return (f"about how many days old is someone who just turned {years}? use 365.25 days a year",
-            [num(F(years * 36525, 100))])
+            [dedupe(num(F(years * 36525, 100)) + whole(years * 36525 // 100))])
 
 
 def seconds_in(rng: random.Random) -> Made:  # seconds in a number of days

@@ -73,12 +73,12 @@ def square_footage(rng: random.Random) -> Made:  # an L-shaped room's area
             "square footage?", [unit(whole(a * b - c * d), "sq ft", "square feet", "ft²")])
 
 
-def fabric(rng: random.Random) -> Made:  # metres of fabric for curtains
+def fabric(rng: random.Random) -> Made:  # widths of fabric for curtains, window by window
     w, n, drop = F(rng.randint(80, 250), 100), rng.choice([2, 3, 4]), F(rng.randint(150, 260), 100)
-    fullness = 2
-    widths = math.ceil(w * fullness * n / F(14, 10))
+    per = math.ceil(w * 2 / F(14, 10))
     return (f"fabric is 1.4 m wide. {n} windows each {float(w):g} m wide, double fullness, drop "
-            f"{float(drop):g} m. how many whole fabric widths do I need?", [whole(widths)])
+            f"{float(drop):g} m. each window's curtains are cut from whole widths — how many "
+            "fabric widths in total?", [whole(per * n)])
 
 
 def garden_soil(rng: random.Random) -> Made:  # bags of soil for a raised bed
