@@ -162,8 +162,8 @@ def split_uneven(rng: random.Random) -> Made:  # a group bill where one pays ext
     v = (total - extra) / n
     if tie(v):
         return None
-    return (f"the bill is {float(total):.2f}; Sam had a {extra} bottle of wine just for himself, "
-            f"the rest is shared equally by all {n} of us. what does each non-Sam person pay?",
+    return (f"the bill is {float(total):.2f}; Sam's wine was {extra} and just for him, the rest "
+            f"is shared equally by all {n} of us. what does each non-Sam person pay?",
             [money(v)])
 
 
@@ -244,7 +244,7 @@ def trip_split(rng: random.Random) -> Made:  # costs shared after a trip
 def bake_time(rng: random.Random) -> Made:  # when to take something out of the oven
     start = rng.randint(15 * 60, 19 * 60) // 5 * 5
     per, kg = rng.choice([20, 25, 30, 40]), F(rng.randint(3, 12), 2)
-    extra = rng.choice([0, 20, 25])
+    extra = rng.choice([15, 20, 25])
     mins = per * kg + extra
     if mins.denominator != 1:
         return None

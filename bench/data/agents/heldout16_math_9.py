@@ -116,7 +116,7 @@ def mean_times(rng: random.Random) -> Made:  # an average of lap times
 def callout_hours(rng: random.Random) -> Made:  # hours from a bill with a fixed fee
     fee, rate, hours = rng.randint(40, 120), rng.randint(35, 95), F(rng.randint(2, 16), 2)
     bill = fee + rate * hours
-    return (f"the plumber charges a {fee} callout fee plus {rate} an hour. the bill was "
+    return (f"the plumber charges {fee} for the callout plus {rate} an hour. the bill was "
             f"{float(bill):g}. how many hours did he work?", [unit(num(hours), "hours")])
 
 
@@ -130,7 +130,7 @@ def compound_vs_simple(rng: random.Random) -> Made:  # compound against simple i
 
 
 def decimal_power(rng: random.Random) -> Made:  # a decimal cubed
-    a, e = F(rng.randint(11, 49), 10), rng.choice([2, 3])
+    a, e = F(rng.choice([n for n in range(11, 50) if n % 10]), 10), rng.choice([2, 3])
     v = a ** e
     exact = f"{float(v):.3f}".rstrip("0").rstrip(".")
     return f"{float(a):g} to the power {e}", [dedupe([exact] + ([] if tie(v) else num(v)))]
