@@ -252,7 +252,7 @@ def quartic_bi(rng: random.Random) -> Made:  # a biquadratic
     a, b = rng.sample(range(1, 8), 2)
     t = expr([(1, "x^4"), (-(a * a + b * b), "x^2"), (a * a * b * b, "")])
     lo, hi = sorted((a, b))
-    return f"solve x for {t} = 0", roots("x", -hi, -lo, lo, hi)
+    return f"solve for x: {t} = 0", roots("x", -hi, -lo, lo, hi)
 
 
 def rational_eq(rng: random.Random) -> Made:  # an equation with x in a denominator

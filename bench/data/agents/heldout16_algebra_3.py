@@ -286,7 +286,9 @@ def cards(rng: random.Random) -> Made:  # drawing two cards without replacement
     k = rng.choice([2, 3])
     v = F(math.perm(n, k), math.perm(52, k))
     word = {2: "two", 3: "three"}[k]
-    return (f"{word} cards drawn from a deck without putting back — probability all are {kind}?",
+    every = "both" if k == 2 else "all three"
+    return (f"{word} cards drawn from a deck without putting back — probability {every} are "
+            f"{kind}?",
             [dedupe(frac(v) + (num(v) if not tie(v) else []))])
 
 

@@ -95,7 +95,7 @@ def arith_sum(rng: random.Random) -> Made:  # sum of an arithmetic series
 def geo_term(rng: random.Random) -> Made:  # nth term of a geometric sequence
     a, r, n = rng.randint(1, 7), rng.choice([2, 3, -2]), rng.randint(6, 14)
     seq = ", ".join(str(a * r ** i) for i in range(4))
-    return f"{seq}... find the {n}th term", [whole(a * r ** (n - 1))]
+    return f"{seq}... find the {ordinal(n)} term", [whole(a * r ** (n - 1))]
 
 
 def geo_infinite(rng: random.Random) -> Made:  # an infinite geometric series
@@ -112,7 +112,12 @@ def fibonacci(rng: random.Random) -> Made:  # a Fibonacci number
     a, b = 0, 1
     for _ in range(n):
         a, b = b, a + b
-    return f"what's the {n}th Fibonacci number (F1 = F2 = 1)?", [whole(a)]
+    return f"what's the {ordinal(n)} Fibonacci number (F1 = F2 = 1)?", [whole(a)]
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 FAMILIES: list[tuple[Family, int]] = [(family(make), 8) for make in (
