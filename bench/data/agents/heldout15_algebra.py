@@ -1,4 +1,4 @@
-"""Round 15 (``J_*``, held out) for ``muse bench agents``, maths part three: equations,
+"""Round 15 (``J_*``, dev now) for ``muse bench agents``, maths part three: equations,
 systems, functions, sequences, and expanding, factoring and simplifying (answer forms from
 :mod:`bench.data.agents.heldout15_math`)."""
 

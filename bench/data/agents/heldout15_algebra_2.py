@@ -1,4 +1,4 @@
-"""Round 15 (``J_*``, held out) for ``muse bench agents``, maths part four: derivatives,
+"""Round 15 (``J_*``, dev now) for ``muse bench agents``, maths part four: derivatives,
 integrals, limits and linear algebra (answer forms from :mod:`bench.data.agents.heldout15_math`
 and :mod:`bench.data.agents.heldout15_algebra`)."""
 

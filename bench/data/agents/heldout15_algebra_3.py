@@ -1,4 +1,4 @@
-"""Round 15 (``J_*``, held out) for ``muse bench agents``, maths part six: equations, calculus,
+"""Round 15 (``J_*``, dev now) for ``muse bench agents``, maths part six: equations, calculus,
 matrices, sequences and chance asked in other words, and word problems that need them
 (answer forms from :mod:`bench.data.agents.heldout15_math` and
 :mod:`bench.data.agents.heldout15_algebra`)."""

@@ -1,4 +1,4 @@
-"""Round 15 (``J_d_*``, held out), data part one: numbers typed into the message — averages,
+"""Round 15 (``J_d_*``, dev now), data part one: numbers typed into the message — averages,
 spreads, totals, trends and correlations from everyday logs — and the shared helpers."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 15 (``J_d_*``, held out), data part two: an attached CSV file — small business,
+"""Round 15 (``J_d_*``, dev now), data part two: an attached CSV file — small business,
 household, school, fitness and clinic tables; statistics of a column, the row that stands
 out, shares, changes and correlations between two columns."""
 

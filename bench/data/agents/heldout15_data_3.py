@@ -1,4 +1,4 @@
-"""Round 15 (``J_d_*``, held out), data part three: more numbers typed into the message
+"""Round 15 (``J_d_*``, dev now), data part three: more numbers typed into the message
 (home, clinic, school, sport, shopping): prices, feeds, blood pressure, trips, changes,
 forecasts and fits."""
 

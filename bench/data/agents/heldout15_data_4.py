@@ -1,4 +1,4 @@
-"""Round 15 (``J_d_*``, held out), data part four: more attached CSV files (clinic lists,
+"""Round 15 (``J_d_*``, dev now), data part four: more attached CSV files (clinic lists,
 shop and market exports, budgets against actuals, ratings, quarters, years compared, groups)."""
 
 from __future__ import annotations

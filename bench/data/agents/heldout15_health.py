@@ -1,4 +1,4 @@
-"""Round 15 (``J_u_*``, held out) for ``muse bench agents``: health calculations people ask
+"""Round 15 (``J_u_*``, dev now) for ``muse bench agents``: health calculations people ask
 about — BMI, BMR, daily water, heart-rate maxima and zones — in their own words."""
 
 from __future__ import annotations

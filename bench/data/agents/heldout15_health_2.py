@@ -1,4 +1,4 @@
-"""Round 15 (``J_u_*``, held out) for ``muse bench agents``: dose timing and dose arithmetic —
+"""Round 15 (``J_u_*``, dev now) for ``muse bench agents``: dose timing and dose arithmetic —
 when the next dose is due, how much liquid to measure, how long a pack lasts, drip rates and
 body-weight doses — asked the way patients, parents and carers ask."""
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_u_*``, held out) for ``muse bench agents``: more health and fitness sums —
+"""Round 15 (``J_u_*``, dev now) for ``muse bench agents``: more health and fitness sums —
 BMI, BMR and heart-rate questions from other situations, lab-value unit changes, alcohol
 units, caffeine, training loads and dose timings told as stories."""
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_*``, held out) for ``muse bench agents``, maths part one: helpers shared by
+"""Round 15 (``J_*``, dev now) for ``muse bench agents``, maths part one: helpers shared by
 the round's maths modules, then arithmetic, percentages and everyday money sums."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 15 (``J_*``, held out) for ``muse bench agents``, maths part two: time, travel,
+"""Round 15 (``J_*``, dev now) for ``muse bench agents``, maths part two: time, travel,
 cooking, fitness, school, shops and small business, counting, chance and geometry (answer
 forms from :mod:`bench.data.agents.heldout15_math`)."""
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_*``, held out) for ``muse bench agents``, maths part five: more everyday
+"""Round 15 (``J_*``, dev now) for ``muse bench agents``, maths part five: more everyday
 sums at home, work, school and on the road, and plain arithmetic asked in other words
 (answer forms from :mod:`bench.data.agents.heldout15_math`)."""
 

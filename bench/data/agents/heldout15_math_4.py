@@ -1,4 +1,4 @@
-"""Round 15 (``J_*``, held out) for ``muse bench agents``, maths part seven: small business,
+"""Round 15 (``J_*``, dev now) for ``muse bench agents``, maths part seven: small business,
 home projects, reviews and tests (answer forms from :mod:`bench.data.agents.heldout15_math`)."""
 
 from __future__ import annotations

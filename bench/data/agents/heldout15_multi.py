@@ -1,9 +1,10 @@
-"""Round 15 (``J_m_*``) for ``muse bench agents``: multi-part requests that need two or more
-agents or several results. ``FAMILIES`` gathers ``heldout15_multi_maths`` and ``_maths_2``
+"""Round 15 (``J_m_*``, dev now) for ``muse bench agents``: multi-part requests that need two or
+more agents or several results. ``FAMILIES`` gathers ``heldout15_multi_maths`` and ``_maths_2``
 (maths with a plot, solves reused), ``_image`` and ``_image_2`` (receipts, signs, screenshots),
 ``_health`` and ``_health_2`` (health with units), ``_data`` and ``_data_2`` (numbers and CSVs),
 ``_quick`` and ``_quick_2`` (several quick asks), ``_chain`` (a result reused), ``_everyday``
-and ``_chat`` (everyday situations, chatty messages), ``_more`` and ``_extra`` (a further mix)."""
+and ``_chat`` (everyday situations, chatty messages), ``_more`` and ``_extra`` (a further
+mix)."""
 
 from __future__ import annotations
 

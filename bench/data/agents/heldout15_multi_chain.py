@@ -1,4 +1,4 @@
-"""Round 15 (``J_m_*``) chains: a result worked out and then used again ("…then double it",
+"""Round 15 (``J_m_*``, dev now) chains: a result worked out and then used again ("…then double it",
 "take that and convert it"), each step's result asked for."""
 
 from __future__ import annotations

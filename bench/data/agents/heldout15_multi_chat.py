@@ -1,4 +1,4 @@
-"""Round 15 (``J_m_*``) chatty multi-part requests: longer messages with a bit of context
+"""Round 15 (``J_m_*``, dev now) chatty multi-part requests: longer messages with a bit of context
 around two or three asks (a receipt with a question, a solve with a graph, units with a sum)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Shared helpers for round 15's multi-part families (``J_m_*``): round 11's forms, units,
+"""Shared helpers for round 15's multi-part families (``J_m_*``, dev now): round 11's forms, units,
 currencies and receipts, plus a wrapper that names a family after its function and draws
 again when a draw is unusable (a rounding tie, a degenerate case)."""
 

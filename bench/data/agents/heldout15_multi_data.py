@@ -1,4 +1,4 @@
-"""Round 15 (``J_m_*``) multi-part requests on data: numbers in the message or an attached
+"""Round 15 (``J_m_*``, dev now) multi-part requests on data: numbers in the message or an attached
 CSV, asked for statistics together with a chart, a conversion or a further sum."""
 
 from __future__ import annotations

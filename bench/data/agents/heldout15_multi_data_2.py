@@ -1,4 +1,4 @@
-"""Round 15 (``J_m_*``) more data requests: attached CSVs and pasted numbers from school,
+"""Round 15 (``J_m_*``, dev now) more data requests: attached CSVs and pasted numbers from school,
 small business, home and sport, each asked for two or more results (a statistic with a chart,
 a conversion or a follow-up sum)."""
 

@@ -1,5 +1,5 @@
-"""Round 15 (``J_m_*``) everyday multi-part requests: home, work, school, travel, cooking and
-small-business situations that each need two or more worked results."""
+"""Round 15 (``J_m_*``, dev now) everyday multi-part requests: home, work, school, travel,
+cooking and small-business situations that each need two or more worked results."""
 
 from __future__ import annotations
 

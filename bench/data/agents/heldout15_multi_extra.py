@@ -1,5 +1,5 @@
-"""Round 15 (``J_m_*``) extra multi-part requests: terse shorthand, questions with a follow-up
-("…and what if…"), and mixed agents in one message (a photo, a sum, a conversion)."""
+"""Round 15 (``J_m_*``, dev now) extra multi-part requests: terse shorthand, questions with a
+follow-up ("…and what if…"), and mixed agents in one message (a photo, a sum, a conversion)."""
 
 from __future__ import annotations
 

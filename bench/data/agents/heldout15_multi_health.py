@@ -1,5 +1,6 @@
-"""Round 15 (``J_m_*``) multi-part requests mixing health calculations with unit conversions
-or arithmetic: BMI from imperial measures, heart-rate zones, BMR, water, dose times."""
+"""Round 15 (``J_m_*``, dev now) multi-part requests mixing health calculations with unit
+conversions or arithmetic: BMI from imperial measures, heart-rate zones, BMR, water, dose
+times."""
 
 from __future__ import annotations
 

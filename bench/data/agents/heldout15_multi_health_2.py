@@ -1,5 +1,5 @@
-"""Round 15 (``J_m_*``) more health and units together: clinic and fitness situations where a
-calculation and a conversion (or a second calculation) are both asked for."""
+"""Round 15 (``J_m_*``, dev now) more health and units together: clinic and fitness situations
+where a calculation and a conversion (or a second calculation) are both asked for."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Round 15 (``J_m_*``) multi-part requests about an attached photo: a receipt's total reused
-(currencies, tips, splits, budgets), a sign read and then a question, a screenshot's date."""
+"""Round 15 (``J_m_*``, dev now) multi-part requests about an attached photo: a receipt's total
+reused (currencies, tips, splits, budgets), a sign read and then a question, a screenshot's
+date."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Round 15 (``J_m_*``) more photo requests: a receipt's total used in everyday sums (points,
-budgets, instalments, comparisons), and signs or screenshots read alongside another ask."""
+"""Round 15 (``J_m_*``, dev now) more photo requests: a receipt's total used in everyday sums
+(points, budgets, instalments, comparisons), and signs or screenshots read alongside another
+ask."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_m_*``) multi-part requests: maths with a plot, and solves whose result is
+"""Round 15 (``J_m_*``, dev now) multi-part requests: maths with a plot, and solves whose result is
 used again."""
 
 from __future__ import annotations

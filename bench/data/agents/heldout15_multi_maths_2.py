@@ -1,4 +1,4 @@
-"""Round 15 (``J_m_*``) more maths with several results: graphs asked alongside a value,
+"""Round 15 (``J_m_*``, dev now) more maths with several results: graphs asked alongside a value,
 calculus steps, and algebra whose answer feeds the next question."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 15 (``J_m_*``) a further mix of multi-part requests: small-business sums, travel
+"""Round 15 (``J_m_*``, dev now) a further mix of multi-part requests: small-business sums, travel
 planning, school maths with a graph, kitchen and clinic arithmetic with units."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 15 (``J_m_*``) messages with several quick asks at once: sums, percentages,
+"""Round 15 (``J_m_*``, dev now) messages with several quick asks at once: sums, percentages,
 conversions and small solves side by side, each needing its own answer."""
 
 from __future__ import annotations

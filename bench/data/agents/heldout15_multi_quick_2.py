@@ -1,5 +1,6 @@
-"""Round 15 (``J_m_*``) more messages with several small asks: mixed arithmetic, conversions,
-money and time questions written the way people fire them off in one chat message."""
+"""Round 15 (``J_m_*``, dev now) more messages with several small asks: mixed arithmetic,
+conversions, money and time questions written the way people fire them off in one chat
+message."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_o_*``, held out), OCR part one: photographed till receipts drawn via
+"""Round 15 (``J_o_*``, dev now), OCR part one: photographed till receipts drawn via
 :func:`image_recipe` — totals and what people do with them (tips, shares, budgets, taxes,
 coupons, rates given in the message), single lines and the shop."""
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_o_*``, held out), OCR part two: more photographed receipts — exchange rates
+"""Round 15 (``J_o_*``, dev now), OCR part two: more photographed receipts — exchange rates
 given in the message, surcharges, putting things back, rankings and lines with their prices."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 15 (``J_o_*``, held out), OCR part three: photographed signs and app screenshots
+"""Round 15 (``J_o_*``, dev now), OCR part three: photographed signs and app screenshots
 drawn via :func:`image_recipe` — reading a sign out, the one fact a sign gives, and an order
 screen's number, date and status put to use (weekdays, deadlines, date formats)."""
 

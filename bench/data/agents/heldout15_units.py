@@ -1,4 +1,4 @@
-"""Round 15 (``J_u_*``, held out) for ``muse bench agents``: unit conversions people ask for
+"""Round 15 (``J_u_*``, dev now) for ``muse bench agents``: unit conversions people ask for
 while cooking, travelling, building, shopping or at work, plus the answer forms shared by
 the other ``heldout15_u*`` and ``heldout15_health*`` modules."""
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_u_*``, held out) for ``muse bench agents``: everyday quantity problems —
+"""Round 15 (``J_u_*``, dev now) for ``muse bench agents``: everyday quantity problems —
 travel times and speeds, fuel and its cost, recipes scaled up or down, how long a supply
 lasts — the sums people work out at home, on the road or at work."""
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_u_*``, held out) for ``muse bench agents``: more unit conversions, asked in
+"""Round 15 (``J_u_*``, dev now) for ``muse bench agents``: more unit conversions, asked in
 passing at school, in the kitchen, at the shops, on holiday and on the job."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 15 (``J_u_*``, held out) for ``muse bench agents``: everyday quantities at work, in
+"""Round 15 (``J_u_*``, dev now) for ``muse bench agents``: everyday quantities at work, in
 a small business, at school and around the house — rates, yields, times and amounts, with a
 unit change now and then."""
 

@@ -1,4 +1,4 @@
-"""Round 15 (``J_u_*``, held out) for ``muse bench agents``: short conversions and sums typed
+"""Round 15 (``J_u_*``, dev now) for ``muse bench agents``: short conversions and sums typed
 in a hurry — recipe and shopping measures, travel abroad, sport, a few health figures."""
 
 from __future__ import annotations
