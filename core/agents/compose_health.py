@@ -21,6 +21,9 @@ PROFILE = {"bmi", "bmr", "water", "heart"}  # worked out from the same body deta
 LAST_ASK = re.compile(r"(?:[,;.?!]|\s[-–—]\s|\band\b)\s*(?:and\s+|then\s+|also\s+)*"
                       r"(?P<ask>[^,;.?!]*\?*)\s*$", re.I)
 REFERS = re.compile(r"\b(?:that|it|this|those)\b", re.I)
+# "…, and how many litres?", "in gallons?": the same result in another unit
+HOW_MANY_UNIT = re.compile(r"^\s*(?:(?:and|also|then|plus|so)\s+)*(?:how\s+many|in)\s+"
+                           r"(?:us\s+|uk\s+|imperial\s+|cubic\s+|square\s+)?[a-z]+\s*\??\s*$", re.I)
 FEET_INCHES = re.compile(r"(?<![\w.])(?P<f>\d)\s*(?:'|’|ft\b|feet\b|foot\b)\s*(?:and\s+)?"
                          r"(?P<i>\d{1,2}(?:\.\d+)?)(?![\d.])(?!\s*(?:kg|kilo|lb|pound|st\b|stone|"
                          r"cm|mm|m\b|km|mi|%|years?|yo\b))\s*(?:\"|''|”|″|in\b|inch(?:es)?\b)?",
@@ -68,17 +71,18 @@ def result_then_conversion(subtasks: list[Subtask]) -> list[Subtask]:
                 or any(task.id in t.depends_on for t in subtasks) \
                 or not (REFERS.search(last) or (task.agent == "math" and tail is not None and
                                                 BARE_TARGET.match(last) and mentions(
-                                                    prepare(task.request[:tail.start()])))) or \
+                                                    prepare(task.request[:tail.start()])))
+                        or (task.agent == "health" and HOW_MANY_UNIT.match(last) is not None)) or \
                 not target_units(last, bare=True):
             out.append(task)
             continue
         assert tail is not None
         head = task.request[:tail.start()].strip()
+        if task.agent in ("math", "health") and "?" in last and not re.search(r"[?.!]$", head):
+            head += "?"  # "area in square metres, and in square feet?": both are asked
         if _answered_whole(task.request, head):
             out.append(task)
             continue
-        if task.agent == "math" and "?" in last and not re.search(r"[?.!]$", head):
-            head += "?"  # "area in square metres, and in square feet?": both are asked
         out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))
         out.append(Subtask(f"{task.id}c", "units", last.strip(), depends_on=(task.id,),
                            label="Converting units"))

@@ -162,7 +162,10 @@ def reuse_request(request: str, whole: str = "") -> str | None:
     return None
 
 
-def _needs_rewrite(task: Subtask) -> bool:
+def _needs_rewrite(task: Subtask, sources: list[Subtask] | None = None) -> bool:
+    if sources and task.agent == "health" and sources[-1].agent == "units" and \
+            not task.depends_on and PER_ASK.search(task.request):
+        return True  # "… £600 for 14 days. in euros, and how much per day?": of the euros
     if task.agent not in ("math", "vision", "chat"):
         return False
     if task.agent != "math":
@@ -185,7 +188,7 @@ def reuses_results(subtasks: list[Subtask], text: str) -> list[Subtask]:
     for task in _steps_apart(subtasks, text):
         sources = [t for t in out if t.agent in ("math", "vision", "data", "units", "health")]
         asked = reuse_request(task.request, text) if sources and (
-            _needs_rewrite(task) or _spread_over(task)) else None
+            _needs_rewrite(task, sources) or _spread_over(task)) else None
         if asked is None or (task.agent == "math" and not task.depends_on and re.search(
                 r"\d\s*[-+*/^]\s*\d", task.request)):
             out.append(task)

@@ -1,0 +1,38 @@
+"""A result carried into the next ask: a converted sum shared per day, a worked volume given in
+another unit as well. Each ask gets its own part and works on the figure before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.planner import Planner, Request
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+async def _plan(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    plan = await Planner().plan(Request(text))
+    return [(s.agent, s.request, s.depends_on) for s in plan.subtasks]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Off to Italy for 12 days with £800 spending money. How many euros is that, and how much "
+     "per day?", "12"),
+    ("Taking $2000 on a 5-day trip. how much is that in pounds and how much a day?", "5"),
+    ("I've got $1200 for a 8 day trip to Rome. how many euros is it and how much a day?", "8"),
+])
+async def test_a_converted_sum_shared_per_day(text: str, count: str) -> None:
+    plan = await _plan(text)
+    assert plan[0][0] == "units"
+    assert plan[-1] == ("math", f"that divided by {count}", ("t1",))
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("a planter is 2 m by 1 m and 0.5 m deep. volume in cubic metres, and how many litres?",
+     "litres"),
+    ("the tank is 3 m by 2 m by 1 m. what's the volume? and in gallons?", "gallons"),
+])
+async def test_a_worked_volume_in_another_unit_too(text: str, unit: str) -> None:
+    plan = await _plan(text)
+    assert len(plan) == 2
+    assert plan[1][0] == "units" and unit in plan[1][1] and plan[1][2] == ("t1",)
