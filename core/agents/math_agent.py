@@ -212,9 +212,19 @@ async def _rounded(tools: MathTools, raw: MathResult, places: int) -> AgentResul
     whole = Decimal(Fraction(scaled.exact.replace(" ", "")).numerator)
     shown = format(whole.scaleb(-places), "f")
     note = "decimal place" if places == 1 else "decimal places"
+    if _exactly(raw.exact, Fraction(whole) / 10**places):  # "504.00 (…; exactly 504)"
+        note += f"; exactly {raw.exact.replace(' ', '')}"
     return AgentResult(ok=True, text=f"{raw.expression} = **{shown}** (to {places} {note})",
                        basis=f"Evaluated `{raw.expression}` exactly", amount=float(whole.scaleb(
                            -places)))
+
+
+def _exactly(exact: str, rounded: Fraction) -> bool:
+    """True when the rounding changed nothing: the exact value is that plain number."""
+    try:
+        return Fraction(exact.replace(" ", "")) == rounded
+    except (ValueError, ZeroDivisionError):
+        return False
 
 
 async def _rounded_value(tools: MathTools, raw: MathResult, result: AgentResult,
@@ -244,7 +254,7 @@ async def _rounded_roots(tools: MathTools, raw: MathResult, result: AgentResult,
         except ToolError:
             return result
         number = rounded.text.split("**")[1]
-        shown.append(f"{name} ≈ {number}" if sep else number)
+        shown.append(f"{name} = {number}" if sep else number)
     note = "decimal place" if places == 1 else "decimal places"
     return replace(result, text=f"**{', '.join(shown)}** (to {places} {note}); exactly "
                                 f"{raw.exact}")

@@ -24,9 +24,14 @@ LONG = re.compile(r"-?\d+\.\d{3,}")
 
 def _readable(decimal: str) -> str:
     """A long decimal to the hundredth beside itself: "21.93 (21.9317122)", with four places
-    too when it is longer ("6.81 (6.8068; 6.80682936)"); a small one (under 0.1) stays."""
-    if not LONG.fullmatch(decimal) or abs(float(decimal)) < 0.1:
+    too when it is longer ("6.81 (6.8068; 6.80682936)"); a small one (under 0.1) to four
+    places ("0.0700 (0.0700140042)"), a tiny one (under 0.001) as it is."""
+    if not LONG.fullmatch(decimal) or abs(float(decimal)) < 0.001:
         return decimal
+    if abs(float(decimal)) < 0.1:  # "0.0700 (0.0700140042)": four places
+        if not re.fullmatch(r"-?\d+\.\d{5,}", decimal):
+            return decimal
+        return f"{Decimal(decimal).quantize(Decimal('0.0001'), rounding=ROUND_HALF_UP)} ({decimal})"
     hundredths = Decimal(decimal).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     if re.fullmatch(r"-?\d+\.\d{5,}", decimal):  # "6.81 (6.8068; 6.80682936)": 4 places too
         places = Decimal(decimal).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)

@@ -15,7 +15,8 @@ from core.agents.patterns import ci
 
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 BASED = ci(r"\blog(?:arithm)?(?:\s*(?:_|\bbase\b|\bto\s+(?:the\s+)?base\b)\s*\{?\s*(\d+)\s*\}?\s*|"
-           r"(\d+)(?=\s*\(|\s+\d|\s+of\s+\d))(?:of\s+)?(?:\(\s*([^()]+?)\s*\)|\s*(\d+(?:\.\d+)?))")
+           r"(\d+)(?=\s*\(|\s+\d|\s+of\s+\d))\s*(?:of\s+)?(?:\(\s*([^()]+?)\s*\)|\s*"
+           r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?))")
 BASE_AFTER = ci(r"\blog(?:arithm)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s+(?:in|to|with|using)\s+(?:the\s+)?"
                 r"base\s+(\d+)\b")
 IS = r"\s*(?:=|is|equals|is\s+equal\s+to|comes\s+to|gives)\s*(-?\d+(?:\.\d+)?)(?!\d|\.\d)"
@@ -40,8 +41,8 @@ def based_logs(text: str) -> str:
         text = pattern.sub(power, text)
     text = re.sub(r"log\s*([₀-₉]+)", lambda m: "log_" + m.group(1).translate(SUBSCRIPTS), text)
     text = BASE_AFTER.sub(r"log(\1, \2)", text)  # "the log of 8 in base 2"
-    return BASED.sub(lambda m: f"log({m.group(3) or m.group(4)}, {m.group(1) or m.group(2)})",
-                     text)
+    return BASED.sub(lambda m: f"log({m.group(3) or m.group(4).replace(',', '')}, "
+                               f"{m.group(1) or m.group(2)})", text)
 
 
 def common_logs(expression: str) -> str:

@@ -14,6 +14,7 @@ The text is already expanded and lower-cased; each needs its kind's words.
 from __future__ import annotations
 
 from core.agents.mathkinds import Kind
+from core.agents.mathpuzzle import puzzle
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
 
@@ -77,18 +78,22 @@ def _weighted_mean(text: str) -> Kind | None:
 CHANGE = _c(r"(?:\bpercent(?:age)?|\bper\s*cent|%)\s+(?:change|increase|decrease|rise|fall|drop|"
             r"growth|gain|loss|difference)\b|\bby\s+what\s+(?:percent(?:age)?|%)\b|\bwhat\s+"
             r"(?:percent(?:age)?|%)\s+(?:change|increase|decrease|rise|fall|drop)\b|\bchange\s+in\s+"
-            r"percent(?:age)?\b")
-DOWN = _c(r"\b(?:decrease\w*|fall|fell|fallen|drop\w*|loss|lost|decline\w*|shr[au]nk|cut|"
+            r"percent(?:age)?\b|\b(?:what|which)\s+(?:percent(?:age)?|%)\b[^.?!]{0,40}\b(?:lose|lost|"
+            r"gain\w*|drop\w*|fall|fell|grow|grew|rise|rose|shed|cut|go\s+(?:up|down)|went\s+(?:up|down))\b")
+DOWN = _c(r"\b(?:decrease\w*|fall|fell|fallen|drop\w*|loss|lost|lose|shed|decline\w*|shr[au]nk|cut|"
           r"reduc\w*|down)\b")
 SPAN = _c(rf"\bfrom\s+[$€£]?{V}\s*[a-z%]*\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+[$€£]?{V}|"
-          rf"\bbetween\s+[$€£]?{V}\s*[a-z%]*\s+and\s+[$€£]?{V}")
+          rf"\bbetween\s+[$€£]?{V}\s*[a-z%]*\s+and\s+[$€£]?{V}|"
+          rf"\b(?:weighed|was|were|used\s+to\s+(?:be|weigh)|started\s+(?:at|on)|had|paid|cost)\s+[$€£]?{V}"
+          rf"\s*[a-z%]*\b[^.?!\d]{{0,30}}?\b(?:now|today|currently|these\s+days|this\s+year)\b"
+          rf"[^.?!\d]{{0,15}}?[$€£]?{V}")
 
 
 def _percent_change(text: str) -> Kind | None:
     """"percentage change from 109 to 49" → (49 − 109) ÷ 109 × 100, signed."""
     if not CHANGE.search(text) or (span := SPAN.search(text)) is None:
         return None
-    old, new = (span[1], span[2]) if span[1] else (span[3], span[4])
+    old, new = next((span[k], span[k + 1]) for k in (1, 3, 5) if span[k])
     if float(old) == 0:
         return None
     if float(new) < float(old) and DOWN.search(text):  # "by what percent did it fall": 20%
@@ -100,4 +105,4 @@ def _percent_change(text: str) -> Kind | None:
 def told_stats(text: str) -> Kind | None:
     """The statistic a question tells in words (a z-score, a mean from counts, a percentage
     change), or None."""
-    return first_found((_z_score, _weighted_mean, _percent_change), text)
+    return first_found((_z_score, puzzle, _weighted_mean, _percent_change), text)

@@ -61,6 +61,7 @@ from core.agents.mathspan import Span, spans, uses_previous
 from core.agents.mathstated import stated
 from core.agents.mathstats import told_stats
 from core.agents.mathsystem import bundle_system
+from core.agents.mathtold import told
 from core.agents.mathtriangle import triangle_ask
 from core.agents.mathways import ways_ask
 from core.agents.mathwords import NUM, rewrite
@@ -74,7 +75,7 @@ from core.agents.wordproblems import word_problem
 MAX_TEXT = 2000
 VAR = r"[b-hj-z]"
 FOLLOWED = ("solve", "factor", "expand", "simplify", "derivative")  # a step may follow
-NAMED_KINDS = (named_algebra, chance, mixture, told_stats, score_ask, polygon_or_letters,
+NAMED_KINDS = (told, named_algebra, chance, mixture, told_stats, score_ask, polygon_or_letters,
                asked_number)
 ROUNDED = ("evaluate", "solve", "integral", "limit", "derivative", "minimum", "maximum",
            "extremum")  # operations whose value may be asked to some decimal places

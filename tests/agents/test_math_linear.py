@@ -34,8 +34,8 @@ ANSWERS = [
     ("multiply [[1, 2], [3, 4]] by [[0, 1], [1, 0]]", "[[2, 1], [4, 3]]"),
     ("what's ((2,0),(1,3)) x ((1,1),(0,2))?", "[[2, 2], [1, 7]]"),
     ("[1 2; 3 4] times [5; 6]", "[[17], [39]]"),
-    ("solve x^2 - 5x + 3 = 0 to 2 decimal places", "x ≈ 0.70, x ≈ 4.30"),
-    ("roots of 2x^2 + x - 4 = 0, rounded to 3 dp", "x ≈ 1.186"),
+    ("solve x^2 - 5x + 3 = 0 to 2 decimal places", "x = 0.70, x = 4.30"),
+    ("roots of 2x^2 + x - 4 = 0, rounded to 3 dp", "x = 1.186"),
 ]
 
 
