@@ -36,3 +36,21 @@ async def test_a_worked_volume_in_another_unit_too(text: str, unit: str) -> None
     plan = await _plan(text)
     assert len(plan) == 2
     assert plan[1][0] == "units" and unit in plan[1][1] and plan[1][2] == ("t1",)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("12 crates at 40 lb each, total weight in lb and kg?", "lb", "kg"),
+    ("we're shipping 30 parcels of about 4 kg each — how heavy altogether in kg and pounds?",
+     "kg", "pounds"),
+    ("the wall is 2.5 m from the post and the wire goes 6 m up. how long is the wire in metres "
+     "and in feet?", "metres", "feet"),
+])
+async def test_a_worked_amount_asked_in_two_units(text: str, first: str, second: str) -> None:
+    plan = await _plan(text)
+    assert plan[0][0] in ("health", "math") and second not in plan[0][1].split("?")[-2:][0][-12:]
+    assert plan[1] == ("units", f"assuming it is in {first}, what is it in {second}?", ("t1",))
+
+
+async def test_a_given_amount_in_two_units_is_only_converted() -> None:
+    plan = await _plan("what is 70 kg in pounds and stone?")
+    assert all(agent == "units" and not deps for agent, _, deps in plan)

@@ -1,0 +1,63 @@
+"""A worked result asked in two units: "how heavy is all of it in kg and lbs?", "how long is
+the ladder in metres and in feet?", "total distance (km and miles)?", "the area in m² or
+square feet". Read as one ask, the work is done in one unit (or a given amount is only
+converted) and the other unit is lost. The ask is worked in the first unit and its result
+converted to the second, in a part that waits for it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from core.agents.intents import Context, classify
+from core.agents.plan import Subtask
+from core.agents.quantities import Mention, mentions, prepare, quantities
+
+JOIN = re.compile(r"\s*(?:,|and|or|&|/|as\s+well\s+as|plus)\s*(?:also\s+)?(?:in\s+|into\s+|"
+                  r"to\s+|as\s+)?(?:\(?\s*)?$", re.I)
+WORKED = ("health", "math")
+
+
+def _pair(text: str) -> tuple[Mention, Mention] | None:
+    """The two units named side by side as destinations ("in kg and lbs"), of one kind."""
+    prepared = prepare(text)
+    found = mentions(prepared)
+    given = {q.mention.start for q in quantities(prepared, found)}
+    asked = [m for m in found if m.start not in given]
+    for first, second in itertools.pairwise(asked):
+        gap = prepared[first.end:second.start]
+        if not JOIN.fullmatch(gap) or not first.units or not second.units:
+            continue
+        a, b = first.units[0], second.units[0]
+        if a.dim == b.dim and a.pint != b.pint and a.dim != "currency":
+            return first, second
+    return None
+
+
+def worked_in_two_units(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """Each part that works out an amount asked in two units becomes the ask in the first
+    unit and a conversion of its result to the second."""
+    if len(text) > 600 or len(subtasks) > 4:
+        return subtasks
+    out: list[Subtask] = []
+    for task in subtasks:
+        found = _pair(task.request) if task.agent in (*WORKED, "units") and not \
+            task.depends_on and not any(task.id in t.depends_on for t in subtasks) else None
+        if found is None or any(t.agent == "units" and found[1].surface in t.request
+                                for t in subtasks if t is not task):
+            out.append(task)
+            continue
+        first, second = found
+        prepared = prepare(task.request)
+        head = (prepared[:first.end] + prepared[second.end:]).strip()
+        head = re.sub(r"\(\s*([^()]*?)\s*\)", r"in \1", head) if "(" in head else head
+        intent = classify(head, Context())
+        if not intent.complete or intent.agent not in WORKED:
+            out.append(task)
+            continue
+        out.append(Subtask(task.id, "health" if intent.agent == "health" else "math", head,
+                           label=task.label))
+        out.append(Subtask(f"{task.id}u", "units", f"assuming it is in {first.surface}, what is "
+                           f"it in {second.surface}?", (task.id,), label="Converting units"))
+    return out
