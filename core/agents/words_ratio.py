@@ -65,6 +65,9 @@ def ratio_amount(text: str) -> Trip | None:
     asked = ask.group(2) or ""
     if asked in STOPS or re.fullmatch(UNIT, asked):
         asked = ""
+    whole = _of_total(text, given, ask, a, b)
+    if whole is not None:
+        return whole
     thing = _key(given.group(3))
     named = NAMED.search(text)
     if named is not None and {_key(named.group(1)), _key(named.group(2))} & {thing}:
@@ -79,6 +82,33 @@ def ratio_amount(text: str) -> Trip | None:
                                                                          ratio.group(2))
     basis = f"{given.group(1)} {given.group(2)} × {top} ÷ {bottom} (ratio {ratio.group(0)})"
     name = asked or ("insulin" if re.search(r"\binsulin\b", text) else "amount")
+    return Trip(name, value, unit, f"{_show(value)} {unit}", basis)
+
+
+TOTAL = _c(r"^\s*(?:ml|l|g|kg|oz|cups?|litres?|liters?|grams?)?\s*(?:total|in\s+(?:total|all)|"
+           r"altogether|overall|(?:finished|final)\s+(?:mix|mixture|solution|volume|amount|batch)|of\s+(?:the\s+)?(?:mix|mixture|solution|finished|final)|all\s+told)"
+           r"\b|\b(?:make|makes|making|made|fill|want|need)\s+(?:up\s+)?$|\btotal\s+(?:of\s+)?$")
+SIDES = _c(r"\b([a-z]+)\s+(?:and|to|&|/|with)\s+([a-z]+)\b[^.?!:]{0,25}?(?:\d+(?:\.\d+)?\s*:)")
+
+
+def _of_total(text: str, given: re.Match[str], ask: re.Match[str], a: Fraction,
+              b: Fraction) -> Trip | None:
+    """"mix 1:49, for 2 L in total how much bleach?": one side's share of a total."""
+    before = text[max(0, given.start() - 12):given.start()]
+    if not (TOTAL.search(text[given.end() - len(given.group(3)):given.end() + 12])
+            or TOTAL.search(before)):
+        return None
+    asked = _key(ask.group(2) or "")
+    sides = SIDES.search(text)
+    if sides is not None and asked in (_key(sides.group(1)), _key(sides.group(2))):
+        part = a if asked == _key(sides.group(1)) else b
+    else:
+        part = min(a, b) if not LARGE.fullmatch(asked) else max(a, b)
+    value = _f(given.group(1)) * part / (a + b)
+    unit = _unit(ask.group(1) or ask.group(3) or given.group(2))
+    name = asked or "amount"
+    basis = (f"{given.group(1)} {given.group(2)} × {_show(part)} ÷ {_show(a + b)} "
+             f"(parts {_show(a)}:{_show(b)})")
     return Trip(name, value, unit, f"{_show(value)} {unit}", basis)
 
 

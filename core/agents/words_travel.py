@@ -94,14 +94,11 @@ def travel(text: str) -> Trip | None:
     """The time or distance a travel question asks for (text expanded, lower-cased); the
     other everyday measure readers, then quantities combined by their units
     (:mod:`core.agents.words_dimensions`) as the late fallback."""
-    from core.agents.words_first import first_readers
-
-    found = first_readers(text) or _travel(text)
-    if found is not None:
-        return found
     from core.agents.words_dimensions import dimensions
+    from core.agents.words_first import first_readers
+    from core.agents.words_shown import tenths
 
-    return dimensions(text)
+    return tenths(first_readers(text) or _travel(text) or dimensions(text))
 
 
 def _travel(text: str) -> Trip | None:

@@ -43,7 +43,12 @@ def _whole(value: float) -> int:
 def bpm(value: float) -> str:
     """A heart rate to the hundredth, with the whole beats beside a fraction."""
     shown = _two(value)
-    return f"{shown} bpm" if "." not in shown else f"{shown} bpm (about {_whole(value)} bpm)"
+    if "." not in shown:
+        return f"{shown} bpm"
+    tenth = f"{value:.1f}"
+    if tenth.endswith(".0") or len(shown.partition(".")[2]) < 2:
+        return f"{shown} bpm (about {_whole(value)} bpm)"
+    return f"{shown} bpm ({tenth} bpm, about {_whole(value)} bpm)"
 
 
 def kcal(value: float, per: str = "/day") -> str:

@@ -44,7 +44,7 @@ async def test_figures_to_two_decimals_keep_the_rounded_one() -> None:
     bmi = await health.bmi(90, 172)
     assert bmi.value == "30.42" and "about 30.4" in bmi.detail and "obese" in bmi.detail
     assert "not medical advice" in bmi.note
-    assert (await health.heart_rate_share(47, 85)).value == "147.05 bpm (about 147 bpm)"
+    assert (await health.heart_rate_share(47, 85)).value == "147.05 bpm (147.1 bpm, about 147 bpm)"
     band = await health.heart_rate_band(37, 65, 75)
     assert band.value == "118.95 bpm to 137.25 bpm" and "119–137" in band.detail
     assert (await health.bmr(70, 170, 40, "male")).value == "1567.5 kcal/day (about 1568 kcal/day)"

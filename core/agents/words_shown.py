@@ -1,0 +1,59 @@
+"""How an everyday answer is shown beside its exact figure: a value with hundredths also to
+one decimal ("1.82 units (about 1.8 units)"), as labels, charts and people quote it, and a
+part-minute duration also in whole minutes ("31.2 minutes (about 31 minutes)"). Only the
+kinds usually quoted so take it (alcohol units, pulse, lab readings, a one-rep max, a brewing
+ratio); other measures keep their one form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.agents.words_travel import Trip
+
+PLAIN = ("money", "%", "days", "weeks", "hours", "time", "a day", "")
+# quoted to one decimal on labels, meters and in clinics
+TENTH = frozenset(("units", "bpm", "mg/dL", "mmol/L", "standard drinks"))
+MINUTES = re.compile(r"^(\d[\d,]*\.\d+) minutes$")
+
+
+def two(value: Fraction) -> str:
+    text = f"{float(round(value, 2)):,.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def tenth(value: Fraction) -> str | None:
+    """``value`` to one decimal when that differs from its two-decimal form, else None."""
+    hundredths = round(value * 100)
+    if hundredths % 10 == 0:
+        return None
+    return f"{float(round(value, 1)):,.1f}"
+
+
+def with_tenth(shown: str, value: Fraction, unit: str) -> str:
+    """``shown`` with the one-decimal form beside it when it starts with ``value`` to two
+    decimals and has no rounding of its own in brackets."""
+    minutes = MINUTES.match(shown)
+    if minutes is not None:
+        whole = round(Fraction(minutes.group(1).replace(",", "")))
+        return f"{shown} (about {whole} minutes)"
+    if unit in PLAIN or "(" in shown or "about" in shown:
+        return shown
+    if not shown.startswith(two(value)) or shown[len(two(value)):][:1].isdigit():
+        return shown
+    one = tenth(value)
+    if one is None:
+        return shown
+    return f"{shown} (about {one}{shown[len(two(value)):]})"
+
+
+def tenths(trip: Trip | None) -> Trip | None:
+    """``trip`` shown with its one-decimal form too (see :func:`with_tenth`)."""
+    if trip is None or not (trip.unit in TENTH or MINUTES.match(trip.shown)
+                            or trip.name.startswith("1RM") or "(ratio " in trip.basis):
+        return trip
+    shown = with_tenth(trip.shown, trip.value, trip.unit)
+    return trip if shown == trip.shown else replace(trip, shown=shown)
