@@ -56,6 +56,10 @@ SPORT_K = re.compile(r"\b((?:ran|run|jog|did|swam|rode|hiked|walked|cycled|biked
                      r"\s*[,.!?\U0001F300-\U0001FAFF]|\s*$))", re.I)
 TEMPERATURES = {"degC": "degF", "degF": "degC", "kelvin": "degC"}
 MAX_TEXT = 2000
+# a bare amount and a unit: "216 kmh mph", "997 ft = ? m", "5 lb -> kg?"
+TERSE = re.compile(r"\W*((?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*[a-zµ°][a-zµ°/²³.\s]{0,14}?)\s*"
+                   r"(?:\s|=\s*\??|->|→|:)\s*(?:in\s+|to\s+|into\s+)?([a-zµ°][a-zµ°/²³.]*"
+                   r"(?:\s*/\s*[a-z]+)?)\s*[?!.]*\s*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +206,11 @@ def parse_conversion(text: str, resolve: Resolve | None = None) -> Ask | None:
             source, target, mention = match
             return Ask(amount.value, source, target, amount.mention.surface, mention.surface,
                        _more(text, amount, source, amounts))
-    return _pair_and_number(text, targets, amounts, resolve is not None)
+    found_pair = _pair_and_number(text, targets, amounts, resolve is not None)
+    terse = TERSE.fullmatch(text)
+    if found_pair is None and terse is not None and " to " not in text:  # "216 kmh mph"
+        return parse_conversion(f"{terse.group(1)} to {terse.group(2)}", resolve)
+    return found_pair
 
 
 def _more(text: str, first: Quantity, source: Unit,

@@ -82,3 +82,22 @@ async def test_millimetres_in_inches_to_the_thousandth() -> None:
 def test_a_btu_rating_in_watts_is_btu_an_hour() -> None:
     ask = parse_conversion("our 18,000 BTU air conditioner, how many kW is it?")
     assert ask is not None and ask.value == 18000 and ask.target.pint == "kilowatt"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("997 ft = ? m", "foot", "meter"), ("216 kmh mph", "kilometer/hour", "mile/hour"),
+    ("5 lb -> kg?", "pound", "kilogram"), ("3.5 cups = ? ml", "cup", "milliliter"),
+    ("12 stone kg", "stone", "kilogram"),
+])
+def test_terse_conversions(text: str, source: str, target: str) -> None:
+    from core.agents.quantities import parse_conversion
+
+    ask = parse_conversion(text)
+    assert ask is not None and (ask.source.pint, ask.target.pint) == (source, target)
+
+
+@pytest.mark.parametrize("text", ["3 cats dogs", "I have 2 dogs cats", "and 5"])
+def test_terse_words_are_no_conversion(text: str) -> None:
+    from core.agents.quantities import parse_conversion
+
+    assert parse_conversion(text) is None
