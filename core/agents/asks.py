@@ -45,6 +45,7 @@ from core.agents.compose_plot import (
 from core.agents.compose_plotted import plots_name_their_function
 from core.agents.compose_receipt import one_reading
 from core.agents.compose_reuse import reuses_results, same_change_again
+from core.agents.compose_shared import asks_over_statement, share_of_result
 from core.agents.compose_solved import unit_of_unknown
 from core.agents.compose_steps import steps_on_reading
 from core.agents.compose_then import lost_asks, step_after
@@ -87,6 +88,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     if len(text) > 2000 or not text.strip():
         return subtasks
     out = worked_then_converted(one_analysis_of_file(list(subtasks), has_csv))
+    out = out if images or has_csv else asks_over_statement(out, text)
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
     out = plot_beside_maths(maths_before_plot(out, text), text, _fresh(out))
@@ -106,7 +108,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = asks_apart(steps_on_reading(same_ask_again(each_group(out, text), text), text), text)
     out = both_units(worked_in_two_units(out, text), text)
     out = reuses_results(out, text)
-    out = lost_asks(step_after(same_change_again(out, text), text), text)
+    out = share_of_result(lost_asks(step_after(same_change_again(out, text), text), text), text)
     out = out if images or has_csv else figure_then_converted(each_converted(out, text), text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(list_unit_named_before(out))))
 

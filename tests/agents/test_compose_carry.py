@@ -54,3 +54,30 @@ async def test_a_worked_amount_asked_in_two_units(text: str, first: str, second:
 async def test_a_given_amount_in_two_units_is_only_converted() -> None:
     plan = await _plan("what is 70 kg in pounds and stone?")
     assert all(agent == "units" and not deps for agent, _, deps in plan)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("venue hire for 120 people at £45 each. what is the total and the 12.5% deposit?",
+     "12.5% of that to 2 decimal places"),
+    ("the quote is 40 chairs at $85 apiece. total? and a 10% deposit?",
+     "10% of that to 2 decimal places"),
+])
+async def test_a_share_of_the_total_asked_beside_it(text: str, second: str) -> None:
+    plan = await _plan(text)
+    assert len(plan) == 2 and plan[1] == ("math", second, ("t1",))
+
+
+async def test_two_asks_on_one_statement_are_two_parts() -> None:
+    plan = await _plan("lemonade costs me $0.40 a cup to make and I sell it for $1.50. margin "
+                       "as a %, and profit if I sell 250 cups?")
+    assert len(plan) == 2
+    assert plan[0][1].endswith("margin as a %?") and plan[1][1].endswith("250 cups?")
+
+
+@pytest.mark.parametrize("text", [
+    "I have 3 kids and 2 dogs. what should we do this weekend, and where should we go?",
+    "my 2 kids start school in 3 weeks. what should they pack, and how do I help them settle?",
+])
+async def test_chat_with_numbers_is_not_split_into_sums(text: str) -> None:
+    plan = await _plan(text)
+    assert all(agent == "chat" for agent, _, _ in plan)
