@@ -26,6 +26,7 @@ from core.agents.vision_receipt import (
     read_amount,
 )
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
+from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
@@ -90,6 +91,10 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     receipt = bool(priced_items(text)) and find_total(text) is not None
     if not receipt and (screen := screen_answer(question, text)):
         return screen_result(screen)  # a screenshot's or a sign's figures, worked out
+    if not receipt and (signed := sign_reply(question, text)):
+        hours = opening_hours(text) if re.search(r"\bhow\s+(?:long|many\s+hours)\b", question,
+                                                 re.I) else None
+        return screen_result(signed + ([(hours.text, hours.amount)] if hours else []))
     worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it
     answers: list[AgentResult] = [worked] if worked is not None else []
     prices = [found for name in _items_asked(question)
@@ -157,40 +162,6 @@ def answer_from_text(question: str, text: str) -> AgentResult:
         answers.append(AgentResult(ok=True, text=rated[0], basis=basis))  # the rate they gave
     return AgentResult(ok=True, text="\n".join(a.text for a in answers), basis=basis,
                        amount=first_amount.amount, currency=first_amount.currency)
-
-
-ASKS_HOURS = re.compile(r"\b(?:opening\s+(?:hours|times)|what\s+hours|hours\s+of\s+business|"
-                        r"when\s+(?:is|are|does|do)\b[^?]*\b(?:open|close)|how\s+(?:long|many\s+"
-                        r"hours)\b[^?]*\b(?:open|each\s+day|a\s+day|per\s+day|daily))\b", re.I)
-SPAN = re.compile(r"\b(?P<a>\d{1,2})(?:[:.](?P<am>\d{2}))?\s*(?P<ap>[AP]\.?M\.?)?\s*(?:TO|-|–|"
-                  r"UNTIL|TILL)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>\d{2}))?\s*(?P<bp>[AP]\.?M\.?)?(?!\w)",
-                  re.I)
-
-
-def _clock(hour: str, minute: str | None, half: str | None) -> float:
-    value = int(hour) % 12 if half else int(hour)
-    if half and half.upper().startswith("P"):
-        value += 12
-    return value + int(minute or 0) / 60
-
-
-def opening_hours(text: str) -> AgentResult | None:
-    """The hours a sign gives ("9AM TO 5PM") and how long that is each day."""
-    span = SPAN.search(text)
-    if span is None:
-        return None
-    start = _clock(span.group("a"), span.group("am"), span.group("ap"))
-    end = _clock(span.group("b"), span.group("bm"), span.group("bp"))
-    if end <= start and not span.group("bp"):
-        end += 12  # "9 to 5": the afternoon
-    if end <= start or end > 24 or start >= 24:
-        return None
-    length = end - start
-    whole, minutes = int(length), round((length - int(length)) * 60)
-    shown = f"{whole} hours" + (f" {minutes} minutes" if minutes else "")
-    return AgentResult(ok=True, text=f"It is open **{span.group(0).strip()}**: **{shown}** "
-                       "each day.", basis="Read from the image's text (OCR)", amount=length,
-                       currency="hours")
 
 
 ITEM_LIST = re.compile(r"\bhow\s+much\s+(?:was|were|did|does|do|is|are|for)\s+(?P<rest>[^?.;]+)|"

@@ -248,6 +248,8 @@ def field(question: str, text: str) -> list[Answer]:
                 value = found.group("v")
                 if label == "tracking":
                     value = value.replace("/", "")  # "TRK4/71587": a stray mark
+                if label in ("seat", "gate", "platform", "flight"):
+                    value = f"{label.title()} {value}"  # "which platform?" → "Platform 4"
                 return [(f"It says **{value}**.", None)]
     return []
 
