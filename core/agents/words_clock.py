@@ -82,7 +82,7 @@ def between_times(text: str) -> Trip | None:
 
 ARRIVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:arriv\w*|get\s+(?:in|there|back|home)|land\w*|"
                 r"finish\w*|end\w*|done|ready|over|out|back)\b|\b(?:arrival|finish|end|landing)\s+"
-                r"time\b")
+                r"time\b|\barrival\s*(?:\(|\?|at\b|$)|\beta\b|\bget\s+in\s+at\b")
 LEAVE_ASK = _c(r"\b(?:when|what\s+time)\b[^?]*\b(?:leave|set\s+off|start|go(?!\s+off)|head\s+out|"
                r"depart)\b")
 # "what time is that?", "when is it due?", "what time will it be?": a time of day asked

@@ -2,7 +2,7 @@
 cue of its own (a container asked for, a written-out formula, a percent of a labelled figure,
 a stated ratio, a share of the day's energy, an area and what covers or fills it, totals made
 of parts, a time of day moved by several durations, a pace, portions, shares, stops and rows,
-calendar days), so a request they answer is not misread by a broader reader later on."""
+calendar days, two movers meeting or catching up), so a request they answer is not misread by a broader reader later on."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from core.agents.words_clock_shift import clock_kinds
 from core.agents.words_counts import counted
 from core.agents.words_days import calendar_days
 from core.agents.words_legs import legs_and_totals
+from core.agents.words_motion import motion
 from core.agents.words_pace import pace
 from core.agents.words_ratio import energy_grams, ratio_amount
 from core.agents.words_spoons import portions_and_paces
@@ -23,4 +24,4 @@ def first_readers(text: str) -> Trip | None:
     """The first of these readers that answers ``text`` (expanded, lower-cased)."""
     return counted(text) or calendar_days(text) or stated_formula(text) or bands(text) or \
         ratio_amount(text) or energy_grams(text) or surface(text) or legs_and_totals(text) or \
-        clock_kinds(text) or pace(text) or portions_and_paces(text)
+        clock_kinds(text) or pace(text) or portions_and_paces(text) or motion(text)
