@@ -2,7 +2,8 @@
 cue of its own (a container asked for, a written-out formula, a percent of a labelled figure,
 a stated ratio, a share of the day's energy, an area and what covers or fills it, totals made
 of parts, a time of day moved by several durations, a pace, portions, shares, stops and rows,
-calendar days, two movers meeting or catching up), so a request they answer is not misread by a broader reader later on."""
+calendar days, two movers meeting or catching up), so a request they answer is not misread
+by a broader reader later on."""
 
 from __future__ import annotations
 
