@@ -49,7 +49,7 @@ from core.agents.compose_shared import asks_over_statement, share_of_result
 from core.agents.compose_solved import unit_of_unknown
 from core.agents.compose_steps import steps_on_reading
 from core.agents.compose_then import lost_asks, step_after
-from core.agents.compose_units_pair import worked_in_two_units
+from core.agents.compose_units_pair import converted_then_compared, worked_in_two_units
 from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, WAYS
@@ -107,6 +107,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
         out = one_reading(out, text)
     out = asks_apart(steps_on_reading(same_ask_again(each_group(out, text), text), text), text)
     out = both_units(worked_in_two_units(out, text), text)
+    out = converted_then_compared(out, text)
     out = reuses_results(out, text)
     out = share_of_result(lost_asks(step_after(same_change_again(out, text), text), text), text)
     out = out if images or has_csv else figure_then_converted(each_converted(out, text), text)

@@ -61,3 +61,41 @@ def worked_in_two_units(subtasks: list[Subtask], text: str) -> list[Subtask]:
         out.append(Subtask(f"{task.id}u", "units", f"assuming it is in {first.surface}, what is "
                            f"it in {second.surface}?", (task.id,), label="Converting units"))
     return out
+
+
+DIFFERENCE = re.compile(r"\b(?:difference|how\s+(?:much|many\s+\w+)\s+(?:over|under|more|less|"
+                        r"heavier|lighter|longer|shorter|taller|warmer|colder)|by\s+how\s+much|"
+                        r"how\s+far\s+(?:over|under|off)|over\s+the\s+limit)\b", re.I)
+
+
+def converted_then_compared(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"I weigh 150 lb and my sister 52 kg. my weight in kg, and the difference?", "the
+    limit is 20 kg and my bag is 77 lb: the limit in lb and how many lb over?": the second
+    ask is the gap between the converted amount and the other amount, in the unit asked —
+    not the same conversion again."""
+    from core.agents.quantities import parse_conversion
+
+    if DIFFERENCE.search(text) is None or len(text) > 600:
+        return subtasks
+    prepared = prepare(text)
+    amounts = quantities(prepared, mentions(prepared))
+    out: list[Subtask] = []
+    done: dict[tuple[float, str, str], str] = {}
+    for task in subtasks:
+        ask = parse_conversion(task.request) if task.agent == "units" and not \
+            task.depends_on else None
+        key = (ask.value, ask.source.pint, ask.target.pint) if ask is not None else None
+        if ask is None or key is None or key not in done:
+            if key is not None:
+                done[key] = task.id
+            out.append(task)
+            continue
+        other = [q for q in amounts if q.mention.units and
+                 q.mention.units[0].pint == ask.target.pint]
+        if len(other) != 1:
+            out.append(task)
+            continue
+        value = f"{other[0].value:g}"
+        out.append(Subtask(task.id, "math", f"|that - {value}| to 2 decimal places",
+                           (done[key],), label="The difference"))
+    return out

@@ -81,3 +81,14 @@ async def test_two_asks_on_one_statement_are_two_parts() -> None:
 async def test_chat_with_numbers_is_not_split_into_sums(text: str) -> None:
     plan = await _plan(text)
     assert all(agent == "chat" for agent, _, _ in plan)
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("my bag is 25 kg and the allowance is 50 lb. the bag in lb, and how many lb over is it?",
+     "50"),
+    ("he is 180 cm and I am 5.5 ft. his height in feet, and the difference in feet?", "5.5"),
+])
+async def test_a_conversion_then_the_gap_to_the_other_amount(text: str, other: str) -> None:
+    plan = await _plan(text)
+    assert plan[0][0] == "units"
+    assert plan[1] == ("math", f"|that - {other}| to 2 decimal places", ("t1",))
