@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.mathdescribe import describe
+from core.agents.mathentry import entrywise_result
 from core.agents.mathfollow import apply_follow, roots_step
 from core.agents.mathsystem import named_prices
 from core.agents.mathtext import MathCall, parse_math
@@ -299,6 +300,8 @@ def make_math_agent(tools: MathTools) -> Agent:
         call = parse_math(task.request, previous=previous is not None)
         if not call.expression:
             return failed("I could not find a math expression in that")
+        if call.operation == "entrywise":  # "[[1, 2], [3, 4]] + [[5, 6], [7, 8]]"
+            return entrywise_result(call.expression)
         if call.operation == "values":  # "area and circumference", "gcd and lcm"
             return await several(tools, call.expression)
         call = _solved(call, inputs)

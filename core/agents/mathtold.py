@@ -50,7 +50,7 @@ HIGH = _c(rf"{N}\s*{LENGTH}?\s*(?:high|tall|in\s+height)|\b(?:height|ceilings?)\
 
 
 def _walls(text: str) -> Kind | None:
-    if not re.search(r"\bwalls\b", text) or not re.search(r"\b(?:area|paint|cover|square|"
+    if not re.search(r"\bwalls?\b", text) or not re.search(r"\b(?:area|paint|cover|square|"
                                                           r"wallpaper|plaster|tile)\w*", text):
         return None
     size, high = BY.search(text), HIGH.search(text)

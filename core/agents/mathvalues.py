@@ -62,6 +62,19 @@ def _clock(exact: str, unit: str) -> str:
     return f" ({minutes // 60} h {minutes % 60} min)" if minutes > 0 else ""
 
 
+def _decimals(told: str) -> str:
+    """" = (5, -0.5)" beside a point with fractions in it: "(5, -1/2)"."""
+    if not re.search(r"\d/\d", told):
+        return ""
+
+    def decimal(match: re.Match[str]) -> str:
+        value = Decimal(Fraction(match.group(0)).numerator) / Fraction(match.group(0)).denominator
+        shown = format(value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP), "f")
+        return shown.rstrip("0").rstrip(".")
+
+    return " = " + re.sub(r"-?\d+/\d+", decimal, told)
+
+
 async def _line(tools: MathTools, spec: str) -> tuple[str, float | None]:
     if spec.startswith("line:"):
         rise, _, intercept = spec[5:].partition(",")
@@ -124,7 +137,7 @@ async def _several(tools: MathTools, expression: str) -> AgentResult:
         if spec.startswith(("line:", "tangent:")):
             text, amount = await _line(tools, spec)
         elif spec.startswith("text:"):
-            text, amount = f"**{spec[5:]}**", None
+            text, amount = f"**{spec[5:]}**" + _decimals(spec[5:]), None
         elif spec.startswith("roots:"):
             roots = await tools.solve(f"{spec[6:]} = 0", "x")
             text, amount = f"**{roots.exact}**", None

@@ -1,0 +1,69 @@
+"""Matrices and vectors worked entry by entry, measures told in words, in their own wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentContext
+from core.agents.math_agent import make_math_agent
+from core.agents.mathentry import entrywise, entrywise_result
+from core.agents.mathtold import told
+from core.agents.plan import Subtask
+from core.agents.wording import expand
+from core.messages import PersonKey
+from core.tools.calculator import MathTools
+from core.tools.workers import WorkerPool
+
+CONTEXT = AgentContext(PersonKey(1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("add [[1, 2], [3, 4]] and [[5, 6], [7, 8]]", "[[6, 8], [10, 12]]"),
+    ("what is (1, 2, 3) - (4, 4, 4)?", "(-3, -2, -1)"),
+    ("take (1, 1) away from (5, 2)", "(4, 1)"),
+    ("multiply the matrix [[1, 2], [0, 1]] by 3", "[[3, 6], [0, 3]]"),
+    ("double <2, -3>", "(4, -6)"),
+    ("-1/2 * [[2, 4], [6, 8]]", "[[-1, -2], [-3, -4]]"),
+])
+def test_entry_by_entry(text: str, expected: str) -> None:
+    found = entrywise(text.lower())
+    assert found is not None and found[0] == "entrywise", (text, found)
+    assert entrywise_result(found[1]).text == f"**{expected}**", text
+
+
+def test_a_matrix_equation_is_its_equations() -> None:
+    found = entrywise("solve ax = b for a = [[2, 1], [1, 3]], b = (5, 10)")
+    assert found == ("solve", "(2)*x + (1)*y = 5, (1)*x + (3)*y = 10")
+
+
+@pytest.mark.parametrize("text", ["the midpoint of (1, 2) and (3, 4)",
+                                  "the distance from (0, 0) to (3, 4)"])
+def test_points_are_not_added(text: str) -> None:
+    assert entrywise(text) is None
+
+
+@pytest.mark.parametrize(("text", "expression", "unit"), [
+    ("a bedroom 3 m by 4 m with a ceiling of 2.4 m: how much wall area to paint?",
+     "2*(3 + 4)*2.4", "m²"),
+    ("what's the diameter of a circular pond with an area of 50 m2?", "2*sqrt(50/pi)", "m"),
+    ("the kite string makes an angle of 40 degrees and I'm 20 m away from the point under it. "
+     "how high is it?", "20*tan(40*pi/180)", "m"),
+    ("how many 3-digit pins from 10 digits with no repeats?", "factorial(10)/factorial(7)", ""),
+    ("plan a costs 20 plus 0.10 per text, plan b 5 plus 0.25 per text. when are they the same?",
+     "(5 - 20)/(0.10 - 0.25)", "texts"),
+    ("to pass you need 65% of 40 marks. how many marks at least?", "ceiling(40*65/100)", ""),
+    ("write 35 percent as a fraction", "35/100", ""),
+    ("45 minutes of a 3 hour exam is reading time: what percentage is that?",
+     "(45*60)/(3*3600)*100", "%"),
+    ("with F = ma, find F if m = 3 and a = 9.8", "(3)*(9.8)", ""),
+])
+def test_a_told_measure_is_one_sum(text: str, expression: str, unit: str) -> None:
+    found = told(expand(text).lower())
+    assert found is not None and found.expression == expression and found.unit == unit, (
+        text, found)
+
+
+async def test_a_vector_sum_is_answered(pool: WorkerPool) -> None:
+    text = "<3, 4> + <1, -6>"
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and "**(4, -2)**" in result.text, result.text
