@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from core.agents.health_bands import bands
 from core.agents.health_stated import stated_formula
+from core.agents.words_clock_seq import clock_sequence
 from core.agents.words_clock_shift import clock_kinds
 from core.agents.words_counts import counted
 from core.agents.words_days import calendar_days
@@ -25,4 +26,5 @@ def first_readers(text: str) -> Trip | None:
     """The first of these readers that answers ``text`` (expanded, lower-cased)."""
     return counted(text) or calendar_days(text) or stated_formula(text) or bands(text) or \
         ratio_amount(text) or energy_grams(text) or surface(text) or legs_and_totals(text) or \
-        clock_kinds(text) or pace(text) or portions_and_paces(text) or motion(text)
+        clock_kinds(text) or clock_sequence(text) or pace(text) or portions_and_paces(text) or \
+        motion(text)
