@@ -16,6 +16,7 @@ import re
 from fractions import Fraction
 
 from core.agents.amounts import POUND_G
+from core.agents.health_water import containers, shown_count, with_exercise
 from core.agents.patterns import ci as _c
 from core.agents.words_travel import NUM, Trip, _f, _show
 
@@ -124,13 +125,19 @@ def per_body_kg(text: str) -> Trip | None:
     kg = _kg(_f(weights[0].group(1)), weights[0].group(2))
     amount = _f(rate.group(1)) * kg
     unit = "g" if rate.group(2).lower().startswith("g") else "ml"
+    extra = ""
+    if unit == "ml":
+        amount, extra = with_exercise(text, amount, (rate.start(), rate.end()))
+        if (filled := containers(text, amount)) is not None:
+            return Trip(filled[1], filled[0], filled[1], shown_count(filled[0], filled[1]),
+                        f"({rate.group(0)} × {_show(kg)} kg{extra}){filled[2]}")
     thing = (rate.group(3) or "").lower() or (((m := PER_KG_THING.search(text)) and m.group(1))
                                               or "")
     shown = f"{_show(amount)} {unit}"
     if unit == "ml" and amount >= 1000:
         shown = f"{_show(amount / 1000)} L ({_show(amount)} ml)"
     name = f"{thing or 'amount'} a day" if "day" in text else thing or "amount"
-    return Trip(name, amount, unit, shown, f"{rate.group(0)} × {_show(kg)} kg")
+    return Trip(name, amount, unit, shown, f"{rate.group(0)} × {_show(kg)} kg{extra}")
 
 
 def alcohol_units(text: str) -> Trip | None:
