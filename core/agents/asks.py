@@ -50,6 +50,7 @@ from core.agents.compose_solved import unit_of_unknown
 from core.agents.compose_steps import steps_on_reading
 from core.agents.compose_then import lost_asks, step_after
 from core.agents.compose_units_pair import converted_then_compared, worked_in_two_units
+from core.agents.compose_whatif import what_if_again
 from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, WAYS
@@ -88,7 +89,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     if len(text) > 2000 or not text.strip():
         return subtasks
     out = worked_then_converted(one_analysis_of_file(list(subtasks), has_csv))
-    out = out if images or has_csv else asks_over_statement(out, text)
+    out = out if images or has_csv else what_if_again(asks_over_statement(out, text))
     out = _second_operation(out, text)
     out = plot_questions(out, text, _fresh(out))
     out = plot_beside_maths(maths_before_plot(out, text), text, _fresh(out))

@@ -92,3 +92,22 @@ async def test_a_conversion_then_the_gap_to_the_other_amount(text: str, other: s
     plan = await _plan(text)
     assert plan[0][0] == "units"
     assert plan[1] == ("math", f"|that - {other}| to 2 decimal places", ("t1",))
+
+
+@pytest.mark.parametrize(("text", "again"), [
+    ("how much interest does $5000 earn in one year at 3%? and what if the rate were 4.5% "
+     "instead?", "how much interest does $5000 earn in one year at 4.5%?"),
+    ("what's 18% of 250? what about 22%?", "what's 22% of 250?"),
+    ("hotel is $95 a night for 4 nights. total? and what if it was $110 a night?",
+     "hotel is $110 a night for 4 nights. total?"),
+    ("simple interest on $900 at 3% for 4 years? and if I leave it twice as long?",
+     "simple interest on $900 at 3% for 8 years?"),
+])
+async def test_the_same_ask_with_a_new_figure(text: str, again: str) -> None:
+    plan = await _plan(text)
+    assert len(plan) == 2 and plan[1][1] == again and plan[0][0] == plan[1][0]
+
+
+async def test_what_about_without_a_figure_stays_a_question() -> None:
+    plan = await _plan("what's 5 + 3? what about tomorrow?")
+    assert plan[-1][0] == "chat"
