@@ -112,6 +112,7 @@ def _travel(text: str) -> Trip | None:
         from core.agents.words_energy import energy_use
         from core.agents.words_fuel import economy_conversion, fuel_range, fuel_use
         from core.agents.words_per_amount import per_amount
+        from core.agents.words_per_rate import per_rate
         from core.agents.words_periods import per_period
         from core.agents.words_supplies import supply_days
         from core.agents.words_totals import repeated_total
@@ -123,7 +124,7 @@ def _travel(text: str) -> Trip | None:
             dose_count(text) or box_volume(text) or cooking_time(text) or \
             repeated_total(text) or per_amount(text) or dose_amount_total(text) or \
             energy_use(text) or supply_days(text) or \
-            per_period(text) or dimensions(text) or at_rate(text)
+            per_period(text) or dimensions(text) or at_rate(text) or per_rate(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)
