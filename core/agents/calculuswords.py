@@ -58,14 +58,19 @@ def infinite_limit(text: str) -> tuple[str, str, re.Match[str]] | None:
 
 
 EXTREMUM = _c(r"\b(?:(minimum|min|smallest|lowest|least|minimal|minimi[sz]es?)|(maximum|max|"
-              r"largest|greatest|biggest|highest|peak|maximal|maximi[sz]es?)|(vertex|turning\s+point|"
+              r"(?<!at\s)most|"
+              r"largest|greatest|biggest|highest|peak|maximal|maximi[sz]es?)|(vertex|"
+              r"turning\s+point|"
               r"stationary\s+point|extremum|extreme\s+value))\b(?!\s+common\b)")
 BOTH_ENDS = _c(r"\b(?:max(?:imum)?|highest|largest|greatest)s?\b.*\b(?:min(?:imum)?|lowest|"
-               r"smallest|least)s?\b|\b(?:min(?:imum)?|lowest|smallest|least)s?\b.*\b(?:max(?:imum)?|"
+               r"smallest|least)s?\b|\b(?:min(?:imum)?|lowest|smallest|"
+               r"least)s?\b.*\b(?:max(?:imum)?|"
                r"highest|largest|greatest)s?\b|\brange\s+of\s+(?:values|y)\b")  # both asked
 NAMED = ("minimum", "minimal", "maximum", "maximal", "minimise", "minimize", "minimises",
          "minimizes", "maximise", "maximize", "maximises", "maximizes")
-EXTREMUM_OF = _c(r"\bat\s+what\s+(?:value\s+of\s+)?[a-z]\b|"
+EXTREMUM_OF = _c(r"\bat\s+what\s+(?:value\s+of\s+)?[a-z]\b|\b(?:you|i|we|they|it|one)\s+(?:can|"
+                 r"could)\s+"
+                 r"(?:possibly\s+)?(?:make|earn|get|reach|achieve|have|take|go)\b|"
                  r"\b(?:value|point|output|possible|of\s+(?:the\s+)?(?:function|curve|"
                  r"parabola|graph|quadratic|expression|polynomial)|can\s+(?:it\s+|[a-z]\s+|"
                  r"this\s+|the\s+function\s+)?(?:take|reach|get|be|have|attain|ever\s+be)|"
@@ -160,18 +165,21 @@ def wanted_form(text: str) -> tuple[str, str]:
 
 
 FORM_OTHER = _c(r"\b(?:as|in|into|to)\s+(?:an?\s+)?(?:(percent(?:age)?|per\s*cent|%)|(?:(?:simple|"
-                r"simplest|common|proper|improper|ordinary|exact)\s+)?(fraction)|(surd|radical|exact\s+"
+                r"simplest|common|proper|improper|ordinary|exact)\s+)?(fraction)|(surd|radical|"
+                r"exact\s+"
                 r"(?:value|answer|number)|exact(?=\s+form)|simplest\s+surd))(?:\s+form)?\b"
                 r"(?!\s+of\b)")
 ALSO_FORM = _c(r"\s{2,}(?:,\s*)?(?:and|or|&|,)\s+(?:(?:as|in|into|to)\s+)?(?:an?\s+)?(?:(decimal)|"
-               r"(percent(?:age)?|per\s*cent|%)|(fraction)|(surd|radical|exact\s+(?:value|answer|number)))s?"
+               r"(percent(?:age)?|per\s*cent|%)|(fraction)|(surd|radical|exact\s+(?:value|"
+               r"answer|number)))s?"
                r"(?:\s+form)?\b(?!\s+of\b)")
 PLACES_ASK = _c(r"[,(]?\s*\b(?:(?:rounded|correct|accurate|exact)\s+)?(?:to|at|with|in|give(?:\s+"
                 r"(?:me|it|the\s+answer))?(?:\s+to)?|show(?:\s+it)?(?:\s+to)?)\s+"
                 r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:decimal\s+"
                 r"places?|decimals|dp|d\.p\.|places?|digits\s+after\s+the\s+(?:decimal\s+)?"
                 r"point)(?=\W|$)(?!\s+(?:ahead|behind|back|higher|lower|up|down|better|worse|"
-                r"earlier|later|away|further|in|on|off|below|above)\b)\)?|[,(;?]\s*(\d{1,2}|one|two|"
+                r"earlier|later|away|further|in|on|off|below|above)\b)\)?|[,(;?]\s*(\d{1,2}|"
+                r"one|two|"
                 r"three|four|five|six)\s*(?:decimal\s+places?|decimals|dp|d\.p\.)"
                 r"\s*\)?\s*(?:please\s*)?(?=\s*[?.!]?\s*$)")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

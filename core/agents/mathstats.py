@@ -13,6 +13,7 @@ The text is already expanded and lower-cased; each needs its kind's words.
 
 from __future__ import annotations
 
+from core.agents.mathcurve import curve_ask
 from core.agents.mathkinds import Kind
 from core.agents.mathpuzzle import puzzle
 from core.agents.patterns import ci as _c
@@ -105,4 +106,4 @@ def _percent_change(text: str) -> Kind | None:
 def told_stats(text: str) -> Kind | None:
     """The statistic a question tells in words (a z-score, a mean from counts, a percentage
     change), or None."""
-    return first_found((_z_score, puzzle, _weighted_mean, _percent_change), text)
+    return first_found((_z_score, puzzle, curve_ask, _weighted_mean, _percent_change), text)

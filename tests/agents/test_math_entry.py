@@ -6,7 +6,9 @@ import pytest
 
 from core.agents.base import AgentContext
 from core.agents.math_agent import make_math_agent
+from core.agents.mathcurve import curve_ask
 from core.agents.mathentry import entrywise, entrywise_result
+from core.agents.mathtext import find_math
 from core.agents.mathtold import told
 from core.agents.plan import Subtask
 from core.agents.wording import expand
@@ -67,3 +69,21 @@ async def test_a_vector_sum_is_answered(pool: WorkerPool) -> None:
     text = "<3, 4> + <1, -6>"
     result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
     assert result.ok and "**(4, -2)**" in result.text, result.text
+
+
+@pytest.mark.parametrize(("text", "expression", "unit"), [
+    ("a rock's height is h = 40t - 5t^2 metres after t seconds; when does it land?",
+     "(-(40) - sqrt((40)^2 - 4*(-5)*(0)))/(2*(-5))", "seconds"),
+    ("mean value of 3x^2 over [1, 2]", "(((1)*(2)^3) - ((1)*(1)^3))/((2) - (1))", ""),
+])
+def test_a_told_curve_is_read_by_meaning(text: str, expression: str, unit: str) -> None:
+    found = curve_ask(expand(text).lower())
+    assert found is not None and found.expression == expression and found.unit == unit, (
+        text, found)
+
+
+@pytest.mark.parametrize("text", ["cost C = 3q^2 - 60q + 500: what's the least it can be?",
+                                  "what is the most height h = -5t^2 + 20t can reach?"])
+def test_most_and_least_ask_an_extremum(text: str) -> None:
+    found = find_math(text)
+    assert found is not None and found.operation in ("minimum", "maximum"), (text, found)
