@@ -2,12 +2,13 @@
 cue of its own (a container asked for, a written-out formula, a percent of a labelled figure,
 a stated ratio, a share of the day's energy, an area and what covers or fills it, totals made
 of parts, a time of day moved by several durations, a pace, portions, shares, stops and rows,
-calendar days, two movers meeting or catching up), so a request they answer is not misread
-by a broader reader later on."""
+calendar days, two movers meeting or catching up, weight lost or changing), so a request they
+answer is not misread by a broader reader later on."""
 
 from __future__ import annotations
 
 from core.agents.health_bands import bands
+from core.agents.health_change import deficit_loss, weight_rate
 from core.agents.health_stated import stated_formula
 from core.agents.words_clock_seq import clock_sequence
 from core.agents.words_clock_shift import clock_kinds
@@ -27,4 +28,4 @@ def first_readers(text: str) -> Trip | None:
     return counted(text) or calendar_days(text) or stated_formula(text) or bands(text) or \
         ratio_amount(text) or energy_grams(text) or surface(text) or legs_and_totals(text) or \
         clock_kinds(text) or clock_sequence(text) or pace(text) or portions_and_paces(text) or \
-        motion(text)
+        motion(text) or deficit_loss(text) or weight_rate(text)
