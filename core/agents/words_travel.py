@@ -228,8 +228,8 @@ def average_speed(text: str) -> Trip | None:
 
 # --- a pace given: in the other unit, as a speed, or the time for a distance -------------------
 
-PACE_GIVEN = _c(rf"(?:\b(\d{{1,2}}):([0-5]\d)|{NUM}\s*(?:minutes?|mins?|min))\s*(?:per|/|a|each|"
-                rf"every)\s*({KM}|miles?|mi)\b")
+PACE_GIVEN = _c(rf"(?:\b(\d{{1,2}}):([0-5]\d)(?:\s*min(?:ute)?s?)?|{NUM}\s*(?:minutes?|mins?|min))"
+                rf"\s*(?:per|/|a|each|every)\s*({KM}|miles?|mi)\b")
 PACE_OTHER = _c(rf"\b(?:per|/|a|each|every)\s*({KM}|miles?|mi)\b")
 AS_SPEED = _c(r"\bspeed\b|\bhow\s+fast\b|\bkm/h\b|\bkph\b|\bmph\b|\b(?:km|kilomet\w+|miles)\s+"
               r"(?:per|an|a)\s+hour\b")
@@ -259,8 +259,10 @@ def pace_given(text: str) -> Trip | None:
     if TIME_ASK.search(text) and len(lengths) == 1:
         total = per_metre * _f(lengths[0].group(1)) * METRES[_length_key(lengths[0])]
         whole = round(total)
-        clock = f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
-        return Trip("time", total / 3600, "hours", f"{clock} (h:mm:ss), {_duration(total)}",
+        clock = f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d} (h:mm:ss)"
+        from core.agents.words_shown import with_tenth
+        return Trip("time", total / 3600, "hours", f"{with_tenth(_duration(total), total, '')}"
+                    f", {clock}" if whole < 3600 else f"{clock}, {_duration(total)}",
                     f"{given.group(0)} × {lengths[0].group(0)}")
     other = next((m for m in PACE_OTHER.finditer(text, given.end())
                   if m.group(1).lower().startswith("k") != (key == "km")), None)

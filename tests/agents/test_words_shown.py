@@ -37,3 +37,13 @@ def test_readers_show_the_rounded_form(text: str, shown: str) -> None:
 def test_a_total_split_by_a_ratio(text: str, shown: str) -> None:
     trip = ratio_amount(text)
     assert trip is not None and trip.shown.startswith(shown)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("at 6:36 min/km, how long does a 8 km run take?", "about 53 minutes"),
+    ("running 5:15 mins per km - how long will 10 km take me?", "about 53 minutes"),
+    ("at 9:30 per mile, how long for 13.1 miles?", "2:04:27 (h:mm:ss)"),
+])
+def test_a_pace_in_minutes_and_seconds(text: str, shown: str) -> None:
+    trip = travel(text)
+    assert trip is not None and shown in trip.shown, trip
