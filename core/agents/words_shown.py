@@ -6,6 +6,7 @@ ratio); other measures keep their one form."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from fractions import Fraction
@@ -38,7 +39,7 @@ def with_tenth(shown: str, value: Fraction, unit: str) -> str:
     decimals and has no rounding of its own in brackets."""
     minutes = MINUTES.match(shown)
     if minutes is not None:
-        whole = round(Fraction(minutes.group(1).replace(",", "")))
+        whole = math.floor(Fraction(minutes.group(1).replace(",", "")) + Fraction(1, 2))
         return f"{shown} (about {whole} minutes)"
     if unit in PLAIN or "(" in shown or "about" in shown:
         return shown
