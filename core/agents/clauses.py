@@ -117,10 +117,19 @@ def _classify(piece: str, context: Context, previous: bool = False, after: str =
     return intent
 
 
+GIVE = re.compile(r"^(?:(?:and|then|now|so|also)\s+)*(?:give|state|write\s+down|report|"
+                  r"say|list)\s+(?:me\s+|us\s+)?(?:the\s+value\s+of\s+)?(?P<rest>[^?]*?\d?"
+                  r"[a-z]\s*[-+*/^]\s*[\w(][^?]*?)\s*[?.!]?$", re.I)
+
+
 def _reword(cut: list[tuple[str, str]], context: Context) -> list[tuple[str, str]]:
-    """"how big is 12!" asks for a value: it is read as "what is 12!?"."""
+    """"how big is 12!" asks for a value: it is read as "what is 12!?"; so is "then give
+    x + y" after a solution."""
     out = []
     for separator, piece in cut:
+        given = GIVE.match(piece.strip())
+        if given and classify(piece, context).agent == "chat":
+            piece = f"what is {given.group('rest')}?"
         big = HOW_BIG.match(piece.strip())
         if big and re.search(r"\d", big.group("rest")) and classify(piece, context).agent == "chat":
             asked = f"what is {big.group('rest')}?"

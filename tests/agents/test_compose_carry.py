@@ -111,3 +111,16 @@ async def test_the_same_ask_with_a_new_figure(text: str, again: str) -> None:
 async def test_what_about_without_a_figure_stays_a_question() -> None:
     plan = await _plan("what's 5 + 3? what about tomorrow?")
     assert plan[-1][0] == "chat"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("solve 2a + b = 9 and a - b = 3, then give a*b", "what is a*b?"),
+    ("Solve p + q = 10 and p - q = 4. Then state p - 2q.", "what is p - 2q?"),
+])
+async def test_give_an_expression_after_a_solution(text: str, asked: str) -> None:
+    plan = await _plan(text)
+    assert plan[-1] == ("math", asked, ("t1",))
+
+
+async def test_give_without_an_expression_stays_chat() -> None:
+    assert all(agent == "chat" for agent, _, _ in await _plan("give me a hug and tell me 2 jokes"))
