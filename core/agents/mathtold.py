@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from core.agents.mathkinds import Kind
 from core.agents.mathpuzzle import ASK, NB, N
+from core.agents.mathstrength import strength_ask
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found, substitute
 from core.agents.patterns import plain as _n
@@ -227,7 +228,34 @@ def _formula(text: str) -> Kind | None:
     return Kind("evaluate", expression, named=name)
 
 
+# --- a ladder against a wall ------------------------------------------------------------
+LADDER = _c(rf"{N}\s*{LENGTH}\s*(?:long\s+)?ladder|\bladder\s+(?:is\s+|of\s+)?{N}\s*{LENGTH}")
+FOOT = _c(rf"\b(?:foot|base|bottom|feet)\b[^.?!\d]{{0,30}}?{N}\s*{LENGTH}|"
+          rf"{N}\s*{LENGTH}\s+(?:out\s+)?"
+          rf"(?:from|away\s+from|off)\s+(?:the\s+)?(?:wall|house|building|fence)")
+UP = _c(rf"\b(?:reaches|reaching|touches|up|top)\b[^.?!\d]{{0,20}}?{N}\s*{LENGTH}(?:\s+up)?")
+
+
+def _ladder(text: str) -> Kind | None:
+    ladder = LADDER.search(text)
+    if ladder is None or not ASK.search(text):
+        return None
+    long = ladder.group(1) or ladder.group(3)
+    unit = _u(ladder.group(2) or ladder.group(4))
+    rest = text[:ladder.start()] + " " + text[ladder.end():]
+    foot = FOOT.search(rest)
+    if foot is not None and re.search(r"\bhow\s+(?:high|far\s+up|tall)|\bheight\b|\breach", rest):
+        d = foot.group(1) or foot.group(3)
+        return Kind("evaluate", f"sqrt({_v(long)}^2 - {_v(d)}^2)", unit=unit,
+                    named="height up the wall")
+    up = UP.search(rest)
+    if up is not None and re.search(r"\bhow\s+far\b|\bdistance\b|\bfoot\b|\bbase\b", rest):
+        return Kind("evaluate", f"sqrt({_v(long)}^2 - {_v(up.group(1))}^2)", unit=unit,
+                    named="distance from the wall")
+    return None
+
+
 def told(text: str) -> Kind | None:
     """The measure or share a told kind asks for, or None."""
-    return first_found((_walls, _circle_from_area, _height_by_angle, _codes, _charges_meet,
-                        _pass_mark, _percent_fraction, _time_share, _formula), text)
+    return first_found((_ladder, _walls, _circle_from_area, _height_by_angle, _codes, _charges_meet,
+                        _pass_mark, _percent_fraction, _time_share, _formula, strength_ask), text)

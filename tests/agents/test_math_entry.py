@@ -87,3 +87,23 @@ def test_a_told_curve_is_read_by_meaning(text: str, expression: str, unit: str) 
 def test_most_and_least_ask_an_extremum(text: str) -> None:
     found = find_math(text)
     assert found is not None and found.operation in ("minimum", "maximum"), (text, found)
+
+
+@pytest.mark.parametrize(("text", "expression", "unit"), [
+    ("mortar: 3 parts sand to 1 part cement. I need 20 kg in all - how much cement?",
+     "20*1/4", "kg"),
+    ("what's the water needed to take 500 ml of 40% alcohol down to 25%?",
+     "500*(40/25 - 1)", "ml"),
+    ("my ladder is 5 m and the foot is 1.5 m out from the house. how high does it reach?",
+     "sqrt(5^2 - 1.5^2)", "m"),
+])
+def test_a_told_mix_or_ladder_is_one_sum(text: str, expression: str, unit: str) -> None:
+    found = told(expand(text).lower())
+    assert found is not None and found.expression == expression and found.unit == unit, (
+        text, found)
+
+
+def test_two_strengths_give_both_amounts() -> None:
+    found = told("blend a 10% and a 40% solution: how much of each for 9 litres at 20%?")
+    assert found is not None and found.operation == "values", found
+    assert "9*(20 - 40)/(10 - 40)" in found.expression, found
