@@ -18,6 +18,7 @@ from core.agents.words_legs import legs_and_totals
 from core.agents.words_motion import motion
 from core.agents.words_pace import pace
 from core.agents.words_ratio import energy_grams, ratio_amount
+from core.agents.words_spans import playback, shift_hours
 from core.agents.words_spoons import portions_and_paces
 from core.agents.words_surface import surface
 from core.agents.words_travel import Trip
@@ -28,4 +29,5 @@ def first_readers(text: str) -> Trip | None:
     return counted(text) or calendar_days(text) or stated_formula(text) or bands(text) or \
         ratio_amount(text) or energy_grams(text) or surface(text) or legs_and_totals(text) or \
         clock_kinds(text) or clock_sequence(text) or pace(text) or portions_and_paces(text) or \
-        motion(text) or deficit_loss(text) or weight_rate(text)
+        motion(text) or deficit_loss(text) or weight_rate(text) or playback(text) or \
+        shift_hours(text)
