@@ -338,6 +338,7 @@ def savings_progress(text: str) -> Reckoned | None:
 
 def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_asks import bill_shares, interest_and_total
+    from core.agents.money_bill import KINDS as BILL
     from core.agents.money_compare import KINDS as COMPARE
     from core.agents.money_deals import KINDS as DEALS
     from core.agents.money_everyday import KINDS as EVERYDAY
@@ -349,6 +350,8 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_periods import KINDS as PERIODS
     from core.agents.money_plans import KINDS as PLANS
     from core.agents.money_rates import KINDS as RATES
+    from core.agents.money_roles import KINDS as ROLES
+    from core.agents.money_roles import LATE_KINDS as ROLES_LATE
     from core.agents.money_sale import KINDS as SALE
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.money_split import KINDS as SPLIT
@@ -373,8 +376,9 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_usage import KINDS as USAGE
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*RATIO, *RATES, *PLANS, *DEALS, *GROUPS, *COMPARE, *SPLIT, *CHAIN, *UNKNOWN, *HOURS,
-            *SCHOOL, *TIMES, *CLOCK, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE, *UNITS, *YIELD, *LOANS,
+    return (*ROLES, *RATIO, *RATES, *PLANS, *DEALS, *GROUPS, *COMPARE, *SPLIT, *CHAIN,
+            *UNKNOWN, *HOURS, *SCHOOL, *TIMES, *CLOCK, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE,
+            *UNITS, *YIELD, *LOANS,
             bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,
             ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS, *GROWTH,
-            *LINEAR, *PERCENTS, *PERIODS, *AGES, *USAGE, *SPEEDS)
+            *LINEAR, *ROLES_LATE, *PERCENTS, *PERIODS, *AGES, *USAGE, *SPEEDS, *BILL)

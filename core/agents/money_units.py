@@ -122,20 +122,45 @@ TO = {("gal", "l"): None, ("l", "gal"): None, ("lb", "kg"): 1 / LB_KG, ("kg", "l
       ("mi", "km"): 1 / Fraction("1.609344"), ("km", "mi"): Fraction("1.609344"),
       ("kg", "g"): Fraction(1, 1000), ("g", "kg"): Fraction(1000), ("l", "ml"): Fraction(1, 1000),
       ("m²", "ft²"): Fraction("0.09290304"), ("ft²", "m²"): 1 / Fraction("0.09290304")}
-PER_ASK = _c(rf"\b(?:per|a|an|each|for\s+(?:a|one|each))\s+({UNIT})\b\s*(?:\?|$|instead|then|"
-             rf"in\s+\w+|there)|\bprice\s+(?:per|a|for\s+a)\s+({UNIT})\b|\bper\s+({UNIT})\b")
+UNIT_LB = UNIT + r"|pounds?"  # a weight where the money is not in pounds sterling
+PER_ASK = _c(rf"\b(?:per|a|an|each|for\s+(?:a|one|each))\s+({UNIT_LB})\b\s*(?:\?|$|instead|then|"
+             rf"in\s+\w+|there|that'?s?|is\s+that|would\s+that\s+be)|\bprice\s+(?:per|a|for\s+a)\s+"
+             rf"({UNIT_LB})\b|\bper\s+({UNIT_LB})\b")
+PER_LB = _c(rf"{CASH}\s*(?:an?|per|/|each|for\s+(?:each|every|one|an?)|every)\s*(?:1\s*)?"
+            rf"({UNIT_LB})(?![a-z²])")
+# "a gallon of milk is $6.03": the unit first, then its price
+PER_FIRST = _c(rf"\b(?:an?|one|per|1)\s+({UNIT_LB})\s+(?:of\s+[a-z]+\s+)?(?:is|costs?|for|at|=|:|"
+               rf"sells\s+for|goes\s+for)\s+(?:about\s+|around\s+|now\s+)?{CASH}")
+
+
+def _unit_name(word: str) -> str:
+    word = word.lower()
+    return "lb" if word.startswith("pound") else NAME[word]
+
+
+def _unit_rates(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """Each price per unit said: its amount, its unit word and where it stands."""
+    pounds_ok = sign_of(text) != "£"
+    found = [(m.group(1), m.group(2), m.span()) for m in PER_LB.finditer(text)]
+    found += [(m.group(2), m.group(1), m.span()) for m in PER_FIRST.finditer(text)
+              if not any(a <= m.start() < b or m.start() <= a < m.end() for _, _, (a, b) in found)]
+    return [r for r in found if pounds_ok or not r[1].lower().startswith("pound")]
 
 
 def price_per_other_unit(text: str) -> Reckoned | None:
-    rates = list(PER.finditer(text))
+    rates = _unit_rates(text)
     if len(rates) != 1 or not re.search(r"\bwhat|\bhow\s+much|\?|\bconvert", text):
         return None
-    rate = rates[0]
-    have = NAME[rate.group(2).lower()]
-    asks = [m for m in PER_ASK.finditer(text, rate.end())]
-    wanted = {NAME[(m.group(1) or m.group(2) or m.group(3)).lower()] for m in asks} - {have}
+    said, word, (start, end) = rates[0]
+    have = _unit_name(word)
+    pounds_ok = sign_of(text) != "£"
+    asks = [m for m in PER_ASK.finditer(text, end)] or [m for m in PER_ASK.finditer(text)
+                                                         if not start <= m.start() < end]
+    wanted = {_unit_name(m.group(1) or m.group(2) or m.group(3)) for m in asks
+              if pounds_ok or not (m.group(1) or m.group(2) or m.group(3)).startswith("pound")}
+    wanted -= {have}
     if len(wanted) != 1 or any(NAME[m.group(2).lower()] == have for m in QTY.finditer(text)
-                               if not rate.start() <= m.start() < rate.end()):
+                               if not start <= m.start() < end):
         return None
     want = wanted.pop()
     if (have, want) not in TO:
@@ -147,8 +172,8 @@ def price_per_other_unit(text: str) -> Reckoned | None:
         kind = "UK" if sign == "£" or re.search(r"\bimperial\b|\buk\b", text) else "US"
         factor = 1 / GALLON_L[kind] if have == "gal" else GALLON_L[kind]
         note = f" ({kind} gallon = {show(GALLON_L[kind])} litres)"
-    value = _f(rate.group(1)) * factor
-    basis = f"{rate.group(1)} per {SHOWN[have]} × {show(factor)}{note}"
+    value = _f(said) * factor
+    basis = f"{said} per {SHOWN[have]} × {show(factor)}{note}"
     return Reckoned("price", value, "", basis,
                     text=f"{money(value, sign)} per {SHOWN[want]}{note}")
 

@@ -196,8 +196,10 @@ def lasts(text: str) -> Reckoned | None:
     mark = "%" if percent else ""
     basis = f"{show(amount)}{mark} ÷ {show(per)}{mark} a {unit}"
     if GOAL.search(asked) and value.denominator != 1:  # saving up or paying off: whole units
-        return Reckoned("it takes", Fraction(math.ceil(value)), f"{unit}s",
-                        f"{basis} = {show(value)}, rounded up")
+        whole = math.ceil(value)
+        return Reckoned("it takes", Fraction(whole), f"{unit}s",
+                        f"{basis} = {show(value)}, rounded up",
+                        text=f"{whole} {unit}s ({show(value)} {unit}s, rounded up)")
     if ask.group(1) or re.search(r"\bfull\b", asked):
         whole = math.floor(value)
         extra = f" (with {show(amount - whole * per)}{mark} left over)" if whole != value else ""

@@ -210,8 +210,11 @@ def _supply(text: str) -> Reckoned | None:
                             f"{show(count)} ÷ {show(per_day)} a day ÷ 7")
         whole = Fraction(int(days))
         extra = f" (with {show(count - whole * per_day)} left over)" if whole != days else ""
-        return Reckoned("it lasts", whole, "days", f"{show(count)} ÷ {show(per_day)} a day"
-                        + extra)
+        basis = f"{show(count)} ÷ {show(per_day)} a day" + extra
+        if whole != days and not re.search(r"\b(?:full|whole|complete)\b", text):
+            return Reckoned("it lasts", days, "days", basis,  # "6.4 days", the full days beside
+                            text=f"{show(days)} days ({whole} full days)")
+        return Reckoned("it lasts", whole, "days", basis)
     if NEED_ASK.search(text) and (period := _period(text, daily)) is not None:
         days, said = period
         return Reckoned("needed", per_day * days, "",

@@ -44,7 +44,7 @@ from core.agents.words_reckon import reckon
     ("after a 10% pay cut I earn 45,000. what did I earn before?", "50,000"),
     # a total at a steady rate
     ("the course has 45 lessons; doing 4 lessons a week, how many weeks will it take?",
-     "12 weeks (11.25 weeks at 4 lessons a week)"),
+     "12 weeks (11.25 weeks ≈ 11.3 weeks at 4 lessons a week)"),
     ("600 pages, 50 pages a night - how many nights?", "12 nights"),
     # dates
     ("today is 1 March 2026 - how many days until 15 April?", "45 days"),

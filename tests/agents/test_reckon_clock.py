@@ -15,7 +15,7 @@ from core.agents.words_reckon import reckon
     ("how many minutes is 1 hour 40 minutes 30 seconds?", "100.5 minutes"),
     ("Seconds in 2 hours 5 minutes 10 seconds?", "7,510 seconds"),
     ("200 minutes in hours and minutes", "3 hours and 20 minutes (3.33 hours)"),
-    ("how many days is 100 hours", "4 days and 4 hours (4.17 days)"),
+    ("how many days is 100 hours", "4 days and 4 hours (4.17 days ≈ 4.2 days)"),
     ("30 months - how many years is that?", "2 years and 6 months (2.5 years)"),
     ("my walk is 20 minutes each way, 5 days a week, 40 weeks a year. how many hours a year?",
      "133.33 hours a year"),

@@ -44,9 +44,9 @@ def test_how_long_an_amount_lasts(text: str, shown: str) -> None:
 
 @pytest.mark.parametrize(("text", "shown"), [
     ("putting 45 by every week for a 1,000 bike - how many weeks until I can afford it?",
-     "23 weeks"),
+     "23 weeks (22.22 weeks ≈ 22.2 weeks, rounded up)"),
     ("I owe my sister 950 and give her back 60 a month. how many months till it's paid off?",
-     "16 months"),
+     "16 months (15.83 months ≈ 15.8 months, rounded up)"),
     ("dropped 7.5 kg across 10 weeks; how much a week is that on average?", "0.75 kg per week"),
 ])
 def test_goals_in_whole_units_and_amounts_with_their_unit(text: str, shown: str) -> None:

@@ -25,7 +25,8 @@ from core.tools.health import HealthResult
     ("how many mg in 7.5 ml of a 250 mg per 5 ml liquid?", "375 mg"),
     ("dose is 300 mg and the bottle says 250 mg in 5 ml. what volume do I give?", "6 ml"),
     # how long a supply lasts, or how many are needed
-    ("a bottle of 60 vitamins, one daily, how many weeks does it last?", "8.57 weeks"),
+    ("a bottle of 60 vitamins, one daily, how many weeks does it last?",
+     "8.57 weeks (about 8.6 weeks)"),
     ("I've got 56 pills left and take 2 a day - when do they run out, how many days?",
      "28 days"),
     ("I take 2 pills a day, how many pills do I need for 3 weeks?", "42"),
