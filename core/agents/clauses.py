@@ -176,7 +176,32 @@ def split(text: str, context: Context) -> list[Part]:
         current, intent = joined.strip(), joined_intent
     if current:
         parts.append(Part(current, intent, current))
-    return _gather_health(parts)
+    return _rates_worked(_gather_health(parts))
+
+
+RATE_ASKED = re.compile(r"\b(?:per|a|an|each|every)\s+(?:week|day|month|year|hour|minute|min|"
+                        r"km|kilometre|kilometer|mile|mi|lap|length|night|person)\b|"
+                        r"\b(?:pace|speed|rate|average)\b", re.I)
+
+
+def _rates_worked(parts: list[Part]) -> list[Part]:
+    """"gained 20 lb over 11 weeks. kg? grams per week?", "ran 10 km in 97 min. in miles?
+    and my pace per mile?": a rate asked after a conversion is no conversion of its result;
+    it is worked out from the statement the message starts with."""
+    if len(parts) < 2:
+        return parts
+    statement = re.match(r"[^.?!]*\d[^.?!]*[.!](?=\s)", parts[0].text)
+    if statement is None:
+        return parts
+    out = list(parts)
+    for index, part in enumerate(parts[1:], start=1):
+        if part.intent.agent != "units" or not part.intent.backref or re.search(
+                r"\d", part.text) or not RATE_ASKED.search(part.text):
+            continue
+        request = f"{statement.group(0)} {part.text.strip()}"
+        if _worked(request):
+            out[index] = Part(part.text, Intent("health", True), request)
+    return out
 
 
 FUNCTION = re.compile(r"\b(?:y|[a-z]\(\s*x\s*\))\s*=\s*([-+*/^().\w ]+?)\s*(?=[:;?,]|$|"

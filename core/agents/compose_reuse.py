@@ -162,9 +162,17 @@ def reuse_request(request: str, whole: str = "") -> str | None:
     return None
 
 
+def _money(task: Subtask) -> bool:
+    """A conversion between currencies."""
+    from core.agents.quantities import parse_conversion
+
+    ask = parse_conversion(task.request)
+    return ask is not None and ask.source.dim == "currency"
+
+
 def _needs_rewrite(task: Subtask, sources: list[Subtask] | None = None) -> bool:
     if sources and task.agent == "health" and sources[-1].agent == "units" and \
-            not task.depends_on and PER_ASK.search(task.request):
+            not task.depends_on and PER_ASK.search(task.request) and _money(sources[-1]):
         return True  # "… £600 for 14 days. in euros, and how much per day?": of the euros
     if task.agent not in ("math", "vision", "chat"):
         return False

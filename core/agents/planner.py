@@ -148,7 +148,7 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
         intent.agent == "health" and subtasks and subtasks[-1].agent == "units") else None
     if ask is not None:
         quantity = f"{ask.value:g} {ask.source_text}"
-        if THAT_VALUE.search(part.text) or _fills_in(quantity, part.text):
+        if THAT_VALUE.search(part.text) or _fills_in(quantity, part.request):
             # "… at that weight", "… my BMI if I'm 175 cm": the converted quantity, exactly
             subtasks.append(Subtask(new_id, "health", f"{part.request} — {quantity}"))
             return

@@ -124,3 +124,16 @@ async def test_give_an_expression_after_a_solution(text: str, asked: str) -> Non
 
 async def test_give_without_an_expression_stays_chat() -> None:
     assert all(agent == "chat" for agent, _, _ in await _plan("give me a hug and tell me 2 jokes"))
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("put on 12 lb in 8 weeks. in kg? and grams per week?", "grams per week?"),
+    ("cycled 30 km in 85 min. in miles? and my pace in minutes per km?",
+     "my pace in minutes per km?"),
+])
+async def test_a_rate_after_a_conversion_is_worked_from_the_statement(text: str,
+                                                                      asked: str) -> None:
+    plan = await _plan(text)
+    assert plan[0][0] == "units"
+    assert plan[1][0] == "health" and plan[1][1].endswith(asked) and plan[1][1][0].isalpha()
+    assert "—" not in plan[1][1]
