@@ -26,6 +26,7 @@ from core.agents.mathkinds import Kind
 from core.agents.mathmeans import means
 from core.agents.mathmore import number_fact
 from core.agents.mathnamed import polynomial
+from core.agents.mathsystem import bundle_system
 from core.agents.mathvalues import encode
 from core.agents.mathwritten import written
 from core.agents.patterns import ASKED, first_found
@@ -282,5 +283,8 @@ READERS = (_definitions, _substituted, _curve_cuts, written, _ratio, _percent_er
 
 
 def asked_number(text: str) -> Kind | None:
-    """The everyday number question ``text`` asks, or None."""
+    """The everyday number question ``text`` asks, or None (bundles of items priced
+    together are a system of equations, :func:`core.agents.mathsystem.bundle_system`)."""
+    if bundle_system(text) is not None:
+        return None
     return first_found(READERS, text)

@@ -111,7 +111,8 @@ def _prices(text: str) -> Kind | None:
         return None
     (first, v1, _), (second, v2, end) = priced[0], priced[1]
     rest = text[end:]
-    count, worth = COUNT.search(rest), VALUE.search(rest)
+    count = COUNT.search(rest) or COUNT.search(text)  # "sold 305 tickets, adults $8 …"
+    worth = VALUE.search(rest) or VALUE.search(text)
     if count is None or worth is None:
         return None
     solved = _solve(Fraction(count.group(1) or count.group(2)),

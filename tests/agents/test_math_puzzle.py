@@ -45,3 +45,18 @@ def test_a_told_puzzle_is_one_sum(text: str, expression: str) -> None:
 ])
 def test_a_statement_stays_conversation(text: str) -> None:
     assert puzzle(expand(text).lower()) is None and find_math(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("they sold 200 seats, students $5 and adults $10, and made $1500. how many of each?",
+     "students"),
+])
+def test_a_count_told_before_the_prices(text: str, first: str) -> None:
+    found = find_math(text)
+    assert found is not None and found.operation == "values" and found.expression.startswith(
+        first), (text, found)
+
+
+def test_bundles_priced_together_are_a_system() -> None:
+    found = find_math("2 pens and 3 pads cost $7; 2 pens and 1 pad cost $3. price of a pad?")
+    assert found is not None and found.operation == "solve", found
