@@ -18,7 +18,7 @@ from fractions import Fraction
 from core.agents.base import AgentResult
 
 ENTRY = r"[-+−]?\d+(?:\.\d+)?(?:/\d+)?"
-ROW = rf"[\[(<]\s*{ENTRY}(?:\s*,\s*{ENTRY})*\s*[\])>]"
+ROW = rf"[\[(<]\s*{ENTRY}(?:\s*,\s*{ENTRY})+\s*[\])>](?!\s*[\^²³])"
 MATRIX = rf"[\[(]\s*{ROW}(?:\s*,\s*{ROW})+\s*[\])]"
 THING = re.compile(rf"{MATRIX}|{ROW}")
 SCALAR = {"double": "2", "twice": "2", "triple": "3", "treble": "3", "halve": "1/2", "half": "1/2"}

@@ -107,3 +107,8 @@ def test_two_strengths_give_both_amounts() -> None:
     found = told("blend a 10% and a 40% solution: how much of each for 9 litres at 20%?")
     assert found is not None and found.operation == "values", found
     assert "9*(20 - 40)/(10 - 40)" in found.expression, found
+
+
+@pytest.mark.parametrize("text", ["860·(1.10)^t = 1241, solve for t", "5 * (2) + 3"])
+def test_a_bracketed_number_is_no_vector(text: str) -> None:
+    assert entrywise(text) is None
