@@ -76,7 +76,7 @@ def past_a_price(question: str, items: list[Item]) -> str | None:
         item[1] == limit and "least" in asked.group(0).lower())]
     said = f"{'over' if over else 'under'} {limit:.2f}"
     if not hits:
-        return f"**None** of the {len(items)} items cost {said}."
+        return f"**None** of the {len(items)} items cost {said} (**0 items**)."
     listed = ", ".join(f"**{name}** ({value:.2f})" for name, value, _ in hits)
     noun = "item" if len(hits) == 1 else "items"
     return f"**{len(hits)} {noun}** (of {len(items)}) cost {said}: {listed}."

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import timedelta
 
 from core.agents.asks_receipt_facts import Facts
 from core.agents.asks_receipt_lines import sign_words
@@ -33,7 +34,16 @@ YEAR_DAY = ci(r"\bday\s+(?:number\s+)?(?:of|in)\s+the\s+year\b|\bday\s+of\s+year
 LOOSE_WEEKDAY = ci(r"\b(?:which|what)\s+day\s+(?:was|is|were)\s+(?:it|that|this)\b|"
                    r"\b(?:on|at|over)\s+(?:a|the)\s+weekend\b|\bweekend\s+or\b|\b(?:was|is)\s+"
                    r"(?:it|that|this)\s+(?:a|the)\s+weekend\b|\bweek\s*day\s+or\b|"
-                   r"\bwhich\s+day\s+did\b")
+                   r"\bwhich\s+day\s+did\b|\bsaturday\s+or\s+(?:a\s+)?sunday\b|\bworking\s+week\b|"
+                   r"\b(?:work|business|working)\s*day\s+or\b|\bor\s+(?:on\s+)?(?:a\s+)?weekend\b|"
+                   r"\bmid-?week\b")
+ISO_WEEK = ci(r"\biso\s+week\b|\bweek\s+(?:number|no\.?|#)\b|\b(?:which|what)\s+week\s+"
+              r"(?:of|in)\s+the\s+year\b|\bcalendar\s+week\b|\bweek\s+of\s+(?:the\s+)?year\b|"
+              r"\b(?:which|what)\s+(?:number\s+)?week\s+(?:was|is|did)\b")
+RECUR = ci(r"\b(?:every|each)\s+(?:single\s+)?(?P<u>week|fortnight|month|year)\b|"
+           r"\b(?P<ly>weekly|fortnightly|monthly|yearly|annually)\b")
+NEXT_DUE = ci(r"\bnext\s+(?:one|order|time|delivery|payment|renewal|date|due)\b|\bwhen(?:'s|\s+is|"
+              r"\s+will)\b[^?]*\b(?:next|due|again)\b|\bdue\s+next\b")
 WHERE_UP_TO = ci(r"\bwhere\s+(?:is|'s)\s+(?:it|this|that|my\s+\w+|the\s+\w+)\s+(?:up\s+to|at)\b|"
                  r"\bhow\s+far\s+(?:along|on)\b|\bwhat\s+stage\b|\bprogress\b|\bwhere\s+(?:has|"
                  r"have)\s+(?:it|they)\s+got\s+to\b|\bis\s+it\s+(?:on\s+its\s+way|coming)\b")
@@ -64,8 +74,26 @@ def calendar_asks(question: str, facts: Facts) -> list[Answer]:
     if LOOSE_WEEKDAY.search(question) and not re.search(r"\bday\s+of\s+the\s+week\b|\bweekday\b",
                                                         question, re.I):
         weekday = calendar.day_name[day.weekday()]
-        end = " (a weekend)" if day.weekday() >= 5 else ""
+        end = " (a weekend)" if day.weekday() >= 5 else " (a weekday)"
         out.append((f"{day.isoformat()} was a **{weekday}**{end}.", None))
+    if ISO_WEEK.search(question):
+        year, week, _ = day.isocalendar()
+        out.append((f"{day.isoformat()} is in ISO **week {week}** of {year} (**W{week:02d}**).",
+                    float(week)))
+    every = RECUR.search(question)
+    if every is not None and NEXT_DUE.search(question) and not re.search(
+            r"\b\d+\s+(?:days?|weeks?|months?)\b", question, re.I):
+        unit = (every.group("u") or every.group("ly")).lower()
+        if unit.startswith(("month", "year", "annual")):
+            months = 1 if unit.startswith("month") else 12
+            year = day.year + (day.month - 1 + months) // 12
+            month = (day.month - 1 + months) % 12 + 1
+            size = calendar.monthrange(year, month)[1]
+            due = day.replace(year=year, month=month, day=min(day.day, size))
+        else:
+            due = day + timedelta(days=14 if unit.startswith("fortnight") else 7)
+        shown = f"{due.day} {calendar.month_name[due.month]} {due.year}"
+        out.append((f"The next one is due **{due.isoformat()}** ({shown}).", None))
     if facts.status and WHERE_UP_TO.search(question) and not re.search(r"\bstatus\b", question,
                                                                         re.I):
         out.append((f"Status: **{facts.status}**", None))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from core.agents.asks_receipt_facts import Facts, named_items
-from core.agents.asks_receipt_money import cents
+from core.agents.asks_receipt_money import ROUND_UP, cents
 from core.agents.asks_receipt_sums import INCLUDED as TAX_INSIDE
 from core.agents.patterns import ci
 
@@ -283,6 +283,9 @@ def figure_asks(question: str, facts: Facts) -> list[Answer]:
         return [(f"{start.said[0].upper()}{start.said[1:]} is **{cents(share)}%** of the total "
                  f"({cents(total)}{cur}).", float(cents(share)))]
     value, steps = _steps(question, start)
+    if steps and ROUND_UP.search(question):
+        value = Fraction(-((-value) // 1))  # "round the whole thing up to the next dollar"
+        steps.append("rounded up to the next whole unit")
     if AVERAGE.search(question) and start.count > 1 and not steps:
         mean = start.value / start.count
         return [(f"The average of {start.said}, {start.count} items, is "

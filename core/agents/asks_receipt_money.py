@@ -65,7 +65,8 @@ SPAN = ci(rf"\b(?:over|for|in|across|during|within)\s+(?:the\s+next\s+|a\s+whole
           rf"|the\s+whole\s+|a\s+|an\s+|one\s+)?(?P<n>{COUNT}|\d+)?\s*(?P<u>weekdays?|working\s+"
           rf"days?|days?|weeks?|fortnights?|months?|years?)\b(?:\s*\((?P<m>\d+)\s*(?P<mu>weeks?|"
           rf"days?|months?)\))?")
-ROUND_UP = ci(r"\bround\w*\s+(?:it\s+|this\s+|that\s+|the\s+(?:bill|total)\s+|me\s+)?up\b")
+ROUND_UP = ci(r"\bround\w*\s+(?:it\s+|this\s+|that\s+|the\s+(?:whole\s+|full\s+)?(?:bill|total|"
+              r"thing|lot|amount|figure|sum)\s+|everything\s+|me\s+)?up\b")
 STEP = ci(r"\b(?:next|nearest)\s+(?:whole\s+|full\s+)?(?:[$€£]\s?(?P<v>\d+)|(?P<w>five|ten|"
           r"twenty)|(?P<n>\d+))")
 ADDS = ci(r"\b(?:add|adds|added|extra|more|donat\w*|give|giving|go\s+to|towards?|"

@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from core.agents.asks_receipt_facts import Facts, Item, named_items
 from core.agents.asks_receipt_money import cents
+from core.agents.asks_receipt_more import steps_on
 from core.agents.patterns import ci
 
 Answer = tuple[str, float | None]
@@ -65,9 +66,11 @@ def named_asks(question: str, facts: Facts) -> list[Answer]:
     back = BACK.search(question) or REFUND.search(question)
     if (OTHERS.search(question) or (len(named) >= 2 and back)) and len(named) < len(facts.items):
         rest = _f(total) - summed
+        worked, steps = steps_on(question, rest)  # "half of everything except the tea"
+        said = f"; {', '.join(steps)}: **{facts.money(float(cents(worked)))}**" if steps else ""
         return [(f"Without those ({_listed(named)}) the rest comes to "
-                 f"**{facts.money(float(cents(rest)))}** ({total:.2f} − {cents(summed)}).",
-                 float(cents(rest)))]
+                 f"{'' if steps else '**'}{facts.money(float(cents(rest)))}{'' if steps else '**'}"
+                 f" ({total:.2f} − {cents(summed)}){said}.", float(worked))]
     if SHOULD.search(question) and (cut := CUT.search(question)) and len(named) == 1 and \
             WHOLE.search(question):
         name, value = named[0]

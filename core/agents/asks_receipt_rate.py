@@ -10,7 +10,8 @@ from fractions import Fraction
 from core.agents.asks_receipt_money import cents
 from core.agents.patterns import ci
 
-CUR = (r"(?:us\s*dollars?|dollars?|usd|bucks|\$|euros?|eur|€|pounds?(?:\s+sterling)?|sterling|"
+CUR = (r"(?:canadian\s+dollars?|cad|c\$|australian\s+dollars?|aud|"
+       r"us\s*dollars?|dollars?|usd|bucks|\$|euros?|eur|€|pounds?(?:\s+sterling)?|sterling|"
        r"gbp|quid|£|yen|jpy|¥)")
 NUM = r"(?P<{}>\d+(?:\.\d+)?)"
 ONE_IS = ci(rf"(?:\b(?:1|one|a|an)\s*(?P<a>{CUR})|(?P<a2>[$€£¥])\s?1\b)\s*(?:=|is|equals|to|buys|"
@@ -18,7 +19,11 @@ ONE_IS = ci(rf"(?:\b(?:1|one|a|an)\s*(?P<a>{CUR})|(?P<a2>[$€£¥])\s?1\b)\s*(?
             rf"(?P<b>{CUR}))")
 PER = ci(rf"(?:{NUM.format('r')}\s*(?P<b>{CUR})|(?P<b2>[$€£¥])\s?{NUM.format('r2')})\s*(?:per|"
          rf"to\s+(?:the|a|one|1)|for\s+(?:a|one|each|every|1)|/|a|an|each)\s*(?P<a>{CUR})")
-CODES = (("USD", ("dollar", "usd", "buck", "$")), ("EUR", ("euro", "eur", "€")),
+WORTH = ci(rf"(?<![\d.])\b(?:the\s+|a\s+|one\s+)?(?P<a>{CUR})\s+(?:is\s+|'s\s+|are\s+)?(?:worth|"
+           rf"equals|buys|gets|trad\w+\s+at|going\s+for|at|=)\s*(?:about\s+|around\s+)?(?:"
+           rf"(?P<b2>[$€£¥])\s?{NUM.format('r2')}|{NUM.format('r')}\s*(?P<b>{CUR}))")
+CODES = (("CAD", ("canadian", "cad", "c$")), ("AUD", ("australian", "aud")),
+         ("USD", ("dollar", "usd", "buck", "$")), ("EUR", ("euro", "eur", "€")),
          ("GBP", ("pound", "sterling", "gbp", "quid", "£")), ("JPY", ("yen", "jpy", "¥")))
 
 
@@ -30,7 +35,7 @@ def _code(word: str | None) -> str:
 
 def stated_rate(text: str) -> tuple[str, Fraction, str] | None:
     """(from, rate, to): one unit of `from` is `rate` of `to`, as the person states it."""
-    for pattern in (ONE_IS, PER):
+    for pattern in (ONE_IS, PER, WORTH):
         found = pattern.search(text)
         if found is None:
             continue

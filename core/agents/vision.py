@@ -146,7 +146,8 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     if looked and (not answers or ASKS_SHOP.search(question)):
         answers.extend(AgentResult(ok=True, text=line, basis=basis, amount=value)
                        for line, value in looked)  # "From: …", "Connected to …", "BACK AT 2:00"
-    elif ASKS_SHOP.search(question) and (not answers or SHOP_QUESTION.search(question)):
+    elif ASKS_SHOP.search(question) and (not answers or SHOP_QUESTION.search(question) or re.search(
+            r"\b(?:shop|store|merchant|business|restaurant|cafe)(?:'s)?\s+name\b", question, re.I)):
         first = next((line for line in text.splitlines() if line.strip()), "")
         answers.append(AgentResult(ok=True, text=f"It is from **{first.strip()}**.",
                                    basis=basis))
