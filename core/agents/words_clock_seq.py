@@ -42,7 +42,9 @@ BACK_ASK = _c(r"\b(?:when|what\s+time)\b[^.?!]*\b(?:go\s+to\s+(?:bed|sleep)|bed|
 DEADLINE = _c(r"\b(?:by|alarm|wake|woken|get\s+up|up|be\s+(?:there|in|at\s+\w+)|arrive|due|"
               r"must|need\s+to\s+be|"
               r"deadline|latest)\b[^.,;]{0,12}$")
-SKIP = _c(r"\bevery\b|\btwice\b|\bper\s+(?:kg|kilo|lb|pound)\b|\bago\b|\bearlier\b|\bbefore\b")
+DOSES = _c(r"\b\d+\s+doses\b|\b(?:\d+|three|four|five|six)\s+times\s+(?:a|per|each)\s+day\b|"
+           r"\b(?:remaining|other|next)\s+(?:doses?|ones?)\b|\b(?:final|last)\s+doses?\b")
+SKIP = _c(r"\bevery\b|\bper\s+(?:kg|kilo|lb|pound)\b|\bago\b|\bearlier\b|\bbefore\b")
 
 
 def _count(word: str) -> int:
@@ -59,6 +61,8 @@ def _minutes_of(m: re.Match[str]) -> Fraction:
 def clock_sequence(text: str) -> Trip | None:
     """The time of day after the durations the text lines up (see the module doc)."""
     clocks = list(CLOCK.finditer(text))
+    if DOSES.search(text):
+        return None  # a dose schedule (words_doses_clock)
     if len(clocks) != 1 or not ASKED.search(text) or SKIP.search(text) or BACK_ASK.search(text):
         return None
     if DEADLINE.search(text[:clocks[0].start()]):
@@ -91,7 +95,8 @@ def clock_sequence(text: str) -> Trip | None:
         else:
             total += minutes
             said.append(span.group(0).strip())
-            special = special or "-" in (span.group(4) or "")
+            special = special or "-" in (span.group(4) or "") or re.match(
+                r"\s*(?:apart|later|after\b)", after) is not None
     for minutes, shown in gaps:
         between = max(count - 1, 1)
         total += between * minutes

@@ -10,6 +10,7 @@ from __future__ import annotations
 from core.agents.health_bands import bands
 from core.agents.health_change import deficit_loss, weight_rate
 from core.agents.health_stated import stated_formula
+from core.agents.words_area import area_in_units, rain_collected
 from core.agents.words_clock_seq import clock_sequence
 from core.agents.words_clock_shift import clock_kinds
 from core.agents.words_counts import counted
@@ -30,4 +31,4 @@ def first_readers(text: str) -> Trip | None:
         ratio_amount(text) or energy_grams(text) or surface(text) or legs_and_totals(text) or \
         clock_kinds(text) or clock_sequence(text) or pace(text) or portions_and_paces(text) or \
         motion(text) or deficit_loss(text) or weight_rate(text) or playback(text) or \
-        shift_hours(text)
+        shift_hours(text) or area_in_units(text) or rain_collected(text)
