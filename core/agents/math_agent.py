@@ -345,6 +345,9 @@ def make_math_agent(tools: MathTools) -> Agent:
                 result = replace(result, text=f"{call.named} = {value}")
             result = _in_cents(result) if call.money else result
             result = replace(result, currency=call.currency) if call.currency else result
+            if call.unit and raw.operation == "derivative" and call.at:  # "… it is **24 m/s**"
+                return replace(result, text=re.sub(r"\*\*([^*]+)\*\*(?!.*\*\*)",
+                                                   rf"**\1 {call.unit}**", result.text))
             one = raw.operation != "solve" or len(raw.solutions) == 1  # "**d = 21 km**"
             return _with_unit(result, call.unit) if call.unit and one else result
         except ToolError as exc:

@@ -7,6 +7,8 @@ The text is already expanded and lower-cased.
 
 from __future__ import annotations
 
+import re
+
 from core.agents.patterns import ci as _c
 
 BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
@@ -38,8 +40,14 @@ INFLECTION = _c(r"\binflect\w*\b|\bconcavity\s+(?:changes?|switches|flips)\b|\bc
                 r"(?:its\s+)?concavity\b|\bsecond\s+derivative\s+(?:is\s+)?(?:zero|0)\b")
 
 
+SUBSCRIPT = str.maketrans("₀₁₂₃₄₅₆₇₈₉₋⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-0123456789-")
+SCRIPT_BOUNDS = re.compile(r"∫\s*([₀-₉₋]+)\s*(?:\^\s*\{?\s*(-?[\d.]+)\s*\}?|([⁰-⁹⁻¹²³]+))")
+
+
 def written_bounds(text: str) -> str:
-    """"∫_1^5 1/x dx" → "∫ from 1 to 5 1/x dx"."""
+    """"∫_1^5 1/x dx", "∫₀^3 x dx", "∫₀³ x dx" → "∫ from 1 to 5 of 1/x dx"."""
+    text = SCRIPT_BOUNDS.sub(lambda m: f"∫_{m.group(1).translate(SUBSCRIPT)}^"
+                                       f"{(m.group(2) or m.group(3)).translate(SUBSCRIPT)} ", text)
     return WRITTEN_BOUNDS.sub(r"∫ from \1 to \2 of ", text)
 
 

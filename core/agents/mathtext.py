@@ -89,6 +89,7 @@ ZERO_ASK = _c(r"\b(?:roots?|zeros?|zeroes|x-intercepts?|(?:cross|meet|hit|touch|
               r"\by\s*(?:is|=|equals?)\s*(?:zero|0)\b|\bis\s+y\s+(?:zero|0)\b")
 NEGATIVE_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?)(?![\d.(])")
 TEND_ASK = _c(r"\bwhat\s+(?:does|do|will)\b.*\b(?:tend|approach|go|head)\b")
+SPEED_IN_METRES = _c(r"\bmet(?:re|er)s\b(?=.*\b(?:velocity|how\s+fast|speed)\b)")
 RATE_OF_CHANGE = _c(r"\b(?:velocity|rate\s+of\s+change|how\s+fast|speed)\b")
 SOLVE = _c(r"\bsolv(?:e|ed|ing)\b|\bsolutions?\b|\broots?\b|\bzeros?\b|\bsatisf(?:y|ies)\b|"
            r"\bunknowns?\b|\bintersect\w*")
@@ -329,7 +330,8 @@ def _derivative(text: str, previous: bool, prime: re.Match[str] | None, fvar: st
     found = _calculus("derivative", text, previous, fvar)
     if found is None:
         return None
-    return _Found(replace(found.call, order=order, at=at), True)
+    unit = "m/s" if at and order == 1 and SPEED_IN_METRES.search(text) else ""  # h(t) in metres
+    return _Found(replace(found.call, order=order, at=at, unit=unit), True)
 
 
 def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Found | None:

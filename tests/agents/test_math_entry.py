@@ -112,3 +112,13 @@ def test_two_strengths_give_both_amounts() -> None:
 @pytest.mark.parametrize("text", ["860·(1.10)^t = 1241, solve for t", "5 * (2) + 3"])
 def test_a_bracketed_number_is_no_vector(text: str) -> None:
     assert entrywise(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("∫₁² 3x^2 dx", "**7**"),
+    ("the height is h(t) = 20t - 5t^2 metres; how fast is it going at t = 1?", "**10 m/s**"),
+])
+async def test_written_bounds_and_a_speed_in_metres(pool: WorkerPool, text: str,
+                                                    expected: str) -> None:
+    result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
+    assert result.ok and expected in result.text, (text, result.text)
