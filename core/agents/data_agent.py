@@ -27,6 +27,7 @@ from core.agents.data_asks import (
     threshold_count,
     total_of,
 )
+from core.agents.data_compare import paired_runs
 from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
 from core.agents.data_labels import labelled_values
@@ -104,12 +105,8 @@ def series_from_text(text: str) -> dict[str, list[float]]:
     named = {k: v for k, v in named.items() if len(v) >= 2}
     if named and not (len(named) == 1 and "values" in named):
         return named
-    if PAIRED.search(text):
-        chunks = [numbers_in(c) for c in re.split(r"\band\b|;|\bvs\.?|\bversus\b|\bwith\b",
-                                                  text)]
-        lists = [c for c in chunks if len(c) >= 3]
-        if len(lists) == 2 and len(lists[0]) == len(lists[1]):
-            return {"first": lists[0], "second": lists[1]}
+    if PAIRED.search(text) and (runs := paired_runs(text)):
+        return runs  # "ages 7, 4, 3 …, prices 12650, 15642, 15715 …: how correlated?"
     values = main_list(text)
     return {"values": values} if values else {}
 
@@ -349,7 +346,8 @@ def make_data_agent(tools: DataTools) -> Agent:
             series: dict[str, list[float]] = {}
             for data in context.csv_files:
                 series.update(columns_in_csv(data))
-            if not series and not asked_figures(task.request) and (
+            if not series and not asked_figures(task.request) and not paired_runs(
+                    task.request) and (
                     figure := words_figure(task.request)) is not None:
                 return AgentResult(ok=True, text=figure,
                                    basis="Computed from the figures in the message")

@@ -188,7 +188,8 @@ HIGH = (r"highest|largest|biggest|greatest|max\w*|most\s+expensive|dearest|prici
 LOW = (r"lowest|smallest|least(?:\s+expensive)?|min\w*|cheapest|bottom|worst|coldest|coolest|"
        r"lightest|shortest|slowest|youngest|fewest")
 GAP = ci(r"\b(?:gap|difference|spread|apart|distance|minus|range|between|vary|varies|"
-         r"more\s+than|less\s+than|separat\w*)\b")
+         r"more\s+than|less\s+than|separat\w*)\b|\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:\w+er|more|less)\b"
+         r".{0,60}?\bthan\b")
 
 
 def asks_range(request: str) -> bool:

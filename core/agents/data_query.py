@@ -33,6 +33,8 @@ LOW = ci(r"\b(?:least|worst|lowest|smallest|fewest|min(?:imum)?|cheapest|quietes
 MEAN = ci(r"\b(?:average|avg|mean|typical(?:ly)?|on\s+average)\b")
 TOTAL = ci(r"\b(?:total|sum|altogether|combined|in\s+all|all\s+told|worth|take|took|takings|"
            r"revenue|turnover|brought\s+in|all\s+of\s+it|overall)\b")
+HOW_MUCH = ci(r"\bhow\s+much\b(?!\s+(?:more|less|higher|lower|bigger|smaller|of)\b)|\b(?:owe[sd]?|"
+              r"owing|outstanding|still\s+due)\b")
 COUNT = ci(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bhow\s+often\b")
 SHARE = ci(r"\b(?:percent\w*|share|proportion|fraction|what\s+part|how\s+much\s+of)\b|%")
 WHICH = ci(r"\b(?:which|what|whose)\s+(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)|\b(?P<who>who)\b|"
@@ -131,6 +133,16 @@ def _said(request: str, cell: str) -> bool:
     return re.search(word, request.lower()) is not None
 
 
+NOT = ci(r"\b(?:not|n't|never|except|excluding|excluded|besides|other\s+than|apart\s+from|"
+         r"outside|without|minus|bar)\s+(?:(?:yet|been|marked|flagged|set|as|labell?ed|tagged|"
+         r"the|those|ones?|any|already|still)\s+){0,3}(?P<w>[\w-]+)")
+
+
+def _negated(request: str, named: set[str]) -> bool:
+    """The rows named are the ones left out ("not marked paid", "everything except food")."""
+    return any(_said(found.group("w"), cell) for found in NOT.finditer(request) for cell in named)
+
+
 def kept_rows(table: Table, request: str) -> tuple[list[bool], str] | None:
     """Which rows the question is about, and how to say so, or None for all of them."""
     for found in DEFINED.finditer(request):
@@ -160,6 +172,8 @@ def kept_rows(table: Table, request: str) -> tuple[list[bool], str] | None:
             continue  # one row each: a row named is looked up, not a group kept
         named = {k for k in kinds if _said(request, k)}
         if named and named != kinds and not _word_at(name, " ".join(named)) == 0:
+            if _negated(request, named):  # "everything not marked paid"
+                return [c not in named for c in cells], "not " + " or ".join(sorted(named))
             keep = [c in named for c in cells]
             return keep, " and ".join(sorted(named))
     return None
@@ -318,7 +332,7 @@ def filtered(table: Table, request: str) -> str | None:
     if MEAN.search(request):
         return (f"average {plain_name(asked[0])} for {said}: **{fmt(statistics.fmean(values))}** "
                 f"({len(values)} rows)")
-    if TOTAL.search(request):
+    if TOTAL.search(request) or HOW_MUCH.search(request):
         return f"total {plain_name(asked[0])} for {said}: **{fmt(math.fsum(values))}**"
     return None
 

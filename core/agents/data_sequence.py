@@ -22,6 +22,7 @@ import math
 import re
 import statistics
 
+from core.agents.data_compare import table_figures_more
 from core.agents.data_query import MEAN, Table, measure, table_query
 from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name
@@ -262,7 +263,8 @@ def table_figures(data: bytes, request: str) -> list[str]:
         return []
     kinds = (at_rate, shared_out, two_rows, first_past, meter_rate, biggest_move, last_week,
              each_mean, overall_speed)
-    return table_query(table, request) + [line for kind in kinds if (line := kind(table, request))]
+    return [*table_figures_more(table, request), *table_query(table, request),
+            *(line for kind in kinds if (line := kind(table, request)))]
 
 
 __all__ = ["table_figures"]

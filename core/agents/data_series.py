@@ -18,6 +18,8 @@ import re
 import statistics
 from collections.abc import Callable
 
+from core.agents.data_compare import LIST_KINDS as COMPARED
+from core.agents.data_compare import means_gap
 from core.agents.data_figures import (
     absolute_deviation,
     coefficient_of_variation,
@@ -51,7 +53,9 @@ from core.agents.data_reckon import (
 from core.agents.patterns import ci
 
 COUNTED = ci(r"(?<![\d.])(?P<c>\d+)\s+(?P<cn>[a-z]+)\s+(?:with|having|had|has|have|owning|own|"
-             r"that\s+(?:have|had|own))\s+(?P<v>\d+(?:\.\d+)?)\s+(?P<vn>[a-z]+)")
+             r"that\s+(?:have|had|own)|got|get|scored|score|gave|give|rated|rate|chose|picked|"
+             r"answered|earned|made|ate|read|saw|bought|took)\s+(?:a\s+)?(?P<v>\d+(?:\.\d+)?)"
+             r"(?:\s+(?P<vn>(?!and\b|or\b)[a-z]+))?")
 
 
 def frequency_mean(request: str) -> str | None:
@@ -64,9 +68,9 @@ def frequency_mean(request: str) -> str | None:
     if not people:
         return None
     mean = sum(v * c for v, c in pairs) / people
-    noun = found[0].group("vn").lower()
-    noun = noun if noun.endswith("s") else f"{noun}s"
-    return (f"mean **{fmt(mean)}** {noun} per {found[0].group('cn').lower().rstrip('s')} "
+    noun = (found[0].group("vn") or "").lower()
+    noun = "" if not noun else f" {noun}" if noun.endswith("s") else f" {noun}s"
+    return (f"mean **{fmt(mean)}**{noun} per {found[0].group('cn').lower().rstrip('s')} "
             f"({fmt(sum(v * c for v, c in pairs))} ÷ {people})")
 
 
@@ -100,7 +104,8 @@ LINEAR = ci(r"\b(?:straight[-\s]line|linear|trend|best[-\s]?fit|regression|least
             r"line)\b")
 
 
-CONTINUES = ci(r"\bif\s+(?:the|this|that|it|my)\s+(?:\w+\s+)?(?:trend|pattern|pace|rate)?\s*"
+CONTINUES = ci(r"\bif\s+(?:the|this|that|it|my|our|things|sales|growth)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:trend|pattern|pace|rate)?\s*"
                r"(?:continues|holds|keeps\s+(?:up|going)|carries\s+on|goes\s+on)\b|"
                r"\b(?:extend|continue)\s+the\s+(?:trend|line)\b")
 
@@ -149,9 +154,11 @@ def asked_figures(request: str, series: dict[str, list[float]] | None = None,
     if words:
         return words
     if len(series) >= 2:
-        return [line for line in (r_squared(series, request), two_lists(series, request))
-                if line]
+        return [line for line in (r_squared(series, request), two_lists(series, request),
+                                  means_gap(series, request)) if line][:2]
     values = next(iter(series.values())) if series else main_list(request)
+    if compared := [line for kind in COMPARED if (line := kind(values, request))]:
+        return compared[:2]
     out = [line for kind in LIST_KINDS if (line := kind(values, request))]
     if not out and everyday and (line := plain_figure(values, request)):
         out.append(line)
