@@ -72,13 +72,14 @@ def result_then_conversion(subtasks: list[Subtask]) -> list[Subtask]:
                 or not (REFERS.search(last) or (task.agent == "math" and tail is not None and
                                                 BARE_TARGET.match(last) and mentions(
                                                     prepare(task.request[:tail.start()])))
-                        or (task.agent == "health" and HOW_MANY_UNIT.match(last) is not None)) or \
+                        or _asked_beside(task, last, tail)) or \
                 not target_units(last, bare=True):
             out.append(task)
             continue
         assert tail is not None
         head = task.request[:tail.start()].strip()
-        if task.agent in ("math", "health") and "?" in last and not re.search(r"[?.!]$", head):
+        if (task.agent == "math" or _asked_beside(task, last, tail)) and "?" in last and \
+                not re.search(r"[?.!]$", head):
             head += "?"  # "area in square metres, and in square feet?": both are asked
         if _answered_whole(task.request, head):
             out.append(task)
@@ -87,6 +88,15 @@ def result_then_conversion(subtasks: list[Subtask]) -> list[Subtask]:
         out.append(Subtask(f"{task.id}c", "units", last.strip(), depends_on=(task.id,),
                            label="Converting units"))
     return out
+
+
+def _asked_beside(task: Subtask, last: str, tail: re.Match[str] | None) -> bool:
+    """"… 3 m deep. volume in cubic metres, and how many litres?": a unit asked beside a
+    worked ask of its own (not "Child weighs 16.9 kg. How many mg?", the ask itself)."""
+    if task.agent != "health" or tail is None or HOW_MANY_UNIT.match(last) is None:
+        return False
+    asked = re.split(r"[.?!:]\s", task.request[:tail.start()])[-1]
+    return re.search(r"\d", asked) is None and re.search(r"[a-z]{3}", asked, re.I) is not None
 
 
 def _answered_whole(request: str, head: str) -> bool:

@@ -14,6 +14,7 @@ from core.agents.compose_health import BARE_TARGET, HOW_MANY_UNIT
 from core.agents.intents import Context, classify
 from core.agents.mathtext import parse_math
 from core.agents.plan import Subtask
+from core.agents.quantities import target_units
 
 STATEMENT = re.compile(r"^(?P<s>.*\d.*?[.!:;])\s+(?P<a>(?:[^.!:;]|(?<=\d)[.:](?=\d))*\?*)\s*$",
                        re.S)
@@ -23,12 +24,14 @@ ASK_CUT = re.compile(r"\s*(?:\?+\s*(?:and\s+|also\s+|then\s+|plus\s+)*|,\s*(?:an
                      re.I)
 SHARE = re.compile(r"^(?:(?:and|also|then|plus|so|what(?:'s|\s+is|\s+are|\s+would\s+be)?|how\s+"
                    r"much\s+(?:is|would\s+be)?)\s+)*(?:the|a|an|my|our)?\s*(?P<p>\d+(?:\.\d+)?)\s*"
-                   r"(?:%|percent|per\s*cent)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)(?:\s+(?:on|of)\s+"
-                   r"(?:it|that|this|the\s+total))?\s*\??$", re.I)
-NOT_SHARE = re.compile(r"\b(?:off|discount|more|less|increase|decrease|rise|drop|up|down)\b",
+                   r"(?:%|percent|per\s*cent)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)\s*\??$", re.I)
+NOT_SHARE = re.compile(r"\b(?:of|off|discount|more|less|increase|decrease|rise|drop|up|down)\b",
                        re.I)
 BACK = re.compile(r"\b(?:that|it|this|those|them|the\s+(?:result|answer|same))\b", re.I)
 TOOLS = ("math", "health")
+CONDITION = re.compile(r"^\s*(?:if|when|i|i'm|im|we|we're|split|suppose|assuming|at|with|"
+                       r"for|so\s+(?!what|how))\b|^\s*\(", re.I)
+LEANS_BACK = re.compile(r"\bat\s+[$€£]?\d|\d\s*/\s*[a-z]|\beach\b|\b\d+\s+more\b", re.I)
 MAX_ASKS = 4
 
 
@@ -46,6 +49,14 @@ def _working(request: str, agent: str) -> str:
     return worked.shown() if worked is not None else request
 
 
+def _one_figure(text: str, agent: str, working: str) -> bool:
+    """The reading of the whole message gives one figure: a plain sum, or one worked value."""
+    if agent == "math":
+        return parse_math(text).operation == "evaluate"
+    values = {v for v in re.findall(r"\d+(?:[.,:]\d+)*", working)}
+    return len({v.replace(",", "") for v in values}) <= 2 and ";" not in working
+
+
 def asks_over_statement(subtasks: list[Subtask], text: str) -> list[Subtask]:
     """One part holding a statement and several asks becomes one part per ask."""
     if len(subtasks) != 1 or subtasks[0].agent not in TOOLS or subtasks[0].depends_on or \
@@ -57,8 +68,17 @@ def asks_over_statement(subtasks: list[Subtask], text: str) -> list[Subtask]:
     statement, asks = found.group("s").strip(), _asks(found.group("a"))
     if not 2 <= len(asks) <= MAX_ASKS:
         return subtasks
+    if any(CONDITION.match(ask) for ask in asks) or any(LEANS_BACK.search(ask) for ask in asks[1:]):
+        return subtasks  # "If I read 20 pages a day, how many days?": one ask with its terms
+    heads = {" ".join(ask.lower().split()[:2]) for ask in asks}
+    if len(heads) == 1:
+        return subtasks  # "how many adults and how many children?": one reading answers both
+    whole = _working(text, subtasks[0].agent)
+    if not _one_figure(text, subtasks[0].agent, whole):
+        return subtasks  # the whole message's reading already gives several figures
     out: list[Subtask] = []
     seen: set[str] = set()
+    answered = False
     for index, ask in enumerate(asks):
         share = SHARE.match(ask) if out else None
         if share is not None and not NOT_SHARE.search(share.group("w")):
@@ -66,8 +86,9 @@ def asks_over_statement(subtasks: list[Subtask], text: str) -> list[Subtask]:
             out.append(Subtask(f"t{index + 1}", "math", f"{share.group('p')}% of that{cents}",
                                (out[-1].id,), label="Working out from the result"))
             continue
-        if out and (HOW_MANY_UNIT.match(ask) or BARE_TARGET.match(ask)):
-            out.append(Subtask(f"t{index + 1}", "units", ask, (out[-1].id,),
+        if out and (HOW_MANY_UNIT.match(ask) or BARE_TARGET.match(ask)) and \
+                target_units(ask, bare=True):
+            out.append(Subtask(f"t{index + 1}", "units", f"{ask.rstrip(' ?')}?", (out[-1].id,),
                                label="Converting units"))  # "…, and how many litres?"
             continue
         if out and BACK.search(ask):
@@ -80,9 +101,11 @@ def asks_over_statement(subtasks: list[Subtask], text: str) -> list[Subtask]:
         if not working or working in seen:
             return subtasks
         seen.add(working)
+        answered = answered or (index == 0 and bool(whole) and
+                                whole == _working(request, subtasks[0].agent))
         out.append(Subtask(f"t{index + 1}", "math" if intent.agent == "math" else "health",
                            request))
-    return out
+    return out if answered else subtasks  # the whole message was read as one of its asks
 
 
 def share_of_result(subtasks: list[Subtask], text: str) -> list[Subtask]:

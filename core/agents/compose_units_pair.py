@@ -29,6 +29,9 @@ def _pair(text: str) -> tuple[Mention, Mention] | None:
         gap = prepared[first.end:second.start]
         if not JOIN.fullmatch(gap) or not first.units or not second.units:
             continue
+        if not re.match(r"\s*(?:[)?.,;!]|$|please\b|too\b|as\s+well\b|each\b)",
+                        prepared[second.end:], re.I):
+            continue  # "the hour and minute hands": units named, not asked
         a, b = first.units[0], second.units[0]
         if a.dim == b.dim and a.pint != b.pint and a.dim != "currency":
             return first, second
@@ -58,8 +61,10 @@ def worked_in_two_units(subtasks: list[Subtask], text: str) -> list[Subtask]:
             continue
         out.append(Subtask(task.id, "health" if intent.agent == "health" else "math", head,
                            label=task.label))
-        out.append(Subtask(f"{task.id}u", "units", f"assuming it is in {first.surface}, what is "
-                           f"it in {second.surface}?", (task.id,), label="Converting units"))
+        asked = f"assuming it is in {first.surface}, what is it in {second.surface}?" if \
+            intent.agent == "math" else f"what is that in {second.surface}?"  # a worked
+        # figure keeps its unit; a bare number is given the first unit named
+        out.append(Subtask(f"{task.id}u", "units", asked, (task.id,), label="Converting units"))
     return out
 
 
