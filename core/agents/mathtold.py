@@ -255,7 +255,40 @@ def _ladder(text: str) -> Kind | None:
     return None
 
 
+# --- fractions added up as one fraction, and one group's share of two ---------------------
+FRACTIONS = re.compile(r"(?<![\w.^])(\d+\s*/\s*\d+(?:\s*[-+]\s*\d+\s*/\s*\d+)+)(?![\w.^/])")
+ONE_FRACTION = _c(r"\b(?:as\s+(?:a|one)\s+(?:single\s+|simplified\s+|simple\s+)?fraction|"
+                  r"in\s+(?:its\s+)?"
+                  r"(?:lowest|simplest)\s+(?:terms|form)|simplif\w*)\b")
+TWO_GROUPS = _c(rf"(?<![\d.]){N}\s+([a-z]+)\s+(?:and|&)\s+{N}\s+([a-z]+)")
+GROUP_SHARE = _c(r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fraction|"
+                 r"%)\s+(?:of\s+\w+\s+)?"
+                 r"(?:are|is|were)\s+(?:the\s+)?([a-z]+)")
+
+
+def _fractions(text: str) -> Kind | None:
+    found = FRACTIONS.search(text)
+    if found is None or not ONE_FRACTION.search(text):
+        return None
+    return Kind("evaluate", re.sub(r"\s+", " ", found.group(1)), named="as one fraction")
+
+
+def _group_share(text: str) -> Kind | None:
+    groups, asked = TWO_GROUPS.search(text), GROUP_SHARE.search(text)
+    if groups is None or asked is None:
+        return None
+    a, first, b, second = groups.groups()
+    name = asked.group(1)
+    if name not in (first, second):
+        return None
+    mine = a if name == first else b
+    percent = re.search(r"percent|%", asked.group(0))
+    return Kind("evaluate", f"{_v(mine)}/({_v(a)} + {_v(b)})" + ("*100" if percent else ""),
+                unit="%" if percent else "", named=name)
+
+
 def told(text: str) -> Kind | None:
     """The measure or share a told kind asks for, or None."""
-    return first_found((_ladder, _walls, _circle_from_area, _height_by_angle, _codes, _charges_meet,
-                        _pass_mark, _percent_fraction, _time_share, _formula, strength_ask), text)
+    return first_found((_ladder, _walls, _circle_from_area, _height_by_angle, _codes,
+                        _charges_meet, _pass_mark, _percent_fraction, _time_share, _formula,
+                        _group_share, _fractions, strength_ask), text)

@@ -122,3 +122,13 @@ async def test_written_bounds_and_a_speed_in_metres(pool: WorkerPool, text: str,
                                                     expected: str) -> None:
     result = await make_math_agent(MathTools(pool))(Subtask("t1", "math", text), CONTEXT, {})
     assert result.ok and expected in result.text, (text, result.text)
+
+
+@pytest.mark.parametrize(("text", "expression", "unit"), [
+    ("2/9 + 1/6 in simplest form", "2/9 + 1/6", ""),
+    ("12 cats and 18 dogs at the shelter. what percentage are dogs?", "18/(12 + 18)*100", "%"),
+])
+def test_fractions_as_one_and_a_group_share(text: str, expression: str, unit: str) -> None:
+    found = told(expand(text).lower())
+    assert found is not None and found.expression == expression and found.unit == unit, (
+        text, found)
