@@ -340,6 +340,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_asks import bill_shares, interest_and_total
     from core.agents.money_bill import KINDS as BILL
     from core.agents.money_compare import KINDS as COMPARE
+    from core.agents.money_compound import KINDS as COMPOUND
     from core.agents.money_deals import KINDS as DEALS
     from core.agents.money_everyday import KINDS as EVERYDAY
     from core.agents.money_growth import KINDS as GROWTH
@@ -376,7 +377,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_usage import KINDS as USAGE
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*ROLES, *RATIO, *RATES, *PLANS, *DEALS, *GROUPS, *COMPARE, *SPLIT, *CHAIN,
+    return (*COMPOUND, *ROLES, *RATIO, *RATES, *PLANS, *DEALS, *GROUPS, *COMPARE, *SPLIT, *CHAIN,
             *UNKNOWN, *HOURS, *SCHOOL, *TIMES, *CLOCK, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE,
             *UNITS, *YIELD, *LOANS,
             bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,

@@ -307,7 +307,7 @@ def tax_band(text: str) -> Reckoned | None:
                  f"({show(income)} − {show(free)}) × {show(rate)}%")
 
 
-def _worded(text: str) -> Fraction | None:
+def worded_value(text: str) -> Fraction | None:
     """The value the maths word-problem reader gives ``text``, or None."""
     from core.agents.wordproblems import word_problem
 
@@ -334,7 +334,7 @@ def _single(kind: Callable[[str], Reckoned | None],
         found = kind(text)
         if found is None or (keep and re.search(keep, text)):
             return found
-        worded = _worded(text)
+        worded = worded_value(text)
         if worded is not None and round(worded, 2) == round(found.value, 2):
             return None
         return found
