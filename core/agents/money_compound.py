@@ -97,8 +97,8 @@ def compounded(text: str) -> Reckoned | None:
 def compounded_once(text: str) -> Reckoned | None:
     """:func:`compounded`, left to the maths word-problem reader when it reads it the same."""
     found = compounded(text)
-    if found is None:
-        return None
+    if found is None or re.search(r"\bapr\b|\bloan\b|\bborrow", text):
+        return found  # the loan reader would take it for a repayment
     from core.agents.money_roles import worded_value
 
     worded = worded_value(text)
