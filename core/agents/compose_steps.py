@@ -166,6 +166,18 @@ def _target(piece: str) -> bool:
     return found is not None and bool(target_units(found.group("u"), bare=True))
 
 
+def _worked_whole(request: str, head: str) -> bool:
+    """"My 2000 W heater runs 6.5 hours a day at 0.24 per kWh. What does it cost over 365
+    days?": the word reader works the whole ask, step included, so it is not cut."""
+    from core.agents.words_reckon import reckon
+
+    whole = reckon(request)
+    if whole is None:
+        return False
+    part = reckon(head)
+    return part is None or (whole.value, whole.unit) != (part.value, part.unit)
+
+
 def steps_on_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
     """Each reader's part whose last ask is a step on its answer becomes the part and the
     step, in that order; the step waits for the part."""
@@ -196,7 +208,8 @@ def steps_on_reading(subtasks: list[Subtask], text: str) -> list[Subtask]:
         if not alone.complete and not head.endswith("?"):  # "… Average speed in km/h"
             head = f"{head.rstrip(' ,.;:')}?"
             alone = classify(head)
-        if (step is None and not convert) or not alone.complete or alone.agent != task.agent:
+        if (step is None and not convert) or not alone.complete or alone.agent != task.agent or (
+                step is not None and task.agent == "health" and _worked_whole(task.request, head)):
             out.append(task)
             continue
         out.append(Subtask(task.id, task.agent, head, task.depends_on, task.label))

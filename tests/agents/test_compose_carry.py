@@ -138,3 +138,9 @@ async def test_a_rate_after_a_conversion_is_worked_from_the_statement(text: str,
     assert plan[0][0] == "units"
     assert plan[1][0] == "health" and plan[1][1].endswith(asked) and plan[1][1][0].isalpha()
     assert "—" not in plan[1][1]
+
+
+async def test_a_whole_ask_the_reader_works_is_not_cut() -> None:
+    plan = await _plan("My 1500 W heater runs 4 hours a day. Power is 0.30 per kWh. What does "
+                       "it cost over 30 days?")
+    assert len(plan) == 1 and plan[0][0] == "health"
