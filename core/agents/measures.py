@@ -19,6 +19,7 @@ from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_u
 from core.agents.wording import expand
 from core.agents.words_factor import stated_factor
 from core.agents.words_reckon import needs_weight, reckon
+from core.agents.words_shown import with_tenth
 from core.agents.words_temperature import temperature_change, temperature_moved
 from core.tools import health
 from core.tools.unitnames import CURRENCY, Unit, pint_unit, readings
@@ -86,7 +87,7 @@ def _as_named(conversion: Conversion, named: str) -> str:
 
 async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     if (given := stated_factor(expand(text).lower())) is not None:  # "(multiply by 18)"
-        return AgentResult(ok=True, text=f"**{given.shown}**",
+        return AgentResult(ok=True, text=f"**{with_tenth(given.shown, given.value, given.unit)}**",
                            basis=f"Converted by the factor given: {given.basis}",
                            amount=float(given.value), currency=given.unit)
     ask = await find_conversion(text)

@@ -25,6 +25,8 @@ TARGETS = ((r"hectares?|\bha\b", "ha", Fraction(10000)), (r"acres?", "acres", Fr
     (r"square\s+kilomet\w+|km²|sq\.?\s*km", "km²", Fraction(1000000)),
     (r"square\s+inch(?:es)?|sq\.?\s*in\b|in²", "sq in", Fraction("0.00064516")))
 AREA_ASK = _c(r"\barea\b|\bsquare\s+\w+|\bsq\.?\s*\w+|\bhectares?\b|\bacres?\b|[m²]²|\bm2\b")
+PER_AREA = _c(r"(?:\bper|/|\ba|\beach|\bevery)\s*(?:m²|m2\b|sq\.?\s*(?:m|ft|yd)\b|square\s+\w+|"
+              r"hectare|acre|ha\b)")
 RAIN = _c(rf"{N}\s*mm\s+(?:of\s+)?(?:rain|rainfall|water)\b")
 SURFACE = _c(rf"{N}\s*(?:m²|m2|sq\.?\s*m|square\s+met(?:re|er)s?)")
 LITRES_ASK = _c(r"\blit(?:re|er)s?\b|\bhow\s+much\s+water\b|\bl\s*\?")
@@ -55,8 +57,8 @@ def _metres(value: str, unit: str, inches: str | None) -> Fraction:
 def area_in_units(text: str) -> Trip | None:
     """Two sides multiplied, shown in the area unit named (else the square of the sides')."""
     sides = SIDES.search(text)
-    if sides is None or AREA_ASK.search(text) is None:
-        return None
+    if sides is None or AREA_ASK.search(text) is None or PER_AREA.search(text):
+        return None  # "35 g per m², lawn 8 m x 13 m, how many kg?": an amount per area
     first, second = _unit(sides.group(2)), _unit(sides.group(6))
     first = first or second
     if first is None or second is None or first not in METRES or second not in METRES:

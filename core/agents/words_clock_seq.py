@@ -43,7 +43,9 @@ DEADLINE = _c(r"\b(?:by|alarm|wake|woken|get\s+up|up|be\s+(?:there|in|at\s+\w+)|
               r"must|need\s+to\s+be|"
               r"deadline|latest)\b[^.,;]{0,12}$")
 DOSES = _c(r"\b\d+\s+doses\b|\b(?:\d+|three|four|five|six)\s+times\s+(?:a|per|each)\s+day\b|"
-           r"\b(?:remaining|other|next)\s+(?:doses?|ones?)\b|\b(?:final|last)\s+doses?\b")
+           r"\b(?:remaining|other|next)\s+(?:doses?|ones?)\b|\b(?:final|last)\s+doses?\b|"
+           r"\b(?:\d+|two|three|four|five|six)\s+[a-z]+\s+\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|"
+           r"mins?)\s+apart\b")
 SKIP = _c(r"\bevery\b|\bper\s+(?:kg|kilo|lb|pound)\b|\bago\b|\bearlier\b|\bbefore\b")
 
 

@@ -41,14 +41,18 @@ def with_tenth(shown: str, value: Fraction, unit: str) -> str:
     if minutes is not None:
         whole = math.floor(Fraction(minutes.group(1).replace(",", "")) + Fraction(1, 2))
         return f"{shown} (about {whole} minutes)"
-    if unit in PLAIN or "(" in shown or "about" in shown:
+    if unit in PLAIN:
         return shown
-    if not shown.startswith(two(value)) or shown[len(two(value)):][:1].isdigit():
+    lead = f"{two(value)} {unit} (about "
+    if shown.startswith(lead) and (one := tenth(value)) is not None:  # "186.64 bpm (about 187"
+        return f"{two(value)} {unit} ({one} {unit}, about {shown[len(lead):]}"
+    if "(" in shown or "about" in shown:
         return shown
+    number = re.match(r"(-?\d[\d,]*\.\d{2,})(?!\d)(.*)$", shown)
     one = tenth(value)
-    if one is None:
+    if number is None or one is None:
         return shown
-    return f"{shown} (about {one}{shown[len(two(value)):]})"
+    return f"{shown} (about {one}{number.group(2)})"
 
 
 def tenths(trip: Trip | None) -> Trip | None:
