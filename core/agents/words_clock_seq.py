@@ -25,7 +25,7 @@ COUNT = r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "twelve": 12}
 SPAN = _c(r"(?<![\d:.])(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*"
-          r"(?:m|mins?|minutes?)\b|(?<![\d:.])(\d+(?:\.\d+)?)([\s-]*)(h|hrs?|hours?|m|mins?|minutes?)\b(?![/-])")
+          r"(?:m|mins?|minutes?|(?=[\s.,;]))\b|(?<![\d:.])(\d+(?:\.\d+)?)([\s-]*)(h|hrs?|hours?|m|mins?|minutes?)\b(?![/-])")
 ZONE = _c(r"^\s*(?:\w+\s+){0,2}?(ahead|behind|later|earlier)\b")
 GAP = _c(r"^\s*(?:of\s+)?(?:gaps?|breaks?|pauses?|changeovers?|intervals?|rests?|buffers?)\b"
          r"(?:\s+\w+){0,3}\s+(?:between|in\s+between)\b|^\s*(?:between|in\s+between)\b")

@@ -36,3 +36,9 @@ def test_deadlines_stay_with_the_clock_reader(text: str) -> None:
     from core.agents.words_clock_seq import clock_sequence
 
     assert clock_sequence(expand(text).lower()) is None
+
+
+def test_hours_and_bare_minutes() -> None:
+    trip = travel(expand("my flight leaves at 13:40 and takes 7h15, the destination is 2 hours "
+                         "ahead. local time when I land?").lower())
+    assert trip is not None and "22:55" in trip.shown
