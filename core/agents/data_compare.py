@@ -23,6 +23,7 @@ import re
 import statistics
 
 from core.agents.data_counts import out_of
+from core.agents.data_listed import OF_TOTAL, SHARE, TOP
 from core.agents.data_lists import GLUED, RUN
 from core.agents.data_query import Table, _word_at, measure
 from core.agents.data_table import figure as fmt
@@ -302,8 +303,23 @@ def paired_runs(text: str) -> dict[str, list[float]] | None:
     return {"first": lists[0], "second": lists[1]}
 
 
-TABLE_KINDS = (column_correlation, span_change, weighted_mean, target_reached, table_halves,
-               table_run, totals_gap)
+def top_of_total(table: Table, request: str) -> str | None:
+    """"Which category is the biggest, and what percent of the total is it?": the top row
+    and its share of the column's total."""
+    top = TOP.search(request)
+    if top is None or not SHARE.search(request) or not OF_TOTAL.search(request) or (
+            asked := measure(table, request)) is None:
+        return None
+    name, values = asked
+    if len(values) < 2 or not (total := math.fsum(values)):
+        return None
+    at = values.index(min(values) if top.group("lo") else max(values))
+    return (f"{table.labels()[at]} is **{fmt(values[at] / total * 100)}%** of the total "
+            f"{plain_name(name)} ({fmt(values[at])} of {fmt(total)})")
+
+
+TABLE_KINDS = (top_of_total, column_correlation, span_change, weighted_mean, target_reached,
+               table_halves, table_run, totals_gap)
 LIST_KINDS = (target_share, halves_compared, longest_run)
 
 

@@ -32,10 +32,13 @@ WHOLE = ci(r"\b(?P<n>\d+)\s+(?:kids|children|pupils|students|people|members|play
 RATE = ci(r"\b(?:rate|percent\w*|%|attendance|turnout|occupancy|utili[sz]ation|take[-\s]?up|"
           r"fill\s+rate|proportion)\b")
 SHARE = ci(r"\b(?:percent\w*|share|proportion|fraction|how\s+much\s+of)\b|%")
-TOP = ci(r"\b(?P<hi>best|biggest|largest|top|highest|most\s+generous|busiest|greatest)\b|"
+TOP = ci(r"\b(?P<hi>best|biggest|largest|top|highest|most\s+generous|busiest|greatest|winner|"
+         r"winning|leader|leading|most\s+popular|favou?rite|most\s+votes)\b|"
          r"\b(?P<lo>smallest|lowest|worst|least|quietest)\b")
 OF_TOTAL = ci(r"\b(?:of|from)\s+(?:the\s+)?(?:total|whole|all|everything|overall|sum)\b|"
-              r"\bof\s+(?:it|them)\b|\bcame\s+from\b|\bmade\s+up\b")
+              r"\bof\s+(?:it|them)\b|\bcame\s+from\b|\bmade\s+up\b|\b(?:did|does|do)\s+(?:the\s+)?"
+              r"\w+\s+(?:get|take|win|have|receive|account\s+for)\b|\bwhat\s+(?:percent\w*|share)\s+"
+              r"(?:is|was)\s+(?:it|that)\b")
 STAR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3,
               "4": 4, "5": 5}
 STARS = ci(r"(?<![\d.])(?P<c>\d+)\s*(?:x\s*|×\s*)?(?:reviews?\s+(?:at|of|with)\s+|ratings?\s+"

@@ -17,6 +17,7 @@ import math
 import re
 import statistics
 
+from core.agents.data_compare import WEIGHTED, table_figures_more
 from core.agents.data_counts import out_of
 from core.agents.data_derived import (
     MONTHS,
@@ -27,6 +28,7 @@ from core.agents.data_derived import (
     row_products,
     rows_under,
 )
+from core.agents.data_query import Table
 from core.agents.data_rows import counting
 from core.agents.data_table import plain_name as _plain
 from core.agents.data_table import read_table, row_labels
@@ -225,15 +227,16 @@ def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -
                              row_products(numeric, labels, request),
                              row_gaps(numeric, labels, request),
                              rows_under(numeric, labels, request),
+                             None if WEIGHTED.search(request) else  # a weighted mean instead
                              ratio_of_totals(numeric, request, labels),
                              priced_total(numeric, request)) if line]
-    if out or not numeric:
-        return out
-    name, values = next(iter(numeric.items()))
-    return [line for line in (date_groups(data, name, values, request),
-                              picked_count(name, values, request),
-                              looked_up(name, values, labels, request),
-                              month_spans(name, values, labels, request)) if line]
+    if not out and numeric:
+        name, values = next(iter(numeric.items()))
+        out = [line for line in (date_groups(data, name, values, request),
+                                 picked_count(name, values, request),
+                                 looked_up(name, values, labels, request),
+                                 month_spans(name, values, labels, request)) if line]
+    return [*table_figures_more(Table(data), request), *out] if out else out
 
 
 __all__ = ["date_labels", "derived_answers", "looked_up", "month_spans", "picked_count"]

@@ -288,13 +288,20 @@ def named_stats(series: dict[str, list[float]], labels: list[str], request: str,
     if len(named) < 2 or not asked:
         return []
     exact = ("average", "median")  # a mean to 2 decimals; a total as the file writes it
-    out = [f"{word} {_plain(name)} **"
-           f"{_fmt(how(values[name]), None if word in exact else places.get(name))}**"
+    out = [_stat_line(word, _plain(name),
+                      _fmt(how(values[name]), None if word in exact else places.get(name)))
            for word, how in asked for _, name in named if values[name]]
     if asked[0][0] == "total" and BOTH.search(request):  # "… and both together?"
         both = math.fsum(math.fsum(values[name]) for _, name in named)
         out.append(f"all together **{_fmt(both, places.get(named[0][1]))}**")
     return out
+
+
+def _stat_line(word: str, name: str, shown: str) -> str:
+    """"average goals **13**"; a total of things counted says them: "total **65** goals"."""
+    if word == "total" and re.fullmatch(r"[a-z]{3,}s", name):
+        return f"total **{shown}** {name}"
+    return f"{word} {name} **{shown}**"
 
 
 BOTH = ci(r"\b(?:both|all|them|the\s+two)\s+(?:together|combined|added)\b|\bcombined\b|"

@@ -10,6 +10,7 @@ from core.agents.data_agent import series_from_text
 from core.agents.data_asks import asks_range
 from core.agents.data_sequence import table_figures
 from core.agents.data_series import asked_figures
+from core.agents.data_table import table_answers
 
 BALANCE = b"month,balance\nJan,500\nFeb,650\nMar,400\nApr,900\nMay,1000\n"
 STOCK = b"item,qty,cost\npens,10,2.00\npads,30,1.00\nink,10,5.00\n"
@@ -76,3 +77,22 @@ def test_two_runs_of_numbers_are_two_series(text: str) -> None:
 ])
 def test_a_gap_said_as_a_comparison_is_the_range(text: str) -> None:
     assert asks_range(text)
+
+
+def test_the_top_row_as_a_share_of_the_total() -> None:
+    data = b"team,points\nreds,30\nblues,50\ngreens,20\n"
+    said = " | ".join(table_figures(data, "who's on top and what % of all the points is that?"))
+    assert "**50%**" in said or "**50.00%**" in said
+
+
+def test_the_winner_as_a_share_of_a_listed_vote() -> None:
+    said = " | ".join(asked_figures("poll: yes 40, no 35, maybe 25 - what share did the winner "
+                                    "take?"))
+    assert "**40%**" in said
+
+
+def test_a_file_totals_things_counted_with_their_noun() -> None:
+    data = b"player,goals,assists\nA,3,1\nB,5,2\n"
+    series = {"goals": [3.0, 5.0], "assists": [1.0, 2.0]}
+    said = " | ".join(table_answers(data, series, "total goals and total assists?", {}))
+    assert "total **8** goals" in said and "total **3** assists" in said
