@@ -27,6 +27,8 @@ TARGETS = ((r"hectares?|\bha\b", "ha", Fraction(10000)), (r"acres?", "acres", Fr
 AREA_ASK = _c(r"\barea\b|\bsquare\s+\w+|\bsq\.?\s*\w+|\bhectares?\b|\bacres?\b|[m²]²|\bm2\b")
 PER_AREA = _c(r"(?:\bper|/|\ba|\beach|\bevery)\s*(?:m²|m2\b|sq\.?\s*(?:m|ft|yd)\b|square\s+\w+|"
               r"hectare|acre|ha\b)")
+OTHER_ASK = _c(r"\bhow\s+(?:many|much)\s+(?!square|sq\b|hectares?|acres?|m²|m2\b|area)[a-z]+")
+COVER = _c(r"(?:m²|m2\b|sq\.?\s*(?:m|ft)\b|square\s+\w+)\s*(?:per|a|an|/|each|every)\s+[a-z]")
 RAIN = _c(rf"{N}\s*mm\s+(?:of\s+)?(?:rain|rainfall|water)\b")
 SURFACE = _c(rf"{N}\s*(?:m²|m2|sq\.?\s*m|square\s+met(?:re|er)s?)")
 LITRES_ASK = _c(r"\blit(?:re|er)s?\b|\bhow\s+much\s+water\b|\bl\s*\?")
@@ -57,7 +59,8 @@ def _metres(value: str, unit: str, inches: str | None) -> Fraction:
 def area_in_units(text: str) -> Trip | None:
     """Two sides multiplied, shown in the area unit named (else the square of the sides')."""
     sides = SIDES.search(text)
-    if sides is None or AREA_ASK.search(text) is None or PER_AREA.search(text):
+    if sides is None or AREA_ASK.search(text) is None or PER_AREA.search(text) or (
+            OTHER_ASK.search(text) or COVER.search(text)):
         return None  # "35 g per m², lawn 8 m x 13 m, how many kg?": an amount per area
     first, second = _unit(sides.group(2)), _unit(sides.group(6))
     first = first or second

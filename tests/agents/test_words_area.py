@@ -20,3 +20,13 @@ def test_areas(text: str, shown: str) -> None:
     trip = travel(expand(text).lower())
     assert trip is not None and trip.shown == shown, trip
     assert classify(text).agent == "health"
+
+
+@pytest.mark.parametrize("text", [
+    "wall is 6.8 m by 2.9 m, paint covers 14 m² per litre. how many litres of paint?",
+    "feed says 35 g per m². lawn is 8 m x 13 m. how many kg?",
+])
+def test_amounts_over_an_area_are_no_area(text: str) -> None:
+    from core.agents.words_area import area_in_units
+
+    assert area_in_units(expand(text).lower()) is None
