@@ -364,6 +364,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_change import measured_change
     from core.agents.reckon_clock import KINDS as CLOCK
     from core.agents.reckon_dates import KINDS as DATES
+    from core.agents.reckon_divide import KINDS as DIVIDE
     from core.agents.reckon_groups import KINDS as GROUPS
     from core.agents.reckon_hours import KINDS as HOURS
     from core.agents.reckon_lists import KINDS as LISTS
@@ -382,4 +383,4 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
             *UNITS, *YIELD, *LOANS,
             bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,
             ratio_split, weighted_mark, measured_change, *EVERYDAY, *LISTS, *DATES, *STEPS, *GROWTH,
-            *LINEAR, *ROLES_LATE, *PERCENTS, *PERIODS, *AGES, *USAGE, *SPEEDS, *BILL)
+            *LINEAR, *ROLES_LATE, *PERCENTS, *PERIODS, *AGES, *USAGE, *SPEEDS, *BILL, *DIVIDE)
