@@ -68,6 +68,10 @@ PUT_BACK = ci(r"\b(?:put\s+back|put\s+\w+\s+back|returned?|taken?\s+off|took\s+o
               r"dearest|priciest)\s+(?:\w+\s+)?back\b")
 RATIO = ci(r"\bhow\s+many\s+times\s+(?:more|as\s+much|bigger|dearer|the\s+price)\b|"
            r"\b(?:ratio|times\s+(?:more|dearer|pricier)\s+than)\b")
+PART_ALONE = ci(r"\b(?:tip|tax|gratuity|vat|gst|service)\s+(?:itself|alone|amount|only|"
+                r"on\s+its\s+own)\b|"
+                r"\bhow\s+much\s+(?:is|would\s+be|will\s+be|should\s+be|'s)\s+(?:the|my|a|that)\s+"
+                r"(?:tip|tax|gratuity|vat|gst)\b|\bhow\s+much\s+(?:tip|tax)\b")
 WHOLE = ci(r"\b(?:everything|the\s+lot|all\s+of\s+it|the\s+whole|the\s+total|the\s+bill)\b")
 
 
@@ -207,6 +211,8 @@ def more_asks(question: str, facts: Facts) -> list[Answer]:
         return []
     if found := ranked(question, facts):
         return found
+    if PART_ALONE.search(question):
+        return []  # the tip or tax alone is worked elsewhere
     cur = f" {facts.currency}" if facts.currency else ""
     total = Fraction(str(facts.whole))
     value, said, whole = _figure(question, facts, total)

@@ -81,3 +81,8 @@ def test_shop_name_and_total() -> None:
 
 def test_none_under_a_price_counts_zero() -> None:
     assert "**0 items**" in answer_from_text("how many things were under two dollars?", SHOP).text
+
+
+def test_the_tip_alone_is_not_the_total_with_it() -> None:
+    text = answer_from_text("great service, tipping 10%. how much is the tip itself?", SHOP).text
+    assert "2.00" in text and "22.00" not in text
