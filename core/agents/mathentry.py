@@ -84,15 +84,9 @@ def _system(text: str, things: list[str]) -> tuple[str, str] | None:
     size = len(matrix)
     if size > len(NAMES) or any(len(r) != size for r in matrix) or len(values) != size:
         return None
-    equations = [" + ".join(f"({_show(a)})*{NAMES[i]}" for i, a in enumerate(row))
-                 + f" = {_show(b)}" for row, b in zip(matrix, values, strict=True)]
+    equations = [" + ".join(f"({a})*{NAMES[i]}" for i, a in enumerate(row))
+                 + f" = {b}" for row, b in zip(matrix, values, strict=True)]
     return "solve", ", ".join(equations)
-
-
-def _show(value: Fraction) -> str:
-    if value.denominator == 1:
-        return str(value.numerator)
-    return f"{value.numerator}/{value.denominator}"
 
 
 def entrywise_result(spec: str) -> AgentResult:
@@ -109,7 +103,7 @@ def entrywise_result(spec: str) -> AgentResult:
                 for r, s in zip(a, b, strict=True)]
         told = f"{left} {'+' if op == 'plus' else '−'} {right}"
     if kind == "vector":
-        shown = "(" + ", ".join(_show(e) for e in rows[0]) + ")"
+        shown = "(" + ", ".join(str(e) for e in rows[0]) + ")"
     else:
-        shown = "[" + ", ".join("[" + ", ".join(_show(e) for e in r) + "]" for r in rows) + "]"
+        shown = "[" + ", ".join("[" + ", ".join(str(e) for e in r) + "]" for r in rows) + "]"
     return AgentResult(ok=True, text=f"**{shown}**", basis=f"Worked `{told}` entry by entry")

@@ -35,12 +35,6 @@ def _f(text: str) -> Fraction:
     return Fraction(_n(text))
 
 
-def _number(value: Fraction) -> str:
-    if value.denominator == 1:
-        return str(value.numerator)
-    return f"{value.numerator}/{value.denominator}"
-
-
 # --- sum and difference ---------------------------------------------------------------
 TOTAL = _c(rf"\b(?:add(?:s|ed)?\s+up\s+to|sum\s+(?:to|is|of\s+(?:\w+\s+){{1,4}}?is)|sums?\s+to|"
            rf"total(?:s|\s+of|\s+is)?|"
@@ -61,10 +55,10 @@ def _sum_difference(text: str) -> Kind | None:
     s, d = _f(total.group(1)), _f(gap)
     tail = text[max(total.end(), apart.end()):]
     if SMALL.search(tail) and not BIG.search(tail):
-        return Kind("evaluate", f"({_number(s)} - {_number(d)})/2", named="the smaller one")
+        return Kind("evaluate", f"({s} - {d})/2", named="the smaller one")
     if not BIG.search(tail):  # both asked: the pair reader answers
         return None
-    return Kind("evaluate", f"({_number(s)} + {_number(d)})/2", named="the larger one")
+    return Kind("evaluate", f"({s} + {d})/2", named="the larger one")
 
 
 # --- consecutive numbers --------------------------------------------------------------
@@ -91,15 +85,15 @@ def _consecutive(text: str) -> Kind | None:
     if first.denominator != 1 or ((run.group("kind") == "even") != (first % 2 == 0) and step == 2):
         return None
     values = [first + step * k for k in range(count)]
-    listed = ", ".join(_number(v) for v in values)
+    listed = ", ".join(str(v) for v in values)
     tail = text[total.end():] + text[:run.start()]
     if re.search(r"\bmiddle\b", tail) and count % 2:
-        return Kind("evaluate", _number(values[count // 2]), named=f"the middle one (of {listed})")
+        return Kind("evaluate", str(values[count // 2]), named=f"the middle one (of {listed})")
     if BIG.search(tail):
-        return Kind("evaluate", _number(values[-1]), named=f"the largest (of {listed})")
+        return Kind("evaluate", str(values[-1]), named=f"the largest (of {listed})")
     if not SMALL.search(tail):  # all of them asked: the stated reader answers
         return None
-    return Kind("evaluate", _number(values[0]), named=f"the smallest (of {listed})")
+    return Kind("evaluate", str(values[0]), named=f"the smallest (of {listed})")
 
 
 # --- averages -------------------------------------------------------------------------
@@ -148,11 +142,11 @@ def _mean_change(text: str) -> Kind | None:
     added = ADDED.search(text, group.end())
     if added is None or count.denominator != 1:
         return None
-    value = _number(_f(added.group("v")))
+    value = str(_f(added.group("v")))
     if added.group("out") is not None:
-        return Kind("evaluate", f"({_number(count * mean)} - {value})/{_number(count - 1)}",
+        return Kind("evaluate", f"({count * mean} - {value})/{count - 1}",
                     named="the new average")
-    return Kind("evaluate", f"({_number(count * mean)} + {value})/{_number(count + 1)}",
+    return Kind("evaluate", f"({count * mean} + {value})/{count + 1}",
                 named="the new average")
 
 
@@ -172,7 +166,7 @@ def _score_needed(text: str) -> Kind | None:
     goal = _f(next(g for g in target.groups() if g is not None))
     if count.denominator != 1 or goal == mean:
         return None
-    return Kind("evaluate", f"{_number(goal)}*{_number(count + 1)} - {_number(count * mean)}",
+    return Kind("evaluate", f"{goal}*{count + 1} - {count * mean}",
                 named="the score needed")
 
 
@@ -182,8 +176,8 @@ def _pooled(text: str) -> Kind | None:
             text[groups[-1].end():]):
         return None
     pairs = [_pair(g) for g in groups[:4]]
-    top = " + ".join(f"{_number(c)}*{_number(m)}" for c, m in pairs)
-    return Kind("evaluate", f"({top})/({' + '.join(_number(c) for c, _ in pairs)})",
+    top = " + ".join(f"{c}*{m}" for c, m in pairs)
+    return Kind("evaluate", f"({top})/({' + '.join(str(c) for c, _ in pairs)})",
                 named="the overall average")
 
 
@@ -201,8 +195,8 @@ def _missing(text: str) -> Kind | None:
         if lead is None or len(known) != count:
             return None
         known = known[1:]  # "3 of them are 14, 81 and 14"
-    values = " - ".join(_number(_f(v)) for v in known)
-    return Kind("evaluate", f"{_number(count * mean)} - {values}", named="the missing value")
+    values = " - ".join(str(_f(v)) for v in known)
+    return Kind("evaluate", f"{count * mean} - {values}", named="the missing value")
 
 
 # --- two discounts, one after the other -----------------------------------------------
@@ -217,7 +211,7 @@ def _stacked_discounts(text: str) -> Kind | None:
     offs = OFF.findall(text)
     if len(offs) < 2 or re.search(r"[$€£]\s*\d", text) or not OVERALL_OFF.search(text):
         return None
-    kept = " * ".join(f"(1 - {_number(_f(p))}/100)" for p in offs[:4])
+    kept = " * ".join(f"(1 - {_f(p)}/100)" for p in offs[:4])
     return Kind("evaluate", f"(1 - {kept})*100", unit="%", named="total discount")
 
 
@@ -279,7 +273,7 @@ def _last_angle(text: str) -> Kind | None:
     whole = 180 if shape.group(1) == "triangle" else 360
     if len(angles) != (2 if whole == 180 else 3) or sum(angles) >= whole:
         return None
-    return Kind("evaluate", f"{whole} - " + " - ".join(_number(a) for a in angles), unit="°",
+    return Kind("evaluate", f"{whole} - " + " - ".join(str(a) for a in angles), unit="°",
                 named=f"the {'third' if whole == 180 else 'fourth'} angle")
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -78,9 +78,6 @@ def cash(value: Fraction, sign: str) -> str:
         return f"{sign}{value.numerator:,} ({money(value, sign)})"
     return money(value, sign)
 
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _hours_sum(text: str) -> tuple[str, str]:

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -44,9 +44,6 @@ NOT_HERE = _c(r"\b(?:repay\w*|payments?|instal(?:l)?ments?|mortgage\s+payment|de
               r"every))\b")
 PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}
 
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _frequency(said: str) -> int:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from core.agents.money_bill import cash
-from core.agents.money_reckon import SIGNS, money, sign_of
+from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -32,9 +32,6 @@ PCT = r"\s*(?:%|percent\b|per\s*cent\b)"
 WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 
-
-def _f(text: str) -> Fraction:
-    return Fraction(text.replace(",", ""))
 
 
 def _numbers(text: str) -> list[re.Match[str]]:

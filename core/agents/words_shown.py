@@ -12,6 +12,8 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from core.agents.reckon_base import show as two
+
 if TYPE_CHECKING:
     from core.agents.words_travel import Trip
 
@@ -19,11 +21,6 @@ PLAIN = ("money", "%", "days", "weeks", "hours", "time", "a day", "")
 # quoted to one decimal on labels, meters and in clinics
 TENTH = frozenset(("units", "bpm", "mg/dL", "mmol/L", "standard drinks"))
 MINUTES = re.compile(r"^(\d[\d,]*\.\d+) minutes$")
-
-
-def two(value: Fraction) -> str:
-    text = f"{float(round(value, 2)):,.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
 
 
 def tenth(value: Fraction) -> str | None:
