@@ -27,7 +27,9 @@ from core.agents.patterns import plain as _n
 NB = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
 N = rf"({NB})"
 ASK = re.compile(ASKED)
-BIG = _c(r"\b(?:larg\w*|bigg\w*|great\w*|old\w*|high\w*|long\w*|tall\w*|heav\w*|more|last|top)\b")
+# "how old is the daughter?" names neither end: both ages are worked out
+BIG = _c(r"\b(?:larg\w*|bigg\w*|great\w*|(?<!how\s)old\w*|high\w*|long\w*|tall\w*|heav\w*|"
+         r"more|last|top)\b")
 SMALL = _c(r"\b(?:small\w*|young\w*|low\w*|short\w*|less\w*|light\w*|first|little|bottom)\b")
 
 

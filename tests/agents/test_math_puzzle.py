@@ -47,6 +47,13 @@ def test_a_statement_stays_conversation(text: str) -> None:
     assert puzzle(expand(text).lower()) is None and find_math(text) is None, text
 
 
+def test_how_old_asks_for_neither_end_so_both_ages_are_solved() -> None:
+    text = "a dad is 26 years older than his son and together they are 48. how old is the son?"
+    assert puzzle(expand(text).lower()) is None
+    found = find_math(text)
+    assert found is not None and found.expression == "x + y = 48, x - y = 26", found
+
+
 @pytest.mark.parametrize(("text", "first"), [
     ("they sold 200 seats, students $5 and adults $10, and made $1500. how many of each?",
      "students"),
