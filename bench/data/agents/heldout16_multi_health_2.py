@@ -12,12 +12,10 @@ from bench.data.agents.heldout16_multi_common import (
     OZ,
     F,
     Family,
-    Fraction,
     clock,
     dec,
     deg_c,
     deg_f,
-    dp12,
     fam,
     forms,
     kg,
@@ -27,36 +25,10 @@ from bench.data.agents.heldout16_multi_common import (
     safe,
     unit,
 )
+from bench.data.agents.heldout16_multi_health import grams, litres
 
 HEALTH_2: list[Family] = []
 add = fam(HEALTH_2)
-
-
-def bmi(w: Fraction, h_cm: Fraction) -> list[str]:
-    return dp12(w / (h_cm / 100) ** 2)
-
-
-def bpm(x: Fraction) -> list[str]:
-    whole = round(x)
-    out = [*forms(x), *(f"{v} bpm" for v in forms(x))]
-    if abs(x - whole) != F(1, 2):
-        out += [str(whole), f"{whole} bpm"]
-    return list(dict.fromkeys(out))
-
-
-def ml(x: Fraction) -> list[str]:
-    return unit(x, "ml", "millilitres", "milliliters", "mL")
-
-
-def litres(x: Fraction) -> list[str]:
-    return unit(x, "L", "litres", "liters", "l")
-
-
-def grams(x: Fraction) -> list[str]:
-    return unit(x, "g", "grams")
-
-
-# --- health with a conversion ------------------------------------------------------------
 
 
 # --- units used again -------------------------------------------------------------------
