@@ -27,6 +27,11 @@ CODES = (("CAD", ("canadian", "cad", "c$")), ("AUD", ("australian", "aud")),
          ("GBP", ("pound", "sterling", "gbp", "quid", "£")), ("JPY", ("yen", "jpy", "¥")))
 
 
+WHOLE_ONLY = ("JPY",)
+WHOLE = ci(r"\bwhole\s+(?:yen|dollars?|euros?|pounds?|units?|numbers?)\b|\bno\s+(?:cents|"
+           r"decimals?)\b|\bround(?:ed)?\s+to\s+(?:the\s+)?(?:nearest\s+)?whole\b")
+
+
 def _code(word: str | None) -> str:
     said = (word or "").lower()
     return next((code for code, names in CODES if any(n in said for n in names)), "") if said \
@@ -61,8 +66,32 @@ def at_stated_rate(text: str, value: float, currency: str) -> tuple[str, float] 
     else:
         return None
     shown = f"{cents(result)} {into}"
+    if into in WHOLE_ONLY or WHOLE.search(text):  # yen have no cents; "whole yen is fine"
+        whole = (result + Fraction(1, 2)).__floor__()
+        return (f"At the rate you gave (1 {source} = {float(per):g} {target}), {value:.2f} "
+                f"{currency} is **{whole} {into}** ({cents(result)} rounded to a whole "
+                f"{into}).", float(whole))
     return (f"At the rate you gave (1 {source} = {float(per):g} {target}), {value:.2f} "
             f"{currency} is **{shown}**.", float(cents(result)))
+
+
+def item_at_rate(text: str, receipt: str) -> tuple[str, float] | None:
+    """One named item's price at the rate the text states ("the notebook in euros? use 0.90
+    EUR per dollar"), when the text asks of that item and not of the whole bill."""
+    if stated_rate(text) is None or re.search(r"\b(?:total|bill|receipt|everything|altogether|"
+                                              r"whole|all)\b", text, re.I):
+        return None
+    from core.agents.asks_receipt_answer import facts_of
+    from core.agents.asks_receipt_facts import named_items
+
+    facts = facts_of(receipt)
+    named = named_items(text, facts)
+    if len(named) != 1:
+        return None
+    found = at_stated_rate(text, named[0][1], facts.currency)
+    if found is None:
+        return None
+    return f"The {named[0][0]} cost {facts.money(named[0][1])}. " + found[0], found[1]
 
 
 def states_rate(text: str) -> bool:

@@ -42,7 +42,10 @@ STYLES = ((ci(r"\b(?:us|u\.s\.|american)\s+(?:style|format|way|order)\b|\bmonth\
               r"\bday\s+first\b"), "dd/mm/yyyy"),
           (ci(r"\biso(?:\s*8601)?\b|\byear\s+first\b"), "yyyy-mm-dd"))
 WRITE = ci(r"\b(?:as|in|into|format|style|write|give|put|convert|form|way|order)\b")
-IN_WORDS = ci(r"\b(?:in\s+words|written\s+out|spelled\s+out|long\s+form|in\s+full)\b")
+IN_WORDS = ci(r"\b(?:in\s+words|written\s+out|spelled\s+out|long\s+form|in\s+full)\b|\bwrit\w*"
+              r"\s+(?:it\s+|that\s+|the\s+date\s+)?out\b|\bmonth\s+(?:name|as\s+(?:a\s+)?word|in\s+"
+              r"(?:words|letters|full)|spelled|written)\b|\bname\s+of\s+the\s+month\b|\bwith\s+the\s+"
+              r"month\b|\bfull\s+(?:\w+\s+)?date\b")
 MONTH_ASK = ci(r"\b(?:which|what)\s+month\b|\bthe\s+month\b|\bmonth\s+(?:of|was|is|did)\b")
 QUARTER_ASK = ci(r"\bquarter\b|\bq[1-4]\b")
 HALF_WORDS = ("first", "second", "third", "fourth")

@@ -13,7 +13,7 @@ import re
 from core.agents.asks_receipt import BEYOND_ITEMS, more_than, past_a_price, without
 from core.agents.asks_receipt_answer import receipt_answer
 from core.agents.asks_receipt_lines import sign_words
-from core.agents.asks_receipt_rate import at_stated_rate, states_rate
+from core.agents.asks_receipt_rate import at_stated_rate, item_at_rate, states_rate
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.vision_receipt import (
@@ -27,6 +27,7 @@ from core.agents.vision_receipt import (
 )
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
 from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply
+from core.agents.vision_sign_times import sign_times
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
@@ -39,10 +40,13 @@ ASKS_TOTAL = re.compile(r"\b(total|how much did (i|we) (pay|spend)|amount|owe|sp
                         r"(?:this|that|the|these|my)(?:\s+(?:bill|receipt|order|shop\w*|"
                         r"lot|things?|items?))?)\s+(?:come|add)\s+(?:to|up\s+to)\b|\bwhat(?:'s|’s|s|\s+"
                         r"is|\s+does|\s+did)\s+(?:it|this|that|the\s+lot|it\s+all)\s+cost\b|"
-                        r"\b(?:whole|entire|full)\s+(?:receipt|bill|order|thing|lot|shop\w*)\b|"
+                        r"\b(?:whole|entire|full)\s+(?:receipt|bill|order|thing|lot|shop\w*)\b"
+                        r"(?!\s+(?:date|number|no\b|status|id\b|ref))|"
                         r"\bthe\s+damage\b|\bhow\s+much\s+(?:was|were|is)\s+(?:everything|it\s+all|"
                         r"all\s+of\s+it)\b|\bhow\s+much\s+did\s+(?:it|this|that)\s+cost\b", re.I)
-ASKS_COUNT = re.compile(r"\bhow\s+many\s+(?:different\s+)?(?:things|items|products|articles|"
+ASKS_COUNT = re.compile(r"\bhow\s+many\s+(?:are|were|is\s+there|did\s+(?:i|we)\s+(?:buy|get))\s+"
+                        r"(?:on|in|listed\s+on)\s+(?:the|this|that|my)\s+(?:receipt|bill|list)\b|"
+                        r"\bhow\s+many\s+(?:different\s+)?(?:things|items|products|articles|"
                         r"lines|goods|bits|kinds\s+of\s+\w+)\b|\bnumber\s+of\s+(?:items|"
                         r"things|products|lines)\b|\bcount\s+the\s+(?:items|things|lines)\b",
                         re.I)
@@ -89,16 +93,20 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     question = MONEY_WORDS.sub(lambda m: f"{WORD_NUMBERS[m.group(1).lower()]} {m.group(2)}",
                                question)  # "more than five dollars" → "more than 5 dollars"
     receipt = bool(priced_items(text)) and find_total(text) is not None
+    if not receipt and (timed := sign_times(question, text)):
+        return screen_result(timed)  # a time worked from a sign's hours
     if not receipt and (screen := screen_answer(question, text)):
         return screen_result(screen)  # a screenshot's or a sign's figures, worked out
     if not receipt and (signed := sign_reply(question, text)):
         hours = opening_hours(text) if re.search(r"\bhow\s+(?:long|many\s+hours)\b", question,
-                                                 re.I) else None
+                                                 re.I) and not sign_times(question, text) else None
         return screen_result(signed + ([(hours.text, hours.amount)] if hours else []))
     worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it
     answers: list[AgentResult] = [worked] if worked is not None else []
     prices = [found for name in _items_asked(question)
               if (found := _item_price(name, text)) is not None]
+    if worked is None and (rated := item_at_rate(question, text)) is not None:
+        return AgentResult(ok=True, text=rated[0], basis=basis, amount=rated[1])
     if (ASKS_TOTAL.search(question) or states_rate(question)) and not (prices and not re.search(
             r"\b(?:total|altogether|whole|entire|all|everything|bill)\b", question, re.I)):
         total = find_total(text)
@@ -112,7 +120,7 @@ def answer_from_text(question: str, text: str) -> AgentResult:
         answers.append(AgentResult(ok=True, text=f"There are **{len(items)} items** listed: "
                                    f"{', '.join(items)}.", basis=basis))
     if (extreme := ASKS_EXTREME.search(question)) and (found := _extreme(text, bool(
-            extreme.group("max")))):
+            extreme.group("max")), _how_many(question) if worked is None else 1)):
         answers.append(AgentResult(ok=True, text=found[0], basis=basis, amount=found[1],
                                    currency=found[2]))
     answers.extend(AgentResult(ok=True, text=found[0], basis=basis, amount=found[1],
@@ -223,11 +231,31 @@ def _average_item(text: str) -> AgentResult | None:
                        currency=currency)
 
 
-def _extreme(text: str, dearest: bool) -> tuple[str, float, str] | None:
-    """The dearest (or cheapest) priced item line before the total."""
+SEVERAL = re.compile(r"\b(?P<n>two|three|four|[2-4])\s+(?:\w+\s+){0,2}?(?:most\s+expensive|"
+                     r"priciest|dearest|costliest|cheapest|least\s+expensive)\b|\b(?:which|what)\s+"
+                     r"(?P<n2>two|three|four|[2-4])\s+(?:items?|things?|products?)\b", re.I)
+
+
+def _how_many(question: str) -> int:
+    found = SEVERAL.search(question)
+    if found is None:
+        return 1
+    word = (found.group("n") or found.group("n2")).lower()
+    return int(word) if word.isdigit() else {"two": 2, "three": 3, "four": 4}[word]
+
+
+def _extreme(text: str, dearest: bool, many: int = 1) -> tuple[str, float, str] | None:
+    """The dearest (or cheapest) priced item line before the total, or the few asked."""
     priced = [((value, currency), name) for name, value, currency in priced_items(text)]
     if not priced:
         return None
+    if 1 < many < len(priced):
+        ranked = sorted(priced, key=lambda p: p[0][0], reverse=dearest)[:many]
+        word = "most expensive" if dearest else "cheapest"
+        listed = " and ".join(f"**{name}** ({value:.2f})" for (value, _), name in ranked)
+        summed = round(sum(value for (value, _), _ in ranked), 2)
+        return (f"The {many} {word} items are {listed}, together {summed:.2f}.", summed,
+                ranked[0][0][1])
     (value, currency), name = (max if dearest else min)(priced, key=lambda p: p[0][0])
     word = "most expensive" if dearest else "cheapest"
     return f"The {word} item is **{name}** at **{value:.2f}**.", value, currency

@@ -156,6 +156,33 @@ def read_out(question: str, text: str) -> list[Answer]:
     return [(f"The sign says:\n{quoted}", None)]
 
 
+DIRECT_ASK = ci(r"\bdirect\w*|\bpoint\w*\s+(?:to|at|towards?)\b|\blead\w*\s+to\b|\bwhere\s+"
+                r"(?:is|are|does|do|can|would)\b|\bwhich\s+(?:floor|level|way|room|gate|platform)\b|\bhow\s+do\s+"
+                r"i\s+get\s+to\b")
+PLACE = ci(r"^(?:(?:on\s+)?(?:floor|level|room|gate|platform|wing|building|block|suite|aisle|"
+           r"terminal|hall|zone)\s*[#:]?\s*\w{1,4}|(?:ground|first|second|third|top|lower|upper)\s+"
+           r"(?:floor|level)|basement|(?:\d+(?:st|nd|rd|th)|ground)\s+floor|upstairs|downstairs|"
+           r"(?:turn\s+)?(?:left|right)|straight\s+ahead|this\s+way|[←→↑↓<>-]+)\W*$")
+
+
+def directions(question: str, text: str) -> list[Answer]:
+    """What a direction sign points to and where that is ("LIBRARY / FLOOR 2")."""
+    if not DIRECT_ASK.search(question):
+        return []
+    lines = [line.strip(" .,:;") for line in sign_words(text).splitlines() if re.search(
+        r"[A-Za-z0-9]{2,}", line)]
+    places = [line for line in lines if PLACE.search(line)]
+    names = [line for line in lines if line not in places]
+    if not places or not names:
+        return []
+    return [(f"It points to **{' '.join(names)}**, which is on **{' '.join(places)}**.", None)]
+
+
 def sign_reply(question: str, text: str) -> list[Answer]:
     """What a sign's hours or words answer of the question (nothing when none of those)."""
-    return hours_asks(question, text) + letters(question, text) or read_out(question, text)
+    from core.agents.vision_sign_times import sign_times  # it reads the hours with these
+
+    if timed := sign_times(question, text):
+        return timed
+    return hours_asks(question, text) + letters(question, text) or directions(
+        question, text) or read_out(question, text)
