@@ -21,8 +21,9 @@ from core.agents.prices import LESS, MORE, WAYS
 from core.agents.wording import expand
 
 Answer = tuple[str, float | None]
-INSTALMENTS = ci(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:equal\s+"
-                 r"|monthly\s+|weekly\s+)?(?:instal?ments?|payments|parts|shares|portions)\b")
+INSTALMENTS = ci(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:(?:equal|"
+                 r"even|monthly|weekly|interest[-\s]free)\s+){0,3}(?:instal?ments?|payments|parts|"
+                 r"shares|portions)\b")
 HOURLY = ci(r"\b(?:make|earn|get|paid|on|take\s+home)\s+[$€£]?\s?(?P<v>\d+(?:\.\d+)?)\s*(?:dollars?"
             r"|euros?|pounds?|bucks)?\s*(?:an|per|a|/)\s*(?:hour|hr|h)\b")
 HOURS_ASK = ci(r"\bhow\s+(?:many|much|long)\b[^?.!]*\b(?:hours?|work|working)\b")
@@ -32,12 +33,15 @@ PART_ASK = ci(r"\bhow\s+much\s+(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+)?(?:th
               r"alone|itself|is|would\s+be)\b|\bhow\s+much\s+(?:tax|vat|gst)\b|\bhow\s+much\s+"
               r"(?:tax|vat|gst|tip)\s+is\s+that\b|\bthe\s+(?:tax|vat|gst|tip|gratuity)\s*(?:[,?]|and\b|"
               r"alone\b|amount\b|$)")
+PART_EACH = ci(r"\b(?:tip|gratuity|tax)\s+(?:per\s+(?:person|head)|each|apiece)\b|\bhow\s+much\s+"
+               r"(?:tip|of\s+the\s+tip)\b[^.?!]*\b(?:each|per\s+(?:person|head)|apiece)\b|"
+               r"\b(?:each|everyone)\s+(?:tip|put\s+in\s+for\s+the\s+tip)\b")
 WHOLE_ASK = ci(r"\b(?:total|in\s+all|altogether|overall|pay|paid|come\s+to|owe|each|share|"
                r"apiece|per\s+person)\b")
 
 
-HALVES = ci(r"\b(?:go(?:ing|es)?\s+halves|halves|split\s+(?:it\s+|this\s+|the\s+\w+\s+)?(?:in\s+"
-            r"half|50\s*/\s*50|fifty[-\s]fifty)|half\s+each|fifty[-\s]fifty|50\s*/\s*50)\b")
+HALVES = ci(r"\b(?:go(?:ing|es)?\s+halves|halves|down\s+the\s+middle|split\s+(?:it\s+|this\s+|"
+            r"the\s+\w+\s+)?(?:in\s+half|50\s*/\s*50|fifty[-\s]fifty)|half\s+each|fifty[-\s]fifty|50\s*/\s*50)\b")
 PARTY = ci(r"\b(?:for|among(?:st)?|between|of)\s+(?:the\s+|us\s+)?(?P<n>\d+|two|three|four|five|"
            r"six|seven|eight|nine|ten)\b(?!\s*(?:%|[$€£]|dollars?|euros?|pounds?|items?|things?))")
 SPLIT_CUE = ci(r"\b(?:split|share|divide\w*|evenly|equally|per\s+person|per\s+head|apiece|each)\b")
@@ -107,6 +111,7 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
 
     figure = Fraction(str(total))
     out: list[Answer] = [(f"The total is **{money(figure)}**.", None)]
+    added: tuple[str, Fraction] | None = None
     if (less := LESS.search(said)) is not None:
         rate = _pct(less)
         cut = figure * rate / 100
@@ -121,9 +126,14 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
         part = figure * rate / 100
         shown = f"**{money(part)}**" if PART_ASK.search(said) else money(part)
         figure += part
+        added = (name, part)
         out.append((f"The {rate}% {name} is {shown}; with it the total is **{money(figure)}**.",
                     None))
-    if (ways := _ways(said)) is not None:
+    if (ways := _ways(said)) is not None and added is not None and PART_EACH.search(said):
+        each = added[1] / ways  # "leave 15% between the 3 of us: how much tip per person?"
+        out.append((f"Split {ways} ways the {added[0]} is **{money(each)}** each.", float(each)))
+        return out
+    if ways is not None:
         figure /= ways
         out.append((f"Split {ways} ways that is **{money(figure)}** each.", None))
     if ROUND_UP.search(said) and len(out) > 1:
@@ -133,7 +143,8 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
             found.group("w").lower()])) if found and not re.search(
             r"\bwhole\b", found.group(0), re.I) else Fraction(1)
         figure = -((-figure) // step) * step
-        out.append((f"Rounded up, that is **{money(figure)}**.", None))
+        flat = f" (**{figure}** flat)" if figure.denominator == 1 else ""
+        out.append((f"Rounded up, that is **{money(figure)}**{flat}.", None))
     if (hourly := HOURLY.search(said)) is not None and HOURS_ASK.search(said):
         rate = Fraction(hourly.group("v"))
         hours = figure / rate

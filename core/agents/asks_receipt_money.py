@@ -65,8 +65,9 @@ SPAN = ci(rf"\b(?:over|for|in|across|during|within)\s+(?:the\s+next\s+|a\s+whole
           rf"|the\s+whole\s+|a\s+|an\s+|one\s+)?(?P<n>{COUNT}|\d+)?\s*(?P<u>weekdays?|working\s+"
           rf"days?|days?|weeks?|fortnights?|months?|years?)\b(?:\s*\((?P<m>\d+)\s*(?P<mu>weeks?|"
           rf"days?|months?)\))?")
-ROUND_UP = ci(r"\bround\w*\s+(?:it\s+|this\s+|that\s+|the\s+(?:whole\s+|full\s+)?(?:bill|total|"
-              r"thing|lot|amount|figure|sum)\s+|everything\s+|me\s+)?up\b")
+ROUND_UP = ci(r"\bround\w*\s+(?:it\s+|this\s+|that\s+|(?:the|your|my|our|each)\s+(?:whole\s+|"
+              r"full\s+)?(?:bill|total|thing|lot|amount|figure|sum|purchase|shop\w*)\s+|"
+              r"everything\s+|me\s+)?up\b")
 STEP = ci(r"\b(?:next|nearest)\s+(?:whole\s+|full\s+)?(?:[$€£]\s?(?P<v>\d+)|(?P<w>five|ten|"
           r"twenty)|(?P<n>\d+))")
 ADDS = ci(r"\b(?:add|adds|added|extra|more|donat\w*|give|giving|go\s+to|towards?|"
@@ -182,6 +183,8 @@ def _times(question: str) -> tuple[Fraction, str] | None:
         per_week = _per_week(often)
         if per_week is None:
             return None
+        if unit == "year" and per_week == 7:  # daily over a year: 365 days each
+            return count * 365, re.sub(r"^\W+|\W+$", "", span.group(0))
         weeks = {"week": count, "fortnight": count * 2, "year": count * 52,
                  "month": count * 4}.get(unit)
         if unit in ("day", "weekday", "working day"):
@@ -194,15 +197,26 @@ def _times(question: str) -> tuple[Fraction, str] | None:
     return None
 
 
+SINGLE = ci(r"\bevery\s+single\b")
+N_DAY_WEEK = ci(r"\b(?:in|over|for)\s+(?:a|one)\s+(\d)[-\s]day\s+week\b")
+ALL_OF_IT = ci(r"\b(?:total|receipt|bill|everything|the\s+lot|whole|shop|order|all\s+of\s+it)\b")
+
+
 def repeated(question: str, facts: Facts, total: Fraction) -> list[Answer]:
+    question = N_DAY_WEEK.sub(r"for \1 days", SINGLE.sub("every", question))
     if not (SAME_AGAIN.search(question) or OFTEN.search(question)) or (
             found := _times(question)) is None:
         return []
     times, said = found
     if times <= 1:
         return []
+    named = named_items(question, facts)
+    what = facts.money(float(total))
+    if len(named) == 1 and not ALL_OF_IT.search(question):  # "that coffee every weekday"
+        total = _f(named[0][1])
+        what = f"the {named[0][0]} ({facts.money(named[0][1])})"
     whole = total * times
-    return [(f"{times} × {facts.money(float(total))} ({said}) is **{cents(whole)} "
+    return [(f"{times} × {what} ({said}) is **{cents(whole)} "
              f"{facts.currency}**".rstrip() + ".", float(cents(whole)))]
 
 
@@ -218,8 +232,8 @@ def round_up(question: str, facts: Facts, total: Fraction) -> list[Answer]:
     added, paid = cents(up - total), cents(up)
     extra = f"Rounding {facts.money(float(total))} up to {paid} adds **{added} {facts.currency}"
     lines: list[Answer] = [(extra.rstrip() + "**.", float(added)),
-                           (f"You would pay **{paid} {facts.currency}".rstrip() + "**.",
-                            float(paid))]
+                           (f"You would pay **{paid} {facts.currency}".rstrip() + "**" + (
+                               f" (**{up}** flat)." if up == int(up) else "."), float(paid))]
     return lines if ADDS.search(question) else lines[::-1]
 
 

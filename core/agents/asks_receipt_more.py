@@ -66,11 +66,14 @@ PUT_BACK = ci(r"\b(?:put\s+back|put\s+\w+\s+back|returned?|taken?\s+off|took\s+o
               r"\b(?P<k>cheapest|least\s+expensive|most\s+expensive|dearest|priciest)\b|"
               r"\bput\s+(?:the\s+|my\s+)?(?P<k2>cheapest|least\s+expensive|most\s+expensive|"
               r"dearest|priciest)\s+(?:\w+\s+)?back\b")
-RATIO = ci(r"\bhow\s+many\s+times\s+(?:more|as\s+much|bigger|dearer|the\s+price)\b|"
+RATIO = ci(r"\bhow\s+many\s+times\s+(?:more|as\s+much|bigger|dearer|pricier|costlier|higher|"
+           r"as\s+(?:dear|pricey|expensive)|the\s+price)\b|"
            r"\b(?:ratio|times\s+(?:more|dearer|pricier)\s+than)\b")
 PART_ALONE = ci(r"\b(?:tip|tax|gratuity|vat|gst|service)\s+(?:itself|alone|amount|only|"
                 r"on\s+its\s+own)\b|"
-                r"\bhow\s+much\s+(?:is|would\s+be|will\s+be|should\s+be|'s)\s+(?:the|my|a|that)\s+"
+                r"\bjust\s+the\s+(?:tip|tax|gratuity|vat|gst)\b|\b(?:tip|tax|gratuity)\s+only\b|"
+                r"\bhow\s+much\s+(?:is|would\s+be|will\s+be|should\s+be|'s)\s+(?:the|my|an?|that)\s+"
+                r"(?:\d+(?:\.\d+)?\s*%\s+)?"
                 r"(?:tip|tax|gratuity|vat|gst)\b|\bhow\s+much\s+(?:tip|tax)\b")
 WHOLE = ci(r"\b(?:everything|the\s+lot|all\s+of\s+it|the\s+whole|the\s+total|the\s+bill)\b")
 

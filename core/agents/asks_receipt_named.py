@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from core.agents.asks_receipt_facts import Facts, Item, named_items
@@ -41,6 +42,12 @@ CUT = ci(r"\b(?P<half>half)[-\s]price\b|\bhalf\s+off\b|\b(?P<pct>\d+(?:\.\d+)?)\
 SHARE = ci(r"\bwhat\s+(?:%|percent(?:age)?|share|proportion|fraction)(?!\w)|(?:%|percent(?:age)?)"
            r"\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:bill|total|receipt|shop\w*|"
            r"spend)\b")
+SHARED = ci(r"\b(?:split|share|shared|sharing|halve|halves|50\s*/\s*50|fifty[-\s]fifty)\b[^.?!]*"
+            r"\b(?:(?:whatever|everything|all|anything)\s+else|the\s+rest)\b|\b(?:whatever|"
+            r"everything|all|anything)\s+else\b[^.?!]*\b(?:split|share\w*|halve\w*|50\s*/\s*50)")
+MINE_ASK = ci(r"\bmine\b|\bmy\s+(?:total|share|part|bit|half|portion|cut)\b|\b(?:do|should|must)"
+              r"\s+i\s+(?:owe|pay)\b|\bi\s+owe\b|\bwhat\s+i\s+(?:owe|pay)\b")
+TOTAL_ASK = ci(r"\b(?:the|my|our)\s+(?:total|bill)\b|\btotal\s+(?:have\s+)?(?:been|be|come)\b")
 PCT_MORE = ci(r"\b(?:how\s+many\s+)?(?:percent|%)\s+(?P<dir>more|less|dearer|cheaper|higher|"
               r"lower)\b|\bby\s+what\s+(?:percent(?:age)?|%)\b")
 
@@ -53,6 +60,37 @@ def _listed(named: list[Item]) -> str:
     return " + ".join(f"{name} {value:.2f}" for name, value in named)
 
 
+def _off(cut: re.Match[str], value: float) -> Fraction:
+    if cut.group("half") or cut.group("bogo"):
+        return _f(value) / 2
+    if cut.group("pct"):
+        return _f(value) * Fraction(cut.group("pct")) / 100
+    return _f(value)
+
+
+def mine_and_shared(question: str, facts: Facts, named: list[Item], total: float) -> list[Answer]:
+    """"I had the coffee, she had the pasta, we split whatever else": my items plus my share
+    of the items nobody named."""
+    if not (SHARED.search(question) and MINE_ASK.search(question)):
+        return []
+    mine = [item for item in named if re.search(
+        rf"\b(?:i|me)\s+(?:had|got|ordered|took|bought|ate|drank|paid\s+for)\s+(?:the\s+|my\s+)?"
+        rf"{re.escape(item[0].lower())}|\b{re.escape(item[0].lower())}\w*\s+(?:was|were|is|are)\s+"
+        rf"(?:just\s+|only\s+|all\s+)?(?:for\s+me|mine)\b", question.lower())]
+    if not mine or len(named) >= len(facts.items):
+        return []
+    ways = 2
+    if (many := re.search(r"\b(\d+|three|four|five)\s+ways\b|\bbetween\s+(?:the\s+)?(\d+|three|"
+                          r"four|five)\s+of\s+us\b", question, re.I)) is not None:
+        word = (many.group(1) or many.group(2)).lower()
+        ways = int(word) if word.isdigit() else {"three": 3, "four": 4, "five": 5}[word]
+    rest = _f(total) - sum((_f(v) for _, v in named), Fraction(0))
+    own = sum((_f(v) for _, v in mine), Fraction(0))
+    share = own + rest / ways
+    return [(f"Yours: {_listed(mine)} plus 1/{ways} of the shared rest ({cents(rest)}) is "
+             f"**{facts.money(float(cents(share)))}**.", float(cents(share)))]
+
+
 def named_asks(question: str, facts: Facts) -> list[Answer]:
     """The sum the question asks of the items it names, or nothing."""
     named = named_items(question, facts)
@@ -60,6 +98,14 @@ def named_asks(question: str, facts: Facts) -> list[Answer]:
     if not named or total is None:
         return []
     summed = sum((_f(v) for _, v in named), Fraction(0))
+    if (shared := mine_and_shared(question, facts, named, total)):
+        return shared
+    if REFUND_ASK.search(question) and SHOULD.search(question) and len(named) == 1 and (
+            cut := CUT.search(question)) is not None:  # "was meant to be half price": the cut
+        off = _off(cut, named[0][1])
+        return [(f"The refund is **{facts.money(float(cents(off)))}** (the {named[0][0]} "
+                 f"{named[0][1]:.2f} at the right price is {cents(_f(named[0][1]) - off)}).",
+                 float(cents(off)))]
     if REFUND_ASK.search(question) and not OTHERS.search(question):
         return [(f"The refund is **{facts.money(float(cents(summed)))}** ({_listed(named)}).",
                  float(cents(summed)))]
@@ -67,6 +113,9 @@ def named_asks(question: str, facts: Facts) -> list[Answer]:
     if (OTHERS.search(question) or (len(named) >= 2 and back)) and len(named) < len(facts.items):
         rest = _f(total) - summed
         worked, steps = steps_on(question, rest)  # "half of everything except the tea"
+        if steps and TOTAL_ASK.search(question):  # "10% off all but the apples: the total?"
+            worked += summed
+            steps.append(f"plus {_listed(named)} back")
         said = f"; {', '.join(steps)}: **{facts.money(float(cents(worked)))}**" if steps else ""
         return [(f"Without those ({_listed(named)}) the rest comes to "
                  f"{'' if steps else '**'}{facts.money(float(cents(rest)))}{'' if steps else '**'}"
@@ -74,12 +123,7 @@ def named_asks(question: str, facts: Facts) -> list[Answer]:
     if SHOULD.search(question) and (cut := CUT.search(question)) and len(named) == 1 and \
             WHOLE.search(question):
         name, value = named[0]
-        if cut.group("half") or cut.group("bogo"):
-            off = _f(value) / 2
-        elif cut.group("pct"):
-            off = _f(value) * Fraction(cut.group("pct")) / 100
-        else:
-            off = _f(value)
+        off = _off(cut, value)
         right = _f(total) - off
         return [(f"With the {name} ({value:.2f}) at the right price, the total should have been "
                  f"**{facts.money(float(cents(right)))}** ({total:.2f} − {cents(off)}).",
