@@ -158,8 +158,17 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
     return out
 
 
+ITEM_STEP = ci(r"\bthe\s+(?!(?:total|bill|receipt|whole|lot|meal|order|amount|sum|shop\w*|check|"
+               r"prices?|costs?|rest|items?|things?|everything|service|tip|tax|vat|gst|discount|"
+               r"coupon|voucher|sale|rate|fee|charge|delivery|shipping)\b)[a-z]+\s+(?:is|are|was|were|"
+               r"with|at|plus|after|before|gets?|has|had)\b[^.?!]{0,30}?\d+(?:\.\d+)?\s*%|\b(?:re)?sell"
+               r"\w*\s+(?:the|my)\s+[a-z]+\s+(?:on\s+)?(?:at|with|for)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%")
+
+
 def read_once(text: str) -> bool:
     """Money asked of an attached receipt that one reading of the whole message works out:
-    the steps above, or the change from the money handed over beside the total."""
-    return asks_chain(text) or bool(CHANGE.search(text) and tendered(text) and re.search(
-        r"\btotal\b", text, re.I))
+    the steps above, a percentage on one item ("the apples are 40% off", "the milk with 5%
+    tax", "resell the tea at a 30% markup"), or the change from the money handed over beside
+    the total."""
+    return asks_chain(text) or bool(ITEM_STEP.search(text)) or bool(
+        CHANGE.search(text) and tendered(text) and re.search(r"\btotal\b", text, re.I))

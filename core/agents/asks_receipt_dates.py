@@ -41,7 +41,7 @@ HEADING_ASK = ci(r"\b(?:heading|title|header|top\s+of\s+(?:the|this)\s+(?:screen
 
 
 def _shown(day: date) -> str:
-    return f"**{day.isoformat()}** ({calendar.day_name[day.weekday()]} {day.day} " \
+    return f"**{day.isoformat()}** ({calendar.day_name[day.weekday()]}, {day.day} " \
            f"{calendar.month_name[day.month]} {day.year})"
 
 

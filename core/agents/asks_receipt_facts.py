@@ -83,6 +83,18 @@ def read_facts(text: str, items: list[tuple[str, float, str]],
                  order.group("n") if order else "", status.strip(), heading)
 
 
+def _one_apart(said: str, name: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped (not plural 's')."""
+    if said == name or abs(len(said) - len(name)) > 1 or said[0] != name[0]:
+        return False
+    if len(said) == len(name):
+        return sum(a != b for a, b in zip(said, name, strict=True)) == 1
+    short, long = sorted((said, name), key=len)
+    if long == short + "s" or long == short[:-1] + "es":
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def named_items(question: str, facts: Facts) -> list[Item]:
     """The receipt's items the question names, in the order it names them ("Apples +
     Cheese", "the two coffees", "my bagel")."""
@@ -93,6 +105,9 @@ def named_items(question: str, facts: Facts) -> list[Item]:
         at = re.search(rf"\b{word}(?:e?s)?\b", lowered)
         if at is None and name.lower().endswith("s"):
             at = re.search(rf"\b{re.escape(name.lower()[:-1])}\b", lowered)
+        if at is None and len(name) >= 5:  # OCR's one letter too many or wrong ("Applies")
+            at = next((m for m in re.finditer(r"[a-z]{4,}", lowered)
+                       if _one_apart(m.group(0), name.lower())), None)
         if at is not None:
             found.append((at.start(), (name, value)))
     return [item for _, item in sorted(found)]

@@ -20,6 +20,7 @@ from core.agents.patterns import ci
 Answer = tuple[str, float | None]
 PRICE = r"[$€£]\s?(?P<v>\d+(?:\.\d+)?)|(?P<w>\d+(?:\.\d+)?)\s*(?:dollars?|euros?|pounds?|bucks)\b"
 CUES = ci(r"\b(?:cheaper|dearer|more\s+expensive|less|sav\w+|sell\w*|sold|profit|margin|make|"
+          r"mark\w*|"
           r"per|each|a\s+piece|apiece|vat|gst|tax)\b")
 ELSEWHERE = ci(rf"(?:{PRICE})\s+(?P<dir>cheaper|less|dearer|more(?:\s+expensive)?|pricier)\s+"
                r"(?:at|in|on|online|from|elsewhere|down|over|there|across)")
@@ -42,6 +43,8 @@ GRAMS = {"kg": 1000, "kilo": 1000, "kilos": 1000, "kilogram": 1000, "kilograms":
 INSIDE = ci(r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:vat|gst|tax|sales\s+tax)\b[^.?!]{0,40}?\b(?:"
             r"includ\w*|inside|in\s+(?:its|the)\s+price|built\s+in)\b|\b(?:includ\w*|inclusive\s+of|"
             r"with)\s+(?P<p2>\d+(?:\.\d+)?)\s*%\s*(?:vat|gst|tax)\b")
+MARKUP = ci(r"\b(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:mark[-\s]?up|margin\s+on\s+top)\b|\bmark\w*\s+"
+            r"(?:it\s+|them\s+)?up\s+(?:by\s+)?(?P<p2>\d+(?:\.\d+)?)\s*%")
 BEFORE = ci(r"\b(?:before|without|excluding|ex\.?|net\s+of|minus|less)\s+(?:the\s+)?(?:\d+"
             r"(?:\.\d+)?\s*%\s*)?(?:vat|gst|tax|sales\s+tax)\b|\bnet\b|\bpre[-\s]?(?:vat|tax)\b")
 
@@ -81,6 +84,11 @@ def item_asks(question: str, facts: Facts) -> list[Answer]:
         saved = price - _price(seen)
         return [(f"The {name} cost {money(price)} here; at {money(_price(seen))} you'd have "
                  f"saved **{money(saved)}**.", float(cents(saved)))]
+    if (markup := MARKUP.search(question)) is not None:
+        rate = Fraction(markup.group("p") or markup.group("p2"))
+        charge = price * (1 + rate / 100)
+        return [(f"The {name} ({money(price)}) with a {rate}% markup sells at "
+                 f"**{money(charge)}**.", float(cents(charge)))]
     if (inside := INSIDE.search(question)) is not None and BEFORE.search(question):
         rate = Fraction(inside.group("p") or inside.group("p2"))
         net = price / (1 + rate / 100)

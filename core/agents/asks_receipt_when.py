@@ -77,7 +77,7 @@ def written(question: str, day: date) -> list[Answer]:
         return [(f"As {pattern.upper()} the date is **{_formatted(day, pattern)}** "
                  f"({day.isoformat()}).", None)]
     if IN_WORDS.search(question):
-        return [(f"Written out: **{calendar.day_name[day.weekday()]} {day.day} "
+        return [(f"Written out: **{calendar.day_name[day.weekday()]}, {day.day} "
                  f"{calendar.month_name[day.month]} {day.year}**.", None)]
     return []
 

@@ -50,3 +50,33 @@ def test_item_kinds(question: str, shown: str) -> None:
 def test_daily_over_a_year_is_365_days() -> None:
     assert "**7300.00 USD**" in answer_from_text("if I bought this daily, what's that over a "
                                                   "year?", SHOP).text
+
+
+def test_a_markup_on_one_item() -> None:
+    assert "**12.00 USD**" in answer_from_text("I sell the salad on at a 25% markup - what do I "
+                                               "ask for it?", SHOP).text
+
+
+@pytest.mark.parametrize("question", [
+    "The soup is 30% off tomorrow. What will it cost?",
+    "What's the juice with 8% tax added?",
+    "if I resell the salad at a 20% markup, what's my price?",
+])
+def test_a_percentage_on_one_item_is_read_in_one_go(question: str) -> None:
+    from core.agents.asks_receipt_chain import read_once
+
+    assert read_once(question)
+
+
+@pytest.mark.parametrize("question", ["what's the total with 8% tax added?",
+                                      "the bill is 10% off today, what do I pay?"])
+def test_a_percentage_on_the_bill_is_not_an_item(question: str) -> None:
+    from core.agents.asks_receipt_chain import ITEM_STEP
+
+    assert not ITEM_STEP.search(question)
+
+
+def test_an_item_misread_by_one_letter_is_still_found() -> None:
+    misread = SHOP.replace("Salad", "Sallad")
+    assert "**6.72 USD**" in answer_from_text("the salad is 30% off - what will it cost?",
+                                              misread).text

@@ -28,3 +28,9 @@ PAGE = "Past purchases\nOrder #5120\nDate: 2026-11-04\nStatus: delivered"
 ])
 def test_date_with_month_name(question: str) -> None:
     assert "4 November 2026" in answer_from_text(question, PAGE).text
+
+
+def test_a_weekday_stands_apart_from_the_day_number() -> None:
+    text = answer_from_text("it should come 4 days after the order, which weekday is that?",
+                            PAGE).text
+    assert "Sunday," in text and "Sunday 8" not in text
