@@ -45,6 +45,11 @@ HALVES = ci(r"\b(?:go(?:ing|es)?\s+halves|halves|down\s+the\s+middle|split\s+(?:
 PARTY = ci(r"\b(?:for|among(?:st)?|between|of)\s+(?:the\s+|us\s+)?(?P<n>\d+|two|three|four|five|"
            r"six|seven|eight|nine|ten)\b(?!\s*(?:%|[$€£]|dollars?|euros?|pounds?|items?|things?))")
 SPLIT_CUE = ci(r"\b(?:split|share|divide\w*|evenly|equally|per\s+person|per\s+head|apiece|each)\b")
+OF_US = ci(r"^\W*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+us\b|\b(?:team|group|"
+           r"party|table|office|class|family)\s+(?:is|are|was|of)\s+(?P<n2>\d+|two|three|four|five|six|"
+           r"seven|eight|nine|ten)\s*(?:people|persons|of\s+us|members|colleagues)?\b[^?!]{0,80}?\b"
+           r"(?:each|everyone|everybody|per\s+(?:person|head)|chip\s+in|share)\b")
+OTHER_SPLIT = ci(r"\b(?:each|per\s+(?:person|head)|apiece|a\s+head|split\w*|shar\w+|divid\w+)\b")
 ADDING = ci(r"\b(?:add\w*|plus|leav\w*|put\w*|throw\w*)\s+(?:on\s+|in\s+)?(?:an?\s+(?:extra\s+)?)?"
             r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?!\s*(?:off|discount))")
 
@@ -67,6 +72,10 @@ def _ways(said: str) -> int | None:
         return ways if ways > 1 else None
     if HALVES.search(said):
         return 2
+    if (us := OF_US.search(said)) is not None:  # "2 of us", "the team is 8 people"
+        word = (us.group("n") or us.group("n2")).lower()
+        ways = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        return ways if ways > 1 else None
     if SPLIT_CUE.search(said) and (party := PARTY.search(said)) is not None:
         word = party.group("n").lower()
         ways = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
@@ -79,8 +88,8 @@ def steps_asked(text: str) -> int:
     said = expand(text)
     steps = sum(1 for found in (LESS.search(said), None if INCLUDED.search(said) else
                                 _more(said)) if found is not None)
-    steps += bool(steps and ROUND_UP.search(said))
     steps += _ways(said) is not None
+    steps += bool(steps and ROUND_UP.search(said))
     steps += bool(HOURLY.search(said) and HOURS_ASK.search(said))
     return steps
 
@@ -103,7 +112,7 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
     """The figures of the steps asked, each on the exact figure before it."""
     total = facts.whole
     said = expand(question)
-    if total is None or not asks_chain(question):
+    if total is None or not (asks_chain(question) or (OF_US.search(said) and _ways(said))):
         return []
 
     def money(value: Fraction) -> str:
@@ -170,5 +179,8 @@ def read_once(text: str) -> bool:
     the steps above, a percentage on one item ("the apples are 40% off", "the milk with 5%
     tax", "resell the tea at a 30% markup"), or the change from the money handed over beside
     the total."""
+    said = expand(text)
+    if OF_US.search(said) and not OTHER_SPLIT.search(said) and _ways(said):
+        return True  # "the team is 8 people, what does everyone chip in?": a split worked here
     return asks_chain(text) or bool(ITEM_STEP.search(text)) or bool(
         CHANGE.search(text) and tendered(text) and re.search(r"\btotal\b", text, re.I))

@@ -15,7 +15,7 @@ CUR = (r"(?:canadian\s+dollars?|cad|c\$|australian\s+dollars?|aud|"
        r"gbp|quid|£|yen|jpy|¥)")
 NUM = r"(?P<{}>\d+(?:\.\d+)?)"
 ONE_IS = ci(rf"(?:\b(?:1|one|a|an)\s*(?P<a>{CUR})|(?P<a2>[$€£¥])\s?1\b)\s*(?:=|is|equals|to|buys|"
-            rf"gets|:|→|->|for)\s*(?:(?P<b2>[$€£¥])\s?{NUM.format('r2')}|{NUM.format('r')}\s*"
+            rf"gets|:|→|->|for)\s*(?:about\s+|around\s+|roughly\s+|approx\w*\s+|~\s*)?(?:(?P<b2>[$€£¥])\s?{NUM.format('r2')}|{NUM.format('r')}\s*"
             rf"(?P<b>{CUR}))")
 PER = ci(rf"(?:{NUM.format('r')}\s*(?P<b>{CUR})|(?P<b2>[$€£¥])\s?{NUM.format('r2')})\s*(?:per|"
          rf"to\s+(?:the|a|one|1)|for\s+(?:a|one|each|every|1)|/|a|an|each)\s*(?P<a>{CUR})")

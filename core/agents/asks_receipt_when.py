@@ -78,7 +78,8 @@ def written(question: str, day: date) -> list[Answer]:
                  f"({day.isoformat()}).", None)]
     if IN_WORDS.search(question):
         return [(f"Written out: **{calendar.day_name[day.weekday()]}, {day.day} "
-                 f"{calendar.month_name[day.month]} {day.year}**.", None)]
+                 f"{calendar.month_name[day.month]} {day.year}** ({calendar.month_name[day.month]} "
+                 f"{day.day}, {day.year}).", None)]
     return []
 
 

@@ -81,3 +81,21 @@ def test_tip_alone_is_split(question: str, shown: str) -> None:
 def test_tip_wordings(question: str, shown: str) -> None:
     text = answer_from_text(question, SHOP).text
     assert shown in text and "23.00" not in text
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("3 of us, whole dollars only, so round each share up - what does each pay?",
+     "**6** flat"),
+    ("the office is 6 people and this was the birthday cake. what does everybody chip in?",
+     "**2.52 USD** each"),
+])
+def test_a_party_counted_in_other_words(question: str, shown: str) -> None:
+    from core.agents.asks_receipt_chain import read_once
+
+    assert read_once(question)
+    assert shown in answer_from_text(question, ODD).text
+
+
+def test_a_rate_said_as_about() -> None:
+    text = answer_from_text("in euros please; 1 USD is roughly 0.90 EUR", ODD).text
+    assert "**13.59 EUR**" in text
