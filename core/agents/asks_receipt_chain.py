@@ -45,8 +45,8 @@ HALVES = ci(r"\b(?:go(?:ing|es)?\s+halves|halves|down\s+the\s+middle|split\s+(?:
 PARTY = ci(r"\b(?:for|among(?:st)?|between|of)\s+(?:the\s+|us\s+)?(?P<n>\d+|two|three|four|five|"
            r"six|seven|eight|nine|ten)\b(?!\s*(?:%|[$€£]|dollars?|euros?|pounds?|items?|things?))")
 SPLIT_CUE = ci(r"\b(?:split|share|divide\w*|evenly|equally|per\s+person|per\s+head|apiece|each)\b")
-OF_US = ci(r"^\W*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+us\b|\b(?:team|group|"
-           r"party|table|office|class|family)\s+(?:is|are|was|of)\s+(?P<n2>\d+|two|three|four|five|six|"
+OF_US = ci(r"^\W*(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+us\b|"
+           r"\b(?:team|group|party|table|office|class|family)\s+(?:is|are|was|of)\s+(?P<n2>\d+|two|three|four|five|six|"
            r"seven|eight|nine|ten)\s*(?:people|persons|of\s+us|members|colleagues)?\b[^?!]{0,80}?\b"
            r"(?:each|everyone|everybody|per\s+(?:person|head)|chip\s+in|share)\b")
 OTHER_SPLIT = ci(r"\b(?:each|per\s+(?:person|head)|apiece|a\s+head|split\w*|shar\w+|divid\w+)\b")

@@ -66,8 +66,8 @@ SPAN = ci(rf"\b(?:over|for|in|across|during|within)\s+(?:the\s+next\s+|a\s+whole
           rf"days?|days?|weeks?|fortnights?|months?|years?)\b(?:\s*\((?P<m>\d+)\s*(?P<mu>weeks?|"
           rf"days?|months?)\))?")
 ROUND_UP = ci(r"\bround\w*\s+(?:it\s+|this\s+|that\s+|(?:the|your|my|our|each)\s+(?:whole\s+|"
-              r"full\s+)?(?:bill|total|thing|lot|amount|figure|sum|purchase|shop\w*|share|person\W?s\s+share|"
-              r"portion|part)\s+|"
+              r"full\s+)?(?:bill|total|thing|lot|amount|figure|sum|purchase|shop\w*|share|"
+              r"person\W?s\s+share|portion|part)\s+|"
               r"everything\s+|me\s+)?up\b")
 STEP = ci(r"\b(?:next|nearest)\s+(?:whole\s+|full\s+)?(?:[$€£]\s?(?P<v>\d+)|(?P<w>five|ten|"
           r"twenty)|(?P<n>\d+))")
