@@ -18,6 +18,7 @@ from core.agents.asks_receipt_chain import read_once
 from core.agents.calculuswords import antiderivative
 from core.agents.compose_again import asks_apart, both_units, each_group, same_ask_again
 from core.agents.compose_bill import bill_money, figure_in_currency
+from core.agents.compose_chain import bare_steps
 from core.agents.compose_data import (
     list_then_conversion,
     list_unit_named_before,
@@ -43,6 +44,7 @@ from core.agents.compose_plot import (
     system_plots,
 )
 from core.agents.compose_plotted import plots_name_their_function
+from core.agents.compose_points import values_at_points
 from core.agents.compose_receipt import one_reading
 from core.agents.compose_reuse import reuses_results, same_change_again
 from core.agents.compose_shared import asks_over_statement, share_of_result
@@ -57,7 +59,8 @@ from core.agents.prices import LESS, MORE, WAYS
 from core.agents.quantities import Mention, fit, mentions, prepare, quantities, target_units
 
 OPERATIONS = {
-    "derivative": (re.compile(r"\bderivative\b|\bdifferentiat\w*|\bderive\b", re.I),
+    "derivative": (re.compile(r"\bderivative\b|\bdifferentiat\w*|\bderive\b|\bd\s*/\s*dx\b|"
+                              r"\bdy\s*/\s*dx\b", re.I),
                    "differentiate"),
     "integral": (re.compile(r"\bintegra(?:l|te|tion)\b|\bantiderivative\b", re.I), "integrate"),
     "factor": (re.compile(r"\bfactori[sz]\w*|\bfactor\b", re.I), "factor"),
@@ -98,6 +101,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     if not images:
         out = list_then_conversion(statistic_in_unit(listed_numbers_question(out, text)))
     out = _plot_and_roots(out, text)
+    out = out if images or has_csv else values_at_points(out, text)
     out = several_health_asks(result_then_conversion(out))
     out = quantity_for_target(out, text)
     out = _named_quantity(out, text)
@@ -111,6 +115,7 @@ def complete(subtasks: list[Subtask], text: str, images: int,
     out = converted_then_compared(out, text)
     out = reuses_results(out, text)
     out = share_of_result(lost_asks(step_after(same_change_again(out, text), text), text), text)
+    out = bare_steps(out)
     out = out if images or has_csv else figure_then_converted(each_converted(out, text), text)
     return _renumber(unit_of_unknown(worked_money_keeps_currency(list_unit_named_before(out))))
 

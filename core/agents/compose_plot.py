@@ -15,6 +15,8 @@ from core.agents.mathtext import find_math, parse_math
 from core.agents.plan import Subtask
 
 PLOT_VERB = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\b", re.I)
+PICTURE = re.compile(r"\b(?:a|the)\s+(?:picture|diagram|visual)\b|\b(?:visuali[sz]e|see\s+it\s+"
+                     r"drawn)\b", re.I)  # "a picture would help": a plot, when no image is sent
 FUNCTION = re.compile(r"\b(?:y|f\s*\(\s*x\s*\))\s*=\s*(?P<e>[^,;?]+?)\s*(?=$|[,;?]|\band\b|"
                       r"\bthen\b|\bfrom\b|\bbetween\b|\bfor\b|\bplease\b|\balso\b|\.\s|"
                       r"\b(?:in|with|using|on|over|as|thanks)\b)", re.I)
@@ -68,14 +70,14 @@ def plot_questions(subtasks: list[Subtask], text: str, fresh: str) -> list[Subta
     rest = plots[0].request[end:]
     asked: list[tuple[int, str, str]] = []
     if (roots := ROOTS.search(rest)) and find_math(f"solve {expression} = 0") is not None:
-        asked.append((roots.start(), f"solve {expression} = 0",
+        asked.append((roots.start(), f"solve {expression} = 0{_of_roots(rest)}",
                       "Finding where it crosses the x-axis"))
     for pattern, verb in OPERATIONS:
         if (named := pattern.search(rest)) is not None:
             asked.append((named.start(), verb.format(e=expression), ""))
     for clause in re.finditer(r"[^,;.?!]+", rest):
         words = re.sub(r"^\s*(?:(?:and|then|also|so|plus|now)\s+)*", "", clause.group(0)).strip()
-        if not ASK.search(words) or ROOTS.search(words) or any(
+        if not ASK.search(words) or ROOTS.search(words) or (roots and _of_roots(words)) or any(
                 pattern.search(words) for pattern, _ in OPERATIONS):
             continue
         for joined in (f"{words} of y = {expression}", f"{words} for y = {expression}"):
@@ -98,6 +100,24 @@ def plot_questions(subtasks: list[Subtask], text: str, fresh: str) -> list[Subta
         for number, (_, request, label) in enumerate(sorted(asked)):
             out.append(Subtask(f"{fresh}{number}", "math", request, label=label))
     return out
+
+
+OF_ROOTS = (
+    (re.compile(r"\b(?:add|sum|total)\b", re.I), " and add the roots"),
+    (re.compile(r"\b(?:multiply|product)\b", re.I), " and multiply the roots"),
+    (re.compile(r"\b(?:how\s+far\s+apart|distance\s+between|gap\s+between|difference\s+"
+                r"between|(?:how\s+)?far\s+from\s+each\s+other)\b", re.I),
+     " and how far apart are the roots"),
+)
+THE_ROOTS = re.compile(r"\b(?:them|they|those|these|both|the\s+(?:roots|zeros|solutions|"
+                       r"x[-\s]?(?:values|intercepts)))\b", re.I)
+
+
+def _of_roots(rest: str) -> str:
+    """"…, find its zeros and add those x values": what is asked of the roots found."""
+    if not THE_ROOTS.search(rest):
+        return ""
+    return next((words for pattern, words in OF_ROOTS if pattern.search(rest)), "")
 
 
 RESULT_CURVE = re.compile(r"\b(?:derivative|integral|antiderivative|result|answer|gradient|"
@@ -157,7 +177,7 @@ def plot_beside_maths(subtasks: list[Subtask], text: str, fresh: str) -> list[Su
     """"find the roots of x^2 - 14x + 48 and draw me a graph of it", "what's the derivative
     of x^3 - 3x? also plot the original curve": a plot asked beside a calculation on a
     function of x draws that function (or the result, when the plot names it)."""
-    verb = PLOT_VERB.search(text)
+    verb = PLOT_VERB.search(text) or PICTURE.search(text)
     maths = [t for t in subtasks if t.agent == "math" and not t.depends_on]
     if verb is None or len(maths) != 1 or any(t.agent == "data" for t in subtasks):
         return subtasks

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.compose_chain import as_step, on_matrix
 from core.agents.mathtext import parse_math
 from core.agents.plan import AgentName, Subtask
 
@@ -27,6 +28,8 @@ SPLIT = re.compile(r"\b(?:split|share|divide)\s+(?P<what>(?:it|that|this|the\s+r
 SAME_FUNCTION = ("expand", "factor", "simplify")
 SYMBOLIC = re.compile(r"(?P<op>differentiate|integrate|derive|factori[sz]e|factor|expand|"
                       r"simplify)\s+(?:it|that|this|the\s+result|the\s+answer)\b", re.I)
+ONE_VALUE = re.compile(r"\b(?:add\s+(?:them|the\s+roots)|sum|product|positive|negative|bigger|"
+                       r"larger|smaller|biggest|largest|smallest)\b", re.I)
 FIRST = re.compile(r"\s+(?:first|to\s+start(?:\s+with)?|to\s+begin(?:\s+with)?)\s*$", re.I)
 
 
@@ -46,6 +49,11 @@ def step_after(subtasks: list[Subtask], text: str) -> list[Subtask]:
         return subtasks
     head = FIRST.sub("", task.request[:cut.start()].strip(" ,"))
     step = _step(task.request[cut.end():].strip())
+    if (other := on_matrix(step, head)) is not None:  # "… the determinant, then the inverse"
+        return [Subtask(task.id, "math", head, label=task.label),
+                Subtask(f"{task.id}s", "math", other, label=task.label)]
+    if "ANS" not in parse_math(step, previous=True).expression:
+        step = as_step(step) or step  # "then times by 10": a step on the result
     first, then = parse_math(head), parse_math(step, previous=True)
     if first.operation in SAME_FUNCTION and first.expression and (
             again := SYMBOLIC.match(step)) is not None:  # "expand it, then differentiate it"
@@ -54,11 +62,19 @@ def step_after(subtasks: list[Subtask], text: str) -> list[Subtask]:
                 Subtask(f"{task.id}s", "math", f"{again.group('op')} {first.expression} {rest}"
                         .strip(), label="Working on the result")]
     if not first.expression or "ANS" in first.expression or "ANS" not in then.expression or \
-            first.operation != "evaluate" or then.operation != "evaluate":
+            not _one_value(first.operation, first.extra, head) or then.operation != "evaluate":
         return subtasks
     return [Subtask(task.id, "math", head, label=task.label),
             Subtask(f"{task.id}s", "math", step, depends_on=(task.id,), label="Working on the "
                     "result")]
+
+
+def _one_value(operation: str, extra: str, head: str) -> bool:
+    """The first part comes to one number: a value, a definite integral, a determinant, or
+    the one root (or the sum of the roots) it asks for."""
+    return operation in ("evaluate", "determinant") or (
+        operation == "integral" and "," in extra) or (
+            operation == "solve" and ONE_VALUE.search(head) is not None)
 
 
 SENTENCE = re.compile(r"(?<=[?;])\s+|(?<=\.)\s+(?=[A-Z])|[.?!,;:]?\s+also[,:]?\s+(?=\w)", re.I)

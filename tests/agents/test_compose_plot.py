@@ -85,3 +85,26 @@ async def test_words_after_a_plotted_function_are_no_part_of_it() -> None:
 
     assert curve_only("x^2 + 8x - 209 so I can see it") == "x^2 + 8x - 209"
     assert curve_only("sin(x) + x^2 please") == "sin(x) + x^2"
+
+
+@pytest.mark.parametrize(("text", "plotted"), [
+    ("for which x is y = x^2 + 2x - 15 zero? a diagram would make it clearer",
+     "plot y = x^2 + 2x - 15"),
+    ("solve x^2 - 6x + 5 = 0, I'd like to visualise it too", "plot y = x^2 - 6x + 5"),
+])
+async def test_a_picture_asked_beside_the_maths_is_a_plot(text: str, plotted: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert [(s.agent, s.request) for s in plan.subtasks][1] == ("data", plotted)
+
+
+@pytest.mark.parametrize(("text", "roots"), [
+    ("sketch y = x^2 - 2x - 8, find where it is zero, then multiply those x values",
+     "solve x^2 - 2x - 8 = 0 and multiply the roots"),
+    ("graph y = x^2 + x - 12; what are its roots and the sum of them?",
+     "solve x^2 + x - 12 = 0 and add the roots"),
+    ("draw y = x^2 - 4x - 5, give its zeros and the distance between them",
+     "solve x^2 - 4x - 5 = 0 and how far apart are the roots"),
+])
+async def test_what_is_asked_of_the_plotted_roots(text: str, roots: str) -> None:
+    plan = await Planner().plan(Request(text))
+    assert [(s.agent, s.request) for s in plan.subtasks][1:] == [("math", roots)]
