@@ -113,7 +113,7 @@ ASKED = ci(r"\?|^\s*(?:(?:and|then|so|now|also|ok|okay)[\s,]+)*(?:what|how|if|ti
 
 NEW_FIGURE = "Working out from the result"  # a count or a cost: not in the earlier unit
 PRICED = ci(r"^(?!\W*(?:and\s+)?how\s+(?:long|far|fast|many))(?:.*?)\b(?:cost|costs|come\s+to|be|"
-            r"pay|charge|price|bill|spend|that|it)\b[^?]*?\bat\s+[$€£]?(?P<p>\d+(?:\.\d+)?)\s*"
+            r"pay|charge|price|bill|spend|that|it)\b[^?]*?\bat\s+(?P<c>[$€£]?)(?P<p>\d+(?:\.\d+)?)\s*"
             r"(?:per|a|an|/|each|every)\s*[a-z]")
 
 
@@ -126,7 +126,7 @@ def priced(text: str) -> str | None:
     period = PERIOD.search(text)
     count = period.group("m") if period is not None and period.group("m") else ""
     times = f"{_n(count)} times " if count else ""
-    return f"{times}{_n(found.group('p'))} times that to 2 decimal places"
+    return f"{times}{found.group('c')}{_n(found.group('p'))} times that to 2 decimal places"
 
 
 def reuse_request(request: str, whole: str = "") -> str | None:

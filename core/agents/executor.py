@@ -154,7 +154,9 @@ class _Run:
         inputs = given_inputs(task, inputs)  # "… 112 kg in stone? how many kg until 86?"
         if task.label == NEW_FIGURE:  # a count of bags, a cost: not in the earlier unit
             task = sized(task, inputs)
-            inputs = {d: replace(r, currency="") for d, r in inputs.items()}
+            money = re.search(r"[$€£¥]", task.request)  # "at £20 a metre": in pounds
+            inputs = {d: replace(r, currency=money.group(0) if money else "")
+                      for d, r in inputs.items()}
         solved = with_solution(task, inputs)  # "… then x times y": the values solved for
         if solved is not task:
             task, inputs = solved, {}

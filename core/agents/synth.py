@@ -21,7 +21,9 @@ def compose(outcome: Outcome, preface: str = "") -> str:
         head = f"**{index}. {task.title}**\n" if numbered else ""
         if result.ok:
             basis = f"\n_Basis: {result.basis}._" if result.basis else ""
-            parts.append(f"{head}{result.text}{basis}")
+            text = _in_currency(result.text, result.currency) if task.agent == "math" else \
+                result.text
+            parts.append(f"{head}{text}{basis}")
         else:
             parts.append(f"{head}⚠️ I couldn't finish this part ({task.title.lower()}): "
                          f"{result.missing}.")
@@ -29,6 +31,22 @@ def compose(outcome: Outcome, preface: str = "") -> str:
     if missing and len(shown) > 1:
         parts.append(f"_This answer is partial: missing {', '.join(missing)}._")
     return "\n\n".join(parts)
+
+
+SYMBOL = re.compile(r"[$€£¥]")
+CODE = re.compile(r"[A-Z]{3}")
+BARE = re.compile(r"\*\*(-?\d[\d,]*(?:\.\d+)?)\*\*")
+
+
+def _in_currency(text: str, currency: str) -> str:
+    """A sum worked from money keeps its currency in sight: "20 * 10.97 = **219.46**" with
+    pounds carried → "= **£219.46**" ("**30.05 EUR**" for a code)."""
+    currency = currency.strip()
+    if SYMBOL.fullmatch(currency):
+        return BARE.sub(lambda m: f"**{currency}{m.group(1)}**", text, count=1)
+    if CODE.fullmatch(currency):
+        return BARE.sub(lambda m: f"**{m.group(1)} {currency}**", text, count=1)
+    return text
 
 
 def _feeds_another(outcome: Outcome, task_id: str) -> bool:

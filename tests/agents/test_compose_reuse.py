@@ -274,3 +274,9 @@ async def test_a_converted_amount_shared_per_day_or_person(text: str, count: str
 async def test_an_age_found_then_moved_in_time(text: str, second: str) -> None:
     plan = await Planner().plan(Request(text))
     assert (plan.subtasks[-1].request, plan.subtasks[-1].depends_on) == (second, ("t1",))
+
+
+async def test_a_price_per_unit_keeps_its_currency() -> None:
+    plan = await _plan("the rug is 9 feet long. how many metres is that, and what would "
+                       "edging cost at €6.50 a metre?")
+    assert plan[1][1:] == ("€6.5 times that to 2 decimal places", ("t1",))

@@ -107,3 +107,49 @@ async def test_dependent_runs_after_its_input() -> None:
     plan = Plan((Subtask("a", "vision", "t"), Subtask("b", "units", "e", depends_on=("a",))))
     await collect(executor, plan)
     assert seen[0]["a"].text == "read"
+
+
+async def test_a_cost_worked_from_a_measure_is_in_the_prices_currency() -> None:
+    from core.agents.compose_reuse import NEW_FIGURE
+
+    seen: list[dict[str, AgentResult]] = []
+
+    async def measured(task: Subtask, context: AgentContext,
+                       inputs: dict[str, AgentResult]) -> AgentResult:
+        return AgentResult(ok=True, text="**7.5 m**", amount=7.5, currency="m")
+
+    async def priced(task: Subtask, context: AgentContext,
+                     inputs: dict[str, AgentResult]) -> AgentResult:
+        seen.append(inputs)
+        return AgentResult(ok=True, text="ok")
+    executor = Executor({"units": measured, "math": priced})
+    plan = Plan((Subtask("a", "units", "u"),
+                 Subtask("b", "math", "€12 times that to 2 decimal places", depends_on=("a",),
+                         label=NEW_FIGURE),
+                 Subtask("c", "math", "that / 2.5", depends_on=("a",), label=NEW_FIGURE)))
+    await collect(executor, plan)
+    currencies = sorted(result["a"].currency for result in seen)
+    assert currencies == ["", "€"]
+
+
+async def test_a_sum_worked_from_money_shows_its_currency() -> None:
+    async def money(task: Subtask, context: AgentContext,
+                    inputs: dict[str, AgentResult]) -> AgentResult:
+        return AgentResult(ok=True, text="**812.40 USD**", amount=812.4, currency="USD")
+
+    async def share(task: Subtask, context: AgentContext,
+                    inputs: dict[str, AgentResult]) -> AgentResult:
+        code = inputs["a"].currency
+        return AgentResult(ok=True, text="812.40 / 6 = **135.40**", amount=135.4, currency=code)
+
+    async def cost(task: Subtask, context: AgentContext,
+                   inputs: dict[str, AgentResult]) -> AgentResult:
+        return AgentResult(ok=True, text="3 * 2.5 = **7.50**", amount=7.5, currency="€")
+    executor = Executor({"units": money, "math": share, "data": cost})
+    plan = Plan((Subtask("a", "units", "u"), Subtask("b", "math", "m", depends_on=("a",))))
+    _, outcome = await collect(executor, plan)
+    assert "812.40 / 6 = **135.40 USD**" in compose(outcome)
+    executor = Executor({"units": money, "math": cost})
+    plan = Plan((Subtask("a", "units", "u"), Subtask("b", "math", "m", depends_on=("a",))))
+    _, outcome = await collect(executor, plan)
+    assert "3 * 2.5 = **€7.50**" in compose(outcome)
