@@ -18,6 +18,7 @@ import math
 import re
 from fractions import Fraction
 
+from core.agents.mathdigits import digit_facts
 from core.agents.mathkinds import Kind
 from core.agents.mathmore import base_number
 from core.agents.mathvalues import encode
@@ -113,7 +114,7 @@ def _mixed(text: str) -> Kind | None:
                                   f"text:{shown}", "")))
 
 
-READERS = (base_number, _digit_sum, _zeros, _mixed)
+READERS = (base_number, _digit_sum, _zeros, _mixed, digit_facts)
 
 
 def number_facts(text: str) -> Kind | None:

@@ -28,6 +28,7 @@ ASK = _c(ASKED + r"|\b(?:convert|list|is|are|does)\b")
 QUESTION = _c(ASKED)
 BASE_ASK = _c(ASKED + r"|\b(?:convert|write|express|change|turn)\b")
 NB = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
+LONE = re.compile(r"[\s,.:;!?]*(?:please)?[\s,.:;!?]*")
 BASES = {"binary": 2, "octal": 8, "hex": 16, "hexadecimal": 16, "decimal": 10, "denary": 10}
 BASE_WORD = r"(binary|octal|hexadecimal|hex|decimal|denary|base\s*\d{1,2})"
 TO_BASE = _c(rf"\b(?:convert\s+|write\s+|express\s+|what\s+is\s+|what's\s+)?(?:the\s+)?"
@@ -115,8 +116,10 @@ def _base_of(word: str) -> int:
 
 def _bases(text: str) -> Kind | None:
     found = TO_BASE.search(text) or FROM_BASE.search(text)
-    if found is None or not BASE_ASK.search(text):
-        return None
+    alone = LONE.fullmatch(text[:found.start()]) and LONE.fullmatch(text[found.end():]) \
+        if found is not None else None
+    if found is None or not (BASE_ASK.search(text) or alone):
+        return None  # "645 in binary" on its own asks too
     groups = found.groupdict()
     number = groups["n"]
     source = groups.get("from") or groups.get("from2") or ""
