@@ -11,11 +11,11 @@ import re
 
 from core.agents.patterns import ci as _c
 
-BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
-LIMIT = _c(r"\blim(?:it)?\b")
+BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|π|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
+LIMIT = _c(r"\blim(?:it)?(?![a-z])")
 TENDS = r"(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?|heads\s+to(?:wards)?)"
 LIMIT_POINT = _c(rf"\b(?:as|when|while)\s+([a-z])\s*{TENDS}\s*({BOUND})|"
-                 rf"\blim(?:it)?_?\s*(?:of\s+)?(?:as\s+)?\{{?\s*([a-z])\s*{TENDS}\s*({BOUND})\s*\}}?")
+                 rf"\blim(?:it)?_?\s*(?:of\s+)?(?:as\s+)?[{{(]?\s*([a-z])\s*{TENDS}\s*({BOUND})\s*[}})]?")
 INTEGRAL = _c(r"\bintegra(?:l|te|ting|tion)\b|\bantiderivative\b|∫|\barea\s+under\b")
 BOUNDS = _c(rf"\b(?:from|between|(?:with\s+)?limits(?:\s+of)?)\s+(?:[a-z]\s*=\s*)?({BOUND})\s*"
             rf"(?:to|and|until|->|\.\.)\s*(?:[a-z]\s*=\s*)?({BOUND})(?!\w|\.\d)"
@@ -48,7 +48,8 @@ def written_bounds(text: str) -> str:
     """"∫_1^5 1/x dx", "∫₀^3 x dx", "∫₀³ x dx" → "∫ from 1 to 5 of 1/x dx"."""
     text = SCRIPT_BOUNDS.sub(lambda m: f"∫_{m.group(1).translate(SUBSCRIPT)}^"
                                        f"{(m.group(2) or m.group(3)).translate(SUBSCRIPT)} ", text)
-    return WRITTEN_BOUNDS.sub(r"∫ from \1 to \2 of ", text)
+    return WRITTEN_BOUNDS.sub(lambda m: f"∫ from {m.group(1)} to {m.group(2)} of ".replace(
+        "π", "pi"), text)
 
 
 def stationary(text: str) -> str | None:

@@ -47,11 +47,19 @@ def _each_readable(decimals: str) -> str:
 
 
 def _hundredths(result: MathResult) -> str:
-    """A percentage of an amount to the hundredth beside its longer value: "≈ 54.19; "."""
-    if "/100)" not in result.expression or not re.fullmatch(r"-?\d+\.\d{3,}", result.decimal):
+    """An amount to the hundredth beside its longer value: "≈ 54.19; "."""
+    if not re.fullmatch(r"-?\d+\.\d{3,}", result.decimal):
         return ""
     hundredths = Decimal(result.decimal).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return f"≈ {hundredths} to 2 decimals; "
+
+
+def written(exact: str) -> str:
+    """"9*x*(2*x + 5)" → "9x(2x + 5)": the products' stars dropped where nothing is lost."""
+    shown = re.sub(r"(?<![\w.^*/])(-?\d+)\*(?=[a-z(])", r"\1", exact)
+    shown = re.sub(r"(?<=[a-z)])\*(?=\()", "", shown)
+    return re.sub(r"(?<![\w^.])(\d*[a-z]?)\*(?=[a-z](?![a-z(]))",
+                  lambda m: m.group(1) if m.group(1) else m.group(0), shown)
 
 
 def describe(result: MathResult) -> AgentResult:
@@ -93,6 +101,9 @@ def describe(result: MathResult) -> AgentResult:
         text = f"**({', '.join(entries)})** (as a column {exact})"
     else:
         text = f"**{exact}**{decimal}"
+        if result.operation in ("factor", "simplify", "expand") and (
+                plain := written(exact)) != exact:
+            text += f" = **{plain}**"  # as people write it: "9x(2x + 5)"
     curve = exact if result.operation in CURVES and not exact.startswith("x =") else ""
     if result.operation == "integral" and not re.search(r"(?<![a-z])[a-df-z](?![a-z(])", exact):
         curve = result.expression  # a definite integral: the curve is the integrand

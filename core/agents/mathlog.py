@@ -21,7 +21,11 @@ BASE_AFTER = ci(r"\blog(?:arithm)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s+(?:in|to|with|u
                 r"base\s+(\d+)\b")
 IS = r"\s*(?:=|is|equals|is\s+equal\s+to|comes\s+to|gives)\s*(-?\d+(?:\.\d+)?)(?!\d|\.\d)"
 UNKNOWN = r"\s*(?:of\s+)?\(?\s*((?![e])[a-z])\s*\)?"
+INSIDE = r"\s*(?:of\s+)?\(\s*([^()=]*?[a-z][^()=]*?)\s*\)"  # "(x + 4)", "(2x - 1)"
 LOG_EQUATIONS = (  # "log base 6 of x is 2" → "x = 6^(2)"; "ln x = 3" → "x = e^(3)"
+    (ci(r"\blog(?:arithm)?\s*(?:(?:to\s+)?(?:the\s+)?base\s*|_\s*\{?\s*)(\d+)\s*\}?" + INSIDE
+        + IS), r"\2 = \1^(\3)"),  # "log_3(x + 4) = 2" → "x + 4 = 3^(2)"
+    (ci(r"\b(?:ln|natural\s+log(?:arithm)?)" + INSIDE + IS), r"\1 = e^(\2)"),
     (ci(r"\blog(?:arithm)?\s*(?:(?:to\s+)?(?:the\s+)?base\s*|_\s*\{?\s*)?(\d+)\s*\}?"
         + UNKNOWN + IS),
      r"\2 = \1^(\3)"),

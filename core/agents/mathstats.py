@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from core.agents.mathcurve import curve_ask
 from core.agents.mathkinds import Kind
+from core.agents.mathplug import average_rate
 from core.agents.mathpuzzle import puzzle
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
@@ -106,4 +107,5 @@ def _percent_change(text: str) -> Kind | None:
 def told_stats(text: str) -> Kind | None:
     """The statistic a question tells in words (a z-score, a mean from counts, a percentage
     change), or None."""
-    return first_found((_z_score, puzzle, curve_ask, _weighted_mean, _percent_change), text)
+    return first_found((_z_score, puzzle, curve_ask, _weighted_mean, _percent_change,
+                        average_rate), text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from core.agents.mathseries import written_series
 from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
 
@@ -84,4 +85,4 @@ def _s(value: Fraction) -> str:
 
 def run_sum(text: str) -> str | None:
     """The exact sum a run of numbers in ``text`` comes to, or None."""
-    return _first(text) or _range(text) or _written(text)
+    return _first(text) or _range(text) or _written(text) or written_series(text)

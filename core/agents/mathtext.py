@@ -55,6 +55,7 @@ from core.agents.mathmatrix import matrix_ask
 from core.agents.mathmix import mixture
 from core.agents.mathnamed import named_algebra
 from core.agents.mathnumbers import prime_ask
+from core.agents.mathplug import plugged, values_only
 from core.agents.mathpolygon import polygon_or_letters
 from core.agents.mathscores import score_ask
 from core.agents.mathspan import Span, spans, uses_previous
@@ -75,13 +76,16 @@ from core.agents.wordproblems import word_problem
 MAX_TEXT = 2000
 VAR = r"[b-hj-z]"
 FOLLOWED = ("solve", "factor", "expand", "simplify", "derivative")  # a step may follow
-NAMED_KINDS = (told, named_algebra, chance, mixture, told_stats, score_ask, polygon_or_letters,
-               asked_number)
+NAMED_KINDS = (plugged, told, named_algebra, chance, mixture, told_stats, score_ask,
+               polygon_or_letters, asked_number)
 ROUNDED = ("evaluate", "solve", "integral", "limit", "derivative", "minimum", "maximum",
            "extremum")  # operations whose value may be asked to some decimal places
 
 
 TRANSFORM = _c(r"\b(?<!common\s)(simplif(?:y|ied|ication)|factori[sz](?:e|ed|ation)|factor(?:ed)?|"
+               r"(?:take|taking|pull|pulling|bring|get)\s+out\s+(?:the\s+|a\s+)?(?:highest\s+|greatest\s+)?"
+               r"common\s+factor|tidy(?:\s+up)?|clean\s+up|(?:collect|combine|group)(?:ing)?\s+(?:the\s+)?"
+               r"like\s+terms|"
                r"(?:as\s+)?(?:a\s+)?product\s+of\s+(?:two\s+|2\s+)?(?:brackets|factors|binomials)|"
                r"expand(?:ed)?|multiply\s+out)\b")
 ZERO_ASK = _c(r"\b(?:roots?|zeros?|zeroes|x-intercepts?|(?:cross|meet|hit|touch|cut|intersect)\w*"
@@ -99,6 +103,7 @@ AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+(?:the\s+point\s+(?:whe
               rf"({VAR})\s*(?:=|\bis\b|\bequals\b)\s*({NUM})(?![\w(^*.])")
 AT_PAIR = _c(rf"\b(?:at|through|where)\s+(?:the\s+)?(?:point\s+)?\(\s*({NUM})\s*,\s*{NUM}\s*\)")
 DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
+UNFINISHED = re.compile(r"^(?:what\s+is\s+|what's\s+)?[\d\s+^²³]+\+\s*(?:\.\s*\.\s*\.|…)\s*$", re.I)
 FORM_VERB = _c(r"^\s*(?:please\s+)?(?:write|express|convert|turn|give|put|show|change|rewrite)\b")
 
 
@@ -132,6 +137,8 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
 def _analysed(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
+    if UNFINISHED.search(clause) or values_only(expand(clause).lower()):
+        return None  # "1 + 2 + 4 + ...", "if a = 2 and b = 3": the ask follows
     if (fact := number_facts(based_logs(expand(clause).lower()))) is not None:  # "0x1f in decimal"
         return _Found(kind_call(fact), True)
     plain_show, plain = wanted_form(absolute_bars(based_logs(expand(clause).lower())))
@@ -223,7 +230,8 @@ def _read(text: str, previous: bool) -> _Found | None:
         return _derivative(text, previous, prime, fvar)
     if (transform := TRANSFORM.search(text)) is not None:
         word = transform.group(1)
-        op = ("factor" if word.startswith(("factor", "as", "a ", "product")) else "expand"
+        op = ("factor" if word.startswith(("factor", "as", "a ", "product")) or word.endswith(
+            "factor") else "expand"
               if word.startswith(("expand", "multiply")) else "simplify")
         return _calculus(op, text, previous)
     if not fname and (basket := sum_of_prices(text)) is not None and QUESTION.search(text):

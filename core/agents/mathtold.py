@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from core.agents.mathkinds import Kind
 from core.agents.mathpuzzle import ASK, NB, N
+from core.agents.mathstory import story
 from core.agents.mathstrength import strength_ask
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found, substitute
@@ -204,12 +205,13 @@ def _time_share(text: str) -> Kind | None:
 
 
 # --- a formula with its values --------------------------------------------------------
-FORMULA = _c(r"\b(?:using|use|with|from|formula|equation|given|by)\s+(?:the\s+)?(?:formula\s+|"
-             r"equation\s+)?"
-             r"([a-z])\s*=\s*([a-z0-9\s+\-*/^().]+?)(?=\s*(?:,|;|\?|\.\s|$|\s+(?:what|find|"
+FORMULA = _c(r"(?:^\s*|\b(?:using|use|with|from|formula|equation|given|by)\s+(?:the\s+)?"
+             r"(?:formula\s+|equation\s+)?)"
+             r"([a-z])\s*=\s*([a-z0-9\s+\-*/^().]+?)(?=\s*(?:,|;|\?|\.\s|$|\s+(?:with|where|"
+             r"when|if|given|for)\s+[a-z]\s*=|\s+(?:what|find|"
              r"calculate|"
              r"work|and\s+find|to\s+find)))")
-VALUE = re.compile(rf"(?<![a-z])([a-z])\s*=\s*(-?{NB})(?![\w.])")
+VALUE = re.compile(rf"(?<![a-z])([a-z])\s*=\s*(-?{NB})(?!\w|\.\d)")
 
 
 def _formula(text: str) -> Kind | None:
@@ -289,6 +291,6 @@ def _group_share(text: str) -> Kind | None:
 
 def told(text: str) -> Kind | None:
     """The measure or share a told kind asks for, or None."""
-    return first_found((_ladder, _walls, _circle_from_area, _height_by_angle, _codes,
+    return first_found((story, _ladder, _walls, _circle_from_area, _height_by_angle, _codes,
                         _charges_meet, _pass_mark, _percent_fraction, _time_share, _formula,
                         _group_share, _fractions, strength_ask), text)
