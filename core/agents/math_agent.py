@@ -117,7 +117,7 @@ def _with_unit(result: AgentResult, unit: str) -> AgentResult:
     if unit == "%" and result.amount is not None:
         shown = f"{round(float(result.amount), 2):.2f}".rstrip("0").rstrip(".")
         exact = Fraction(result.amount).limit_denominator(10**6)
-        note = f" (exactly {exact}%)" if exact.denominator != 1 else ""
+        note = f" (exactly {exact}%)" if 1 < exact.denominator <= 1000 else ""
         head = result.text.split(" = **", 1)[0] if " = **" in result.text else ""
         text = f"{head} = **{shown}%**" if head else f"**{shown}%**"
         return replace(result, text=text + note)

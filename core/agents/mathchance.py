@@ -18,6 +18,7 @@ import re
 from itertools import product
 
 from core.agents.mathkinds import Kind
+from core.agents.mathodds import more_chances
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
 
@@ -213,4 +214,4 @@ def chance(text: str) -> Kind | None:
     """The exact probability a worded chance question asks for, or None."""
     if not re.search(r"\d|\b(?:a|one|two|three)\b", text):
         return None
-    return first_found((_dice_total, _cards, _bag, _tries, _one_die), text)
+    return first_found((more_chances, _dice_total, _cards, _bag, _tries, _one_die), text)

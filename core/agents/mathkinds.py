@@ -363,10 +363,15 @@ def rounds_a_number(text: str) -> bool:
     return _round(text) is not None
 
 
+def _listed(text: str) -> Kind | None:
+    from core.agents.mathlists import listed_stats  # it builds on Kind, defined here
+    return listed_stats(text)
+
+
 READERS = (lambda text: Kind("evaluate", *found) if (found := counted(text)) else None,
            lambda text: Kind("evaluate", found) if (found := run_sum(text)) else None,
            _inverse_power, _exponent, _side, _repeats, _shares, _choose, _equal_when,
-           _round)
+           _round, _listed)
 
 
 def math_kind(text: str) -> Kind | None:

@@ -125,10 +125,10 @@ def matrix_ask(text: str) -> tuple[str, str] | None:
     """(operation, source) for a linear-algebra request: a matrix operation on
     ``[[…]]`` or "evaluate" on a dot product written out as a sum of products."""
     text = told_rows(text)  # "first row 5 12, second row 9 4"
-    if (entries := entrywise(text)) is not None:  # "[[1, 2], [3, 4]] + [[5, 6], [7, 8]]"
-        return entries
     if (named := vector_ask(text)) is not None:  # "A = [[…]], B = [[…]]. what's AB?"
         return named
+    if (entries := entrywise(text)) is not None:  # "[[1, 2], [3, 4]] + [[5, 6], [7, 8]]"
+        return entries
     if (linear := linear_ask(text)) is not None:
         return linear
     if (product := _product(text)) is not None:

@@ -106,21 +106,23 @@ def dice(text: str) -> str | None:
 # --- places handed out in order ----------------------------------------------------------
 PLACES = _c(r"\b(?:gold|first|1st|winner)\b(?:\s*,\s*|\s+and\s+)(?:silver|second|2nd|runner[-\s]up)"
             r"\b(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:bronze|third|3rd)\b)?(?:(?:\s*,\s*|\s*,?\s+and\s+)"
-            r"(?:fourth|4th)\b)?|\btop\s+(three|two|four|3|2|4)\b(?:\s+places)?\s+in\s+order")
+            r"(?:fourth|4th)\b)?|\b(?:top|first)\s+(three|two|four|five|[2-9])\b(?:\s+places)?\s+in\s+"
+            r"order|\b(?:top|first)\s+(three|two|four|five|[2-9])\s+(?:places|positions|spots|"
+            r"finish(?:ing)?\s+(?:places|positions))\b")
 ENTRANTS = _c(r"(?<![\d.,])(\d{1,4})\s+(?:runners|horses|people|players|teams|athletes|"
               r"swimmers|contestants|competitors|entrants|students|finalists|cars|riders|drivers|"
               r"dogs|kids|children|participants|racers|candidates|cyclists|skiers|sprinters)\b")
 HOW = _c(r"\bhow\s+many\b|\bin\s+how\s+many\b|\bnumber\s+of\s+(?:ways|orders|outcomes|"
          r"possib\w+)|\bhow\s+many\s+(?:different\s+)?(?:ways|orders|outcomes|results)")
-WORD_COUNT = {"two": 2, "three": 3, "four": 4}
+WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def podium(text: str) -> str | None:
     """The number of ways to hand out the named places among the entrants, in order."""
     if (places := PLACES.search(text)) is None or not HOW.search(text):
         return None
-    if places.group(1):
-        k = int(places.group(1)) if places.group(1).isdigit() else WORD_COUNT[places.group(1)]
+    if count := places.group(1) or places.group(2):
+        k = int(count) if count.isdigit() else WORD_COUNT[count]
     else:
         k = 1 + len(re.findall(r"\b(?:silver|second|2nd|runner|bronze|third|3rd|fourth|4th)\b",
                                places.group(0)))

@@ -153,7 +153,22 @@ def _corners(text: str) -> Kind | None:
     return Kind("values", encode(("area", f"text:{shown}", "")))  # 35/2 shown as 17.5 too
 
 
-READERS = (_corners, _right_triangle, _ladder, _cosine_rule, _elevation, _arc)
+ANGLES = re.compile(r"\bangles?\b[^.?!]*?(?<![\d.])(\d+(?:\.\d+)?)\s*(?:°|degrees?)?\s*"
+                    r"(?:,|and|&)\s*"
+                    r"(\d+(?:\.\d+)?)\s*(?:°|degrees?)?(?![\d.])", re.I)
+THIRD = re.compile(r"\b(?:third|missing|remaining|last|other)\b(?:\s+(?:one|angle))?|\bthe\s+"
+                   r"third\b", re.I)
+
+
+def _third_angle(text: str) -> Kind | None:
+    """"a triangle has angles 38° and 33°, what's the third?" → 180 − 38 − 33."""
+    if "triangle" not in text or (m := ANGLES.search(text)) is None or not THIRD.search(
+            text[m.end():] + " " + text[:m.start()]):
+        return None
+    return Kind("evaluate", f"180 - {m.group(1)} - {m.group(2)}", unit="°", named="third angle")
+
+
+READERS = (_third_angle, _corners, _right_triangle, _ladder, _cosine_rule, _elevation, _arc)
 
 
 def triangle_ask(text: str) -> Kind | None:

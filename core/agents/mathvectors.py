@@ -128,10 +128,35 @@ def _projection(text: str) -> tuple[str, str] | None:
                              ""))
 
 
+COMBO_TERM = rf"(?:([-+]?\s*\d+(?:\.\d+)?(?:/\d+)?)\s*[*·×]?\s*)?({LIST})"
+COMBINATION = re.compile(rf"^\s*(?:(?:what\s+is|compute|calculate|find|work\s+out|evaluate)\s+)?"
+                         rf"{COMBO_TERM}(?:\s*[-+]\s*{COMBO_TERM})+\s*(?:=\s*\??)?\s*\??\s*$", re.I)
+COMBO_PART = re.compile(rf"([-+])?\s*{COMBO_TERM}")
+
+
+def _combination(text: str) -> tuple[str, str] | None:
+    """"(-2, -1, 6) + 5*(0, 8, 6)" → (-2, 39, 36): vectors scaled and added entry by entry."""
+    scales = [scale for _, scale, _ in COMBO_PART.findall(text)]
+    if COMBINATION.match(text) is None or not any(scales):
+        return None  # plain sums are read entry by entry (core.agents.mathentry)
+    total: list[Fraction] = []
+    for sign, scale, vector in COMBO_PART.findall(text):
+        values = _entries(vector)
+        factor = Fraction(scale.replace(" ", "")) if scale else Fraction(1)
+        factor = -factor if sign == "-" else factor
+        if total and len(values) != len(total):
+            return None
+        total = [a + factor * b for a, b in zip(total or [Fraction(0)] * len(values), values,
+                                                 strict=True)]
+    written = re.sub(r"^\s*(?:what\s+is|compute|calculate|find|work\s+out|evaluate)\s+|\s*(?:=\s*)?"
+                     r"\??\s*$", "", text, flags=re.I)
+    return "values", encode((f"{written} =", f"text:{_tuple(total)}", ""))
+
+
 def vector_ask(text: str) -> tuple[str, str] | None:
     """(operation, source) for a trace, a named product, a matrix system, a cross product of
     named vectors or a projection, or None."""
-    for reader in (_system, _trace, _product, _cross, _projection):
+    for reader in (_combination, _system, _trace, _product, _cross, _projection):
         if (found := reader(text)) is not None:
             return found
     return None
