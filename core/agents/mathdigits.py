@@ -128,7 +128,7 @@ def _years(text: str) -> Kind | None:
     if (m := YEARS.search(text)) is None:
         return None
     start, end = int(m.group(1)), int(m.group(2))
-    return Kind("values", encode((f"from {start} to {end}", f"{abs(end - start)}", "years")))
+    return Kind("values", encode((f"from {start} to {end}:", f"{abs(end - start)}", "years")))
 
 
 def _days_old(text: str) -> Kind | None:

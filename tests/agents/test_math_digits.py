@@ -34,7 +34,7 @@ async def answer(pool: WorkerPool, text: str) -> str:
     ("smallest prime factor of 391", "prime that divides 391: 17"),
     ("which is larger, 5/8 or 3/5?", "5/8 > 3/5, so the larger is 5/8"),
     ("which fraction is smaller: 2/7 or 3/11?", "the smaller is 3/11"),
-    ("how many years between 1815 and 1990?", "175 years"),
+    ("how many years between 1815 and 1990?", "1990: 175 years"),
     ("how many days old is a person who turned 40 today? take 365 days per year", "14600 days"),
     ("18 out of 40 as a percentage", "= 45%"),
     ("99 in binary", "1100011"),
