@@ -149,7 +149,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
     if targets and previous:
         return Intent("units", True, backref=True)
     call = find_math(clause if len(clause) > MAX_READ else text, previous)
-    if call is not None and _unit_letters(call.expression, text):
+    if call is not None and (_unit_letters(call.expression, text) or _word_read(call.expression,
+                                                                                 text)):
         call = None  # "at $32.70/hr": a rate told, not a division by h times r
     if call is not None:
         return Intent("math", True, backref=call.uses_previous,
@@ -170,6 +171,39 @@ def _unit_letters(expression: str, text: str) -> bool:
     return UNIT_RATE.search(text) is not None and not re.search(
         r"\b(?:solve|simplify|expand|factori[sz]e|differentiate|integrate|derivative|x|y)\b",
         text, re.I)
+
+
+ALGEBRA = re.compile(r"\b(?:solve|simplify|expand|factori[sz]e|differentiate|integrate|derivative|"
+                     r"evaluate|[xyzn])\b|=", re.I)
+FRACTION_ASKED = re.compile(r"\?|\b(?:how|what|which|find|work\s+out|calculate|tell\s+me|give\s+me|"
+                            r"compute|convert|express|write|simplify|reduce|as\s+an?|in\s+lowest|"
+                            r"decimal|percent\w*|plus|minus|times|of)\b|\d\s*/\s*\d", re.I)
+WORD_FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?![^.?!]*\b(?:"
+                           r"divided|over|by)\b)", re.I)
+FUNCTIONS = frozenset(("sin", "cos", "tan", "log", "ln", "exp", "sqrt", "abs", "gcd", "lcm", "pi",
+                       "mod", "floor", "ceiling", "ceil", "factorial", "binomial", "asin", "acos",
+                       "atan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "oo", "re", "im", "max",
+                       "min", "round", "sum", "diff", "integrate", "limit", "solve", "det"))
+
+
+def _word_read(expression: str, text: str) -> bool:
+    """A statement's word read as maths: "tax" as a product of t, a and x, or "half price" in
+    a sentence that asks nothing as the fraction 1/2. Labelled answers ("quarters|17|") are
+    the maths readers' own and stay."""
+    if "|" in expression:
+        return False
+    if not ALGEBRA.search(text):
+        words = set(re.findall(r"[a-z]{2,}", text.lower()))
+        spelled = {"".join(sorted(w)) for w in words}
+        tokens = re.findall(r"[a-z]+", expression.lower())
+        singles = "".join(sorted(t for t in tokens if len(t) == 1))
+        longer = [t for t in tokens if len(t) > 1]
+        if longer and all(t in words and t not in FUNCTIONS for t in longer) and not singles:
+            return True
+        if singles and not longer and singles in spelled:
+            return True
+    return re.fullmatch(r"[\s(]*\d+\s*/\s*\d+[\s)]*", expression) is not None and \
+        WORD_FRACTION.search(text) is not None and FRACTION_ASKED.search(text) is None
 
 
 def _health(text: str, previous: bool = False, after: str = "") -> Intent | None:

@@ -62,13 +62,15 @@ def money_left(text: str) -> Reckoned | None:
         return None
     total = sum((_value(m) for m in spent), Fraction(0))
     start = _value(budget)
-    if total > start:
-        return None
+    if total > start and (len(spent) < 2 or total > 2 * start):
+        return None  # one amount larger than the budget is no outgoing of it
     sign = sign_of(text)
     basis = f"{show(start)} − " + " − ".join(show(_value(m)) for m in spent) + \
         f" = {show(start - total)}"
-    return Reckoned("left", start - total, SIGNS.get(sign, ""), basis,
-                    text=money(start - total, sign))
+    shown = money(start - total, sign)
+    if total > start:  # overspent: the shortfall, signed
+        shown += f" (short by {money(total - start, sign)})"
+    return Reckoned("left", start - total, SIGNS.get(sign, ""), basis, text=shown)
 
 
 # --- how many a budget buys -------------------------------------------------------------------

@@ -342,7 +342,9 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_compare import KINDS as COMPARE
     from core.agents.money_compound import KINDS as COMPOUND
     from core.agents.money_deals import KINDS as DEALS
+    from core.agents.money_earned import KINDS as EARNED
     from core.agents.money_everyday import KINDS as EVERYDAY
+    from core.agents.money_fees import KINDS as FEES
     from core.agents.money_growth import KINDS as GROWTH
     from core.agents.money_linear import KINDS as LINEAR
     from core.agents.money_loans import KINDS as LOANS
@@ -350,17 +352,22 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.money_percent import KINDS as PERCENT
     from core.agents.money_periods import KINDS as PERIODS
     from core.agents.money_plans import KINDS as PLANS
+    from core.agents.money_proportion import KINDS as PROPORTION
     from core.agents.money_rates import KINDS as RATES
+    from core.agents.money_revenue import KINDS as REVENUE
     from core.agents.money_roles import KINDS as ROLES
     from core.agents.money_roles import LATE_KINDS as ROLES_LATE
     from core.agents.money_sale import KINDS as SALE
     from core.agents.money_shares import ratio_split, weighted_mark
     from core.agents.money_split import KINDS as SPLIT
+    from core.agents.money_targets import KINDS as TARGETS
+    from core.agents.money_tiers import KINDS as TIERS
     from core.agents.money_units import KINDS as UNITS
     from core.agents.money_unknown import KINDS as UNKNOWN
     from core.agents.money_yield import KINDS as YIELD
     from core.agents.reckon_ages import KINDS as AGES
     from core.agents.reckon_chain import KINDS as CHAIN
+    from core.agents.reckon_chance import KINDS as CHANCE
     from core.agents.reckon_change import measured_change
     from core.agents.reckon_clock import KINDS as CLOCK
     from core.agents.reckon_dates import KINDS as DATES
@@ -368,6 +375,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_groups import KINDS as GROUPS
     from core.agents.reckon_hours import KINDS as HOURS
     from core.agents.reckon_lists import KINDS as LISTS
+    from core.agents.reckon_mix_parts import KINDS as MIX
     from core.agents.reckon_packs import KINDS as PACKS
     from core.agents.reckon_percent import KINDS as PERCENTS
     from core.agents.reckon_ratio import KINDS as RATIO
@@ -375,10 +383,12 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_speeds import KINDS as SPEEDS
     from core.agents.reckon_steps import KINDS as STEPS
     from core.agents.reckon_times import KINDS as TIMES
+    from core.agents.reckon_totals import KINDS as TOTALS
     from core.agents.reckon_usage import KINDS as USAGE
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*COMPOUND, *ROLES, *RATIO, *RATES, *PLANS, *DEALS, *GROUPS, *COMPARE, *SPLIT, *CHAIN,
+    return (*MIX, *FEES, *EARNED, *TARGETS, *PROPORTION, *REVENUE, *TIERS, *TOTALS, *CHANCE,
+            *COMPOUND, *ROLES, *RATIO, *RATES, *PLANS, *DEALS, *GROUPS, *COMPARE, *SPLIT, *CHAIN,
             *UNKNOWN, *HOURS, *SCHOOL, *TIMES, *CLOCK, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE,
             *UNITS, *YIELD, *LOANS,
             bill_shares, interest_and_total, pay_periods, months_to_save, savings_progress,

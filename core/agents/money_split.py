@@ -103,14 +103,14 @@ def pieces_each(text: str) -> Reckoned | None:
 
 
 KIND_PRICE = _c(rf"\b([a-z]+)(?:'s|')?\s+(?:(?:tickets?|seats?|passes?|meals?|entries|entry)\s*"
-                rf"(?:are|is|costs?|at|for|:|=|were)?|(?:are|is|cost|costs?|at|for|:|=|were))\s*{CASH}\b"
+                rf"(?:are|is|costs?|at|for|:|=|were)?|(?:are|is|cost|costs?|at|for|:|=|were)|(?=\s*[$€£¥]))\s*{CASH}\b"
                 rf"(?!\s*(?:tickets|people|seats))")
 SOLD_COUNT = _c(r"\b(?:sold|bought|booked|issued|ordered|there\s+(?:were|are))\s+(\d[\d,]*)\s+"
                 r"(?:tickets?|seats?|passes?|meals?|items?|in\s+total|altogether)|\b(\d[\d,]*)\s+"
                 r"(?:tickets?|seats?|people|items?)\s+(?:were\s+)?(?:sold|bought|in\s+total)\b")
 TAKEN = _c(rf"\b(?:took|taken|made|raised|collected|earned|came\s+to|(?:brought|bringing|brings?)"
            rf"\s+in|grossed|total(?:led|s)?|"
-           rf"takings\s+(?:were|of)|revenue\s+(?:was|of)|income\s+(?:was|of))\s+(?:in\s+)?{CASH}")
+           rf"takings(?:\s+(?:were|of|was|came\s+to)|\s*:)?|revenue\s+(?:was|of)|income\s+(?:was|of))\s+(?:in\s+)?{CASH}")
 EACH_KIND_ASK = _c(r"\bhow\s+many\b[^.?!]*\b(?:and\s+how\s+many|of\s+each|each\s+kind|each\s+type"
                    r")\b|"
                    r"\bhow\s+many\s+(?:of\s+each|\w+\s+tickets)\b")

@@ -253,9 +253,14 @@ OT_NEAR = _c(r"^\s*(?:(?:hours?|hrs?|h)\s+)?(?:of\s+)?(?:overtime|ot|extra|at\s+
              r"^\s*(?:extra|overtime|additional)\b")
 
 
+# overtime named, or hours past a limit paid at a multiple ("over 40 h is paid at 1.5×")
+OT_CUE = _c(r"\bovertime\b|\btime[-\s]+and[-\s]+an?[-\s]+(?:half|quarter)\b|\bdouble[-\s]time\b|"
+            r"\b(?:over|above|beyond|after|past|more\s+than)\s+\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b"
+            r"[^.?!]*\b(?:paid\s+)?at\s+(?:1\.5|2|1\.25)\s*(?:x|×|times)")
+
+
 def _overtime(text: str) -> Priced | None:
-    if not re.search(r"\bovertime\b|\btime[-\s]+and[-\s]+an?[-\s]+(?:half|quarter)\b|"
-                     r"\bdouble[-\s]time\b", text) or (rate := HOURLY.search(text)) is None:
+    if not OT_CUE.search(text) or (rate := HOURLY.search(text)) is None:
         return None
     factor = next((f for p, f in MULTIPLIER if re.search(p, text, re.I)), None)
     if factor is None:

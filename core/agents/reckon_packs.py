@@ -18,10 +18,12 @@ from core.agents.reckon_base import Reckoned, show
 PEOPLE = _c(r"\b(\d+)\s+(?:people|guests|kids|children|adults|persons|friends|of\s+us|players|"
             r"students|pupils|colleagues|attendees|visitors)\b|\b(?:hosting|feeding|for|party\s+of|"
             r"group\s+of|serving|expecting|inviting|invited)\s+(\d+)\b(?!\s*(?:%|\.\d|[$€£¥]))")
-EACH = _c(r"\b(\d+(?:\.\d+)?)\s+([a-z]+)\s+(?:each|per\s+(?:person|head|guest|kid|child)|a\s+"
-          r"(?:head|person|guest)|apiece|for\s+(?:each|every)\s+(?:person|guest|one))\b")
-PACK = (_c(r"\b(?:a|an|each|one|every|per|the)\s+([a-z]+)\s+(?:has|have|contains|holds|gives|makes|"
-           r"is|comes\s+with|cut\s+into|serves|=)\s+(\d+)\s+([a-z]+)"),
+EACH = _c(r"\beach\s+(?:one\s+)?(?:eats|drinks|has|needs|gets|uses|takes|wants|will\s+(?:eat|"
+          r"drink|have|need))\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?(\d+(?:\.\d+)?)\s+([a-z]+)|"
+          r"\b(\d+(?:\.\d+)?)\s+([a-z]+)\s+(?:of\s+[a-z]+\s+)?(?:each|per\s+(?:person|head|guest|"
+          r"kid|child)|a\s+(?:head|person|guest)|apiece|for\s+(?:each|every)\s+(?:person|guest|one))\b")
+PACK = (_c(r"\b(?:(?:a|an|each|one|every|per|the)\s+)?([a-z]+)\s+(?:has|have|contains|holds|"
+           r"gives|makes|is|comes\s+with|cut\s+into|serves|=)\s+(\d+)\s+([a-z]+)"),
         _c(r"\b(\d+)\s+([a-z]+)\s+(?:a|per|to\s+a|in\s+a|in\s+each|each|for\s+each)\s+([a-z]+)\b"),
         _c(r"\b([a-z]+?)(?:es|s)?\s+(?:of|with)\s+(\d+)\s+([a-z]+)"),
         _c(r"\b(?:come|comes|sold|packed|packs?)\s+(?:in\s+)?(\d+)\s+(?:to\s+a|per|a|in\s+a|in\s+each)\s+"
@@ -50,7 +52,8 @@ def packs_needed(text: str) -> Reckoned | None:
     each = EACH.search(text)
     if each is None:
         return None
-    portion, pack_word = each.group(2), ask.group(1)
+    amount, portion, pack_word = each.group(1) or each.group(3), each.group(2) or each.group(4), \
+        ask.group(1)
     size = None
     for index, pattern in enumerate(PACK):
         for m in pattern.finditer(text):
@@ -72,10 +75,10 @@ def packs_needed(text: str) -> Reckoned | None:
     if size is None or size <= 0:
         return None
     crowd = int(people.group(1) or people.group(2))
-    wanted = crowd * Fraction(each.group(1))
+    wanted = crowd * Fraction(amount)
     packs = math.ceil(wanted / size)
     noun = _one(pack_word) if packs == 1 else pack_word
-    basis = (f"{crowd} × {show(Fraction(each.group(1)))} = {show(wanted)} {portion} ÷ "
+    basis = (f"{crowd} × {show(Fraction(amount))} = {show(wanted)} {portion} ÷ "
              f"{show(size)} a {_one(pack_word)} = {show(wanted / size)}, rounded up to {packs}")
     price = next((m for m in PRICE.finditer(text, ask.end())), None) or next(
         (m for m in PRICE.finditer(text)), None)

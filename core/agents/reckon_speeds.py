@@ -46,4 +46,37 @@ def time_saved(text: str) -> Reckoned | None:
     return Reckoned(f"time {way}", value, unit, basis, text=f"{show(value)} {unit} {way}")
 
 
-KINDS = (time_saved,)
+# --- two movers closing a gap ------------------------------------------------------------------
+
+APART = _c(rf"(?<![\d.]){NUM}\s*(km|kilomet(?:er|re)s?|miles?|mi|m|metres?|meters?)\s+apart\b|\b"
+           rf"apart\s+(?:by\s+)?{NUM}\s*(km|miles?|mi|m)\b")
+TOWARDS = _c(r"\btowards?\s+(?:each\s+other|one\s+another)|\b(?:head(?:ing)?|driv\w*|walk\w*|"
+             r"mov\w*|set\s+off|leave|start)\b[^.?!]*\bto\s+meet\b|\bclosing\s+(?:speed|in)\b")
+SPEEDS = _c(rf"\bat\s+{NUM}\s*(?:km/h|kph|mph|m/s)?\s*(?:and|&|,)\s*{NUM}\s*(km/h|kph|mph|m/s|km\s+"
+            rf"(?:an|per)\s+hour|miles\s+(?:an|per)\s+hour)")
+MEET_ASK = _c(r"\bhow\s+long\b|\bwhen\b|\bhow\s+many\s+(?:hours|minutes)\b|\bwhat\s+time\b")
+
+
+def closing_time(text: str) -> Reckoned | None:
+    """The time two movers heading towards each other take to meet."""
+    apart, speeds = APART.search(text), SPEEDS.search(text)
+    if apart is None or speeds is None or not TOWARDS.search(text) or not MEET_ASK.search(text):
+        return None
+    gap = Fraction(apart.group(1) or apart.group(3))
+    closing = Fraction(speeds.group(1)) + Fraction(speeds.group(2))
+    if closing <= 0 or speeds.group(3).lower() == "m/s":
+        return None
+    hours = gap / closing
+    whole = int(hours)
+    minutes = round((hours - whole) * 60)
+    if minutes == 60:
+        whole, minutes = whole + 1, 0
+    said = f"{whole} hour{'s' if whole != 1 else ''} {minutes} minutes" if whole else \
+        f"{minutes} minutes"
+    shown = f"{said} ({show(hours)} hours)"
+    return Reckoned("time to meet", hours, "hours",
+                    f"{show(gap)} ÷ ({speeds.group(1)} + {speeds.group(2)}) = {show(gap)} ÷ "
+                    f"{show(closing)}", text=shown)
+
+
+KINDS = (time_saved, closing_time)

@@ -327,11 +327,12 @@ def reckon(text: str) -> Reckoned | None:
     text = CLOCK_FORM.sub(" ", expand(text).lower())
     if not ASK.search(text):
         return None
+    from core.agents.money_versus import KINDS as VERSUS
     from core.agents.reckon_change import successive_change
     from core.agents.reckon_per import KINDS as PER
     from core.agents.words_recipe import recipe
 
-    for kind in (successive_change, KINDS[0], *money_kinds(), *KINDS[1:], recipe, *PER):
+    for kind in (*VERSUS, successive_change, KINDS[0], *money_kinds(), *KINDS[1:], recipe, *PER):
         found = kind(text)
         if found is not None:
             return found

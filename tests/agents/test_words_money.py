@@ -54,6 +54,9 @@ def _value(text: str) -> tuple[Decimal, bool]:
      "do I earn?", "960", True),
     ("the hourly rate is 14, overtime is paid at 1.5x; I worked 40 regular and 8 overtime "
      "hours, how much do I get?", "728", True),
+    ("£15/h and I worked 50 h; hours above 40 h are paid at 2×. gross pay?", "900", True),
+    ("$19.20 an hour, I worked 44 hours; beyond 38 hours is paid at 1.5x. what's my pay?",
+     "902.4", True),
     ("time-and-a-half over 37.5 hours; I worked 45 hours at £12 per hour. what's my gross "
      "pay?", "585", True),
     # a tip or service named before its rate; a bill shared
