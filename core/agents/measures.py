@@ -60,6 +60,7 @@ def _result(conversion: Conversion, assumed: str = "", named: str = "") -> Agent
                        currency=conversion.target)
 
 
+ABOUT = re.compile(r"(about -?[\d.]+) [^,;)]+")
 WORDED = re.compile(r"(?:(?:uk|us|imperial)\s)?[a-z]{3,}(?:\s[a-z]{2,})*", re.I)
 
 
@@ -79,6 +80,8 @@ def _as_named(conversion: Conversion, named: str) -> str:
     if not text.endswith(label):
         return text + extra
     value = text[:-len(label)].rpartition("**")[2]
+    extra = ABOUT.sub(lambda m: f"{m.group(1)} {surface}", extra) if \
+        f" {conversion.target}" in extra else extra  # "about 8.9 mph", as the question said
     if (kind := re.match(r"(uk|us|imperial)\s+(.+)", surface)) is not None:  # "24.64 pints, UK"
         country = kind.group(1).upper() if len(kind.group(1)) == 2 else "imperial"
         surface = f"{kind.group(2)}, {country}"
@@ -115,7 +118,7 @@ PLACES = re.compile(r"\b(\d)\s*(?:decimal\s+places?|decimals|dp|d\.p\.|places)\b
 
 
 SUPPOSED = re.compile(r"\b(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"
-                      r"(?:in\s+)?([a-z]+)", re.I)
+                      r"(?:in\s+)?([a-z]+(?:[²³]|\^[23])?)", re.I)
 
 
 async def _convert_amount(tools: UnitTools, read: AgentResult, request: str) -> AgentResult:
@@ -242,7 +245,9 @@ async def health_result(text: str) -> health.HealthResult | str:
         worked = next((found for ask in ("how much", "how long", "how far", "how fast")
                        if (found := reckon(f"{text} — {ask}?")) is not None), None)
     if worked is not None:
-        return health.HealthResult(worked.name, worked.shown(), worked.basis,
+        shown = worked.shown() if worked.text else with_tenth(worked.shown(), worked.value,
+                                                              worked.unit)
+        return health.HealthResult(worked.name, shown, worked.basis,
                                    await _times_too(text) if worked.unit != "time" else "",
                                    note=worked.note or (health.SAFETY_NOTE if worked.unit in (
                                        "bpm", "kcal", "kcal/day") or worked.name in
@@ -338,9 +343,14 @@ async def _times_too(text: str) -> str:
 
 
 def _named_unit(unit: str) -> str:
-    """A result's unit when a later conversion can read it ("g of flour" → "g")."""
+    """A result's unit when a later conversion can read it ("g of flour" → "g"), or a
+    counted noun a later step can multiply ("2.67 units", then "7 times that")."""
     head = unit.split(" of ")[0].strip()
-    return head if head and readings(head) else ""
+    return head if head and (readings(head) or COUNTED.fullmatch(head)) else ""
+
+
+COUNTED = re.compile(r"units|tablets|capsules|pills|doses|puffs|drinks|standard\s+drinks|"
+                     r"servings|portions|steps|pages|scoops", re.I)
 
 
 def _carried(result: health.HealthResult) -> float | None:

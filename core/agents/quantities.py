@@ -92,6 +92,12 @@ IMPERIAL = re.compile(r"(?<!uk )(?<!imperial )(?<!per )(?<!a )\b(pints?|gallons?
                       r"fl\.?\s*oz|fluid\s+ounces?)\b")
 
 
+# "in" after a number is inches only where it cannot be the preposition
+INCHES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:in|\s+in)\b(?=\s*(?:→|->|=|\bto\b|\binto\b|"
+                    r"\bin\s+(?:cm|mm|m|metres?|meters?|centimet\w+|millimet\w+)\b|\?|$|[.,;)]|"
+                    r"\b(?:around|round|long|wide|tall|high|across|deep|thick|diameter)\b))")
+
+
 def prepare(text: str) -> str:
     text = SPORT_K.sub(r"\1\2 km", text[:MAX_TEXT])  # "ran 19.1k", "did a 5k": kilometres
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*K\b", r"\1 kelvin", expand(text))
@@ -99,6 +105,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:\"|''|”|″)(?!\w)", r"\1 inches", text.lower())
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*stones?|\s+st)\s+(\d{1,2}(?:\.\d+)?)\b"
                   r"(?!\s*(?:[a-z]|\d))", r"\1\2 \3 pounds", text)  # "13 stone 11"
+    text = INCHES.sub(r"\1 inch", text)  # "80in → cm", "2.61 in around. in mm?"
     text = re.sub(r"([°º])\s+([cfk])\b", r"\1\2", text)
     text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)[\s-]*pounders?\b", r"\1 lb", text)  # "the 12 pounder"
     text = re.sub(r"\((uk|us|imperial)\)\s*", r"\1 ", text)  # "how many (UK) pints"

@@ -49,6 +49,13 @@ PER_ASK = re.compile(rf"(?:\bper|\ban?|\beach|/)\s*({UNIT_WORD})(?![a-z²³/])\s
 # a terse ask at the end: "- grams per meal?", "ml per minute?", "ml?"
 TERSE = re.compile(rf"(?:^|[-–—:;,.?]\s*|\bin\s+)({UNIT_WORD})(?:\s*(?:per|/|a|an|each)\s*"
                    rf"(?:({UNIT_WORD})|([a-z]+)))?\s*\??\s*$")
+# the unit first, then what it is for: "minutes to fill?", "days until empty?", "grams needed?"
+UNIT_FIRST = re.compile(rf"(?:^|[-–—:;,.?]\s*|\bin\s+|\bhow\s+many\s+)({UNIT_WORD})\s+(?:(?:to|"
+                        rf"until|till|before)\s+(?:it\s+(?:is\s+)?)?[a-z]+|needed|required|remaining|left|"
+                        rf"in\s+total|altogether)\s*\??\s*(?:\([^)]*\))?\s*$")
+# a bare noun asked: "range?", "reading time?", "fuel time?"
+BARE = re.compile(r"(?:^|[-–—:;,.?]\s*)(?:(?:the|my|its|total|estimated|driving|max(?:imum)?)\s+)?"
+                  r"(range|(?:[a-z]+\s+)?time|distance)\s*\??\s*(?:\([^)]*\))?\s*$")
 UP = re.compile(r"\bneed|\bat\s+least\b|\bbuy\b|\bget\b|\border\b|\brequired?\b|\bmust\b|"
                 r"\benough\b|\bcover\b|\bto\s+fill\b")
 DOWN = re.compile(r"\bfit\b|\bfull\b|\bwhole\b|\bcomplete\b|\bcan\s+(?:i|we|you)\b|\bmost\b|"
@@ -134,6 +141,13 @@ def asks(text: str) -> list[Ask]:
                            f"{stem(terse.group(3))}", each=True))
         elif not terse.group(2) and not terse.group(3):
             out.append(Ask(found.dim, found.size, label(terse.group(1), found.label)))
+    first = UNIT_FIRST.search(text) if not out else None
+    if first is not None and (found := unit(first.group(1))) is not None:
+        out.append(Ask(found.dim, found.size, label(first.group(1), found.label)))
+    bare = BARE.search(text) if not out else None
+    if bare is not None:
+        out.append(Ask(LENGTH, Fraction(1000), "km") if bare.group(1) in ("range", "distance")
+                   else Ask(TIME, Fraction(3600), LONG))
     if per is not None and per_unit is not None and ASKED.search(question):
         out.append(Ask(None, Fraction(1), "", per=per_unit.dim, per_label=per.group(1),
                        per_size=per_unit.size))

@@ -2,8 +2,8 @@
 cue of its own (a container asked for, a written-out formula, a percent of a labelled figure,
 a stated ratio, a share of the day's energy, an area and what covers or fills it, totals made
 of parts, a time of day moved by several durations, a pace, portions, shares, stops and rows,
-calendar days, two movers meeting or catching up, weight lost or changing), so a request they
-answer is not misread by a broader reader later on."""
+calendar days, a price per one unit told per another, two movers meeting or catching up,
+weight lost or changing), so a request they answer is not misread by a broader reader later on."""
 
 from __future__ import annotations
 
@@ -23,12 +23,13 @@ from core.agents.words_spans import playback, shift_hours
 from core.agents.words_spoons import portions_and_paces
 from core.agents.words_surface import surface
 from core.agents.words_travel import Trip
+from core.agents.words_unit_price import unit_price
 
 
 def first_readers(text: str) -> Trip | None:
     """The first of these readers that answers ``text`` (expanded, lower-cased)."""
-    return counted(text) or calendar_days(text) or stated_formula(text) or bands(text) or \
-        ratio_amount(text) or energy_grams(text) or surface(text) or legs_and_totals(text) or \
-        clock_kinds(text) or clock_sequence(text) or pace(text) or portions_and_paces(text) or \
-        motion(text) or deficit_loss(text) or weight_rate(text) or playback(text) or \
-        shift_hours(text) or area_in_units(text) or rain_collected(text)
+    return unit_price(text) or counted(text) or calendar_days(text) or stated_formula(text) or \
+        bands(text) or ratio_amount(text) or energy_grams(text) or surface(text) or \
+        legs_and_totals(text) or clock_kinds(text) or clock_sequence(text) or pace(text) or \
+        portions_and_paces(text) or motion(text) or deficit_loss(text) or weight_rate(text) or \
+        playback(text) or shift_hours(text) or area_in_units(text) or rain_collected(text)

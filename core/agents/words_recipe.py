@@ -59,6 +59,9 @@ def _recipe(text: str) -> Reckoned | None:
     amounts = [m for m in AMOUNT.finditer(text) if not serves.start() <= m.start() < serves.end()]
     wants = [m for m in WANT.finditer(text, serves.end())
              if not any(a.start() <= m.start(1 if m.group(1) else 2) < a.end() for a in amounts)]
+    cup = CUP_WEIGHT.search(text)  # "how many cups if a cup is 125 g?": no ingredient
+    if cup is not None:
+        amounts = [m for m in amounts if not cup.start() <= m.start() < cup.end()]
     if not wants or not amounts or base == 0:
         return None
     target = _f(wants[0].group(1) or wants[0].group(2))
@@ -70,10 +73,20 @@ def _recipe(text: str) -> Reckoned | None:
     quantity, unit = _f(chosen.group(1)), chosen.group(2)
     thing = f" of {chosen.group(3)}" if chosen.group(3) and chosen.group(3) not in ("for",
                                                                                  "and") else ""
+    weight = _f(cup.group(1) or cup.group(2)) if cup is not None else Fraction(0)
+    if weight > 0 and CUPS_ASK.search(text) and unit in ("g", "gram", "grams"):
+        grams = quantity * target / base
+        return Reckoned(f"for {show(target)}", grams / weight, "cups" + thing,
+                        f"{chosen.group(1)} g × {show(target)} ÷ {show(base)} = {show(grams)} g, "
+                        f"÷ {show(weight)} g a cup")
     return Reckoned(f"for {show(target)}", quantity * target / base, unit + thing,
                     f"{chosen.group(1)} {unit} × {show(target)} ÷ {show(base)}")
 
 
+CUP_WEIGHT = _c(rf"\b(?:a|one|1|each)\s+cup(?:\s+of\s+[a-z]+)?\s+(?:is|weighs|=|holds|is\s+about)"
+                rf"\s+(?:about\s+)?{NUM}\s*(?:g|grams?)\b|\b{NUM}\s*(?:g|grams?)\s+(?:a|per|to\s+the|"
+                rf"to\s+a)\s+cup\b")
+CUPS_ASK = _c(r"\bhow\s+many\s+cups\b|\bin\s+cups\b|\bas\s+cups\b")
 SCALED = _c(r"\b(doubl\w*|tripl\w*|quadrupl\w*|halv\w*)\b|\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+"
             r"(?:the\s+)?(?:recipe|batch|amounts?|quantit\w+)\b")
 FROM_TO = _c(rf"\bfrom\s+(?:serving\s+|feeding\s+)?{NUM}\s*(?:people|persons|servings|portions|"

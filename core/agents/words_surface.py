@@ -31,7 +31,7 @@ PRICE = _c(rf"([$€£¥])?\s*{NUM}\s*(?:[$€£¥])?\s*(?:per|a|/|an|each)\s*(?
 COST_ASK = _c(r"\bhow\s+much\b|\bcost\b|\bprice\b|\bpay\b|\btotal\b")
 TILE = _c(rf"tiles?\s+(?:are|of|measuring|at)?\s*{NUM}\s*{LEN}\s*(?:square|sq)\b|{NUM}\s*{LEN}?\s*"
           rf"(?:x|×|by)\s*{NUM}\s*{LEN}\s+tiles?|tiles?\s+(?:are|of|measuring)?\s*{NUM}\s*{LEN}?\s*"
-          rf"(?:x|×|by)\s*{NUM}\s*{LEN}")
+          rf"(?:x|×|by)\s*{NUM}\s*{LEN}|{NUM}\s*{LEN}\s*(?:square|sq)\s+tiles?\b")
 HIGH = _c(rf"{NUM}\s*{LEN}\s*(?:high|tall)\b|(?:walls?|ceilings?|height)\s+(?:are\s+|is\s+|of\s+)?"
           rf"{NUM}\s*{LEN}|{NUM}\s*{LEN}\s+(?:ceilings?|walls?)\b")
 SQ = r"(?:m²|m2|sq\.?\s*m|square\s+met\w+)"
@@ -76,6 +76,33 @@ def _whole(count: Fraction, noun: str, basis: str) -> Trip:
     return Trip(noun, Fraction(whole), noun, shown, basis)
 
 
+ROWS = _c(r"\bwhole\s+tiles\b|\bcut(?:ting)?\s+(?:the\s+)?(?:edge|end|ones|tiles)|\bper\s+row\b|"
+          r"\bin\s+rows\b|\bedge\s+(?:ones|tiles)\b")
+SPARE = r"(?:waste|wastage|breakage|cuts|spares?|offcuts)"
+WASTE = _c(rf"(?:add|plus|allow(?:ing)?|extra|with)\s+(?:an?\s+)?(?:extra\s+)?{NUM}\s*"
+           rf"(?:%|percent|per\s*cent)\s*(?:extra\s+)?(?:for\s+)?{SPARE}|{NUM}\s*"
+           rf"(?:%|percent|per\s*cent)\s+(?:extra\s+)?(?:for\s+)?{SPARE}")
+
+
+def _tiles(area: Fraction, sides: tuple[Fraction, Fraction] | None,
+           tile: tuple[Fraction, Fraction], said: str, text: str) -> Trip:
+    """Tiles for a floor: by area, or (when whole tiles are laid in rows with the edge ones
+    cut, "whole tiles, cut ones count") tiles per row × rows; with a share added for waste."""
+    width, height = tile
+    count, basis = area / (width * height), said
+    if sides is not None and ROWS.search(text):
+        across = math.ceil(sides[0] / width) * math.ceil(sides[1] / height)
+        turned = math.ceil(sides[0] / height) * math.ceil(sides[1] / width)
+        count = Fraction(min(across, turned))
+        basis = f"{math.ceil(sides[0] / width)} per row × {math.ceil(sides[1] / height)} rows " \
+                f"({said})" if across <= turned else \
+            f"{math.ceil(sides[0] / height)} per row × {math.ceil(sides[1] / width)} rows ({said})"
+    if (waste := WASTE.search(text)) is not None:
+        share = _f(waste.group(1) or waste.group(2))
+        count, basis = count * (1 + share / 100), f"{basis} + {_show(share)}% for waste"
+    return _whole(count, "tiles", basis)
+
+
 BOX = _c(rf"{NUM}\s*{LEN}?\s*(?:x|×|by|\*)\s*{NUM}\s*{LEN}?\s*(?:x|×|by|\*)\s*{NUM}")
 
 
@@ -89,14 +116,15 @@ def surface(text: str) -> Trip | None:
     area, span, said, sides = found
     outside = [m for m in ONE.finditer(text) if not span[0] <= m.start() < span[1]]
     if (tile := TILE.search(text)) is not None and re.search(r"\bhow\s+many\s+tiles\b", text):
-        if tile.group(1):
-            size = _f(tile.group(1)) * (_unit(tile.group(2)) or 1)
-            each = size * size
+        if tile.group(1) or tile.group(11):  # "tiles are 40 cm square", "30 cm square tiles"
+            width = height = _f(tile.group(1) or tile.group(11)) * (
+                _unit(tile.group(2) or tile.group(12)) or 1)
         else:
             g = list(tile.groups()[2:] if tile.group(3) else tile.groups()[6:])
             u2 = _unit(g[3])
-            each = _f(g[0]) * (_unit(g[1]) or u2 or 1) * _f(g[2]) * (u2 or 1)
-        return _whole(area / each, "tiles", f"{said} ÷ {tile.group(0)}") if each > 0 else None
+            width, height = _f(g[0]) * (_unit(g[1]) or u2 or 1), _f(g[2]) * (u2 or 1)
+        return _tiles(area, sides, (width, height), f"{said} ÷ {tile.group(0)}", text) \
+            if width * height > 0 else None
     if (roll := ROLL.search(text)) is not None and sides is not None and \
             (high := HIGH.search(text)) is not None and re.search(r"\brolls?\b", text):
         g = [x for x in high.groups() if x]

@@ -13,6 +13,7 @@ average speed over a plain time stays with the maths word problems; over hours a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -98,7 +99,16 @@ def travel(text: str) -> Trip | None:
     from core.agents.words_first import first_readers
     from core.agents.words_shown import tenths
 
-    return tenths(first_readers(text) or _travel(text) or dimensions(text))
+    return tenths(first_readers(text) or _travel(text) or _unless_recipe(text, dimensions))
+
+
+def _unless_recipe(text: str, late: Callable[[str], Trip | None]) -> Trip | None:
+    """The late fallback, unless a recipe is being scaled: "serves 6 … I'm feeding 3, how
+    many cups if a cup is 125 g?" is the recipe reader's, not a plain division of units."""
+    from core.agents.words_recipe import recipe
+
+    scaled = late(text)
+    return None if scaled is not None and recipe(text) is not None else scaled
 
 
 def _travel(text: str) -> Trip | None:
@@ -124,7 +134,7 @@ def _travel(text: str) -> Trip | None:
             dose_count(text) or box_volume(text) or cooking_time(text) or \
             repeated_total(text) or per_amount(text) or dose_amount_total(text) or \
             energy_use(text) or supply_days(text) or \
-            per_period(text) or dimensions(text) or at_rate(text) or per_rate(text)
+            per_period(text) or _unless_recipe(text, dimensions) or at_rate(text) or per_rate(text)
     inside = (speed.start(), speed.end())
     rate = _f(speed.group(1))
     length_key, time_key, _ = _speed_units(speed)

@@ -33,7 +33,7 @@ def _add(dim: str, pint: str, *forms: str, plural: bool = True) -> None:
     for form in forms:
         short = len(form) == 1 and form.isalpha()
         _put(form, Unit(pint, dim, short))
-        last = form.split()[-1]
+        last = form.split()[-1].replace("-", "")  # "kilowatt-hour" → "kilowatt-hours" too
         if plural and last.isalpha() and len(last) >= 3 and not last.endswith("s"):
             _put(form + ("es" if last.endswith(("ch", "sh")) else "s"), Unit(pint, dim))
 
@@ -52,7 +52,8 @@ for _pint, _forms in {
     "micrometer": ("µm", "micron", "micrometre", "micrometer"), "nanometer": ("nm", "nanometre",
                                                                                "nanometer"),
     "mile": ("mi", "mile"), "yard": ("yd", "yds", "yard"), "foot": ("ft", "foot", "feet"),
-    "inch": ("inch",), "hand": ("hand", "hh"), "nautical_mile": ("nautical mile", "nmi"),
+    "inch": ("inch",), "hand": ("hand", "hh"), "furlong": ("furlong",), "fathom": ("fathom",),
+    "chain": ("chain",), "nautical_mile": ("nautical mile", "nmi"),
     "light_year": ("light year", "light-year", "lightyear"),
 }.items():
     _add("length", _pint, *_forms)

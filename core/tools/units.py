@@ -67,7 +67,21 @@ class Conversion:
             text += f" ({self.result:.3g} {self.target})"  # a small amount: three figures
         elif 1 <= abs(self.result) < 1000 and round(self.result, 3) != round(self.result, 2):
             text += f" ({self.result:.3f} {self.target})"  # "5.725 g": the thousandth kept
+        return _rounded(text, self.result, self.target)
+
+
+def _rounded(text: str, result: float, target: str) -> str:
+    """A result with hundredths also to one decimal, as scales, thermometers and gauges show
+    it ("38.33 °C (about 38.3 °C)"), and a large one also whole ("4394 g")."""
+    forms = [f"{result:.1f} {target}"] if abs(result) >= 1 and round(result * 100) % 10 else []
+    if abs(result) >= 1000 and round(result * 100) % 100:
+        forms.append(f"{round(result)} {target}")
+    if not forms:
         return text
+    said = "about " + ", ".join(forms)
+    if text.endswith(")"):
+        return f"{text[:-1]}; {said})"
+    return f"{text} ({said})"
 
 
 def _size(parts: tuple[tuple[str, str, float], ...], index: int) -> float:
