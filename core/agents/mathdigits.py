@@ -144,12 +144,13 @@ SHARE = r"(\d+(?:\.\d+)?)\s*(?:out\s+of|/|of\s+a\s+(?:total\s+of\s+)?|from)\s*(\
 AS_PERCENT = (_c(rf"(?<![\d.]){SHARE}(?![\d.])\s*(?:,\s*)?(?:as|in|into|to)\s+(?:a\s+)?"
                  r"(?:percent(?:age)?|per\s*cent|%)"),
               _c(rf"\bwhat\s+(?:percent(?:age)?|%)\s+(?:is|are)\s+{SHARE}(?![\d.])"))
+OTHER_FORMS = _c(r"\b(?:decimals?|fractions?)\b")  # "… as a percent and a decimal": all forms
 
 
 def _share(text: str) -> Kind | None:
     """"43 out of 72 as a percentage" → 43 ÷ 72 × 100."""
     match = next((m for p in AS_PERCENT if (m := p.search(text))), None)
-    if match is None or float(match.group(2)) == 0:
+    if match is None or float(match.group(2)) == 0 or OTHER_FORMS.search(text):
         return None
     return Kind("evaluate", f"{match.group(1)}/{match.group(2)}*100", unit="%",
                 named=f"{match.group(1)} out of {match.group(2)}")
