@@ -1,6 +1,6 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part three: equations,
-systems, inequalities, functions and word problems that lead to an equation; expression
-forms shared with the later algebra modules."""
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part three: equations, systems,
+inequalities, functions and word problems that lead to an equation; expression forms shared
+with the later algebra modules."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part four: simplifying,
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part four: simplifying,
 expanding and factoring, then derivatives, integrals and limits."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part five: linear algebra,
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part five: linear algebra,
 statistics and probability asked as maths, geometry and number theory."""
 
 from __future__ import annotations

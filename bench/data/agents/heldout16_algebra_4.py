@@ -1,5 +1,5 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part eleven: functions,
-lines and sequences."""
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part eleven: functions, lines
+and sequences."""
 
 from __future__ import annotations
 

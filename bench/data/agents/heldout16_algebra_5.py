@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part twelve: geometry and
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part twelve: geometry and
 number theory."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 16 (``L_d_*``), data part one: averages, middles and most common values of numbers
-typed into a message or attached as a file, in everyday settings."""
+"""Round 16 (``L_d_*``, dev now), data part one: averages, middles and most common values of
+numbers typed into a message or attached as a file, in everyday settings."""
 
 from __future__ import annotations
 

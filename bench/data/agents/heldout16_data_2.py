@@ -1,5 +1,5 @@
-"""Round 16 (``L_d_*``), data part two: totals, counts, extremes and groups — which row is
-highest or lowest, totals and averages per group, shares of a total."""
+"""Round 16 (``L_d_*``, dev now), data part two: totals, counts, extremes and groups — which
+row is highest or lowest, totals and averages per group, shares of a total."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 16 (``L_d_*``), data part three: trends, growth, straight-line fits, forecasts and
-correlation, from numbers in a message or an attached file."""
+"""Round 16 (``L_d_*``, dev now), data part three: trends, growth, straight-line fits,
+forecasts and correlation, from numbers in a message or an attached file."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Round 16 (``L_d_*``), data part four: charts with a question attached, several statistics
-at once, and everyday files (trips, recipes, runs, clinics, classes, shops, investments)."""
+"""Round 16 (``L_d_*``, dev now), data part four: charts with a question attached, several
+statistics at once, and everyday files (trips, recipes, runs, clinics, classes, shops,
+investments)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 16 (``L_d_*``), data part five: frequency tables, bank statements, budgets, rates
-(per unit, per hour, conversion) and comparisons between groups or columns."""
+"""Round 16 (``L_d_*``, dev now), data part five: frequency tables, bank statements, budgets,
+rates (per unit, per hour, conversion) and comparisons between groups or columns."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Round 16 (``L_d_*``), data part six: the same kinds of question asked loosely (capitals,
-typos, numbers with units stuck on), runs and streaks in logs, and per-group answers."""
+"""Round 16 (``L_d_*``, dev now), data part six: the same kinds of question asked loosely
+(capitals, typos, numbers with units stuck on), runs and streaks in logs, and per-group
+answers."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 16 (``L_d_*``), data part seven: values written the way people jot them down
-(blood pressure as 128/84, paces as m:ss, durations as 1h 20m), rankings, quarters and
-shares of a total."""
+"""Round 16 (``L_d_*``, dev now), data part seven: values written the way people jot them down
+(blood pressure as 128/84, paces as m:ss, durations as 1h 20m), rankings, quarters and shares
+of a total."""
 
 from __future__ import annotations
 

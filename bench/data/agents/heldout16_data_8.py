@@ -1,6 +1,6 @@
-"""Round 16 (``L_d_*``), data part eight: short homework-style and arrow-style requests,
-charts with a comparison, and files as people really export them (blank cells, currency
-signs in cells, dated rows to be grouped by month)."""
+"""Round 16 (``L_d_*``, dev now), data part eight: short homework-style and arrow-style
+requests, charts with a comparison, and files as people really export them (blank cells,
+currency signs in cells, dated rows to be grouped by month)."""
 
 from __future__ import annotations
 

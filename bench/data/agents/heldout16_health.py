@@ -1,5 +1,5 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: health calculations as people
-ask them — BMI, BMR and daily energy, daily water, maximum heart rate and zones."""
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: health calculations as people ask
+them — BMI, BMR and daily energy, daily water, maximum heart rate and zones."""
 
 from __future__ import annotations
 

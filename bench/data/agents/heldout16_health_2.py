@@ -1,6 +1,6 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: dose timing and dose
-arithmetic, body-weight dosing, infusions, and the small clinic calculations people ask a
-chat assistant about."""
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: dose timing and dose arithmetic,
+body-weight dosing, infusions, and the small clinic calculations people ask a chat assistant
+about."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: more health and fitness
-arithmetic — body composition, gym maths, sleep and fasting windows, babies, nutrition
-labels, and bedside dose sums."""
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: more health and fitness arithmetic
+— body composition, gym maths, sleep and fasting windows, babies, nutrition labels, and bedside
+dose sums."""
 
 from __future__ import annotations
 

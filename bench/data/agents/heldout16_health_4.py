@@ -1,4 +1,4 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: ward and clinic arithmetic,
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: ward and clinic arithmetic,
 training loads and a few more everyday health sums."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part one: answer forms shared
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part one: answer forms shared
 by the round's maths modules, then arithmetic, powers, roots, fractions and percentages."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part two: everyday word
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part two: everyday word
 problems whose answer is a number — shopping, pay, savings, shares, grades and time."""
 
 from __future__ import annotations

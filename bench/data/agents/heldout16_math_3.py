@@ -1,5 +1,5 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part six: more everyday
-sums — home, school, travel, cooking, fitness, clinic, shop and small-business arithmetic."""
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part six: more everyday sums —
+home, school, travel, cooking, fitness, clinic, shop and small-business arithmetic."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part seven: common requests
-in other words — bare equations, proportions, rates, growth and decay, and small puzzles."""
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part seven: common requests in
+other words — bare equations, proportions, rates, growth and decay, and small puzzles."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part eight: percentages,
-ratios and averages."""
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part eight: percentages, ratios
+and averages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part nine: grades, time,
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part nine: grades, time,
 travel, home and small-business sums."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part ten: clinic, shop,
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part ten: clinic, shop,
 home-improvement, calendar and household sums."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part thirteen: less obvious
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part thirteen: less obvious
 household, hobby and work sums — parking, phone plans, pets, the lawn, carpools and tiers."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 16 (``L_*``, held out) for ``muse bench agents``, maths part fourteen: everyday
+"""Round 16 (``L_*``, dev now) for ``muse bench agents``, maths part fourteen: everyday
 calculator questions and school maths in further words."""
 
 from __future__ import annotations

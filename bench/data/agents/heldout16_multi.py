@@ -1,6 +1,6 @@
-"""Round 16 (``L_m_*``) for ``muse bench agents``: multi-part requests that need two or more
-agents or several results. This module holds maths with a plot and solves whose result is
-used again; ``FAMILIES`` also gathers the other ``heldout16_multi_*`` modules (receipts and
+"""Round 16 (``L_m_*``, dev now) for ``muse bench agents``: multi-part requests that need two
+or more agents or several results. This module holds maths with a plot and solves whose result
+is used again; ``FAMILIES`` also gathers the other ``heldout16_multi_*`` modules (receipts and
 signs, health and units, data, several quick asks, everyday chains)."""
 
 from __future__ import annotations

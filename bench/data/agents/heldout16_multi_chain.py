@@ -1,4 +1,4 @@
-"""Round 16 multi-part families (``L_m_*``): a result used again in the same message —
+"""Round 16 multi-part families (``L_m_*``, dev now): a result used again in the same message —
 "…then double it", a solve fed into a conversion, a statistic fed into a percentage."""
 
 from __future__ import annotations

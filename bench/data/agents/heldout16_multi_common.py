@@ -1,7 +1,7 @@
-"""Shared helpers for round 16's multi-part families (``L_m_*``): round 11's forms, units,
-currencies and receipts, plus a registering decorator that names a family after its
-function, draws again when a draw is unusable (a rounding tie, a degenerate case) and
-wraps it in :func:`fresh`."""
+"""Shared helpers for round 16's multi-part families (``L_m_*``, dev now): round 11's forms,
+units, currencies and receipts, plus a registering decorator that names a family after its
+function, draws again when a draw is unusable (a rounding tie, a degenerate case) and wraps it
+in :func:`fresh`."""
 
 from __future__ import annotations
 

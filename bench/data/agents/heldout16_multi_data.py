@@ -1,5 +1,5 @@
-"""Round 16 multi-part families (``L_m_*``): numbers in a message or an attached CSV, with a
-statistic plus a chart, a conversion of the result, or several statistics at once."""
+"""Round 16 multi-part families (``L_m_*``, dev now): numbers in a message or an attached CSV,
+with a statistic plus a chart, a conversion of the result, or several statistics at once."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Round 16 multi-part families (``L_m_*``): health calculations with a unit conversion or a
-second figure (BMI after converting, heart-rate zones, dose times), and everyday unit
-conversions used again (cooking, travel, fitness, the clinic). ``HEALTH`` also gathers
-``heldout16_multi_health_2``."""
+"""Round 16 multi-part families (``L_m_*``, dev now): health calculations with a unit
+conversion or a second figure (BMI after converting, heart-rate zones, dose times), and
+everyday unit conversions used again (cooking, travel, fitness, the clinic). ``HEALTH`` also
+gathers ``heldout16_multi_health_2``."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 16 multi-part families (``L_m_*``), continued from ``heldout16_multi_health``:
-unit conversions used again: cooking, travel, fitness."""
+"""Round 16 multi-part families (``L_m_*``, dev now), continued from
+``heldout16_multi_health``: unit conversions used again: cooking, travel, fitness."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 16 multi-part families (``L_m_*``) on an attached image: a receipt's total or items
-with a conversion or arithmetic, a sign read and then used, a screenshot's figures converted,
-and an image read alongside an unrelated calculation. ``IMAGE`` also gathers
+"""Round 16 multi-part families (``L_m_*``, dev now) on an attached image: a receipt's total or
+items with a conversion or arithmetic, a sign read and then used, a screenshot's figures
+converted, and an image read alongside an unrelated calculation. ``IMAGE`` also gathers
 ``heldout16_multi_image_3``."""
 
 from __future__ import annotations

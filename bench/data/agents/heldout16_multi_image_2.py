@@ -1,5 +1,5 @@
-"""Round 16 multi-part families (``L_m_*``), more on attached images: receipts read and
-reworked in other words and situations, signs and screenshots with a follow-up sum."""
+"""Round 16 multi-part families (``L_m_*``, dev now), more on attached images: receipts read
+and reworked in other words and situations, signs and screenshots with a follow-up sum."""
 
 from __future__ import annotations
 

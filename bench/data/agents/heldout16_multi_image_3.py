@@ -1,4 +1,4 @@
-"""Round 16 multi-part families (``L_m_*``), continued from ``heldout16_multi_image``:
+"""Round 16 multi-part families (``L_m_*``, dev now), continued from ``heldout16_multi_image``:
 signs read and then used, and screenshots with figures converted."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Round 16 multi-part families (``L_m_*``): everyday situations at home, work, school,
-travel, in the kitchen, at the gym, the clinic and a small business, each asking for two or
-more results. ``LIFE`` also gathers ``heldout16_multi_life_2`` (fitness, the
-clinic, shopping)."""
+"""Round 16 multi-part families (``L_m_*``, dev now): everyday situations at home, work,
+school, travel, in the kitchen, at the gym, the clinic and a small business, each asking for
+two or more results. ``LIFE`` also gathers ``heldout16_multi_life_2`` (fitness, the clinic,
+shopping)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 16 multi-part families (``L_m_*``): everyday situations at the gym, the clinic and
-the shops, each asking for two or more results."""
+"""Round 16 multi-part families (``L_m_*``, dev now): everyday situations at the gym, the
+clinic and the shops, each asking for two or more results."""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
-"""Round 16 multi-part families (``L_m_*``): mixed requests — a graph with a number, health
-with units, data with a conversion, a solve alongside something unrelated — in further
-wordings and situations. ``MIXED`` also gathers
-``heldout16_multi_mixed_2``."""
+"""Round 16 multi-part families (``L_m_*``, dev now): mixed requests — a graph with a number,
+health with units, data with a conversion, a solve alongside something unrelated — in further
+wordings and situations. ``MIXED`` also gathers ``heldout16_multi_mixed_2``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 16 multi-part families (``L_m_*``), continued from ``heldout16_multi_mixed``:
+"""Round 16 multi-part families (``L_m_*``, dev now), continued from ``heldout16_multi_mixed``:
 data with a conversion and a solve next to something else."""
 
 from __future__ import annotations

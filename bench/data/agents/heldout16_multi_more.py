@@ -1,6 +1,6 @@
-"""Round 16 multi-part families (``L_m_*``): further common requests in new words — solve
-and plot, receipts in another currency, several sums in one go — and less obvious everyday
-ones (the garden, the car, pets, a bake sale, a club treasurer). ``MORE`` also gathers
+"""Round 16 multi-part families (``L_m_*``, dev now): further common requests in new words —
+solve and plot, receipts in another currency, several sums in one go — and less obvious
+everyday ones (the garden, the car, pets, a bake sale, a club treasurer). ``MORE`` also gathers
 ``heldout16_multi_more_2`` and ``heldout16_multi_more_3``."""
 
 from __future__ import annotations

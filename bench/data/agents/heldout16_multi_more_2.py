@@ -1,6 +1,6 @@
-"""Round 16 multi-part families (``L_m_*``): still more requests with two or more results —
-chatty messages with several questions, a photo of a receipt or a sign with follow-ups, data
-with a chart and a conversion, and chains of small steps."""
+"""Round 16 multi-part families (``L_m_*``, dev now): still more requests with two or more
+results — chatty messages with several questions, a photo of a receipt or a sign with
+follow-ups, data with a chart and a conversion, and chains of small steps."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 16 multi-part families (``L_m_*``): a last set of everyday requests with two or more
-results — loans, pace, sleep, two lines on a graph, the pharmacy, the classroom, the office,
-the kitchen and the road."""
+"""Round 16 multi-part families (``L_m_*``, dev now): a last set of everyday requests with two
+or more results — loans, pace, sleep, two lines on a graph, the pharmacy, the classroom, the
+office, the kitchen and the road."""
 
 from __future__ import annotations
 

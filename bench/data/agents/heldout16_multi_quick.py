@@ -1,4 +1,4 @@
-"""Round 16 multi-part families (``L_m_*``): several quick asks in one message — sums,
+"""Round 16 multi-part families (``L_m_*``, dev now): several quick asks in one message — sums,
 percentages, powers, roots, conversions and small solves side by side."""
 
 from __future__ import annotations

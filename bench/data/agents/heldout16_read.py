@@ -1,5 +1,5 @@
-"""Round 16 (``L_o_*``), part one: questions about photographed till receipts drawn via
-:func:`image_recipe` — the total and what people work out from it (budgets, tips, shares,
+"""Round 16 (``L_o_*``, dev now), part one: questions about photographed till receipts drawn
+via :func:`image_recipe` — the total and what people work out from it (budgets, tips, shares,
 tax, coupons, change). Also holds the helpers the other ``heldout16_read`` modules share."""
 
 from __future__ import annotations

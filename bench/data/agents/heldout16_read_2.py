@@ -1,4 +1,4 @@
-"""Round 16 (``L_o_*``), part two: questions about single lines of a photographed till
+"""Round 16 (``L_o_*``, dev now), part two: questions about single lines of a photographed till
 receipt — one price, a few prices together, the dearest and cheapest, counts and order."""
 
 from __future__ import annotations

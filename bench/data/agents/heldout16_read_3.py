@@ -1,6 +1,6 @@
-"""Round 16 (``L_o_*``), part three: photographed signs and screenshots of an order page drawn
-via :func:`image_recipe` — what a sign says, opening hours and the time left, the platform or
-floor; the order number, date and status, and dates worked out from them."""
+"""Round 16 (``L_o_*``, dev now), part three: photographed signs and screenshots of an order
+page drawn via :func:`image_recipe` — what a sign says, opening hours and the time left, the
+platform or floor; the order number, date and status, and dates worked out from them."""
 
 from __future__ import annotations
 

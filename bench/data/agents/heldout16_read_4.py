@@ -1,4 +1,4 @@
-"""Round 16 (``L_o_*``), part four: more photographed till receipts drawn via
+"""Round 16 (``L_o_*``, dev now), part four: more photographed till receipts drawn via
 :func:`image_recipe` — the shop, reading the amount out, checking a card charge, and what
 people work out from the total (other currencies, fees, deposits, team collections)."""
 

@@ -1,6 +1,6 @@
-"""Round 16 (``L_o_*``), part five: single lines of a photographed till receipt in everyday
-situations — sharing, weights and unit prices, price matching, reselling, and which lines
-pass a limit."""
+"""Round 16 (``L_o_*``, dev now), part five: single lines of a photographed till receipt in
+everyday situations — sharing, weights and unit prices, price matching, reselling, and which
+lines pass a limit."""
 
 from __future__ import annotations
 

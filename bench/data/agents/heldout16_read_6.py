@@ -1,6 +1,6 @@
-"""Round 16 (``L_o_*``), part six: more signs, order screenshots and receipts drawn via
-:func:`image_recipe` — times around closing, floors, several fields of a screenshot at once,
-weekdays of worked-out dates, and paying a receipt in parts."""
+"""Round 16 (``L_o_*``, dev now), part six: more signs, order screenshots and receipts drawn
+via :func:`image_recipe` — times around closing, floors, several fields of a screenshot at
+once, weekdays of worked-out dates, and paying a receipt in parts."""
 
 from __future__ import annotations
 

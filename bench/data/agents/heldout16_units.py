@@ -1,5 +1,5 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: unit conversions people ask for
-in chat (length, mass, volume). This module also holds the answer forms the other
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: unit conversions people ask for in
+chat (length, mass, volume). This module also holds the answer forms the other
 ``heldout16_units*`` and ``heldout16_health*`` modules use."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: more unit conversions — area,
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: more unit conversions — area,
 energy, power, pressure, data sizes, time spans, fuel economy and cooking measures."""
 
 from __future__ import annotations

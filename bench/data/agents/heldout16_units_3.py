@@ -1,5 +1,5 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: everyday quantity problems —
-travel time, speed and fuel, recipes scaled, how long a supply lasts, home projects, bills."""
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: everyday quantity problems — travel
+time, speed and fuel, recipes scaled, how long a supply lasts, home projects, bills."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: unit conversions asked tersely
-or in passing — quick "X in Y" messages, compound units (feet and inches, stone and pounds,
-hours and minutes), paces and gradients."""
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: unit conversions asked tersely or
+in passing — quick "X in Y" messages, compound units (feet and inches, stone and pounds, hours
+and minutes), paces and gradients."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: quantities at school, work and
-on the road — metric prefixes, prices per unit, shipping, small-business sums, hikes, pools,
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: quantities at school, work and on
+the road — metric prefixes, prices per unit, shipping, small-business sums, hikes, pools,
 events, and energy at home."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: temperatures and speeds —
-fevers, fridges, ovens, sugar work, paces and wind — plus money and calendar sums."""
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: temperatures and speeds — fevers,
+fridges, ovens, sugar work, paces and wind — plus money and calendar sums."""
 
 from __future__ import annotations
 

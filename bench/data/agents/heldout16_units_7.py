@@ -1,6 +1,6 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: conversions of density, fuel
-economy, kitchen volumes, pressure, batteries, data and areas, asked the way people type
-them."""
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: conversions of density, fuel
+economy, kitchen volumes, pressure, batteries, data and areas, asked the way people type them.
+"""
 
 from __future__ import annotations
 

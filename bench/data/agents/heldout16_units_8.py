@@ -1,4 +1,4 @@
-"""Round 16 (``L_u_*``, held out) for ``muse bench agents``: around the house and garden —
+"""Round 16 (``L_u_*``, dev now) for ``muse bench agents``: around the house and garden —
 mixing ratios, kitchen weights by the cup, microwave and candle times, shifts and parking,
 stacks and calendars."""
 
