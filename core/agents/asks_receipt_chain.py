@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.asks_receipt_facts import Facts
-from core.agents.asks_receipt_money import CHANGE, NUMBER_WORDS, ROUND_UP, STEP, cents, tendered
+from core.agents.asks_receipt_facts import Facts, cents
+from core.agents.asks_receipt_money import CHANGE, NUMBER_WORDS, ROUND_UP, STEP, tendered
 from core.agents.asks_receipt_sums import INCLUDED
 from core.agents.patterns import ci
 from core.agents.prices import LESS, MORE, WAYS
@@ -115,8 +115,7 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
     if total is None or not (asks_chain(question) or (OF_US.search(said) and _ways(said))):
         return []
 
-    def money(value: Fraction) -> str:
-        return f"{cents(value)} {facts.currency}".strip()
+    money = facts.amount
 
     figure = Fraction(str(total))
     out: list[Answer] = [(f"The total is **{money(figure)}**.", None)]

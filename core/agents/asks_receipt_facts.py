@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 
 from core.agents.patterns import ci
 
@@ -22,6 +23,13 @@ ORDER_NO = ci(r"\b(?:order|invoice|ref(?:erence)?|booking|receipt)\s*(?:no\.?|nu
               r"\s*[:#]?\s*#?\s*(?P<n>[A-Z]{0,3}\d{3,})\b")
 STATUS = ci(r"\bstatus\s*[:;]?\s*(?P<s>[a-z][a-z ]{1,30}?)\s*$")
 LOOKALIKE = {"}": "l", "|": "l", "]": "l", "!": "l", "1": "l", "0": "o", "5": "s"}
+
+
+def cents(value: Fraction) -> str:
+    """An exact amount to the cent, half up, as '12.30' or '-0.05'."""
+    whole = (abs(value) * 100 + Fraction(1, 2)).__floor__()
+    sign = "-" if value < 0 and whole else ""
+    return f"{sign}{whole // 100}.{whole % 100:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +48,10 @@ class Facts:
         if self.total is not None:
             return self.total
         return round(sum(v for _, v in self.items), 2) if self.items else None
+
+    def amount(self, value: Fraction) -> str:
+        """An exact amount to the cent (half up) in the receipt's currency: '12.30 EUR'."""
+        return f"{cents(value)} {self.currency}".strip()
 
     def money(self, value: float) -> str:
         return f"{value:.2f} {self.currency}".strip()

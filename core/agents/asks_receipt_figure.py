@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from core.agents.asks_receipt_facts import Facts, named_items
-from core.agents.asks_receipt_money import ROUND_UP, cents
+from core.agents.asks_receipt_facts import Facts, cents, named_items
+from core.agents.asks_receipt_money import ROUND_UP
 from core.agents.asks_receipt_sums import INCLUDED as TAX_INSIDE
 from core.agents.patterns import ci
 

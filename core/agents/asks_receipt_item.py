@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.asks_receipt_facts import Facts, named_items
-from core.agents.asks_receipt_money import cents
+from core.agents.asks_receipt_facts import Facts, cents, named_items
 from core.agents.patterns import ci
 
 Answer = tuple[str, float | None]
@@ -68,8 +67,7 @@ def item_asks(question: str, facts: Facts) -> list[Answer]:
     name, raw = named[0]
     price = Fraction(str(raw))
 
-    def money(value: Fraction) -> str:
-        return f"{cents(value)} {facts.currency}".strip()
+    money = facts.amount
 
     if (other := ELSEWHERE.search(question)) is not None and THERE_ASK.search(question):
         gap = _price(other)

@@ -24,7 +24,7 @@ import math
 import re
 from fractions import Fraction
 
-from core.agents.asks_receipt_facts import Facts, named_items
+from core.agents.asks_receipt_facts import Facts, cents, named_items
 from core.agents.asks_receipt_sums import _f
 from core.agents.patterns import ci
 
@@ -88,13 +88,6 @@ SUMMED = ci(r"\b(?:add\w*(?:\s+up)?|sum|total|together|combined|come\s+to|came\s
 POSITION = ci(r"\b(?P<last>last|final|bottom|lowest\s+line)\b|\bjust\s+(?:above|before)\s+"
               r"(?:the\s+)?total\b|\b(?P<first>first|top)\b")
 ITEM_WORD = ci(r"\b(?:items?|things?|lines?|products?|entr(?:y|ies)|printed|listed|bought)\b")
-
-
-def cents(value: Fraction) -> str:
-    """An exact amount to the cent, half up, as '12.30' or '-0.05'."""
-    whole = (abs(value) * 100 + Fraction(1, 2)).__floor__()
-    sign = "-" if value < 0 and whole else ""
-    return f"{sign}{whole // 100}.{whole % 100:02d}"
 
 
 def _count(word: str | None) -> int:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.asks_receipt_facts import Facts, named_items
-from core.agents.asks_receipt_money import ROUND_UP, STEP, cents
+from core.agents.asks_receipt_facts import Facts, cents, named_items
+from core.agents.asks_receipt_money import ROUND_UP, STEP
 from core.agents.patterns import ci
 
 Answer = tuple[str, float | None]

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.asks_receipt_facts import Facts, Item, named_items
-from core.agents.asks_receipt_money import cents
+from core.agents.asks_receipt_facts import Facts, Item, cents, named_items
 from core.agents.asks_receipt_more import steps_on
 from core.agents.patterns import ci
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.asks_receipt_money import cents
+from core.agents.asks_receipt_facts import cents
 from core.agents.patterns import ci
 
 CUR = (r"(?:canadian\s+dollars?|cad|c\$|australian\s+dollars?|aud|"

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.asks_receipt_facts import Facts, named_items
-from core.agents.asks_receipt_money import NUMBER_WORDS, cents
+from core.agents.asks_receipt_facts import Facts, cents, named_items
+from core.agents.asks_receipt_money import NUMBER_WORDS
 from core.agents.patterns import ci
 
 Answer = tuple[str, float | None]
@@ -105,8 +105,7 @@ def stated_asks(question: str, facts: Facts) -> list[Answer]:
         return []
     total = Fraction(str(whole))
 
-    def money(value: Fraction) -> str:
-        return f"{cents(value)} {facts.currency}".strip()
+    money = facts.amount
 
     if (paid := PART_PAID.search(question)) is not None:
         given = _money(paid)

@@ -17,6 +17,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from core.agents.mathkinds import Kind
+from core.agents.mathsums import grouped
 from core.agents.mathvalues import encode
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
@@ -41,17 +42,13 @@ def _values(text: str) -> list[Fraction]:
     return [Fraction(v) for v in re.findall(NUM, found[0])]
 
 
-def _s(value: Fraction) -> str:
-    return str(value) if value.denominator == 1 else f"({value})"
-
-
 def _middle(text: str) -> Kind | None:
     if not MIDDLE.search(text) or SPREAD.search(text) or len(values := _values(text)) < 3:
         return None
     ordered = sorted(values)
     half = len(ordered) // 2
     median = ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
-    return Kind("evaluate", _s(median), named="median")
+    return Kind("evaluate", grouped(median), named="median")
 
 
 def _spread(text: str) -> Kind | None:
@@ -61,7 +58,7 @@ def _spread(text: str) -> Kind | None:
     mean = sum(values, Fraction(0)) / len(values)
     squares = sum(((v - mean) * (v - mean) for v in values), Fraction(0))
     variance = squares / (len(values) - (1 if kind == "sample" else 0))
-    return Kind("evaluate", f"sqrt({_s(variance)})", named=f"{kind} standard deviation")
+    return Kind("evaluate", f"sqrt({grouped(variance)})", named=f"{kind} standard deviation")
 
 
 def _best_fit(text: str) -> Kind | None:
@@ -94,9 +91,9 @@ def _next(text: str) -> Kind | None:
     second = [b - a for a, b in pairwise(first)]
     ratios = {b / a for a, b in pairwise(values)} if 0 not in values else set()
     if len(set(second)) == 1:  # a constant step, or a step that changes steadily
-        return Kind("evaluate", _s(values[-1] + first[-1] + second[0]), named="next")
+        return Kind("evaluate", grouped(values[-1] + first[-1] + second[0]), named="next")
     if len(ratios) == 1:
-        return Kind("evaluate", _s(values[-1] * ratios.pop()), named="next")
+        return Kind("evaluate", grouped(values[-1] * ratios.pop()), named="next")
     return None
 
 

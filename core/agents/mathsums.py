@@ -70,7 +70,7 @@ def _written(text: str) -> str | None:
     count = (last - first) / step + 1
     if count.denominator != 1 or count < 2:
         return None
-    return f"({_s(first)} + {_s(last)})*{count}/2"
+    return f"({grouped(first)} + {grouped(last)})*{count}/2"
 
 
 def _arithmetic(low: int, high: int, step: int) -> str | None:
@@ -79,7 +79,8 @@ def _arithmetic(low: int, high: int, step: int) -> str | None:
     return f"({low} + {high})*{(high - low) // step + 1}/2"
 
 
-def _s(value: Fraction) -> str:
+def grouped(value: Fraction) -> str:
+    """A value ready to stand in an expression: 3 or (3/4)."""
     return str(value) if value.denominator == 1 else f"({value})"
 
 

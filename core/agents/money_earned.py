@@ -15,9 +15,9 @@ The text is expanded and lower-cased; each kind needs its cue words and a questi
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
-from core.agents.money_reckon import NUM, SIGNS, _f, money, sign_of
+from core.agents.money_reckon import NUM, _f
+from core.agents.money_result import money_result
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -25,11 +25,6 @@ CUR = r"[$€£¥]?\s?"
 EARN_ASK = _c(r"\b(?:earn\w*|make|made|making|pay|paid|income|take\s+home|gross|wages?|how\s+"
               r"much|total|bill|cost|what\s+did\s+i\s+get|get)\b[^.!]*\?|\b(?:earnings|pay|wages?|"
               r"income|total|gross(?:\s+pay)?|bill)\s*\?")
-
-
-def _result(name: str, value: Fraction, text: str, basis: str) -> Reckoned:
-    sign = sign_of(text)
-    return Reckoned(name, value, SIGNS.get(sign, ""), basis, text=money(value, sign))
 
 
 # --- pay per piece -------------------------------------------------------------------------------
@@ -56,7 +51,8 @@ def piece_pay(text: str) -> Reckoned | None:
         return None
     pieces = _f(count.group(1) or count.group(2))
     each = _f(rate.group(1))
-    return _result("earnings", pieces * each, text, f"{show(pieces)} × {show(each)} per {unit}")
+    return money_result("earnings", pieces * each, text,
+                        f"{show(pieces)} × {show(each)} per {unit}")
 
 
 # --- cashback -------------------------------------------------------------------------------
@@ -76,7 +72,7 @@ def cashback(text: str) -> Reckoned | None:
         return None
     share = _f(back.group(1) or back.group(2))
     amount = _f(spent.group(1))
-    return _result("cashback", amount * share / 100, text, f"{show(amount)} × {show(share)}%")
+    return money_result("cashback", amount * share / 100, text, f"{show(amount)} × {show(share)}%")
 
 
 # --- shifts at an hourly rate -------------------------------------------------------------------
@@ -103,14 +99,14 @@ def shifts_pay(text: str) -> Reckoned | None:
             count, hours = _f(shifts.group(1)), _f(shifts.group(2))
         else:
             count, hours = _f(shifts.group(4)), _f(shifts.group(3))
-        return _result("pay", count * hours * each, text,
-                       f"{show(count)} × {show(hours)} hours × {show(each)} an hour")
+        return money_result("pay", count * hours * each, text,
+                            f"{show(count)} × {show(hours)} hours × {show(each)} an hour")
     staff, worked = STAFF.search(text), STAFF_HOURS.search(text)
     if staff is None or worked is None:
         return None
     count, hours = _f(staff.group(1)), _f(worked.group(1))
-    return _result("wage bill", count * hours * each, text,
-                   f"{show(count)} staff × {show(hours)} hours × {show(each)} an hour")
+    return money_result("wage bill", count * hours * each, text,
+                        f"{show(count)} staff × {show(hours)} hours × {show(each)} an hour")
 
 
 # --- a base plus commission ---------------------------------------------------------------------
@@ -133,9 +129,9 @@ def base_commission(text: str) -> Reckoned | None:
     rate, fixed, sales = _f(share.group(1) or share.group(2)), _f(base.group(1) or base.group(2)), \
         _f(sold.group(1))
     total = fixed + sales * rate / 100
-    return _result("total pay", total, text,
-                   f"{show(fixed)} + {show(sales)} × {show(rate)}% = {show(fixed)} + "
-                   f"{show(sales * rate / 100)}")
+    return money_result("total pay", total, text,
+                        f"{show(fixed)} + {show(sales)} × {show(rate)}% = {show(fixed)} + "
+                        f"{show(sales * rate / 100)}")
 
 
 KINDS = (base_commission, shifts_pay, cashback, piece_pay)

@@ -17,6 +17,7 @@ import re
 from fractions import Fraction
 
 from core.agents.money_reckon import NUM, SIGNS, _f, money, sign_of
+from core.agents.money_result import money_result
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
@@ -24,11 +25,6 @@ CUR = r"[$€£¥]?\s?"
 MY_ASK = _c(r"\b(?:my|i)\s+(?:part|share|portion|cut|bit|contribution|pay|owe|put\s+in)\b|\bwhat\s+"
             r"(?:do|should|would)\s+i\s+(?:pay|get|owe|put\s+in|contribute)\b|\bhow\s+much\s+(?:do|"
             r"should|would|will)\s+i\s+(?:pay|get|owe|put\s+in|contribute)\b")
-
-
-def _result(name: str, value: Fraction, text: str, basis: str, after: str = "") -> Reckoned:
-    sign = sign_of(text)
-    return Reckoned(name, value, SIGNS.get(sign, ""), basis, text=money(value, sign) + after)
 
 
 # --- in proportion to income -----------------------------------------------------------------
@@ -66,8 +62,8 @@ def income_share(text: str) -> Reckoned | None:
     if own + other <= 0:
         return None
     part = amount * own / (own + other)
-    return _result("your share", part, text, f"{show(amount)} × {show(own)} ÷ ({show(own)} + "
-                   f"{show(other)})", f" (your partner {money(amount - part, sign_of(text))})")
+    return money_result("your share", part, text, f"{show(amount)} × {show(own)} ÷ ({show(own)} + "
+                        f"{show(other)})", f" (your partner {money(amount - part, sign_of(text))})")
 
 
 # --- by hours worked --------------------------------------------------------------------------
@@ -95,8 +91,8 @@ def hours_share(text: str) -> Reckoned | None:
     if not theirs or total <= 0:
         return None
     amount = _f(pot.group(1))
-    return _result("your share", amount * own / total, text,
-                   f"{show(amount)} × {show(own)} ÷ {show(total)} hours")
+    return money_result("your share", amount * own / total, text,
+                        f"{show(amount)} × {show(own)} ÷ {show(total)} hours")
 
 
 # --- the rest shared after one person's own item ----------------------------------------------
@@ -120,8 +116,8 @@ def rest_after_own(text: str) -> Reckoned | None:
         return None
     each = (total - item) / count
     sign = sign_of(text)
-    return _result("each", each, text, f"({show(total)} − {show(item)}) ÷ {count}",
-                   f" each ({own.group(1).title()} pays {money(each + item, sign)})")
+    return money_result("each", each, text, f"({show(total)} − {show(item)}) ÷ {count}",
+                        f" each ({own.group(1).title()} pays {money(each + item, sign)})")
 
 
 # --- split by size ----------------------------------------------------------------------------

@@ -23,16 +23,12 @@ import math
 import re
 from fractions import Fraction
 
-from core.agents.money_reckon import NUM, SIGNS, _f, money, sign_of
+from core.agents.money_reckon import NUM, _f
+from core.agents.money_result import money_result
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
 CUR = r"[$€£¥]?\s?"
-
-
-def _money(name: str, value: Fraction, text: str, basis: str, after: str = "") -> Reckoned:
-    sign = sign_of(text)
-    return Reckoned(name, value, SIGNS.get(sign, ""), basis, text=money(value, sign) + after)
 
 
 # --- sales still needed for a goal --------------------------------------------------------------
@@ -149,8 +145,8 @@ def rest_in_payments(text: str) -> Reckoned | None:
     whole, now, count = _f(price.group(1)), _f(down.group(1) or down.group(2)), int(rest.group(1))
     if count <= 0 or now > whole:
         return None
-    return _money("each payment", (whole - now) / count, text,
-                  f"({show(whole)} − {show(now)}) ÷ {count}")
+    return money_result("each payment", (whole - now) / count, text,
+                        f"({show(whole)} − {show(now)}) ÷ {count}")
 
 
 # --- weeks to save from a share of an allowance ---------------------------------------------------
@@ -214,7 +210,7 @@ def repayments_total(text: str) -> Reckoned | None:
     count, each = int(found.group(1)), _f(found.group(2))
     if re.search(r"\b(?:borrow\w*|loan\s+of|interest)\b", text):
         return None  # the interest paid is money_loans' question
-    return _money("total paid", count * each, text, f"{count} × {show(each)}")
+    return money_result("total paid", count * each, text, f"{count} × {show(each)}")
 
 
 # --- monthly amounts over a year ------------------------------------------------------------------
@@ -234,8 +230,9 @@ def monthly_list_yearly(text: str) -> Reckoned | None:
     if len(values) < 2:
         return None
     month = sum(values, Fraction(0))
-    return _money("per year", month * 12, text, f"({' + '.join(show(v) for v in values)}) × 12 = "
-                  f"{show(month)} × 12", " a year")
+    listed = " + ".join(show(v) for v in values)
+    return money_result("per year", month * 12, text, f"({listed}) × 12 = {show(month)} × 12",
+                        " a year")
 
 
 # --- a yearly cost per use --------------------------------------------------------------------
@@ -256,8 +253,8 @@ def cost_per_use(text: str) -> Reckoned | None:
     if uses is None or int(uses.group(1)) <= 0:
         return None
     total, count = _f(cost.group(1)), int(uses.group(1))
-    return _money(f"cost per {ask.group(1)}", total / count, text, f"{show(total)} ÷ {count}",
-                  f" per {ask.group(1)}")
+    return money_result(f"cost per {ask.group(1)}", total / count, text, f"{show(total)} ÷ {count}",
+                        f" per {ask.group(1)}")
 
 
 KINDS = (sales_to_goal, budget_after_fixed, rest_in_payments, weeks_from_share, repayments_total,

@@ -15,19 +15,13 @@ The text is expanded and lower-cased; each kind needs its cue words and a questi
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from core.agents.money_reckon import NUM, SIGNS, _f, money, sign_of
+from core.agents.money_reckon import NUM, _f, money, sign_of
+from core.agents.money_result import money_result
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
 CUR = r"[$€£¥]?\s?"
 PCT = rf"{NUM}\s*(?:%|percent|per\s*cent)"
-
-
-def _result(name: str, value: Fraction, text: str, basis: str, after: str = "") -> Reckoned:
-    sign = sign_of(text)
-    return Reckoned(name, value, SIGNS.get(sign, ""), basis, text=money(value, sign) + after)
 
 
 # --- compound against simple interest ------------------------------------------------------------
@@ -58,10 +52,10 @@ def compound_gap(text: str) -> Reckoned | None:
     grown = sum_ * (1 + pct / 100 / often) ** int(span * often)
     simple = sum_ * pct / 100 * span
     gap = grown - sum_ - simple
-    return _result("compound earns more by", gap, text,
-                   f"{show(sum_)} × (1 + {show(pct)}%/{often})^{show(span * often)} − {show(sum_)} "
-                   f"= {show(grown - sum_)} compound; {show(sum_)} × {show(pct)}% × {show(span)} = "
-                   f"{show(simple)} simple")
+    return money_result("compound earns more by", gap, text,
+                        f"{show(sum_)} × (1 + {show(pct)}%/{often})^{show(span * often)} − "
+                        f"{show(sum_)} = {show(grown - sum_)} compound; "
+                        f"{show(sum_)} × {show(pct)}% × {show(span)} = {show(simple)} simple")
 
 
 # --- two discounts against one -----------------------------------------------------------------
@@ -89,10 +83,10 @@ def discount_gap(text: str) -> Reckoned | None:
     twice = price * (1 - a / 100) * (1 - b / 100)
     once = price * (1 - c / 100)
     sign = sign_of(text)
-    return _result("difference", abs(twice - once), text,
-                   f"{show(price)} × (1 − {show(a)}%) × (1 − {show(b)}%) = {show(twice)}; "
-                   f"{show(price)} × (1 − {show(c)}%) = {show(once)}",
-                   f" ({money(twice, sign)} against {money(once, sign)})")
+    return money_result("difference", abs(twice - once), text,
+                        f"{show(price)} × (1 − {show(a)}%) × (1 − {show(b)}%) = {show(twice)}; "
+                        f"{show(price)} × (1 − {show(c)}%) = {show(once)}",
+                        f" ({money(twice, sign)} against {money(once, sign)})")
 
 
 # --- two plans at a stated use -----------------------------------------------------------------
@@ -128,10 +122,10 @@ def plans_at_use(text: str) -> Reckoned | None:
         return None
     cheap = a_name if a < b else b_name
     sign = sign_of(text)
-    return _result("cheaper by", abs(a - b), text,
-                   f"plan {a_name} {show(a)}; plan {b_name} {show(b)}",
-                   f" (plan {cheap} is cheaper: {money(min(a, b), sign)} against "
-                   f"{money(max(a, b), sign)})")
+    return money_result("cheaper by", abs(a - b), text,
+                        f"plan {a_name} {show(a)}; plan {b_name} {show(b)}",
+                        f" (plan {cheap} is cheaper: {money(min(a, b), sign)} against "
+                        f"{money(max(a, b), sign)})")
 
 
 # --- an amount at a stated exchange rate ----------------------------------------------------------
@@ -196,11 +190,11 @@ def cheaper_per_item(text: str) -> Reckoned | None:
     best, found = min(each, key=lambda pair: pair[0])
     other = max(each, key=lambda pair: pair[0])[0]
     sign = sign_of(text)
-    return _result(f"price per {unit}", best, text,
-                   " and ".join(f"{show(_f(m.group(2)))} ÷ {m.group(1)} = {show(v)}"
-                                for v, m in each),
-                   f" per {unit} (the {found.group(1)} pack; the other is "
-                   f"{money(other, sign)} per {unit})")
+    return money_result(f"price per {unit}", best, text,
+                        " and ".join(f"{show(_f(m.group(2)))} ÷ {m.group(1)} = {show(v)}"
+                                     for v, m in each),
+                        f" per {unit} (the {found.group(1)} pack; the other is "
+                        f"{money(other, sign)} per {unit})")
 
 
 # --- a multi-buy deal against the single price -------------------------------------------------
@@ -220,9 +214,9 @@ def deal_saving(text: str) -> Reckoned | None:
         return None
     single = each * count
     sign = sign_of(text)
-    return _result("saving", single - deal, text,
-                   f"{count} × {show(each)} = {show(single)}; {show(single)} − {show(deal)}",
-                   f" ({count} singly {money(single, sign)} against {money(deal, sign)})")
+    return money_result("saving", single - deal, text,
+                        f"{count} × {show(each)} = {show(single)}; {show(single)} − {show(deal)}",
+                        f" ({count} singly {money(single, sign)} against {money(deal, sign)})")
 
 
 # --- a month's interest on a card balance -------------------------------------------------------
@@ -238,8 +232,8 @@ def month_interest(text: str) -> Reckoned | None:
     if balance is None or rate is None or not MONTH_ASK.search(text) or "interest" not in text:
         return None
     owed, pct = _f(balance.group(1)), _f(rate.group(1))
-    return _result("interest for a month", owed * pct / 100 / 12, text,
-                   f"{show(owed)} × {show(pct)}% ÷ 12")
+    return money_result("interest for a month", owed * pct / 100 / 12, text,
+                        f"{show(owed)} × {show(pct)}% ÷ 12")
 
 
 KINDS = (compound_gap, discount_gap, plans_at_use, told_rate, cheaper_per_item, deal_saving,

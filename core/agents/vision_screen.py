@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from core.agents.asks_receipt_money import cents
+from core.agents.asks_receipt_facts import cents
 from core.agents.patterns import ci
 
 Answer = tuple[str, float | None]

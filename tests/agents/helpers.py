@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator
 
+from core.agents.planner import Planner, Request
 from core.media import AcceptedImage, check_image
 from core.messages import (
     Address,
@@ -64,3 +65,14 @@ def make_turn(text: str, *, images: tuple[bytes, ...] = (), files: tuple[FilePar
     return Turn(incoming=incoming, person=PersonKey(person), conversation_id=7, text=text,
                 backend=EchoBackend(), turn_id=turn_id,
                 images=[accepted(d) for d in images], files=list(files))
+
+
+async def planned(text: str, images: int = 0) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The plan for ``text``: (agent, request, depends_on) for each subtask."""
+    plan = await Planner().plan(Request(text, images=images))
+    return [(s.agent, s.request, s.depends_on) for s in plan.subtasks]
+
+
+async def planned_pairs(text: str) -> list[tuple[str, str]]:
+    """The plan for ``text``: (agent, request) for each subtask."""
+    return [(agent, request) for agent, request, _ in await planned(text)]

@@ -8,14 +8,9 @@ import pytest
 
 from core.agents.base import AgentResult
 from core.agents.executor import headline_amount
-from core.agents.planner import Planner, Request
+from tests.agents.helpers import planned as _plan
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-async def _plan(text: str, images: int = 0) -> list[tuple[str, str, tuple[str, ...]]]:
-    plan = await Planner().plan(Request(text, images=images))
-    return [(s.agent, s.request, s.depends_on) for s in plan.subtasks]
 
 
 @pytest.mark.parametrize(("text", "asks"), [

@@ -8,18 +8,13 @@ from __future__ import annotations
 import pytest
 
 from core.agents.compose_chain import as_step
-from core.agents.planner import Planner, Request
 from core.agents.skill import AgentsSkill
 from core.messages import Final
 from core.tools.workers import WorkerPool
 from tests.agents.helpers import make_turn
+from tests.agents.helpers import planned as _plan
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-async def _plan(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    plan = await Planner().plan(Request(text))
-    return [(t.agent, t.request, t.depends_on) for t in plan.subtasks]
 
 
 async def _reply(pool: WorkerPool, text: str) -> str:

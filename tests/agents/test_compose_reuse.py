@@ -15,13 +15,9 @@ from core.agents.compose_solved import with_solution
 from core.agents.plan import Subtask
 from core.agents.planner import Planner, Request
 from core.agents.vision import answer_from_text
+from tests.agents.helpers import planned as _plan
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-async def _plan(text: str, images: int = 0) -> list[tuple[str, str, tuple[str, ...]]]:
-    plan = await Planner().plan(Request(text, images=images))
-    return [(s.agent, s.request, s.depends_on) for s in plan.subtasks]
 
 
 @pytest.mark.parametrize(("text", "asked"), [

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.planner import Planner, Request
+from tests.agents.helpers import planned as _plan
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-async def _plan(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    plan = await Planner().plan(Request(text))
-    return [(t.agent, t.request, t.depends_on) for t in plan.subtasks]
 
 
 @pytest.mark.parametrize(("text", "first", "then"), [
