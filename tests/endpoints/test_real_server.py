@@ -19,6 +19,11 @@ from tests.helpers import final_text, make_app, message
 REQUEST = GenerationRequest(
     messages=(ChatMessage("system", "You are a helpful assistant."),
               ChatMessage("user", "Name three colours.")), max_new_tokens=24)
+# A reply that runs to its token limit (a short answer could end before the cancel).
+LONG = GenerationRequest(
+    messages=(ChatMessage("system", "You are a helpful assistant."),
+              ChatMessage("user", "Count from 1 to 500, one number per line.")),
+    max_new_tokens=200)
 
 
 async def test_real_server_streams_tokens(llama_server: str) -> None:
@@ -35,14 +40,15 @@ async def test_real_server_cancellation_then_next_request_works(llama_server: st
     backend = OpenAIBackend(OpenAISettings(base_url=llama_server, model="smollm2"))
     await backend.start()
     try:
-        long = GenerationRequest(messages=REQUEST.messages, max_new_tokens=200)
+        flowing = asyncio.Event()
 
         async def consume() -> None:
-            async for _ in backend.stream(long):
+            async for _ in backend.stream(LONG):
+                flowing.set()
                 await asyncio.sleep(0.05)
 
         task = asyncio.create_task(consume())
-        await asyncio.sleep(0.5)
+        await asyncio.wait_for(flowing.wait(), timeout=30)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -83,9 +89,7 @@ async def llama() -> AsyncIterator[LlamaCppBackend]:
 async def test_llamacpp_streams_and_cancels(llama: LlamaCppBackend) -> None:
     pieces = [d async for d in llama.stream(REQUEST)]
     assert len(pieces) > 3
-    long = GenerationRequest(messages=REQUEST.messages, max_new_tokens=64)
-    task = asyncio.create_task(asyncio.wait_for(
-        _drain(llama.stream(long)), timeout=0.3))
+    task = asyncio.create_task(asyncio.wait_for(_drain(llama.stream(LONG)), timeout=0.3))
     with pytest.raises(TimeoutError):
         await task
     # The slot was freed: the next request is served.
