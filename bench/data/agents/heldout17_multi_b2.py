@@ -15,20 +15,26 @@ from bench.data.agents.helpers import Family, fresh, item
 Recipe = dict[str, Any]
 
 
-def family(make: Callable[[random.Random], Made]) -> Family:
-    """Names the family ``M_m_b2_<function>``; draws until ``make`` returns a tuple."""
-    name = f"M_m_b2_{make.__name__}"
+def registrar(prefix: str) -> Callable[[Callable[[random.Random], Made]], Family]:
+    """A decorator naming each family ``<prefix><function>``; it draws until ``make`` returns
+    (text, parts[, extra])."""
+    def family(make: Callable[[random.Random], Made]) -> Family:
+        name = f"{prefix}{make.__name__}"
 
-    def draw(rng: random.Random) -> dict[str, Any]:
-        while True:
-            got = make(rng)
-            if got is not None:
-                text, parts, *rest = got
-                return item(name, "multi", text, parts, **(rest[0] if rest else {}))
+        def draw(rng: random.Random) -> dict[str, Any]:
+            while True:
+                got = make(rng)
+                if got is not None:
+                    text, parts, *rest = got
+                    return item(name, "multi", text, parts, **(rest[0] if rest else {}))
 
-    wrapped = fresh(draw)
-    wrapped.__name__ = name
-    return wrapped
+        wrapped = fresh(draw)
+        wrapped.__name__ = name
+        return wrapped
+    return family
+
+
+family = registrar("M_m_b2_")
 
 
 def degrade(rng: random.Random) -> dict[str, Any]:

@@ -4,55 +4,18 @@ this part, and everyday money, cooking, home and travel requests in two or more 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from typing import Any
 
 from bench.data.agents.heldout9_multi_common import MEAN, F, Fraction, convert, money, tie
+from bench.data.agents.heldout17_multi_b2 import degrade, price, registrar, screen_of, sign_of, till
 from bench.data.agents.heldout17_multi_common import CHART, Made, cash, clock, near, num, stat
-from bench.data.agents.helpers import Family, fresh, item
+from bench.data.agents.helpers import Family
 
 Recipe = dict[str, Any]
 
 
-def family(make: Callable[[random.Random], Made]) -> Family:
-    """Names the family ``M_m_b3_<function>``; draws until ``make`` returns
-    (text, parts[, extra])."""
-    name = f"M_m_b3_{make.__name__}"
-
-    def draw(rng: random.Random) -> dict[str, Any]:
-        while True:
-            got = make(rng)
-            if got is not None:
-                text, parts, *rest = got
-                return item(name, "multi", text, parts, **(rest[0] if rest else {}))
-
-    wrapped = fresh(draw)
-    wrapped.__name__ = name
-    return wrapped
-
-
-def spoil(rng: random.Random) -> dict[str, Any]:
-    return {"angle": round(rng.uniform(-5, 5), 1), "blur": round(rng.uniform(0.3, 1.0), 2),
-            "noise": rng.choice([10, 20, 30]), "quality": 60, "seed": rng.randrange(10**6)}
-
-
-def sign(rng: random.Random, words: list[str]) -> Recipe:
-    return {"kind": "sign", "words": words, "font": rng.randrange(4), "degrade": spoil(rng)}
-
-
-def screen(rng: random.Random, title: str, rows: list[str]) -> Recipe:
-    return {"kind": "screenshot", "title": title, "rows": rows, "font": rng.randrange(4),
-            "degrade": spoil(rng)}
-
-
-def bill(rng: random.Random, shop: str, goods: list[tuple[str, Fraction]],
-         cur: str = "$") -> Recipe:
-    return {"kind": "receipt", "shop": shop, "items": [(g, float(p)) for g, p in goods],
-            "font": rng.randrange(4), "currency": cur, "degrade": spoil(rng)}
-
-
-def cents(rng: random.Random, low: float, high: float) -> Fraction:
-    return F(rng.randint(int(low * 100), int(high * 100)), 100)
+family = registrar("M_m_b3_")
+spoil, sign, screen, bill, cents = degrade, sign_of, screen_of, till, price
 
 
 def d2(x: Fraction) -> str:

@@ -18,19 +18,29 @@ class Skip(Exception):
     """Raised by a family for an unusable draw (a rounding tie or a degenerate value)."""
 
 
-def family(make: Callable[[random.Random], tuple[str, list[list[str]]] | None]) -> Family:
-    name = f"M_u_{make.__name__}"
+Make = Callable[[random.Random], tuple[str, list[list[str]]] | None]
 
-    def draw(rng: random.Random) -> Item:
-        while True:
-            try:
-                made = make(rng)
-            except Skip:
-                made = None
-            if made is not None:
-                return item(name, CAT, made[0], made[1])
-    draw.__name__ = name
-    return fresh(draw)
+
+def registrar(prefix: str) -> Callable[[Make], Family]:
+    """A decorator naming each family ``<prefix><function>``; a draw that raises Skip or
+    returns None is drawn again."""
+    def family(make: Make) -> Family:
+        name = f"{prefix}{make.__name__}"
+
+        def draw(rng: random.Random) -> Item:
+            while True:
+                try:
+                    made = make(rng)
+                except Skip:
+                    made = None
+                if made is not None:
+                    return item(name, CAT, made[0], made[1])
+        draw.__name__ = name
+        return fresh(draw)
+    return family
+
+
+family = registrar("M_u_")
 
 
 def num(x: float, places: int = 1, margin: float = 0.06) -> list[str]:

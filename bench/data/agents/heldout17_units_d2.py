@@ -4,8 +4,6 @@ everyday conversions (lengths, weights, volumes, temperatures, speeds, cooking, 
 from __future__ import annotations
 
 import math
-import random
-from collections.abc import Callable
 
 from bench.data.agents.heldout17_units import (
     CAT,
@@ -19,27 +17,16 @@ from bench.data.agents.heldout17_units import (
     money,
     num,
     pick,
+    registrar,
     whole,
 )
-from bench.data.agents.helpers import Family, Item, fresh, item
+from bench.data.agents.helpers import Family
 
 __all__ = ["CAT", "FOOT", "GAL", "INCH", "LB", "MILE", "OZ", "Skip", "clock", "d2", "money", "num",
            "pick", "whole"]
 
 
-def d2(make: Callable[[random.Random], tuple[str, list[list[str]]] | None]) -> Family:
-    name = f"M_u_d2_{make.__name__}"
-
-    def draw(rng: random.Random) -> Item:
-        while True:
-            try:
-                made = make(rng)
-            except Skip:
-                made = None
-            if made is not None:
-                return item(name, CAT, made[0], made[1])
-    draw.__name__ = name
-    return fresh(draw)
+d2 = registrar("M_u_d2_")
 
 
 def clock(minutes: int) -> list[str]:
