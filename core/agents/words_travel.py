@@ -1,7 +1,7 @@
 """Speed, distance and time in words, any way round: the time a trip takes at a speed, the
-distance covered in a time, the arrival time at a speed; a pace given or worked out; an
-amount at a steady rate. :func:`travel` is also where the other everyday measure readers
-are tried (clock times, fuel, doses, volumes, cooking times, energy, totals).
+distance covered in a time, the arrival time at a speed; a pace given or worked out.
+:func:`travel` is also where the other everyday measure readers are tried (clock times, fuel,
+doses, volumes, cooking times, energy, totals, an amount at a steady rate).
 
 "I drove 150 km at 60 km/h, how long did it take?" → 2.5 hours (2 h 30 min); "how far do I
 get in 45 minutes at 12 mph?" → 9 miles. Units of length convert exactly (a mile is
@@ -124,6 +124,7 @@ def _travel(text: str) -> Trip | None:
         from core.agents.words_per_amount import per_amount
         from core.agents.words_per_rate import per_rate
         from core.agents.words_periods import per_period
+        from core.agents.words_steady import at_rate
         from core.agents.words_supplies import supply_days
         from core.agents.words_totals import repeated_total
         from core.agents.words_volume import box_volume
@@ -352,58 +353,3 @@ def pace(text: str) -> Trip | None:
                 f"({_show(each / 60)} min/{label})",
                 f"{clocked.group(0).split()[-1] if clocked else times[0].group(0)} ÷ "
                 f"{lengths[0].group(0)}")
-
-
-# --- an amount at a steady rate over a time -------------------------------------------------------
-
-PERIOD_S = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
-RATE_PER = _c(rf"{NUM}\s*([a-z]+)\s*(?:per|an|a|/|each|every)\s*(second|sec|minute|"
-              rf"min|hour|hr|h|day|week)\b")
-SPAN_OF = _c(rf"{NUM}\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:in|for|"
-             rf"over)\s+(?:a|an|one)\s+(second|minute|hour|day|week)\b")
-AMOUNT_ASK = _c(r"\bhow\s+(?:many|much)\b")
-PERIOD_KEY = {"sec": "second", "min": "minute", "hr": "hour", "h": "hour"}
-
-
-def _period(word: str) -> int:
-    key = word.lower().rstrip("s") if word.lower() not in ("hrs", "mins", "secs") else word[:-1]
-    return PERIOD_S[PERIOD_KEY.get(key, key)]
-
-
-LONG_ASK = _c(r"\bhow\s+many\s+(days|weeks|hours|minutes)\b")
-
-
-def at_rate(text: str) -> Trip | None:
-    """"I burn 300 kcal an hour cycling, how many in 45 minutes?" → 225 kcal; "how long to
-    burn 500 kcal at 300 kcal per hour?" → 1.67 hours."""
-    rate = RATE_PER.search(text)
-    if rate is None or re.search(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|bucks|km|miles?|mph|"
-                                 r"metres?|meters?)\b", rate.group(0)):
-        return None  # money and speeds have their own kinds
-    unit = rate.group(2).strip()
-    per_second = _f(rate.group(1)) / _period(rate.group(3))
-    if per_second <= 0:
-        return None
-    spans = [m for m in SPAN_OF.finditer(text) if not rate.start() <= m.start() < rate.end()]
-    if AMOUNT_ASK.search(text) and not TIME_ASK.search(text) and len(spans) == 1:
-        span = spans[0]
-        seconds = (_f(span.group(1)) if span.group(1) else 1) * _period(span.group(2) or
-                                                                        span.group(3))
-        value = per_second * seconds
-        return Trip("total", value, unit, f"{_show(value)} {unit}",
-                    f"{rate.group(0)} × {span.group(0).strip()}")
-    stem = re.escape(unit[:-1] if unit.endswith("s") else unit)
-    wanted = re.search(rf"{NUM}[\s-]*{stem}s?\b", text[:rate.start()] + " " + text[rate.end():])
-    long_ask = LONG_ASK.search(text)
-    if (TIME_ASK.search(text) or long_ask) and wanted is not None:
-        seconds = _f(wanted.group(1)) / per_second
-        period = PERIOD_KEY.get(rate.group(3).lower(), rate.group(3).lower())
-        named = long_ask.group(1).lower().rstrip("s") if long_ask else ""
-        if named or period in ("day", "week"):  # "0.5 kg a week": weeks, not hours
-            key = named or period
-            value = seconds / PERIOD_S[key]
-            return Trip("time", value, f"{key}s", f"{_show(value)} {key}"
-                        f"{'s' if value != 1 else ''}", f"{wanted.group(0)} ÷ {rate.group(0)}")
-        return Trip("time", seconds / 3600, "hours", _duration(seconds),
-                    f"{wanted.group(0)} ÷ {rate.group(0)}")
-    return None
