@@ -15,8 +15,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import math
 import re
@@ -24,6 +22,7 @@ import statistics
 
 from core.agents.data_counts import out_of
 from core.agents.patterns import ci
+from core.tools.csvread import csv_rows
 from core.tools.data import numbers_in
 
 UNITS = ("one two three four five six seven eight nine").split()
@@ -346,7 +345,7 @@ def describe_durations(values: list[float], request: str) -> str:
 
 def csv_places(data: bytes) -> dict[str, int | None]:
     """Each CSV column's shared decimal places (money columns: 2)."""
-    rows = list(csv.reader(io.StringIO(data[:5_000_000].decode("utf-8-sig", errors="replace"))))
+    rows = csv_rows(data)
     if len(rows) < 2:
         return {}
     return {name.strip(): places_of([row[i] for row in rows[1:] if i < len(row)])

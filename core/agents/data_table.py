@@ -17,8 +17,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 import statistics
@@ -27,6 +25,7 @@ from core.agents.data_counts import said
 from core.agents.data_rows import counting
 from core.agents.data_words import CAGR
 from core.agents.patterns import ci
+from core.tools.csvread import csv_rows
 from core.tools.data import NUMBER, labels_in_csv
 
 DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T ][\d:]+)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
@@ -89,8 +88,7 @@ _plain = plain_name
 
 def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:
     """The header and the non-empty rows of a CSV file."""
-    text = data[:5_000_000].decode("utf-8-sig", errors="replace")
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text))
+    rows = [[cell.strip() for cell in row] for row in csv_rows(data)
             if any(cell.strip() for cell in row)]
     if len(rows) < 2:
         return [], []

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 
 from core.builder.spec import Dataset, Series
+from core.tools.csvread import text_rows
 
 MAX_ROWS = 500
 MAX_SERIES = 6
@@ -36,12 +35,7 @@ def from_csv(raw: bytes) -> Dataset:
 
 
 def _rows(text: str) -> list[list[str]]:
-    sample = text[:4096]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    return [row for row in text_rows(text) if any(c.strip() for c in row)]
 
 
 def _from_rows(rows: list[list[str]]) -> Dataset:

@@ -3,13 +3,13 @@ correlation and a PNG chart (matplotlib, Agg backend, drawn in a tool worker).""
 
 from __future__ import annotations
 
-import csv
 import io
 import math
 import re
 import statistics
 from dataclasses import dataclass
 
+from core.tools.csvread import csv_rows
 from core.tools.workers import ToolRefused, WorkerPool
 
 MAX_VALUES = 100_000
@@ -72,8 +72,7 @@ def numbers_in(text: str) -> list[float]:
 
 def columns_in_csv(data: bytes) -> dict[str, list[float]]:
     """Numeric columns of a CSV file (non-numeric columns and cells are skipped)."""
-    text = data[:5_000_000].decode("utf-8-sig", errors="replace")
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = csv_rows(data)
     if not rows:
         return {}
     header = rows[0]
@@ -91,8 +90,7 @@ def columns_in_csv(data: bytes) -> dict[str, list[float]]:
 
 def labels_in_csv(data: bytes) -> list[str]:
     """The first text column of a CSV file (the rows' names: products, days, people), or []."""
-    text = data[:5_000_000].decode("utf-8-sig", errors="replace")
-    rows = [row for row in csv.reader(io.StringIO(text)) if row]
+    rows = [row for row in csv_rows(data) if row]
     if len(rows) < 2:
         return []
     for index in range(len(rows[0])):
