@@ -18,14 +18,13 @@ from core.agents.data_asks import (
     COUNTING,
     ENDS,
     OR_MORE,
-    PERCENTILE,
-    QUARTILES,
     STEP,
     THRESHOLD,
     figures_said,
 )
 from core.agents.data_groups import COUNT, TRIM
 from core.agents.data_lists import main_list
+from core.agents.data_quartiles import PERCENTILE, QUARTILES
 from core.agents.data_words import worded_figure
 from core.agents.plan import Subtask
 from core.agents.quantities import target_units

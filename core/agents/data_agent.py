@@ -23,19 +23,19 @@ from core.agents.data_asks import (
     first_to_last,
     for_label,
     pairs_in,
-    spread_parts,
     threshold_count,
     total_of,
 )
 from core.agents.data_compare import paired_runs
 from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
-from core.agents.data_labels import labelled_values
+from core.agents.data_labels import named_rows
 from core.agents.data_lists import RUN, main_list
 from core.agents.data_paste import pasted_table
 from core.agents.data_pick import date_labels, derived_answers
 from core.agents.data_plot import plot_curve, plot_match
 from core.agents.data_plot import short_figure as _fmt
+from core.agents.data_quartiles import spread_parts
 from core.agents.data_rank import ranked
 from core.agents.data_rows import counting, row_answers, value_column, versus_average
 from core.agents.data_sequence import table_figures
@@ -48,6 +48,7 @@ from core.agents.data_units import series_units
 from core.agents.data_units import unit_after_numbers as _unit_after_numbers
 from core.agents.data_words import words_figure
 from core.agents.plan import Subtask
+from core.agents.vision_rounding import PLACES, as_asked
 from core.messages import Attachment
 from core.tools.data import Analysis, DataTools, columns_in_csv, numbers_in
 from core.tools.workers import ToolError
@@ -98,6 +99,7 @@ MODE = dict(EXTRAS)["mode"]
 
 
 def series_from_text(text: str) -> dict[str, list[float]]:
+    text = PLACES.sub(" ", text)  # "… one decimal place", "(2 dp)": no figures of the data
     if paired := pairs_in(text):  # "(64, 138), (28, 115), …": two series
         return paired
     named = {_name(m.group("name")): numbers_in(m.group("values"))
@@ -281,14 +283,6 @@ def _asked_first(result: AgentResult, lines: list[str]) -> AgentResult:
                                            if line))
 
 
-def _named_rows(series: dict[str, list[float]], request: str) -> list[str] | None:
-    """The labels of numbers typed with a name each, when they are the one series read."""
-    found = labelled_values(request) if len(series) == 1 else None
-    if found is None or found[1] != next(iter(series.values())):
-        return None
-    return found[0]
-
-
 def _strength(r: float) -> str:
     size = abs(r)
     word = ("very strong" if size >= 0.8 else "strong" if size >= 0.6 else "moderate"
@@ -336,6 +330,10 @@ def named_first(series: dict[str, list[float]], request: str) -> dict[str, list[
 def make_data_agent(tools: DataTools) -> Agent:
     async def data_agent(task: Subtask, context: AgentContext,
                          inputs: dict[str, AgentResult]) -> AgentResult:
+        return as_asked(task.request, await analysed(task, context, inputs))
+
+    async def analysed(task: Subtask, context: AgentContext,
+                       inputs: dict[str, AgentResult]) -> AgentResult:
         try:
             curve = next((r.expression for r in inputs.values() if r.expression), "")
             if task.depends_on and PLOTTABLE.search(curve):
@@ -372,7 +370,7 @@ def make_data_agent(tools: DataTools) -> Agent:
                                          task.request, re.I)) or bool(context.csv_files)
             read, series = series, named_first(series, task.request)
             data = context.csv_files[0] if context.csv_files else b""
-            named = None if data else _named_rows(series, task.request)
+            named = None if data else named_rows(series, task.request)
             result = describe(await tools.analyse(series, chart=wants_chart), series,
                               task.request, row_labels(data) if data else named,
                               csv_places(data) if data else None,

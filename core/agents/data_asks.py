@@ -240,27 +240,6 @@ def places_of(cells: list[str]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-QUARTILES = ci(r"\b(?:inter-?\s?quartile|iqr|quartiles?|q1|q3)\b")
-PERCENTILE = ci(r"\b(?P<p>\d{1,2})(?:st|nd|rd|th)\s+percentile\b|\bpercentile\s+(?P<q>\d{1,2})\b")
-
-
-def spread_parts(values: list[float], request: str) -> str | None:
-    """Quartiles and the interquartile range, or a percentile ("the 90th percentile"), by
-    linear interpolation between the sorted values (the common spreadsheet method)."""
-    if len(values) < 2:
-        return None
-    if (asked := PERCENTILE.search(request)) is not None:
-        p = int(asked.group("p") or asked.group("q"))
-        if 0 < p < 100:
-            cut = statistics.quantiles(values, n=100, method="inclusive")[p - 1]
-            return f"{p}th percentile **{_fmt(cut)}**"
-    if QUARTILES.search(request):
-        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
-        return (f"lower quartile (Q1) **{_fmt(q1)}**, upper quartile (Q3) **{_fmt(q3)}**, "
-                f"interquartile range **{_fmt(q3 - q1)}**")
-    return None
-
-
 STEP = ci(r"\b(?:biggest|largest|greatest|sharpest|steepest|smallest|highest|worst|best)\s+"
           r"(?:single\s+)?(?P<k>jump|rise|increase|gain|climb|drop|fall|decrease|decline|loss|"
           r"change|swing|dip)\b")
@@ -372,7 +351,6 @@ __all__ = [
     "pairs_in",
     "places_of",
     "spoken_hundreds",
-    "spread_parts",
     "threshold_count",
     "total_of",
 ]

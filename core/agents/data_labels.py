@@ -1,11 +1,15 @@
 """Numbers typed with a name each ("Mon 120, Tue 140, Wed 90", "Jan: 3.2; Feb: 4.1; Mar: 2.8",
 "Ann 82, Ben 75 and Cy 91"), read as rows: the value and the label that names it, so a
 question about a row ("which day was quietest?", "the change from Tue to Fri", "total for
-Ann") is answered with the label."""
+Ann") is answered with the label. A table pasted in the message ("Monday | 119") names its
+rows by its first column of words."""
 
 from __future__ import annotations
 
 import re
+
+from core.agents.data_paste import table_lines
+from core.tools.data import labels_in_csv
 
 WORD = r"[A-Za-z][A-Za-z0-9'.]*"
 ITEM = re.compile(rf"(?P<l>{WORD}(?:\s+{WORD}){{0,2}}?)\s*[:=–-]?\s*[$€£]?\s*(?P<v>-?(?:\d{{1,3}}"
@@ -41,3 +45,17 @@ def _label(raw: str) -> str:
 
 
 __all__ = ["labelled_values"]
+
+
+def named_rows(series: dict[str, list[float]], request: str) -> list[str] | None:
+    """The labels of the one series read from the message: numbers typed with a name each, or
+    the words column of a pasted table."""
+    if len(series) != 1:
+        return None
+    values = next(iter(series.values()))
+    found = labelled_values(request)
+    if found is not None and found[1] == values:
+        return found[0]
+    lines = table_lines(request)
+    labels = labels_in_csv(lines.encode()) if lines else []
+    return labels if labels and len(labels) == len(values) else None

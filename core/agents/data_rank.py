@@ -3,7 +3,9 @@
 - the top or bottom few ("top 3 products", "the three biggest months", "lowest 2 scores",
   "add up the best four", "my 5 cheapest buys"), with their labels and their sum;
 - a column's figures by label ("total per region", "spending by category", "average for
-  each month", "break it down by person", "how much per category?").
+  each month", "break it down by person", "how much per category?");
+- one row's place in the order ("what position is Friday in, highest first?", "where does
+  March rank?", "Ann's rank from lowest to highest").
 """
 
 from __future__ import annotations
@@ -35,6 +37,15 @@ NOT_KEYS = ci(r"^(?:transactions?|items?|units?|visits?|orders?|heads?|capita|ce
               r"minutes?|km|miles?|kg|kilos?|litres?|liters?|pounds?|dollars?|euros?|step|row|"
               r"entry|purchase|person|the\s+\w+)$")
 MEAN = ci(r"\b(?:average|avg|mean)\b")
+POSITION = ci(r"\b(?:what|which)\s+(?:position|place|rank(?:ing)?|spot)\b|\bwhere\s+(?:does|do|"
+              r"did|would|will|is|are)\b.*\b(?:rank|come|place|sit|stand|fall|land)s?\b|"
+              r"\b(?:rank|ranking|position|placing)\s+(?:of|for)\b|'s\s+(?:rank|ranking|position)\b|"
+              r"\branks?\s+(?:where|in\s+what)\b")
+ASCENDING = ci(r"\b(?:lowest|smallest|least|fewest|cheapest|slowest|shortest|worst)\s+"
+               r"(?:first|to\s+(?:the\s+)?(?:highest|largest|biggest|most|greatest|top))\b|"
+               r"\bascending\b|\bfrom\s+(?:the\s+)?bottom\b")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth")
 
 
 def _fmt(value: float, places: int | None) -> str:
@@ -88,4 +99,27 @@ def by_label(name: str, values: list[float], labels: list[str], request: str,
     return f"{word} {column} by {key}: " + ", ".join(parts)
 
 
-__all__ = ["by_label", "ranked"]
+def position_of(values: list[float], labels: list[str], request: str) -> str | None:
+    """"where does Friday rank, highest first?": the named row's place in the order (ties
+    share the better place)."""
+    if len(labels) != len(values) or len(values) < 2 or not POSITION.search(request):
+        return None
+    asked = " ".join(line for line in request.lower().splitlines() if POSITION.search(line))
+    named = [i for i, label in enumerate(labels) if label.strip() and re.search(
+        rf"(?<![\w-]){re.escape(label.strip().lower())}(?![\w-])", asked)]
+    if len({labels[i].strip().lower() for i in named}) != 1:
+        return None
+    low = bool(ASCENDING.search(request))
+    value = values[named[0]]
+    place = 1 + sum(v < value if low else v > value for v in values)
+    word = f" ({ORDINALS[place - 1]})" if place <= len(ORDINALS) else ""
+    return (f"**{labels[named[0]].strip()}** is **{_ordinal(place)}**{word} of {len(values)}, "
+            f"{'lowest' if low else 'highest'} first ({_fmt(value, None)})")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+__all__ = ["by_label", "position_of", "ranked"]

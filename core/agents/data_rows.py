@@ -17,7 +17,7 @@ import re
 import statistics
 
 from core.agents.data_counts import out_of
-from core.agents.data_rank import by_label, ranked
+from core.agents.data_rank import by_label, position_of, ranked
 from core.agents.patterns import ci
 
 HIGH = (r"best|most|top|highest|largest|biggest|greatest|max(?:imum)?|peak(?:ed|s)?|busiest|"
@@ -151,7 +151,8 @@ def value_column(series: dict[str, list[float]], labels: list[str],
 def row_answers(name: str, values: list[float], labels: list[str], request: str,
                 places: int | None) -> list[str]:
     """Every row-level answer the question asks of one column."""
-    first = [line for line in (ranked(values, labels, request, places),
+    first = [line for line in (position_of(values, labels, request),
+                               ranked(values, labels, request, places),
                                by_label(name, values, labels, request, places)) if line]
     return first + (jump_row(values, labels, request, places) or extreme_rows(
         name, values, labels, request, places)) + versus_average(values, request)

@@ -1,0 +1,70 @@
+"""Data answers in the form asked: the rounding named anywhere in the request, a row's place
+in the order, quartiles by the method named, and rounding words that are no data."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.base import AgentContext
+from core.agents.data_agent import make_data_agent, series_from_text
+from core.agents.data_quartiles import quartiles, spread_parts
+from core.agents.data_rank import position_of
+from core.agents.plan import Subtask
+from core.messages import PersonKey
+from core.tools.data import DataTools
+from core.tools.workers import WorkerPool
+
+HOURS = [7.5, 6.0, 8.25, 5.5, 9.0]
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"]
+
+
+@pytest.mark.parametrize(("request_text", "figures"), [
+    ("hours slept: 7, 6.5, 8, 5, 9 (round to 1 dp)", [7.0, 6.5, 8.0, 5.0, 9.0]),
+    ("weights 61.2, 60.8, 60.1 — average to two decimal places please", [61.2, 60.8, 60.1]),
+    ("3, 9, 12, 4. give the mean, 2 d.p.", [3.0, 9.0, 12.0, 4.0]),
+])
+def test_rounding_words_are_not_data(request_text: str, figures: list[float]) -> None:
+    assert list(series_from_text(request_text).values()) == [figures]
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("where does Wed rank, highest first?", "**Wed** is **2nd**"),
+    ("if I sort from highest to lowest, what position is Thu in?", "**Thu** is **5th**"),
+    ("what place is Tue from lowest to highest?", "**Tue** is **2nd**"),
+    ("Fri's rank in ascending order?", "**Fri** is **5th**"),
+])
+def test_a_rows_place_in_the_order(question: str, shown: str) -> None:
+    line = position_of(HOURS, DAYS, question)
+    assert line is not None and line.startswith(shown)
+
+
+def test_no_place_without_one_named_row() -> None:
+    assert position_of(HOURS, DAYS, "which position is best?") is None
+    assert position_of(HOURS, DAYS, "rank of Mon and Tue?") is None
+    assert position_of(HOURS, DAYS, "what's the average of Mon to Fri?") is None
+
+
+def test_quartiles_by_the_method_named() -> None:
+    seven = [121, 138, 131, 131, 146, 138, 147]
+    assert quartiles(seven, "IQR please")[:2] == (131.0, 142.0)
+    halves = "Q1 and Q3 as the medians of the lower and upper halves, leaving out the middle"
+    assert quartiles(seven, halves)[:2] == (131.0, 146.0)
+    assert quartiles(seven, "split-in-half method, include the median in both")[:2] == (
+        131.0, 142.0)
+    assert quartiles([1, 2, 3, 4, 5, 6, 7, 8], "use the (n+1) method")[:2] == (2.25, 6.75)
+    line = spread_parts(seven, "interquartile range by the split-in-half method")
+    assert line is not None and "interquartile range **15**" in line and "halves" in line
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize(("request_text", "shown"), [
+    ("Mon 130, Tue 139, Wed 138, Thu 132, Fri 133, Sat 139. fit a least-squares line and "
+     "predict the next day, one decimal place", "predicts **137.3**"),
+    ("weekly sales 655.33, 610.13, 908.12, 772.57, 579.76, 614.40: the mean to the nearest "
+     "whole dollar", "mean **690**"),
+])
+async def test_the_figures_asked_are_rounded_as_asked(pool: WorkerPool, request_text: str,
+                                                      shown: str) -> None:
+    agent = make_data_agent(DataTools(pool))
+    result = await agent(Subtask("t1", "data", request_text), AgentContext(PersonKey(1)), {})
+    assert shown in result.text
