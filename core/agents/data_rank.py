@@ -14,6 +14,7 @@ import math
 import re
 import statistics
 
+from core.agents.data_between import question_text
 from core.agents.patterns import ci
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -104,7 +105,7 @@ def position_of(values: list[float], labels: list[str], request: str) -> str | N
     share the better place)."""
     if len(labels) != len(values) or len(values) < 2 or not POSITION.search(request):
         return None
-    asked = " ".join(line for line in request.lower().splitlines() if POSITION.search(line))
+    asked = question_text(request, POSITION.search)
     named = [i for i, label in enumerate(labels) if label.strip() and re.search(
         rf"(?<![\w-]){re.escape(label.strip().lower())}(?![\w-])", asked)]
     if len({labels[i].strip().lower() for i in named}) != 1:

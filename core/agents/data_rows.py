@@ -16,6 +16,7 @@ import itertools
 import re
 import statistics
 
+from core.agents.data_between import between_rows
 from core.agents.data_counts import out_of
 from core.agents.data_rank import by_label, position_of, ranked
 from core.agents.patterns import ci
@@ -151,8 +152,8 @@ def value_column(series: dict[str, list[float]], labels: list[str],
 def row_answers(name: str, values: list[float], labels: list[str], request: str,
                 places: int | None) -> list[str]:
     """Every row-level answer the question asks of one column."""
-    first = [line for line in (position_of(values, labels, request),
-                               ranked(values, labels, request, places),
-                               by_label(name, values, labels, request, places)) if line]
+    first = between_rows(values, labels, request) + [line for line in (
+        position_of(values, labels, request), ranked(values, labels, request, places),
+        by_label(name, values, labels, request, places)) if line]
     return first + (jump_row(values, labels, request, places) or extreme_rows(
         name, values, labels, request, places)) + versus_average(values, request)

@@ -68,3 +68,29 @@ async def test_the_figures_asked_are_rounded_as_asked(pool: WorkerPool, request_
     agent = make_data_agent(DataTools(pool))
     result = await agent(Subtask("t1", "data", request_text), AgentContext(PersonKey(1)), {})
     assert shown in result.text
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. By what percent did it change from Mon to "
+     "Thu?", "from Mon to Thu: **+25%**"),
+    ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. How much did it go up or down between Tue "
+     "and Wed in percent?", "from Tue to Wed: **−20%**"),
+    ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. percentage change, Wed vs Mon", "from Wed to "
+     "Mon: **+11.11%**"),
+    ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. difference between Mon and Thu?",
+     "from Mon to Thu: **+20**"),
+    ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. What share of the total was Tue?",
+     "Tue: **26.32%** of the total"),
+    ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. Where does Tue rank?", ""),
+])
+def test_one_or_two_named_rows(question: str, shown: str) -> None:
+    from core.agents.data_between import between_rows
+
+    lines = between_rows([80, 90, 72, 100], ["Mon", "Tue", "Wed", "Thu"], question)
+    assert (lines[0].startswith(shown) if shown else lines == [])
+
+
+def test_a_place_asked_after_a_list_on_one_line() -> None:
+    line = position_of(HOURS, DAYS, "Slept Mon 7.5, Tue 6, Wed 8.25, Thu 5.5, Fri 9. Where "
+                                    "does Thu rank, highest first?")
+    assert line is not None and line.startswith("**Thu** is **5th**")

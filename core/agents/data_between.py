@@ -1,0 +1,87 @@
+"""Questions about one or two rows named by their labels.
+
+- the change between two named rows, in percent or as a difference ("by what percent did it
+  change from Monday to Sunday?", "how much did it go up or down between Tue and Sat in
+  percent?", "percentage change first to last (Monday vs Sunday)", "difference between March
+  and May");
+- one named row's share of the total ("what share of the total was Friday?", "what % of the
+  whole lot came from 2026-05-18?").
+
+Labels are looked for in the question's own lines, so a table typed above it names nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from core.agents.patterns import ci
+
+PERCENT = ci(r"%|\bper\s?cent(?:age)?\b")
+CHANGE = ci(r"\b(?:chang\w*|go(?:ne)?\s+(?:up|down)|went\s+(?:up|down)|ris[ei]\w*|rose|fall\w*|"
+            r"fell|increas\w*|decreas\w*|grow\w*|grew|drop\w*|climb\w*|differ\w*|gain\w*|"
+            r"los[st]\w*|jump\w*|vs\.?|versus|compared?)\b")
+SHARE = ci(r"\b(?:share|proportion|fraction|portion|part)\s+of\b|%\s*of\s+(?:the\s+)?"
+           r"(?:total|whole|all|overall|sum)|\bper\s?cent(?:age)?\s+of\s+(?:the\s+)?"
+           r"(?:total|whole|all|overall|sum)|\bof\s+the\s+(?:whole\s+lot|total|overall)\b|"
+           r"\bwhat\s+(?:%|per\s?cent(?:age)?)\s+(?:of|did|does|came|comes|was|is)\b")
+
+
+SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])|\n")
+
+
+def question_text(request: str, asks: Callable[[str], object]) -> str:
+    """The sentences (or lines) of the request that ask something, lower-cased: a table or a
+    list of labelled figures before the question names no row."""
+    sentences = [s for s in SENTENCE.split(request.lower()) if asks(s)]
+    return " ".join(sentences) if sentences else request.lower()
+
+
+def named(labels: list[str], request: str) -> list[int]:
+    """The rows the question names, in the order it names them (one row per label)."""
+    asked = question_text(request, lambda sentence: "?" in sentence or any(
+        cue.search(sentence) for cue in (CHANGE, SHARE, PERCENT)))
+    found: dict[str, tuple[int, int]] = {}
+    for index, label in enumerate(labels):
+        key = label.strip().lower()
+        if not key or key in found:
+            continue
+        hit = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", asked)
+        if hit is not None:
+            found[key] = (hit.start(), index)
+    return [index for _, index in sorted(found.values())]
+
+
+def between_rows(values: list[float], labels: list[str], request: str) -> list[str]:
+    """Every answer the question asks of the one or two rows it names."""
+    if len(labels) != len(values) or len(values) < 2:
+        return []
+    rows = named(labels, request)
+    if len(rows) == 2 and CHANGE.search(request):
+        (a, b), names = (values[rows[0]], values[rows[1]]), (labels[rows[0]], labels[rows[1]])
+        if PERCENT.search(request) and a:
+            change = (b - a) / abs(a) * 100
+            word = "up" if change > 0 else "down" if change < 0 else "no change"
+            return [f"from {names[0].strip()} to {names[1].strip()}: **{_signed(change)}%** "
+                    f"({word}; {_plain(a)} → {_plain(b)})"]
+        return [f"from {names[0].strip()} to {names[1].strip()}: **{_signed(b - a)}** "
+                f"({_plain(a)} → {_plain(b)})"]
+    if len(rows) == 1 and SHARE.search(request):
+        total = math.fsum(values)
+        if total:
+            value = values[rows[0]]
+            return [f"{labels[rows[0]].strip()}: **{_plain(value / total * 100)}%** of the "
+                    f"total ({_plain(value)} of {_plain(total)})"]
+    return []
+
+
+def _plain(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _signed(value: float) -> str:
+    return ("+" if value > 0 else "−" if value < 0 else "") + _plain(abs(value))
+
+
+__all__ = ["between_rows", "named"]
