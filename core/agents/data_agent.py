@@ -41,8 +41,8 @@ from core.agents.data_rows import counting, row_answers, value_column, versus_av
 from core.agents.data_sequence import table_figures
 from core.agents.data_series import asked_figures
 from core.agents.data_steps import step_asks
+from core.agents.data_table import labels_of_values, row_labels, table_answers
 from core.agents.data_table import plain_name as _plain
-from core.agents.data_table import row_labels, table_answers
 from core.agents.data_units import column_unit as _column_unit
 from core.agents.data_units import series_units
 from core.agents.data_units import unit_after_numbers as _unit_after_numbers
@@ -261,6 +261,8 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     the toaster); one statistic asked of a column whose name carries a unit ("distance_km")
     is an amount a later part can convert."""
     name, values, labels = value_column(series, row_labels(data))
+    if len(labels) != len(values):  # a blank cell: its row names no value
+        labels = labels_of_values(data, name, labels)
     places = csv_places(data)
     derived = derived_answers(data, series, request)  # columns combined, rows picked
     rows = row_answers(name, values, date_labels(data, labels, request),

@@ -115,6 +115,16 @@ def row_labels(data: bytes) -> list[str]:
     return []
 
 
+def labels_of_values(data: bytes, name: str, labels: list[str]) -> list[str]:
+    """The labels of the rows a column has a number in (a blank cell's row names no value)."""
+    header, rows = read_table(data)
+    if name not in header or len(labels) != len(rows):
+        return labels
+    index = header.index(name)
+    return [label for label, row in zip(labels, rows, strict=True)
+            if index < len(row) and NUMBER.fullmatch(row[index])]
+
+
 def _names_word(name: str, request: str) -> int | None:
     """Where the request names a column by its name or one of its own words, or None."""
     plain = _plain(name)
@@ -320,4 +330,4 @@ def table_answers(data: bytes, series: dict[str, list[float]], request: str,
     return [line for line in lines if line] + named_stats(series, labels, request, places)
 
 
-__all__ = ["read_table", "row_labels", "table_answers"]
+__all__ = ["labels_of_values", "read_table", "row_labels", "table_answers"]

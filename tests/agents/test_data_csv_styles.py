@@ -65,3 +65,18 @@ async def test_the_agent_answers_alike_in_every_style(pool: WorkerPool, data: by
     assert stream is not None
     finals = [event async for event in stream if isinstance(event, Final)]
     assert "7000" in finals[-1].text
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_blank_cell_leaves_its_row_out_and_the_rest_keep_their_names(
+        pool: WorkerPool) -> None:
+    data = (b'day,takings\nMonday,607.13\nTuesday,716.40\nWednesday,\nThursday,786.75\n'
+            b'Friday,"1,069.15"\nSaturday,848.61\n')
+    skill = AgentsSkill(pool)
+    turn = make_turn("skip the blank one. which day had the highest takings, and the lowest?",
+                     files=(FilePart("till.csv", len(data), "text/csv", data),))
+    await skill.prepare(turn)
+    stream = skill.answer(turn)
+    assert stream is not None
+    text = [event async for event in stream if isinstance(event, Final)][-1].text
+    assert "**Friday**" in text and "**Monday**" in text and "Wednesday" not in text
