@@ -59,6 +59,9 @@ PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?
                   r"(?:\s+(?:for\s+(?:me|us)|please))?"
                   rf"(?:\s+(?:for\s+)?(?:x\s+)?(?:from|between)\s+(?:x\s*=\s*)?(?P<a>{BOUND})\s*"
                   rf"(?:to|and|-|–)\s*(?:x\s*=\s*)?(?P<b>{BOUND}))?\s*[?.!]?$", re.I)
+WINDOW = re.compile(r"\b\d+\s*-?\s*(?:points?|days?|weeks?|months?|years?|items?|values?|"
+                    r"periods?|readings?|games?|runs?)\b(?=[\s-]+(?:moving|rolling|running|"
+                    r"trailing|average|avg|mean|window))", re.I)
 PLOTTABLE = re.compile(r"(?<![a-z])x(?![a-z])", re.I)  # a function of x
 SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)(?:\s*\([^()\d]{1,12}\))?\s*[:=]\s*"
                     r"(?P<values>[$€£]?-?\d(?:[\d.,\s$€£-]|\band\s+(?=[$€£]?-?\d))*)")
@@ -99,7 +102,7 @@ MODE = dict(EXTRAS)["mode"]
 
 
 def series_from_text(text: str) -> dict[str, list[float]]:
-    text = PLACES.sub(" ", text)  # "… one decimal place", "(2 dp)": no figures of the data
+    text = WINDOW.sub(" ", PLACES.sub(" ", text))  # "1 dp", "a 3-day rolling average": no data
     if paired := pairs_in(text):  # "(64, 138), (28, 115), …": two series
         return paired
     named = {_name(m.group("name")): numbers_in(m.group("values"))

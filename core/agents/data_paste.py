@@ -15,7 +15,7 @@ from core.agents.plan import Subtask
 
 SEPARATORS = ("\t", ",", ";", "|", ":")
 LABELLED = re.compile(r"[:=]\s*[$€£]?-?\d")
-NUMBER = re.compile(r"[$€£]?\s*-?\d+(?:\.\d+)?\s*%?")
+NUMBER = re.compile(r"[$€£]?\s*-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?")  # "1,128.15" too
 
 
 def _cells(line: str, separator: str) -> list[str]:
@@ -25,7 +25,7 @@ def _cells(line: str, separator: str) -> list[str]:
 def _value(cell: str) -> float | None:
     if not NUMBER.fullmatch(cell):
         return None
-    return float(re.sub(r"[$€£%\s]", "", cell))
+    return float(re.sub(r"[$€£%,\s]", "", cell))
 
 
 def _block(lines: list[str], separator: str) -> list[list[str]]:

@@ -22,6 +22,10 @@ DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri"]
     ("hours slept: 7, 6.5, 8, 5, 9 (round to 1 dp)", [7.0, 6.5, 8.0, 5.0, 9.0]),
     ("weights 61.2, 60.8, 60.1 — average to two decimal places please", [61.2, 60.8, 60.1]),
     ("3, 9, 12, 4. give the mean, 2 d.p.", [3.0, 9.0, 12.0, 4.0]),
+    ("bus times 36, 36, 29, 40, 39. the latest 3-day rolling average?", [36.0, 36.0, 29.0, 40.0,
+                                                                          39.0]),
+    ("readings 132, 137, 128, 132 - what's the 2 point moving average at the end?",
+     [132.0, 137.0, 128.0, 132.0]),
 ])
 def test_rounding_words_are_not_data(request_text: str, figures: list[float]) -> None:
     assert list(series_from_text(request_text).values()) == [figures]
@@ -94,3 +98,10 @@ def test_a_place_asked_after_a_list_on_one_line() -> None:
     line = position_of(HOURS, DAYS, "Slept Mon 7.5, Tue 6, Wed 8.25, Thu 5.5, Fri 9. Where "
                                     "does Thu rank, highest first?")
     assert line is not None and line.startswith("**Thu** is **5th**")
+
+
+def test_a_pasted_table_with_thousands_commas() -> None:
+    from core.agents.data_paste import pasted_table
+
+    table = "day | takings\nMon | 511.00\nTue | 853.17\nWed | 1,128.15\nThu | 794.37\nadd them up"
+    assert pasted_table(table) == {"takings": [511.0, 853.17, 1128.15, 794.37]}
