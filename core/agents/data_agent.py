@@ -29,7 +29,7 @@ from core.agents.data_asks import (
 from core.agents.data_compare import paired_runs
 from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
-from core.agents.data_labels import named_rows
+from core.agents.data_labels import labelled_values, named_rows
 from core.agents.data_lists import RUN, main_list
 from core.agents.data_paste import pasted_table
 from core.agents.data_pick import date_labels, derived_answers
@@ -112,6 +112,9 @@ def series_from_text(text: str) -> dict[str, list[float]]:
         return named
     if PAIRED.search(text) and (runs := paired_runs(text)):
         return runs  # "ages 7, 4, 3 …, prices 12650, 15642, 15715 …: how correlated?"
+    indexed = labelled_values(text)
+    if indexed is not None and any(char.isdigit() for char in "".join(indexed[0])):
+        return {"values": indexed[1]}  # "Week 1 46.3, Week 2 47.6 …": the weeks are no data
     values = main_list(text)
     return {"values": values} if values else {}
 

@@ -5,7 +5,9 @@
   percent?", "percentage change first to last (Monday vs Sunday)", "difference between March
   and May");
 - one named row's share of the total ("what share of the total was Friday?", "what % of the
-  whole lot came from 2026-05-18?").
+  whole lot came from 2026-05-18?");
+- one named row's z-score ("the z-score of Thursday's reading, sample SD", "how many standard
+  deviations from the mean is Friday?").
 
 Labels are looked for in the question's own lines, so a table typed above it names nothing.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections.abc import Callable
 
 from core.agents.patterns import ci
@@ -36,12 +39,15 @@ def question_text(request: str, asks: Callable[[str], object]) -> str:
     list of labelled figures before the question names no row."""
     sentences = [s for s in SENTENCE.split(request.lower()) if asks(s)]
     return " ".join(sentences) if sentences else request.lower()
+ZSCORE = ci(r"\bz[-\s]?scores?\b|\bstandard\s+(?:score|deviations?)\s+(?:from|away|above|"
+            r"below|off)\b|\b(?:sds?|sigmas?)\s+(?:from|away|above|below)\b")
+POPULATION = ci(r"\bpopulation\b|\bdivid\w*\s+by\s+n\b(?!\s*[-−])")
 
 
 def named(labels: list[str], request: str) -> list[int]:
     """The rows the question names, in the order it names them (one row per label)."""
     asked = question_text(request, lambda sentence: "?" in sentence or any(
-        cue.search(sentence) for cue in (CHANGE, SHARE, PERCENT)))
+        cue.search(sentence) for cue in (CHANGE, SHARE, PERCENT, ZSCORE)))
     found: dict[str, tuple[int, int]] = {}
     for index, label in enumerate(labels):
         key = label.strip().lower()
@@ -67,6 +73,14 @@ def between_rows(values: list[float], labels: list[str], request: str) -> list[s
                     f"({word}; {_plain(a)} → {_plain(b)})"]
         return [f"from {names[0].strip()} to {names[1].strip()}: **{_signed(b - a)}** "
                 f"({_plain(a)} → {_plain(b)})"]
+    if len(rows) == 1 and ZSCORE.search(request) and len(values) > 2:
+        population = bool(POPULATION.search(request))
+        sd = statistics.pstdev(values) if population else statistics.stdev(values)
+        mean, value = statistics.fmean(values), values[rows[0]]
+        if sd:
+            return [f"z-score of {labels[rows[0]].strip()}: **{_signed((value - mean) / sd)}** "
+                    f"(({_plain(value)} − {_plain(mean)}) ÷ {_plain(sd)}, the "
+                    f"{'population' if population else 'sample'} standard deviation)"]
     if len(rows) == 1 and SHARE.search(request):
         total = math.fsum(values)
         if total:

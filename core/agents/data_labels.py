@@ -12,8 +12,10 @@ from core.agents.data_paste import table_lines
 from core.tools.data import labels_in_csv
 
 WORD = r"[A-Za-z][A-Za-z0-9'.]*"
-ITEM = re.compile(rf"(?P<l>{WORD}(?:\s+{WORD}){{0,2}}?)\s*[:=–-]?\s*[$€£]?\s*(?P<v>-?(?:\d{{1,3}}"
-                  r"(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]\d)(?:\s*(?:%|(?!and\b|or\b)[a-z]{1,5}\b(?!\s*\d)))?")
+INDEX = r"(?:\s+#?\d{1,4}(?![\d.,])(?=(?:\s*[:=–-]\s*|\s+)[$€£]?\s*-?\d))?"  # "Week 3 45.2"
+ITEM = re.compile(rf"(?P<l>{WORD}(?:\s+{WORD}){{0,2}}?{INDEX})\s*[:=–-]?\s*[$€£]?\s*"
+                  r"(?P<v>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]\d)"
+                  r"(?:\s*(?:%|(?!and\b|or\b)[a-z]{1,5}\b(?!\s*\d)))?")
 GAP = re.compile(r"\s*(?:[,;\n]\s*)?(?:\band\b)?\s*", re.I)
 FILLER = frozenset("and on in at the was were is are of for my our a an".split())
 

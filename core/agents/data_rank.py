@@ -38,6 +38,7 @@ NOT_KEYS = ci(r"^(?:transactions?|items?|units?|visits?|orders?|heads?|capita|ce
               r"minutes?|km|miles?|kg|kilos?|litres?|liters?|pounds?|dollars?|euros?|step|row|"
               r"entry|purchase|person|the\s+\w+)$")
 MEAN = ci(r"\b(?:average|avg|mean)\b")
+SHARE_ASKED = ci(r"%|\bper\s?cent(?:age)?\b|\b(?:share|proportion|fraction)\b")
 POSITION = ci(r"\b(?:what|which)\s+(?:position|place|rank(?:ing)?|spot)\b|\bwhere\s+(?:does|do|"
               r"did|would|will|is|are)\b.*\b(?:rank|come|place|sit|stand|fall|land)s?\b|"
               r"\b(?:rank|ranking|position|placing)\s+(?:of|for)\b|'s\s+(?:rank|ranking|position)\b|"
@@ -72,8 +73,11 @@ def ranked(values: list[float], labels: list[str], request: str,
              f"**{_fmt(values[i], places)}**" for i in order]
     total = math.fsum(values[i] for i in order)
     mean = f"; their average **{_fmt(total / n, None)}**" if MEAN.search(request) else ""
+    whole = math.fsum(values)
+    share = f"; **{_fmt(total / whole * 100, None)}%** of the total {_fmt(whole, places)}" if (
+        whole and SHARE_ASKED.search(request)) else ""
     return (f"{'bottom' if low else 'top'} {n}: {', '.join(items)}; together "
-            f"**{_fmt(total, places)}**{mean}")
+            f"**{_fmt(total, places)}**{mean}{share}")
 
 
 def by_label(name: str, values: list[float], labels: list[str], request: str,

@@ -105,3 +105,26 @@ def test_a_pasted_table_with_thousands_commas() -> None:
 
     table = "day | takings\nMon | 511.00\nTue | 853.17\nWed | 1,128.15\nThu | 794.37\nadd them up"
     assert pasted_table(table) == {"takings": [511.0, 853.17, 1128.15, 794.37]}
+
+
+def test_a_named_rows_z_score() -> None:
+    from core.agents.data_between import between_rows
+
+    days, values = ["Mon", "Tue", "Wed", "Thu", "Fri"], [10.0, 12.0, 14.0, 16.0, 18.0]
+    sample = between_rows(values, days, "what's the z-score of Thu, sample SD? 2 dp")
+    assert sample[0].startswith("z-score of Thu: **+0.63**")
+    whole = between_rows(values, days, "how many standard deviations from the mean is Mon? "
+                                       "use the population SD")
+    assert whole[0].startswith("z-score of Mon: **−1.41**")
+
+
+def test_the_top_few_as_a_share_of_the_total() -> None:
+    from core.agents.data_rank import ranked
+
+    line = ranked([10, 40, 20, 30], [], "what % of the total do the top two make up?", None)
+    assert line is not None and "**70%** of the total 100" in line
+
+
+def test_rows_named_with_an_index_are_no_data() -> None:
+    text = "pace: Week 1 46.3, Week 2 47.6, Week 3 45.2 and Week 4 44.4. population SD?"
+    assert series_from_text(text) == {"values": [46.3, 47.6, 45.2, 44.4]}
