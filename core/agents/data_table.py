@@ -26,7 +26,7 @@ from core.agents.data_rows import counting
 from core.agents.data_words import CAGR
 from core.agents.patterns import ci
 from core.tools.csvread import csv_rows
-from core.tools.data import NUMBER, labels_in_csv
+from core.tools.data import NUMBER, bare_cell, labels_in_csv
 
 DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T ][\d:]+)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -122,7 +122,7 @@ def labels_of_values(data: bytes, name: str, labels: list[str]) -> list[str]:
         return labels
     index = header.index(name)
     return [label for label, row in zip(labels, rows, strict=True)
-            if index < len(row) and NUMBER.fullmatch(row[index])]
+            if index < len(row) and NUMBER.fullmatch(bare_cell(row[index]))]
 
 
 def _names_word(name: str, request: str) -> int | None:

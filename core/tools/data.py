@@ -14,6 +14,7 @@ from core.tools.workers import ToolRefused, WorkerPool
 
 MAX_VALUES = 100_000
 NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.]*[A-Za-z])")
+CURRENCY_CELL = re.compile(r"^(-?)[$€£]\s?(?=\d)|(?<=\d)\s?%$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +82,16 @@ def columns_in_csv(data: bytes) -> dict[str, list[float]]:
     body = rows[1:] if has_header else rows
     columns: dict[str, list[float]] = {}
     for index, name in enumerate(names):
-        cells = [row[index].strip() for row in body if index < len(row)]
+        cells = [bare_cell(row[index]) for row in body if index < len(row) and row[index].strip()]
         values = [float(c) for c in cells if NUMBER.fullmatch(c)]
-        if values and len(values) >= len(cells) * 0.8:
+        if values and len(values) >= len(cells) * 0.8:  # blank cells are no evidence
             columns[name.strip() or f"column {index + 1}"] = values[:MAX_VALUES]
     return columns
+
+
+def bare_cell(cell: str) -> str:
+    """A cell's number without its currency sign or percent ("£602000", "-$5.20", "12%")."""
+    return CURRENCY_CELL.sub(r"\1", cell.strip())
 
 
 def labels_in_csv(data: bytes) -> list[str]:
