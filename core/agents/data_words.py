@@ -158,6 +158,9 @@ PAIRED_WEIGHT = ci(r"(?P<v>-?\d+(?:\.\d+)?)\s*(?:%\s*)?(?:\(\s*|,\s*)?(?:weight(
                    r"=\s*)?"
                    r"(?P<w>\d+(?:\.\d+)?)\s*(?:%|x|credits?|units?|points?)?")
 LIST_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?")
+WEIGHT_FIRST = ci(r"\(\s*(?:weight(?:ed|ing)?\s*:?\s*)?(?P<w>\d+(?:\.\d+)?)\s*%?\s*"
+                  r"(?:weight(?:ing)?|of\s+(?:the\s+)?(?:grade|mark|total))?\s*\)\s*[:=–-]?\s*"
+                  r"(?P<v>-?\d+(?:\.\d+)?)(?!\d|\.\d)")
 
 
 def weighted_mean(request: str) -> str | None:
@@ -166,6 +169,9 @@ def weighted_mean(request: str) -> str | None:
     if not WEIGHTED.search(request):
         return None
     pairs = [(float(m.group("v")), float(m.group("w"))) for m in PAIRED_WEIGHT.finditer(request)]
+    if len(pairs) < 2:  # "Homework (30%): 92": the weight before the mark
+        pairs = [(float(m.group("v")), float(m.group("w")))
+                 for m in WEIGHT_FIRST.finditer(request)]
     if len(pairs) < 2:
         cut = re.search(r"\bweight(?:s|ed|ings?)?\b", request, re.I)
         if cut is None:

@@ -157,6 +157,8 @@ async def test_windows_of_the_values(question: str, shown: str) -> None:
     ("homework 88 worth 25%, final 74 worth 75% - overall?", "**77.5**"),
     ("marks 50, 70 and 90 with weights 1, 1 and 2", "**75**"),
     ("essay 64 counts for 30%, exam 80 counts for 70%: weighted average?", "**75.2**"),
+    ("Coursework (40%): 70\nExam (60%): 85\nweighted average?", "**79**"),
+    ("quiz (weight 1) - 60, test (weight 3) - 80. weighted mean", "**75**"),
 ])
 async def test_a_weighted_average(text: str, mean: str) -> None:
     from core.agents.data_words import weighted_mean
