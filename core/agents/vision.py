@@ -16,6 +16,7 @@ from core.agents.asks_receipt_lines import sign_words
 from core.agents.asks_receipt_rate import at_stated_rate, item_at_rate, states_rate
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
+from core.agents.vision_clock import clock_answers
 from core.agents.vision_receipt import (
     AMOUNT,
     DATE,
@@ -25,9 +26,13 @@ from core.agents.vision_receipt import (
     priced_items,
     read_amount,
 )
+from core.agents.vision_reckon import against_question, exchange, reckoned
+from core.agents.vision_rounding import as_asked
+from core.agents.vision_screen import figures
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
 from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply
 from core.agents.vision_sign_times import sign_times
+from core.agents.vision_steps import times_over
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
@@ -88,15 +93,28 @@ MONEY_WORDS = re.compile(rf"\b({'|'.join(sorted(WORD_NUMBERS, key=len, reverse=T
 
 def answer_from_text(question: str, text: str) -> AgentResult:
     """Answer every question asked about an image from its OCR text (pure, no tools): a
-    total, a count of items, an item's price, the dearest or cheapest item, a date, a shop."""
+    total, a count of items, an item's price, the dearest or cheapest item, a date, a shop;
+    its worked figures shown to the places the question asks for."""
+    return as_asked(question, _answer_from_text(question, text))
+
+
+def _answer_from_text(question: str, text: str) -> AgentResult:
     basis = "Read from the image's text (OCR)"
     question = MONEY_WORDS.sub(lambda m: f"{WORD_NUMBERS[m.group(1).lower()]} {m.group(2)}",
                                question)  # "more than five dollars" → "more than 5 dollars"
     receipt = bool(priced_items(text)) and find_total(text) is not None
     if not receipt and (timed := sign_times(question, text)):
         return screen_result(timed)  # a time worked from a sign's hours
+    if not receipt and not (ASKS_HOURS.search(question) and opening_hours(text)) and (
+            spans := clock_answers(question, text)):
+        return screen_result(spans)  # from one time to another, a duration left or short
+    if not receipt and (exchanged := exchange(question, text) or times_over(
+            question, figures(text)) or against_question(question, figures(text))):
+        return screen_result(exchanged)  # "1 A = r B", a balance or a limit against the ask
     if not receipt and (screen := screen_answer(question, text)):
         return screen_result(screen)  # a screenshot's or a sign's figures, worked out
+    if not receipt and (sums := reckoned(question, text)):
+        return screen_result(sums)  # a rate, a balance, one figure per or times another
     if not receipt and (signed := sign_reply(question, text)):
         hours = opening_hours(text) if re.search(r"\bhow\s+(?:long|many\s+hours)\b", question,
                                                  re.I) and not sign_times(question, text) else None

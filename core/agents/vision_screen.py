@@ -29,17 +29,25 @@ from core.agents.patterns import ci
 
 Answer = tuple[str, float | None]
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-UNIT = (r"%|°\s?[CF]\b|degrees?\s+[CF]\b|GB\b|MB\b|min(?:ute)?s?\b|hrs?\b|hours?\b|h\b|"
+UNIT = (r"%|°\s?[CF]\b|kcal\b|kwh\b|degrees?\s+[CF]\b|GB\b|MB\b|min(?:ute)?s?\b|hrs?\b|"
+        r"hours?\b|h\b|"
         r"km/h|kph\b|mph\b|km\b|miles?\b|m\b|kg\b|g\b|lbs?\b|bpm\b|days?\b|litres?\b|l\b|"
-        r"steps?\b|points?\b|pts\b|persons?\b|people\b|items?\b|tablets?\b|[CF]\b")
-NUMBER = re.compile(rf"(?P<sym>[$€£])?\s?(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"steps?\b|points?\b|pts\b|persons?\b|people\b|items?\b|tablets?\b|[CF]\b|cm\b|ft\b|"
+        r"feet\b|inch(?:es)?\b|tonnes?\b|t\b|ml\b")
+NUMBER = re.compile(rf"(?P<neg>(?<![\w.)%]\s)(?<![\w.)%])[-−]\s?)?(?P<sym>[$€£])?\s?"
+                    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     rf"(?:\s*(?P<u>{UNIT}))?", re.I)
 CLOCK = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[ap]\.?m\.?)?(?!\d)|"
                    r"\b(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?)(?![a-z])", re.I)
 DATES = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 UNITS = {"min": "min", "minute": "min", "hr": "h", "hour": "h", "h": "h", "°c": "C", "°f": "F",
          "degrees c": "C", "degree c": "C", "degrees f": "F", "c": "C", "f": "F", "kph": "km/h",
-         "litre": "l", "l": "l", "lbs": "lb", "pts": "points", "person": "people"}
+         "litre": "l", "l": "l", "lbs": "lb", "pts": "points", "person": "people", "feet": "ft",
+         "inch": "in", "inches": "in", "tonne": "t", "tonnes": "t"}
+FEET_INCHES = re.compile(r"\b(?P<f>\d+)\s*(?:ft|feet|')\s*(?P<i>\d+)\s*(?:in|inch(?:es)?|\")(?!\w)",
+                         re.I)
+UNIT_ALONE = re.compile(rf"\s*(?:{UNIT})\s*", re.I)
+FILLER = re.compile(r"^(?:each|ea|apiece|only)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +79,29 @@ def figures(text: str) -> list[Figure]:
     lines = [line.strip() for line in text.splitlines()]
     for index, line in enumerate(lines):
         plain = DATES.sub(" ", CLOCK.sub(" ", line))
+        plain = FEET_INCHES.sub(lambda m: f"{int(m.group('f')) * 12 + int(m.group('i'))} inches",
+                                plain)  # "11 FT 11 IN" → 143 inches
+        above = _words(lines[index - 1]) if index and not re.search(r"\d", lines[index - 1]) \
+            else ""
         for found in NUMBER.finditer(plain):
             label = _words(plain[:found.start()])
             after = _words(plain[found.end():])
-            if not label and after and not found.group("u"):
+            if label and not found.group("u") and plain[found.end():].startswith(":"):
+                continue  # "LEVEL 1: 56", "Test 2: 79": the number names the line
+            unit = found.group("u")
+            if not unit and not plain[found.end():].strip() and index + 1 < len(lines) and \
+                    UNIT_ALONE.fullmatch(lines[index + 1]):
+                unit = lines[index + 1].strip()  # "60" above "MPH"
+            if not label and after and not unit:
                 label = after  # "5.35 LATTE"
-            if not label and index and not re.search(r"\d", lines[index - 1]):
-                label = _words(lines[index - 1])  # "SPEED LIMIT" above "70 MPH"
+                if above and FILLER.match(after):
+                    label = f"{above} {after}"  # "BOTTLE RETURN" above "$0.15 EACH"
+            if not label and above:
+                label = above  # "SPEED LIMIT" above "70 MPH"
             value = Fraction(found.group("n").replace(",", ""))
+            value = -value if found.group("neg") else value
             sym = found.group("sym")
-            out.append(Figure(label, value, _unit(found.group("u")),
+            out.append(Figure(label, value, _unit(unit),
                               SYMBOLS.get(sym, "") if sym else "", index))
     return out
 
@@ -153,6 +174,9 @@ def clock_shift(question: str, text: str, found: list[Figure]) -> list[Answer]:
     times = clocks(text)
     asked = Q_CLOCK.search(question)
     durations = [(f, m) for f in found if (m := _minutes(f)) is not None and LATE.search(f.label)]
+    if asked and not durations and len(timed := [(f, m) for f in found if (
+            m := _minutes(f)) is not None]) == 1:
+        durations = timed  # "NEXT BUS … 15 MIN" and "it's 7:46 now": the one wait it gives
     shift = SHIFT.search(question)
     if asked and durations:
         start = int(asked.group("h")) * 60 + int(asked.group("m"))

@@ -23,12 +23,18 @@ TARGETS = (
     ("mi", ci(r"\bmiles?\b"), "miles"),
     ("km", ci(r"\bkilomet(?:er|re)s?\b|\bkm\b"), "km"),
     ("oz", ci(r"\bounces?\b|\boz\b"), "oz"),
+    ("in", ci(r"\binch(?:es)?\b"), "in"),
+    ("cm", ci(r"\bcentimet(?:er|re)s?\b|\bcm\b"), "cm"),
 )
+INCH = Fraction("0.0254")
 FACTORS: dict[tuple[str, str], Fraction] = {
     ("mph", "km/h"): MILE, ("km/h", "mph"): 1 / MILE, ("mi", "km"): MILE, ("km", "mi"): 1 / MILE,
     ("m", "ft"): 1 / FOOT, ("ft", "m"): FOOT, ("kg", "lb"): 1 / POUND, ("lb", "kg"): POUND,
     ("g", "oz"): 1 / OUNCE, ("oz", "g"): OUNCE, ("kg", "oz"): 1000 / OUNCE,
     ("lb", "oz"): Fraction(16), ("g", "lb"): Fraction(1, 1000) / POUND,
+    ("in", "m"): INCH, ("m", "in"): 1 / INCH, ("in", "cm"): INCH * 100, ("cm", "in"): 1 / (
+        INCH * 100), ("in", "ft"): Fraction(1, 12), ("ft", "in"): Fraction(12),
+    ("t", "kg"): Fraction(1000), ("kg", "t"): Fraction(1, 1000), ("t", "lb"): 1000 / POUND,
 }
 
 
