@@ -20,6 +20,7 @@ from core.agents.asks_receipt_lines import sign_words
 from core.agents.asks_receipt_money import item_price, money_asks
 from core.agents.asks_receipt_more import more_asks
 from core.agents.asks_receipt_named import named_asks
+from core.agents.asks_receipt_reckon import reckon_asks
 from core.agents.asks_receipt_stated import stated_asks
 from core.agents.asks_receipt_sums import receipt_sums
 from core.agents.asks_receipt_when import when_asks
@@ -50,9 +51,9 @@ def word_count(question: str, text: str) -> list[tuple[str, float | None]]:
 def receipt_answer(question: str, text: str) -> AgentResult | None:
     """The answer worked from the image's facts, or None when nothing of that kind is asked."""
     facts = facts_of(text)
-    worked = stated_asks(question, facts) or item_asks(question, facts) or named_asks(
-        question, facts) or chain_asks(question, facts) or figure_asks(question, facts) or \
-        money_asks(question, facts) or more_asks(question, facts)
+    worked = reckon_asks(question, facts) or stated_asks(question, facts) or item_asks(
+        question, facts) or named_asks(question, facts) or chain_asks(question, facts) or \
+        figure_asks(question, facts) or money_asks(question, facts) or more_asks(question, facts)
     dated = not worked or re.search(r"\b(?:when|date|deadline|until|till|weekday|arriv\w*|"
                                     r"deliver\w*|expir\w*)\b", question, re.I)
     found = (worked or receipt_sums(question, facts)) + (date_asks(question, facts) if dated

@@ -265,7 +265,7 @@ def figure_asks(question: str, facts: Facts) -> list[Answer]:
             return []
         rate = tip * 100 / total
         return [(f"Paying {cents(given)} on {cents(total)}{cur} leaves a tip of "
-                 f"{cents(tip)}{cur}, **{cents(rate)}%** of the bill.", float(cents(rate)))]
+                 f"{cents(tip)}{cur}, **{cents(rate)}%** of the bill.", float(rate))]
     budget = SET_ASIDE.search(question) or LIMIT.search(question)
     if budget is not None and LEFT_ASK.search(question):
         set_aside = _money(budget)
@@ -281,7 +281,7 @@ def figure_asks(question: str, facts: Facts) -> list[Answer]:
     if SHARE.search(question) and not start.whole and total > 0:
         share = start.value * 100 / total
         return [(f"{start.said[0].upper()}{start.said[1:]} is **{cents(share)}%** of the total "
-                 f"({cents(total)}{cur}).", float(cents(share)))]
+                 f"({cents(total)}{cur}).", float(share))]
     value, steps = _steps(question, start)
     if steps and ROUND_UP.search(question):
         value = Fraction(-((-value) // 1))  # "round the whole thing up to the next dollar"

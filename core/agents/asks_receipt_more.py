@@ -230,7 +230,7 @@ def more_asks(question: str, facts: Facts) -> list[Answer]:
     if money and SHARE_ASK.search(question) and money > 0:
         share = value * 100 / money
         return [(f"{said[0].upper()}{said[1:]} ({cents(value)}{cur}) is **{cents(share)}%** "
-                 f"of {cents(money)}.", float(cents(share)))]
+                 f"of {cents(money)}.", float(share))]
     if money and FIT_ASK.search(question) and value > 0:
         times = int(money // value)
         return [(f"{cents(money)} covers {said} ({cents(value)}{cur}) **{times} times** "

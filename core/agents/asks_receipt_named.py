@@ -133,10 +133,10 @@ def named_asks(question: str, facts: Facts) -> list[Answer]:
             pct = (_f(a) - _f(b)) * 100 / _f(b)
             word = "more" if pct >= 0 else "less"
             return [(f"The {first} ({a:.2f}) cost **{cents(abs(pct))}%** {word} than the "
-                     f"{second} ({b:.2f}).", float(cents(abs(pct))))]
+                     f"{second} ({b:.2f}).", float(abs(pct)))]
     if len(named) == 1 and SHARE.search(question) and total > 0:
         name, value = named[0]
         share = _f(value) * 100 / _f(total)
         return [(f"The {name} ({value:.2f}) is **{cents(share)}%** of the total ({total:.2f}).",
-                 float(cents(share)))]
+                 float(share))]
     return []

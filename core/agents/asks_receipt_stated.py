@@ -155,7 +155,7 @@ def stated_asks(question: str, facts: Facts) -> list[Answer]:
     if TIP_RATE.search(question) and (tip := TIPPED.search(question)) is not None and total:
         rate = _money(tip) * 100 / total
         return [(f"{money(_money(tip))} on a {money(total)} bill is a **{cents(rate)}%** tip.",
-                 float(cents(rate)))]
+                 float(rate))]
     if IN_CENTS.search(question):
         whole_cents = int(cents(total).replace(".", ""))
         return [(f"{money(total)} is **{whole_cents}** cents.", float(whole_cents))]
