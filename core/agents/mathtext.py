@@ -45,6 +45,8 @@ from core.agents.mathcall import MathCall as MathCall
 from core.agents.mathcall import kind_call
 from core.agents.mathchance import chance
 from core.agents.mathcue import cued, stated_unit, unknown_unit
+from core.agents.mathdefine import cut as _cut
+from core.agents.mathdefine import definition as _definition
 from core.agents.mathfacts import number_facts
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
 from core.agents.mathgiven import several_values
@@ -70,6 +72,7 @@ from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
 from core.agents.patterns import substitute as _substitute
 from core.agents.prices import money_expression
+from core.agents.reason_fallback import reasoned
 from core.agents.wording import expand
 from core.agents.wordproblems import word_problem
 
@@ -102,7 +105,6 @@ SOLVE_VAR = _c(rf"\b(?:solve\s+for|find|value\s+of|for\s+which|which|what\s+is|w
 AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+(?:the\s+point\s+(?:where\s+)?)?"
               rf"({VAR})\s*(?:=|\bis\b|\bequals\b)\s*({NUM})(?![\w(^*.])")
 AT_PAIR = _c(rf"\b(?:at|through|where)\s+(?:the\s+)?(?:point\s+)?\(\s*({NUM})\s*,\s*{NUM}\s*\)")
-DEFINITION = _c(r"\b([a-z])\s*\(\s*([a-z])\s*\)\s*=")
 UNFINISHED = re.compile(r"^(?:what\s+is\s+|what's\s+)?[\d\s+^²³]+\+\s*(?:\.\s*\.\s*\.|…)\s*$", re.I)
 FORM_VERB = _c(r"^\s*(?:please\s+)?(?:write|express|convert|turn|give|put|show|change|rewrite)\b")
 
@@ -243,25 +245,21 @@ def _read(text: str, previous: bool) -> _Found | None:
             plain := everyday_expression(text, previous)) is not None:
         return _Found(MathCall("evaluate", plain.expression, uses_previous="ANS" in
                                plain.expression, money=plain.money), True)
+    if (found is None or not found.asked or _lettered(found.call)) and not fname and (
+            reason := reasoned(text)):  # quantities combined to the unit asked, a stated formula
+        return _Found(reason, True)
     return found
+
+
+def _lettered(call: MathCall) -> bool:
+    """An evaluation of letters only ("ml/kg/h" read as m*l/(k*g*h)): units, not algebra."""
+    return call.operation == "evaluate" and not re.search(r"\d", call.expression)
 
 
 def _oversized(clause: str) -> _Found | None:
     mathy = sum(ch.isdigit() or ch in "+-*/^()=. x" for ch in clause[:5000])
     found = _Found(MathCall("evaluate", clause), True)
     return found if mathy >= 0.8 * min(len(clause), 5000) else None
-
-
-def _definition(text: str) -> tuple[str, str, str]:
-    """"f(x) = x^2 + 1, find f(3)" → the expression stays, the name and variable are noted."""
-    match = DEFINITION.search(text)
-    if match is None:
-        return text, "", ""
-    return text[:match.start()] + " " + text[match.end():], match.group(1), match.group(2)
-
-
-def _cut(text: str, match: re.Match[str]) -> str:
-    return text[:match.start()] + " ; " + text[match.end():]
 
 
 def _rewritten(text: str, previous: bool, letters: bool = False) -> tuple[list[Span], bool]:

@@ -1,0 +1,133 @@
+"""The quantities a request gives, each a number with its unit ("1 kcal per kg per km",
+"$3.20 a litre", "a 42.5-hour week", "8 meals"), and the unit it asks for ("Kcal?", "how
+many hours", "in mL/kg/h", "kWh per 100 km", "cost per meal").
+
+Used by :mod:`core.agents.reason_combine`; the text is expanded and lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from core.agents.patterns import ci as _c
+from core.agents.reason_units import (
+    MONEY,
+    PER,
+    UNIT,
+    Unit,
+    combine,
+    compound_at,
+    noun_unit,
+    unit_of,
+)
+
+NUMBER = _c(r"(?<![\w.,])([$£€])?\s?(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+            r"(?:-(?=[a-z]))?\s*")
+STATED_EQUAL = _c(r"\(\s*[^()]*?=[^()]*\)|\b1\s+[a-z]+\s*=\s*[\d,.]+\s*[a-z]+\b|"
+                  r"\b\d\s*(?:decimal|dp\b|d\.\s?p\b|significant|sig\b|s\.f\b|sf\b)")
+SUFFIX_WORD = re.compile(r"([a-z]+)\b")
+A_THING_IS = _c(r"\b(?:an?|one|each)\s+([a-z]+)(\s+of\s+[\w ]{1,20}?)?\s+(?:is|are|has|holds|"
+                r"weighs|costs|takes|uses|contains)\s+(?:about\s+|around\s+|roughly\s+|"
+                r"approximately\s+|~\s*)?(?=[$£€]?\d)")
+ASK_HOW = _c(rf"\bhow\s+(?:many|much)\s+(?:full\s+|whole\s+|complete\s+)?({UNIT}(?:{PER}"
+             rf"(?:\d+\s*)?{UNIT})*)")
+ASK_IN = _c(rf"\b(?:in|into|as)\s+({UNIT}(?:{PER}(?:\d+\s*)?{UNIT})*)\s*(?:[?,.;:(]|$)")
+ASK_BARE = _c(rf"(?:^\s*|[.!;,:]\s*)({UNIT}(?:{PER}(?:\d+\s*)?{UNIT})*)\s*(?:\?|$)")
+ASK_PER_THING = _c(rf"\b({UNIT}|cost|costs|price|pay|spend|money|dollars?|out\s+to|out\s+at|that|"
+                   rf"it|is)\s+(?:per|a|an|each|for\s+each)\s+(?:(\d+)\s*)?({UNIT}|[a-z]+)\s*"
+                   rf"(?:[?,.;]|$)")
+SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]*")
+ASKING = _c(r"\?|^\s*(?:what|how|calculate|work\s+out|find)\b")
+PERCENT = _c(r"%|percent\b|per\s*cent\b")
+FLOOR = _c(r"\bhow\s+many\s+(?:full|whole|complete)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: str  # as written, without thousands commas
+    unit: Unit
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    unit: Unit
+    start: int  # where the ask is written: numbers inside it are not givens
+    end: int
+    whole: bool  # "how many full minutes": the whole part
+
+
+def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
+    """Every number with its unit; None when a number cannot be read (a percentage, a
+    stated conversion is skipped)."""
+    skip = [m.span() for m in STATED_EQUAL.finditer(text)]
+    if asked is not None:
+        skip.append((asked.start, asked.end))
+    thing = {m.end(): m.group(1) for m in A_THING_IS.finditer(text)}
+    skip += [m.span(2) for m in A_THING_IS.finditer(text) if m.group(2)]
+    found: list[Quantity] = []
+    consumed = 0
+    for match in NUMBER.finditer(text):
+        if match.start(2) < consumed or any(a <= match.start(2) < b for a, b in skip):
+            continue
+        value = match.group(2).replace(",", "")
+        if PERCENT.match(text, match.end()):
+            return None
+        after = None if match.group(1) else compound_at(text, match.end())
+        unit = Unit(MONEY, Fraction(1), "$") if match.group(1) else _unit_after(text, after,
+                                                                               match.end())
+        consumed = after[1] if after is not None else consumed
+        if (each := thing.get(match.start())) is not None and (
+                per := unit_of(each) or noun_unit(each)) is not None:
+            unit = Unit(combine(unit.dims, per.dims, -1), unit.size / per.size,
+                        f"{unit.text}/{each}")
+        found.append(Quantity(value, unit, match.start()))
+    return found
+
+
+def _unit_after(text: str, after: tuple[Unit, int] | None, end: int) -> Unit:
+    if after is not None:
+        return after[0]
+    word = SUFFIX_WORD.match(text, end)
+    counted = noun_unit(word.group(1)) if word is not None else None
+    return counted or Unit((), Fraction(1), "")
+
+
+def _ask_unit(words: str) -> Unit | None:
+    match = compound_at(words, 0)
+    return match[0] if match is not None and match[1] == len(words.rstrip()) else None
+
+
+def asked_unit(text: str, money: bool) -> Asked | None:
+    """The unit the text asks its answer in, or None."""
+    whole = bool(FLOOR.search(text))
+    sentences = list(SENTENCE.finditer(text))
+    for index, question in enumerate(sentences):
+        if not ASKING.search(question.group(0)) and index != len(sentences) - 1:
+            continue
+        found = _asked_in(question.group(0), money)
+        if found is not None:
+            unit, start, end = found
+            return Asked(unit, question.start() + start, question.start() + end, whole)
+    return None
+
+
+def _asked_in(text: str, money: bool) -> tuple[Unit, int, int] | None:
+    for pattern in (ASK_HOW, ASK_IN, ASK_BARE):
+        hits = list(pattern.finditer(text))
+        if hits and (unit := _ask_unit(hits[-1].group(1))) is not None:
+            return unit, hits[-1].start(1), hits[-1].end(1)
+    per = ASK_PER_THING.search(text)
+    if per is None:
+        return None
+    priced = money or per.group(1).startswith(("cost", "price", "pay", "spend"))
+    top = unit_of(per.group(1)) or (Unit(MONEY, Fraction(1), "$") if priced else None)
+    below = unit_of(per.group(3)) or noun_unit(per.group(3))
+    if top is None or below is None:
+        return None
+    count = Fraction(per.group(2)) if per.group(2) else Fraction(1)
+    label = "" if top.dims == MONEY else f"{top.text} per {below.text}"
+    return (Unit(combine(top.dims, below.dims, -1), top.size / (below.size * count), label),
+            per.start(2) if per.group(2) else per.end(), per.end())
