@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.agents.clauses_apart import lost_to_chat, new_question
+from core.agents.clauses_list import listed, listed_parts
 from core.agents.everyday import QUESTION
 from core.agents.intents import CHAT, Context, Intent, classify
 
@@ -141,6 +143,8 @@ def _reword(cut: list[tuple[str, str]], context: Context) -> list[tuple[str, str
 
 
 def split(text: str, context: Context) -> list[Part]:
+    if (asked := listed(text)) is not None:
+        return listed_parts(*asked, context, text, split, _classify)
     cut = _reword(_forward(pieces(text)), context)
     if not cut:
         return []
@@ -153,7 +157,8 @@ def split(text: str, context: Context) -> list[Part]:
         following = _classify(piece, context, previous=bool(parts) or intent.complete,
                              after=before)
         if _separate(intent, following, current, piece) or _completes_later(
-                intent, following, cut[index:], context):
+                intent, following, cut[index:], context) or new_question(
+                    intent, current, cut[index:], context):
             parts.append(Part(current, intent, current))
             if (value := _value_of(current, piece)) is not None:
                 parts.append(Part(piece, following, value))
@@ -170,6 +175,10 @@ def split(text: str, context: Context) -> list[Part]:
             f"{current} {piece}")
         joined_intent = _classify(joined.strip(), context, previous=bool(parts),
                                   after=parts[-1].intent.agent if parts else "")
+        if lost_to_chat(intent, joined_intent):
+            parts.append(Part(current, intent, current))
+            current, intent = piece, following
+            continue
         if _kept_apart(intent, joined_intent, current):
             parts.append(Part(current, intent, current))  # "convert 10 miles to km and then
             # tell me how long at 12 km/h": the conversion is answered too

@@ -26,6 +26,7 @@ from core.agents.mathtext import parse_math
 from core.agents.measures import find_conversion
 from core.agents.plan import Plan, Subtask, validate_plan
 from core.agents.quantities import parse_conversion, target_units
+from core.agents.stated_rate import without_stated_rate
 from core.agents.vision import ASKS_ITEM, ASKS_TOTAL, asks_figure
 from core.embeddings import Embedder
 from core.tools.data import numbers_in
@@ -83,10 +84,12 @@ class Planner:
     async def plan(self, request: Request) -> Plan:
         context = Context(request.images, request.has_csv, request.memory)
         parts: list[Part] = []
-        if len(request.text) > LONG_TEXT:  # reading a long text takes a while: off the loop
-            parts = await asyncio.to_thread(split, request.text, context)
-        elif request.text.strip():
-            parts = split(request.text, context)
+        asked = request.text if request.images else without_stated_rate(request.text)
+        # "(1 EUR = 0.87 GBP)" is no amount (an image's reader uses the rate itself)
+        if len(asked) > LONG_TEXT:  # reading a long text takes a while: off the loop
+            parts = await asyncio.to_thread(split, asked, context)
+        elif asked.strip():
+            parts = split(asked, context)
         parts = parts[:MAX_CLAUSES]
         subtasks: list[Subtask] = []
         reasons: list[str] = []
@@ -94,13 +97,14 @@ class Planner:
             routed, why = await self._route(part, request)
             _add(routed, subtasks, request)
             reasons.append(f"{routed.intent.agent}: {why}")
-        text = request.text[:MAX_REQUEST].strip()
+        text = asked[:MAX_REQUEST].strip()
+        whole = request.text[:MAX_REQUEST].strip()
         if request.images and not any(s.agent == "vision" for s in subtasks):
             subtasks.insert(0, Subtask(f"t{len(subtasks) + 1}", "vision",
                                        text or "what does the image show?"))
             reasons.append("vision: an image is attached")
         if request.has_csv and not any(s.agent == "data" for s in subtasks):
-            subtasks.append(Subtask(f"t{len(subtasks) + 1}", "data", text or "analyse the file"))
+            subtasks.append(Subtask(f"t{len(subtasks) + 1}", "data", whole or "analyse the file"))
             reasons.append("data: a CSV file is attached")
         subtasks = keep_table(uses_solution(asks.complete(subtasks, text, request.images,
                                                             request.has_csv)), text)
@@ -109,7 +113,7 @@ class Planner:
             tools = [s if s.agent != "chat" else Subtask(s.id, "chat", s.request,
                                                          label="Answering the other question")
                      for s in subtasks if s.agent != "chat" or side_question(s.request)]
-        chosen = tools or [Subtask("t1", "chat", text or "…")]
+        chosen = tools or [Subtask("t1", "chat", whole or "…")]
         return validate_plan(Plan(tuple(chosen), "rules", tuple(reasons)))
 
     async def _route(self, part: Part, request: Request) -> tuple[Part, str]:
