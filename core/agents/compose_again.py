@@ -96,6 +96,7 @@ def asks_apart(subtasks: list[Subtask], text: str) -> list[Subtask]:
     if len(text) > 600:
         return subtasks
     out: list[Subtask] = []
+    moved: dict[str, str] = {}
     for task in subtasks:
         cut = pieces(task.request) if task.agent == "health" and not task.depends_on else []
         first = next((n for n, (_, p) in enumerate(cut) if QUESTION.search(p)), None)
@@ -111,7 +112,10 @@ def asks_apart(subtasks: list[Subtask], text: str) -> list[Subtask]:
             continue
         out.extend(Subtask(task.id if n == 0 else f"{task.id}q{n}", "health", request,
                            label=task.label) for n, (request, _) in enumerate(values))
-    return out
+        moved[task.id] = out[-1].id
+    return [t if not set(t.depends_on) & moved.keys() else Subtask(  # a step on the result
+        t.id, t.agent, t.request, tuple(moved.get(d, d) for d in t.depends_on), t.label,  # before
+        t.timeout_s, t.max_tokens) for t in out]  # it: the last of the asks read apart
 
 
 def _question(piece: str) -> str:

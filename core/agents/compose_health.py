@@ -21,6 +21,10 @@ PROFILE = {"bmi", "bmr", "water", "heart"}  # worked out from the same body deta
 LAST_ASK = re.compile(r"(?:[,;.?!]|\s[-–—]\s|\band\b)\s*(?:and\s+|then\s+|also\s+)*"
                       r"(?P<ask>[^,;.?!]*\?*)\s*$", re.I)
 REFERS = re.compile(r"\b(?:that|it|this|those)\b", re.I)
+WORKED = re.compile(r"\b(?:the|my|our|your)\s+(?:new\s+|whole\s+|final\s+)?(?:daily|weekly|monthly|"
+                    r"yearly|annual|hourly|total|per[-\s]day|per[-\s]person)\s+(?:figure|amount|"
+                    r"total|sum|cost|price|bill|pay|salary|wage|rate|income|spend|budget|"
+                    r"share|saving|savings)\b", re.I)
 # "…, and how many litres?", "in gallons?": the same result in another unit
 HOW_MANY_UNIT = re.compile(r"^\s*(?:(?:and|also|then|plus|so)\s+)*(?:how\s+many|in)\s+"
                            r"(?:us\s+|uk\s+|imperial\s+|cubic\s+|square\s+)?[a-z]+\s*\??\s*$", re.I)
@@ -144,7 +148,8 @@ def _of_worked_result(subtasks: list[Subtask], task: Subtask) -> bool:
     heart rate), a conversion that points back converts that amount."""
     before = [t for t in subtasks if t.id in task.depends_on]
     return bool(before) and all(health_ask(t.request) not in PROFILE for t in before) and bool(
-        REFERS.search(task.request) or BARE_TARGET.match(task.request))
+        REFERS.search(task.request) or BARE_TARGET.match(task.request) or
+        WORKED.search(task.request))
 
 
 def _result_fits(subtasks: list[Subtask], task: Subtask, units: tuple[Unit, ...]) -> bool:
