@@ -32,7 +32,7 @@ from core.agents.vision_screen import figures
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
 from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply
 from core.agents.vision_sign_times import sign_times
-from core.agents.vision_steps import times_over
+from core.agents.vision_steps import first_then_extra, times_over
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
@@ -108,8 +108,9 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if not receipt and not (ASKS_HOURS.search(question) and opening_hours(text)) and (
             spans := clock_answers(question, text)):
         return screen_result(spans)  # from one time to another, a duration left or short
-    if not receipt and (exchanged := exchange(question, text) or times_over(
-            question, figures(text)) or against_question(question, figures(text))):
+    if not receipt and (exchanged := exchange(question, text) or first_then_extra(
+            question, text) or times_over(question, figures(text)) or against_question(
+            question, figures(text))):
         return screen_result(exchanged)  # "1 A = r B", a balance or a limit against the ask
     if not receipt and (screen := screen_answer(question, text)):
         return screen_result(screen)  # a screenshot's or a sign's figures, worked out

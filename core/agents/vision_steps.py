@@ -126,3 +126,41 @@ def times_over(question: str, found: list[Figure]) -> list[Answer]:
     noun = asked.group("w")
     return [(f"That is **{plain(count)} {noun}** ({base}, at {said}"
              f"{'; rounded up' if count != exact else ''}).", float(count))]
+
+
+FIRST = ci(r"(?:(?P<s1>[$€£])[ \t]?(?P<v1>\d+(?:\.\d+)?)[ \t]+(?:for[ \t]+)?(?:the[ \t]+)?"
+           r"first[ \t]+(?P<u1>[a-z]+)|"
+           r"first[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?))")
+EXTRA = ci(r"(?P<s>[$€£])[ \t]?(?P<v>\d+(?:\.\d+)?)[ \t]+(?:per|each|for[ \t]+each|a)[ \t]+"
+           r"(?:extra|"
+           r"additional|further)[ \t]+(?P<u>[a-z]+)|(?:each|every|per)[ \t]+(?:extra|additional|"
+           r"further)[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?)")
+Q_MANY = ci(r"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+            r"\s*(?P<u>[a-z]+)")
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+
+def first_then_extra(question: str, text: str) -> list[Answer]:
+    """A first unit at one price and each further one at another ("$5 FIRST HOUR / $3.50
+    EACH EXTRA HOUR", "FIRST KG $5.00 / EACH EXTRA KG $1.50") for the amount asked."""
+    first, extra = FIRST.search(text), EXTRA.search(text)
+    if first is None or extra is None:
+        return []
+    unit = unit_of(first.group("u1") or first.group("u2"))
+    if unit_of(extra.group("u") or extra.group("u2")) != unit:
+        return []
+    asked = next((m for m in Q_MANY.finditer(question) if unit_of(m.group("u")) == unit), None)
+    if asked is None:
+        return []
+    raw = asked.group("n").lower()
+    count = Fraction(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else Fraction(raw)
+    count = Fraction(-(-count.numerator // count.denominator))  # a started unit counts whole
+    symbol = first.group("s1") or first.group("s2")
+    currency = {"$": "USD", "€": "EUR", "£": "GBP"}[symbol]
+    head = Fraction(first.group("v1") or first.group("v2"))
+    each = Fraction(extra.group("v") or extra.group("v2"))
+    more = max(count - 1, Fraction(0))
+    total = head + more * each
+    return [(f"That comes to **{money(total, currency)}** ({money(head, currency)} for the first "
+             f"{unit} + {plain(more)} × {money(each, currency)}).", float(total))]

@@ -90,6 +90,11 @@ CASES = [
      "how many payments until it's cleared?", "11 payments"),
     ("Tablet\nBattery: 45%", "it loses about 6% per hour. how many hours until empty?",
      "7.5 hours"),
+    # a first unit at one price, each further one at another
+    ("CANOE HIRE\n$8 FIRST HOUR\n$2.50 EACH EXTRA HOUR", "we want it for 4 hours, what's the "
+     "cost?", "15.50 USD"),
+    ("POST\nFIRST KG €3.00\nEACH EXTRA KG €0.75", "sending a 5 kg parcel, how much?",
+     "6.00 EUR"),
 ]
 
 
