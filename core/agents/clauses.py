@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from core.agents.clauses_apart import lost_to_chat, new_question
 from core.agents.clauses_list import listed, listed_parts
+from core.agents.data_fit import FIT, PREDICT
 from core.agents.everyday import QUESTION
 from core.agents.intents import CHAT, Context, Intent, classify
 
@@ -156,9 +157,10 @@ def split(text: str, context: Context) -> list[Part]:
         before = intent.agent if intent.complete else (parts[-1].intent.agent if parts else "")
         following = _classify(piece, context, previous=bool(parts) or intent.complete,
                              after=before)
-        if _separate(intent, following, current, piece) or _completes_later(
+        if not _one_fit(intent, current, piece) and (_separate(
+                intent, following, current, piece) or _completes_later(
                 intent, following, cut[index:], context) or new_question(
-                    intent, current, cut[index:], context):
+                    intent, current, cut[index:], context)):
             parts.append(Part(current, intent, current))
             if (value := _value_of(current, piece)) is not None:
                 parts.append(Part(piece, following, value))
@@ -329,6 +331,12 @@ def _separate(first: Intent, second: Intent, first_text: str, second_text: str) 
                                                             second_text, re.I):
         return False  # "solve x+y=3 and x-y=1" is one system
     return True
+
+
+def _one_fit(first: Intent, first_text: str, second_text: str) -> bool:
+    """"using a least-squares line, what would it predict for x = 7?": one data ask."""
+    return first.agent == "data" and bool(FIT.search(first_text)) and bool(
+        PREDICT.search(second_text))
 
 
 def _completes_later(first: Intent, second: Intent, rest: list[tuple[str, str]],

@@ -71,7 +71,7 @@ OR_MORE = ci(rf"(?<![\w.]){NUMBER}\s*(?:[a-z%°]+\s+)?or\s+(?:(?P<ge>more|above|
              rf"greater|bigger|up(?:wards)?)|(?P<le>less|below|lower|under|fewer|smaller))\b")
 BETWEEN = ci(rf"\bbetween\s+{NUMBER}\s*(?:[a-z%°]+\s+)?and\s+(?P<m>-?\d+(?:\.\d+)?)")
 COUNTING = ci(r"\bhow\s+many\b|\bcount\b|\bnumber\s+of\b|\bhow\s+often\b|\bwhat\s+share\b|"
-              r"\bhow\s+many\s+times\b|\bwhat\s+(?:fraction|proportion|percent\w*)\b")
+              r"\bhow\s+many\s+times\b|\bwhat\s+(?:fraction|proportion|percent\w*)\b|\bwhat\s+%")
 SIGNS = {"gt": ">", "lt": "<", "ge": "≥", "le": "≤"}
 WORDS = {"gt": "above", "lt": "below", "ge": "at least", "le": "at most"}
 

@@ -69,16 +69,16 @@ def between_rows(values: list[float], labels: list[str], request: str) -> list[s
         if PERCENT.search(request) and a:
             change = (b - a) / abs(a) * 100
             word = "up" if change > 0 else "down" if change < 0 else "no change"
-            return [f"from {names[0].strip()} to {names[1].strip()}: **{_signed(change)}%** "
+            return [f"from {names[0].strip()} to {names[1].strip()}: {_signed(change, '%')} "
                     f"({word}; {_plain(a)} → {_plain(b)})"]
-        return [f"from {names[0].strip()} to {names[1].strip()}: **{_signed(b - a)}** "
+        return [f"from {names[0].strip()} to {names[1].strip()}: {_signed(b - a)} "
                 f"({_plain(a)} → {_plain(b)})"]
     if len(rows) == 1 and ZSCORE.search(request) and len(values) > 2:
         population = bool(POPULATION.search(request))
         sd = statistics.pstdev(values) if population else statistics.stdev(values)
         mean, value = statistics.fmean(values), values[rows[0]]
         if sd:
-            return [f"z-score of {labels[rows[0]].strip()}: **{_signed((value - mean) / sd)}** "
+            return [f"z-score of {labels[rows[0]].strip()}: {_signed((value - mean) / sd)} "
                     f"(({_plain(value)} − {_plain(mean)}) ÷ {_plain(sd)}, the "
                     f"{'population' if population else 'sample'} standard deviation)"]
     if len(rows) == 1 and SHARE.search(request):
@@ -94,8 +94,10 @@ def _plain(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def _signed(value: float) -> str:
-    return ("+" if value > 0 else "−" if value < 0 else "") + _plain(abs(value))
+def _signed(value: float, unit: str = "") -> str:
+    """A signed figure in bold, its sign outside ("+**25%**", "−**1.41**"), so the figure
+    itself can be rounded as asked."""
+    return ("+" if value > 0 else "−" if value < 0 else "") + f"**{_plain(abs(value))}{unit}**"
 
 
 __all__ = ["between_rows", "named"]

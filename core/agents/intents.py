@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from core.agents import bodydata
+from core.agents.data_cues import asks_of_listed
 from core.agents.mathstats import told_stats
 from core.agents.mathtext import find_math
 from core.agents.prices import RATE
@@ -130,6 +131,8 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
             return Intent("data", True)
         if previous and after == "data" and not numbers_in(text):
             return Intent("data", False)  # "… which way is it heading?" on the numbers before
+    if asks_of_listed(text):  # "what % were over 55?" of figures listed in the message
+        return Intent("data", True)
     if STATS.search(text) and not context.has_csv and told_stats(text.lower()) is not None:
         return Intent("math", True)  # "85 with a mean of 70 and an sd of 10, z-score?": told
     if (STATS.search(text) or SHOW.search(text)) and not STATED_AVERAGE.search(text):

@@ -76,13 +76,13 @@ async def test_the_figures_asked_are_rounded_as_asked(pool: WorkerPool, request_
 
 @pytest.mark.parametrize(("question", "shown"), [
     ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. By what percent did it change from Mon to "
-     "Thu?", "from Mon to Thu: **+25%**"),
+     "Thu?", "from Mon to Thu: +**25%**"),
     ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. How much did it go up or down between Tue "
-     "and Wed in percent?", "from Tue to Wed: **−20%**"),
+     "and Wed in percent?", "from Tue to Wed: −**20%**"),
     ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. percentage change, Wed vs Mon", "from Wed to "
-     "Mon: **+11.11%**"),
+     "Mon: +**11.11%**"),
     ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. difference between Mon and Thu?",
-     "from Mon to Thu: **+20**"),
+     "from Mon to Thu: +**20**"),
     ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. What share of the total was Tue?",
      "Tue: **26.32%** of the total"),
     ("Readings: Mon 80, Tue 90, Wed 72, Thu 100. Where does Tue rank?", ""),
@@ -112,10 +112,10 @@ def test_a_named_rows_z_score() -> None:
 
     days, values = ["Mon", "Tue", "Wed", "Thu", "Fri"], [10.0, 12.0, 14.0, 16.0, 18.0]
     sample = between_rows(values, days, "what's the z-score of Thu, sample SD? 2 dp")
-    assert sample[0].startswith("z-score of Thu: **+0.63**")
+    assert sample[0].startswith("z-score of Thu: +**0.63**")
     whole = between_rows(values, days, "how many standard deviations from the mean is Mon? "
                                        "use the population SD")
-    assert whole[0].startswith("z-score of Mon: **−1.41**")
+    assert whole[0].startswith("z-score of Mon: −**1.41**")
 
 
 def test_the_top_few_as_a_share_of_the_total() -> None:
@@ -128,3 +128,37 @@ def test_the_top_few_as_a_share_of_the_total() -> None:
 def test_rows_named_with_an_index_are_no_data() -> None:
     text = "pace: Week 1 46.3, Week 2 47.6, Week 3 45.2 and Week 4 44.4. population SD?"
     assert series_from_text(text) == {"values": [46.3, 47.6, 45.2, 44.4]}
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize("text", [
+    "bus times: 31, 32, 41, 35, 49, 41\nwhat % were over 34? (one decimal)",
+    "Readings\nMon: 120\nTue: 131\nWed: 128\nThu: 140\npercentage change, first to last "
+    "(Mon vs Thu)",
+    "Sales: Jan 300, Feb 320, Mar 310 and Apr 400. what % of the total came from Feb?",
+    "weights 61.2 60.8 60.1 59.9 59.5 - population SD of these, 2 dp",
+    "hours 2 4 6 8 10\nscores 50 60 70 80 90\nUsing a least-squares line, what score would you "
+    "predict for hours = 7?",
+])
+async def test_statistics_asked_of_listed_figures_are_data(text: str) -> None:
+    from tests.agents.helpers import planned
+
+    assert [agent for agent, _, _ in await planned(text)] == ["data"]
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize("text", [
+    "a shirt was $40 and now it's $50, what's the percentage change?",
+    "what % of 80 is 20?",
+])
+async def test_a_percentage_of_two_figures_stays_maths(text: str) -> None:
+    from tests.agents.helpers import planned
+
+    assert "data" not in [agent for agent, _, _ in await planned(text)]
+
+
+def test_a_share_above_a_threshold_is_counted() -> None:
+    from core.agents.data_asks import threshold_count
+
+    line = threshold_count([77, 59, 65, 54, 78], "what % were over 60?")
+    assert line is not None and "**3** of the 5" in line and "**60%**" in line

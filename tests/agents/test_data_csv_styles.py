@@ -83,8 +83,8 @@ async def test_a_blank_cell_leaves_its_row_out_and_the_rest_keep_their_names(
 
 
 def test_money_cells_and_blank_cells_keep_a_column_numeric() -> None:
-    data = ('who,salary,share\nAnn,"$81,300",12%\nBo,,8%\nCy,"$57,200",\nDi,$70900,5 %\n'
-            'Ed,,7%\n').encode()
+    data = (b'who,salary,share\nAnn,"$81,300",12%\nBo,,8%\nCy,"$57,200",\nDi,$70900,5 %\n'
+            b'Ed,,7%\n')
     assert columns_in_csv(data) == {"salary": [81300.0, 57200.0, 70900.0],
                                     "share": [12.0, 8.0, 5.0, 7.0]}
     pounds = 'house,price\nA,"£602,000"\nB,"£591,000"\nC,-£5\n'.encode()
