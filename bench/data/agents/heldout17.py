@@ -1,6 +1,7 @@
-"""Held-out round 17 (``M_*``) for ``muse bench agents``: written in one sitting by eight
-authors who had not seen the planner's rules (only issue 9's text and the item format),
-before the rules were adjusted to anything here; never used to adjust rules or examples.
+"""Round 17 (``M_*``) for ``muse bench agents``, dev now: written in one sitting by eight
+authors who had not seen the planner's rules (only issue 9's text and the item format), and
+held out until its blind scores were recorded in ``heldout_round17.json``; after that the
+rules were adjusted in response, so it is dev.
 
 Every family is drawn through :func:`bench.data.agents.helpers.fresh` in its own module: no
 accepted answer appears in its own request, and no item repeats another.

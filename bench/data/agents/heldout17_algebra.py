@@ -1,6 +1,6 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, algebra part 1: equations,
-systems, inequalities, functions, sequences, calculus, matrices, geometry, probability,
-logarithms and number theory."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, algebra part 1: equations, systems,
+inequalities, functions, sequences, calculus, matrices, geometry, probability, logarithms and
+number theory."""
 
 from __future__ import annotations
 

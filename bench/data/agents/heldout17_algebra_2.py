@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, algebra part 2: more equations,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, algebra part 2: more equations,
 calculus, geometry, probability, statistics-style maths and number theory."""
 
 from __future__ import annotations

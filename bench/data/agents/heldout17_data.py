@@ -1,6 +1,6 @@
-"""Round 17 (``M_d_*``, held out) for ``muse bench agents``, data part 1: shared helpers
-(exact statistics, answer forms, series typed in or attached), and families on weighted
-averages, totals and averages by group, and a mean-and-median pair."""
+"""Round 17 (``M_d_*``, dev now) for ``muse bench agents``, data part 1: shared helpers (exact
+statistics, answer forms, series typed in or attached), and families on weighted averages,
+totals and averages by group, and a mean-and-median pair."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 17 (``M_d_*``, held out) for ``muse bench agents``, data part 2: single series
-(weekly, daily, monthly or per-person figures) typed in or attached, asked for one statistic."""
+"""Round 17 (``M_d_*``, dev now) for ``muse bench agents``, data part 2: single series (weekly,
+daily, monthly or per-person figures) typed in or attached, asked for one statistic."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_d_*``, held out) for ``muse bench agents``, data part 3: more single series
+"""Round 17 (``M_d_*``, dev now) for ``muse bench agents``, data part 3: more single series
 from shops, health logs, homes and hobbies, each asked for one statistic."""
 
 from __future__ import annotations

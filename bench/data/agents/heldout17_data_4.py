@@ -1,6 +1,6 @@
-"""Round 17 (``M_d_*``, held out) for ``muse bench agents``, data part 4: paired data
-(ad spend and sales, revision and marks, sun and yield, ...) asked for Pearson's r, the
-least-squares slope, or a prediction from the fitted line."""
+"""Round 17 (``M_d_*``, dev now) for ``muse bench agents``, data part 4: paired data (ad spend
+and sales, revision and marks, sun and yield, ...) asked for Pearson's r, the least-squares
+slope, or a prediction from the fitted line."""
 
 from __future__ import annotations
 

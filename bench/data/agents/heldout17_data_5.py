@@ -1,6 +1,6 @@
-"""Round 17 (``M_d_*``, held out) for ``muse bench agents``, data part 5: growth rates,
-tallies, numbers written in words, rolling averages over dated rows, goals and baskets,
-medians and pass rates from messy CSVs."""
+"""Round 17 (``M_d_*``, dev now) for ``muse bench agents``, data part 5: growth rates, tallies,
+numbers written in words, rolling averages over dated rows, goals and baskets, medians and pass
+rates from messy CSVs."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 17 (``M_d_*``, held out) for ``muse bench agents``, data part 6: run splits, blood
-pressure pairs, product revenue shares, germination rates, mileage jumps, house-price
-quartiles and mean absolute deviation."""
+"""Round 17 (``M_d_*``, dev now) for ``muse bench agents``, data part 6: run splits, blood
+pressure pairs, product revenue shares, germination rates, mileage jumps, house-price quartiles
+and mean absolute deviation."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, health part 1: BMI, BMR, water,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, health part 1: BMI, BMR, water,
 heart-rate zones, doses by weight and timing, alcohol units, caffeine and weight change."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, health part 2: body measures,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, health part 2: body measures,
 fitness, fluids, sleep, medication supply and baby growth arithmetic."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, health part 3: blood pressure,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, health part 3: blood pressure,
 calorie and macro budgets, protein targets and sleep duration."""
 
 from __future__ import annotations

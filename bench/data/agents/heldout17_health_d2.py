@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, health part 4: body measures,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, health part 4: body measures,
 training loads, doses with every figure stated, drinks, sleep and baby arithmetic."""
 
 from __future__ import annotations

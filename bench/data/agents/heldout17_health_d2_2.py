@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, health part 5: blood pressure,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, health part 5: blood pressure,
 fluids, nutrition targets, activity energy, weigh-ins and step goals."""
 
 from __future__ import annotations

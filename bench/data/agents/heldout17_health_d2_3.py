@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, health part 6: hydration in hot
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, health part 6: hydration in hot
 weather, sports nutrition, recovery, medicines on a schedule and child growth."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part 1: shared helpers,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part 1: shared helpers,
 percentages, discounts, tips and everyday money arithmetic."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part 2: fractions, ratios,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part 2: fractions, ratios,
 rates, time, ages, counting, averages and number puzzles in words."""
 
 from __future__ import annotations

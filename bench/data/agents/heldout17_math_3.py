@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part 3: everyday word
-problems on home, travel, fitness, hobbies and small business."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part 3: everyday word problems
+on home, travel, fitness, hobbies and small business."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-1: shared helpers,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-1: shared helpers,
 shopping, pay, savings, cooking quantities and travel-time word problems."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-10: further everyday
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-10: further everyday
 word problems (pets, garden, travel, club finances, classroom) and quick school exercises."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-11: a last mix of
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-11: a last mix of
 everyday questions (groceries by weight, tips, carpools, gifts) and short school exercises."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-2: school and college
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-2: school and college
 algebra, calculus, geometry, probability and number theory asked in loose typed notation."""
 
 from __future__ import annotations

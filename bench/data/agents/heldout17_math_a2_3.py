@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-3: ages, dates, school
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-3: ages, dates, school
 marks, sport scores, home projects, small business, counting and chance in everyday words."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-4: number puzzles,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-4: number puzzles,
 sequences, factorising, functions, statistics asked as maths, and mixed everyday questions."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-5: short typed
-calculations, unit-free word problems, calculus and matrix questions, and home and hobby maths."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-5: short typed
+calculations, unit-free word problems, calculus and matrix questions, and home and hobby maths.
+"""
 
 from __future__ import annotations
 

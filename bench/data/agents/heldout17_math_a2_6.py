@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-6: chatty everyday
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-6: chatty everyday
 problems on shopping, cooking, fitness, dates and money, plus a few quick algebra checks."""
 
 from __future__ import annotations

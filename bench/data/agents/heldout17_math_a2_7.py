@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-7: more everyday money,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-7: more everyday money,
 time and quantity questions and a handful of textbook exercises written the way people type."""
 
 from __future__ import annotations

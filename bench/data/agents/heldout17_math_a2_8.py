@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-8: quick everyday sums
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-8: quick everyday sums
 and textbook exercises on rates, proportions, sequences, probability and geometry."""
 
 from __future__ import annotations

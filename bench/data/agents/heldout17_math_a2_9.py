@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a2-9: assorted everyday
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a2-9: assorted everyday
 arithmetic (tickets, wages, bills, measures, scores) and short algebra and calculus tasks."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a3-1: shared helpers,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a3-1: shared helpers,
 everyday word problems on shopping, transport, home, sport, time and counting."""
 
 from __future__ import annotations

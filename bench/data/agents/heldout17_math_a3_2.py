@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a3-2: algebra,
-calculus, sequences, matrices, vectors, geometry and trigonometry."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a3-2: algebra, calculus,
+sequences, matrices, vectors, geometry and trigonometry."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a3-3: probability,
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a3-3: probability,
 combinatorics, logs, number theory and complex numbers, with a few everyday settings."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a3-4: everyday word
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a3-4: everyday word
 problems on pay, home projects, travel, school, sport, ages and small business."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, maths part a3-5: mixed everyday
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, maths part a3-5: mixed everyday
 arithmetic and short textbook questions typed loosely."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 5: shared helpers
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 5: shared helpers
 (naming, image recipes of signs, receipts and screens) and household, kitchen and travel
 requests in two or more steps."""
 

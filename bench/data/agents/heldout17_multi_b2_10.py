@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 14: short mixed
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 14: short mixed
 requests — percentages feeding a second step, times and rates, and charts of small
 datasets."""
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 15: receipts in
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 15: receipts in
 euros, pounds and dollars with a follow-on sum, and small number lists charted and summarised."""
 
 from __future__ import annotations

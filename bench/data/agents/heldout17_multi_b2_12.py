@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 16: a handful of
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 16: a handful of
 short pairs — running totals, conversions feeding a cost, and a chart of a formula."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 6: algebra with a
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 6: algebra with a
 graph or a follow-on step, health figures with conversions, CSV tables, and screens."""
 
 from __future__ import annotations

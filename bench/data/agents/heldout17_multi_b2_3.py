@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 7: small business
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 7: small business
 sums, school maths with a follow-on step, two unrelated questions in one message, and
 shop signs and receipts."""
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 8: hobbies, sport,
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 8: hobbies, sport,
 school and home requests where a second step builds on the first, with charts, CSVs and
 photos of signs and screens."""
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 9: chatty everyday
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 9: chatty everyday
 requests mixing time, money, health and maths, with a few photos and tables."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 10: mixed pairs of
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 10: mixed pairs of
 questions — geometry and money, statistics and conversions, receipts and signs in other
 currencies, and numbered school exercises."""
 

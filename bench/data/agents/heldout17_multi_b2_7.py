@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 11: quick two-step
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 11: quick two-step
 requests — conversions then money, algebra then a graph, and order or price screens."""
 
 from __future__ import annotations

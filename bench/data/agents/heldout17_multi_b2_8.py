@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 12: small
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 12: small
 everyday two-parters — shopping comparisons, travel time and money, health numbers, simple
 algebra with a picture, and a few photographed signs and screens."""
 

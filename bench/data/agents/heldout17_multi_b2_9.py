@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_b2_*``, held out) for ``muse bench agents``, multi part 13: more mixed
+"""Round 17 (``M_m_b2_*``, dev now) for ``muse bench agents``, multi part 13: more mixed
 requests — garden and DIY quantities, event planning, probability, and a few tables and
 photos."""
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-1: shared helpers for
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-1: shared helpers for
 this part, and everyday money, cooking, home and travel requests in two or more steps."""
 
 from __future__ import annotations

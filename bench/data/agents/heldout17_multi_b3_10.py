@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-10: work and school
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-10: work and school
 arithmetic followed by a conversion, a chart or a second question."""
 
 from __future__ import annotations

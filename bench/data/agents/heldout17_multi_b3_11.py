@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-11: short two-part
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-11: short two-part
 questions mixing a conversion with money, time or a chart."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-12: kitchen, garden and
-travel sums laid out over several lines, with money, units and a plot mixed in."""
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-12: kitchen, garden
+and travel sums laid out over several lines, with money, units and a plot mixed in."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-13: more photos and
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-13: more photos and
 screens with a follow-on step, and everyday questions asked two at a time."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-14: health figures
-(BMI, water, heart-rate zones, sleep, carbohydrate ratios, walking energy) with a second step."""
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-14: health figures
+(BMI, water, heart-rate zones, sleep, carbohydrate ratios, walking energy) with a second step.
+"""
 
 from __future__ import annotations
 

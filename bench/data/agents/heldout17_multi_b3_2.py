@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-2: photos of signs,
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-2: photos of signs,
 receipts and app screens with a follow-on sum, CSV tables, and maths with a plot or check."""
 
 from __future__ import annotations

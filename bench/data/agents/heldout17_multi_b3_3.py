@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-3: hobbies, school,
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-3: hobbies, school,
 small business and home jobs, each asking for two or more different kinds of result."""
 
 from __future__ import annotations

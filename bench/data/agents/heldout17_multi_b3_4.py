@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-4: two unrelated
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-4: two unrelated
 questions in one message, garden and pet sums, and conversions that feed a second step."""
 
 from __future__ import annotations

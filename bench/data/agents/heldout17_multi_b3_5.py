@@ -1,5 +1,6 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-5: statistics with a
-chart and a follow-on figure, health numbers with conversions, and receipts with a second step."""
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-5: statistics with a
+chart and a follow-on figure, health numbers with conversions, and receipts with a second step.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-6: geometry and
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-6: geometry and
 algebra with a practical second step, and sports, travel and kitchen conversions."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-7: household running
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-7: household running
 costs, small-shop pricing, sports tables, and measurements that feed a second answer."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-8: numbered lists of
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-8: numbered lists of
 mixed questions, probability with a percentage, and trips priced in two currencies."""
 
 from __future__ import annotations

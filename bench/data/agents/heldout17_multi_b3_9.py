@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part b3-9: chatty requests
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part b3-9: chatty requests
 about moving house, parties, pets, crafts and the car, each with two or more kinds of step."""
 
 from __future__ import annotations

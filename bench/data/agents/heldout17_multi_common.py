@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part 1: shared helpers
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part 1: shared helpers
 (rounding checks, clock times, answer forms) and receipt-photo requests."""
 
 from __future__ import annotations

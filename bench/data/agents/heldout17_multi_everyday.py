@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part 3: unit conversions
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part 3: unit conversions
 paired with health figures, money chains that end in another currency, and travel."""
 
 from __future__ import annotations

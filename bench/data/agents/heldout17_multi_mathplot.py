@@ -1,5 +1,5 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part 2: equations solved
-and plotted or checked, and numbers summarised with a chart."""
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part 2: equations solved and
+plotted or checked, and numbers summarised with a chart."""
 
 from __future__ import annotations
 

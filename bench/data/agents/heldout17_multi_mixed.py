@@ -1,4 +1,4 @@
-"""Round 17 (``M_m_*``, held out) for ``muse bench agents``, multi part 4: dose timing with a
+"""Round 17 (``M_m_*``, dev now) for ``muse bench agents``, multi part 4: dose timing with a
 unit conversion, two unrelated questions in one message, and screenshot or CSV questions."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 1: questions on
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 1: questions on
 photographed till receipts (totals, lines, tips, splits, change, discounts)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 10: more
-app screenshot questions (orders, bookings, bank, travel, fitness, bills)."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 10: more app screenshot
+questions (orders, bookings, bank, travel, fitness, bills)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 11: more
-receipt and sign questions (unit prices, reverse look-ups, payment splits)."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 11: more receipt and
+sign questions (unit prices, reverse look-ups, payment splits)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 12: more
-app screenshot questions (health, home, travel, money, school, carts)."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 12: more app screenshot
+questions (health, home, travel, money, school, carts)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 2: questions on
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 2: questions on
 photographed signs (prices, limits, hours, distances, and sums worked from them)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 3: questions on
-app screenshots (orders, bookings, bank, travel, fitness, bills) and sums worked from them."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 3: questions on app
+screenshots (orders, bookings, bank, travel, fitness, bills) and sums worked from them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 4: more receipt
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 4: more receipt
 questions (unit prices, reverse look-ups, payment splits) and shop and street signs."""
 
 from __future__ import annotations

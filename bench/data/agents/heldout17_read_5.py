@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 5: more app
-screenshots (health, home, travel, money, school, shopping carts) and sums worked from them."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 5: more app screenshots
+(health, home, travel, money, school, shopping carts) and sums worked from them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 6: mixed receipt,
-sign and screenshot questions (deals, allowances, time zones, grades, calories, interest)."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 6: mixed receipt, sign
+and screenshot questions (deals, allowances, time zones, grades, calories, interest)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 7: more
-receipt questions (totals, lines, tips, splits, change, discounts)."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 7: more receipt
+questions (totals, lines, tips, splits, change, discounts)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, reading part 8: more
-receipt questions (shares, medians, budgets, return windows, drinks only)."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, reading part 8: more receipt
+questions (shares, medians, budgets, return windows, drinks only)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, units part 1: shared helpers and
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, units part 1: shared helpers and
 everyday unit conversions (length, mass, volume, temperature, speed, pace, fuel economy)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, units part 2: cooking conversions
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, units part 2: cooking conversions
 with stated densities, time zones, travel times, rates, pressure, energy and screen time."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, units part 3: areas, home
-projects (tiles, paint, soil, concrete), volumes, data sizes and download times."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, units part 3: areas, home projects
+(tiles, paint, soil, concrete), volumes, data sizes and download times."""
 
 from __future__ import annotations
 

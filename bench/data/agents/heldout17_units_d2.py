@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, units part 4: shared helpers and
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, units part 4: shared helpers and
 everyday conversions (lengths, weights, volumes, temperatures, speeds, cooking, travel)."""
 
 from __future__ import annotations

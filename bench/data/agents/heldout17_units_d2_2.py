@@ -1,5 +1,5 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, units part 5: areas, heights,
-fabric, sailing, weights for post and luggage, wheels and gears, tanks and water use."""
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, units part 5: areas, heights, fabric,
+sailing, weights for post and luggage, wheels and gears, tanks and water use."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (``M_*``, held out) for ``muse bench agents``, units part 6: shopping and unit
+"""Round 17 (``M_*``, dev now) for ``muse bench agents``, units part 6: shopping and unit
 prices, school and work time, hobbies, printing and paper, cooking yields and pressures."""
 
 from __future__ import annotations
