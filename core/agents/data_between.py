@@ -19,6 +19,7 @@ import re
 import statistics
 from collections.abc import Callable
 
+from core.agents.data_plot import short_figure as _plain
 from core.agents.patterns import ci
 
 PERCENT = ci(r"%|\bper\s?cent(?:age)?\b")
@@ -88,10 +89,6 @@ def between_rows(values: list[float], labels: list[str], request: str) -> list[s
             return [f"{labels[rows[0]].strip()}: **{_plain(value / total * 100)}%** of the "
                     f"total ({_plain(value)} of {_plain(total)})"]
     return []
-
-
-def _plain(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _signed(value: float, unit: str = "") -> str:

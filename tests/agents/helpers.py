@@ -6,11 +6,13 @@ import time
 from collections.abc import AsyncIterator
 
 from core.agents.planner import Planner, Request
+from core.agents.skill import AgentsSkill
 from core.media import AcceptedImage, check_image
 from core.messages import (
     Address,
     ChatKind,
     FilePart,
+    Final,
     ImagePart,
     IncomingMessage,
     PersonKey,
@@ -19,6 +21,7 @@ from core.messages import (
 )
 from core.models.base import GenerationRequest, estimate_tokens
 from core.skills import Turn
+from core.tools.workers import WorkerPool
 
 
 def spin(seconds: float) -> tuple[float, float]:
@@ -76,3 +79,16 @@ async def planned(text: str, images: int = 0) -> list[tuple[str, str, tuple[str,
 async def planned_pairs(text: str) -> list[tuple[str, str]]:
     """The plan for ``text``: (agent, request) for each subtask."""
     return [(agent, request) for agent, request, _ in await planned(text)]
+
+
+async def final_reply(pool: WorkerPool, text: str, files: tuple[FilePart, ...] = ()) -> str:
+    """The text of the final answer Muse's agents give ``text`` (with ``files`` attached)."""
+    skill = AgentsSkill(pool)
+    turn = make_turn(text, files=files)
+    await skill.prepare(turn)
+    stream = skill.answer(turn)
+    assert stream is not None
+    events = [event async for event in stream]
+    last = events[-1]
+    assert isinstance(last, Final)
+    return last.text

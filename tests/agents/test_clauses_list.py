@@ -6,24 +6,10 @@ from __future__ import annotations
 import pytest
 
 from core.agents.clauses_list import listed
-from core.agents.skill import AgentsSkill
-from core.messages import Final
 from core.tools.workers import WorkerPool
-from tests.agents.helpers import make_turn, planned
+from tests.agents.helpers import final_reply, planned
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-async def _reply(pool: WorkerPool, text: str) -> str:
-    skill = AgentsSkill(pool)
-    turn = make_turn(text)
-    await skill.prepare(turn)
-    stream = skill.answer(turn)
-    assert stream is not None
-    events = [event async for event in stream]
-    last = events[-1]
-    assert isinstance(last, Final)
-    return last.text
 
 
 async def test_the_list_is_found_under_its_facts() -> None:
@@ -38,7 +24,7 @@ async def test_the_list_is_found_under_its_facts() -> None:
 async def test_numbered_sums_each_get_their_answer(pool: WorkerPool) -> None:
     text = "Quick ones:\n1. 37 × 12\n2. 9 to the power 3\n3. write 7/4 as a decimal"
     assert [agent for agent, _, _ in await planned(text)] == ["math", "math", "math"]
-    reply = await _reply(pool, text)
+    reply = await final_reply(pool, text)
     assert "**444**" in reply and "**729**" in reply and "**1.75**" in reply
 
 
@@ -47,5 +33,5 @@ async def test_each_bullet_is_read_with_the_facts_above(pool: WorkerPool) -> Non
             "- saving $200 a month, how many months until I can buy it?")
     plan = await planned(text)
     assert len(plan) == 2 and all("$2600" in request for _, request, _ in plan)
-    reply = await _reply(pool, text)
+    reply = await final_reply(pool, text)
     assert "$2,200.00" in reply and "11 months" in reply

@@ -5,25 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.skill import AgentsSkill
 from core.agents.stated_rate import without_stated_rate
-from core.messages import Final
 from core.tools.workers import WorkerPool
-from tests.agents.helpers import make_turn, planned
+from tests.agents.helpers import final_reply, planned
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-async def _reply(pool: WorkerPool, text: str) -> str:
-    skill = AgentsSkill(pool)
-    turn = make_turn(text)
-    await skill.prepare(turn)
-    stream = skill.answer(turn)
-    assert stream is not None
-    events = [event async for event in stream]
-    last = events[-1]
-    assert isinstance(last, Final)
-    return last.text
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -45,7 +31,7 @@ async def test_a_result_is_converted_beside_a_stated_rate(pool: WorkerPool) -> N
     plan = await planned(text)
     assert [agent for agent, _, _ in plan] == ["math", "units"]
     assert plan[1][2] == ("t1",) and "1 EUR" not in plan[1][1]
-    reply = await _reply(pool, text)
+    reply = await final_reply(pool, text)
     assert "2280" in reply and "2667.6 USD" in reply
 
 
@@ -55,7 +41,7 @@ async def test_a_conversion_is_kept_before_an_ask_no_reader_understands(
             "dollars, and how much reaches me after a 2% bank charge?")
     plan = await planned(text)
     assert [agent for agent, _, _ in plan][:2] == ["math", "units"]
-    assert "2667.6 USD" in await _reply(pool, text)
+    assert "2667.6 USD" in await final_reply(pool, text)
 
 
 async def test_the_yearly_figure_converts_the_worked_pay(pool: WorkerPool) -> None:
@@ -63,7 +49,7 @@ async def test_the_yearly_figure_converts_the_worked_pay(pool: WorkerPool) -> No
             "weeks), and what's the yearly figure in euros?")
     plan = await planned(text)
     assert plan[-1][0] == "units" and plan[-1][2] == ("t1",) and "24.5" not in plan[-1][1]
-    reply = await _reply(pool, text)
+    reply = await final_reply(pool, text)
     assert "$19,110.00 a year" in reply and "16333.33 EUR" in reply
 
 
@@ -73,7 +59,7 @@ async def test_the_daily_amount_converts_the_last_of_the_asks_read_apart(
             "day, and what's the daily amount in pounds?")
     plan = await planned(text)
     assert plan[-1][0] == "units" and plan[-1][2] == ("t2",)
-    assert "43.5 GBP" in await _reply(pool, text)  # 350 / 7 = 50 EUR a day
+    assert "43.5 GBP" in await final_reply(pool, text)  # 350 / 7 = 50 EUR a day
 
 
 async def test_a_second_question_on_a_new_line_is_answered_on_its_own(pool: WorkerPool) -> None:
@@ -81,5 +67,5 @@ async def test_a_second_question_on_a_new_line_is_answered_on_its_own(pool: Work
             "between 4, how much each?")
     plan = await planned(text)
     assert [agent for agent, _, _ in plan] == ["math", "math"]
-    reply = await _reply(pool, text)
+    reply = await final_reply(pool, text)
     assert "**24**" in reply and "23.85" in reply

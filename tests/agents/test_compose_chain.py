@@ -8,25 +8,11 @@ from __future__ import annotations
 import pytest
 
 from core.agents.compose_chain import as_step
-from core.agents.skill import AgentsSkill
-from core.messages import Final
 from core.tools.workers import WorkerPool
-from tests.agents.helpers import make_turn
+from tests.agents.helpers import final_reply
 from tests.agents.helpers import planned as _plan
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-async def _reply(pool: WorkerPool, text: str) -> str:
-    skill = AgentsSkill(pool)
-    turn = make_turn(text)
-    await skill.prepare(turn)
-    stream = skill.answer(turn)
-    assert stream is not None
-    events = [event async for event in stream]
-    last = events[-1]
-    assert isinstance(last, Final)
-    return last.text
 
 
 @pytest.mark.parametrize(("words", "step"), [
@@ -78,7 +64,7 @@ async def test_derivative_written_d_dx_beside_an_integral() -> None:
 
 
 async def test_the_figures_of_a_bare_step(pool: WorkerPool) -> None:
-    text = await _reply(pool, "integrate 3x^2 from 1 to 4, then divide your answer by 9")
+    text = await final_reply(pool, "integrate 3x^2 from 1 to 4, then divide your answer by 9")
     assert "**63**" in text and "**7**" in text
-    text = await _reply(pool, "find the roots of x^2 - 9x + 20 and add them, then times by 3")
+    text = await final_reply(pool, "find the roots of x^2 - 9x + 20 and add them, then times by 3")
     assert "**9**" in text and "**27**" in text

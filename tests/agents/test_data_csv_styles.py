@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.skill import AgentsSkill
-from core.messages import FilePart, Final
+from core.messages import FilePart
 from core.tools.csvread import csv_rows, separator_of, text_rows
 from core.tools.data import columns_in_csv, labels_in_csv
 from core.tools.workers import WorkerPool
-from tests.agents.helpers import make_turn
+from tests.agents.helpers import final_reply
 
 
 @pytest.mark.parametrize(("text", "separator"), [
@@ -57,14 +56,9 @@ def test_columns_and_labels_from_a_semicolon_file() -> None:
 ])
 @pytest.mark.asyncio(loop_scope="module")
 async def test_the_agent_answers_alike_in_every_style(pool: WorkerPool, data: bytes) -> None:
-    skill = AgentsSkill(pool)
-    turn = make_turn("what's my average daily steps?", files=(
+    text = await final_reply(pool, "what's my average daily steps?", files=(
         FilePart("steps.csv", len(data), "text/csv", data),))
-    await skill.prepare(turn)
-    stream = skill.answer(turn)
-    assert stream is not None
-    finals = [event async for event in stream if isinstance(event, Final)]
-    assert "7000" in finals[-1].text
+    assert "7000" in text
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -72,13 +66,9 @@ async def test_a_blank_cell_leaves_its_row_out_and_the_rest_keep_their_names(
         pool: WorkerPool) -> None:
     data = (b'day,takings\nMonday,607.13\nTuesday,716.40\nWednesday,\nThursday,786.75\n'
             b'Friday,"1,069.15"\nSaturday,848.61\n')
-    skill = AgentsSkill(pool)
-    turn = make_turn("skip the blank one. which day had the highest takings, and the lowest?",
-                     files=(FilePart("till.csv", len(data), "text/csv", data),))
-    await skill.prepare(turn)
-    stream = skill.answer(turn)
-    assert stream is not None
-    text = [event async for event in stream if isinstance(event, Final)][-1].text
+    text = await final_reply(
+        pool, "skip the blank one. which day had the highest takings, and the lowest?",
+        files=(FilePart("till.csv", len(data), "text/csv", data),))
     assert "**Friday**" in text and "**Monday**" in text and "Wednesday" not in text
 
 
