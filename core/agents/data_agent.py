@@ -22,15 +22,14 @@ from core.agents.data_asks import (
     durations_in,
     first_to_last,
     for_label,
-    pairs_in,
     threshold_count,
     total_of,
 )
 from core.agents.data_compare import paired_runs
 from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
-from core.agents.data_labels import labelled_values, named_rows
-from core.agents.data_lists import RUN, main_list
+from core.agents.data_labels import named_rows
+from core.agents.data_lists import RUN
 from core.agents.data_paste import pasted_table
 from core.agents.data_pick import date_labels, derived_answers
 from core.agents.data_plot import plot_curve, plot_match
@@ -43,12 +42,13 @@ from core.agents.data_series import asked_figures
 from core.agents.data_steps import step_asks
 from core.agents.data_table import labels_of_values, row_labels, table_answers
 from core.agents.data_table import plain_name as _plain
+from core.agents.data_text import series_from_text
 from core.agents.data_units import column_unit as _column_unit
 from core.agents.data_units import series_units
 from core.agents.data_units import unit_after_numbers as _unit_after_numbers
 from core.agents.data_words import words_figure
 from core.agents.plan import Subtask
-from core.agents.vision_rounding import PLACES, as_asked
+from core.agents.rounding_asked import as_asked
 from core.messages import Attachment
 from core.tools.data import Analysis, DataTools, columns_in_csv, numbers_in
 from core.tools.workers import ToolError
@@ -59,19 +59,7 @@ PLOT = re.compile(r"\b(?:plot|graph|draw|chart|sketch)\s+(?:me\s+)?(?:the\s+)?(?
                   r"(?:\s+(?:for\s+(?:me|us)|please))?"
                   rf"(?:\s+(?:for\s+)?(?:x\s+)?(?:from|between)\s+(?:x\s*=\s*)?(?P<a>{BOUND})\s*"
                   rf"(?:to|and|-|–)\s*(?:x\s*=\s*)?(?P<b>{BOUND}))?\s*[?.!]?$", re.I)
-WINDOW = re.compile(r"\b\d+\s*-?\s*(?:points?|days?|weeks?|months?|years?|items?|values?|"
-                    r"periods?|readings?|games?|runs?)\b(?=[\s-]+(?:moving|rolling|running|"
-                    r"trailing|average|avg|mean|window))", re.I)
 PLOTTABLE = re.compile(r"(?<![a-z])x(?![a-z])", re.I)  # a function of x
-SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)(?:\s*\([^()\d]{1,12}\))?\s*[:=]\s*"
-                    r"(?P<values>[$€£]?-?\d(?:[\d.,\s$€£-]|\band\s+(?=[$€£]?-?\d))*)")
-
-
-ASKED_WORDS = re.compile(r"\b(average|mean|median|compute|calculate|find|give|what|the|"
-                         r"of|these|numbers|standard|deviation|variance|trend|analy[sz]e|plot|which|how|"
-                         r"many|most|often|appears?|common|count|over|above|below|under|is|are)\b",
-                         re.I)
-PAIRED = re.compile(r"\b(correlat\w*|relationship|related|compare)\b", re.I)
 EXTRAS = (
     ("variance", re.compile(r"\bvariance\b", re.I)),
     ("sum", re.compile(r"\b(sum|total|add(?:ed)?\s+(?:it\s+|them\s+|these\s+)?up|altogether|"
@@ -99,32 +87,6 @@ EXTRAS = (
 
 
 MODE = dict(EXTRAS)["mode"]
-
-
-def series_from_text(text: str) -> dict[str, list[float]]:
-    text = WINDOW.sub(" ", PLACES.sub(" ", text))  # "1 dp", "a 3-day rolling average": no data
-    if paired := pairs_in(text):  # "(64, 138), (28, 115), …": two series
-        return paired
-    named = {_name(m.group("name")): numbers_in(m.group("values"))
-             for m in SERIES.finditer(text)}
-    named = {k: v for k, v in named.items() if len(v) >= 2}
-    if named and not (len(named) == 1 and "values" in named):
-        return named
-    if PAIRED.search(text) and (runs := paired_runs(text)):
-        return runs  # "ages 7, 4, 3 …, prices 12650, 15642, 15715 …: how correlated?"
-    indexed = labelled_values(text)
-    if indexed is not None and any(char.isdigit() for char in "".join(indexed[0])):
-        return {"values": indexed[1]}  # "Week 1 46.3, Week 2 47.6 …": the weeks are no data
-    values = main_list(text)
-    return {"values": values} if values else {}
-
-
-def _name(raw: str) -> str:
-    """A series' own name ("weight: 70, 71"), not the question around the numbers."""
-    name = re.sub(r"^(?:and|then|vs\.?|versus)\s+", "", raw.strip(), flags=re.I)  # "x: …, and y: …"
-    return "values" if ASKED_WORDS.search(name) or len(name.split()) > 4 or re.search(
-        r"\b(?:at|in|on|for|to|from|by|with|were|was|are|be|been|had|have|has|got)$", name,
-        re.I) else name  # "… I've looked at: $2075, …" names nothing
 
 
 def _as_listed(value: float, request: str) -> str:

@@ -16,6 +16,7 @@ from core.agents.asks_receipt_lines import sign_words
 from core.agents.asks_receipt_rate import at_stated_rate, item_at_rate, states_rate
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
+from core.agents.rounding_asked import as_asked
 from core.agents.vision_clock import clock_answers
 from core.agents.vision_receipt import (
     AMOUNT,
@@ -27,7 +28,6 @@ from core.agents.vision_receipt import (
     read_amount,
 )
 from core.agents.vision_reckon import against_question, exchange, reckoned
-from core.agents.vision_rounding import as_asked
 from core.agents.vision_screen import figures
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
 from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply

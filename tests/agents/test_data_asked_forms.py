@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from core.agents.base import AgentContext
-from core.agents.data_agent import make_data_agent, series_from_text
+from core.agents.data_agent import make_data_agent
 from core.agents.data_quartiles import quartiles, spread_parts
 from core.agents.data_rank import position_of
+from core.agents.data_text import series_from_text
 from core.agents.plan import Subtask
 from core.messages import PersonKey
 from core.tools.data import DataTools

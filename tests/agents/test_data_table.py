@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.data_agent import _extras, series_from_text
+from core.agents.data_agent import _extras
 from core.agents.data_counts import counted_noun
 from core.agents.data_table import row_labels, table_answers
+from core.agents.data_text import series_from_text
 from core.agents.data_words import compound_growth
 from core.tools.data import columns_in_csv
 

@@ -1,9 +1,9 @@
-"""An answer about an image shown to the precision the question asks for.
+"""An answer shown to the precision the question asks for (about an image or listed data).
 
 "One decimal.", "(1 dp)", "to 2 decimal places", "nearest whole degree", "nearest pound",
-"round it", "to the cent": the figures worked out from an image's text are rounded (half
-up) to that many places once the answer is written. A figure read as it stands (the
-receipt's total) keeps its cents when another figure is the one worked out.
+"round it", "to the cent": the figures worked out (from an image's text or listed data) are
+rounded (half up) to that many places once the answer is written. A figure read as it stands
+(the receipt's total) keeps its cents when another figure is the one worked out.
 """
 
 from __future__ import annotations
