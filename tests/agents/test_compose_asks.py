@@ -143,7 +143,8 @@ async def test_a_balance_in_another_currency_named_bare() -> None:
     ("ages 4, 9, 12, 7 - who is the youngest?", "minimum **4**"),
 ])
 async def test_superlatives_and_gaps_of_listed_numbers(text: str, figure: str) -> None:
-    from core.agents.data_agent import _extras, main_list
+    from core.agents.data_agent import _extras
+    from core.agents.data_lists import main_list
 
     plan = await _plan(text)
     assert plan[0][0] == "data"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.data_agent import _column_unit, _extras, _unit_after_numbers, main_list
+from core.agents.data_agent import _column_unit, _extras, _unit_after_numbers
+from core.agents.data_lists import main_list
 from core.agents.vision import ASKS_TOTAL
 from core.tools.data import labels_in_csv
 
@@ -146,7 +147,7 @@ async def test_the_gap_between_extremes(question: str) -> None:
 
 
 async def test_pairs_are_two_series() -> None:
-    from core.agents.data_agent import series_from_text
+    from core.agents.data_text import series_from_text
 
     series = series_from_text("height vs weight: (150, 50), (160, 58), (170, 66), (180, 77)."
                               " correlated?")

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.data_agent import series_from_text
 from core.agents.data_asks import asks_range
 from core.agents.data_sequence import table_figures
 from core.agents.data_series import asked_figures
 from core.agents.data_table import table_answers
+from core.agents.data_text import series_from_text
 
 BALANCE = b"month,balance\nJan,500\nFeb,650\nMar,400\nApr,900\nMay,1000\n"
 STOCK = b"item,qty,cost\npens,10,2.00\npads,30,1.00\nink,10,5.00\n"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.data_agent import series_from_text
 from core.agents.data_asks import threshold_count
 from core.agents.data_series import asked_figures
 from core.agents.data_steps import step_asks
+from core.agents.data_text import series_from_text
 
 
 def _asked(request: str) -> str:
