@@ -9,6 +9,7 @@ requests below (MiniLM cosine similarity). Adding an agent is adding entries her
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -109,6 +110,7 @@ class Context:
 
 
 CHAT = Intent("chat", False)
+log = logging.getLogger("muse.agents.plan")
 MAX_READ = 4000
 
 
@@ -116,7 +118,17 @@ def classify(clause: str, context: Context = Context(), previous: bool = False,
              after: str = "") -> Intent:
     """The agent a clause needs by the rules, or chat. ``previous``: a part comes before
     this one; ``after``: that part's agent. Only the start of a very long clause is read (a
-    huge expression still goes to math, whose tools refuse it)."""
+    huge expression still goes to math, whose tools refuse it). A reader that fails on odd
+    input ("… per 0 km") leaves the clause to chat rather than the whole message unanswered."""
+    try:
+        return _by_rules(clause, context, previous, after)
+    except (ArithmeticError, ValueError, IndexError, KeyError, RecursionError) as exc:
+        log.warning("intent rules failed on a clause of %d chars: %s", len(clause),
+                    type(exc).__name__)
+        return CHAT
+
+
+def _by_rules(clause: str, context: Context, previous: bool, after: str) -> Intent:
     text = expand(clause[:MAX_READ])
     if health := _health(text, previous, after):
         return health

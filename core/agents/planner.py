@@ -12,6 +12,7 @@ a reading of that image.
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from core.agents.vision import ASKS_ITEM, ASKS_TOTAL, asks_figure
 from core.embeddings import Embedder
 from core.tools.data import numbers_in
 
+log = logging.getLogger("muse.agents.plan")
 TOOL_AGENTS = ("math", "data", "units", "health", "vision", "memory")
 MAX_CLAUSES = 6
 MAX_REQUEST = 4000
@@ -82,6 +84,18 @@ class Planner:
         self._threshold = threshold
 
     async def plan(self, request: Request) -> Plan:
+        """The plan by the rules; a reader that fails on odd input leaves the message to the
+        chat agent rather than unanswered."""
+        try:
+            return await self._by_rules(request)
+        except (ArithmeticError, ValueError, IndexError, KeyError, RecursionError) as exc:
+            log.warning("planning rules failed on a message of %d chars: %s",
+                        len(request.text), type(exc).__name__)
+            text = request.text[:MAX_REQUEST].strip() or "…"
+            return validate_plan(Plan((Subtask("t1", "chat", text),), "rules",
+                                      ("chat: the rules could not read this message",)))
+
+    async def _by_rules(self, request: Request) -> Plan:
         context = Context(request.images, request.has_csv, request.memory)
         parts: list[Part] = []
         asked = request.text if request.images else without_stated_rate(request.text)

@@ -230,6 +230,8 @@ def _read(text: str, m: re.Match[str], ask: Ask) -> tuple[Qty | None, int]:
             while (more := RATE.match(text, end)) and more.group(2) and \
                     (again := unit(more.group(2))):  # "1 kcal per kg per km"
                 size = _f(more.group(1) or "1")
+                if not size:
+                    break  # "… per 0 km": no rate
                 qty = Qty(qty.value / (size * again.size), mul(qty.dim, again.dim, -1),
                           f"{qty.label} a {more.group(2)}", text[m.start():more.end()],
                           m.start(), qty.count)
