@@ -135,7 +135,10 @@ async def score(skill: AgentsSkill, items: list[dict[str, Any]]) -> list[dict[st
     for number, entry in enumerate(items):
         photos = (draw(entry["image"]),) if entry.get("image") else ()
         turn = make_turn(entry["text"], photos, f"b{number}", entry.get("csv", ""))
-        reply = await answer(skill, turn)
+        try:
+            reply = await answer(skill, turn)
+        except Exception as exc:  # a crash is a wrong answer, listed; the run goes on
+            reply = f"(crashed: {type(exc).__name__})"
         parts = [any(matches(reply, a) for a in alternatives) for alternatives in entry["required"]]
         rows.append({"id": entry["id"], "split": entry["split"], "category": entry["category"],
                      "correct": all(parts), "reply": reply[:400]})
