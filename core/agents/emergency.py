@@ -14,7 +14,9 @@ Kind = Literal["medical", "crisis"]
 
 _MEDICAL = re.compile(
     r"\b(chest (pain|pains|hurts|tightness|pressure)|(pain|pressure|tightness) in my chest|"
-    r"heart attack|can'?t breathe|cannot breathe|struggling to breathe|stroke|"
+    r"heart attack|can'?t breathe|cannot breathe|struggling to breathe|"
+    r"(?<!back )(?<!breast )(?<!brush )(?<!pen )stroke(?!\s+(?:volume|rate|count|"
+    r"length|distance|index|work|of\s+(?:the\s+)?(?:pen|brush|luck|genius|midnight)))|"
     r"overdos(e|ed)|unconscious|not breathing|severe bleeding|bleeding heavily|"
     r"anaphyla\w*|seizure)\b", re.IGNORECASE)
 _CRISIS = re.compile(

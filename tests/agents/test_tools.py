@@ -43,6 +43,11 @@ async def test_emergency_detection() -> None:
     crisis = detect("sometimes I think about suicide", "US")
     assert crisis is not None and "988" in crisis.pointer
     assert detect("what's the chest size for a medium shirt?") is None
+    assert detect("I think my mum is having a stroke") is not None
+    assert detect("he collapsed with heat stroke") is not None
+    for calm in ("stroke volume 70 ml, heart rate 80 bpm: cardiac output?",
+                 "my swim stroke rate is 30 a minute", "a back stroke of 50 m"):
+        assert detect(calm) is None, calm
 
 
 async def test_data_tools(pool: WorkerPool) -> None:
