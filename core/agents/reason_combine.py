@@ -16,7 +16,8 @@ from itertools import product
 from core.agents.mathcall import MathCall
 from core.agents.patterns import ci as _c
 from core.agents.reason_quantities import Asked, Quantity, asked_unit, quantities
-from core.agents.reason_units import MONEY, Dims, combine, power, written
+from core.agents.reason_units import MONEY, Dims, power, written
+from core.agents.words_dimunits import mul as combine
 
 MONEY_SIGN = re.compile(r"[$£€]\s?\d")
 NUM = r"[$£€]?\s?(\d+(?:\.\d+)?)"

@@ -17,11 +17,11 @@ from core.agents.reason_units import (
     PER,
     UNIT,
     Unit,
-    combine,
     compound_at,
     noun_unit,
     unit_of,
 )
+from core.agents.words_dimunits import mul as combine
 
 NUMBER = _c(r"(?<![\w.,])([$£€])?\s?(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
             r"(?:-(?=[a-z]))?\s*")

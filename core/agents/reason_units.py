@@ -14,6 +14,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from core.agents.patterns import ci as _c
+from core.agents.words_dimunits import dim as _dims
+from core.agents.words_dimunits import mul as combine
 
 Dims = tuple[tuple[str, int], ...]
 
@@ -23,17 +25,6 @@ class Unit:
     dims: Dims
     size: Fraction  # in base units
     text: str  # as written
-
-
-def _dims(**exps: int) -> Dims:
-    return tuple(sorted((k, v) for k, v in exps.items() if v))
-
-
-def combine(a: Dims, b: Dims, sign: int = 1) -> Dims:
-    out = dict(a)
-    for k, v in b:
-        out[k] = out.get(k, 0) + sign * v
-    return tuple(sorted((k, v) for k, v in out.items() if v))
 
 
 def power(a: Dims, exp: int) -> Dims:

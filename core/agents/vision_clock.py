@@ -17,7 +17,8 @@ import re
 from fractions import Fraction
 
 from core.agents.patterns import ci
-from core.agents.vision_screen import Answer, clocks, money, plain
+from core.agents.vision_screen import WORD_COUNTS, Answer, clocks, money, plain
+from core.tools.units import CURRENCY_WORDS
 
 HOW_LONG = ci(r"\bhow\s+(?:long|many\s+(?:more\s+)?(?:minutes|mins|hours|hrs))\b|\blayover\b|"
               r"\bduration\b|\bhow\s+much\s+time\b|\blength\s+of\b")
@@ -26,8 +27,6 @@ ZONE = ci(r"\b(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:hours?|hrs?|
           r"(?P<way>ahead|behind|later|earlier)\b")
 RATE = ci(r"[$€£]\s?(?P<v>\d+(?:\.\d+)?)\s*(?:an?|per|/|each)\s*(?P<started>started\s+|"
           r"part\s+)?(?:hour|hr|h)\b")
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 Q_TIME = ci(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?(?![\w:.%])")
 NOW = ci(r"\b(?:it'?s|it\s+is|now|at|get\s+(?:there|here|in)\s+at|arrive\s+at|leave\s+at|"
          r"till|until|from)\s*$")
@@ -123,7 +122,7 @@ def span(question: str, text: str) -> list[Answer]:
     minutes = _forward(start, end, half_a and half_b)
     how = f"{_clock(start, half_a)} to {_clock(end, half_b)}"
     if (zone := ZONE.search(question)) is not None:
-        shift = int(Fraction(WORDS.get(zone.group("n").lower(), zone.group("n"))) * 60)
+        shift = int(Fraction(WORD_COUNTS.get(zone.group("n").lower(), zone.group("n"))) * 60)
         ahead = zone.group("way").lower() in ("ahead", "later")
         minutes += -shift if ahead else shift
         how += f", {'less' if ahead else 'plus'} the {_said(shift)} time difference"
@@ -138,7 +137,7 @@ def span(question: str, text: str) -> list[Answer]:
         if rate.group("started") or re.search(r"\bstarted\b|\bpart\s+of\s+an\s+hour\b",
                                                question + text, re.I):
             hours = Fraction(math.ceil(hours))
-        currency = SYMBOLS[rate.group(0).strip()[0]]
+        currency = CURRENCY_WORDS[rate.group(0).strip()[0]]
         paid = hours * Fraction(rate.group("v"))
         out.insert(0, (f"That comes to **{money(paid, currency)}** ({plain(hours)} h × "
                        f"{money(Fraction(rate.group('v')), currency)}).", float(paid)))

@@ -26,8 +26,8 @@ from core.agents.patterns import ci
 from core.agents.vision_screen import Answer, Figure, figures, money, plain
 from core.agents.vision_steps import figure_shown, price_times, unit_of
 from core.agents.vision_units import convert
+from core.tools.units import CURRENCY_WORDS
 
-CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 NAMES = ((r"dollars?|bucks|usd", "USD"), (r"euros?|eur", "EUR"), (r"pounds?|quid|gbp", "GBP"),
          (r"kronor|krona|sek", "SEK"), (r"yen|jpy", "JPY"), (r"francs?|chf", "CHF"),
          (r"rupees?|inr", "INR"), (r"pesos?|mxn", "MXN"), (r"nok", "NOK"), (r"dkk", "DKK"),
@@ -42,7 +42,7 @@ Q_AMOUNT = ci(r"(?P<sym>[$€£¥])\s?(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\
 
 
 def _code(symbol: str | None, code: str | None) -> str:
-    return CODES.get(symbol or "", "") or (code or "").upper()
+    return CURRENCY_WORDS.get(symbol or "", "") or (code or "").upper()
 
 
 def _named(word: str) -> str:

@@ -13,7 +13,8 @@ import re
 from fractions import Fraction
 
 from core.agents.patterns import ci
-from core.agents.vision_screen import Answer, Figure, money, plain
+from core.agents.vision_screen import WORD_COUNTS, Answer, Figure, money, plain
+from core.tools.units import CURRENCY_WORDS
 
 ALIASES = {"kilometre": "km", "kilometer": "km", "km": "km", "mile": "mi", "mi": "mi",
            "person": "people", "people": "people", "persons": "people", "head": "people",
@@ -137,8 +138,6 @@ EXTRA = ci(r"(?P<s>[$€£])[ \t]?(?P<v>\d+(?:\.\d+)?)[ \t]+(?:per|each|for[ \t]
            r"further)[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?)")
 Q_MANY = ci(r"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s*(?P<u>[a-z]+)")
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}
 
 
 def first_then_extra(question: str, text: str) -> list[Answer]:
@@ -154,10 +153,10 @@ def first_then_extra(question: str, text: str) -> list[Answer]:
     if asked is None:
         return []
     raw = asked.group("n").lower()
-    count = Fraction(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else Fraction(raw)
+    count = Fraction(WORD_COUNTS[raw]) if raw in WORD_COUNTS else Fraction(raw)
     count = Fraction(-(-count.numerator // count.denominator))  # a started unit counts whole
     symbol = first.group("s1") or first.group("s2")
-    currency = {"$": "USD", "€": "EUR", "£": "GBP"}[symbol]
+    currency = CURRENCY_WORDS[symbol]
     head = Fraction(first.group("v1") or first.group("v2"))
     each = Fraction(extra.group("v") or extra.group("v2"))
     more = max(count - 1, Fraction(0))
