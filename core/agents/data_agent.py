@@ -30,6 +30,7 @@ from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
 from core.agents.data_labels import named_rows
 from core.agents.data_lists import RUN
+from core.agents.data_named import named_statistics, pairs_listed
 from core.agents.data_paste import pasted_table
 from core.agents.data_pick import date_labels, derived_answers
 from core.agents.data_plot import plot_curve, plot_match
@@ -297,6 +298,18 @@ def named_first(series: dict[str, list[float]], request: str) -> dict[str, list[
     return {**{name: series[name] for name in named}, **series}
 
 
+def _named_statistics(series: dict[str, list[float]], data: bytes, named: list[str] | None,
+                      request: str) -> list[str]:
+    """Percentiles, trimmed means, modes, covariance, errors, filtered means and shares, of
+    the column asked (a CSV's value column, not the one counting its rows)."""
+    if not data:
+        return named_statistics(series, request, named)
+    name, values, labels = value_column(series, row_labels(data))
+    if len(labels) != len(values):
+        labels = labels_of_values(data, name, labels)
+    return named_statistics({name: values, **series}, request, labels)
+
+
 def make_data_agent(tools: DataTools) -> Agent:
     async def data_agent(task: Subtask, context: AgentContext,
                          inputs: dict[str, AgentResult]) -> AgentResult:
@@ -328,6 +341,8 @@ def make_data_agent(tools: DataTools) -> Agent:
                     context.csv_files[0], {}, task.request, {})):
                 return AgentResult(ok=True, text="\n".join(table),  # a table of words only
                                    basis="Counted from the rows of the attached file")
+            if not series and (pairs := pairs_listed(task.request)) is not None:
+                series = {"first": pairs[0], "second": pairs[1]}  # "29.8 vs 29.9; …"
             if not series:
                 series = pasted_table(task.request) or series_from_text(task.request)
             if not series and (asked := asked_figures(task.request)):
@@ -347,6 +362,8 @@ def make_data_agent(tools: DataTools) -> Agent:
                               series_units(series, task.request, bool(data)))
             if (fit := best_fit(series, task.request)) is not None:  # y = a·x + b, first
                 result = _asked_first(result, [fit])
+            if named_lines := _named_statistics(series, data, named, task.request):
+                result = _asked_first(result, named_lines)
             if not data and (asked := asked_figures(task.request, read)):
                 result = _asked_first(result, asked)
             if not context.csv_files and len(series) == 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from core.agents.data_labels import labelled_values
 from core.agents.data_lists import RUN
+from core.agents.data_named import pairs_listed
 from core.agents.patterns import ci
 from core.tools.data import numbers_in
 
@@ -23,7 +24,9 @@ ASKS = ci(r"\b(?:least[-\s]squares?|best[-\s]?fit|regression|trend\s?line)\b|"
           rf"\b{PCT}\s+change\b|\bby\s+what\s+{PCT}\b|\bin\s+{PCT}\b|"
           r"\bz[-\s]?scores?\b|\bstandard\s+deviations?\s+(?:from|away|above|below)\b|"
           r"\b(?:credit|unit|hour)s?[-\s]weighted\b|\bweighted\s+(?:average|mean|gpa|grade)\b|"
-          r"\bgpa\b|\bmoving\s+average\b|\brolling\s+average\b")
+          r"\bgpa\b|\bmoving\s+average\b|\brolling\s+average\b|"
+          r"\bpercentile\b|\btrimmed\s+(?:mean|average)\b|\bmodes\b|\bco-?variance\b|"
+          r"\brmse\b|\broot[\s-]+mean[\s-]+squared?[\s-]+error\b|\bmean\s+absolute\s+error\b")
 # "regression line for x = 1, 2, 3 and y = 3, 5, 7": lists written as maths, which maths reads
 XY_LISTS = ci(r"\b[xy]\s*=\s*-?\d+(?:\.\d+)?\s*,")
 
@@ -33,6 +36,8 @@ def asks_of_listed(text: str) -> bool:
     if not ASKS.search(text) or XY_LISTS.search(text):
         return False
     if any(len(numbers_in(m.group(0))) >= 4 for m in RUN.finditer(text)):
+        return True
+    if pairs_listed(text) is not None:  # "29.8 vs 29.9; 10.3 vs 10.4; …"
         return True
     return labelled_values(text) is not None
 

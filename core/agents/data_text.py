@@ -16,7 +16,7 @@ from core.tools.data import numbers_in
 WINDOW = re.compile(r"\b\d+\s*-?\s*(?:points?|days?|weeks?|months?|years?|items?|values?|"
                     r"periods?|readings?|games?|runs?)\b(?=[\s-]+(?:moving|rolling|running|"
                     r"trailing|average|avg|mean|window))", re.I)
-SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)(?:\s*\([^()\d]{1,12}\))?\s*[:=]\s*"
+SERIES = re.compile(r"(?P<name>[A-Za-z][\w ]{0,30}?)(?:\s*\([^()\d]{1,12}\))?\s*[:=]\s*\[?\s*"
                     r"(?P<values>[$€£]?-?\d(?:[\d.,\s$€£-]|\band\s+(?=[$€£]?-?\d))*)")
 ASKED_WORDS = re.compile(r"\b(average|mean|median|compute|calculate|find|give|what|the|"
                          r"of|these|numbers|standard|deviation|variance|trend|analy[sz]e|plot|which|how|"
