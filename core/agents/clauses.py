@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 
 from core.agents.clauses_apart import lost_to_chat, new_question
+from core.agents.clauses_carry import carried
+from core.agents.clauses_inline import inline_list
 from core.agents.clauses_list import listed, listed_parts
+from core.agents.clauses_named import named_written_out
 from core.agents.data_fit import FIT, PREDICT
 from core.agents.everyday import QUESTION
 from core.agents.intents import CHAT, Context, Intent, classify
@@ -144,6 +147,8 @@ def _reword(cut: list[tuple[str, str]], context: Context) -> list[tuple[str, str
 
 
 def split(text: str, context: Context) -> list[Part]:
+    text = named_written_out(text)
+    text = inline_list(text) or text  # "for f(x) = …: 1. its slope at 2 2. its integral …"
     if (asked := listed(text)) is not None:
         return listed_parts(*asked, context, text, split, _classify)
     cut = _reword(_forward(pieces(text)), context)
@@ -168,7 +173,8 @@ def split(text: str, context: Context) -> list[Part]:
                 continue
             current, intent = piece, following
             continue
-        if (borrowed := _borrow(intent, following, current, piece, context)) is not None:
+        if (borrowed := _borrow(intent, following, current, piece, context)) is not None or (
+                borrowed := carried(intent, current, piece, context)) is not None:
             parts.append(Part(current, intent, current))
             parts.append(borrowed)
             current, intent = "", CHAT
