@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from core.agents import bodydata
 from core.agents.data_cues import asks_of_listed
+from core.agents.intents_stats import no_summary
 from core.agents.mathstats import told_stats
 from core.agents.mathtext import find_math
 from core.agents.prices import RATE
@@ -138,7 +139,7 @@ def _by_rules(clause: str, context: Context, previous: bool, after: str) -> Inte
         return Intent("data", True)
     if previous and after in ("math", "") and PLOT_BACK.search(text) and not numbers_in(text):
         return Intent("data", True, backref=True)
-    if TREND.search(text) and find_math(text, previous) is None:
+    if TREND.search(text) and find_math(text, previous) is None and not no_summary(text):
         if len(numbers_in(text)) >= 4:
             return Intent("data", True)
         if previous and after == "data" and not numbers_in(text):
@@ -147,7 +148,8 @@ def _by_rules(clause: str, context: Context, previous: bool, after: str) -> Inte
         return Intent("data", True)
     if STATS.search(text) and not context.has_csv and told_stats(text.lower()) is not None:
         return Intent("math", True)  # "85 with a mean of 70 and an sd of 10, z-score?": told
-    if (STATS.search(text) or SHOW.search(text)) and not STATED_AVERAGE.search(text):
+    if (STATS.search(text) or SHOW.search(text)) and not STATED_AVERAGE.search(text) and \
+            not no_summary(text):  # "my average speed over 6.3 km": worked out, not summarised
         count = len(numbers_in(text))
         need = 2 if STATS.search(text) else 3
         if context.has_csv or count >= need:

@@ -23,6 +23,7 @@ from core.agents.clauses import Part, side_question, split
 from core.agents.compose_solved import uses_solution
 from core.agents.data_paste import keep_table
 from core.agents.intents import Context, Intent
+from core.agents.intents_stats import no_summary
 from core.agents.mathtext import parse_math
 from core.agents.measures import find_conversion
 from core.agents.plan import Plan, Subtask, validate_plan
@@ -285,7 +286,7 @@ def _plausible(agent: str, clause: str, request: Request) -> bool:
         written = any(op in call.expression for op in "+-*/^(")
         return bool(call.expression) and (call.operation != "evaluate" or written)
     if agent == "data":
-        return len(numbers_in(clause)) >= 3
+        return len(numbers_in(clause)) >= 3 and not no_summary(clause)
     if agent == "health":  # without a named calculation, only BMI can be worked out
         return bodydata.weight_kg(clause) is not None and bodydata.height_cm(clause) is not None
     if agent == "vision":
