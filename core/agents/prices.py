@@ -201,17 +201,38 @@ def _fee_each(text: str, expr: str) -> str:
     return f"({expr}) + {counted[0].group(1)} * {_value(fee.group(1), fee.group(2))}"
 
 
+DEPOSIT = _c(r"\b(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:deposit|down\s*payment|up\s*front|upfront)\b|"
+             r"[$€£](\d[\d,]*(?:\.\d+)?)\s+(?:deposit|down\s*payment|up\s*front|upfront)\b")
+REST = _c(r"\b(?:the\s+)?(?:rest|remainder|balance|remaining\s+(?:amount|balance|cost))\b")
+NOT_PAYING = _c(r"\b(?:(\d+)\s+of\s+(?:us|them)|[a-z']+(\s+and\s+[a-z']+)?)\s+(?:does|do|will|is|"
+                r"are|should)\s+not\s+(?:pay|chip\s+in|contribute)\b|\b(?:everyone|all\s+of\s+us|we\s+all)"
+                r"\s+(?:but|except)\s+(?:the\s+)?[a-z']+\b(?!\s+and\b)|\bnot\s+counting\s+(?:the\s+)?"
+                r"[a-z']+(?:\s+[a-z']+)?\s*[,—-]")
+
+
 def _split(text: str, ways: re.Match[str] | None, half: re.Match[str] | None,
            expr: str) -> str:
     if half is not None:
         return f"({expr}) / 2"
-    if ways is not None and PER_HEAD.search(text):
+    if ways is not None and REST.search(text) and (paid := DEPOSIT.search(text)) is not None:
+        expr = f"({expr}) * (1 - {paid.group(1)}/100)" if paid.group(1) else \
+            f"({expr}) - {paid.group(2).replace(',', '')}"  # the rest after a deposit
+    if ways is not None and (PER_HEAD.search(text) or REST.search(text)):
         count = next(g for g in ways.groups() if g)
-        return f"({expr}) / {count}"
+        return f"({expr}) / {_payers(text, count)}"
     if ways is None and EACH_OF_US.search(text) is not None and (
             party := PARTY.search(text)) is not None:
-        return f"({expr}) / {party.group(1)}"  # "lunch for 3 …, what does each of us owe?"
+        return f"({expr}) / {_payers(text, party.group(1))}"  # "lunch for 3 …, each of us?"
     return expr
+
+
+def _payers(text: str, count: str) -> str:
+    """Those who share the bill: "Sam does not pay", "everyone but the birthday girl" leave
+    one (or the number named) out of the count."""
+    if (out := NOT_PAYING.search(text)) is None or int(count) < 2:
+        return count
+    left = int(out.group(1)) if out.group(1) else 2 if out.group(2) else 1
+    return str(int(count) - left) if int(count) > left else count
 
 
 def _base(text: str, items: list[tuple[str, str]], change: re.Match[str] | None,
