@@ -55,6 +55,11 @@ OUT_OF = _c(rf"{AMOUNT}\s*(?:out\s+of|/|of\s+a\s+possible|from)\s*{AMOUNT}")
 BUDGET = _c(rf"\b(?:had|have|budget(?:ed)?|brought|took|with|got)\s+(?:of\s+|is\s+|was\s+|"
             rf"only\s+|just\s+)?{AMOUNT}(?!\s*(?:%|percent))")
 LEFT = _c(r"\b(?:left|remain\w*|left\s+over|to\s+spare)\b")
+LISTED_BEFORE = re.compile(r"(?<![\d.,])(?:\d+(?:\.\d+)?\s*,\s*)+(?:\d+(?:\.\d+)?\s*,?\s+)?"
+                           r"(?:and\s+)?$")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+FLAT_FEE = _c(r"\bplus\s+(?:an?\s+)?(?:extra\s+)?[$€£]\s?(\d[\d,]*(?:\.\d+)?)(?!\s*(?:%|a\b|an\b|"
+              r"per|each|every|/))")
 SKIP_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second", "time",
                         "person", "head", "piece"})
 
@@ -116,7 +121,12 @@ def _per_unit(text: str) -> Everyday | None:
         pattern = QUANTITY.format(unit=re.escape(unit))
         for quantity in re.finditer(pattern, text, re.I):
             if quantity.start() != rate.start():
-                return Everyday(f"{_n(rate.group(1))} * {quantity.group(1)}", True)
+                amount = quantity.group(1)
+                if (listed := LISTED_BEFORE.search(text[:quantity.start()])) is not None:
+                    parts = [*NUMBER.findall(listed.group(0)), amount]
+                    amount = f"({' + '.join(parts)})"  # "trips of 92, 152, 135 km"
+                fees = [_n(m.group(1)) for m in FLAT_FEE.finditer(text)]
+                return Everyday(" + ".join([f"{_n(rate.group(1))} * {amount}", *fees]), True)
     return None
 
 
