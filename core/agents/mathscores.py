@@ -34,6 +34,12 @@ FIRST = _c(rf"\b(?:first\s+term|a|starting\s+(?:value|term)|starts?\s+(?:at|with
            rf"(?:is\s+|of\s+|=\s*)?({NB})")
 RATIO = _c(rf"\b(?:common\s+)?ratio\s+(?:is\s+|of\s+|=\s*)?({NB})|\br\s*=\s*({NB})")
 
+MARK = _c(r"(?<![\d./])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./])(?=\s+(?:on|in|for)\s+[a-z])|"
+          r"\b(\d+(?:\.\d+)?)\s+out\s+of\s+(\d+(?:\.\d+)?)\b")
+OVERALL = _c(r"\b(?:overall|combined|total|altogether|final)\b[^.?!]*?(?:percent(?:age)?|%|mark|"
+             r"score|grade)|(?:percent(?:age)?|%|mark|score|grade)\s+(?:overall|altogether|in\s+"
+             r"total|combined)\b")
+
 
 def _z_score(text: str) -> Kind | None:
     if not Z_ASK.search(text) or (mean := MEAN.search(text)) is None:
@@ -59,6 +65,20 @@ def _infinite(text: str) -> Kind | None:
     return Kind("values", encode(("sum to infinity", f"({_n(first.group(1))})/(1 - ({r}))", "")))
 
 
+def _overall(text: str) -> Kind | None:
+    """Marks on several papers put together: "54/55 on paper 1 and 102/120 on paper 2,
+    overall percentage?" is all the points over all the points possible."""
+    if not OVERALL.search(text):
+        return None
+    marks = [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in MARK.finditer(text)]
+    if len(marks) < 2 or any(Fraction(got) > Fraction(out) or Fraction(out) == 0
+                             for got, out in marks):
+        return None
+    got = " + ".join(g for g, _ in marks)
+    out = " + ".join(o for _, o in marks)
+    return Kind("evaluate", f"100*({got})/({out})", unit="%")
+
+
 def score_ask(text: str) -> Kind | None:
-    """A z-score or a geometric series' sum to infinity, or None."""
-    return first_found((_z_score, _infinite), text)
+    """A z-score, a geometric series' sum to infinity or an overall mark, or None."""
+    return first_found((_z_score, _infinite, _overall), text)
