@@ -11,10 +11,11 @@ from core.agents.patterns import ci as _c
 from core.agents.reason_formula import bind
 from core.agents.reason_quantities import quantities
 
-CUE = _c(r"\bratio\b|-to-|\bmultiple\s+of\b")
+CUE = _c(r"\bratio\b|-to-|\bmultiple\s+of\b|/[a-z0-9]+\s+as\s+a\s+percent")
 OWNER = r"(?:(?:my|the|our|your|their|his|her)\s+)?"
 ASKS = (
     _c(r"\b([a-z]+)\s*[:/]\s*([a-z]+)\s+ratio\b"),
+    _c(r"\b([a-z][a-z0-9]*)\s*[:/]\s*([a-z][a-z0-9]*)\s+(?:ratio\b|as\s+a\s+percent)"),
     _c(rf"\bratio\s+of\s+{OWNER}([a-z]+)\s+to\s+{OWNER}([a-z]+)\b"),
     _c(r"\b([a-z]+)-to-([a-z]+)\b"),
     _c(rf"\b(?:{OWNER}([a-z]+)\s+)?as\s+a\s+multiple\s+of\s+{OWNER}([a-z]+)\b"),
@@ -47,4 +48,6 @@ def named_ratio(text: str) -> MathCall | None:
         over = same[0].value if len(same) == 1 and taken.unit.dims else None
     if over is None:
         return None
+    if "percent" in match.group(0):  # "FEV1/FVC as a percentage"
+        return MathCall("evaluate", f"100 * {over} / {under}", unit="%")
     return MathCall("evaluate", f"{over} / {under}")
