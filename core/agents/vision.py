@@ -14,6 +14,7 @@ from core.agents.asks_receipt import BEYOND_ITEMS, more_than, past_a_price, with
 from core.agents.asks_receipt_answer import receipt_answer
 from core.agents.asks_receipt_lines import sign_words
 from core.agents.asks_receipt_rate import at_stated_rate, item_at_rate, states_rate
+from core.agents.asks_receipt_select import selected_lines
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.rounding_asked import as_asked
@@ -33,6 +34,7 @@ from core.agents.vision_screen_asks import looked_up, screen_answer, screen_resu
 from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply
 from core.agents.vision_sign_times import sign_times
 from core.agents.vision_steps import first_then_extra, times_over
+from core.agents.vision_typed import typed_answer
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
@@ -87,6 +89,7 @@ WORD_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six sev
                                           "eleven twelve thirteen fourteen fifteen sixteen "
                                           "seventeen eighteen nineteen twenty".split())}
 WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100})
+QUOTED = "The image says:"
 MONEY_WORDS = re.compile(rf"\b({'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\s+"
                          r"(dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp)\b", re.I)
 
@@ -120,6 +123,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
         hours = opening_hours(text) if re.search(r"\bhow\s+(?:long|many\s+hours)\b", question,
                                                  re.I) and not sign_times(question, text) else None
         return screen_result(signed + ([(hours.text, hours.amount)] if hours else []))
+    if receipt and (chosen := selected_lines(question, text)) is not None:
+        return AgentResult(ok=True, text=chosen[0], basis=basis, amount=chosen[1])
     worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it
     answers: list[AgentResult] = [worked] if worked is not None else []
     prices = [found for name in _items_asked(question)
@@ -183,7 +188,7 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if not answers:
         shown = text if AMOUNT.search(text) else sign_words(text)  # "EXLT" → "EXIT"
         quoted = "\n".join(f"> {line}" for line in shown.splitlines()[:20])
-        return AgentResult(ok=True, text=f"The image says:\n{quoted}", basis=basis)
+        return AgentResult(ok=True, text=f"{QUOTED}\n{quoted}", basis=basis)
     first_amount = next((a for a in answers if a.amount is not None), answers[0])
     if first_amount.amount is not None and (rated := at_stated_rate(
             question, first_amount.amount, first_amount.currency)):
@@ -339,5 +344,9 @@ def make_vision_agent() -> Agent:
             return AgentResult(ok=True, text="I can't tell what this photo shows: I found no "
                                "text in it and I can't recognise objects in images. " + facts,
                                basis="No readable text in the image")
-        return answer_from_text(task.request, text)
+        read = answer_from_text(task.request, text)
+        if (not read.ok or read.text.startswith(QUOTED)) and (
+                typed := await typed_answer(task.request, text)):
+            return typed  # the question worked out as if typed with the image's figures
+        return read
     return vision_agent

@@ -39,7 +39,9 @@ def _currency(text: str) -> str:
     return ""
 
 
-NOT_AN_ITEM = re.compile(r"\b(total|tax|vat|tip|change|cash|card|paid|balance|due)\b", re.I)
+# "Card $ 9.80" or "Card payment" is how it was paid; "Card Game $ 2.89" is an item
+NOT_AN_ITEM = re.compile(r"\b(total|tax|vat|tip|change|cash|card(?!\s+(?!payment|no\b|number|"
+                         r"ending)[a-z])|paid|balance|due)\b", re.I)
 
 
 def item_names(lines: list[str]) -> list[str]:
