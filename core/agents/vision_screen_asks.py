@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from core.agents.base import AgentResult
 from core.agents.patterns import ci
+from core.agents.vision_periods import plans_compared
 from core.agents.vision_screen import (
     Answer,
     Figure,
@@ -103,10 +104,13 @@ def list_sums(question: str, text: str, found: list[Figure]) -> list[Answer]:
             return [(f"That is **{spent} minutes** in total ({spent // 60} h {spent % 60} min).",
                      float(spent))]
     listed = [f for f in found if f.label and not f.currency and f.unit in ("", "%", "points")]
-    if len(listed) < 2:
-        return []
+    lines = text.splitlines()
+    after = {_after(f, lines) for f in listed}
+    if len(listed) < 2 or len(after) > 1 or None in after:
+        return []  # "42 Wh", "100%" and "14.9 W", or "49/50": no list of like figures
     out: list[Answer] = []
-    if MEAN.search(question):
+    if MEAN.search(question) and not any(MEAN.search(f.label) for f in found):
+        # "at that average draw" names the image's figure; it asks for no mean
         mean = sum((f.value for f in listed), Fraction(0)) / len(listed)
         out.append((f"The average is **{plain(mean)}** (of {len(listed)}: "
                     f"{', '.join(plain(f.value) for f in listed)}).", float(mean)))
@@ -119,6 +123,25 @@ def list_sums(question: str, text: str, found: list[Figure]) -> list[Answer]:
         whole = sum((f.value for f in listed), Fraction(0))
         out.append((f"The total is **{plain(whole)}**.", float(whole)))
     return out
+
+
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+AFTER_FIGURE = re.compile(r"\s*([A-Za-z%]{0,6})\s*", re.I)
+COUNTED_COIN = re.compile(r"[$€£¥]|\d\s*(?:c|p|cents?|pence)\b", re.I)
+
+
+def _after(figure: Figure, lines: list[str]) -> str | None:
+    """What follows a list's figure on its line: nothing, a percent sign or one unit word
+    ("Maths: 72", "Sprint 2: 51 points", "Tue: 2.5 mm"); None when more follows ("42 Wh of
+    60", "49/50", "185/45 R16") or its label names a coin or a price ("20c coins: 53" counts
+    coins, it is no amount)."""
+    line = lines[figure.line] if figure.line < len(lines) else ""
+    spans = [m.span() for m in DIGITS.finditer(line)
+             if Fraction(m.group(0).replace(",", "")) == figure.value]
+    after = AFTER_FIGURE.fullmatch(line[spans[-1][1]:]) if spans else None
+    if after is None or COUNTED_COIN.search(line[:spans[-1][0]]):
+        return None
+    return after.group(1).lower()
 
 
 DOSE = ci(r"\b(?:take\s+)?(?P<n>\d+|one|two|three|four)\s+(?P<w>tablets?|capsules?|pills?|doses?|"
@@ -293,6 +316,8 @@ def screen_answer(question: str, text: str, receipt: bool = False) -> list[Answe
     out: list[Answer] = []
     if receipt:
         return priced_counts(question, text, found)
+    if (compared := plans_compared(question, text, found)):
+        return compared  # two ways to pay, over the same period
     kinds: list[list[Answer]] = [
         clock_shift(question, text, found), doses_a_day(question, text),
         percent_off(question, text), per_period(question, text, found),
