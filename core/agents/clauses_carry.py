@@ -28,6 +28,8 @@ TARGET = re.compile(r"^(?:(?:and|also|then|now|plus)\s+)*(?:(?:convert\s+it\s+)?
 SAME_NUMBER = re.compile(r"\b(?:convert|write|express|factori[sz]e|factor|prime\s+factors|"
                          r"prime\s+factori[sz]ation|product\s+of\s+primes|binary|hex\w*|octal|"
                          r"base\s+\d+|roman|is\s+-?\d+\s+(?:a\s+)?prime)\b", re.I)
+EMBEDDED = re.compile(r"\bhow\s+many\s+(?P<what>[a-z][a-z0-9 -]{0,40}?)\s+(?P<n>-?\d+(?:\.\d+)?)\s+"
+                      r"(?:has|have)\b", re.I)
 PRONOUN = re.compile(r"\b(?:it|this\s+number|that\s+number)\b", re.I)
 
 
@@ -53,6 +55,10 @@ def carried(first: Intent, current: str, piece: str, context: Context) -> Part |
     else:
         return None
     intent = classify(request, context)
+    if not intent.complete and (asked := EMBEDDED.search(request)) is not None:
+        # "tell me how many divisors 360 has": the question as asked outright
+        request = f"how many {asked.group('what')} does {asked.group('n')} have"
+        intent = classify(request, context)
     if not intent.complete or intent.agent != first.agent or intent.backref:
         return None
     return Part(piece.strip(), intent, request)

@@ -27,3 +27,8 @@ def test_a_result_is_not_taken_for_the_number() -> None:
 
 def test_a_quantity_keeps_its_unit() -> None:
     assert ("units", "convert 8 km to miles") in _parts("convert 8 km to miles and to feet")
+
+
+def test_an_embedded_question_on_the_number() -> None:
+    assert _parts("factorise 7560, then tell me how many divisors it has") == [
+        ("math", "factorise 7560"), ("math", "how many divisors does 7560 have")]
