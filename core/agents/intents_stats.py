@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.data_figures import SAME_DISTANCE
 from core.agents.data_labels import labelled_values
 from core.agents.data_lists import RUN
 
@@ -33,8 +34,8 @@ STATS_WORDS = re.compile(r"\b(?:average|avg|mean|median|mode|standard\s+deviatio
 def no_summary(text: str) -> bool:
     """True when every statistics word of the text names a quantity to work out ("average
     speed", "on average", a plot of land) and the text lists no figures to summarise."""
-    if not (QUANTITY.search(text) or LAND.search(text)):
-        return False
+    if not (QUANTITY.search(text) or LAND.search(text)) or SAME_DISTANCE.search(text):
+        return False  # "there at 60 km/h and back at 40": the speeds' harmonic mean
     rest = LAND.sub(" ", QUANTITY.sub(" ", text))
     if STATS_WORDS.search(rest):
         return False  # "the average speed and the median of 3, 5, 8": a summary asked too

@@ -21,6 +21,11 @@ def test_listed_figures_are_summarised() -> None:
     assert not no_summary("average speed 12 km/h; the median of 4, 9, 2, 7?")
 
 
+def test_speeds_over_the_same_distance_are_averaged() -> None:
+    assert not no_summary("cycled 18 km out at 24 km/h and back at 16 km/h - what was my "
+                          "average speed for the round trip?")
+
+
 def test_a_plot_of_land_is_not_charted() -> None:
     intent = classify("A 2.5-acre plot is listed at $8,400 per acre, with 1 acre = 0.4047 ha. "
                       "How many hectares is it?")
