@@ -72,6 +72,7 @@ from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
 from core.agents.patterns import substitute as _substitute
 from core.agents.prices import money_expression
+from core.agents.reason_define import defined_value
 from core.agents.reason_fallback import reasoned
 from core.agents.wording import expand
 from core.agents.wordproblems import word_problem
@@ -141,6 +142,9 @@ def _analysed(clause: str, previous: bool) -> _Found | None:
         return _oversized(clause)
     if UNFINISHED.search(clause) or values_only(expand(clause).lower()):
         return None  # "1 + 2 + 4 + ...", "if a = 2 and b = 3": the ask follows
+    if (several := defined_value(expand(clause).lower())) is not None and \
+            several.operation == "values":  # "IF to 2 dp and TSS to the nearest whole": each
+        return _Found(several, True)
     if (fact := number_facts(based_logs(expand(clause).lower()))) is not None:  # "0x1f in decimal"
         return _Found(kind_call(fact), True)
     plain_show, plain = wanted_form(absolute_bars(based_logs(expand(clause).lower())))
@@ -183,6 +187,8 @@ def _plain_first(show: str, plain: str, found: _Found | None, text: str, previou
 
 
 def _read(text: str, previous: bool) -> _Found | None:
+    if (defined := defined_value(text)) is not None:  # "IF = NP/FTP, TSS = hours × IF² × 100"
+        return _Found(defined, True)
     if (matrix := matrix_ask(text)) is not None:
         return _Found(MathCall(*matrix), True)
     if (named := first_found(NAMED_KINDS, text)) is not None:  # "complete the square …"

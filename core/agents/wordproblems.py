@@ -32,6 +32,7 @@ from core.agents.patterns import ci as _c
 from core.agents.patterns import plain as _n
 from core.agents.prices import money_rate
 from core.agents.rates_words import rated
+from core.agents.reason_define import defined_value
 from core.agents.words_portions import portions
 
 N = r"(-?\d[\d,]*(?:\.\d+)?)(?![\d.,]\d)"
@@ -137,6 +138,8 @@ def word_problem(text: str) -> Worded | None:
     """The calculation a maths word problem asks for, or None."""
     if len(text) > 600:
         return None
+    if (defined := defined_value(text)) is not None:  # "HOMA-IR = glucose × insulin / 22.5"
+        return Worded("evaluate", defined.expression)
     if (terms := LOWEST.search(text)) is not None:
         return Worded("evaluate", f"{terms.group(1)}/{terms.group(2)}")
     if (part := BARE_PART.search(text)) is not None:
