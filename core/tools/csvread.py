@@ -5,7 +5,8 @@ pipes. The separator is the one that splits the header into two or more fields a
 the most rows the header's width; ties keep the usual order (comma first). Numbers are then
 written one way for every reader: "1,234.50" (a thousands comma) becomes "1234.50", and in a
 file whose numbers use a decimal comma ("3,5" or "1.234,50") they become "3.5" and
-"1234.50".
+"1234.50". An amount in brackets, as accountants write a negative ("(1,250.00)",
+"($40)"), becomes a minus ("-1250.00", "-$40").
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ DECIMAL_COMMA = re.compile(r"([-+]?[$€£]?)(\d{1,3}(?:\.\d{3})+,\d+|\d+,\d+)(%
 # a decimal comma that cannot be a thousands comma: not three digits after it, or a dot before
 CLEARLY_DECIMAL = re.compile(r"[-+]?[$€£]?(?:\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:\.\d{3})+,\d+)%?")
 DOT_DECIMAL = re.compile(r"[-+]?[$€£]?\d*\.\d+%?")
+PLAIN = re.compile(r"[$€£]?\d+(?:\.\d+)?")
+BRACKETED = re.compile(r"\(\s*([$€£]?\s?\d[\d,.]*)\s*\)")
 
 
 def csv_rows(data: bytes) -> list[list[str]]:
@@ -60,6 +63,9 @@ def _decimal_comma(rows: list[list[str]]) -> bool:
 
 def _number_style(cell: str, decimal_comma: bool) -> str:
     stripped = cell.strip()
+    if (bracketed := BRACKETED.fullmatch(stripped)) is not None:  # "(2,212.55)": a negative
+        shown = _number_style(bracketed.group(1).replace(" ", ""), decimal_comma)
+        return "-" + shown if PLAIN.fullmatch(shown) else cell
     if decimal_comma:
         if (m := DECIMAL_COMMA.fullmatch(stripped)) is not None:
             return m.group(1) + m.group(2).replace(".", "").replace(",", ".") + m.group(3)
