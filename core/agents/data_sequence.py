@@ -24,8 +24,10 @@ import statistics
 
 from core.agents.data_compare import table_figures_more
 from core.agents.data_query import MEAN, Table, measure, table_query
+from core.agents.data_ranges import range_filtered
 from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name
+from core.agents.data_timecol import time_column_line
 from core.agents.patterns import ci
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -263,7 +265,10 @@ def table_figures(data: bytes, request: str) -> list[str]:
         return []
     kinds = (at_rate, shared_out, two_rows, first_past, meter_rate, biggest_move, last_week,
              each_mean, overall_speed)
-    return [*table_figures_more(table, request), *table_query(table, request),
+    first = [line for line in (range_filtered(table, request),  # "… for kids aged 13 to 15"
+                               time_column_line(table, request)) if line]  # "median time"
+    return [*first, *table_figures_more(table, request),
+            *table_query(table, request),
             *(line for kind in kinds if (line := kind(table, request)))]
 
 
