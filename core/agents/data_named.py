@@ -14,6 +14,7 @@ import math
 import re
 import statistics
 
+from core.agents.data_bands import band_line
 from core.agents.patterns import ci
 from core.agents.rounding_asked import places_asked
 
@@ -205,7 +206,8 @@ def named_statistics(series: dict[str, list[float]], request: str,
         return []
     values = next(iter(series.values()))
     lines = [percentile_line(values, request), trimmed_line(values, request),
-             modes_line(values, request), nonzero_mean_line(values, request)]
+             modes_line(values, request), nonzero_mean_line(values, request),
+             band_line(values, request)]
     if labels:
         lines += [weekday_mean_line(values, labels, request), share_line(values, labels, request)]
     columns = list(series.values())
