@@ -67,8 +67,11 @@ UNIT_OF = {"g": "gram", "gram": "gram", "grams": "gram", "kg": "kg", "kilo": "kg
            "person": "people", "night": "night", "day": "day", "visit": "visit"}
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 MONTH = ci(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|"
-           r"tember|ober|ember)?\b")
+           r"tember|ober|ember)?\b|\b(?:in|during|for|of|through)\s+(may)\b(?!\s+(?:be|have|not)\b)")
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+SLASHED = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")
+DAY_FIRST = ci(r"\b(?:day|dd?)\s*[/.]\s*(?:month|mm?)\b")
+MONTH_FIRST = ci(r"\b(?:month|mm?)\s*[/.]\s*(?:day|dd?)\b")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -161,11 +164,22 @@ def kept_rows(table: Table, request: str) -> tuple[list[bool], str] | None:
                 keep = [(d in DAYS[5:]) == bool(weekend) for d in days]
                 return keep, "weekend days" if weekend else "weekdays"
     month = MONTH.search(request)
-    wanted = MONTHS.index(month.group(1).lower()[:3]) + 1 if month else 0
+    wanted = MONTHS.index((month.group(1) or month.group(2)).lower()[:3]) + 1 if month else 0
+    in_month: tuple[list[bool], str] | None = None
     for cells in table.text.values() if month else ():
-        months = [int(c[5:7]) if ISO.match(c) else 0 for c in cells]
-        if all(months) and len(set(months)) > 1 and wanted in months:
-            return [m == wanted for m in months], MONTHS[wanted - 1].title()
+        months = months_of(cells, request)
+        if months and len(set(months)) > 1 and wanted in months:
+            in_month = [m == wanted for m in months], MONTHS[wanted - 1].title()
+            break
+    named = _named_rows(table, request)
+    if in_month and named:  # "what did Ben sell in March": both kept
+        keep = [a and b for a, b in zip(in_month[0], named[0], strict=True)]
+        return (keep, f"{named[1]} in {in_month[1]}") if any(keep) else None
+    return in_month or named
+
+
+def _named_rows(table: Table, request: str) -> tuple[list[bool], str] | None:
+    """The rows whose text cell the request names ("in Ops", "Ben's")."""
     for name, cells in table.text.items():
         kinds = set(cells)
         if len(kinds) == len(cells) and not SHARE.search(request):
@@ -177,6 +191,23 @@ def kept_rows(table: Table, request: str) -> tuple[list[bool], str] | None:
             keep = [c in named for c in cells]
             return keep, " and ".join(sorted(named))
     return None
+
+
+def months_of(cells: list[str], request: str) -> list[int] | None:
+    """Each date's month: ISO dates, or day/month or month/day dates when the request says
+    which, or a day past 12 shows it; None when any cell is no date or the order is unclear."""
+    if all(ISO.match(c) for c in cells):
+        return [int(c[5:7]) for c in cells]
+    parts = [SLASHED.match(c.strip()) for c in cells]
+    if not cells or any(p is None for p in parts):
+        return None
+    pairs = [(int(p.group(1)), int(p.group(2))) for p in parts if p is not None]
+    day_first = bool(DAY_FIRST.search(request)) or any(a > 12 for a, _ in pairs)
+    month_first = bool(MONTH_FIRST.search(request)) or any(b > 12 for _, b in pairs)
+    if day_first == month_first:
+        return None
+    months = [b if day_first else a for a, b in pairs]
+    return months if all(1 <= m <= 12 for m in months) else None
 
 
 def _pair(series: dict[str, list[float]]) -> tuple[str, str] | None:
