@@ -72,12 +72,24 @@ OR_MORE = ci(rf"(?<![\w.]){NUMBER}\s*(?:[a-z%°]+\s+)?or\s+(?:(?P<ge>more|above|
 BETWEEN = ci(rf"\bbetween\s+{NUMBER}\s*(?:[a-z%°]+\s+)?and\s+(?P<m>-?\d+(?:\.\d+)?)")
 COUNTING = ci(r"\bhow\s+many\b|\bcount\b|\bnumber\s+of\b|\bhow\s+often\b|\bwhat\s+share\b|"
               r"\bhow\s+many\s+times\b|\bwhat\s+(?:fraction|proportion|percent\w*)\b|\bwhat\s+%")
+PERCENT_AFTER = ci(r"\s*(?:%|per\s?cent\b)")
+WHOLE = ci(r"\b(?:there\s+(?:were|are|was)|out\s+of|(?:a\s+)?total\s+of|we\s+(?:ran|held|had)|"
+           r"(?:it|the\s+\w+)\s+had)\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<w>[a-z]+)")
 SIGNS = {"gt": ">", "lt": "<", "ge": "≥", "le": "≤"}
 WORDS = {"gt": "above", "lt": "below", "ge": "at least", "le": "at most"}
 
 
 def _fmt(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _whole(text: str, values: list[float]) -> float | None:
+    """The whole a percent bound is of ("there were 36 sessions"), when no value passes it."""
+    found = WHOLE.search(text)
+    if found is None:
+        return None
+    whole = float(found.group("n"))
+    return whole if whole > 0 and max(values) <= whole else None
 
 
 def _passes(value: float, kind: str, limit: float) -> bool:
@@ -100,8 +112,11 @@ def threshold_count(values: list[float], request: str) -> str | None:
             return None
         kind = next(k for k in ("ge", "le", "gt", "lt") if found.groupdict().get(k))
         limit = float(found.group("n"))
-        hits = [v for v in values if _passes(v, kind, limit)]
         said = f"{WORDS[kind]} {_fmt(limit)}"
+        if PERCENT_AFTER.match(text, found.end("n")) and (whole := _whole(text, values)):
+            limit = limit / 100 * whole  # "below 80% attendance" of 36 sessions: below 28.8
+            said += f"% of {_fmt(whole)} ({_fmt(limit)})"
+        hits = [v for v in values if _passes(v, kind, limit)]
     shown = f" ({', '.join(_fmt(v) for v in hits[:12])}{', …' if len(hits) > 12 else ''})" \
         if hits else ""
     share = f"{len(hits) / len(values) * 100:.2f}".rstrip("0").rstrip(".")
