@@ -1,7 +1,7 @@
-"""Held-out round 18 (``B_*``) for ``muse bench agents``: written in one sitting by five
+"""Round 18 (``B_*``) for ``muse bench agents``, dev now: written in one sitting by five
 authors who had not seen the planner's rules (only issue 9's text, the item format and the
-earlier rounds' items), before the rules were adjusted to anything here; never used to adjust
-rules or examples.
+earlier rounds' items), and held out until its blind scores were recorded in
+``heldout_round18.json``; after that the rules were adjusted in response, so it is dev.
 
 Every family is drawn through :func:`bench.data.agents.helpers.fresh` in its own module: no
 accepted answer appears in its own request, and no item repeats another. Each family draws

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 1: shared helpers (exact
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 1: shared helpers (exact
 statistics, rounding forms, CSV text) and families on a chess club's spread, dough hydration,
 invoice totals by region, greenhouse readings with blanks, long-run trends, cafe forecasts and
 a typed-in correlation table."""

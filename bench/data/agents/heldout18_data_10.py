@@ -1,7 +1,7 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 10: travel money rates,
-fantasy value picks, residual sums of squares, running balances, on-time rates, ages from
-birth dates, dice tests, time-of-use bills, trailing-year revenue, volatility, marathon cut-offs
-and pay gaps."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 10: travel money rates,
+fantasy value picks, residual sums of squares, running balances, on-time rates, ages from birth
+dates, dice tests, time-of-use bills, trailing-year revenue, volatility, marathon cut-offs and
+pay gaps."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 11: theatre occupancy,
-protein per day from a meal log, price per square foot, a store-and-weekday pivot cell,
-min-max rescaling, accounting-format totals, hospital stays, two modes, messy category labels,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 11: theatre occupancy,
+protein per day from a meal log, price per square foot, a store-and-weekday pivot cell, min-max
+rescaling, accounting-format totals, hospital stays, two modes, messy category labels,
 drawdowns and top-two-box survey scores."""
 
 from __future__ import annotations

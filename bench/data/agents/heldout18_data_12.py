@@ -1,7 +1,7 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 12: subscriber churn,
-repeat-purchase cohorts, seasonal indices, sales before and after a price change, scaling
-marks to a target mean, trimmed means, courier lead times, lab percentage error, a category
-median of race times, real pay changes and an attached ad-spend correlation."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 12: subscriber churn,
+repeat-purchase cohorts, seasonal indices, sales before and after a price change, scaling marks
+to a target mean, trimmed means, courier lead times, lab percentage error, a category median of
+race times, real pay changes and an attached ad-spend correlation."""
 
 from __future__ import annotations
 

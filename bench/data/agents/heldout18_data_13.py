@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 13: fuel cost per mile,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 13: fuel cost per mile,
 mean arterial pressure, sleep efficiency, heart-rate zones, bird survey tallies, exam item
 analysis, reorder points and pocket-money medians."""
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 14: median monthly change,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 14: median monthly change,
 paired before-and-after tests, averages over calendar days with gaps, grades so far from
 partial weights, stem-and-leaf plots, moving ranges and budget variances."""
 

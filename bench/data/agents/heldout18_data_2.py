@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 2: response times,
-average speeds, judged scores, race positions, box-plot quartiles, outliers, A/B tests, filtered
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 2: response times, average
+speeds, judged scores, race positions, box-plot quartiles, outliers, A/B tests, filtered
 totals, weekday averages, monthly drops, charity walks, step streaks, grouped commutes, goal
 tallies and percentage points."""
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 3: index numbers, net
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 3: index numbers, net
 promoter scores, rank correlation, regression lines, smoothing forecasts, seasonal averages,
 confidence intervals, quarterly spending, sleep logs, running pace, rents and plant growth."""
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 4: garden yields per plant,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 4: garden yields per plant,
 patient logs, class results, shop sales and margins, training load, climbing, degree days, and
 meter and odometer readings."""
 

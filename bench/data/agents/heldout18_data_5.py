@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 5: signup funnels, cricket
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 5: signup funnels, cricket
 and basketball averages, league tables, percentiles, forecast errors, growth contributions,
 loan rates, order gaps, bedtimes and pooled class means."""
 

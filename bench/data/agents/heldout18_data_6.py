@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 6: before/after medians,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 6: before/after medians,
 rates per head of population, interpolated readings, mixed units, click-through rates, baby
 feeds, covariance, stock costs, attendance, rainfall and reading logs."""
 

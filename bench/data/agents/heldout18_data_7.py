@@ -1,7 +1,7 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 7: both standard
-deviations, yearly returns, tip pools, stock cover, timesheets, the 80/20 cut, European
-number formats, year-to-date comparisons, supplier scorecards, favourite colours, home
-blood-pressure targets, run rates and average order values."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 7: both standard
+deviations, yearly returns, tip pools, stock cover, timesheets, the 80/20 cut, European number
+formats, year-to-date comparisons, supplier scorecards, favourite colours, home blood-pressure
+targets, run rates and average order values."""
 
 from __future__ import annotations
 

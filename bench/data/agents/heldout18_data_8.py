@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 8: readings in other
-units, golf rounds, review filters, swim splits, correlation with gaps, busiest hours, unique
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 8: readings in other units,
+golf rounds, review filters, swim splits, correlation with gaps, busiest hours, unique
 customers, cumulative splits, cross-tabs, week-on-week averages, one-sample t and weight trends
 against dates."""
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, data part 9: moving-average peaks,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, data part 9: moving-average peaks,
 price changes from shuffled dates, best-selling sizes, glucose readings over a limit, budget
 shares, stock shrinkage, winter energy share, logger files with a units row, Laspeyres indices,
 marks with absentees, step targets, the wettest week, weekend takings and overtime."""

@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, health part 1: body size and
-energy formulas with every coefficient given, heart-rate intensity, doses and fluids."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, health part 1: body size and energy
+formulas with every coefficient given, heart-rate intensity, doses and fluids."""
 
 from __future__ import annotations
 

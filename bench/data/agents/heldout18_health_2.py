@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, health part 2: drinking and
-caffeine, cycles, IVF and pregnancy dates, blood-pressure derived values, training load and
-lab unit conversions."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, health part 2: drinking and caffeine,
+cycles, IVF and pregnancy dates, blood-pressure derived values, training load and lab unit
+conversions."""
 
 from __future__ import annotations
 

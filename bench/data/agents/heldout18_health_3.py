@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, health part 3: lab-derived values,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, health part 3: lab-derived values,
 body-composition formulas, meal and fluid budgets, baby care and medication supplies."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, health part 4: activity and sleep
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, health part 4: activity and sleep
 scores, body-water and blood-volume formulas, paediatric dose rules and medicine supplies."""
 
 from __future__ import annotations

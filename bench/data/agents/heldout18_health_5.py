@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, health part 5: time in heart-rate
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, health part 5: time in heart-rate
 zones, hCG, pumping and formula, cycle lengths, cardiac and lab indices, insulin and iron
 doses, hypo treatment, resting-rate formulas and calorie cycling."""
 

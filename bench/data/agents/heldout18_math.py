@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 1: shared helpers,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 1: shared helpers,
 shopping, money, pay and sharing word problems."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 10: unequal gift
-shares and multi-buy deals, then half-lives from measurements, rhombuses, tent prisms,
-polygon areas by coordinates and the cheapest can."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 10: unequal gift shares
+and multi-buy deals, then half-lives from measurements, rhombuses, tent prisms, polygon areas
+by coordinates and the cheapest can."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 2: times, dates,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 2: times, dates,
 schedules, counting, scores and number puzzles in everyday words."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 3: puzzles, sports
-tables and game scoring, then partial fractions, approximations, limits, lines, probability
-and radicals."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 3: puzzles, sports tables
+and game scoring, then partial fractions, approximations, limits, lines, probability and
+radicals."""
 
 from __future__ import annotations
 

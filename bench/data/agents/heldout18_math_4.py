@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 4: graph shifts,
-inequalities, algebraic simplifying and factoring, partial derivatives, optimisation,
-related rates, integrals, limits and vectors."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 4: graph shifts,
+inequalities, algebraic simplifying and factoring, partial derivatives, optimisation, related
+rates, integrals, limits and vectors."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 5: circles and solids,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 5: circles and solids,
 arithmetic sequences, counting solutions and digits, growth, polar form, binomial terms,
 complex roots, derivatives, the mean value theorem, recursive limits and dice."""
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 6: mileage claims,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 6: mileage claims,
 worst-case draws, party budgets, mirror clocks, data plans and card payments, then total
 probability, average growth, singular matrices, circles, exponential fits and tangents."""
 

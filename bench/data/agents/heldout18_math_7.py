@@ -1,7 +1,7 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 7: covering a
-friend's share, savings challenges, double-sided printing, training plans, then frustums,
-independent events, integrals of |x - a|, exponential derivatives, series, angles between
-lines, regular polygons and seating."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 7: covering a friend's
+share, savings challenges, double-sided printing, training plans, then frustums, independent
+events, integrals of |x - a|, exponential derivatives, series, angles between lines, regular
+polygons and seating."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 8: share of a day,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 8: share of a day,
 age-based pocket money, determinant equations, Vieta for cubics, reflections and Taylor
 coefficients."""
 

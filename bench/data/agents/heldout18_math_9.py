@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, maths part 9: wheel turns,
-buses in a time window, election shares, a skipped page number and window areas."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, maths part 9: wheel turns, buses in a
+time window, election shares, a skipped page number and window areas."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``: every multi-part family of the
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``: every multi-part family of the
 round, gathered from its topic modules."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 10: everyday
-questions written as lists, several lines or a chatty lead-in (pond liners, counters, baby
-formula, coins, fish tanks, test curves, fuel logs, card interest, podcast backlogs)."""
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 10: everyday questions
+written as lists, several lines or a chatty lead-in (pond liners, counters, baby formula,
+coins, fish tanks, test curves, fuel logs, card interest, podcast backlogs)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 11: cakes, gyms,
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 11: cakes, gyms,
 batteries, ski slopes, dates and birthdays, hill and exchange-board signs, car-charging and
 school-report screenshots, and CSVs of quarterly profit and a team's BMI."""
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 12: seating orders,
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 12: seating orders,
 flight emissions, refill bottles, before/after trials, drone legs, a 52-week savings challenge,
 sleep efficiency, blood donation, curtains and hotel points."""
 

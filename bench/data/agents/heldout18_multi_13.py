@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 13: an expense-policy
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 13: an expense-policy
 receipt, flight-log and smart-plug screenshots, and number questions (two-day weather chains,
 sums of squares, divisors, number bases, inverse functions, Clark's rule, a dartboard)."""
 

@@ -1,7 +1,7 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 14: casual and
-chatty requests about moving abroad, saving for tuition, a child's predicted height, ticket
-resale, sourdough feeds, fitting solar panels, a CSV of exam scores sorted into grades, and
-photos of an office-order receipt, a water sign, a room sign, and sleep and trip screens."""
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 14: casual and chatty
+requests about moving abroad, saving for tuition, a child's predicted height, ticket resale,
+sourdough feeds, fitting solar panels, a CSV of exam scores sorted into grades, and photos of
+an office-order receipt, a water sign, a room sign, and sleep and trip screens."""
 
 from __future__ import annotations
 

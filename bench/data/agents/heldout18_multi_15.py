@@ -1,7 +1,7 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 15: holiday-let
-bills, the 4% retirement rule, pendulums, a gold ring's worth, round-trip speeds, normal
-scores, fence posts, bike commutes, tennis serves, bowling handicaps, eye drops and weights
-in stones, each needing two kinds of work."""
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 15: holiday-let bills,
+the 4% retirement rule, pendulums, a gold ring's worth, round-trip speeds, normal scores, fence
+posts, bike commutes, tennis serves, bowling handicaps, eye drops and weights in stones, each
+needing two kinds of work."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 16: a happy-hour
-sign, a ride receipt screenshot, a rainfall CSV, consecutive numbers, lab percent error,
-meal calorie splits and two-stroke fuel mixes."""
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 16: a happy-hour sign, a
+ride receipt screenshot, a rainfall CSV, consecutive numbers, lab percent error, meal calorie
+splits and two-stroke fuel mixes."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 17: a receipt split
-by a ratio, savings-goal and water-intake screenshots, coin flips, salad-dressing ratios and a
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 17: a receipt split by a
+ratio, savings-goal and water-intake screenshots, coin flips, salad-dressing ratios and a
 tiered water bill."""
 
 from __future__ import annotations

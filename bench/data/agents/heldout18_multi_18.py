@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 18: photos of a
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 18: photos of a
 baggage-limit sign, a ferry fare board and a race cut-off sign, and screenshots of parcel
 weights, a monthly budget, stopwatch laps and a loan balance, each read and then worked on."""
 

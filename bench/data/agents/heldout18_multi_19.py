@@ -1,7 +1,7 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 19: a coupon used
-before or after a discount, bike-wheel revolutions, a triangular field by Heron's formula, a
-city's population density, a propane grill, a screen's pixel density, a concert's sound
-delay, net worth, a savings rate, running calories and a week of screen time."""
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 19: a coupon used before
+or after a discount, bike-wheel revolutions, a triangular field by Heron's formula, a city's
+population density, a propane grill, a screen's pixel density, a concert's sound delay, net
+worth, a savings rate, running calories and a week of screen time."""
 
 from __future__ import annotations
 

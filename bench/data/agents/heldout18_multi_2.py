@@ -1,6 +1,6 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 2: attached CSV files
-(meter readings, growth logs, sales, invoices, rides, grades) with a statistic, a conversion,
-a chart or a follow-on sum."""
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 2: attached CSV files
+(meter readings, growth logs, sales, invoices, rides, grades) with a statistic, a conversion, a
+chart or a follow-on sum."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 3: health and fitness
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 3: health and fitness
 figures worked together with a conversion, a date, a percentage or a follow-on step."""
 
 from __future__ import annotations

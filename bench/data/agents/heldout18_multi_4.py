@@ -1,5 +1,6 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 4: money, home and
-travel requests (bills, fees, taxes, trips, kitchen maths) asking two or three things at once."""
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 4: money, home and
+travel requests (bills, fees, taxes, trips, kitchen maths) asking two or three things at once.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 5: science, vehicles,
-hobbies and geometry around the house: a formula worked out, then a conversion or a
-follow-on figure from the first answer."""
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 5: science, vehicles,
+hobbies and geometry around the house: a formula worked out, then a conversion or a follow-on
+figure from the first answer."""
 
 from __future__ import annotations
 

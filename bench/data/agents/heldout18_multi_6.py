@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 6: algebra, calculus,
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 6: algebra, calculus,
 geometry and puzzles where an answer is solved, then plotted, converted or used again."""
 
 from __future__ import annotations

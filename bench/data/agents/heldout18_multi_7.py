@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 7: statistics on lists
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 7: statistics on lists
 in the message with a chart, sports figures, and formulas from the workshop, the pet shop and
 the ward, each asked together with a second kind of work."""
 

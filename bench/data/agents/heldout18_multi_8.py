@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 8: more photos of
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 8: more photos of
 receipts, signs and app screenshots (savings, workouts, meter readings, recipe cards, price
 tags, whiteboards) read and then worked on."""
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 9: app screenshots
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 9: app screenshots
 (phone bill, share position, ride, weigh-ins, food diary, mortgage), a water-meter CSV, and
 household, pharmacy, job-offer and road-camera questions with two kinds of work each."""
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_m_*``, held out) for ``muse bench agents``, multi part 1: shared helpers
+"""Round 18 (``B_m_*``, dev now) for ``muse bench agents``, multi part 1: shared helpers
 (rounding guards, answer forms, clock times, image recipes) and requests about photos of
 receipts, signs and app screenshots."""
 

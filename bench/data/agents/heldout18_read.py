@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 1: shared image
-helpers and questions on photographed till receipts (shares, caps, ratios, fees, dates)."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 1: shared image helpers
+and questions on photographed till receipts (shares, caps, ratios, fees, dates)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 10: per-item coupons
-and counts on receipts, and signs for working days, room hire, widths and bus frequency."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 10: per-item coupons and
+counts on receipts, and signs for working days, room hire, widths and bus frequency."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 11: screenshots of
-unit prices, test scores against the class, budgets, temperatures, dividends, tanks, rowing."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 11: screenshots of unit
+prices, test scores against the class, budgets, temperatures, dividends, tanks, rowing."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 12: average cost per
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 12: average cost per
 unit on multipack receipts, and signs for ages at the gate, last trains and sunscreen."""
 
 from __future__ import annotations

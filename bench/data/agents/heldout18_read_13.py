@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 13: screenshots of
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 13: screenshots of
 sprint boards, call logs, satnavs, glucose meters, cloud storage, bread recipes and cadence."""
 
 from __future__ import annotations

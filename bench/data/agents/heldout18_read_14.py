@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 14: team orders from
-a receipt, and screenshots of shopping lists, election counts, slabs, tiles, pills and series."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 14: team orders from a
+receipt, and screenshots of shopping lists, election counts, slabs, tiles, pills and series."""
 
 from __future__ import annotations
 

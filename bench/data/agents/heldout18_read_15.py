@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 15: receipts with
-middle items and part-taxed lines, and screenshots of bike computers, scales, tariffs,
-invoices, photos, lawns and exam timetables."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 15: receipts with middle
+items and part-taxed lines, and screenshots of bike computers, scales, tariffs, invoices,
+photos, lawns and exam timetables."""
 
 from __future__ import annotations
 

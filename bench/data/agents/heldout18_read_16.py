@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 16: price bands on
-receipts, and screenshots of meetings, fundraisers, altitude, ticket sales, ride fares,
-card conversions, free trials and monitors."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 16: price bands on
+receipts, and screenshots of meetings, fundraisers, altitude, ticket sales, ride fares, card
+conversions, free trials and monitors."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 17: part refunds on
-receipts, signs for late check-out and taxis, and screenshots of solar panels, homework,
-typing tests, fuel prices and race splits."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 17: part refunds on
+receipts, signs for late check-out and taxis, and screenshots of solar panels, homework, typing
+tests, fuel prices and race splits."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 18: the closest pair
-on a receipt, signs for bin days and trails, and screenshots of quizzes with negative marking,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 18: the closest pair on
+a receipt, signs for bin days and trails, and screenshots of quizzes with negative marking,
 chores, car specs, aquariums and exam papers."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 19: the item nearest
-the average on a receipt, low-ceiling signs, and screenshots of delivery routes, water meters,
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 19: the item nearest the
+average on a receipt, low-ceiling signs, and screenshots of delivery routes, water meters,
 share trades, car finance, a week's sleep and phone data."""
 
 from __future__ import annotations

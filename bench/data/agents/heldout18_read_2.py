@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 2: photographed
-signs (signposts, opening times, offers, limits, labels) and sums worked from them."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 2: photographed signs
+(signposts, opening times, offers, limits, labels) and sums worked from them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 20: screenshots of
-phone overage, hotel bills, yearly plans, commutes, shared costs and monthly running goals."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 20: screenshots of phone
+overage, hotel bills, yearly plans, commutes, shared costs and monthly running goals."""
 
 from __future__ import annotations
 

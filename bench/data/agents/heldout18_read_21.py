@@ -1,5 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 21: signs for river
-levels and group prices, and screenshots of ink, lifts, appliances and filling a paddling pool."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 21: signs for river
+levels and group prices, and screenshots of ink, lifts, appliances and filling a paddling pool.
+"""
 
 from __future__ import annotations
 

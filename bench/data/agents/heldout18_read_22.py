@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 22: two people's shares
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 22: two people's shares
 of a receipt compared, and screenshots of cup conversions, gym sets and liquid medicine."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 23: a tennis-court sign
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 23: a tennis-court sign
 split between players, and screenshots of paint mixes, payslip tax and tyre sizes."""
 
 from __future__ import annotations

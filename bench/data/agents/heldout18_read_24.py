@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 24: screenshots that
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 24: screenshots that
 need a little geometry or physics: reaction distance, ramps, ladders, garden edging, pizzas."""
 
 from __future__ import annotations

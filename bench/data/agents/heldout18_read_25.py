@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 25: locker charges from
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 25: locker charges from
 a sign, and screenshots of wash subscriptions, knitting gauge and a concert running order."""
 
 from __future__ import annotations

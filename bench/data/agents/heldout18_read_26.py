@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 26: signs for loyalty
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 26: signs for loyalty
 freebies and shelf loads, and screenshots of boarding groups and a jar of coins."""
 
 from __future__ import annotations

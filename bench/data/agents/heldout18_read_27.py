@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 27: screenshots of a
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 27: screenshots of a
 star-rating breakdown and of downloads listed in mixed MB and GB."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 28: a road-closure sign
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 28: a road-closure sign
 counted in days, and screenshots of plant-feed dilution and scaling a cake to a bigger tin."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 29: a family's flight
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 29: a family's flight
 total from a booking screen, e-scooter minutes from a sign, and a pool chlorine dose."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 3: app screenshots
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 3: app screenshots
 (timers, flights, courses, fitness, grades, medication, leaderboards) and sums on them."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 30: screenshots of a
-recording's file size, a training plan's weekly build-up, a cricket run rate, a basketball
-box score, laptop battery life and an interval workout."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 30: screenshots of a
+recording's file size, a training plan's weekly build-up, a cricket run rate, a basketball box
+score, laptop battery life and an interval workout."""
 
 from __future__ import annotations
 

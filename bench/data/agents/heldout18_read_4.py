@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 4: more app
-screenshots (home energy, weather, trips, baby log, parcels, printing, plans, polls, pay)."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 4: more app screenshots
+(home energy, weather, trips, baby log, parcels, printing, plans, polls, pay)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 5: work and travel
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 5: work and travel
 screenshots (timetables, stock, loyalty, pay, tips, rides) and a second set of signs."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 6: receipts with
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 6: receipts with
 multipack lines and cash rounding, and signs for classes, lifts and fuel grades."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 7: screenshots of
-swims, run splits, phone storage and screens, group chats, exchange rates and instalments."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 7: screenshots of swims,
+run splits, phone storage and screens, group chats, exchange rates and instalments."""
 
 from __future__ import annotations
 

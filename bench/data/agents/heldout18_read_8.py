@@ -1,5 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 8: receipts split in
-whole amounts or matched to a figure, and signs for tolls, daylight, charging, runs and pools."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 8: receipts split in
+whole amounts or matched to a figure, and signs for tolls, daylight, charging, runs and pools.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, reading part 9: screenshots of lap
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, reading part 9: screenshots of lap
 times, mortgages, e-books, maps, credit-weighted grades, sleep and running pace."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, units part 1: shared helpers and
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, units part 1: shared helpers and
 everyday quantities (electricity, heating, DIY cutting and building, cooking by weight)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, units part 2: travel, time zones
-with odd offsets, media and data, pets and small livestock."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, units part 2: travel, time zones with
+odd offsets, media and data, pets and small livestock."""
 
 from __future__ import annotations
 

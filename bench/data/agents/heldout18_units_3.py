@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, units part 3: garden and outdoor
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, units part 3: garden and outdoor
 quantities, drinks for a party, work rates and speeds."""
 
 from __future__ import annotations

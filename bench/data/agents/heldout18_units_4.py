@@ -1,4 +1,4 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, units part 4: household running
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, units part 4: household running
 costs, crafts, kitchen appliances and getting around."""
 
 from __future__ import annotations

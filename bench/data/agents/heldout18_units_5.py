@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, units part 5: water and fuel at
-home, screens and sound, seedlings and irrigation, long drives and connections, cake pans,
-tyre wear and hot tubs."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, units part 5: water and fuel at home,
+screens and sound, seedlings and irrigation, long drives and connections, cake pans, tyre wear
+and hot tubs."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 18 (``B_*``, held out) for ``muse bench agents``, units part 6: weather, parcels,
-solar and car charging, home brewing, knitting, swimming and track pacing, baths, fuel mixes,
-water hardness, slideshows, baking, epoxy, heat loss, LED strips, climbs and printing."""
+"""Round 18 (``B_*``, dev now) for ``muse bench agents``, units part 6: weather, parcels, solar
+and car charging, home brewing, knitting, swimming and track pacing, baths, fuel mixes, water
+hardness, slideshows, baking, epoxy, heat loss, LED strips, climbs and printing."""
 
 from __future__ import annotations
 
