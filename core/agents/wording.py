@@ -133,9 +133,22 @@ def digits(text: str) -> str:
                                                    else ".25"), text)
 
 
+# "greatest common divisor(192, 544)", "least common multiple: 38, 26": the named function of
+# the numbers, read like "… of 192 and 544"; "∛29791" is its cube root
+NAMED_OF_PAIR = re.compile(r"\b((?:greatest|highest)\s+common\s+(?:divisor|factor)|"
+                           r"(?:least|lowest)\s+common\s+multiple)\s*(?:\(|:|\bfor\b)\s*"
+                           r"(\d+)\s*,\s*(\d+)\s*\)?", re.I)
+CUBE_ROOT_SIGN = re.compile(r"∛\s*\(?\s*(\d+(?:\.\d+)?)\s*\)?")
+
+
 def expand(text: str) -> str:
-    """Contractions spelled out, curly quotes straightened, number words as digits."""
+    """Contractions spelled out, curly quotes straightened, number words as digits, a named
+    function written on a pair of numbers and the cube-root sign in words."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    if "common" in text:
+        text = NAMED_OF_PAIR.sub(r"\1 of \2 and \3", text)
+    if "∛" in text:
+        text = CUBE_ROOT_SIGN.sub(r"cube root of \1", text)
     for pattern, repl in CONTRACTIONS:
         text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
     return digits(number_words(text))
