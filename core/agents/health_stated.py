@@ -8,13 +8,13 @@ label written beside a number; the formula given is the one used.
 
 from __future__ import annotations
 
-import ast
 import re
 from fractions import Fraction
 
 from core.agents import bodydata
 from core.agents.health_named import value_of
 from core.agents.patterns import ci as _c
+from core.agents.reason_exact import exact_value
 from core.agents.words_travel import NUM, Trip, _f, _show
 
 NAME = r"[a-z][a-z0-9_]*"
@@ -113,32 +113,6 @@ def _value(text: str, role: str | None, name: str,
     return value_of(text, label)
 
 
-def _eval(node: ast.AST, values: dict[str, Fraction]) -> Fraction:
-    if isinstance(node, ast.Expression):
-        return _eval(node.body, values)
-    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
-        return Fraction(str(node.value))
-    if isinstance(node, ast.Name):
-        return values[node.id]
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        return -_eval(node.operand, values)
-    if isinstance(node, ast.BinOp):
-        a, b = _eval(node.left, values), _eval(node.right, values)
-        if isinstance(node.op, ast.Add):
-            return a + b
-        if isinstance(node.op, ast.Sub):
-            return a - b
-        if isinstance(node.op, ast.Mult):
-            return a * b
-        if isinstance(node.op, ast.Div) and b != 0:
-            return a / b
-        if isinstance(node.op, ast.Pow) and b.denominator == 1 and 0 <= b <= 3:
-            return Fraction(a ** int(b))
-        if isinstance(node.op, ast.Pow) and a > 0 and abs(b) <= 3:  # "reps^0.1"
-            return Fraction(float(a) ** float(b)).limit_denominator(10 ** 9)
-    raise ValueError("not a formula")
-
-
 def stated_formula(text: str) -> Trip | None:
     """The formula the message writes out, with every name in it read from the message."""
     if not any(pattern.search(text) for pattern, _ in NAMES):
@@ -160,7 +134,7 @@ def _worked(text: str, body: str) -> Trip | None:
             return None
         values[name] = found
     try:
-        value = _eval(ast.parse(body, mode="eval"), values)
+        value = exact_value(body, values, max_power=3)
     except (SyntaxError, ValueError, KeyError, ZeroDivisionError, RecursionError):
         return None
     unit = next((u for pattern, u in UNITS if pattern.search(text)), "")
