@@ -6,12 +6,13 @@ The text is expanded (contractions, number words), its wording rewritten to nota
 limit, simplify/factor/expand, determinant/inverse); otherwise an equation with unknowns
 is solved and anything else evaluated. :func:`find_math` answers only when the text
 plainly asks for a calculation, so ordinary sentences with numbers stay conversation.
+Derivatives and integrals are read by :mod:`core.agents.mathderive`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from core.agents.calculuswords import (
     BOTH_ENDS,
@@ -28,18 +29,12 @@ from core.agents.calculuswords import (
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
 from core.agents.mathasked import asked_number
 from core.agents.mathcalc import (
-    BOUNDS,
-    D_VAR,
     DERIVATIVE,
-    DX,
     INFLECTION,
     INTEGRAL,
     LIMIT,
     LIMIT_POINT,
-    ORDER,
-    RESPECT,
     stationary,
-    written_bounds,
 )
 from core.agents.mathcall import MathCall as MathCall
 from core.agents.mathcall import kind_call
@@ -47,6 +42,14 @@ from core.agents.mathchance import chance
 from core.agents.mathcue import cued, stated_unit, unknown_unit
 from core.agents.mathdefine import cut as _cut
 from core.agents.mathdefine import definition as _definition
+from core.agents.mathderive import AT_POINT, VAR
+from core.agents.mathderive import Found as _Found
+from core.agents.mathderive import calculus as _calculus
+from core.agents.mathderive import derivative as _derivative
+from core.agents.mathderive import integral as _integral
+from core.agents.mathderive import rewritten as _rewritten
+from core.agents.mathderive import rhs as _rhs
+from core.agents.mathderive import subject as _subject
 from core.agents.mathfacts import number_facts
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
 from core.agents.mathgiven import several_values
@@ -60,14 +63,14 @@ from core.agents.mathnumbers import prime_ask
 from core.agents.mathplug import plugged, values_only
 from core.agents.mathpolygon import polygon_or_letters
 from core.agents.mathscores import score_ask
-from core.agents.mathspan import Span, spans, uses_previous
+from core.agents.mathspan import Span, uses_previous
 from core.agents.mathstated import stated
 from core.agents.mathstats import told_stats
 from core.agents.mathsystem import bundle_system
 from core.agents.mathtold import told
 from core.agents.mathtriangle import triangle_ask
 from core.agents.mathways import ways_ask
-from core.agents.mathwords import NUM, rewrite
+from core.agents.mathwords import NUM
 from core.agents.patterns import ci as _c
 from core.agents.patterns import first_found
 from core.agents.patterns import substitute as _substitute
@@ -78,7 +81,6 @@ from core.agents.wording import expand
 from core.agents.wordproblems import word_problem
 
 MAX_TEXT = 2000
-VAR = r"[b-hj-z]"
 FOLLOWED = ("solve", "factor", "expand", "simplify", "derivative")  # a step may follow
 NAMED_KINDS = (plugged, told, named_algebra, chance, mixture, told_stats, score_ask,
                polygon_or_letters, asked_number)
@@ -97,23 +99,13 @@ ZERO_ASK = _c(r"\b(?:roots?|zeros?|zeroes|x-intercepts?|(?:cross|meet|hit|touch|
               r"\by\s*(?:is|=|equals?)\s*(?:zero|0)\b|\bis\s+y\s+(?:zero|0)\b")
 NEGATIVE_POWER = re.compile(r"\^\s*-\s*(\d+(?:\.\d+)?)(?![\d.(])")
 TEND_ASK = _c(r"\bwhat\s+(?:does|do|will)\b.*\b(?:tend|approach|go|head)\b")
-SPEED_IN_METRES = _c(r"\bmet(?:re|er)s\b(?=.*\b(?:velocity|how\s+fast|speed)\b)")
 RATE_OF_CHANGE = _c(r"\b(?:velocity|rate\s+of\s+change|how\s+fast|speed)\b")
 SOLVE = _c(r"\bsolv(?:e|ed|ing)\b|\bsolutions?\b|\broots?\b|\bzeros?\b|\bsatisf(?:y|ies)\b|"
            r"\bunknowns?\b|\bintersect\w*")
 SOLVE_VAR = _c(rf"\b(?:solve\s+for|find|value\s+of|for\s+which|which|what\s+is|what\s+are|for)"
                rf"\s+({VAR})\b(?!\s*(?:[-+*/^(=!]|\*\*))")
-AT_POINT = _c(rf"\b(?:at|when|where|for|with|if|given)\s+(?:the\s+point\s+(?:where\s+)?)?"
-              rf"({VAR})\s*(?:=|\bis\b|\bequals\b)\s*({NUM})(?![\w(^*.])")
-AT_PAIR = _c(rf"\b(?:at|through|where)\s+(?:the\s+)?(?:point\s+)?\(\s*({NUM})\s*,\s*{NUM}\s*\)")
 UNFINISHED = re.compile(r"^(?:what\s+is\s+|what's\s+)?[\d\s+^²³]+\+\s*(?:\.\s*\.\s*\.|…)\s*$", re.I)
 FORM_VERB = _c(r"^\s*(?:please\s+)?(?:write|express|convert|turn|give|put|show|change|rewrite)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    call: MathCall
-    asked: bool  # the wording plainly asks for this calculation
 
 
 def find_math(clause: str, previous: bool = False) -> MathCall | None:
@@ -140,14 +132,16 @@ def _analyse(clause: str, previous: bool) -> _Found | None:
 def _analysed(clause: str, previous: bool) -> _Found | None:
     if len(clause) > MAX_TEXT:
         return _oversized(clause)
-    if UNFINISHED.search(clause) or values_only(expand(clause).lower()):
+    lowered = expand(clause).lower()
+    if UNFINISHED.search(clause) or values_only(lowered):
         return None  # "1 + 2 + 4 + ...", "if a = 2 and b = 3": the ask follows
-    if (several := defined_value(expand(clause).lower())) is not None and \
+    if (several := defined_value(lowered)) is not None and \
             several.operation == "values":  # "IF to 2 dp and TSS to the nearest whole": each
         return _Found(several, True)
-    if (fact := number_facts(based_logs(expand(clause).lower()))) is not None:  # "0x1f in decimal"
+    logs = based_logs(lowered)
+    if (fact := number_facts(logs)) is not None:  # "0x1f in decimal"
         return _Found(kind_call(fact), True)
-    plain_show, plain = wanted_form(absolute_bars(based_logs(expand(clause).lower())))
+    plain_show, plain = wanted_form(absolute_bars(logs))
     places, plain = (None, plain) if rounds_a_number(plain) else wanted_places(plain)
     show, text = other_forms(plain, plain_show)
     found = _logs(_read(text, previous))
@@ -266,84 +260,6 @@ def _oversized(clause: str) -> _Found | None:
     mathy = sum(ch.isdigit() or ch in "+-*/^()=. x" for ch in clause[:5000])
     found = _Found(MathCall("evaluate", clause), True)
     return found if mathy >= 0.8 * min(len(clause), 5000) else None
-
-
-def _rewritten(text: str, previous: bool, letters: bool = False) -> tuple[list[Span], bool]:
-    rewritten, worded = rewrite(text, previous)
-    return spans(rewritten, letters_ok=letters), worded
-
-
-def _subject(found: list[Span]) -> Span | None:
-    """The span a calculus or algebra keyword applies to: the longest with an unknown or
-    an operation; "y = …" and "f(x) = …" give their right-hand side."""
-    useful = [s for s in found if s.variables or s.explicit]
-    if not useful:
-        return None
-    return max(useful, key=lambda s: (bool(s.variables), s.tokens))
-
-
-def _rhs(span: Span) -> str:
-    left, eq, right = span.text.partition("=")
-    return right.strip() if eq and re.fullmatch(r"\s*[a-z]\s*", left) else span.text
-
-
-def _calculus(op: str, text: str, previous: bool, var: str = "", extra: str = "") -> _Found | None:
-    found, _ = _rewritten(text, previous, letters=True)
-    subject = _subject(found)
-    if subject is None:
-        return None
-    var = var or _respect(text)
-    return _Found(MathCall(op, _rhs(subject), var, extra,
-                           uses_previous=uses_previous(subject)), True)
-
-
-def _respect(text: str) -> str:
-    match = RESPECT.search(text) or D_VAR.search(text)
-    return "" if match is None else next(g for g in match.groups() if g)
-
-
-def _integral(text: str, previous: bool) -> _Found | None:
-    bounds = BOUNDS.search(text := written_bounds(text))
-    extra = ""
-    if bounds is not None:
-        low, high = (bounds.group(1), bounds.group(2)) if bounds.group(1) else (
-            bounds.group(3), bounds.group(4))
-        extra = f"{low.replace(' ', '')},{high.replace(' ', '')}"
-        text = _cut(text, bounds)
-    var = _respect(text)
-    dx = DX.search(text)
-    if dx is not None and not var:
-        var = dx.group(1)
-    if dx is not None:
-        text = text[:dx.start()] + " " + text[dx.end():]
-    return _calculus("integral", text, previous, var, extra)
-
-
-def _derivative(text: str, previous: bool, prime: re.Match[str] | None, fvar: str) -> _Found | None:
-    order_match = ORDER.search(text)
-    order = 1
-    if order_match is not None:
-        word = (order_match.group(1) or order_match.group(2) or "").lower()
-        order = 3 if word in ("third", "3rd", "three times") else 2
-    at = ""
-    if prime is not None:
-        order = max(order, prime.group(0).count("'"))
-        if re.fullmatch(NUM, prime.group(1)):
-            at = prime.group(1)
-        text = _cut(text, prime)
-    if (point := AT_POINT.search(text)) is not None:
-        at, fvar = point.group(2), fvar or point.group(1)
-        text = _cut(text, point)
-    elif (pair := AT_PAIR.search(text)) is not None:  # "at (3, 9)", "at the point (2, 8)"
-        at = pair.group(1)
-        text = _cut(text, pair)
-    fvar = fvar or _respect(text)
-    text = D_VAR.sub(" ; ", text)
-    found = _calculus("derivative", text, previous, fvar)
-    if found is None:
-        return None
-    unit = "m/s" if at and order == 1 and SPEED_IN_METRES.search(text) else ""  # h(t) in metres
-    return _Found(replace(found.call, order=order, at=at, unit=unit), True)
 
 
 def _solve_or_evaluate(text: str, previous: bool, fname: str, fvar: str) -> _Found | None:
