@@ -49,8 +49,10 @@ def _weeks(days: int) -> str:
     return f"{weeks} weeks and {rest} day{'s' if rest != 1 else ''} ({weeks}+{rest})"
 
 
-DAYS_ASK = _c(r"\bhow\s+many\s+days\b|\bdays\s+old\b|\bin\s+days\b")
-WEEKS_ASK = _c(r"\bweeks\s+and\s+days\b|\bhow\s+many\s+weeks\b|\bweeks\s+pregnant\b")
+DAYS_ASK = _c(r"\bhow\s+many\s+days\b|\bdays\s+old\b|\bin\s+days\b|\bdays\s+(?:between|from|"
+              r"alive|since|until|till)\b|\b(?:count|number\s+of)\s+(?:the\s+)?days\b")
+WEEKS_ASK = _c(r"\bweeks\s+(?:and|\+|&)\s+days\b|\bhow\s+many\s+weeks\b|\bweeks\s+pregnant\b|"
+               r"\bhow\s+far\s+along\b")
 
 
 def between_dates(text: str) -> Trip | None:
@@ -108,6 +110,39 @@ def last_day(text: str) -> Trip | None:
                 f" ÷ {each} a day)")
 
 
+SPAN = _c(r"(?<![\d.,])(\d{1,3})\s*(days?|weeks?|wks?)\b(?:\s+and\s+(\d{1,2})\s*days?\b)?")
+FORWARD = _c(r"^\s*(?:after|later|on|past|from|after\s+(?:the|my|your|her)\b)|^\s*pregnant\b|"
+             r"(?:\+|\bafter|\bin|\bhit|\breach|\bbe|\bat|\bplus|\badd)\s*$")
+BACKWARD = _c(r"^\s*(?:before|earlier|prior)\b|(?:\bminus|\bsubtract|[-−])\s*$")
+DATE_ASK = _c(r"\b(?:what|which)\s+(?:date|day)\b|\bdate\s*(?:\?|$|will|would|is|do|does|did)|"
+              r"\bwhen\s+(?:is|will|would|do|does|should|can|am)\b|\bdate\s+(?:when|of)\b")
+
+
+def date_after(text: str) -> Trip | None:
+    """The date so many days or weeks after (or before) the one date given: "first dose
+    2026-03-24, booster after 6 weeks - which date?", "LMP 9 June 2026 + 14 days = conception
+    date?", "on what date will I be 16 weeks pregnant?" (weeks from the last period)."""
+    if DATE_ASK.search(text) is None:
+        return None
+    dates = [(m, d) for m in DATE.finditer(text) if (d := _date(m)) is not None]
+    spans = [m for m in SPAN.finditer(text) if not any(
+        d.start() <= m.start() < d.end() for d, _ in dates)]
+    if len(dates) != 1 or len(spans) != 1:
+        return None
+    span = spans[0]
+    days = int(span.group(1)) * (7 if span.group(2).startswith("w") else 1)
+    days += int(span.group(3) or 0)
+    before, after = text[max(0, span.start() - 12):span.start()], text[span.end():span.end() + 24]
+    back = BACKWARD.search(after) or BACKWARD.search(before)
+    if back is None and not (FORWARD.search(after) or FORWARD.search(before)):
+        return None
+    start = dates[0][1]
+    end = start - timedelta(days=days) if back else start + timedelta(days=days)
+    sign = "−" if back else "+"
+    return Trip("date", Fraction(days), "date", _shown(end),
+                f"{start.isoformat()} {sign} {days} days")
+
+
 def calendar_days(text: str) -> Trip | None:
     """Any of the readers above."""
-    return last_day(text) or between_dates(text)
+    return last_day(text) or between_dates(text) or date_after(text)
