@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from itertools import product
+from itertools import pairwise, product
 
 from core.agents.mathcall import MathCall
 from core.agents.patterns import ci as _c
 from core.agents.reason_quantities import Asked, Quantity, asked_unit, quantities
-from core.agents.reason_units import MONEY, Dims, power, written
+from core.agents.reason_units import MONEY, Dims, power, unit_of, written
 from core.agents.words_dimunits import mul as combine
 
 MONEY_SIGN = re.compile(r"[$£€]\s?\d")
@@ -35,6 +35,9 @@ SHAPE = _c(r"\b(?:diameter|radius|circumference|perimeter|diagonal|area|volume|s
 PERCENT_CHANGE = _c(r"(?:%|\bper\s?cent(?:age)?)\s+(?:of\s+)?(?:[a-z]+\s+){0,4}?(lost|loss|gained|"
                     r"gain|change|drop|dropped|decrease|increase|fall|fell|rise)\b")
 MAX_GIVEN = 6
+EQUALS_ASK = _c(r"(?:=|\bequals)\s*\?*\s*$|"
+                r"^\s*(?:what\s+is|what's|whats)\s+(?=[^?]*\d[^?]*\?+\s*$)")
+BETWEEN = _c(r"^\s*[a-z/²³ ]{0,30}?\s*([×*x÷/])\s*$")  # unit words, then one operator
 
 
 def combined(text: str) -> MathCall | None:
@@ -87,7 +90,7 @@ def _combined(text: str) -> MathCall | None:
     money = bool(MONEY_SIGN.search(text))
     asked = asked_unit(text, money)
     if asked is None:
-        return None
+        return _written_out(text)
     given = quantities(text, asked)
     if given and (shared := _shared(given, asked)) is not None:
         return shared
@@ -100,6 +103,33 @@ def _combined(text: str) -> MathCall | None:
         return None
     return MathCall("evaluate", _expression(given, signs, asked), money=asked.unit.dims == MONEY,
                     unit="" if asked.unit.dims == MONEY else asked.unit.text)
+
+
+def _written_out(text: str) -> MathCall | None:
+    """"10100 steps × 0.045 kcal per step = ?": quantities multiplied or divided as written,
+    answered in the unit left when their units cancel (kcal)."""
+    if len(text) > 300 or (ask := EQUALS_ASK.search(text)) is None:
+        return None
+    left = text[:ask.start()] if ask.start() else text[ask.end():].rstrip(" ?")
+    given = quantities(left, None)
+    if not given or len(given) < 2 or len(given) > MAX_GIVEN or any(not q.unit.dims for q in given):
+        return None
+    expression, dims = given[0].value, given[0].unit.dims
+    factor = given[0].unit.size
+    for before, q in pairwise(given):
+        gap = re.sub(r"^[\d.,]+", "", left[before.start:q.start])
+        operator = BETWEEN.match(gap)
+        if operator is None:
+            return None
+        sign = -1 if operator.group(1) in "÷/" else 1
+        expression += f" {'/' if sign < 0 else '*'} {q.value}"
+        dims, factor = combine(dims, power(q.unit.dims, sign)), factor * q.unit.size ** sign
+    heads = [unit_of(q.unit.text.split()[0].split("/")[0]) for q in given if q.unit.text]
+    named = [u.text for u in heads if u is not None and u.dims == dims and u.size == factor]
+    if dims != MONEY and not named:
+        return None
+    return MathCall("evaluate", expression, money=dims == MONEY,
+                    unit="" if dims == MONEY else named[0])
 
 
 def _shared(given: list[Quantity], asked: Asked) -> MathCall | None:
@@ -142,5 +172,5 @@ def _expression(given: list[Quantity], signs: tuple[int, ...], asked: Asked) -> 
         text += " / " + (below[0] if len(below) == 1 else f"({' * '.join(below)})")
     if factor != 1:
         text += f" * {written(factor)}"
-    return f"floor({text})" if asked.whole else text
+    return f"floor({text})" if asked.whole else f"ceiling({text})" if asked.up else text
 

@@ -18,14 +18,15 @@ from core.agents.reason_units import UNIT
 CUE = _c(r"\?|\bhow\s+(?:many|much|long|far)\b|\bwork\s+out\b|\bcalculate\b|\bwhat\b|"
          r"\bestimate\b|\banswer\b|[.!;,:]\s*[a-z][a-z/ ]{0,30}$")  # "…. litres per minute"
 PLACES = _c(r"\bnearest\s+(?!(?:ten|hundred|thousand|half|quarter|cent|penny|pence|five|\d)"
-            r"\w*)[a-z]+\b|\b(\d)\s*(?:decimal|dp\b|d\.\s?p\b)|\b(?:to\s+the\s+|nearest\s+)"
+            r"\w*)[a-z]+\b|\(\s*rounded\s*\)|\brounded\s*\?|\b(\d)\s*(?:decimal|dp\b|d\.\s?p\b)|\b(?:to\s+the\s+|nearest\s+)"
             r"(cent|penny)\b")
+MAX_TEXT = 1500  # an everyday calculation is a few sentences; longer text is no such ask
 ANSWER_IN = _c(rf"\b(?:answer|result|give\s+it|it)\s+in\s+({UNIT})")
 
 
 def reasoned(text: str) -> MathCall | None:
     """The one calculation ``text`` (expanded, lower-cased) plainly asks for, or None."""
-    if not CUE.search(text) or not re.search(r"\d", text):
+    if len(text) > MAX_TEXT or not CUE.search(text) or not re.search(r"\d", text):
         return None
     found = stated_formula(text) or named_ratio(text)
     if found is not None and (unit := ANSWER_IN.search(text)) is not None:

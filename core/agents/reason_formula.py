@@ -82,6 +82,9 @@ def bind(name: str, text: str, given: list[Quantity], used: set[int]) -> str | N
     named = [] if unit_of(name) else [q for q in free if _names(text[:q.start], name)]
     if len(named) == 1:
         return _take(named[0], None, used)
+    after = [] if unit_of(name) or named else [q for q in free if _named_after(text, q, name)]
+    if len(after) == 1:  # "36 g fresh yeast" for "fresh"
+        return _take(after[0], None, used)
     head, _, unit_word = name.partition(" in ")
     unit = unit_of(unit_word or name)
     dims = unit.dims if unit is not None else MEASURES.get(head.split()[-1])
@@ -104,6 +107,13 @@ def _names(before: str, name: str) -> bool:
         before = TRAIL.sub("", before[:between.start()])  # "total cholesterol 5.7"
     ahead = before[:-len(name)]
     return before.endswith(name) and not ahead[-1:].isalnum() and not COUNTED.search(ahead)
+
+
+def _named_after(text: str, quantity: Quantity, name: str) -> bool:
+    """True when the number's unit is followed by the name ("36 g fresh yeast")."""
+    unit = re.escape(quantity.unit.text) if quantity.unit.text else ""
+    return re.match(rf"[$£€]?\s?[\d.,]+\s*{unit}\s+(?:of\s+)?{re.escape(name)}\b",
+                    text[quantity.start:]) is not None
 
 
 def _take(quantity: Quantity, unit: Unit | None, used: set[int]) -> str:

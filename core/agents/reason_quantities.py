@@ -13,28 +13,37 @@ from fractions import Fraction
 
 from core.agents.patterns import ci as _c
 from core.agents.reason_units import (
+    LENGTH,
     MONEY,
     PER,
+    TIME,
     UNIT,
     Unit,
     compound_at,
     noun_unit,
     unit_of,
+    written,
 )
 from core.agents.words_dimunits import mul as combine
 
 NUMBER = _c(r"(?<![\w.,])([$£€])?\s?(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
             r"(?:-(?=[a-z]))?\s*")
-STATED_EQUAL = _c(r"\(\s*[^()]*?=[^()]*\)|\b1\s+[a-z]+\s*=\s*[\d,.]+\s*[a-z]+\b|"
+STATED_EQUAL = _c(r"\(\s*[^()]*?=[^()]*\)|"
+                  r"\(\s*\d+\s*[a-z]+\s+(?:per|in\s+an?|to\s+an?)\s+[a-z]+\s*\)|\b1\s+[a-z]+\s*=\s*[\d,.]+\s*[a-z]+\b|"
                   r"\b\d\s*(?:decimal|dp\b|d\.\s?p\b|significant|sig\b|s\.f\b|sf\b)")
 SUFFIX_WORD = re.compile(r"([a-z]+)\b")
 A_THING_IS = _c(r"\b(?:an?|one|each)\s+([a-z]+)(\s+of\s+[\w ]{1,20}?)?\s+(?:is|are|has|holds|"
-                r"weighs|costs|takes|uses|contains)\s+(?:about\s+|around\s+|roughly\s+|"
+                r"weighs|costs|takes|uses|contains|burns|covers|needs|eats|gives|makes)\s+(?:about\s+|around\s+|roughly\s+|"
                 r"approximately\s+|~\s*)?(?=[$£€]?\d)")
 ASK_HOW = _c(rf"\bhow\s+(?:many|much)\s+(?:full\s+|whole\s+|complete\s+)?({UNIT}(?:{PER}"
              rf"(?:\d+\s*)?{UNIT})*)")
-ASK_IN = _c(rf"\b(?:in|into|as)\s+({UNIT}(?:{PER}(?:\d+\s*)?{UNIT})*)\s*(?:[?,.;:(]|$)")
-ASK_BARE = _c(rf"(?:^\s*|[.!;,:]\s*)({UNIT}(?:{PER}(?:\d+\s*)?{UNIT})*)\s*(?:\?|$)")
+ASK_IN = _c(rf"\b(?:in|into|as)\s+({UNIT}(?:{PER}(?:\d+\s*)?{UNIT})*)\s*(?:(?:do|does|would|will|"
+            rf"should|is|are|can)\s+(?:i|we|you|it|that|this|they)\b[\w ]{{0,16}}?)?(?:[?,.;:(]|$)")
+# "- bpm?", "- kg needed (3 dp)?", "- hours of video i can watch?", "- total beats (rounded)?"
+ASK_BARE = _c(rf"(?:^\s*|[.!;,:]\s*|\s[-–—]\s*)(?:(?:total|the|number\s+of)\s+)?({UNIT}"
+              rf"(?:{PER}(?:\d+\s*)?{UNIT})*)(?:\s+(?:needed|required|remaining|left|in\s+total|total|of\s+"
+              rf"[a-z]+(?:\s+(?:i|we|you)\s+(?:can|could|will|need)\s+[a-z]+)?))?\s*"
+              rf"(?:\([^()\d]*\d?[^()]*\)\s*)?(?:\?|$)")
 ASK_PER_THING = _c(rf"\b({UNIT}|cost|costs|price|pay|spend|money|dollars?|out\s+to|out\s+at|that|"
                    rf"it|is)\s+(?:per|a|an|each|for\s+each)\s+(?:(\d+)\s*)?({UNIT}|[a-z]+)\s*"
                    rf"(?:[?,.;]|$)")
@@ -42,6 +51,12 @@ SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]*")
 ASKING = _c(r"\?|^\s*(?:what|how|calculate|work\s+out|find)\b")
 PERCENT = _c(r"%|percent\b|per\s*cent\b")
 FLOOR = _c(r"\bhow\s+many\s+(?:full|whole|complete)\b")
+JOINED = _c(r"\s*(?:,|and)?\s*")
+BY_NEXT = _c(r"\s*(?:by|x|×|\*|(->|→|=>))\s*\d+(?:\.\d+)?\s*")  # "21 by 18 metre": both in metres
+# "- boxes needed (whole boxes)?", "how many tins do i need?": things bought whole, rounded up
+ASK_THINGS = _c(r"(?:^\s*|[.!;,:]\s*|\s[-–—]\s*|\bhow\s+many\s+(?:full\s+|whole\s+)?)([a-z]{3,})"
+                r"\s+(?:needed|required|to\s+(?:buy|order|get)|(?:do|will|would|should)\s+(?:i|we)\s+"
+                r"(?:need|have\s+to\s+buy|buy))\b[^?]{0,24}(?:\?|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +72,7 @@ class Asked:
     start: int  # where the ask is written: numbers inside it are not givens
     end: int
     whole: bool  # "how many full minutes": the whole part
+    up: bool = False  # "boxes needed": whole things, rounded up
 
 
 def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
@@ -68,6 +84,7 @@ def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
     thing = {m.end(): m.group(1) for m in A_THING_IS.finditer(text)}
     skip += [m.span(2) for m in A_THING_IS.finditer(text) if m.group(2)]
     found: list[Quantity] = []
+    end_of: dict[int, int] = {}  # where each quantity's unit ends
     consumed = 0
     for match in NUMBER.finditer(text):
         if match.start(2) < consumed or any(a <= match.start(2) < b for a, b in skip):
@@ -78,13 +95,34 @@ def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
         after = None if match.group(1) else compound_at(text, match.end())
         unit = Unit(MONEY, Fraction(1), "$") if match.group(1) else _unit_after(text, after,
                                                                                match.end())
+        if not unit.dims and (by := BY_NEXT.match(text, match.end())) is not None and (
+                side := compound_at(text, by.end())) is not None and (
+                side[0].dims == LENGTH or by.group(1) is not None):
+            unit = side[0]  # "21 by 18 metre", "134.2 -> 109.8 kg": both in the unit after
         consumed = after[1] if after is not None else consumed
         if (each := thing.get(match.start())) is not None and (
                 per := unit_of(each) or noun_unit(each)) is not None:
             unit = Unit(combine(unit.dims, per.dims, -1), unit.size / per.size,
                         f"{unit.text}/{each}")
-        found.append(Quantity(value, unit, match.start()))
+        if found and (joined := _joined(text, found[-1], value, unit, end_of)) is not None:
+            found[-1] = joined  # "2 min 48 s": one duration
+        else:
+            found.append(Quantity(value, unit, match.start()))
+        end_of[match.start()] = consumed if after is not None else match.end()
     return found
+
+
+def _joined(text: str, last: Quantity, value: str, unit: Unit,
+            end_of: dict[int, int]) -> Quantity | None:
+    """A time written in two units ("2 min 48 s", "1 h and 20 min") as one, in the first
+    unit, when the second is the smaller and follows at once."""
+    if last.unit.dims != TIME or unit.dims != TIME or unit.size >= last.unit.size or (
+            last.start not in end_of):
+        return None
+    if not JOINED.fullmatch(text, end_of[last.start], text.find(value, end_of[last.start])):
+        return None
+    whole = Fraction(last.value) + Fraction(value) * unit.size / last.unit.size
+    return Quantity(written(whole), last.unit, last.start)
 
 
 def _unit_after(text: str, after: tuple[Unit, int] | None, end: int) -> Unit:
@@ -111,6 +149,10 @@ def asked_unit(text: str, money: bool) -> Asked | None:
         if found is not None:
             unit, start, end = found
             return Asked(unit, question.start() + start, question.start() + end, whole)
+        things = ASK_THINGS.search(question.group(0))
+        if things is not None and (counted := noun_unit(things.group(1))) is not None:
+            return Asked(counted, question.start() + things.start(1),
+                         question.start() + things.end(), False, up=True)
     return None
 
 

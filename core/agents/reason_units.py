@@ -84,10 +84,18 @@ _put("amp|amps|ampere|amperes", _dims(I=1), 1)
 _put("v|volt|volts", _dims(E=1, T=-1, I=-1), 1)  # a watt per amp
 _put("mah", _dims(I=1, T=1), F(36, 10))
 _put("ah", _dims(I=1, T=1), 3600)
-_put("kb", _dims(D=1), 1000)
-_put("mb", _dims(D=1), 10**6)
-_put("gb", _dims(D=1), 10**9)
-_put("tb", _dims(D=1), 10**12)
+_put("kb|kilobyte|kilobytes", _dims(D=1), 1000)
+_put("mb|megabyte|megabytes", _dims(D=1), 10**6)
+_put("gb|gigabyte|gigabytes", _dims(D=1), 10**9)
+_put("tb|terabyte|terabytes", _dims(D=1), 10**12)
+_put("byte|bytes", _dims(D=1), 1)
+_put("bit|bits", _dims(D=1), F(1, 8))
+_put("megabit|megabits|mbit|mbits", _dims(D=1), F(10**6, 8))
+_put("gigabit|gigabits|gbit|gbits", _dims(D=1), F(10**9, 8))
+_put("mbps|mbit/s", _dims(D=1, T=-1), F(10**6, 8))  # network speeds are in bits
+_put("gbps|gbit/s", _dims(D=1, T=-1), F(10**9, 8))
+_put("beat|beats|heartbeat|heartbeats|pulse|pulses", _dims(**{"#beat": 1}), 1)
+_put("bpm", _dims(**{"#beat": 1, "T": -1}), F(1, 60))
 _put("mpg", _dims(L=-2), F("1609.344") / F("0.003785411784"))
 _put("mph", _dims(L=1, T=-1), F("1609.344") / 3600)
 _put("km/h|kph|kmh", _dims(L=1, T=-1), F(1000, 3600))
@@ -104,7 +112,7 @@ NOT_NOUNS = frozenset(
 PER = r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+)"
 COUNT = r"(?:\d+(?:\.\d+)?\s*)"
 # a whole compound unit after a number: "kcal per kg per km", "ml/kg/day", "gal/hour"
-COMPOUND = _c(rf"({UNIT})((?:{PER}{COUNT}?(?:{UNIT}))*)")
+COMPOUND = _c(rf"({UNIT})((?:{PER}{COUNT}?(?:{UNIT}))*)(?:(?:\s*/\s*|\s+per\s+)([a-z]{{3,}})\b)?")
 PER_PART = _c(rf"{PER}({COUNT})?({UNIT})")
 
 
@@ -129,6 +137,13 @@ def compound_at(text: str, start: int) -> tuple[Unit, int] | None:
             return None
         count = F(part.group(1).strip()) if part.group(1) else F(1)
         dims, size = combine(dims, unit.dims, -1), size / (unit.size * count)
+    if match.group(3):  # "0.045 kcal per step", "0.96 m2/box": per one of the things named
+        thing = noun_unit(match.group(3))
+        if thing is None:  # "kg per the bag": the unit ends before "per"
+            tail = match.group(0)[:match.start(3) - match.start()].rstrip()
+            tail = tail.removesuffix("per").removesuffix("/").rstrip()
+            return Unit(dims, size, tail), match.start() + len(tail)
+        dims = combine(dims, thing.dims, -1)
     return Unit(dims, size, match.group(0).strip()), match.end()
 
 
