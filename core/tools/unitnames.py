@@ -257,8 +257,11 @@ NOT_UNITS = frozenset({
     "we", "pi", "cats", "kilos", "old", "years old", "times", "people", "point", "points",
 })
 FORMS = sorted(LEXICON, key=len, reverse=True)
-UNIT_RE = re.compile(r"(?<![A-Za-z_])(?:" + "|".join(re.escape(f) for f in FORMS)
-                     + r")(?![A-Za-z_²³])", re.IGNORECASE)
+# the first letters any form starts with, checked before the long alternation: a position no
+# unit can start at (a digit, "+") is passed at once, so long arithmetic is scanned fast
+_FIRST = "".join(sorted({c for f in FORMS for c in (f[0].lower(), f[0].upper())}))
+UNIT_RE = re.compile(r"(?<![A-Za-z_])(?=[" + re.escape(_FIRST) + r"])(?:"
+                     + "|".join(re.escape(f) for f in FORMS) + r")(?![A-Za-z_²³])", re.IGNORECASE)
 
 
 def readings(form: str) -> list[Unit]:
