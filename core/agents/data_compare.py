@@ -29,6 +29,7 @@ from core.agents.data_query import Table, _word_at, measure
 from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name
 from core.agents.patterns import ci
+from core.agents.rounding_asked import places_asked
 from core.tools.data import numbers_in
 
 CHANGE = ci(r"\b(?:chang\w*|differ\w*|grow|grew|grown|growth|ris(?:e|en)|rose|fell|fall\w*|"
@@ -61,13 +62,20 @@ def span_change(table: Table, request: str) -> str | None:
         name, values = asked
         gap = values[b] - values[a]
         share = f"; {gap / abs(values[a]) * 100:+.2f}%" if values[a] else ""
+        if share and PERCENT.search(request):  # the percent asked is the figure shown
+            pct = f"{gap / abs(values[a]) * 100:+.{places_asked(request) or 2}f}"
+            return (f"% change in {plain_name(name)} from {labels[a]} to {labels[b]}: "
+                    f"**{pct}%** ({fmt(values[a])} → {fmt(values[b])}; {_signed(gap)})")
         return (f"change in {plain_name(name)} from {labels[a]} to {labels[b]}: **{fmt(gap)}** "
                 f"({fmt(values[a])} → {fmt(values[b])}{share})")
     return None
 
 
 WEIGHTED = ci(r"\bweighted\s+(?:by|with|on|according\s+to)\s+(?:the\s+)?(?:number\s+of\s+)?"
-              r"(?P<w>[\w ]{2,30})|\b(?P<w2>[\w-]+?)[-\s]weighted\b")
+              r"(?P<w>[\w ]{2,30})|\b(?P<w2>[\w-]+?)[-\s]weighted\b|\bweighted\s+(?:average|"
+              r"mean|avg)\b[^?]{0,40}?\bby\s+(?:the\s+)?(?:number\s+of\s+|no\.?\s+of\s+)?"
+              r"(?P<w3>\w+)|\b(?:average|avg|mean)\s+(?:purchase\s+|buy(?:ing)?\s+)?(?:cost|price)"
+              r"\s+(?:paid\s+)?per\s+(?P<w4>share|unit|item|coin|token|lot)s?\b(?![^?]*\bweighted\b)")
 
 
 def weighted_mean(table: Table, request: str) -> str | None:
@@ -76,7 +84,7 @@ def weighted_mean(table: Table, request: str) -> str | None:
     series = table.values()
     if found is None or len(series) < 2:
         return None
-    said = found.group("w") or found.group("w2")
+    said = found.group("w") or found.group("w2") or found.group("w3") or found.group("w4")
     weights = [n for n in series if _word_at(n, said) is not None]
     if len(weights) != 1:
         return None

@@ -20,6 +20,7 @@ import math
 import re
 import statistics
 
+from core.agents.data_cells import months_of, said_as_group
 from core.agents.data_counts import counted_noun
 from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name, read_table
@@ -30,6 +31,7 @@ HIGH = ci(r"\b(?:most|best|top\w*|highest|largest|biggest|greatest|max(?:imum)?|
           r"popular|favou?rite|commonest|dearest|priciest|peak\w*|strongest|fastest|winner|won)\b")
 LOW = ci(r"\b(?:least|worst|lowest|smallest|fewest|min(?:imum)?|cheapest|quietest|slowest|"
          r"weakest|bottom|poorest)\b")
+MEDIAN = ci(r"\bmedian\b")
 MEAN = ci(r"\b(?:average|avg|mean|typical(?:ly)?|on\s+average)\b")
 TOTAL = ci(r"\b(?:total|sum|altogether|combined|in\s+all|all\s+told|worth|take|took|takings|"
            r"revenue|turnover|brought\s+in|all\s+of\s+it|overall)\b")
@@ -69,9 +71,6 @@ MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 MONTH = ci(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|"
            r"tember|ober|ember)?\b|\b(?:in|during|for|of|through)\s+(may)\b(?!\s+(?:be|have|not)\b)")
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-SLASHED = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")
-DAY_FIRST = ci(r"\b(?:day|dd?)\s*[/.]\s*(?:month|mm?)\b")
-MONTH_FIRST = ci(r"\b(?:month|mm?)\s*[/.]\s*(?:day|dd?)\b")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -184,30 +183,13 @@ def _named_rows(table: Table, request: str) -> tuple[list[bool], str] | None:
         kinds = set(cells)
         if len(kinds) == len(cells) and not SHARE.search(request):
             continue  # one row each: a row named is looked up, not a group kept
-        named = {k for k in kinds if _said(request, k)}
+        named = {k for k in kinds if _said(request, k) or said_as_group(request, name, k)}
         if named and named != kinds and not _word_at(name, " ".join(named)) == 0:
             if _negated(request, named):  # "everything not marked paid"
                 return [c not in named for c in cells], "not " + " or ".join(sorted(named))
             keep = [c in named for c in cells]
             return keep, " and ".join(sorted(named))
     return None
-
-
-def months_of(cells: list[str], request: str) -> list[int] | None:
-    """Each date's month: ISO dates, or day/month or month/day dates when the request says
-    which, or a day past 12 shows it; None when any cell is no date or the order is unclear."""
-    if all(ISO.match(c) for c in cells):
-        return [int(c[5:7]) for c in cells]
-    parts = [SLASHED.match(c.strip()) for c in cells]
-    if not cells or any(p is None for p in parts):
-        return None
-    pairs = [(int(p.group(1)), int(p.group(2))) for p in parts if p is not None]
-    day_first = bool(DAY_FIRST.search(request)) or any(a > 12 for a, _ in pairs)
-    month_first = bool(MONTH_FIRST.search(request)) or any(b > 12 for _, b in pairs)
-    if day_first == month_first:
-        return None
-    months = [b if day_first else a for a, b in pairs]
-    return months if all(1 <= m <= 12 for m in months) else None
 
 
 def _pair(series: dict[str, list[float]]) -> tuple[str, str] | None:
@@ -253,9 +235,10 @@ def measure(table: Table, request: str) -> tuple[str, list[float]] | None:
     if len(quantity) == 1 and len(price) == 1 and VALUE_ASK.search(request):
         values = [a * b for a, b in zip(series[quantity[0]], series[price[0]], strict=True)]
         return f"{plain_name(quantity[0])} × {plain_name(price[0])}", values
-    spots = sorted((at, n) for n in series if (at := _word_at(n, request)) is not None)
+    spots = sorted((at, re.search(rf"\b{re.escape(plain_name(n))}(?:s|es)?\b", plain_name(
+        request)) is None, n) for n in series if (at := _word_at(n, request)) is not None)
     if spots:
-        return spots[0][1], series[spots[0][1]]
+        return spots[0][2], series[spots[0][2]]  # at one place, the column named whole
     return next(iter(series.items())) if len(series) == 1 else None
 
 
@@ -355,11 +338,16 @@ def filtered(table: Table, request: str) -> str | None:
                 return (f"{said}: **{part / whole * 100:.2f}%** of the total "
                         f"{plain_name(asked[0])} ({fmt(part)} of {fmt(whole)})")
         return f"{said}: **{k / n * 100:.2f}%** of the {things} ({k} out of {n})"
+    values = [v for v, kept_ in zip(asked[1], keep, strict=True) if kept_] if asked else []
     if COUNT.search(request) and not MEAN.search(request):
-        return f"**{k}** of {n} {things} {said} ({k} out of {n})"
+        also = f"; total {plain_name(asked[0])} for {said}: **{fmt(math.fsum(values))}**" if (
+            asked and asked[0] in table.numeric and TOTAL.search(request)) else ""  # both asked
+        return f"**{k}** of {n} {things} {said} ({k} out of {n}){also}"
     if asked is None:
         return None
-    values = [v for v, kept_ in zip(asked[1], keep, strict=True) if kept_]
+    if MEDIAN.search(request) and values:
+        return (f"median {plain_name(asked[0])} for {said}: **{fmt(statistics.median(values))}**"
+                f" ({len(values)} rows)")
     if MEAN.search(request):
         return (f"average {plain_name(asked[0])} for {said}: **{fmt(statistics.fmean(values))}** "
                 f"({len(values)} rows)")
@@ -397,4 +385,4 @@ def table_query(table: Table, request: str) -> list[str]:
     return [line for line in (first, also) if line]
 
 
-__all__ = ["Table", "kept_rows", "measure", "table_query"]
+__all__ = ["Table", "kept_rows", "measure", "months_of", "table_query"]

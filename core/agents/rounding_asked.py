@@ -25,7 +25,7 @@ WHOLE = ci(r"\bnearest\s+(?:whole\s+)?(?!tenth|hundredth|cent\b|penny|pence|deci
            r"\bround(?:ed)?\s+(?:it|that|this|up|down|off)?\s*(?:to\s+(?:a|the)\s+whole\b|"
            r"(?=[.?!]|$))|\b(?:whole|round)\s+(?:number|figure|degrees?|%|percent)\b|"
            r"\bno\s+decimals\b")
-BOLD = re.compile(r"\*\*(?P<sign>[−-])?(?P<n>\d[\d,]*\.\d+)(?P<rest>[^*]*)\*\*")
+BOLD = re.compile(r"\*\*(?P<sign>[−+-])?(?P<n>\d[\d,]*\.\d+)(?P<rest>[^*]*)\*\*")
 READ_LINE = re.compile(r"^\s*The\s+(?:total|subtotal|date)\b", re.I)
 
 
