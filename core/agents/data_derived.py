@@ -27,6 +27,7 @@ from core.agents.data_table import figure as _fmt
 from core.agents.data_table import plain_name as _plain
 from core.agents.data_table import read_table, row_labels
 from core.agents.patterns import ci
+from core.agents.rounding_asked import places_asked
 
 QUANTITY = ci(r"\b(?:units?|qty|quantity|sold|count|number|items?|pieces?|pcs|volume|orders?|"
               r"tickets?|hours?|hrs|kwh|litres?|liters?)\b")
@@ -107,8 +108,22 @@ UNDER = ci(r"\b(?:(?P<lt>below|under|less\s+than|lower\s+than|short\s+of|beneath
            r"(?P<c>[a-z][\w ]{1,30}?)\s*(?:[?.,]|$)")
 
 
+OVERSPEND = ci(r"\bover[-\s]?(?:spen[dt]\w*|run\w*|shoot\w*)|\bover\s+(?:the\s+)?budget\b")
+MOST_OVER = ci(r"\b(?:most|furthest|farthest|biggest|largest|worst|highest|greatest)\b")
+LIMIT_COLUMN = ci(r"\b(?:budget\w*|target|planned|plan|limit|allowance|allocated|goal)\b")
+
+
 def rows_under(series: dict[str, list[float]], labels: list[str], request: str) -> str | None:
     """"How many items are below their reorder level?": one column against another."""
+    if OVERSPEND.search(request) and MOST_OVER.search(request) and len(labels) == len(
+            next(iter(series.values()), [])):  # "biggest overspend": spent less its budget
+        limit = _find(series, LIMIT_COLUMN)
+        spent = [n for n in series if n != limit]
+        if limit is not None and len(spent) == 1:
+            gaps = [v - c for v, c in zip(series[spent[0]], series[limit], strict=True)]
+            at = gaps.index(max(gaps))
+            return (f"furthest over its {_plain(limit)}: **{labels[at]}** (by **{_fmt(gaps[at])}**"
+                    f": {_fmt(series[spent[0]][at])} against {_fmt(series[limit][at])})")
     found = UNDER.search(request)
     if found is None or not re.search(r"\bhow\s+many\b|\bwhich\b|\bcount\b|\bnumber\s+of\b",
                                       request, re.I):
@@ -182,6 +197,7 @@ def _unit_column(series: dict[str, list[float]], word: str) -> str | None:
 
 REVENUE_COLUMN = ci(r"\b(?:revenue|sales|income|takings|turnover|price|earnings)\b")
 COST_COLUMN = ci(r"\b(?:cost|costs|expenses?|spend|spent|outgoings)\b")
+MARGIN = ci(r"\bmargins?\b")
 PROFIT = ci(r"\b(?:profit\w*|margin|net|made\s+after\s+costs|earn\w*\s+after)\b")
 
 
@@ -199,6 +215,12 @@ def profits(series: dict[str, list[float]], labels: list[str], request: str) -> 
         return (f"{'lowest' if low else 'highest'} profit ({_plain(income)} − {_plain(cost)}): "
                 f"**{labels[each.index(pick)]}** (**{_fmt(pick)}**)")
     total = math.fsum(each)
+    if MARGIN.search(request) and math.fsum(series[income]):  # the margin is the figure asked
+        places = places_asked(request)
+        margin = total / math.fsum(series[income]) * 100
+        return (f"profit margin (total profit ÷ total {_plain(income)}): "
+                f"**{margin:.{2 if places is None else places + 2}f}%** (profit {_fmt(total)} "
+                f"of {_fmt(math.fsum(series[income]))})")
     share = f", a margin of {_fmt(total / math.fsum(series[income]) * 100)}%" if math.fsum(
         series[income]) else ""
     return f"total profit ({_plain(income)} − {_plain(cost)}): **{_fmt(total)}**{share}"

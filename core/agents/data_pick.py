@@ -17,6 +17,7 @@ import math
 import re
 import statistics
 
+from core.agents.data_change_rows import row_changes
 from core.agents.data_compare import WEIGHTED, table_figures_more
 from core.agents.data_counts import out_of
 from core.agents.data_derived import (
@@ -28,10 +29,13 @@ from core.agents.data_derived import (
     row_products,
     rows_under,
 )
+from core.agents.data_nth import nth_row
+from core.agents.data_period_totals import balance_after, best_period, per_day_average
 from core.agents.data_query import Table
 from core.agents.data_rows import counting
 from core.agents.data_table import plain_name as _plain
 from core.agents.data_table import read_table, row_labels
+from core.agents.data_totals_ratio import mean_difference, totals_ratio
 from core.agents.patterns import ci
 
 ASKS_SHARE = ci(r"\b(?:percent\w*|%|share|proportion|fraction|what\s+part)\b")
@@ -223,7 +227,11 @@ def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -
     """Every figure the question asks that combines the table's columns or picks its rows."""
     labels = row_labels(data)
     numeric = {n: v for n, v in series.items() if not counting(v) or len(series) == 1}
-    out = [line for line in (profits(numeric, labels, request),
+    out = [line for line in (totals_ratio(numeric, request), mean_difference(numeric, request),
+                             balance_after(numeric, request), best_period(numeric, labels, request),
+                             per_day_average(data, numeric, request),
+                             row_changes(numeric, labels, request),
+                             profits(numeric, labels, request),
                              row_products(numeric, labels, request),
                              row_gaps(numeric, labels, request),
                              rows_under(numeric, labels, request),
@@ -232,7 +240,8 @@ def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -
                              priced_total(numeric, request)) if line]
     if not out and numeric:
         name, values = next(iter(numeric.items()))
-        out = [line for line in (date_groups(data, name, values, request),
+        out = [line for line in (nth_row(values, labels, request),
+                                 date_groups(data, name, values, request),
                                  picked_count(name, values, request),
                                  looked_up(name, values, labels, request),
                                  month_spans(name, values, labels, request)) if line]
