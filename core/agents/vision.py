@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.agents.asks_receipt import BEYOND_ITEMS, more_than, past_a_price, without
+from core.agents.asks_receipt_against import against_receipt
 from core.agents.asks_receipt_answer import receipt_answer
 from core.agents.asks_receipt_lines import sign_words
 from core.agents.asks_receipt_rate import at_stated_rate, item_at_rate, states_rate
@@ -19,6 +20,12 @@ from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.rounding_asked import as_asked
 from core.agents.vision_clock import clock_answers
+from core.agents.vision_dates import date_answers
+from core.agents.vision_lasts import lasts_for
+from core.agents.vision_named_gap import more_until, named_gap
+from core.agents.vision_offers import multibuy_saving
+from core.agents.vision_pace import pace_or_speed
+from core.agents.vision_rate_given import leave_by, priced_at_given_rate
 from core.agents.vision_receipt import (
     AMOUNT,
     DATE,
@@ -29,12 +36,15 @@ from core.agents.vision_receipt import (
     read_amount,
 )
 from core.agents.vision_reckon import against_question, exchange, reckoned
+from core.agents.vision_rows import row_answers
 from core.agents.vision_screen import figures
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
 from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply
+from core.agents.vision_sign_lookup import sign_lookup
 from core.agents.vision_sign_times import sign_times
 from core.agents.vision_steps import first_then_extra, times_over
 from core.agents.vision_typed import typed_answer
+from core.agents.vision_week_hours import week_hours
 from core.models.base import ChatMessage, GenerationRequest, ModelError, capabilities
 from core.tools.workers import ToolError
 
@@ -106,6 +116,18 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     question = MONEY_WORDS.sub(lambda m: f"{WORD_NUMBERS[m.group(1).lower()]} {m.group(2)}",
                                question)  # "more than five dollars" → "more than 5 dollars"
     receipt = bool(priced_items(text)) and find_total(text) is not None
+    if not receipt and (dated := date_answers(question, text)):
+        return screen_result(dated)  # days to a shown date, nights booked, an age, a month
+    if not receipt and (rows := row_answers(question, text) or pace_or_speed(question, text)
+                        or lasts_for(question, text) or priced_at_given_rate(question, text)
+                        or leave_by(question, text)):
+        return screen_result(rows)  # a screenshot's payments, orders or weekdays, worked out
+    if not receipt and (between := named_gap(question, text) or more_until(question, text)):
+        return screen_result(between)  # "followers and following", "to Bath than to Leeds"
+    if not receipt and (looked := sign_lookup(question, text) or multibuy_saving(question, text)):
+        return screen_result(looked)  # a name under a heading, a floor, a queue, a drive
+    if not receipt and (weekly := week_hours(question, text)):
+        return screen_result(weekly)  # the hours open on a day or in a week, the day closed
     if not receipt and (timed := sign_times(question, text)):
         return screen_result(timed)  # a time worked from a sign's hours
     if not receipt and not (ASKS_HOURS.search(question) and opening_hours(text)) and (
@@ -123,6 +145,9 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
         hours = opening_hours(text) if re.search(r"\bhow\s+(?:long|many\s+hours)\b", question,
                                                  re.I) and not sign_times(question, text) else None
         return screen_result(signed + ([(hours.text, hours.amount)] if hours else []))
+    if receipt and (against := against_receipt(question, priced_items(text), find_total(
+            text) or (0.0, ""))):
+        return screen_result(against)  # the total or an item against a figure stated
     if receipt and (chosen := selected_lines(question, text)) is not None:
         return AgentResult(ok=True, text=chosen[0], basis=basis, amount=chosen[1])
     worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it

@@ -153,7 +153,8 @@ ASKS_TIME = ci(r"\b(?:what|which)\s+time\b|\bwhen\b|\bwhat\s+time's\b|\bat\s+wha
                r"\btime\s+(?:will|does|do|is|should)\b")
 SHIFT = ci(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>min(?:ute)?s?|hours?|hrs?|h)\b\s*(?P<way>after|later|"
            r"past|before|earlier|prior|from)?")
-Q_CLOCK = ci(r"\b(?:at|it's|it\s+is|its|now)\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})\b")
+Q_CLOCK = ci(r"\b(?:at|it's|it\s+is|its|now)\s+(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?P<half>am|pm|"
+             r"a\.m\.|p\.m\.))?(?![\w:])")
 LATE = ci(r"\b(?:delay\w*|late|bake|baking|cook\w*|duration|takes?|time|wait|journey|runs?|"
           r"length|boil|roast|timer|lasts?)\b")
 
@@ -179,9 +180,14 @@ def clock_shift(question: str, text: str, found: list[Figure]) -> list[Answer]:
         durations = timed  # "NEXT BUS … 15 MIN" and "it's 7:46 now": the one wait it gives
     shift = SHIFT.search(question)
     if asked and durations:
-        start = int(asked.group("h")) * 60 + int(asked.group("m"))
-        return [(f"It will be **{_clock(start + durations[0][1], False)}** "
-                 f"({durations[0][1]} minutes after {asked.group('h')}:{asked.group('m')}).", None)]
+        hour, half = int(asked.group("h")), (asked.group("half") or "").lower()
+        hour += 12 if half.startswith("p") and hour < 12 else -12 if half.startswith(
+            "a") and hour == 12 else 0  # "2:05pm" is 14:05
+        start = hour * 60 + int(asked.group("m"))
+        shown = f"{asked.group('h')}:{asked.group('m')}{half}"
+        return [(f"It will be **{_clock(start + durations[0][1], False)}**"
+                 f"{f' ({_clock(start + durations[0][1], True)})' if half else ''} "
+                 f"({durations[0][1]} minutes after {shown}).", None)]
     if not times:
         return []
     named = [t for t in times if t[0] and re.search(rf"\b{re.escape(t[0].split()[0][:5])}",
@@ -213,6 +219,8 @@ def left_of_goal(question: str, found: list[Figure]) -> list[Answer]:
         return []
     done = next((f for f in found if f is not goal and f.unit == goal.unit and (
         f.line == goal.line or not GOAL.search(f.label))), None)
+    if done is None and (sized := _in_unit_of(question, goal, found)) is not None:
+        done, goal = sized  # "Downloaded 1368 MB of 2 GB": the goal in MB
     if done is None or done.value > goal.value:
         return []
     out: list[Answer] = []
@@ -225,6 +233,25 @@ def left_of_goal(question: str, found: list[Figure]) -> list[Answer]:
         out.append((f"**{_shown(rest, goal)}** left ({_shown(goal.value, goal)} − "
                     f"{_shown(done.value, done)}).", float(rest)))
     return out
+
+
+DATA_SIZES = {"kb": 0, "mb": 1, "gb": 2, "tb": 3}
+STATED_SIZE = ci(r"\b1\s*(?P<a>kb|mb|gb|tb)\s*=\s*(?P<n>1000|1024)\s*(?P<b>kb|mb|gb|tb)\b")
+
+
+def _in_unit_of(question: str, goal: Figure, found: list[Figure]) -> tuple[Figure,
+                                                                             Figure] | None:
+    """The figure done in another data size than the goal, and the goal in its size (1 GB
+    = 1000 MB unless the question states 1024)."""
+    done = next((f for f in found if f is not goal and f.line == goal.line and f.unit in
+                 DATA_SIZES and goal.unit in DATA_SIZES and f.unit != goal.unit), None)
+    if done is None:
+        return None
+    stated = STATED_SIZE.search(question)
+    step = int(stated.group("n")) if stated else 1000
+    power = DATA_SIZES[goal.unit] - DATA_SIZES[done.unit]
+    value = goal.value * Fraction(step) ** power
+    return done, Figure(goal.label, value, done.unit, goal.currency, goal.line)
 
 
 LESS = ci(r"\b(?:after|once|minus|less|without|excluding|net\s+of|take\s+off|deduct\w*|"

@@ -134,8 +134,8 @@ FIRST = ci(r"(?:(?P<s1>[$€£])[ \t]?(?P<v1>\d+(?:\.\d+)?)[ \t]+(?:for[ \t]+)?(
            r"first[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?))")
 EXTRA = ci(r"(?P<s>[$€£])[ \t]?(?P<v>\d+(?:\.\d+)?)[ \t]+(?:per|each|for[ \t]+each|a)[ \t]+"
            r"(?:extra|"
-           r"additional|further)[ \t]+(?P<u>[a-z]+)|(?:each|every|per)[ \t]+(?:extra|additional|"
-           r"further)[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?)")
+           r"additional|further)[ \t]+(?P<u>[a-z]+)|(?:(?:each|every|per)[ \t]+)?(?:extra|"
+           r"additional|further)[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?)")
 Q_MANY = ci(r"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s*(?P<u>[a-z]+)")
 
