@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import replace
+from fractions import Fraction
 
 from core.agents import bodydata, health_bmr, health_budget, health_named, health_weight
 from core.agents.base import Agent, AgentContext, AgentResult, failed
@@ -18,6 +19,7 @@ from core.agents.plan import Subtask
 from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
 from core.agents.wording import expand
 from core.agents.words_factor import stated_factor
+from core.agents.words_places import asked_places, rounded
 from core.agents.words_reckon import needs_weight, reckon
 from core.agents.words_shown import with_tenth
 from core.agents.words_temperature import temperature_change, temperature_moved
@@ -90,7 +92,11 @@ def _as_named(conversion: Conversion, named: str) -> str:
 
 async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     if (given := stated_factor(expand(text).lower())) is not None:  # "(multiply by 18)"
-        return AgentResult(ok=True, text=f"**{with_tenth(given.shown, given.value, given.unit)}**",
+        shown = f"**{with_tenth(given.shown, given.value, given.unit)}**"
+        if (digits := asked_places(expand(text))) is not None:  # "1 dp": as asked, exact beside
+            asked = f"{rounded(given.value, digits)} {given.unit}"
+            shown = f"**{asked}**" + ("" if asked == given.shown else f" ({given.shown})")
+        return AgentResult(ok=True, text=shown,
                            basis=f"Converted by the factor given: {given.basis}",
                            amount=float(given.value), currency=given.unit)
     ask = await find_conversion(text)
@@ -106,15 +112,10 @@ async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     if ask.source.dim == "temperature" and (moved := temperature_moved(text, made, value)):
         return AgentResult(ok=True, text=moved[0], basis=f"Converted {made.basis()}, then "
                            "moved by the degrees given", amount=moved[1], currency=made.target)
-    places = PLACES.search(text)
-    if places is not None and not made.note and not made.shown:
-        digits = int(places.group(1) or places.group(2))
-        made = replace(made, shown=f"{made.result:.{digits}f} {made.target}")
+    digits = asked_places(expand(text))
+    if digits is not None and not made.note and not made.shown:
+        made = replace(made, shown=f"{rounded(Fraction(str(made.result)), digits)} {made.target}")
     return _result(made, named=ask.target_text)
-
-
-PLACES = re.compile(r"\b(\d)\s*(?:decimal\s+places?|decimals|dp|d\.p\.|places)\b|\bto\s+(\d)"
-                    r"\s+(?:decimal|places)", re.I)
 
 
 SUPPOSED = re.compile(r"\b(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"

@@ -17,7 +17,8 @@ from core.agents.words_travel import Trip, _show
 BARE = _c(r"(?<![\d.,:/£$€-])(\d{1,3}(?:\.\d+)?)(?![\d:/%]|[.,]\d)"
           r"(?!\s*(?:(?:°|º|degrees?|deg)\s*)?(?:c\b|f\b|celsius|fahrenheit|centigrade|k\b|kelvin))"
           r"(?!\s*(?:kg|g\b|ml|l\b|cm|mm|m\b|km|mi|mph|kph|minutes?|mins?|hours?|hrs?|h\b|people|"
-          r"years?|x\b|am|pm|%|percent))")
+          r"years?|x\b|am|pm|%|percent|decimals?|dp\b|d\.p|places?\b|significant|sig\b|s\.?f\b))")
+# "round to 1 decimal place": how to show the answer, never the reading
 TO_C = _c(r"\b(?:in|to|into|as)\s+(?:°|º|degrees?\s+)?(?:c|celsius|centigrade)\b|"
           r"\b(?:how\s+many\s+|what(?:'s|\s+is)?\s+(?:that|it)\s+in\s+)(?:°\s*)?(?:celsius|c)\b|"
           r"\bset\b[^.?!]*\bto\b[^.?!]*\b(?:in\s+)?(?:c|celsius)\b")

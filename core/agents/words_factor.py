@@ -19,7 +19,8 @@ F = r"(\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)"
 UNIT = (r"(?:[µμu]mol/l|mmol/l|mg/dl|mg/l|g/dl|g/l|ng/ml|pmol/l|nmol/l|mcg|µg|μg|mg|g|kg|"
         r"grams?|milligrams?|kilograms?|micrograms?|ml|l|litres?|liters?|dl|cl|mm|cm|m|km|"
         r"in|inch(?:es)?|ft|feet|foot|pt|points?|px|pixels?|mb|gb|kb|tb|gib|mib|iu|units?|"
-        r"kcal|kj|cal|j|kwh|mj|btu|oz|lbs?|pounds?|miles?|mi|mm\s*hg|kpa|psi|bar)")
+        r"kcal|kj|cal|j|kwh|mj|btu|(?:us\s+)?fl\.?\s*oz|(?:us\s+)?fluid\s+ounces?|oz|lbs?|pounds?|"
+        r"miles?|mi|mm\s*hg|kpa|psi|bar)")
 MUL = _c(rf"\b(?:multiply|multiplied|times)\s+(?:it\s+|that\s+|this\s+)?(?:by\s+)?{F}|"
          rf"[(\[,]\s*(?:x|×|\*|times)\s*{F}\s*[)\],]|\b(?:x|×)\s*{F}\s*\)")
 DIV = _c(rf"\b(?:divide|divided)\s+(?:it\s+|that\s+|this\s+)?by\s+{F}|[(\[]\s*(?:÷|/)\s*{F}"
@@ -27,6 +28,9 @@ DIV = _c(rf"\b(?:divide|divided)\s+(?:it\s+|that\s+|this\s+)?by\s+{F}|[(\[]\s*(?
 USING = _c(rf"\b(?:using|use|with\s+(?:a\s+)?(?:factor|ratio)(?:\s+of)?|(?:conversion\s+)?factor"
            rf"(?:\s+of|\s+is|:)?)\s+{F}(?!\s*%)")
 DEFINED = _c(rf"\b1\s*({UNIT})\s*(?:=|is|equals)\s*{F}\s*({UNIT})\b")
+# "using 6.895 kPa per psi", "(8 bits per byte)": one of the second unit is so many of the first
+PER_ONE = _c(rf"(?:\b(?:using|use|at|with|assuming)\s+|\(\s*){F}\s*({UNIT})\s*"
+             rf"(?:per|/|to\s+(?:a|one|1)|in\s+(?:a|one|1))\s+(?:1\s*)?({UNIT})\b")
 AMOUNT = _c(rf"(?<![\d.,/])(\d[\d,]*(?:\.\d+)?)\s*({UNIT})(?![\w/])")
 TARGET = _c(rf"\b(?:in|into|to|as)\s+({UNIT})(?![\w/])|\bhow\s+many\s+({UNIT})(?![\w/])|"
             rf"\b({UNIT})\s*\?|\b(?:uses?|wants?|needs?|quotes?|lists?|expects?|works\s+in|"
@@ -42,18 +46,20 @@ SCALE = {"mcg": Fraction(1, 10 ** 6), "µg": Fraction(1, 10 ** 6), "μg": Fracti
          "kb": Fraction(1000), "mb": Fraction(10 ** 6), "gb": Fraction(10 ** 9),
          "tb": Fraction(10 ** 12), "mile": Fraction("1609.344"), "mi": Fraction("1609.344"),
          "lb": Fraction("453.59237"), "pound": Fraction("453.59237"),
-         "oz": Fraction("28.349523125")}
+         "oz": Fraction("28.349523125"), "floz": Fraction("0.0295735295625")}
 KIND = {"mcg": "mass", "µg": "mass", "μg": "mass", "microgram": "mass", "mg": "mass",
         "milligram": "mass", "g": "mass", "gram": "mass", "kg": "mass", "kilogram": "mass",
         "ml": "volume", "cl": "volume", "dl": "volume", "l": "volume", "litre": "volume",
         "liter": "volume", "mm": "length", "cm": "length", "m": "length", "km": "length",
         "in": "length", "inch": "length", "ft": "length", "feet": "length", "foot": "length",
         "kb": "bytes", "mb": "bytes", "gb": "bytes", "tb": "bytes", "mile": "length",
-        "mi": "length", "lb": "mass", "pound": "mass", "oz": "mass"}
+        "mi": "length", "lb": "mass", "pound": "mass", "oz": "mass", "floz": "volume"}
 
 
 def _key(unit: str) -> str:
-    unit = unit.lower().replace(" ", "")
+    unit = unit.lower().replace(" ", "").replace(".", "")
+    if unit.startswith(("usfl", "fl", "usfluid", "fluid")):
+        return "floz"
     if unit in ("inches", "lbs"):
         return unit[:-2] if unit == "inches" else "lb"
     return unit[:-1] if len(unit) > 3 and unit.endswith("s") else unit
@@ -82,10 +88,12 @@ def stated_factor(text: str) -> Trip | None:
     spans = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
     targets = [m for m in TARGET.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     target_m = targets[-1] if targets else None
-    defined = DEFINED.search(text)
+    defined = _defined(text)
     amounts = [m for m in AMOUNT.finditer(text) if defined is None or not (
-        defined.start() <= m.start() < defined.end())]
+        defined[3] <= m.start() < defined[4])]
     factor = MUL.search(text) or DIV.search(text) or USING.search(text)
+    if factor is not None and defined is not None and factor.start() <= defined[3] < factor.end():
+        factor = None  # "use 1 fl oz = 29.57 ml": the unit defined, not a bare factor
     if target_m is None or not amounts or (factor is None and defined is None):
         return None
     target = next(g for g in target_m.groups() if g)
@@ -95,13 +103,14 @@ def stated_factor(text: str) -> Trip | None:
         return None
     value, source = _frac(amounts[0].group(1)), amounts[0].group(2)
     if defined is not None:
-        one, size, other = defined.group(1), _frac(defined.group(2)), defined.group(3)
+        one, written, other = defined[0], defined[1], defined[2]
+        size = _frac(written)
         if _key(one) == _key(source):  # "11 pt … (1 pt = 1/72 inch)"
             worked, unit = value * size, other
-            basis = f"{_show(value)} {source} × {defined.group(2)} {other}"
+            basis = f"{_show(value)} {source} × {written} {other}"
         elif _key(other) == _key(source):  # "24,384 MB in GB (1 GB = 1000 MB)"
             worked, unit = value / size, one
-            basis = f"{_show(value)} {source} ÷ {defined.group(2)}"
+            basis = f"{_show(value)} {source} ÷ {written}"
         else:
             return None
         result = _rescale(worked, unit, target)
@@ -127,6 +136,16 @@ def stated_factor(text: str) -> Trip | None:
     basis = f"{_show(value)} {source} {'÷' if divide else '×'} {_show(number)}"
     return Trip("converted", result, _unit(target), f"{_show_exact(result)} {_unit(target)}",
                 basis)
+
+
+def _defined(text: str) -> tuple[str, str, str, int, int] | None:
+    """(one unit, how many of the other, the other, where it is written) for "1 psi = 6.895
+    kPa" or "using 6.895 kPa per psi"."""
+    if (found := DEFINED.search(text)) is not None:
+        return found.group(1), found.group(2), found.group(3), found.start(), found.end()
+    if (per := PER_ONE.search(text)) is not None and _key(per.group(2)) != _key(per.group(3)):
+        return per.group(3), per.group(1), per.group(2), per.start(), per.end()
+    return None
 
 
 def _divide_by_using(source: str, target: str) -> bool:

@@ -18,6 +18,7 @@ expanded and lower-cased here; a kind answers only when its question is asked.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 
 from core.agents.amounts import POUND_G
@@ -27,6 +28,7 @@ from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned as Reckoned
 from core.agents.reckon_base import show as show
 from core.agents.wording import expand
+from core.agents.words_places import asked_places, rounded
 from core.agents.words_travel import travel
 
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
@@ -335,8 +337,24 @@ def reckon(text: str) -> Reckoned | None:
     for kind in (*VERSUS, successive_change, KINDS[0], *money_kinds(), *KINDS[1:], recipe, *PER):
         found = kind(text)
         if found is not None:
-            return found
+            return _as_asked(found, text)
     return None
+
+
+LEAD = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)(?![\d.,])")
+
+
+def _as_asked(found: Reckoned, text: str) -> Reckoned:
+    """The figure to the places asked ("1 dp", "nearest whole") when it is shown as its
+    value to two decimals: "73.9 ml (73.925 ml)"; any other showing stays as it is."""
+    digits = asked_places(text)
+    lead = LEAD.match(found.shown())
+    if digits is None or lead is None or abs(_f(lead.group(1)) - found.value) > Fraction(1, 200):
+        return found  # not shown as its value: a date, a time in hours and minutes
+    shown, asked = found.shown(), rounded(found.value, digits)
+    if asked == lead.group(1).replace(",", ""):
+        return found
+    return replace(found, text=f"{asked}{shown[lead.end(1):].split(' (')[0]} ({shown})")
 
 
 def needs_weight(text: str) -> bool:

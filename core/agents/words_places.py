@@ -1,0 +1,35 @@
+"""The rounding a request asks for: "2 dp", "1 decimal", "one decimal place", "to 3 decimal
+places", "nearest whole degree", "to the nearest integer", "(rounded)", "to the cent". "To the
+nearest inch" or "cm" is not read: it rounds a part of a height in feet and inches."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+PLACES = re.compile(
+    r"\b(\d)\s*(?:decimal\s+places?|decimals?|dp|d\.p\.?|places)(?![a-z])|\bto\s+(\d)\s+"
+    r"(?:decimal|places)|(?P<whole>\bnearest\s+(?:whole(?:\s+[a-z]+)?|integer|degree|unit|"
+    r"(?:whole\s+)?(?:number|degree|percent|minute|second|gram|kilo|calorie|beat|day|"
+    r"hour|mile|km|kilometre|metre|meter|litre|liter|ml|mg|kg|g|psi|bar)s?)\b|"
+    r"\bwhole\s+number\b|\(\s*rounded\s*\)|\brounded\s*\?)|(?P<cent>\bto\s+the\s+(?:nearest\s+)?"
+    r"(?:cent|penny)\b)", re.I)
+
+
+def asked_places(text: str) -> int | None:
+    """The decimal places asked for (0 for a whole number), or None."""
+    found = PLACES.search(text)
+    if found is None:
+        return None
+    if found.group("cent"):
+        return 2
+    if found.group("whole"):
+        return 0
+    return int(found.group(1) or found.group(2))
+
+
+def rounded(value: Fraction, places: int) -> str:
+    """``value`` to ``places`` decimals, half up, with thousands unseparated: "221.8"."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return format(exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
