@@ -29,6 +29,7 @@ from core.agents.compose_data import (
 from core.agents.compose_each import each_converted, figure_then_converted
 from core.agents.compose_health import (
     feet_and_inches,
+    is_rate,
     quantity_for_target,
     result_then_conversion,
     several_health_asks,
@@ -230,7 +231,8 @@ def _named_quantity(subtasks: list[Subtask], text: str) -> list[Subtask]:
         prepared = prepare(text)
         fitting = [a for a in quantities(prepared, mentions(prepared))
                    if fit(a.mention.units, targets[0].units) is not None and not re.search(
-                       r"\b(?:a|an|per|each|every)\s*$", prepared[:a.mention.start], re.I)]
+                       r"\b(?:a|an|per|each|every)\s*$", prepared[:a.mention.start], re.I)
+                   and not is_rate(prepared, a)]
         if len(fitting) > 1:  # "waist 118 cm, height 167 cm … my waist in inches": the one named
             fitting = [a for a in fitting if any(re.search(
                 rf"\b{re.escape(noun)}\b[^,.;?\d]{{0,20}}$", prepared[:a.start], re.I)
@@ -246,7 +248,9 @@ def _named_quantity(subtasks: list[Subtask], text: str) -> list[Subtask]:
 
 GENERIC = frozenset("result answer amount value total number figure sum one same rest lot "
                     "price cost bill share portion half split part tip change saving savings "
-                    "profit difference gap remainder balance average mean each".split())
+                    "profit difference gap remainder balance average mean each yearly monthly "
+                    "weekly daily annual final new discounted first second last".split())
+
 
 
 def _nouns(clause: str, own: bool = False) -> list[str]:

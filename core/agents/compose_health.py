@@ -14,7 +14,7 @@ import re
 
 from core.agents.bodydata import ASKS, health_ask
 from core.agents.plan import Subtask
-from core.agents.quantities import fit, mentions, prepare, quantities, target_units
+from core.agents.quantities import Quantity, fit, mentions, prepare, quantities, target_units
 from core.tools.unitnames import Unit
 
 PROFILE = {"bmi", "bmr", "water", "heart"}  # worked out from the same body details
@@ -112,6 +112,18 @@ def _answered_whole(request: str, head: str) -> bool:
     return reckon(head) is None and reckon(request) is not None
 
 
+# "$27.21 an hour", "£90 a night", "4 km per day": a rate, never the amount a conversion means
+RATE_AFTER = re.compile(r"\s*(?:/|(?:a|an|per|each|every)\s+)(?:hour|hr|h|day|week|month|year|"
+                        r"night|person|item|unit|kg|km|mile|litre|liter|l|gallon)\b", re.I)
+
+
+def is_rate(prepared: str, amount: Quantity) -> bool:
+    """The amount is followed by what it is per ("$27.21 an hour")."""
+    end = max(amount.mention.end, amount.start)
+    end += len(re.match(r"[\d.,]*", prepared[end:]).group(0))  # type: ignore[union-attr]
+    return RATE_AFTER.match(prepared[end:]) is not None
+
+
 def quantity_for_target(subtasks: list[Subtask], text: str) -> list[Subtask]:
     """A conversion with only a target ("how many km is the run?") that follows a health
     part converts the message's quantity that fits it."""
@@ -127,7 +139,8 @@ def quantity_for_target(subtasks: list[Subtask], text: str) -> list[Subtask]:
                 set(task.depends_on) <= health):
             out.append(task)
             continue
-        fitting = [a for a in amounts if fit(a.mention.units, targets[0].units) is not None]
+        fitting = [a for a in amounts if fit(a.mention.units, targets[0].units) is not None
+                   and not is_rate(prepared, a)]
         if len(fitting) != 1 or _result_fits(subtasks, task, targets[0].units) or \
                 _of_worked_result(subtasks, task):
             out.append(task)

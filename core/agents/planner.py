@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -28,6 +28,7 @@ from core.agents.mathtext import parse_math
 from core.agents.measures import find_conversion
 from core.agents.plan import Plan, Subtask, validate_plan
 from core.agents.quantities import parse_conversion, target_units
+from core.agents.stated_currency import Rate, given_rate, rates, with_rate
 from core.agents.stated_rate import without_stated_rate
 from core.agents.vision import ASKS_ITEM, ASKS_TOTAL, asks_figure
 from core.embeddings import Embedder
@@ -123,6 +124,8 @@ class Planner:
             reasons.append("data: a CSV file is attached")
         subtasks = keep_table(uses_solution(asks.complete(subtasks, text, request.images,
                                                             request.has_csv)), text)
+        if asked != request.text:  # the rate stated is given back to the conversions it is for
+            subtasks = _rated(subtasks, rates(request.text))
         tools = [s for s in subtasks if s.agent != "chat"]
         if tools:  # a question of its own beside the tool asks is answered too
             tools = [s if s.agent != "chat" else Subtask(s.id, "chat", s.request,
@@ -201,6 +204,14 @@ def _add(part: Part, subtasks: list[Subtask], request: Request) -> None:
                                 depends_on=(subtasks[-1].id,)))
         return
     subtasks.append(Subtask(new_id, intent.agent, part.request))  # type: ignore[arg-type]
+
+
+def _rated(subtasks: list[Subtask], stated: list[Rate]) -> list[Subtask]:
+    out = []
+    for task in subtasks:
+        rate = given_rate(task.request, stated) if task.agent == "units" and stated else None
+        out.append(task if rate is None else replace(task, request=with_rate(task.request, rate)))
+    return out
 
 
 def _fills_in(quantity: str, clause: str) -> bool:

@@ -28,6 +28,7 @@ from core.agents.model_planner import ModelPlanner
 from core.agents.plan import Plan
 from core.agents.planner import Planner, Request
 from core.agents.prose import final_text, write_prose
+from core.agents.stated_currency import rated
 from core.agents.synth import compose
 from core.agents.trace import TraceRecord, TraceStore
 from core.agents.vision import make_vision_agent
@@ -47,7 +48,7 @@ MAX_NOTE_CHARS = 1500
 
 def build_agents(pool: WorkerPool, recall: Recall | None = None) -> dict[str, Agent]:
     return {"math": make_math_agent(MathTools(pool)), "data": make_data_agent(DataTools(pool)),
-            "units": make_units_agent(UnitTools(pool)), "health": make_health_agent(),
+            "units": rated(make_units_agent(UnitTools(pool))), "health": make_health_agent(),
             "vision": make_vision_agent(), "memory": make_memory_agent(recall),
             "chat": make_chat_agent()}
 

@@ -30,9 +30,9 @@ async def test_a_result_is_converted_beside_a_stated_rate(pool: WorkerPool) -> N
             "in dollars (1 EUR = 1.17 USD)?")
     plan = await planned(text)
     assert [agent for agent, _, _ in plan] == ["math", "units"]
-    assert plan[1][2] == ("t1",) and "1 EUR" not in plan[1][1]
-    reply = await final_reply(pool, text)
-    assert "2280" in reply and "2667.6 USD" in reply
+    assert plan[1][2] == ("t1",) and plan[1][1].endswith("? (at 1 EUR = 1.17 USD)")
+    reply = await final_reply(pool, text)  # at the rate given, not the stored one
+    assert "2280" in reply and "2667.60 USD" in reply
 
 
 async def test_a_conversion_is_kept_before_an_ask_no_reader_understands(
