@@ -18,6 +18,7 @@ from core.agents.clauses_carry import carried
 from core.agents.clauses_inline import inline_list
 from core.agents.clauses_list import listed, listed_parts
 from core.agents.clauses_named import named_written_out
+from core.agents.clauses_whole import brackets_whole, lists_whole, rounding_kept
 from core.agents.data_fit import FIT, PREDICT
 from core.agents.everyday import QUESTION
 from core.agents.intents import CHAT, Context, Intent, classify
@@ -41,6 +42,15 @@ class Part:
     request: str  # what the agent is given (a health ask may carry earlier details)
 
 
+def _asks_alone(items: list[str], context: Context) -> bool:
+    """A list of asks, not of facts: two or more of its lines are asks of their own."""
+    asks = 0
+    for item in items:
+        intent = classify(item, context)
+        asks += intent.complete and intent.agent != "chat"
+    return asks >= 2
+
+
 def pieces(text: str) -> list[tuple[str, str]]:
     """(separator before, piece) pairs; the first separator is empty."""
     if len(text) > 4000:
@@ -53,33 +63,11 @@ def pieces(text: str) -> list[tuple[str, str]]:
     out = [("", chunks[0])]
     for index in range(1, len(chunks) - 1, 2):
         out.append((chunks[index], chunks[index + 1]))
-    out = _lists_whole(out)
+    out = rounding_kept(lists_whole(brackets_whole(out)))
     cleaned = [(sep, piece) for sep, piece in out if piece.strip(" ,.")]
     if len(cleaned) > MAX_PIECES:
         return [("", text)]
     return cleaned
-
-
-def _lists_whole(cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A list of three or more numbers is never cut at its commas ("the average of 3, 4, 5 kg
-    in pounds")."""
-    joins = [index > 0 and separator.strip(" ,").lower() in ("", "and") and bool(re.search(
-        r"(?:^|[\s:(])-?\d+(?:\.\d+)?\s*$", cut[index - 1][1])) and bool(re.match(
-            r"\s*-?\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:[+*/^×÷=!]|-\s*\d))", piece))
-        for index, (separator, piece) in enumerate(cut)]
-    out: list[tuple[str, str]] = []
-    index = 0
-    while index < len(cut):
-        end = index + 1
-        while end < len(cut) and joins[end]:
-            end += 1
-        if end - index >= 3:  # three or more numbers in a row
-            out.append((cut[index][0], "".join(
-                (sep if k else "") + piece for k, (sep, piece) in enumerate(cut[index:end]))))
-        else:
-            out.extend(cut[index:end])
-        index = end
-    return out
 
 
 SUPPOSE = re.compile(r"^(?:if|say|suppose|assuming)\s+(?:that|it|this)\s+(?:were|was|is|are)\s+"
@@ -149,7 +137,7 @@ def _reword(cut: list[tuple[str, str]], context: Context) -> list[tuple[str, str
 def split(text: str, context: Context) -> list[Part]:
     text = named_written_out(text)
     text = inline_list(text) or text  # "for f(x) = …: 1. its slope at 2 2. its integral …"
-    if (asked := listed(text)) is not None:
+    if (asked := listed(text)) is not None and (asked[0] or _asks_alone(asked[1], context)):
         return listed_parts(*asked, context, text, split, _classify)
     cut = _reword(_forward(pieces(text)), context)
     if not cut:

@@ -21,13 +21,14 @@ ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|[-â
 
 def listed(text: str) -> tuple[str, list[str]] | None:
     """(the facts above the list, the listed asks) when two or more lines are items of a
-    list and only lines above it state facts; None otherwise."""
+    list and only lines above it state facts, or every line is an item (no facts: ""); None
+    otherwise."""
     if "\n" not in text:
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     starts = [index for index, line in enumerate(lines) if ITEM.match(line)]
-    if len(starts) < 2 or not starts[0]:
-        return None
+    if len(starts) < 2 or (not starts[0] and len(starts) < len(lines)):
+        return None  # a list without a stem is every line of the message
     items: list[str] = []
     for line in lines[starts[0]:]:
         if ITEM.match(line):

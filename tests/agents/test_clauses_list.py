@@ -17,7 +17,7 @@ async def test_the_list_is_found_under_its_facts() -> None:
             " days left")
     assert listed(text) == ("A jar holds 40 sweets and I eat 3 a day.",
                             ["how many after a week?", "and days left"])
-    assert listed("1. 3 + 4\n2. 5 * 6") is None  # no facts above: read as before
+    assert listed("1. 3 + 4\n2. 5 * 6") == ("", ["3 + 4", "5 * 6"])  # no facts: every line
     assert listed("one line only\n- a single bullet") is None
 
 
