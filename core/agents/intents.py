@@ -133,7 +133,8 @@ def _by_rules(clause: str, context: Context, previous: bool, after: str) -> Inte
     text = expand(clause[:MAX_READ])
     if health := _health(text, previous, after):
         return health
-    if word_problem(text.lower()) is not None:
+    if (worded := word_problem(text.lower())) is not None and not _cut_quantity(
+            worded.expression, text):
         return Intent("math", True)
     if PLOT.search(text):
         return Intent("data", True)
@@ -166,8 +167,8 @@ def _by_rules(clause: str, context: Context, previous: bool, after: str) -> Inte
     if targets and previous:
         return Intent("units", True, backref=True)
     call = find_math(clause if len(clause) > MAX_READ else text, previous)
-    if call is not None and (_unit_letters(call.expression, text) or _word_read(call.expression,
-                                                                                 text)):
+    if call is not None and (_unit_letters(call.expression, text) or _word_read(
+            call.expression, text) or _cut_quantity(call.expression, text)):
         call = None  # "at $32.70/hr": a rate told, not a division by h times r
     if call is not None:
         return Intent("math", True, backref=call.uses_previous,
@@ -179,6 +180,18 @@ def _by_rules(clause: str, context: Context, previous: bool, after: str) -> Inte
     if MEMORY.search(text) and context.memory:
         return Intent("memory", True)
     return CHAT
+
+
+COMPOUND = re.compile(r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|feet|foot|ft|pounds?|"
+                      r"lbs?|stones?|st)\s*(?:and\s+)?(\d+(?:\.\d+)?)\s*(?:minutes?|mins?|m|"
+                      r"seconds?|secs?|s|inch(?:es)?|in|ounces?|oz|pounds?|lbs?)\b", re.I)
+
+
+def _cut_quantity(expression: str, text: str) -> bool:
+    """A worked sum that leaves out the second half of one quantity ("438 km in 3 hours 15
+    minutes" read as 438 / 3) is a misreading: the clause is left to the other readers."""
+    return any(not re.search(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])", expression)
+               for m in COMPOUND.finditer(text))
 
 
 def _unit_letters(expression: str, text: str) -> bool:

@@ -18,7 +18,9 @@ from core.agents.data_lists import RUN
 QUANTITY = re.compile(r"\b(?:average|mean|avg)\s+(?:\w+\s+)?(?:speed|pace|velocity|angle|"
                       r"gradient|slope|acceleration|power|rate\s+of|growth\s+rate|annual\s+growth|"
                       r"force|pressure|density|heart\s+rate)\b|\bon\s+(?:the\s+)?average\b|"
-                      r"\bexpected\s+(?:value|number)\b", re.I)
+                      r"\bexpected\s+(?:value|number)\b|\b(?:average|mean|avg)\s+(?:in\s+)?(?:km/h|"
+                      r"kmh|kph|mph|m/s|km\s+(?:per|an|a)\s+hour|miles\s+(?:per|an|a)\s+hour)(?!\w)",
+                      re.I)
 # "a 30.7-acre plot", "the plot is 40 m by 25 m": a piece of land
 LAND = re.compile(r"(?:-(?:acre|hectare|ha|m2|sq\s*ft)|\b(?:acre|hectare|garden|building|"
                   r"vegetable|allotment|burial))\s+plots?\b|\bplots?\s+(?:of\s+land|is|measures|"
