@@ -25,6 +25,7 @@ from core.agents.data_asks import (
     threshold_count,
     total_of,
 )
+from core.agents.data_clock_spans import clock_spans
 from core.agents.data_compare import paired_runs
 from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
@@ -44,6 +45,7 @@ from core.agents.data_steps import step_asks
 from core.agents.data_table import labels_of_values, row_labels, table_answers
 from core.agents.data_table import plain_name as _plain
 from core.agents.data_text import series_from_text
+from core.agents.data_threshold_stats import threshold_figure
 from core.agents.data_units import column_unit as _column_unit
 from core.agents.data_units import series_units
 from core.agents.data_units import unit_after_numbers as _unit_after_numbers
@@ -102,6 +104,7 @@ def _as_listed(value: float, request: str) -> str:
 
 
 MINUTES = re.compile(r"(\d\s*)mins?\b", re.I)  # "every 5 min" asks no minimum
+LIMIT_WORDS = re.compile(r"\bat\s+(?:least|most)\b|\b(?:total|sum|add(?:ed)?\s+up)\b", re.I)
 
 
 def _extras(values: list[float], request: str, labels: list[str] | None = None,
@@ -109,7 +112,10 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
     """Figures the request names that the summary line does not give."""
     request = MINUTES.sub(r"\1minutes", request)
     u = f" {unit}" if unit else ""
-    out = [line for line in (threshold_count(values, request), deviation_kind(values, request),
+    if (kept := threshold_figure(values, request)) is not None:  # "total of those at least 50"
+        request = LIMIT_WORDS.sub("", request)  # asks no total of all, nor a minimum
+    out = [line for line in (threshold_count(values, request), kept,
+                             deviation_kind(values, request),
                              first_to_last(values, request, labels or []),
                              spread_parts(values, request),
                              biggest_step(values, request, labels or []),
@@ -336,6 +342,10 @@ def make_data_agent(tools: DataTools) -> Agent:
                 return AgentResult(ok=True, text=describe_durations(times, task.request),
                                    basis=f"Computed from {len(times)} times (m:ss)",
                                    amount=statistics.fmean(times) / 60, currency="min")
+            if not series and context.csv_files and (spans := clock_spans(
+                    context.csv_files[0], task.request)) is not None:  # start and end times
+                return AgentResult(ok=True, text=spans, basis="Worked out from the clock times "
+                                   "of the attached file")
             if not series and context.csv_files and (table := table_figures(
                     context.csv_files[0], task.request) or table_answers(
                     context.csv_files[0], {}, task.request, {})):

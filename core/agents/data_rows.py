@@ -43,10 +43,14 @@ JUMP = ci(r"\b(?P<up>jump\w*|r[io]se|rising|gr[eo]w\w*|increas\w*|climb\w*|went\
           rf"declin\w*|went\s+down|go\s+down|dip\w*|slump\w*)\b[^?.]*?\b{MOST}\b|\b(?:biggest|"
           r"largest|greatest|sharpest)\s+(?:(?P<up2>jump|rise|increase|gain|climb|spike)|"
           r"(?P<down2>drop|fall|decrease|decline|dip|loss))\b")
-VERSUS_AVERAGE = ci(r"\bhow\s+many\b[^?]*?\b(?:(?P<gt>above|over|more\s+than|higher\s+than|"
-                    r"greater\s+than|bigger\s+than|better\s+than)|(?P<lt>below|under|less\s+than|"
-                    r"lower\s+than|fewer\s+than|smaller\s+than|worse\s+than))\s+(?:the\s+|"
-                    r"their\s+|its\s+|our\s+|my\s+)?(?:[a-z]+\s+)?(?:average|mean)\b")
+COMPARED = (r"(?:(?P<gt>above|over|more\s+than|higher\s+than|greater\s+than|bigger\s+than|"
+            r"better\s+than|beat(?:ing|s)?|exceed(?:ing|s|ed)?|outperform\w*)|(?P<lt>below|under|"
+            r"less\s+than|lower\s+than|fewer\s+than|smaller\s+than|worse\s+than))\s+")
+VERSUS_AVERAGE = ci(rf"\b(?:how\s+many|count|number)\b[^?]*?\b{COMPARED}(?:the\s+|their\s+|"
+                    r"its\s+|our\s+|my\s+)?(?:[a-z]+\s+)?(?:average|mean)\b|"
+                    rf"\b(?:average|mean)\b[^?]*?\b(?:how\s+many|count|number)\b[^?]*?\b"
+                    rf"{COMPARED.replace('<gt>', '<gt2>').replace('<lt>', '<lt2>')}(?:it|that|"
+                    r"this|that\s+(?:figure|number|value))\b")
 
 
 def shown(value: float, places: int | None) -> str:
@@ -120,7 +124,7 @@ def versus_average(values: list[float], request: str) -> list[str]:
     if found is None or not values:
         return []
     mean = statistics.fmean(values)
-    above = found.group("gt") is not None
+    above = found.group("gt") is not None or found.group("gt2") is not None
     count = sum(1 for v in values if (v > mean if above else v < mean))
     return [f"{out_of(count, len(values), request)} {'above' if above else 'below'} the "
             f"average ({shown(mean, 2)})"]
