@@ -41,6 +41,10 @@ MISSING = _c(r"\b(?:fifth|sixth|seventh|eighth|ninth|tenth|fourth|third|second|l
              r"remaining|final|next|unknown)\b")
 WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10}
+FRACTION = r"-?\d+\s*/\s*\d+|-?\d+(?:\.\d+)?"
+FRACTION_RE = re.compile(FRACTION)
+FRACTION_MEAN = _c(rf"\b(?:average|mean)\s+(?:value\s+)?of\s+(?:the\s+)?(?:fractions\s+)?"
+                   rf"((?:(?:{FRACTION})\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)){{1,9}}(?:{FRACTION}))(?![\d/.])")
 POWERS = re.compile(r"\b(\d+)\s*(?:\^\s*(\d)|([²³]))\s*\+\s*(\d+)\s*(?:\^\s*\2|\3)\s*\+\s*"
                     r"(?:\d+\s*(?:\^\s*\2|\3)\s*\+\s*)?(?:\.\.\.|…)\s*\+\s*(\d+)\s*(?:\^\s*\2|\3)")
 
@@ -106,7 +110,18 @@ def _powers(text: str) -> Kind | None:
     return Kind("evaluate", str(total), named="sum")
 
 
-READERS = (_mean_of, _average_value, _missing, _powers)
+def _fraction_mean(text: str) -> Kind | None:
+    """"average of 2/7, 1/3 and 6/7" → (2/7 + 1/3 + 6/7)/3, exactly."""
+    if "/" not in text or (found := FRACTION_MEAN.search(text)) is None:
+        return None
+    values = [v.replace(" ", "") for v in FRACTION_RE.findall(found.group(1))]
+    if len(values) < 2 or not any("/" in v for v in values) or any(
+            v.endswith("/0") for v in values):
+        return None
+    return Kind("evaluate", f"({' + '.join(values)})/{len(values)}", named="mean")
+
+
+READERS = (_mean_of, _average_value, _missing, _powers, _fraction_mean)
 
 
 def means(text: str) -> Kind | None:

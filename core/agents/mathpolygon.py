@@ -27,6 +27,14 @@ ANGLE_SUM = _c(r"\b(?:sum|total|add\s+up)\b[^.?!]{0,30}\b(?:interior|inside|inte
 EACH = _c(r"\b(?:each|one|every|single|an?)\s+(?:(?P<ext>exterior|external|outside)|interior|"
           r"inside|internal)?\s*angle\b|\b(?P<ext2>exterior|external)\s+angle\b|\bangle\s+(?:at|in)"
           r"\s+each\s+(?:corner|vertex)\b")
+SIDES_ASK = _c(r"\b(?:how\s+many\s+(?:sides|edges|corners|vertices)|(?:number|no\.?)\s+of\s+"
+               r"(?:sides|edges)|what\s+(?:kind\s+of\s+|type\s+of\s+)?polygon|sides\s*\?)")
+_ANGLE = r"(?:(?P<ext>exterior|external|outside|outer|turning)|interior|inside|internal|inner)"
+ANGLE_IS = _c(rf"\b{_ANGLE}\s+angles?\b[^.?!\d]{{0,40}}?(?P<v>\d+(?:\.\d+)?)\s*"
+              rf"(?:°|degrees?|deg\b)|"
+              rf"(?P<v2>\d+(?:\.\d+)?)\s*(?:°|degrees?|deg\b)\s*(?:for\s+|as\s+)?(?:the\s+|its\s+|"
+              rf"each\s+|an?\s+)?(?:(?P<ext2>exterior|external|outside|outer|turning)|interior|inside|"
+              rf"internal|inner)\s+angles?\b")
 DIAGONALS = _c(r"\bdiagonals\b")
 ASK = _c(r"\?|\b(?:how|what|find|work\s+out|calculate|give|tell)\b|^\W*(?:each|the|sum)\b")
 ARRANGE = _c(r"\b(?:arrange\w*|rearrange\w*|permutations?|orderings?|anagrams?|distinct\s+ways\s+"
@@ -57,6 +65,22 @@ def _polygon(text: str) -> Kind | None:
     return None
 
 
+def _sides(text: str) -> Kind | None:
+    """"a regular polygon's exterior angles are 72°, how many sides?" → 360/72 = 5; from an
+    interior angle, 360/(180 - angle); only a whole number of sides is answered."""
+    if SIDES_ASK.search(text) is None or (angle := ANGLE_IS.search(text)) is None:
+        return None
+    shown = angle.group("v") or angle.group("v2")
+    value = float(shown)
+    outside = (angle.group("ext") or angle.group("ext2")) is not None
+    turn = value if outside else 180 - value
+    if not 0 < turn < 180 or not (360 / turn).is_integer() or 360 / turn < 3:
+        return None
+    return Kind("evaluate", f"360/{shown}" if outside else f"360/(180 - {shown})",
+                named=f"number of sides (360° ÷ {shown}°)" if outside else
+                f"number of sides (360° ÷ (180° − {shown}°))")
+
+
 def _arrangements(text: str) -> Kind | None:
     if (m := ARRANGE.search(text)) is None:
         return None
@@ -73,4 +97,4 @@ def polygon_or_letters(text: str) -> Kind | None:
     """A polygon's angles or diagonals, or a word's letter arrangements, or None."""
     if not re.search(r"[a-z]", text):
         return None
-    return first_found((_arrangements, _polygon), text)
+    return first_found((_arrangements, _sides, _polygon), text)

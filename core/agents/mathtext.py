@@ -27,6 +27,7 @@ from core.agents.calculuswords import (
     wanted_places,
 )
 from core.agents.everyday import QUESTION, everyday_expression, sum_of_prices
+from core.agents.mathages import age_puzzle
 from core.agents.mathasked import asked_number
 from core.agents.mathcalc import (
     DERIVATIVE,
@@ -39,6 +40,7 @@ from core.agents.mathcalc import (
 from core.agents.mathcall import MathCall as MathCall
 from core.agents.mathcall import kind_call
 from core.agents.mathchance import chance
+from core.agents.mathcube import cube_measure
 from core.agents.mathcue import cued, stated_unit, unknown_unit
 from core.agents.mathdefine import cut as _cut
 from core.agents.mathdefine import definition as _definition
@@ -50,9 +52,12 @@ from core.agents.mathderive import integral as _integral
 from core.agents.mathderive import rewritten as _rewritten
 from core.agents.mathderive import rhs as _rhs
 from core.agents.mathderive import subject as _subject
+from core.agents.mathdice import dice_chance
+from core.agents.mathexpected import expected_gain
 from core.agents.mathfacts import number_facts
 from core.agents.mathfollow import BIG, SMALL, FollowUp, follow_up
 from core.agents.mathgiven import several_values
+from core.agents.mathgroups import group_choice
 from core.agents.mathineq import absolute_bars, inequality
 from core.agents.mathkinds import math_kind, rounds_a_number
 from core.agents.mathlog import based_logs, common_logs
@@ -62,11 +67,14 @@ from core.agents.mathnamed import named_algebra
 from core.agents.mathnumbers import prime_ask
 from core.agents.mathplug import plugged, values_only
 from core.agents.mathpolygon import polygon_or_letters
+from core.agents.mathranges import range_or_recurring
+from core.agents.mathratioshare import ratio_share
 from core.agents.mathscores import score_ask
 from core.agents.mathspan import Span, uses_previous
 from core.agents.mathstated import stated
 from core.agents.mathstats import told_stats
 from core.agents.mathsystem import bundle_system
+from core.agents.mathterms import series_sum
 from core.agents.mathtold import told
 from core.agents.mathtriangle import triangle_ask
 from core.agents.mathways import ways_ask
@@ -82,8 +90,9 @@ from core.agents.wordproblems import word_problem
 
 MAX_TEXT = 2000
 FOLLOWED = ("solve", "factor", "expand", "simplify", "derivative")  # a step may follow
-NAMED_KINDS = (plugged, told, named_algebra, chance, mixture, told_stats, score_ask,
-               polygon_or_letters, asked_number)
+NAMED_KINDS = (plugged, told, named_algebra, chance, dice_chance, mixture, told_stats, score_ask,
+               polygon_or_letters, asked_number, range_or_recurring, group_choice,
+               series_sum, cube_measure, expected_gain, age_puzzle, ratio_share)
 ROUNDED = ("evaluate", "solve", "integral", "limit", "derivative", "minimum", "maximum",
            "extremum")  # operations whose value may be asked to some decimal places
 
