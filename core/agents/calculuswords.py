@@ -176,11 +176,11 @@ ALSO_FORM = _c(r"\s{2,}(?:,\s*)?(?:and|or|&|,)\s+(?:(?:as|in|into|to)\s+)?(?:an?
 PLACES_ASK = _c(r"[,(]?\s*\b(?:(?:rounded|correct|accurate|exact)\s+)?(?:to|at|with|in|give(?:\s+"
                 r"(?:me|it|the\s+answer))?(?:\s+to)?|show(?:\s+it)?(?:\s+to)?)\s+"
                 r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:decimal\s+"
-                r"places?|decimals|dp|d\.p\.|places?|digits\s+after\s+the\s+(?:decimal\s+)?"
+                r"places?|decimals?|dp|d\.p\.|places?|digits\s+after\s+the\s+(?:decimal\s+)?"
                 r"point)(?=\W|$)(?!\s+(?:ahead|behind|back|higher|lower|up|down|better|worse|"
                 r"earlier|later|away|further|in|on|off|below|above)\b)\)?|[,(;?]\s*(\d{1,2}|"
                 r"one|two|"
-                r"three|four|five|six)\s*(?:decimal\s+places?|decimals|dp|d\.p\.)"
+                r"three|four|five|six)\s*(?:decimal\s+places?|decimals?|dp|d\.p\.)"
                 r"\s*\)?\s*(?:please\s*)?(?=\s*[?.!]?\s*$)")
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10}

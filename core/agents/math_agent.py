@@ -29,6 +29,7 @@ MIXED_IN = re.compile(r"\(\d+ \+ \d+/\d+\)")  # a mixed number as the reader wri
 RATIO_OR_WHOLE = re.compile(r"-?\d+(?:/\d+)?")
 CURRENCY = re.compile(r"[$€£¥]|[A-Z]{3}")
 UNIT_LOST = re.compile(r"/\s*\(?ANS|ANS\)?\s*\^")  # divided by the earlier value, or raised
+PLACES_SHOWN = re.compile(r"\*\*(-?[\d.]+)\*\* \(to (\d+ decimal places?)")
 PLAIN = re.compile(r"(?<![\w)])\((\d+(?:\.\d+)?)\)(?![\w(^])")
 
 
@@ -118,6 +119,8 @@ def _with_unit(result: AgentResult, unit: str) -> AgentResult:
         shown = f"{round(float(result.amount), 2):.2f}".rstrip("0").rstrip(".")
         exact = Fraction(result.amount).limit_denominator(10**6)
         note = f" (exactly {exact}%)" if 1 < exact.denominator <= 1000 else ""
+        if (asked := PLACES_SHOWN.search(result.text)) is not None:  # "(to 1 decimal place)"
+            shown, note = asked.group(1), f" (to {asked.group(2)})"
         head = result.text.split(" = **", 1)[0] if " = **" in result.text else ""
         text = f"{head} = **{shown}%**" if head else f"**{shown}%**"
         return replace(result, text=text + note)

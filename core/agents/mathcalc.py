@@ -11,7 +11,9 @@ import re
 
 from core.agents.patterns import ci as _c
 
-BOUND = r"[-+]?(?:\d+(?:\.\d+)?|pi|π|oo|∞|inf(?:inity)?|e)(?:\s*/\s*\d+)?"
+# a bound may be "ln(5)", "ln 5", "e^2"
+BOUND = (r"[-+]?(?:(?:ln|log|sqrt)\s*(?:\(\s*\d+(?:\.\d+)?\s*\)|\d+(?:\.\d+)?)|"
+         r"\d+(?:\.\d+)?|pi|π|oo|∞|inf(?:inity)?|e)(?:\^\d{1,2}(?![\d.]))?(?:\s*/\s*\d+)?")
 LIMIT = _c(r"\blim(?:it)?(?![a-z])")
 TENDS = r"(?:->|→|approaches|goes\s+to|tends\s+to(?:wards)?|heads\s+to(?:wards)?)"
 LIMIT_POINT = _c(rf"\b(?:as|when|while)\s+([a-z])\s*{TENDS}\s*({BOUND})|"

@@ -60,13 +60,16 @@ def respect(text: str) -> str:
     return "" if match is None else next(g for g in match.groups() if g)
 
 
+FUNCTION_OF = re.compile(r"\b(ln|log|sqrt)\s+(\d+(?:\.\d+)?)")  # "ln 7" → "ln(7)"
+
+
 def integral(text: str, previous: bool) -> Found | None:
     bounds = BOUNDS.search(text := written_bounds(text))
     extra = ""
     if bounds is not None:
         low, high = (bounds.group(1), bounds.group(2)) if bounds.group(1) else (
             bounds.group(3), bounds.group(4))
-        extra = f"{low.replace(' ', '')},{high.replace(' ', '')}"
+        extra = ",".join(FUNCTION_OF.sub(r"\1(\2)", end).replace(" ", "") for end in (low, high))
         text = _cut(text, bounds)
     var = respect(text)
     dx = DX.search(text)

@@ -31,8 +31,11 @@ VALUE = _c(rf"\b(?:scored|score\s+of|got|get|value\s+of|measur\w*|is|of|for|x\s*
            rf"reading\s+of|mark\s+of|result\s+of)\s*{V}")
 Z_GIVEN = _c(rf"\bz[-\s]?score\s+(?:of|is|=)\s*{V}|\b{V}\s+standard\s+deviations\s+(?P<side>above|"
              rf"below)")
-ASKED_Z = _c(rf"(?:^\W*|\b(?:what\s+is|find|compute|calculate|work\s+out|give\s+me|get|"
-             rf"determine)\s+)(?:the\s+|a\s+|my\s+)?z[-\s]?score\s+(?:of|for)\s*{V}")
+ASKED_Z = _c(rf"(?:^\W*|[.;:!?]\s+|\b(?:what\s+is|find|compute|calculate|work\s+out|give\s+me|"
+             rf"get|determine)\s+)(?:the\s+|a\s+|my\s+)?z[-\s]?score\s+(?:of|for)\s*{V}|"
+             rf"\bz[-\s]?score\s+(?:of|for)\s*{V}\s*\?")
+VALUE_ASK = _c(r"\b(?:what|which)\s+(?:raw\s+)?(?:value|score|mark|number|result|reading|height|"
+               r"weight)\b|\bfind\s+(?:the\s+)?(?:value|x)\b")
 FREQUENCY = _c(rf"(?<![\w.]){V}\s+(?:appears|occurs|shows\s+up|comes\s+up|was\s+rolled|turns\s+up|"
                rf"is\s+listed|came\s+up)\s+{V}\s+times\b|\bvalue\s+{V}\s+(?:with|has)\s+(?:a\s+)?"
                rf"frequency\s+(?:of\s+)?{V}|(?<![\w.]){V}\s+(?:appears|occurs|came\s+up)\s+(once|"
@@ -49,13 +52,15 @@ def _z_score(text: str) -> Kind | None:
         return None
     mean, spread = means[-1], spreads[-1]  # "above the mean is 80 if the mean is 70"
     m, s = mean.group(1) or mean.group(2), spread.group(1) or spread.group(2)
-    given = None if ASKED_Z.search(text) else Z_GIVEN.search(text)
+    asked = None if VALUE_ASK.search(text) else ASKED_Z.search(text)
+    given = None if asked else Z_GIVEN.search(text)
     if given is not None and not Z_ASK.search(text.replace(given.group(0), " ")):
         z = given.group(1) or given.group(2)
         sign = "-" if given.group("side") == "below" else ""
         return Kind("evaluate", f"{m} + {sign}({z})*({s})", named="value")
-    if (asked := ASKED_Z.search(text)) is not None:  # "z-score of 333 if the mean is 246 …"
-        return Kind("evaluate", f"({asked.group(1)} - ({m}))/({s})", named="z-score")
+    if asked is not None:  # "z-score of 333 if the mean is 246 …"
+        x = asked.group(1) or asked.group(2)
+        return Kind("evaluate", f"({x} - ({m}))/({s})", named="z-score")
     used = {mean.span(), spread.span()}
     for found in VALUE.finditer(text):
         if not any(a <= found.start(1) < b for a, b in used):

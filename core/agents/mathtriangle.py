@@ -48,11 +48,12 @@ COSINE = _c(rf"\b(?:two\s+)?sides?\b[^.?!]{{0,30}}?{LEN}\s*(?:,|and)\s*{LEN}[^.?
             rf"(?:of\s+)?(?:between\s+them\s+(?:is\s+|of\s+)?)?({NB}){DEG}|({NB}){DEG}\s+(?:angle\s+)?"
             rf"(?:between|included))")
 THIRD = _c(r"\b(?:third|other|remaining|missing|opposite)\s+side\b|\bside\s+opposite\b")
-ELEVATION = _c(rf"\bangle\s+of\s+(?:elevation|inclination)\s+(?:of\s+|is\s+|=\s*)?(?:the\s+top\s+"
-               rf"(?:is\s+)?)?({NB}){DEG}|({NB}){DEG}\s+angle\s+of\s+elevation")
+ELEVATION = _c(rf"\bangle\s+of\s+(?:elevation|inclination)\s+(?:(?:to|of)\s+(?:the\s+)?top"
+               rf"(?:\s+of\s+(?:the\s+|its\s+|an?\s+)?[a-z]*)?\s+)?(?:of\s+|is\s+|=\s*|:\s*|measures\s+)?"
+               rf"(?:the\s+top\s+(?:is\s+)?)?({NB}){DEG}|({NB}){DEG}\s+angle\s+of\s+elevation")
 AWAY = _c(rf"{LEN}\s+(?:away\s+)?from\s+(?:the\s+|a\s+|its\s+)?(?:base\s+of\s+)?(?:the\s+|a\s+)?"
           rf"(?:tree|building|tower|pole|flag\s*pole|cliff|wall|house|lighthouse|mast|church|"
-          rf"statue|chimney|monument|base)")
+          rf"statue|chimney|monument|base)|\bfrom\s+{LEN}\s+away\b|\b{LEN}\s+away\b")
 ARC = _c(r"\b(arc(?:\s+length)?|length\s+of\s+(?:the\s+|an\s+)?arc|sector(?:'s)?\s+area|"
          r"area\s+of\s+"
          r"(?:the\s+|a\s+)?sector)\b")
@@ -122,8 +123,9 @@ def _elevation(text: str) -> Kind | None:
     if not re.search(r"\b(?:tall|high|height)\b", text):
         return None
     degrees = _n(angle.group(1) or angle.group(2))
-    return Kind("values", encode(("height", f"({_n(away.group(1))})*tan(({degrees})*pi/180)",
-                                  _unit(away.group(2)))))
+    found = [g for g in away.groups() if g]
+    return Kind("values", encode(("height", f"({_n(found[0])})*tan(({degrees})*pi/180)",
+                                  _unit(found[1] if len(found) > 1 else ""))))
 
 
 def _arc(text: str) -> Kind | None:

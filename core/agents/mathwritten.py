@@ -33,9 +33,9 @@ DOUBLE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(<=|≤|<)\s*([^<>=≤≥]*?[a-z][^<>=
                     r"(-?\d+(?:\.\d+)?)(?![\d.])")
 DOUBLE_DOWN = re.compile(r"(-?\d+(?:\.\d+)?)\s*(>=|≥|>)\s*([^<>=≤≥]*?[a-z][^<>=≤≥]*?)\s*(>=|≥|>)\s*"
                          r"(-?\d+(?:\.\d+)?)(?![\d.])")
-REMAINDER = _c(r"\b(\d+)\s+(?:divided\s+by|÷|/)\s+(\d+)\s*,?\s*(?:with\s+(?:a|the)\s+remainder|"
-               r"(?:and|with)\s+(?:what(?:'s|\s+is)\s+)?(?:the\s+)?remainder|remainder\s+(?:too|included|and\s+all)"
-               r"|as\s+a\s+whole\s+number\s+and\s+(?:a\s+)?remainder)")
+REMAINDER = _c(r"\b(\d+)\s*(?:divided\s+by|÷|/)\s*(\d+)(?!\d|[.,/]\d)[^\d=]{0,60}?\bremainders?\b|"
+               r"\b(?:quotient|whole\s+number)\s+(?:and|&|with)\s+(?:the\s+|a\s+)?remainders?\b[^\d=]{0,30}?"
+               r"\b(\d+)\s*(?:divided\s+by|÷|/)\s*(\d+)(?!\d|[.,/]\d)")
 SIGN_ASK = _c(r"\b(?:for\s+)?(?:which|what)\s+(?:values?\s+of\s+)?([a-z])\s+(?:values?\s+)?"
               r"(?:is|are|will|does|do)\s+"
               r"(?:the\s+(?:expression|function|quadratic|polynomial)\s+)?(.+?)\s+(?:be\s+)?(negative|positive|"
@@ -130,9 +130,12 @@ def _lands(text: str) -> Kind | None:
 
 
 def _remainder(text: str) -> Kind | None:
-    if (found := REMAINDER.search(text)) is None or int(found.group(2)) == 0:
+    if (found := REMAINDER.search(text)) is None:
         return None
-    big, small = found.group(1), found.group(2)
+    big, small = (found.group(1), found.group(2)) if found.group(1) else (found.group(3),
+                                                                          found.group(4))
+    if int(small) == 0:
+        return None
     return Kind("values", encode(("quotient", f"floor({big}/{small})", ""),
                                  ("remainder", f"{big} - {small}*floor({big}/{small})", "")))
 

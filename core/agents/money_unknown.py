@@ -81,6 +81,8 @@ def price_of_one(text: str) -> Reckoned | None:
             rest -= count * price
     if len(unknown) != 1 or unknown[0][0] == 0 or rest <= 0:
         return None
+    if len(kinds) == 1 and unknown[0][0] == 1 and not fees:
+        return None  # "a game costs $7 to play": the price of one is told, not asked
     count, key, words = unknown[0]
     asks = [m for m in ASK.finditer(text, total.end()) if _same(_key(m.group(1) or m.group(2)),
                                                                  key)]

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.agents.everyday import QUESTION
+from core.agents.money_commission import commission_pay
 from core.agents.money_reckon import currency_code
 from core.agents.money_tax import ex_tax
 from core.agents.money_words import priced
@@ -153,7 +154,7 @@ def word_problem(text: str) -> Worded | None:
         _area)
     if (count := portions(text)) is not None:  # before a bill's split: "split into 250 ml …"
         return Worded("evaluate", count)
-    if (money := ex_tax(text) or priced(text) or rated(text)) is not None:
+    if (money := ex_tax(text) or priced(text) or rated(text) or commission_pay(text)) is not None:
         return Worded("evaluate", money.expression, money.money,
                       _kept_currency(text) if money.money else "")
     if (code := _kept_currency(text)) and (per := money_rate(text)) is not None:
