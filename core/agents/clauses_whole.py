@@ -45,7 +45,7 @@ def _open(piece: str) -> bool:
 def lists_whole(cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A list of three or more numbers is never cut at its commas ("the average of 3, 4, 5 kg
     in pounds")."""
-    joins = [index > 0 and separator.strip(" ,;").lower() in ("", "and") and bool(re.search(
+    joins = [index > 0 and separator.strip(" ,").lower() in ("", "and") and bool(re.search(
         r"(?:^|[\s:(])-?\d+(?:\.\d+)?\s*$", cut[index - 1][1])) and bool(re.match(
             r"\s*-?\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:[+*/^×÷=!]|-\s*\d))", piece))
         for index, (separator, piece) in enumerate(cut)]

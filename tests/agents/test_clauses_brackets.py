@@ -33,7 +33,7 @@ def test_a_rounding_note_stays_with_the_ask_before_it() -> None:
     assert not any(piece.strip().startswith(("2 dp", "to the cent")) for piece in cut[1:])
 
 
-def test_numbers_listed_with_semicolons_stay_one_list() -> None:
-    parts = split("median of 410 ; 385 ; 520 ; 298 grams", Context())
-    assert [p.request for p in parts] == ["median of 410 ; 385 ; 520 ; 298 grams"]
-    assert parts[0].intent.agent == "data"
+
+def test_a_semicolon_ends_a_list_of_numbers() -> None:
+    parts = split("median of 14, 9, 31, 22; 60 kg in pounds", Context())
+    assert [p.request for p in parts] == ["median of 14, 9, 31, 22", "60 kg in pounds"]
