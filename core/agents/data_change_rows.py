@@ -35,6 +35,8 @@ WHICH = ci(r"\b(?:which|who|whose|what\s+(?:item|product|month|row|one|category|
 PERCENT = ci(r"%|\bper\s*cent\w*|\bpercent\w*|\brelative\b|\bgrowth\s+rate\b|\byo[yY]\b")
 SHARE = ci(r"%|\bper\s*cent\w*|\bpercent\w*|\bshare\b|\bproportion\b|\bfraction\b")
 COUNT = ci(r"\bhow\s+many\b|\bcount\b|\bnumber\s+of\b")
+BY_HOW = ci(r"\bby\s+how\s+(?:many|much)\b|\bhow\s+many\s+(?:points|marks|more|less|fewer)\b")
+AVERAGE = ci(r"\b(?:average|avg|mean|typical(?:ly)?)\b")
 TOTAL = ci(r"\bbasket\b|\bone\s+of\s+(?:each|every)\b|\b(?:total|overall|combined|altogether|"
            r"whole)\b")
 COMPARE = ci(r"\b(?:compare[sd]?|vs\.?|versus|against|change[sd]?|changing|differ\w*)\b")
@@ -104,7 +106,8 @@ def row_changes(series: dict[str, list[float]], labels: list[str], request: str)
         if change is not None:
             return (f"change in the total ({span}): **{_figure(change, places)}%** "
                     f"({_figure(before, 2)} → {_figure(after, 2)})")
-    if (SHARE.search(request) or COUNT.search(request)) and not MOST.search(request) and (
+    if (SHARE.search(request) or COUNT.search(request)) and not MOST.search(request) and not (
+            BY_HOW.search(request) or AVERAGE.search(request)) and (
             UP.search(request) or DOWN.search(request) or ">" in request or "<" in request):
         lower = down or bool(re.search(r"<", request))
         hits = sum(1 for a, b in zip(old, new, strict=True) if (b < a if lower else b > a))

@@ -62,3 +62,8 @@ def test_a_signed_percent_is_rounded_as_asked() -> None:
 def test_a_percent_change_between_two_named_months_is_the_figure_shown() -> None:
     data = b"month,visits\nMarch,400\nApril,380\nMay,500\n"
     assert "**+25.00%**" in _asked(data, "percent change in visits from March to May?")
+
+
+def test_an_average_gain_in_points_is_not_a_count_of_rows() -> None:
+    assert "rows where it went" not in _asked(QUIZ, "By how many points did pupils improve on "
+                                                    "average?")
