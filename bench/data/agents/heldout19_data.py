@@ -1,5 +1,5 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 1: shared data
-helpers, averages, medians, modes, extremes and which row holds them, ranges and sums."""
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 1: shared data helpers,
+averages, medians, modes, extremes and which row holds them, ranges and sums."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 10: stock and
-reorders, grade bands, attendance, before and after scores, monthly totals, busiest days and
-order values."""
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 10: stock and reorders,
+grade bands, attendance, before and after scores, monthly totals, busiest days and order
+values."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 11: covariance,
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 11: covariance,
 R-squared, A/B lift, per-person totals, markdown tables and pie charts."""
 
 from __future__ import annotations

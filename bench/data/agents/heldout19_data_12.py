@@ -1,5 +1,5 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 12: water intake,
-ride totals, savings, quarters and halves, and whole-number means."""
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 12: water intake, ride
+totals, savings, quarters and halves, and whole-number means."""
 
 from __future__ import annotations
 

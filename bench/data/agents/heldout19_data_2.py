@@ -1,4 +1,4 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 2: percent change,
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 2: percent change,
 growth, CAGR, trends, slopes, forecasts, correlation, runs of rises and running totals."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 3: filters and counts,
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 3: filters and counts,
 shares, top-N, ranks, group totals and averages, z-scores and outliers."""
 
 from __future__ import annotations

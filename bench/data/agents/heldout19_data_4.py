@@ -1,4 +1,4 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 4: weighted averages,
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 4: weighted averages,
 columns combined (revenue, profit, margins, fuel use, pace), budgets, timesheets and logs."""
 
 from __future__ import annotations

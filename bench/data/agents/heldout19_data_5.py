@@ -1,6 +1,6 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 5: files as people
-export them (semicolons, decimal commas, tabs, pipes, currency signs, blank cells, extra
-columns), frequency tables, year-over-year, Pareto, intervals, returns and ranks."""
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 5: files as people export
+them (semicolons, decimal commas, tabs, pipes, currency signs, blank cells, extra columns),
+frequency tables, year-over-year, Pareto, intervals, returns and ranks."""
 
 from __future__ import annotations
 

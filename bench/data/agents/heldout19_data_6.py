@@ -1,5 +1,5 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 6: everyday logs
-(clock times, durations, health readings, prices with units) and chart requests."""
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 6: everyday logs (clock
+times, durations, health readings, prices with units) and chart requests."""
 
 from __future__ import annotations
 

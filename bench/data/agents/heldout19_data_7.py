@@ -1,4 +1,4 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 7: column sums, row
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 7: column sums, row
 counts, standard deviations and variances, mean with median, spread measures and charts."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 8: moving averages,
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 8: moving averages,
 indexes, balances, goals met, drawdowns and charts with trends or correlation."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_d_*``, held out) for ``muse bench agents``, data part 9: quartiles and IQR,
+"""Round 19 (``C_d_*``, dev now) for ``muse bench agents``, data part 9: quartiles and IQR,
 weekday against weekend, named subsets, counts above the mean, group medians and charts."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, health part 1: BMI, BMR, heart."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, health part 1: BMI, BMR, heart."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, health part 2: doses, dates, sleep."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, health part 2: doses, dates, sleep.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, health part 3: body, food, training."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, health part 3: body, food,
+training."""
 
 from __future__ import annotations
 

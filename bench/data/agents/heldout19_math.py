@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 1:
-shared helpers, arithmetic, fractions, decimals and percentages."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 1: shared helpers,
+arithmetic, fractions, decimals and percentages."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 10:
-motion along a line, matrices and vectors."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 10: motion along a line,
+matrices and vectors."""
 
 from __future__ import annotations
 

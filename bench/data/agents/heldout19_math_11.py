@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 11:
-number bases, digits, counting and probability."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 11: number bases, digits,
+counting and probability."""
 
 from __future__ import annotations
 

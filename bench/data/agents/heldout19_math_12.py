@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 12:
-more geometry (tiles, diagonals, similar shapes, polygons) and sequences and series."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 12: more geometry (tiles,
+diagonals, similar shapes, polygons) and sequences and series."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 13:
-everyday money: currency, loans, commission, deals, margins, depreciation and bills."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 13: everyday money:
+currency, loans, commission, deals, margins, depreciation and bills."""
 
 from __future__ import annotations
 

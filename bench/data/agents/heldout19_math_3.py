@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 3:
-linear and quadratic equations, simultaneous equations, inequalities, expanding and factoring."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 3: linear and quadratic
+equations, simultaneous equations, inequalities, expanding and factoring."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 4:
-derivatives, integrals and limits."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 4: derivatives, integrals
+and limits."""
 
 from __future__ import annotations
 

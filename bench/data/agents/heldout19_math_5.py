@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 5:
-statistics on short lists and number theory."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 5: statistics on short
+lists and number theory."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 6:
-geometry: areas, perimeters, volumes, Pythagoras and angles."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 6: geometry: areas,
+perimeters, volumes, Pythagoras and angles."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 7:
-everyday money (discounts, tax, tips, interest, savings, wages, budgets), percentage and
-ratio word problems."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 7: everyday money
+(discounts, tax, tips, interest, savings, wages, budgets), percentage and ratio word problems.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 8: time, age and
-distance word problems."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 8: time, age and distance
+word problems."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Round 19 (``C_a_*``, held out) for ``muse bench agents``, math part 9:
-functions, inverse functions, lines and points, logarithms, exponent equations and number
-puzzles."""
+"""Round 19 (``C_a_*``, dev now) for ``muse bench agents``, math part 9: functions, inverse
+functions, lines and points, logarithms, exponent equations and number puzzles."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 1: shared maths and
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 1: shared maths and
 money parts, answer forms, and how two or more asks are joined in one message."""
 
 from __future__ import annotations

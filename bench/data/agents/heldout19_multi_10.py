@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 10: more signs and
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 10: more signs and
 screenshots, cooking and baby care, energy use, and mixed pairs of quick asks."""
 
 from __future__ import annotations

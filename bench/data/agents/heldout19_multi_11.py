@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 11: more chained asks
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 11: more chained asks
 (marks needed, loans, unit prices, hotels, circle to square, trip days, race pace)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 2: unit, health, time,
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 2: unit, health, time,
 list and plot parts, and pairs of everyday asks."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 3: two, three and four
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 3: two, three and four
 unrelated everyday asks in one message (maths, money, units, health, dates, plots)."""
 
 from __future__ import annotations

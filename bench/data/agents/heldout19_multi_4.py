@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 4: receipt photos with a
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 4: receipt photos with a
 conversion, tip, split, tax or budget worked on what was read."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 5: app screenshots and
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 5: app screenshots and
 signs read, then a time, pay, pace, conversion or health figure worked from them."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 6: chained asks where a
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 6: chained asks where a
 later part reuses an earlier result (distance then time, price then tax, dose then volume)."""
 
 from __future__ import annotations

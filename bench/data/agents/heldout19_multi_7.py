@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 7: lists and CSV files
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 7: lists and CSV files
 summed or averaged, then converted, charted or turned into a health figure."""
 
 from __future__ import annotations

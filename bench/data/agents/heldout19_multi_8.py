@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 8: more everyday parts
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 8: more everyday parts
 (VAT, systems, growth, stones, sleep, storage) asked two to four at a time."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 19 (``C_m_*``, held out) for ``muse bench agents``, multi part 9: follow-ups ("what if
+"""Round 19 (``C_m_*``, dev now) for ``muse bench agents``, multi part 9: follow-ups ("what if
 the rate was…", "then times that by…"), two curves on one graph, more signs and screenshots."""
 
 from __future__ import annotations

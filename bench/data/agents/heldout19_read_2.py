@@ -1,4 +1,4 @@
-"""Round 19 (``C_o_*``, held out) for ``muse bench agents``, read part 2: receipt sums."""
+"""Round 19 (``C_o_*``, dev now) for ``muse bench agents``, read part 2: receipt sums."""
 
 from __future__ import annotations
 

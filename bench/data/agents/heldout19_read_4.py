@@ -1,4 +1,4 @@
-"""Round 19 (``C_o_*``, held out) for ``muse bench agents``, read part 4: signs with sums."""
+"""Round 19 (``C_o_*``, dev now) for ``muse bench agents``, read part 4: signs with sums."""
 
 from __future__ import annotations
 

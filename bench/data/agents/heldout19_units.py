@@ -1,4 +1,4 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, units part 1: length and mass."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, units part 1: length and mass."""
 
 from __future__ import annotations
 

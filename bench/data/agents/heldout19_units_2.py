@@ -1,4 +1,5 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, units part 2: volume, area, temp."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, units part 2: volume, area, temp.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, units part 3: speed, energy, data."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, units part 3: speed, energy, data.
+"""
 
 from __future__ import annotations
 

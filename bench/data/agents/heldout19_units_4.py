@@ -1,4 +1,5 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, units part 4: cooking, fuel, money."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, units part 4: cooking, fuel, money.
+"""
 
 from __future__ import annotations
 

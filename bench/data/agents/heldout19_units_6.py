@@ -1,4 +1,4 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, units part 6: home and shopping."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, units part 6: home and shopping."""
 
 from __future__ import annotations
 

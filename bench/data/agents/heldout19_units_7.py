@@ -1,4 +1,5 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, units part 7: kitchen and odd jobs."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, units part 7: kitchen and odd jobs.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 19 (``C_u_*``, held out) for ``muse bench agents``, units part 8: time spans and usage."""
+"""Round 19 (``C_u_*``, dev now) for ``muse bench agents``, units part 8: time spans and usage.
+"""
 
 from __future__ import annotations
 
