@@ -32,6 +32,10 @@ MOST = ci(r"\b(?:most|highest|best|biggest|largest|busiest|top|max\w*)\b")
 LEAST = ci(r"\b(?:least|lowest|worst|fewest|smallest|quietest|min\w*)\b")
 WHICH_DAY = ci(r"\b(?:which|what)\s+(?:day|weekday)\b|\bwhen\s+did\b")
 STATUS_ASK = ci(r"\bstatus\b|\bwhat(?:'s|\s+is|\s+happened)\b")
+# A line that shows an amount like a payment row's but did not read as one (a garbled row):
+# the rows read are then not all of them, so no total, average or count is given.
+AMOUNT_LIKE = ci(r"[$€£]\s?\d|\d[.,]\d{2}\s*(?:/\s*[a-z]+)?$")
+NOT_A_ROW = ci(r"\b(?:total|subtotal|balance|budget|left|remaining|limit|spent|due|available)\b")
 
 
 def row_answers(question: str, text: str) -> list[Answer]:
@@ -40,7 +44,9 @@ def row_answers(question: str, text: str) -> list[Answer]:
     paid = [m for line in lines if (m := PAYMENT.match(line))]
     if len(paid) >= 2 and not any(re.search(r"\b(?:total|subtotal|balance)\b", m.group("label"),
                                             re.I) for m in paid):
-        return _payments(question, paid)
+        garbled = any(AMOUNT_LIKE.search(line) and not PAYMENT.match(line)
+                      and not NOT_A_ROW.search(line) for line in lines)
+        return _payments(question, paid, every_row=not garbled)
     orders = [m for line in lines if (m := ORDER.match(line))]
     if len(orders) >= 2:
         return _orders(question, orders)
@@ -50,7 +56,7 @@ def row_answers(question: str, text: str) -> list[Answer]:
     return []
 
 
-def _payments(question: str, paid: list[re.Match[str]]) -> list[Answer]:
+def _payments(question: str, paid: list[re.Match[str]], every_row: bool) -> list[Answer]:
     values = [Fraction(m.group("v").replace(",", "")) for m in paid]
     currency = SYMBOLS[paid[0].group("sym")]
     named = [(m, v) for m, v in zip(paid, values, strict=True)
@@ -62,7 +68,7 @@ def _payments(question: str, paid: list[re.Match[str]]) -> list[Answer]:
         label = named[0][0].group("label")
         return [(f"At {label}: **{money(spent, currency)}**"
                  f"{f' ({shown})' if len(named) > 1 else ''}.", float(spent))]
-    if named:
+    if named or not every_row:
         return []  # a merchant named for something else than what was spent there
     if COUNT.search(question) and not SPENT.search(question.replace("how many", "")):
         return [(f"There are **{len(paid)}** of them listed.", float(len(paid)))]

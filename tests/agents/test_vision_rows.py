@@ -38,3 +38,12 @@ def test_a_figure_per_weekday() -> None:
 
 def test_a_merchant_not_listed_gives_no_spend() -> None:
     assert "At Zara" not in answer_from_text("how much did I spend at Zara?", PAYMENTS).text
+
+
+def test_a_garbled_payment_row_gives_no_count_or_average() -> None:
+    garbled = "Recent\nLidl   -$10.07\nC0sta   -S38.65\nUber   -$36.00"
+    assert "**2**" not in answer_from_text("how many transactions are shown?", garbled).text
+    assert "23.04" not in answer_from_text("average payment?", garbled).text
+    whole = garbled.replace("C0sta   -S38.65", "Costa   -$38.65")
+    assert "**3**" in answer_from_text("how many transactions are shown?", whole).text
+    assert "**28.24 USD**" in answer_from_text("average payment?", whole).text
