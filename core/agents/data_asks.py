@@ -92,7 +92,8 @@ def _whole(text: str, values: list[float]) -> float | None:
     return whole if whole > 0 and max(values) <= whole else None
 
 
-def _passes(value: float, kind: str, limit: float) -> bool:
+def passes_limit(value: float, kind: str, limit: float) -> bool:
+    """Whether a value is past the limit the way the question says ("gt", "lt", "ge", "le")."""
     return {"gt": value > limit, "lt": value < limit, "ge": value >= limit,
             "le": value <= limit}[kind]
 
@@ -116,7 +117,7 @@ def threshold_count(values: list[float], request: str) -> str | None:
         if PERCENT_AFTER.match(text, found.end("n")) and (whole := _whole(text, values)):
             limit = limit / 100 * whole  # "below 80% attendance" of 36 sessions: below 28.8
             said += f"% of {_fmt(whole)} ({_fmt(limit)})"
-        hits = [v for v in values if _passes(v, kind, limit)]
+        hits = [v for v in values if passes_limit(v, kind, limit)]
     shown = f" ({', '.join(_fmt(v) for v in hits[:12])}{', …' if len(hits) > 12 else ''})" \
         if hits else ""
     share = f"{len(hits) / len(values) * 100:.2f}".rstrip("0").rstrip(".")
@@ -364,6 +365,7 @@ __all__ = [
     "for_label",
     "numbers_in",
     "pairs_in",
+    "passes_limit",
     "places_of",
     "spoken_hundreds",
     "threshold_count",

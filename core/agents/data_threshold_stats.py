@@ -7,17 +7,20 @@ from __future__ import annotations
 import math
 import statistics
 
-from core.agents.data_asks import BETWEEN, COUNTING, OR_MORE, THRESHOLD, WORDS, figures_said
+from core.agents.data_asks import (
+    BETWEEN,
+    COUNTING,
+    OR_MORE,
+    THRESHOLD,
+    WORDS,
+    figures_said,
+    passes_limit,
+)
 from core.agents.patterns import ci
 
 MEAN = ci(r"\b(?:average|avg|mean)\b")
 MEDIAN = ci(r"\bmedian\b")
 TOTAL = ci(r"\b(?:total|sum|add(?:ed)?\s+up|combined|altogether)\b")
-
-
-def _passes(value: float, kind: str, limit: float) -> bool:
-    return {"gt": value > limit, "lt": value < limit, "ge": value >= limit,
-            "le": value <= limit}[kind]
 
 
 def threshold_figure(values: list[float], request: str, name: str = "") -> str | None:
@@ -37,7 +40,7 @@ def threshold_figure(values: list[float], request: str, name: str = "") -> str |
             return None
         kind = next(k for k in ("ge", "le", "gt", "lt") if found.groupdict().get(k))
         limit = float(found.group("n"))
-        hits = [v for v in values if _passes(v, kind, limit)]
+        hits = [v for v in values if passes_limit(v, kind, limit)]
         said = f"{WORDS[kind]} {limit:g}"
     if not hits or len(hits) == len(values):
         return None  # no value, or every one, past the limit: no filter to apply
