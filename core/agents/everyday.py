@@ -58,6 +58,9 @@ LEFT = _c(r"\b(?:left|remain\w*|left\s+over|to\s+spare)\b")
 LISTED_BEFORE = re.compile(r"(?<![\d.,])(?:\d+(?:\.\d+)?\s*,\s*)+(?:\d+(?:\.\d+)?\s*,?\s+)?"
                            r"(?:and\s+)?$")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MORE_AMOUNTS = _c(r"(?:\s*(?:,|\+|&|\band\b)\s*(?:and\s+)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+                  r"(?![\d.,]\d))+")
+NUMBER_WITH_COMMAS = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d.,]\d)")
 FLAT_FEE = _c(r"\bplus\s+(?:an?\s+)?(?:extra\s+)?[$€£]\s?(\d[\d,]*(?:\.\d+)?)(?!\s*(?:%|a\b|an\b|"
               r"per|each|every|/))")
 SKIP_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second", "time",
@@ -108,7 +111,13 @@ def _change(text: str) -> Everyday | None:
     costs = [m for m in COST.finditer(text) if m.start() >= note.end() or m.end() <= note.start()]
     if not costs:
         return None
-    return Everyday(f"{_n(note.group(1))} - {_n(costs[0].group(1))}", True)
+    spent = [_n(costs[0].group(1))]  # "things for $10.45, $1.67 and $3": every price listed
+    tail = MORE_AMOUNTS.match(text, costs[0].end())
+    if tail is not None:
+        spent += [_n(m) for m in NUMBER_WITH_COMMAS.findall(tail.group(0))]
+    paid = _n(note.group(1))
+    return Everyday(f"{paid} - ({' + '.join(spent)})" if len(spent) > 1 else
+                    f"{paid} - {spent[0]}", True)
 
 
 def _per_unit(text: str) -> Everyday | None:

@@ -28,7 +28,8 @@ BSA_ASK = _c(r"\bmosteller\b|\bbody\s+surface\s+area\b|\bbsa\b")
 WAIST_ASK = _c(r"\bwaist[\s-]*(?:to|:|/)[\s-]*height\b|\bwhtr\b")
 WAIST = _c(rf"\bwaist\b[^0-9]{{0,30}}{NUM}\s*{CM}|{NUM}\s*{CM}\s+waist\b")
 TALL = _c(rf"\b(?:height|tall|stand)\b[^0-9]{{0,30}}{NUM}\s*{CM}|{NUM}\s*{CM}\s+(?:tall|height)\b")
-PER_KG = _c(rf"{NUM}\s*(g|grams?|ml|millilit(?:er|re)s?)\s+(?:of\s+)?(protein|water|fluids?)?\s*"
+PER_KG = _c(rf"{NUM}\s*(g|grams?|ml|millilit(?:er|re)s?)(?:\s+|(?=\s*/))(?:of\s+)?"
+            rf"(protein|water|fluids?)?\s*"
             rf"(?:per|a|/|for\s+each|each)\s*(?:kg|kilo(?:gram)?)\b")
 PER_KG_THING = _c(r"\b(protein|water|fluids?)\b")
 ABV = _c(rf"{NUM}\s*%\s*(?:abv|alc|alcohol|vol|strength)?")

@@ -26,6 +26,7 @@ MATH = [
     ("I got 3 coffees at 2.50 each and a cake for 4.20, how much altogether?", "11.7"),
     ("I paid with a 20 dollar note for something that cost 18.59. how much change?", "1.41"),
     ("gave the cashier a 50 for a bill of 32.75, what change do I get back?", "17.25"),
+    ("I bought things for $4.10, $2.35 and $7.80 and paid with a twenty. change?", "5.75"),
     ("petrol is 2.04 a litre and I put in 24 litres. what did that cost me?", "48.96"),
     ("cheese is 12.50 per kilo, how much for 3 kilos?", "37.5"),
     ("I got 15 out of 20 on my quiz, what's that as a percentage?", "75"),

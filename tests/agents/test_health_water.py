@@ -15,6 +15,8 @@ from core.agents.wording import expand
      "how much?", "2.6 L"),
     ("need 40 ml of water per kg, I'm 55 kg. how many 500 ml bottles?", "4.4 bottles"),
     ("35 ml per kg for a 94 kg adult - how many 250 ml glasses a day?", "13.16 glasses"),
+    ("a 58.5 kg runner at 45 ml/kg/day: litres of water daily?", "2.63 L"),
+    ("1.2 g/kg protein for 81 kg, grams?", "97.2 g"),
 ])
 def test_water_by_weight(text: str, shown: str) -> None:
     trip = per_body_kg(expand(text).lower())
