@@ -370,6 +370,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_chance import KINDS as CHANCE
     from core.agents.reckon_change import measured_change
     from core.agents.reckon_clock import KINDS as CLOCK
+    from core.agents.reckon_crew import KINDS as CREW
     from core.agents.reckon_dates import KINDS as DATES
     from core.agents.reckon_divide import KINDS as DIVIDE
     from core.agents.reckon_groups import KINDS as GROUPS
@@ -387,7 +388,7 @@ def money_kinds() -> tuple[Callable[[str], Reckoned | None], ...]:
     from core.agents.reckon_usage import KINDS as USAGE
     from core.agents.reckon_whole import KINDS as WHOLE
 
-    return (*MIX, *FEES, *EARNED, *TARGETS, *PROPORTION, *REVENUE, *TIERS, *TOTALS, *CHANCE,
+    return (*CREW, *MIX, *FEES, *EARNED, *TARGETS, *PROPORTION, *REVENUE, *TIERS, *TOTALS, *CHANCE,
             *COMPOUND, *ROLES, *RATIO, *RATES, *PLANS, *DEALS, *GROUPS, *COMPARE, *SPLIT, *CHAIN,
             *UNKNOWN, *HOURS, *SCHOOL, *TIMES, *CLOCK, *PAY, *SALE, *PERCENT, *PACKS, *WHOLE,
             *UNITS, *YIELD, *LOANS,
