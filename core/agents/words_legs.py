@@ -38,6 +38,9 @@ def legs_time(text: str) -> Trip | None:
 
 EACH_WAY = _c(rf"{NUM}\s*(km|kilomet\w+|miles?|mi)\s+(?:each\s+way|one\s+way|there)\b")
 DAYS = _c(rf"{NUM}\s+(?:working\s+|work\s+|office\s+|school\s+)?days?\b")
+WEEKLY = _c(r"\s*(?:a|per|each|every)\s+week\b|\s*/\s*(?:week|wk)\b")
+WEEKS_A_YEAR = _c(rf"{NUM}\s+(?:working\s+|work\s+|school\s+|office\s+)?weeks?\s+"
+                  r"(?:a|per|each|every|in\s+a)\s+year\b")
 
 
 def each_way(text: str) -> Trip | None:
@@ -48,10 +51,15 @@ def each_way(text: str) -> Trip | None:
         return None
     unit = "km" if way.group(2).lower().startswith("k") else "miles"
     total = _f(way.group(1)) * 2 * _f(days.group(1))
+    basis = f"{way.group(1)} {unit} × 2 × {days.group(1)} days"
+    weeks = WEEKS_A_YEAR.search(text)
+    if weeks is not None and WEEKLY.match(text, days.end()):  # "3 days a week, 48 weeks a year"
+        total *= _f(weeks.group(1))
+        return Trip("distance", total, f"{unit} a year", f"{_show(total)} {unit} a year",
+                    f"{basis} × {weeks.group(1)} weeks")
     span = re.search(r"\b(?:a|per|each)\s+(week|year|month)\b", text)
     label = f"{unit} a {span.group(1)}" if span else unit
-    return Trip("distance", total, label, f"{_show(total)} {label}",
-                f"{way.group(1)} {unit} × 2 × {days.group(1)} days")
+    return Trip("distance", total, label, f"{_show(total)} {label}", basis)
 
 
 AMOUNT = _c(rf"{NUM}\s*(g|grams?|kg|ml|l|litres?|liters?|cups?|tbsp|tsp|oz)\b")

@@ -13,6 +13,8 @@ from core.agents.words_legs import legs_and_totals
     ("we cycle 30 km at 15 km/h and then 10 km at 20 km/h; how long in total?", "2.5 hours"),
     ("I ride 8 miles each way to work, 5 days a week. how far is that in total?",
      "80 miles a week"),
+    ("walk 2.5 km each way to school, 4 days a week over 38 school weeks a year - yearly km?",
+     "760 km a year"),
     ("reduce the 250 ml of cream by 40% - how much is that?", "150 ml"),
     ("increase the 400 g of flour by 25%, what do I use?", "500 g"),
     ("target is 2 litres, had 3 glasses of 250 ml. how much more to go?", "1,250 ml"),
