@@ -24,6 +24,8 @@ RATE = _c(rf"(?:{N}\s*)?{UNIT}\b{THING}\s*(?:per|for\s+(?:each|every)|/|to\s+(?:
           rf"in\s+(?:each|every)|=|every|each)\s*(?:a\s+|an\s+|one\s+|each\s+|every\s+)?"
           rf"(?:{N}\s*)?{UNIT}\b{THING}")
 AMOUNT = _c(rf"(?<![\d.]){N}\s*{UNIT}\b{THING}")
+PER_BODY_KG = _c(r"\s*(?:per|/|a|each|for\s+each)\s*(?:kg|kilo(?:gram)?s?)\b(?:\s*/\s*day\b)?")
+BODY_KG = _c(rf"(?<![\d.]){N}\s*(?:kg|kilo(?:gram)?s?)\b")
 ASK = _c(r"\bhow\s+(?:much|many)\b|\?|\bwhat\s+(?:amount|dose|volume)\b|\bin\s+[a-zµ]+\s*$")
 SAME = {"cup": "cup", "g": "g", "gram": "g", "mg": "mg", "milligram": "mg", "mcg": "mcg",
         "µg": "mcg", "microgram": "mcg", "iu": "iu", "unit": "unit", "ml": "ml",
@@ -65,6 +67,14 @@ def per_rate(text: str) -> Trip | None:
                 continue
             key, thing = _key(amount.group(2)), _thing(amount.group(3))
             value = _f(amount.group(1))
+            shown = amount.group(0).strip()
+            if PER_BODY_KG.match(text, amount.end(2)):  # "12 mg per kg": times the body weight
+                weights = [w for w in BODY_KG.finditer(text)
+                           if not amount.start() <= w.start() <= amount.end(2) + 12]
+                if len(weights) != 1:
+                    return None
+                value *= _f(weights[0].group(1))
+                shown = f"{shown} per kg × {weights[0].group(1)} kg"
             if key == ub and (ua != ub or thing == tb):
                 worked, unit, name = value * a / b, ua, ta
             elif key == ua and (ua != ub or thing == ta):
@@ -75,5 +85,5 @@ def per_rate(text: str) -> Trip | None:
             if re.search(rf"\bhow\s+(?:much|many)\s+{re.escape(amount.group(2))}\b", text):
                 continue  # the amount's own unit asked: a different question
             return Trip(name or unit, worked, label, f"{_show(worked)} {label}",
-                        f"{amount.group(0).strip()} at {rate.group(0).strip()}")
+                        f"{shown} at {rate.group(0).strip()}")
     return None

@@ -14,6 +14,7 @@ from core.agents.words_per_rate import per_rate
     ("for 4 cups of oats, at 2 cups milk per cup of oats, how much milk?", "8 cups"),
     ("insulin: 1 unit for every 12 g of carbs; lunch is 54 g. how many units?", "4.5 units"),
     ("how many mcg is 1000 IU of vitamin D if 40 IU = 1 mcg?", "25 mcg"),
+    ("a 14 kg toddler, 10 mg per kg, the syrup has 200 mg/5 ml: ml to give?", "3.5 ml"),
     ("3 scoops per 250 ml - scoops for 750 ml?", "9 scoops"),
 ])
 def test_rates_either_way(text: str, shown: str) -> None:
