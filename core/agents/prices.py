@@ -42,7 +42,9 @@ PART_ONLY = _c(rf"\b(?:what|how\s+(?:much|big|large))\s+(?:is|are|was|would(?:\s
                rf"on\s+top)\b)|"
                rf"\bhow\s+much\s+(?:do|would|will)\s+i\s+save\b|\bhow\s+much\s+(?:to|should\s+i|"
                rf"do\s+i|would\s+i|do\s+we|should\s+we)\s+(?:tip|leave\s+(?:as\s+(?:a\s+)?|for\s+"
-               rf"(?:a|the)\s+)?tip)\b|^\W*(?:and\s+)?(?:the\s+)?{_PART}\s+(?:at|of)\s+{PCT}\s*\??\s*$")
+               rf"(?:a|the)\s+)?tip)\b|^\W*(?:and\s+)?(?:the\s+)?{_PART}\s+(?:at|of)\s+{PCT}\s*\??\s*$|"
+               rf"^\W*(?:(?:and|also|plus|then)\s+)*(?:an?\s+)?{PCT}\s*{_PART}\s+(?:on|of|for)\s+"
+               rf"(?:an?\s+|the\s+|my\s+)?[$€£¥]?\s?\d")  # "also a 18% tip on $95.84?"
 LESS = _c(rf"{PCT}\s*(?:off|discount|reduction|markdown|cheaper|less)\b|"
           rf"\b(?:discount(?:ed)?|reduc(?:ed|tion)|sale|markdown|marked\s+down|off)\s+"
           rf"(?:of\s+|by\s+|at\s+|is\s+)?{PCT}|\b(?:minus|less|take\s+off|deduct)\s+(?:a\s+)?{PCT}")

@@ -33,6 +33,9 @@ def money(text: str, previous: bool = False) -> str | None:
     ("lunch for 3 came to 47.25; with a 15% tip, what does each of us owe?",
      "((47.25) * (1 + 15/100)) / 3"),
     ("how much is a 12.5% service charge on 88?", "(88) * 12.5/100"),
+    ("and a 20% tip on $64.30, to the cent?", "(64.30) * 20/100"),
+    ("also 8% tax on a $75 coat, to the cent?", "(75) * 8/100"),
+    ("$64.30 with a 20% tip, to the cent?", "(64.30) * (1 + 20/100)"),
     ("3 of us had 2 pizzas at 12 each and drinks for 9, add a 10% tip and split it evenly - "
      "how much each?", "((2 * 12 + 9) * (1 + 10/100)) / 3"),
     ("a 3-night stay at 129 per night plus 12% tax - total?", "(3 * 129) * (1 + 12/100)"),
