@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
-from core.agents.compose_period import period_figure
+from core.agents.compose_period import period_figure, statistic_figure
 from core.agents.compose_reuse import NEW_FIGURE
 from core.agents.compose_solved import with_solution
 from core.agents.compose_steps import given_inputs, sized
@@ -151,8 +151,9 @@ class _Run:
         if budget <= 0:
             return "timeout", failed("there was no time left")
         self._set(task, "running")
-        inputs = {d: period_figure(task.request, headline_amount(self.results[d]))
-                  for d in task.depends_on}  # "the yearly figure": the amount a year
+        inputs = {d: statistic_figure(task.request, period_figure(
+            task.request, headline_amount(self.results[d]))) for d in task.depends_on}
+        # "the yearly figure": the amount a year; "the heaviest": the maximum of a summary
         inputs = given_inputs(task, inputs)  # "… 112 kg in stone? how many kg until 86?"
         if task.label == NEW_FIGURE:  # a count of bags, a cost: not in the earlier unit
             task = sized(task, inputs)
