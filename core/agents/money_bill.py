@@ -26,6 +26,7 @@ from core.agents.money_reckon import SIGNS, _f, money, sign_of
 from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned, show
 
+BIGGEST = 10**9  # no bill comes to a billion
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
 ASK = _c(r"\b(?:total|in\s+total|altogether|in\s+all|final\s+(?:price|cost|bill|amount)|"
          r"what\s+(?:did|do|will|would)\s+(?:i|we)\s+(?:make|earn|get|owe|pay|take\s+home)|"
@@ -155,8 +156,8 @@ def bill_total(text: str) -> Reckoned | None:
             basis = f"({basis}) × {show(factor)}"
         if ways > 1:
             total, basis = total / ways, f"({basis}) ÷ {ways}"
-    if terms == 0 or total <= 0 or (terms == 1 and not multiplied) or not shaped:
-        return None
+    if terms == 0 or not 0 < total < BIGGEST or (terms == 1 and not multiplied) or not shaped:
+        return None  # none, or more than any bill (a table of dates read as prices)
     if listed:
         basis += f"; hours {listed}"
     sign = sign_of(text)

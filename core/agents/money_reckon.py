@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from core.agents.patterns import ci as _c
@@ -67,9 +67,11 @@ def currency_code(text: str) -> str:
 
 def money(value: Fraction, sign: str) -> str:
     """To the cent, thousands separated, with the question's currency sign."""
-    cents = Decimal(value.numerator) / Decimal(value.denominator)
-    rounded = cents.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return f"{'-' if rounded < 0 else ''}{sign}{abs(rounded):,.2f}"
+    with localcontext() as exact:  # a huge figure keeps its cents rather than raising
+        exact.prec = max(28, len(str(abs(value.numerator) // value.denominator)) + 4)
+        cents = Decimal(value.numerator) / Decimal(value.denominator)
+        rounded = cents.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return f"{'-' if rounded < 0 else ''}{sign}{abs(rounded):,.2f}"
 
 
 def _money_result(name: str, values: list[tuple[Fraction, str]], sign: str,
