@@ -197,10 +197,15 @@ def weighted_mark(text: str) -> Reckoned | None:
     return Reckoned("overall mark", mark, "", basis)
 
 
+# a number that is a score: not a weight ("15%") nor the rounding asked ("2 decimals")
+LISTED_SCORE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d|\.\d|\s*%|\s*(?:decimals?|dp\b|d\.p|"
+                          r"places?|sig|s\.?f\b|significant))", re.I)
+
+
 def _in_order(text: str, weights: dict[str, tuple[Fraction, int]],
               spans: list[tuple[int, int]]) -> dict[str, Fraction]:
     """Scores that name no part, one after each weight in turn."""
-    numbers = [m for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\d|\.\d|\s*%)", text)
+    numbers = [m for m in LISTED_SCORE.finditer(text)
                if not any(a <= m.start() < b for a, b in spans)]
     order = sorted(weights, key=lambda k: weights[k][1])
     if len(numbers) != len(order):
