@@ -160,7 +160,7 @@ def _analysed(clause: str, previous: bool) -> _Found | None:
     if found is not None and not found.call.unit and percent_asked(text, found.call.expression):
         found = _Found(replace(found.call, unit="%"), found.asked)
     lone = re.findall(r"(?<![\w.])(?:\d+(?:\.\d+)?|pi)(?![\w.])", text)
-    if (show or places is not None) and found is None and len(lone) == 1:
+    if (show or places is not None) and found is None and len(lone) == 1 and _bare(text):
         found = _Found(MathCall("evaluate", lone[0]), places is not None)
     if found is not None and places is not None and found.call.operation in ROUNDED:
         asked = found.asked or bool(re.search(r"\bround(?:ed|ing)?\b", text))  # "round 2/3 …"
@@ -170,6 +170,12 @@ def _analysed(clause: str, previous: bool) -> _Found | None:
     asked = found.asked or show == "scientific" or bool(
         SCIENTIFIC_IN.search(text) or FORM_VERB.search(text) or QUESTION.search(text))
     return _Found(replace(found.call, show=show), asked)
+
+
+def _bare(text: str) -> bool:
+    """"round 3.14159", "what is 7.456", "0.000345 in standard form": the one number is the
+    whole ask, not a figure inside another question ("the forecast for week 8")."""
+    return bool(re.search(r"\bround", text)) or len(re.findall(r"[a-z]+", text)) <= 4
 
 
 def _logs(found: _Found | None) -> _Found | None:
