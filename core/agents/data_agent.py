@@ -103,6 +103,7 @@ def _as_listed(value: float, request: str) -> str:
     return _fmt(value)
 
 
+BOLD_PERCENT = re.compile(r"\*\*[^*]*%\*\*")  # a percentage given as the answer, not aside
 MINUTES = re.compile(r"(\d\s*)mins?\b", re.I)  # "every 5 min" asks no minimum
 LIMIT_WORDS = re.compile(r"\bat\s+(?:least|most)\b|\b(?:total|sum|add(?:ed)?\s+up)\b", re.I)
 
@@ -120,7 +121,7 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
                              spread_parts(values, request),
                              biggest_step(values, request, labels or []),
                              for_label(values, request, labels or [], places)) if line]
-    out += step_asks(values, request, any("%" in line for line in out))
+    out += step_asks(values, request, any(BOLD_PERCENT.search(line) for line in out))
     if labels is None:  # listed numbers: a table's rows are counted with the row asked
         out += versus_average(values, request)
         out += [line for line in [ranked(values, [], request, places)] if line]

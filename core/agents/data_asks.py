@@ -21,7 +21,9 @@ import re
 import statistics
 
 from core.agents.data_counts import out_of
+from core.agents.data_growth import STRETCH
 from core.agents.patterns import ci
+from core.agents.rounding_asked import places_asked
 from core.tools.csvread import csv_rows
 from core.tools.data import numbers_in
 
@@ -161,10 +163,13 @@ FROM_TO = ci(r"\bfrom\s+(?P<a>[\w' ]+?)\s+(?:to|until|till|through)\s+(?P<b>[\w'
              r"(?:[?.,;!]|$)")
 
 
+PERCENT_ASKED = ci(r"%|\bper\s?cent\w*\b|\bpercentage\b")
+
+
 def first_to_last(values: list[float], request: str, labels: list[str]) -> str | None:
     """The change from the first value to the last (or between two named rows)."""
-    if len(values) < 2 or not CHANGE.search(request):
-        return None
+    if len(values) < 2 or not CHANGE.search(request) or len(STRETCH.findall(request)) > 1:
+        return None  # "the first 7 against the last 7" compares stretches, not two values
     start, end = 0, len(values) - 1
     named = FROM_TO.search(request)
     if named is not None and len(labels) == len(values):
@@ -179,7 +184,10 @@ def first_to_last(values: list[float], request: str, labels: list[str]) -> str |
         return None
     first, last = values[start], values[end]
     change = last - first
-    percent = f", {change / first * 100:+.2f}%" if first else ""
+    places = places_asked(request)
+    mark = "**" if PERCENT_ASKED.search(request) else ""  # the percentage is the answer asked
+    percent = f", {mark}{change / first * 100:+.{2 if places is None else places}f}%{mark}" \
+        if first else ""
     where = f"{labels[start]} → {labels[end]}: " if len(labels) == len(values) else ""
     return (f"change from first to last: **{'+' if change > 0 else ''}{_fmt(change)}** "
             f"({where}{_fmt(first)} → {_fmt(last)}{percent})")

@@ -2,8 +2,9 @@
 miss: "what % were over 55?", "percentage change first to last (Monday vs Sunday)", "what %
 of the whole lot came from Saturday", "Population SD of these", "using a straight
 least-squares line, what would you predict for …", "credit-weighted GPA", "the z-score of
-Tuesday's reading". They are a data question only when the message lists the figures: four
-or more in a run, or three or more each with a label.
+Tuesday's reading", "compounded growth per month", "how far short of averaging 1500". They
+are a data question only when the message lists the figures: four or more in a run, or three
+or more each with a label.
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ ASKS = ci(r"\b(?:least[-\s]squares?|best[-\s]?fit|regression|trend\s?line)\b|"
           r"\b(?:credit|unit|hour)s?[-\s]weighted\b|\bweighted\s+(?:average|mean|gpa|grade)\b|"
           r"\bgpa\b|\bmoving\s+average\b|\brolling\s+average\b|"
           r"\bpercentile\b|\btrimmed\s+(?:mean|average)\b|\bmodes\b|\bco-?variance\b|"
-          r"\brmse\b|\broot[\s-]+mean[\s-]+squared?[\s-]+error\b|\bmean\s+absolute\s+error\b")
+          r"\brmse\b|\broot[\s-]+mean[\s-]+squared?[\s-]+error\b|\bmean\s+absolute\s+error\b|"
+          r"\bcompound(?:ed|ing)?\b[^.?!]{0,40}\b(?:growth|rate|increase|change)\b|\bcagr\b|"
+          r"\b(?:growth|increase|change)\b[^.?!]{0,30}\bcompound(?:ed|ing)?\b|"
+          r"\bshort\s+of\s+(?:an?\s+)?averag\w*|\b(?:target|goal|aim)\b[^.?!]{0,30}\baverage\s+of\b|"
+          rf"\b(?:first|start)\b[^.?!]{{0,40}}\b(?:last|end|finish)\b[^.?!]{{0,30}}{PCT}|"
+          rf"{PCT}[^.?!]{{0,40}}\b(?:first|start)\b[^.?!]{{0,40}}\b(?:last|end|finish)\b")
 # "regression line for x = 1, 2, 3 and y = 3, 5, 7": lists written as maths, which maths reads
 XY_LISTS = ci(r"\b[xy]\s*=\s*-?\d+(?:\.\d+)?\s*,")
 

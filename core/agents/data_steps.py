@@ -20,7 +20,9 @@ import statistics
 
 from core.agents.data_asks import _fmt
 from core.agents.data_groups import count_of, trimmed_mean
+from core.agents.data_growth import STRETCH, growth_asks
 from core.agents.patterns import ci
+from core.agents.rounding_asked import places_asked
 
 NUMBER_WORDS = {"zero": 0.0, "zeros": 0.0, "zeroes": 0.0, "nil": 0.0, "nothing": 0.0}
 LEAVE_OUT = ci(r"\b(?:ignor\w*|exclud\w*|excluding|not\s+counting|don'?t\s+count|leav\w*\s+out|"
@@ -94,13 +96,15 @@ def _per_step(values: list[float], request: str) -> str | None:
 
 def _percent_change(values: list[float], request: str) -> str | None:
     if len(values) < 2 or not values[0] or not PERCENT.search(request) or not GROWTH.search(
-            request) or PER_STEP.search(request):
+            request) or PER_STEP.search(request) or len(STRETCH.findall(request)) > 1:
         return None
     first, last = values[0], values[-1]
     percent = (last - first) / abs(first) * 100
     word = "growth" if percent >= 0 else "fall"
-    return (f"{word} from first to last: **{percent:+.2f}%** ({_fmt(first)} → {_fmt(last)}; "
-            f"that is {abs(percent):.2f}% {'up' if percent >= 0 else 'down'})")
+    asked = places_asked(request)
+    places = 2 if asked is None else asked
+    return (f"{word} from first to last: **{percent:+.{places}f}%** ({_fmt(first)} → "
+            f"{_fmt(last)}; that is {abs(percent):.{places}f}% {'up' if percent >= 0 else 'down'})")
 
 
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -181,7 +185,7 @@ def step_asks(values: list[float], request: str, percent_given: bool) -> list[st
              _end_part(values, request)]
     if not percent_given:
         lines.append(_percent_change(values, request))
-    return [line for line in lines if line]
+    return [line for line in lines if line] + growth_asks(values, request)
 
 
 __all__ = ["step_asks"]
