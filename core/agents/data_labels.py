@@ -41,12 +41,36 @@ def labelled_values(text: str) -> tuple[list[str], list[float]] | None:
     return labels, values
 
 
+VALUE_FIRST = re.compile(r"(?<![\w.])[$€£]?\s*(?P<v>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*"
+                         r"(?:%|[a-zA-Z]{1,8}\.?)?\s+(?:on|in|at|for|during)\s+(?:the\s+)?"
+                         r"(?P<l>[A-Za-z0-9][\w-]*(?:\s+\d{1,4}(?:st|nd|rd|th)?)?)(?![\w-])")
+VALUE_GAP = re.compile(r"\s*(?:,|;)?\s*(?:\band\b)?\s*", re.I)
+
+
+def values_labelled(text: str) -> tuple[list[str], list[float], int] | None:
+    """The longest run of three or more "value on label" items ("32 min on Jun 2, 18 min on
+    Jun 3 and 21 min on Jun 4", "$7435 in Dec 2025, $7492 in Jan 2026, …"): labels, values
+    and where the run starts; None when there is none."""
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for found in VALUE_FIRST.finditer(text):
+        if run and VALUE_GAP.fullmatch(text[run[-1].end():found.start()]) is None:
+            best = run if len(run) > len(best) else best
+            run = []
+        run.append(found)
+    best = run if len(run) > len(best) else best
+    labels = [m.group("l") for m in best]
+    if len(best) < 3 or len(set(labels)) < len(labels):
+        return None
+    return labels, [float(m.group("v").replace(",", "")) for m in best], best[0].start()
+
+
 def _label(raw: str) -> str:
     words = [w for w in raw.split() if w.lower() not in FILLER]
     return " ".join(words).strip(" .'")
 
 
-__all__ = ["labelled_values"]
+__all__ = ["labelled_values", "values_labelled"]
 
 
 def named_rows(series: dict[str, list[float]], request: str) -> list[str] | None:
@@ -58,6 +82,9 @@ def named_rows(series: dict[str, list[float]], request: str) -> list[str] | None
     found = labelled_values(request)
     if found is not None and found[1] == values:
         return found[0]
+    prose = values_labelled(request)
+    if prose is not None and prose[1] == values:
+        return prose[0]
     lines = table_lines(request)
     labels = labels_in_csv(lines.encode()) if lines else []
     return labels if labels and len(labels) == len(values) else None

@@ -165,6 +165,10 @@ def weekday_mean_line(values: list[float], labels: list[str], request: str) -> s
     found = WEEKDAY.search(request)
     if found is None or AVERAGE.search(request) is None or len(labels) != len(values):
         return None
+    said = found.group(0).lower()
+    if not re.search(r"\ban?\s|days\b|s$", said) and any(
+            label.lower().startswith(found["day"].lower()[:3]) for label in labels):
+        return None  # "12.5 mm on Mon 3, …": a row's own label, not a day asked about
     day = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(found["day"].lower()[:3]))
     days = [_weekday(label) for label in labels]
     if any(d is None for d in days):

@@ -8,7 +8,7 @@ import re
 
 from core.agents.data_asks import pairs_in
 from core.agents.data_compare import paired_runs
-from core.agents.data_labels import labelled_values
+from core.agents.data_labels import labelled_values, values_labelled
 from core.agents.data_lists import main_list
 from core.agents.rounding_asked import PLACES
 from core.tools.data import numbers_in
@@ -29,6 +29,10 @@ def series_from_text(text: str) -> dict[str, list[float]]:
     text = WINDOW.sub(" ", PLACES.sub(" ", text))  # "1 dp", "a 3-day rolling average": no data
     if paired := pairs_in(text):  # "(64, 138), (28, 115), …": two series
         return paired
+    if (prose := values_labelled(text)) is not None:  # "32 min on Jun 2, 18 min on Jun 3, …"
+        head = text[:prose[2]].rstrip().splitlines()[-1:] or [""]
+        name = _name(head[0].rstrip(" :-–")) if head[0].rstrip().endswith((":", "-", "–")) else ""
+        return {name if name else "values": prose[1]}
     named = {_name(m.group("name")): numbers_in(m.group("values"))
              for m in SERIES.finditer(text)}
     named = {k: v for k, v in named.items() if len(v) >= 2}
