@@ -29,6 +29,7 @@ from core.agents.data_clock_spans import clock_spans
 from core.agents.data_compare import paired_runs
 from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
+from core.agents.data_growth import STREAK
 from core.agents.data_labels import named_rows
 from core.agents.data_lists import RUN
 from core.agents.data_named import named_statistics, pairs_listed
@@ -115,7 +116,8 @@ def _extras(values: list[float], request: str, labels: list[str] | None = None,
     u = f" {unit}" if unit else ""
     if (kept := threshold_figure(values, request)) is not None:  # "total of those at least 50"
         request = LIMIT_WORDS.sub("", request)  # asks no total of all, nor a minimum
-    out = [line for line in (threshold_count(values, request), kept,
+    counted = None if STREAK.search(request) else threshold_count(values, request)
+    out = [line for line in (counted, kept,
                              deviation_kind(values, request),
                              first_to_last(values, request, labels or []),
                              spread_parts(values, request),

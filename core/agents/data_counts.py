@@ -56,18 +56,17 @@ def out_of(count: int, total: int, request: str, default: str = "values") -> str
 
 
 UP = (r"r[io]se|rises|rising|risen|go(?:es)?\s+up|went\s+up|gone\s+up|increas\w*|gr[eo]w\w*|"
-      r"climb\w*|improv\w*|gain\w*|higher\s+than\s+(?:the\s+)?(?:day|week|month|year|one|time)\s+"
+      r"climb\w*|improv\w*|gain\w*|higher\s+than\s+(?:the\s+)?[a-z]+\s+"
       r"before|higher\s+than\s+(?:the\s+)?(?:previous|prior|last)\b|"
       r"up\s+on\s+the\s+(?:day|week|month|year)\s+before")
 DOWN = (r"f[ae]ll|falls|falling|fallen|go(?:es)?\s+down|went\s+down|gone\s+down|drop\w*|"
-        r"decreas\w*|declin\w*|dipp?\w*|shr[ai]nk\w*|lower\s+than\s+(?:the\s+)?(?:day|week|month|"
-        r"year|one|time)\s+before|lower\s+than\s+(?:the\s+)?(?:previous|prior|last)\b")
+        r"decreas\w*|declin\w*|dipp?\w*|shr[ai]nk\w*|lower\s+than\s+(?:the\s+)?[a-z]+\s+"
+        r"before|lower\s+than\s+(?:the\s+)?(?:previous|prior|last)\b")
 OTHER_WAY = ci(r"\b(?:and|vs\.?|versus|also|plus)\b[^?.]*?\b(?:(?P<up>higher|up|r[io]se|increas\w*|"
                r"gain\w*|climb\w*)|(?P<down>lower|down|f[ae]ll|dropp?\w*|decreas\w*|declin\w*))\b")
 NOT_PAST = r"(?!\s+(?:above|over|below|under|past|beyond|to|by|more\s+than|less\s+than)\b)"
 STEPS = ci(rf"\b(?:how\s+many|count(?:\s+of)?(?:\s+the)?|number\s+of)\s+"
-           rf"(?:times|days|weeks|months|years|quarters|sessions|games|readings|"
-           rf"periods|nights|mornings|trading\s+days)\b[^?.]*?\b(?:(?P<up>{UP})|(?P<down>{DOWN}))"
+           rf"(?:[a-z]+\s+){{0,2}}?[a-z]+(?:s|ies)\b[^?.]*?\b(?:(?P<up>{UP})|(?P<down>{DOWN}))"
            rf"\b{NOT_PAST}|\bhow\s+often\b[^?.]*?\b(?:(?P<up2>{UP})|(?P<down2>{DOWN}))\b{NOT_PAST}")
 
 

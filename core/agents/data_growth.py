@@ -7,7 +7,9 @@
 - the shortfall against a target average: "how far short of averaging 1500 am I, in total",
   "my target is an average of 8: how much more in total would I have needed?";
 - two stretches compared: "first 7 vs last 7, % change in the total", "this week's total
-  (last 7) against last week's (first 7)".
+  (last 7) against last week's (first 7)";
+- the longest streak past a bound: "my best streak of staying above 6", "longest run in a row
+  over 1000 - how many months?".
 """
 
 from __future__ import annotations
@@ -143,10 +145,39 @@ def stretches_line(values: list[float], request: str) -> str | None:
             f"(totals {_plain(before)} → {_plain(after)})")
 
 
+STREAK = ci(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive(?:ly)?\b|\bstraight\s+(?:days|weeks|"
+            r"months|years|nights|games|sessions)\b|\bwithout\s+a\s+break\b")
+BOUND = ci(r"\b(?P<dir>above|over|more\s+than|greater\s+than|higher\s+than|at\s+least|below|under|"
+           r"less\s+than|fewer\s+than|lower\s+than|at\s+most|or\s+more|or\s+less)\s+"
+           r"[$€£]?(?P<t>-?\d[\d,]*(?:\.\d+)?)")
+
+
+def streak_line(values: list[float], request: str) -> str | None:
+    """The longest run of values in a row past the bound the request names."""
+    found = BOUND.search(request)
+    if STREAK.search(request) is None or found is None or len(values) < 2:
+        return None
+    bound = float(found.group("t").replace(",", ""))
+    way = " ".join(found.group("dir").lower().split())
+    tests = {"above": bound.__lt__, "over": bound.__lt__, "more than": bound.__lt__,
+             "greater than": bound.__lt__, "higher than": bound.__lt__,
+             "at least": bound.__le__, "below": bound.__gt__, "under": bound.__gt__,
+             "less than": bound.__gt__, "fewer than": bound.__gt__, "lower than": bound.__gt__,
+             "at most": bound.__ge__}
+    if way not in tests:
+        return None
+    best = run = 0
+    for value in values:
+        run = run + 1 if tests[way](value) else 0
+        best = max(best, run)
+    return f"longest streak {way} {_plain(bound)}: **{best}** in a row (of {len(values)})"
+
+
 def growth_asks(values: list[float], request: str) -> list[str]:
     """The figures above that the request asks of ``values``."""
     lines = [zscore_line(values, request), compound_line(values, request),
-             target_gap_line(values, request), stretches_line(values, request)]
+             target_gap_line(values, request), stretches_line(values, request),
+             streak_line(values, request)]
     return [line for line in lines if line]
 
 

@@ -81,3 +81,19 @@ def test_the_percentage_first_to_last_to_the_places_asked(question: str, shown: 
     "kWh: 9.1 8.7 9.9 10.4 percentage change start to finish?"])
 def test_these_asks_of_listed_figures_are_data_questions(text: str) -> None:
     assert asks_of_listed(text)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("what was my longest streak of nights above 6 hours?", "**2** in a row"),
+    ("most nights in a row with at least 5.4 hours?", "**4** in a row"),
+    ("how many consecutive readings under 6, at most?", "**2** in a row")])
+def test_the_longest_streak_past_a_bound(question: str, shown: str) -> None:
+    out = _joined([5.6, 4.0, 9.5, 5.4, 10.0, 8.8, 5.0, 5.1, 7.5], question)
+    assert shown in out and "out of 9" not in out  # the streak, not a count of all
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("count the readings that went up compared with the previous one", "**4** readings"),
+    ("on how many mornings was it higher than the morning before?", "**4** mornings")])
+def test_rises_counted_whatever_is_counted(question: str, shown: str) -> None:
+    assert shown in _joined([1.0, 3.0, 2.0, 5.0, 6.0, 4.0, 7.0], question)
