@@ -15,7 +15,7 @@ FIT = ci(r"\b(?:line\s+of\s+best\s+fit|best[-\s]?fit|regression|regress\w*|least
          r"linear\s+(?:fit|model|trend|relationship)|trend\s?line|fitted\s+line|slope\s+and\s+"
          r"intercept|intercept)\b")
 PREDICT = ci(r"\b(?:predict\w*|estimat\w*|expect\w*|forecast\w*|project\w*)\b[^?.]*?"
-             r"(?:\b(?:x|for|at|when|with|if)\b(?:\s+[a-z]+){0,4}?\s*(?:=|is|of)?\s*)"
+             r"(?:\b(?:x|for|at|when|with|if)\b(?:\s+[a-z][\w-]*){0,4}?\s*(?:=|is|of)?\s*)"
              r"(?P<x>-?\d+(?:\.\d+)?)")
 
 
@@ -29,8 +29,8 @@ def best_fit(series: dict[str, list[float]], request: str) -> str | None:
     if not FIT.search(request) or len(series) < 2:
         return None
     (x_name, xs), (y_name, ys) = list(series.items())[:2]
-    if _said_first_is_y(x_name, y_name, request):  # "spend against visitors": y first
-        (x_name, xs), (y_name, ys) = (y_name, ys), (x_name, xs)
+    if _said_first_is_y(x_name, y_name, request) or _predicted_is(x_name, y_name, request):
+        (x_name, xs), (y_name, ys) = (y_name, ys), (x_name, xs)  # "spend against visitors"
     if len(xs) != len(ys) or len(xs) < 2 or len(set(xs)) < 2:
         return None
     slope, intercept = statistics.linear_regression(xs, ys)
@@ -53,15 +53,29 @@ AGAINST = ci(r"(?P<a>[a-z_]+)\s+(?:against|vs\.?|versus|on|from|as\s+a\s+functio
              r"in\s+terms\s+of)\s+(?:the\s+)?(?P<b>[a-z_]+)")
 
 
+def _names(word: str, name: str) -> bool:
+    stem = word.lower().rstrip("s")
+    words = re.split(r"[\s_]+", name.lower())
+    return word.lower() == name.lower() or (
+        len(stem) >= 3 and any(w.startswith(stem) for w in words))
+
+
 def _said_first_is_y(first: str, second: str, request: str) -> bool:
     """True when the request names the second series as the one the first depends on."""
-    def names(word: str, name: str) -> bool:
-        stem = word.lower().rstrip("s")
-        words = re.split(r"[\s_]+", name.lower())
-        return word.lower() == name.lower() or (
-            len(stem) >= 3 and any(w.startswith(stem) for w in words))
-    return any(names(m.group("a"), first) and names(m.group("b"), second)
+    return any(_names(m.group("a"), first) and _names(m.group("b"), second)
                for m in AGAINST.finditer(request))
+
+
+PREDICTED = ci(r"\b(?:predict\w*|estimat\w*|forecast\w*|expect\w*)\s+(?:the\s+|my\s+)?"
+               r"(?P<y>[a-z][\w]*)\b[^?.]{0,30}?\b(?:when|if|at|for|with|given)\s+(?:the\s+|my\s+|an?\s+)?"
+               r"(?P<x>[a-z][\w]*)\b")
+
+
+def _predicted_is(first: str, second: str, request: str) -> bool:
+    """True when "predict price when age is 10" names the first series as the one predicted."""
+    found = PREDICTED.search(request)
+    return found is not None and _names(found.group("y"), first) and _names(
+        found.group("x"), second)
 
 
 __all__ = ["best_fit"]

@@ -20,6 +20,7 @@ from core.agents.data_between import between_rows
 from core.agents.data_counts import out_of
 from core.agents.data_rank import by_label, position_of, ranked
 from core.agents.patterns import ci
+from core.agents.rounding_asked import places_asked
 
 HIGH = (r"best|most|top|highest|largest|biggest|greatest|max(?:imum)?|peak(?:ed|s)?|busiest|"
         r"hottest|warmest|longest|heaviest|tallest|dearest|priciest|most\s+expensive|best[-\s]selling|"
@@ -119,15 +120,25 @@ def jump_row(values: list[float], labels: list[str], request: str,
             f"from {before}: {shown(values[at - 1], places)} → {shown(values[at], places)})"]
 
 
+SHARE_VERSUS = ci(rf"(?:\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|%)[^?]*?\b{COMPARED}"
+                  r"(?:the\s+|their\s+|its\s+|our\s+|my\s+)?(?:[a-z]+\s+)?(?:average|mean)\b")
+PERCENT = ci(r"%|\bper\s?cent\w*|\bpercentage\b|\bshare\b|\bproportion\b")
+
+
 def versus_average(values: list[float], request: str) -> list[str]:
-    found = VERSUS_AVERAGE.search(request)
+    """How many values are above (or below) the mean, with their share when it is asked."""
+    found = VERSUS_AVERAGE.search(request) or SHARE_VERSUS.search(request)
     if found is None or not values:
         return []
     mean = statistics.fmean(values)
-    above = found.group("gt") is not None or found.group("gt2") is not None
+    above = found.group("gt") is not None or (found.groupdict().get("gt2") is not None)
     count = sum(1 for v in values if (v > mean if above else v < mean))
+    share = ""
+    if PERCENT.search(request):
+        places = places_asked(request)
+        share = f"; that is **{count / len(values) * 100:.{2 if places is None else places}f}%**"
     return [f"{out_of(count, len(values), request)} {'above' if above else 'below'} the "
-            f"average ({shown(mean, 2)})"]
+            f"average ({shown(mean, 2)}){share}"]
 
 
 def counting(values: list[float]) -> bool:

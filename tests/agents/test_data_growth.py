@@ -97,3 +97,24 @@ def test_the_longest_streak_past_a_bound(question: str, shown: str) -> None:
     ("on how many mornings was it higher than the morning before?", "**4** mornings")])
 def test_rises_counted_whatever_is_counted(question: str, shown: str) -> None:
     assert shown in _joined([1.0, 3.0, 2.0, 5.0, 6.0, 4.0, 7.0], question)
+
+
+@pytest.mark.parametrize("question", [
+    "what share of the days came in above the mean? percent, 1 dp",
+    "how many beat the average, as a percentage? 1 decimal"])
+def test_the_share_above_the_mean(question: str) -> None:
+    from core.agents.data_rows import versus_average
+    out = " ".join(versus_average([75.0, 70, 76, 16, 40, 71, 67, 45, 28, 71, 68, 38], question))
+    assert "**58.3%**" in out  # 7 of 12
+
+
+@pytest.mark.parametrize("order", [("rent", "size_m2"), ("size_m2", "rent")])
+def test_a_prediction_names_the_column_predicted(order: tuple[str, str]) -> None:
+    from core.agents.data_fit import best_fit
+    columns = {"size_m2": [30.0, 45.0, 60.0, 80.0], "rent": [700.0, 900.0, 1150.0, 1400.0]}
+    series = {name: columns[name] for name in order}
+    line = best_fit(series, "estimate rent when size_m2 is 50 using linear regression")
+    assert line is not None and "(rent on size_m2)" in line
+    import statistics
+    slope, intercept = statistics.linear_regression(columns["size_m2"], columns["rent"])
+    assert f"**{slope * 50 + intercept:.2f}".rstrip("0").rstrip(".") in line
