@@ -21,11 +21,22 @@ from core.agents.plan import Subtask
 from core.agents.rounding_asked import as_asked
 from core.agents.vision_clock import clock_answers
 from core.agents.vision_dates import date_answers
+from core.agents.vision_fields import labelled_value
+from core.agents.vision_items import (
+    ITEM_LIST,
+    average_item,
+    extreme,
+    how_many,
+    item_price,
+    items_asked,
+)
 from core.agents.vision_lasts import lasts_for
 from core.agents.vision_named_gap import more_until, named_gap
 from core.agents.vision_offers import multibuy_saving
 from core.agents.vision_pace import pace_or_speed
-from core.agents.vision_rate_given import leave_by, priced_at_given_rate
+from core.agents.vision_parts import asks_apart
+from core.agents.vision_ranked import ranked
+from core.agents.vision_rate_given import amount_at_stated_rate, leave_by, priced_at_given_rate
 from core.agents.vision_receipt import (
     AMOUNT,
     DATE,
@@ -33,9 +44,9 @@ from core.agents.vision_receipt import (
     find_total,
     item_names,
     priced_items,
-    read_amount,
 )
 from core.agents.vision_reckon import against_question, exchange, reckoned
+from core.agents.vision_relate import related
 from core.agents.vision_rows import row_answers
 from core.agents.vision_screen import figures
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
@@ -133,7 +144,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if not receipt and not (ASKS_HOURS.search(question) and opening_hours(text)) and (
             spans := clock_answers(question, text)):
         return screen_result(spans)  # from one time to another, a duration left or short
-    if not receipt and (exchanged := exchange(question, text) or first_then_extra(
+    if not receipt and (exchanged := exchange(question, text) or amount_at_stated_rate(
+            question, text) or first_then_extra(
             question, text) or times_over(question, figures(text)) or against_question(
             question, figures(text))):
         return screen_result(exchanged)  # "1 A = r B", a balance or a limit against the ask
@@ -152,13 +164,15 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
         return AgentResult(ok=True, text=chosen[0], basis=basis, amount=chosen[1])
     worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it
     answers: list[AgentResult] = [worked] if worked is not None else []
-    prices = [found for name in _items_asked(question)
-              if (found := _item_price(name, text)) is not None]
+    prices = [found for name in items_asked(question)
+              if (found := item_price(name, text)) is not None]
     if worked is None and (rated := item_at_rate(question, text)) is not None:
         return AgentResult(ok=True, text=rated[0], basis=basis, amount=rated[1])
     if (ASKS_TOTAL.search(question) or states_rate(question)) and not (prices and not re.search(
             r"\b(?:total|altogether|whole|entire|all|everything|bill)\b", question, re.I)):
         total = find_total(text)
+        if total is None and (field := labelled_value(question, text)):
+            return screen_result(field)  # "refund amount?": the line that names it
         if total is None:
             return failed("I could not find a total in the image's text")
         value, currency = total
@@ -168,8 +182,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if ASKS_COUNT.search(question) and (items := item_names(text.splitlines())):
         answers.append(AgentResult(ok=True, text=f"There are **{len(items)} items** listed: "
                                    f"{', '.join(items)}.", basis=basis))
-    if (extreme := ASKS_EXTREME.search(question)) and (found := _extreme(text, bool(
-            extreme.group("max")), _how_many(question) if worked is None else 1)):
+    if (ranks := ASKS_EXTREME.search(question)) and (found := extreme(text, bool(
+            ranks.group("max")), how_many(question) if worked is None else 1)):
         answers.append(AgentResult(ok=True, text=found[0], basis=basis, amount=found[1],
                                    currency=found[2]))
     answers.extend(AgentResult(ok=True, text=found[0], basis=basis, amount=found[1],
@@ -179,7 +193,7 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
         answers.append(AgentResult(ok=True, text=f"Together they cost **{both:.2f}**.",
                                    basis=basis, amount=both, currency=prices[0][2]))
         answers = [answers[-1], *answers[:-1]]  # the sum asked is the figure a later part uses
-    if ASKS_AVERAGE.search(question) and (average := _average_item(text)) is not None:
+    if ASKS_AVERAGE.search(question) and (average := average_item(text)) is not None:
         answers.append(average)
     priced = priced_items(text) if BEYOND_ITEMS.search(question) else []
     if priced and (gap := more_than(question, priced)) is not None:
@@ -210,6 +224,9 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
                                    basis=basis))
     if not answers and receipt and (screen := screen_answer(question, text, receipt=True)):
         return screen_result(screen)
+    if not answers and (field := labelled_value(question, text) or ranked(question, text) or
+                        related(question, text)):
+        return screen_result(field)  # the line named, a list's top, two figures' relation
     if not answers:
         shown = text if AMOUNT.search(text) else sign_words(text)  # "EXLT" → "EXIT"
         quoted = "\n".join(f"> {line}" for line in shown.splitlines()[:20])
@@ -222,99 +239,11 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
                        amount=first_amount.amount, currency=first_amount.currency)
 
 
-ITEM_LIST = re.compile(r"\bhow\s+much\s+(?:was|were|did|does|do|is|are|for)\s+(?P<rest>[^?.;]+)|"
-                       r"\bwhat\s+(?:did|does|do|was|were)\s+(?P<what>(?:the|my|a|an)\s+[^?.;]+?)"
-                       r"\s+(?:cost|come\s+to|set\s+me\s+back)\b|\b(?:price|cost)\s+of\s+"
-                       r"(?P<of>(?:the|my|a|an)\s+[^?.;]+)|\b(?:pay|paid|spend|spent|charg\w*(?:\s+"
-                       r"(?:me|us|you))?)\s+(?:for|on)\s+"
-                       r"(?P<on>(?:the|my|a|an)\s+[^?.;]+)", re.I)
-
-
-def _items_asked(question: str) -> list[str]:
-    """The items whose prices are asked: "how much were the coffee and the cheese on this
-    receipt?" → ["coffee", "cheese"]."""
-    names = []
-    for asked in ITEM_LIST.finditer(question):
-        rest = asked.group("rest") or asked.group("what") or asked.group("of") or asked.group("on")
-        if (spent := re.search(r"\b(?:pay|paid|spend|spent|charg\w*(?:\s+(?:me|us|you))?)\s+"
-                               r"(?:for|on)\s+(.+)", rest, re.I)):
-            rest = spent.group(1)  # "how much did I spend on the apples"
-        for raw in re.split(r",|\band\b|&", rest):
-            name = re.sub(r"^\s*(?:(?:the|a|an|my|each|for|of|on)\s+)+|\s+(?:cost|costs|"
-                          r"come\s+to|on\s+(?:here|there|it)|together|combined|altogether|both|me|set|"
-                          r"on\s+(?:this|the|my)\s+\w+|in\s+(?:this|the)\s+\w+|each|"
-                          r"(?:in|into|to|as)\s+[a-z]+)\b.*$", "",
-                          raw.strip(), flags=re.I).strip().lower()
-            if name and len(name.split()) <= 3 and not re.search(
-                    r"\d|\btotal\b|^(?:this|that|it|they|these|those|everything|all|"
-                    r"i|we|you)\b", name):
-                names.append(name)
-    return names
-
-
-def _item_price(name: str, text: str) -> tuple[str, float, str] | None:
-    for item, value, currency in priced_items(text):
-        if name and name in item.lower():
-            return f"The {name} cost **{value:.2f}**.", value, currency
-    for line in text.splitlines():
-        if name and name in line.lower() and not TOTAL_LINE.search(line) and (
-                found := read_amount(line)):
-            return f"The {name} cost **{found[0]:.2f}**.", found[0], found[1]
-    return None
-
-
-def _average_item(text: str) -> AgentResult | None:
-    """The average price of the item lines ("average price per item": the total over the
-    number of items)."""
-    priced = [(value, currency) for _, value, currency in priced_items(text)]
-    if not priced:
-        return None
-    total = find_total(text)
-    items = round(sum(value for value, _ in priced), 2)
-    whole = total[0] if total is not None and abs(total[0] - items) < 0.015 else items
-    average = round(whole / len(priced), 2)
-    currency = priced[0][1] or (total[1] if total else "")
-    return AgentResult(ok=True, text=f"The average price per item is **{average:.2f}** "
-                       f"({whole:.2f} over {len(priced)} items).",
-                       basis="Read from the image's text (OCR)", amount=average,
-                       currency=currency)
-
-
-SEVERAL = re.compile(r"\b(?P<n>two|three|four|[2-4])\s+(?:\w+\s+){0,2}?(?:most\s+expensive|"
-                     r"priciest|dearest|costliest|cheapest|least\s+expensive)\b|\b(?:which|what)\s+"
-                     r"(?P<n2>two|three|four|[2-4])\s+(?:items?|things?|products?)\b", re.I)
-
-
-def _how_many(question: str) -> int:
-    found = SEVERAL.search(question)
-    if found is None:
-        return 1
-    word = (found.group("n") or found.group("n2")).lower()
-    return int(word) if word.isdigit() else {"two": 2, "three": 3, "four": 4}[word]
-
-
-def _extreme(text: str, dearest: bool, many: int = 1) -> tuple[str, float, str] | None:
-    """The dearest (or cheapest) priced item line before the total, or the few asked."""
-    priced = [((value, currency), name) for name, value, currency in priced_items(text)]
-    if not priced:
-        return None
-    if 1 < many < len(priced):
-        ranked = sorted(priced, key=lambda p: p[0][0], reverse=dearest)[:many]
-        word = "most expensive" if dearest else "cheapest"
-        listed = " and ".join(f"**{name}** ({value:.2f})" for (value, _), name in ranked)
-        summed = round(sum(value for (value, _), _ in ranked), 2)
-        return (f"The {many} {word} items are {listed}, together {summed:.2f}.", summed,
-                ranked[0][0][1])
-    (value, currency), name = (max if dearest else min)(priced, key=lambda p: p[0][0])
-    word = "most expensive" if dearest else "cheapest"
-    return f"The {word} item is **{name}** at **{value:.2f}**.", value, currency
-
-
 def asks_figure(question: str) -> bool:
     """A question whose answer is an amount a later part can use (a total, an item's price,
     the dearest or cheapest item, the average price)."""
     return any(p.search(question) for p in (ASKS_TOTAL, ASKS_EXTREME, ASKS_AVERAGE)) or bool(
-        _items_asked(question))
+        items_asked(question))
 
 
 LOOK_SYSTEM = ("You are Muse and you can see the attached image(s). Answer the person's "
@@ -369,9 +298,34 @@ def make_vision_agent() -> Agent:
             return AgentResult(ok=True, text="I can't tell what this photo shows: I found no "
                                "text in it and I can't recognise objects in images. " + facts,
                                basis="No readable text in the image")
-        read = answer_from_text(task.request, text)
-        if (not read.ok or read.text.startswith(QUOTED)) and (
-                typed := await typed_answer(task.request, text)):
-            return typed  # the question worked out as if typed with the image's figures
-        return read
+        return await answer_image(task.request, text)
     return vision_agent
+
+
+async def answer_image(question: str, text: str) -> AgentResult:
+    """The answer from the image's text; a question asking two things that one answer
+    does not cover is answered part by part."""
+    read = await _read(question, text)
+    if (parts := asks_apart(question)) and read.text.count("**") < 2 * len(parts):
+        answered = [await _read(part, text) for part in parts]
+        if all(a.ok and not a.text.startswith(QUOTED) for a in answered) and len(
+                {a.text for a in answered}) == len(answered):
+            return _joined(answered)  # each thing asked, answered on its own
+    return read
+
+
+async def _read(question: str, text: str) -> AgentResult:
+    """The answer from the image's text; the question worked out as if typed with the
+    image's figures when the templates only quote the text."""
+    read = answer_from_text(question, text)
+    if (not read.ok or read.text.startswith(QUOTED)) and (
+            typed := await typed_answer(question, text)):
+        return typed
+    return read
+
+
+def _joined(answers: list[AgentResult]) -> AgentResult:
+    first = next((a for a in answers if a.amount is not None), answers[0])
+    bases = list(dict.fromkeys(a.basis for a in answers))
+    return AgentResult(ok=True, text="\n".join(a.text for a in answers), basis="; ".join(bases),
+                       amount=first.amount, currency=first.currency)

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from core.agents.asks_receipt_rate import at_stated_rate, stated_rate
 from core.agents.patterns import ci
 from core.agents.vision_screen import Answer, figures, plain
 
-RATE = ci(r"\bat\s+(?P<s>[$€£])?\s?(?P<v>\d+(?:\.\d+)?)\s*(?P<c>p|c|cents?|pence)?\s*(?:per|a|/|"
-          r"for\s+each|each)\s*(?P<u>kwh|litres?|liters?|l|kg|km|miles?|gb|minutes?|mins?|"
-          r"units?|m3|therms?)\b")
-COST = ci(r"\b(?:cost|costs|price|pay|bill|charge|come\s+to|how\s+much)\b")
+# "at 0.24 per kWh", "pays €0.45 per mile", "£0.30/km": a rate (a bare figure only after "at")
+RATE = ci(r"(?:\bat\s+(?P<s>[$€£])?|(?P<s2>[$€£]))\s?(?P<v>\d+(?:\.\d+)?)\s*(?P<c>p|c|cents?|"
+          r"pence)?\s*(?:per|a|/|for\s+each|each)\s*(?P<u>kwh|litres?|liters?|l|kg|km|miles?|mi|"
+          r"gb|minutes?|mins?|units?|m3|therms?)\b")
+COST = ci(r"\b(?:cost|costs|price|pay|bill|charge|come\s+to|how\s+much|claim|reimburs\w*|"
+          r"expense|owed?|earn)\b")
 UNITS = {"litre": "l", "litres": "l", "liter": "l", "liters": "l", "miles": "mile",
-         "mile": "mile", "minutes": "min", "minute": "min", "mins": "min", "units": "unit"}
+         "mile": "mile", "mi": "mile", "minutes": "min", "minute": "min", "mins": "min",
+         "units": "unit"}
 STAY = ci(r"\b(?:max(?:imum)?\s+stay\s+)?(?P<n>\d+)\s*(?:hours?|hrs?|h)\s+(?:parking|max(?:imum)?|"
           r"stay|limit)\b|\bmax(?:imum)?\s+stay\s+(?P<m>\d+)\s*(?:hours?|hrs?|h)\b")
 PARKED = ci(r"\b(?:parked|arrived|got\s+here|left\s+the\s+car)\s+(?:here\s+)?at\s+(?P<h>\d{1,2})"
@@ -38,9 +42,22 @@ def priced_at_given_rate(question: str, text: str) -> list[Answer]:
         return []
     per = Fraction(rate.group("v")) / (100 if rate.group("c") else 1)
     cost = shown[0].value * per
-    sign = rate.group("s") or ""
+    sign = rate.group("s") or rate.group("s2") or ""
     return [(f"That costs **{sign}{float(cost):.2f}** ({plain(shown[0].value)} {rate.group('u')}"
              f" × {plain(per)}).", float(round(cost, 2)))]
+
+
+def amount_at_stated_rate(question: str, text: str) -> list[Answer]:
+    """The one amount of money the image shows ("USD balance $1,560.39") converted at the
+    exchange rate the question states ("at 1 USD = 148 JPY"), or []."""
+    if stated_rate(question) is None:
+        return []
+    amounts = {(f.value, f.currency) for f in figures(text) if f.currency}
+    if len(amounts) != 1:
+        return []
+    value, currency = amounts.pop()
+    found = at_stated_rate(question, float(value), currency)
+    return [found] if found is not None else []
 
 
 def leave_by(question: str, text: str) -> list[Answer]:
@@ -61,4 +78,4 @@ def leave_by(question: str, text: str) -> list[Answer]:
     return [(f"Move the car by **{h:02d}:{m:02d}** ({twelve}).", None)]
 
 
-__all__ = ["leave_by", "priced_at_given_rate"]
+__all__ = ["amount_at_stated_rate", "leave_by", "priced_at_given_rate"]

@@ -31,7 +31,7 @@ Answer = tuple[str, float | None]
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 UNIT = (r"%|°\s?[CF]\b|kcal\b|kwh\b|degrees?\s+[CF]\b|GB\b|MB\b|min(?:ute)?s?\b|hrs?\b|"
         r"hours?\b|h\b|"
-        r"km/h|kph\b|mph\b|km\b|miles?\b|m\b|kg\b|g\b|lbs?\b|bpm\b|days?\b|litres?\b|l\b|"
+        r"km/h|kph\b|mph\b|km\b|miles?\b|mi\b|m\b|kg\b|g\b|lbs?\b|bpm\b|days?\b|litres?\b|l\b|"
         r"steps?\b|points?\b|pts\b|persons?\b|people\b|items?\b|tablets?\b|[CF]\b|cm\b|ft\b|"
         r"feet\b|inch(?:es)?\b|tonnes?\b|t\b|ml\b")
 NUMBER = re.compile(rf"(?P<neg>(?<![\w.)%]\s)(?<![\w.)%])[-−]\s?)?(?P<sym>[$€£])?\s?"
@@ -66,7 +66,7 @@ def _unit(raw: str | None) -> str:
     word = UNITS.get(word, UNITS.get(word.rstrip("s"), word.rstrip("s") if len(word) > 3 and
                                      not word.endswith("ss") else word))
     return {"day": "days", "step": "steps", "point": "points", "item": "items",
-            "tablet": "tablets", "mile": "mi", "miles": "mi"}.get(word, word)
+            "tablet": "tablets", "mile": "mi", "miles": "mi", "mi": "mi"}.get(word, word)
 
 
 def _words(text: str) -> str:

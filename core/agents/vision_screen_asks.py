@@ -117,8 +117,9 @@ def list_sums(question: str, text: str, found: list[Figure]) -> list[Answer]:
     for pattern, pick in ((BEST, max), (WORST, min)):
         if pattern.search(question) and not SUM.search(question):
             top = pick(listed, key=lambda f: f.value)
+            mark = f"{plain(top.value)}{'%' if top.unit == '%' else ''}"
             out.append((f"The {'best' if pick is max else 'lowest'} is **{top.label.title()}** "
-                        f"({plain(top.value)}).", None))
+                        f"({mark}).", None))
     if SUM.search(question) and not out:
         whole = sum((f.value for f in listed), Fraction(0))
         out.append((f"The total is **{plain(whole)}**.", float(whole)))

@@ -38,7 +38,40 @@ FACTORS: dict[tuple[str, str], Fraction] = {
 }
 
 
-def convert(value: Fraction, source: str, target: str) -> Fraction | None:
+# "1 m = 3.281 ft", "1 mile is 1.609 km", "2.2046 lb per kg", "28.35 g/oz": the factor given
+STATED = ci(r"(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>[a-z°]+)\s*(?:=|is|equals)\s*(?P<b>\d+(?:\.\d+)?)\s*"
+            r"(?P<ub>[a-z°]+)|(?P<c>\d+(?:\.\d+)?)\s*(?P<uc>[a-z°]+)\s*(?:/|per|an?)\s*(?P<ud>[a-z°]+)\b")
+
+
+def _named(word: str) -> str | None:
+    for unit, pattern, _ in TARGETS:
+        if (found := pattern.search(word)) is not None and found.span() == (0, len(word)):
+            return unit
+    return {"kms": "km", "mile": "mi", "mi": "mi", "m": "m", "g": "g", "grams": "g",
+            "gram": "g"}.get(word.lower())
+
+
+def stated_factors(question: str) -> dict[tuple[str, str], Fraction]:
+    """The conversion factors the question states, both ways: "1 m = 3.281 ft" gives
+    (m, ft) → 3.281 and (ft, m) → 1/3.281."""
+    out: dict[tuple[str, str], Fraction] = {}
+    for found in STATED.finditer(question):
+        if found.group("a"):
+            a, ua, b, ub = (Fraction(found.group("a")), found.group("ua"),
+                            Fraction(found.group("b")), found.group("ub"))
+        else:
+            a, ua, b, ub = (Fraction(1), found.group("ud"), Fraction(found.group("c")),
+                            found.group("uc"))
+        source, target = _named(ua), _named(ub)
+        if source and target and source != target and a and b:
+            out[(source, target)], out[(target, source)] = b / a, a / b
+    return out
+
+
+def convert(value: Fraction, source: str, target: str,
+            stated: dict[tuple[str, str], Fraction] | None = None) -> Fraction | None:
+    if stated and (source, target) in stated:
+        return value * stated[(source, target)]  # the factor the question gives
     if (source, target) == ("C", "F"):
         return value * Fraction(9, 5) + 32
     if (source, target) == ("F", "C"):
@@ -63,5 +96,6 @@ def targets(question: str) -> list[tuple[str, str]]:
 
 def convert_asked(question: str, value: Fraction, unit: str) -> list[tuple[str, Fraction]]:
     """The figure in each other unit the question names it in: (shown unit, value)."""
+    stated = stated_factors(question)
     return [(shown, result) for target, shown in targets(question)
-            if target != unit and (result := convert(value, unit, target)) is not None]
+            if target != unit and (result := convert(value, unit, target, stated)) is not None]
