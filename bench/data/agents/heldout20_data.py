@@ -1,5 +1,5 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 1: shared helpers
-and the basic summaries (mean, median, range, total)."""
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 1: shared helpers and the
+basic summaries (mean, median, range, total)."""
 
 from __future__ import annotations
 

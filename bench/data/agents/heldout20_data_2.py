@@ -1,6 +1,5 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 2: spread
-(standard deviations, variance, mean absolute deviation, z-scores, trimmed and outlier-free
-means)."""
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 2: spread (standard
+deviations, variance, mean absolute deviation, z-scores, trimmed and outlier-free means)."""
 
 from __future__ import annotations
 

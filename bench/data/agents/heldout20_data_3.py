@@ -1,4 +1,4 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 3: change and trend
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 3: change and trend
 (percent change, trend slope and direction, forecasts, compound growth, jumps, moving
 averages)."""
 

@@ -1,5 +1,5 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 4: filters, shares,
-top values, goals and chart requests with a figure."""
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 4: filters, shares, top
+values, goals and chart requests with a figure."""
 
 from __future__ import annotations
 

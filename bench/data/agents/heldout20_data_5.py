@@ -1,6 +1,6 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 5: named rows
-(change between two rows, a row's share, running totals) and attached files (which row,
-counts, streaks)."""
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 5: named rows (change
+between two rows, a row's share, running totals) and attached files (which row, counts,
+streaks)."""
 
 from __future__ import annotations
 

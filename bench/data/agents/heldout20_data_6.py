@@ -1,4 +1,4 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 6: two columns
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 6: two columns
 (correlation, regression slope and prediction, weighted averages, paired differences)."""
 
 from __future__ import annotations

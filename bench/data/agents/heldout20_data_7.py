@@ -1,6 +1,6 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 7: groups by a
-category (totals, averages, counts, shares, the top group), revenue from price and quantity,
-and paired before/after differences."""
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 7: groups by a category
+(totals, averages, counts, shares, the top group), revenue from price and quantity, and paired
+before/after differences."""
 
 from __future__ import annotations
 

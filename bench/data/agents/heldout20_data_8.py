@@ -1,6 +1,6 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 8: values told in a
-sentence ("8234 steps on Mon, 10120 steps on Tue and ...") with the common questions, and
-the mode, maximum and minimum of an attached file."""
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 8: values told in a
+sentence ("8234 steps on Mon, 10120 steps on Tue and ...") with the common questions, and the
+mode, maximum and minimum of an attached file."""
 
 from __future__ import annotations
 

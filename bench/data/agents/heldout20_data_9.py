@@ -1,4 +1,4 @@
-"""Round 20 (``E_d_*``, held out) for ``muse bench agents``, data part 9: recent stretches
+"""Round 20 (``E_d_*``, dev now) for ``muse bench agents``, data part 9: recent stretches
 (average of the last few entries, this week against last week, the first few in total)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, health part 1: BMI, BMR, calorie
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, health part 1: BMI, BMR, calorie
 needs, heart-rate zones, daily water and calories burned."""
 
 from __future__ import annotations

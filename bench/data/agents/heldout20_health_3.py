@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, health part 3: calories burned,
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, health part 3: calories burned,
 body measures, protein, alcohol units and caffeine."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, health part 4: sleep cycles, macro
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, health part 4: sleep cycles, macro
 percentages, fasting and other dates."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 1: arithmetic, order of
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 1: arithmetic, order of
 operations, long multiplication and division, decimals, roots and powers."""
 
 from __future__ import annotations

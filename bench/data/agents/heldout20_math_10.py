@@ -1,4 +1,4 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 10: variation, algebraic
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 10: variation, algebraic
 fractions, intercepts, surds and age puzzles."""
 
 from __future__ import annotations

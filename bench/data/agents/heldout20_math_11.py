@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 11: eigenvalues, matrix and
-vector arithmetic, and statistics on short lists."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 11: eigenvalues, matrix
+and vector arithmetic, and statistics on short lists."""
 
 from __future__ import annotations
 

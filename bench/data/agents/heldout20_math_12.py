@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 12: counting arrangements,
-codes and committees, and probability with dice, cards, coins and bags."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 12: counting
+arrangements, codes and committees, and probability with dice, cards, coins and bags."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 13: complementary and
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 13: complementary and
 independent probabilities and lottery odds."""
 
 from __future__ import annotations

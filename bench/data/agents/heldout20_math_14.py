@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 14: trigonometric heights,
-shadows, and arithmetic and geometric sequences and series."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 14: trigonometric
+heights, shadows, and arithmetic and geometric sequences and series."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 15: money (growth, net pay,
-change, group tickets) and time, age and distance word problems."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 15: money (growth, net
+pay, change, group tickets) and time, age and distance word problems."""
 
 from __future__ import annotations
 

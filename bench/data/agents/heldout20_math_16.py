@@ -1,4 +1,4 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 16: clock arithmetic,
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 16: clock arithmetic,
 matrix inverses, unit vectors, everyday bills, mixtures, tiling and pass marks."""
 
 from __future__ import annotations

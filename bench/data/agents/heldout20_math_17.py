@@ -1,6 +1,6 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 17: mixed extras —
-equations with fractions, exponents, calculus, prime factors, counting, clocks, growth,
-ages and durations."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 17: mixed extras —
+equations with fractions, exponents, calculus, prime factors, counting, clocks, growth, ages
+and durations."""
 
 from __future__ import annotations
 

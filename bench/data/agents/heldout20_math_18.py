@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 18: decimal hours, GPAs, time
-zones, speed conversion and walking pace."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 18: decimal hours, GPAs,
+time zones, speed conversion and walking pace."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 2: linear and quadratic
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 2: linear and quadratic
 equations, simultaneous equations, word puzzles, inequalities and expanding."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 3: derivatives, integrals,
-limits, motion and determinants."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 3: derivatives,
+integrals, limits, motion and determinants."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 4: number theory (gcd, lcm,
-primes, divisors, remainders, bases) and counting."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 4: number theory (gcd,
+lcm, primes, divisors, remainders, bases) and counting."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 5: geometry: perimeters,
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 5: geometry: perimeters,
 areas, volumes, Pythagoras, angles and polygons."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 6: everyday money: tips, tax,
-VAT, interest, savings, wages, budgets, loans and prices."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 6: everyday money: tips,
+tax, VAT, interest, savings, wages, budgets, loans and prices."""
 
 from __future__ import annotations
 

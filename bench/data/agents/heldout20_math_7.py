@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 7: fractions, mixed numbers,
-fraction and decimal conversion, percentages, ratios and proportion."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 7: fractions, mixed
+numbers, fraction and decimal conversion, percentages, ratios and proportion."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 8: rounding, significant
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 8: rounding, significant
 figures, fractions of amounts, unit prices, averages and percentage changes."""
 
 from __future__ import annotations

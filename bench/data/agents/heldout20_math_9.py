@@ -1,5 +1,5 @@
-"""Round 20 (``E_a_*``, held out) for ``muse bench agents``, math part 9: factoring, simplifying,
-exponential and log equations, absolute values, parabolas, functions and lines."""
+"""Round 20 (``E_a_*``, dev now) for ``muse bench agents``, math part 9: factoring,
+simplifying, exponential and log equations, absolute values, parabolas, functions and lines."""
 
 from __future__ import annotations
 

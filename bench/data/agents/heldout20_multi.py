@@ -1,4 +1,5 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 1: shared helpers, maths with charts, and two unrelated questions in one message."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 1: shared helpers, maths
+with charts, and two unrelated questions in one message."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 2: receipt photos with sums, splits, tips and currency conversion at a stated rate."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 2: receipt photos with
+sums, splits, tips and currency conversion at a stated rate."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 3: app screenshots and signs read, then times, pay, plans and conversions worked out."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 3: app screenshots and
+signs read, then times, pay, plans and conversions worked out."""
 # ruff: noqa: E501
 
 from __future__ import annotations

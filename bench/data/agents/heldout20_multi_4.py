@@ -1,4 +1,5 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 4: lists and CSV files summarised, then converted or turned into a health figure."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 4: lists and CSV files
+summarised, then converted or turned into a health figure."""
 # ruff: noqa: E501
 
 from __future__ import annotations

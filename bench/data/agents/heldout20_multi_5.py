@@ -1,4 +1,5 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 5: unit conversions feeding health figures (BMI, BMR, doses, water, heart-rate zones, energy)."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 5: unit conversions
+feeding health figures (BMI, BMR, doses, water, heart-rate zones, energy)."""
 # ruff: noqa: E501
 
 from __future__ import annotations

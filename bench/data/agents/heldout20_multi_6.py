@@ -1,4 +1,5 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 6: numbered lists of two to four small tasks across maths, units, money, health and charts."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 6: numbered lists of two
+to four small tasks across maths, units, money, health and charts."""
 # ruff: noqa: E501
 
 from __future__ import annotations

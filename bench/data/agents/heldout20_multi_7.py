@@ -1,4 +1,5 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 7: chained requests that reuse an earlier result, what-if follow-ups, and unrelated pairs."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 7: chained requests that
+reuse an earlier result, what-if follow-ups, and unrelated pairs."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 8: charts of data with a figure, health screenshots, timetables on signs, and shapes converted."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 8: charts of data with a
+figure, health screenshots, timetables on signs, and shapes converted."""
 # ruff: noqa: E501
 
 from __future__ import annotations

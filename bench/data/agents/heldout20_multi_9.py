@@ -1,4 +1,6 @@
-"""Round 20 (``E_m_*``, held out) for ``muse bench agents``, multi part 9: rates read off screens, stay limits, pools and flights, weighted marks, two curves, shop and road signs, and chained conversions."""
+"""Round 20 (``E_m_*``, dev now) for ``muse bench agents``, multi part 9: rates read off
+screens, stay limits, pools and flights, weighted marks, two curves, shop and road signs, and
+chained conversions."""
 # ruff: noqa: E501
 
 from __future__ import annotations

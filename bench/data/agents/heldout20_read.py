@@ -1,4 +1,4 @@
-"""Round 20 (``E_o_*``, held out) for ``muse bench agents``, read part 1: receipt sums."""
+"""Round 20 (``E_o_*``, dev now) for ``muse bench agents``, read part 1: receipt sums."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 20 (``E_o_*``, held out) for ``muse bench agents``, read part 4: signs with prices."""
+"""Round 20 (``E_o_*``, dev now) for ``muse bench agents``, read part 4: signs with prices."""
 
 from __future__ import annotations
 

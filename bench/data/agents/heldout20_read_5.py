@@ -1,4 +1,5 @@
-"""Round 20 (``E_o_*``, held out) for ``muse bench agents``, read part 5: order and bank apps."""
+"""Round 20 (``E_o_*``, dev now) for ``muse bench agents``, read part 5: order and bank apps.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 20 (``E_o_*``, held out) for ``muse bench agents``, read part 6: health and time apps."""
+"""Round 20 (``E_o_*``, dev now) for ``muse bench agents``, read part 6: health and time apps.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 1: shared helpers and
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 1: shared helpers and
 everyday conversions of length, mass and volume."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 10: kitchen weights and
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 10: kitchen weights and
 volumes with a stated density, and prices per unit across unit systems."""
 
 from __future__ import annotations

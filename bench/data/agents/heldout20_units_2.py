@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 2: speed, pressure,
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 2: speed, pressure,
 energy, power, data sizes and time spans."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 3: travel time, pace,
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 3: travel time, pace,
 downloads, charging and flow."""
 
 from __future__ import annotations

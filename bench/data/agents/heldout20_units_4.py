@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 4: paint, tiles,
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 4: paint, tiles,
 flooring, fences, garden, recipe quantities and appliance running cost."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 5: kitchen volumes,
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 5: kitchen volumes,
 area, temperature and yard/foot lengths."""
 
 from __future__ import annotations

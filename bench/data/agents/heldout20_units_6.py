@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 6: weeks and days, fuel
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 6: weeks and days, fuel
 economy, currency, time zones and other conversions."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 7: work rates, water
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 7: work rates, water
 use, reading, saving and other durations."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 8: electricity bills,
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 8: electricity bills,
 fuel cost, unit prices, batteries and kitchen ratios."""
 
 from __future__ import annotations

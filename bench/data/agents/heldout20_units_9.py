@@ -1,4 +1,4 @@
-"""Round 20 (``E_u_*``, held out) for ``muse bench agents``, units part 9: more length, volume,
+"""Round 20 (``E_u_*``, dev now) for ``muse bench agents``, units part 9: more length, volume,
 weight and temperature conversions."""
 
 from __future__ import annotations
