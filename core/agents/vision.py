@@ -19,6 +19,7 @@ from core.agents.asks_receipt_select import selected_lines
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.rounding_asked import as_asked
+from core.agents.vision_asked import with_asked
 from core.agents.vision_clock import clock_answers
 from core.agents.vision_dates import date_answers
 from core.agents.vision_fields import labelled_value
@@ -171,8 +172,9 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if (ASKS_TOTAL.search(question) or states_rate(question)) and not (prices and not re.search(
             r"\b(?:total|altogether|whole|entire|all|everything|bill)\b", question, re.I)):
         total = find_total(text)
-        if total is None and (field := labelled_value(question, text)):
-            return screen_result(field)  # "refund amount?": the line that names it
+        if total is None and (field := labelled_value(question, text) or with_asked(question,
+                                                                                     text)):
+            return screen_result(field)  # "refund amount?", "two of us, in total?"
         if total is None:
             return failed("I could not find a total in the image's text")
         value, currency = total
@@ -225,7 +227,7 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if not answers and receipt and (screen := screen_answer(question, text, receipt=True)):
         return screen_result(screen)
     if not answers and (field := labelled_value(question, text) or ranked(question, text) or
-                        related(question, text)):
+                        related(question, text) or with_asked(question, text)):
         return screen_result(field)  # the line named, a list's top, two figures' relation
     if not answers:
         shown = text if AMOUNT.search(text) else sign_words(text)  # "EXLT" → "EXIT"

@@ -314,8 +314,14 @@ ALIKE = {"kid": "child", "kids": "child", "children": "child", "child": "child",
          "adults": "adult", "grown": "adult", "seniors": "senior", "students": "student",
          "hrs": "hour", "hours": "hour", "hr": "hour", "litres": "litre", "liters": "litre",
          "liter": "litre", "kilos": "kg", "kilo": "kg", "kilograms": "kg", "nights": "night",
-         "days": "day", "people": "person", "persons": "person"}
+         "days": "day", "people": "person", "persons": "person", "min": "minute",
+         "mins": "minute", "grams": "g", "gram": "g", "kgs": "kg"}
 PER = ci(r"\b(?:per|/|a|an|each)\s*(?P<u>[a-z]+)\b")
+# "£3.03 PER 100G", "$0.75 PER 10 MIN": a price for a block of units
+PER_BLOCK = ci(r"(?:\bper|/|\beach|\bevery)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[a-z]+)\b")
+GLUED = re.compile(r"(?<=\d)(?=(?:g|kg|ml|l|min|mins|h|hrs?)\b)", re.I)  # "300g" → "300 g"
+BLOCKS = {("kg", "g"): Fraction(1000), ("l", "ml"): Fraction(1000),
+          ("hour", "minute"): Fraction(60)}
 
 
 def _stem(word: str) -> str:
@@ -332,16 +338,23 @@ def priced_counts(question: str, text: str, found: list[Figure]) -> list[Answer]
         return []
     lines = text.splitlines()
     parts = []
-    for asked in COUNTED.finditer(question):
+    for asked in COUNTED.finditer(GLUED.sub(" ", question)):
         count = Fraction(WORD_COUNTS[asked.group("n").lower()] if asked.group("n").lower() in
                          WORD_COUNTS else asked.group("n"))
         words = [_stem(w) for w in re.findall(r"[a-z]+", asked.group("w").lower())
                  if w != "of"]
         for price in prices:
             line = lines[price.line].lower() if price.line < len(lines) else ""
-            per = PER.search(line)
+            per, block = PER.search(line), PER_BLOCK.search(line)
             names = {_stem(w) for w in price.label.split()} | ({_stem(per.group("u"))}
                                                                if per else set())
+            if block is not None:
+                unit = _stem(block.group("u"))
+                said = next((w for w in words if w == unit or (w, unit) in BLOCKS), None)
+                if said is not None:  # 300 g at a price per 100 g: three blocks
+                    size = Fraction(block.group("n")) / BLOCKS.get((said, unit), Fraction(1))
+                    parts.append((count / size, price))
+                    break
             if names & set(words):
                 parts.append((count, price))
                 break
