@@ -88,6 +88,12 @@ SUMMED = ci(r"\b(?:add\w*(?:\s+up)?|sum|total|together|combined|come\s+to|came\s
 POSITION = ci(r"\b(?P<last>last|final|bottom|lowest\s+line)\b|\bjust\s+(?:above|before)\s+"
               r"(?:the\s+)?total\b|\b(?P<first>first|top)\b")
 ITEM_WORD = ci(r"\b(?:items?|things?|lines?|products?|entr(?:y|ies)|printed|listed|bought)\b")
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+# "the third item from the top", "4th line down", "second from the bottom", "second-last"
+ORDINAL = ci(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+             r"(?P<d>\d{1,2})(?:st|nd|rd|th))\b(?P<rest>[^?.;]*)")
+FROM_END = ci(r"^\s*[-\s]?(?:to\s+)?last\b|\bfrom\s+the\s+(?:bottom|end)\b|\bup\b")
 
 
 def _count(word: str | None) -> int:
@@ -279,6 +285,17 @@ def past_summed(question: str, facts: Facts) -> list[Answer]:
 
 
 def position(question: str, facts: Facts) -> list[Answer]:
+    nth = ORDINAL.search(question)
+    if nth is not None and not re.match(r"[\s-]*(?:most|least|\w+est)\b", nth.group("rest"),
+                                        re.I) and (ITEM_WORD.search(question) or re.search(
+            r"\b(?:from\s+the\s+(?:top|bottom)|down)\b", question, re.I)):
+        count = int(nth.group("d")) if nth.group("d") else ORDINALS[nth.group("o").lower()]
+        if not 0 < count <= len(facts.items):
+            return []
+        back = FROM_END.search(nth.group("rest")) is not None
+        name, value = facts.items[-count if back else count - 1]
+        where = f"{nth.group('o').lower()} {'from the bottom' if back else 'from the top'}"
+        return [(f"The item printed {where} is **{name}** ({facts.money(value)}).", value)]
     found = POSITION.search(question)
     if found is None or not facts.items or not ITEM_WORD.search(question) or re.search(
             r"\b(?:day|date|time)\b", question, re.I):

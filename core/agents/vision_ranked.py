@@ -24,8 +24,8 @@ Answer = tuple[str, float | None]
 ROW = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9 &'+./-]{0,30}?)\s*[:\-–]?\s+(?P<sym>[$€£])?"
                  r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z/]{1,8}"
                  r"(?:\s+[A-Za-z]{1,8})?)?\s*$")
-HIGH = ci(r"\b(?:biggest|largest|highest|most|top|best|won|win|winner|winning|greatest|longest|"
-          r"heaviest|priciest|dearest|costliest|busiest|popular|max(?:imum)?)\b")
+HIGH = ci(r"\b(?:biggest|largest|highest|most|(?<!from\sthe\s)top|best|won|win|winner|winning|"
+          r"greatest|longest|heaviest|priciest|dearest|costliest|busiest|popular|max(?:imum)?)\b")
 LOW = ci(r"\b(?:smallest|lowest|least|cheapest|fewest|worst|shortest|lightest|quietest|"
          r"min(?:imum)?)\b")
 WHICH = ci(r"\b(?:which|what|who|whose|where)\b")
