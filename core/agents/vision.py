@@ -304,11 +304,17 @@ def make_vision_agent() -> Agent:
     return vision_agent
 
 
+# a later part that leans on an earlier one ("what would 30 litres cost there?")
+ANAPHOR = re.compile(r"\b(?:it|its|there|that|them|those|they|their|this\s+one|these)\b", re.I)
+
+
 async def answer_image(question: str, text: str) -> AgentResult:
     """The answer from the image's text; a question asking two things that one answer
     does not cover is answered part by part."""
     read = await _read(question, text)
-    if (parts := asks_apart(question)) and read.text.count("**") < 2 * len(parts):
+    parts = asks_apart(question)
+    if parts and (read.text.count("**") < 2 * len(parts) or not any(
+            ANAPHOR.search(part) for part in parts[1:])):
         answered = [await _read(part, text) for part in parts]
         if all(a.ok and not a.text.startswith(QUOTED) for a in answered) and len(
                 {a.text for a in answered}) == len(answered):

@@ -55,3 +55,10 @@ def test_each_part_answered_on_its_own() -> None:
     screen = "Train ticket\nCarriage K\nBerth 31\nBoards 06:45"
     reply = asyncio.run(answer_image("what's my berth and carriage?", screen)).text
     assert "Berth: **31**" in reply and "Carriage: **K**" in reply
+
+
+def test_independent_parts_are_answered_apart_even_when_one_answer_covers_both() -> None:
+    cart = "Cart\nRug  £40.00\nMug  £6.50\nVase  £25.00"
+    reply = asyncio.run(answer_image("I can spend £60. How much over is this cart, and which "
+                                     "item costs the most?", cart)).text
+    assert "**11.50 GBP**" in reply and "**Rug**" in reply
