@@ -33,7 +33,7 @@ from core.agents.data_growth import STREAK
 from core.agents.data_labels import named_rows
 from core.agents.data_lists import RUN
 from core.agents.data_named import named_statistics, pairs_listed
-from core.agents.data_paste import pasted_table
+from core.agents.data_paste import pasted_csv, pasted_table
 from core.agents.data_pick import date_labels, derived_answers
 from core.agents.data_plot import plot_curve, plot_match
 from core.agents.data_plot import short_figure as _fmt
@@ -333,6 +333,9 @@ def make_data_agent(tools: DataTools) -> Agent:
             plot = PLOT.search(task.request)
             if plot and PLOTTABLE.search(plot.group("e")):
                 return await plot_match(tools, plot)
+            attached = bool(context.csv_files)
+            if not attached and (pasted := pasted_csv(task.request)):  # as if attached
+                context = replace(context, csv_files=(pasted,))
             series: dict[str, list[float]] = {}
             for data in context.csv_files:
                 series.update(columns_in_csv(data))
@@ -365,7 +368,7 @@ def make_data_agent(tools: DataTools) -> Agent:
                 return failed("I found no numbers to analyse (send them in the message or "
                               "as a CSV file)")
             wants_chart = bool(re.search(r"\b(chart|plot|graph|visuali[sz]e|trend|histogram)\b",
-                                         task.request, re.I)) or bool(context.csv_files)
+                                         task.request, re.I)) or attached
             read, series = series, named_first(series, task.request)
             data = context.csv_files[0] if context.csv_files else b""
             named = None if data else named_rows(series, task.request)

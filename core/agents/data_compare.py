@@ -76,16 +76,20 @@ WEIGHTED = ci(r"\bweighted\s+(?:by|with|on|according\s+to)\s+(?:the\s+)?(?:numbe
               r"mean|avg)\b[^?]{0,40}?\bby\s+(?:the\s+)?(?:number\s+of\s+|no\.?\s+of\s+)?"
               r"(?P<w3>\w+)|\b(?:average|avg|mean)\s+(?:purchase\s+|buy(?:ing)?\s+)?(?:cost|price)"
               r"\s+(?:paid\s+)?per\s+(?P<w4>share|unit|item|coin|token|lot)s?\b(?![^?]*\bweighted\b)")
+WEIGHTS_SAID = ci(r"\btaking\s+(?:the\s+|their\s+|each\s+\w+'?s?\s+)?(?P<w>[\w ]{2,20}?)\s+into\s+"
+                  r"account\b|\bweights?\s*(?:=|:|are|is|in|from|given\s+by)\s*(?:the\s+)?(?P<w2>\w+)")
+WORD_FORMS = {"quantities": "qty", "quantity": "qty", "amounts": "qty"}
 
 
 def weighted_mean(table: Table, request: str) -> str | None:
     """"average price weighted by units sold": Σ value × weight ÷ Σ weight."""
-    found = WEIGHTED.search(request)
+    found = WEIGHTS_SAID.search(request) or WEIGHTED.search(request)
     series = table.values()
     if found is None or len(series) < 2:
         return None
-    said = found.group("w") or found.group("w2") or found.group("w3") or found.group("w4")
-    weights = [n for n in series if _word_at(n, said) is not None]
+    said = next(w for w in found.groups() if w)
+    weights = [n for n in series if _word_at(n, said) is not None or _word_at(
+        n, WORD_FORMS.get(said.lower(), said)) is not None]
     if len(weights) != 1:
         return None
     others = [n for n in series if n != weights[0]]

@@ -8,6 +8,8 @@ a column of dates, months or names is no values ("2025-01" is a label, not minus
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import replace
 
@@ -75,6 +77,21 @@ def pasted_table(text: str) -> dict[str, list[float]]:
 
 
 
+def pasted_csv(text: str) -> bytes:
+    """A table pasted with a header row and at least two columns, as the CSV file it would
+    be if attached (so every question about an attached file can be asked of it), or b""."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for separator in SEPARATORS[:-1]:  # "label: value" lines are a series, not a table
+        rows = _block(lines, separator)
+        if len(rows) < 4 or any(_value(cell) is not None for cell in rows[0]) or not all(
+                rows[0]) or not pasted_table("\n".join(separator.join(r) for r in rows)):
+            continue
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(rows)
+        return out.getvalue().encode()
+    return b""
+
+
 def table_lines(text: str) -> str:
     """The lines of the table pasted in the text (header included), or ""."""
     lines = [line for line in text.splitlines() if line.strip()]
@@ -106,4 +123,4 @@ def keep_table(subtasks: list[Subtask], text: str) -> list[Subtask]:
     return out
 
 
-__all__ = ["keep_table", "pasted_table", "table_lines"]
+__all__ = ["keep_table", "pasted_csv", "pasted_table", "table_lines"]
