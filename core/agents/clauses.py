@@ -19,11 +19,13 @@ from core.agents.clauses_inline import inline_list
 from core.agents.clauses_list import listed, listed_parts
 from core.agents.clauses_named import named_written_out
 from core.agents.clauses_whole import brackets_whole, lists_whole, rounding_kept
+from core.agents.compose_relative import FIGURES, ROUNDING, steps_on_result
 from core.agents.data_fit import FIT, PREDICT
 from core.agents.everyday import QUESTION
 from core.agents.intents import CHAT, Context, Intent, classify
 
 MAX_PIECES = 24
+TOOLS = ("math", "units", "health", "data", "vision")
 CUT = re.compile(r"(\s*(?:;|\n+|(?<=[.?])\s+(?=\S)|(?<=!)\s+(?=[A-Z])|"
                  r",\s*(?:and\s+then|and\s+also|and|then|also|plus)?\s+|"
                  r"\s+(?:and\s+then|and\s+also|and|then|also|as\s+well\s+as)\s+))",
@@ -150,6 +152,10 @@ def split(text: str, context: Context) -> list[Part]:
         before = intent.agent if intent.complete else (parts[-1].intent.agent if parts else "")
         following = _classify(piece, context, previous=bool(parts) or intent.complete,
                              after=before)
+        if before in TOOLS and (not following.complete or (
+                following.agent == "math" and not following.backref)) and \
+                _step_on(piece):  # "… and what's left of a 400 mg limit?": on that
+            following = Intent("math", True, backref=True)
         if not _one_fit(intent, current, piece) and (_separate(
                 intent, following, current, piece) or _completes_later(
                 intent, following, cut[index:], context) or new_question(
@@ -175,7 +181,8 @@ def split(text: str, context: Context) -> list[Part]:
             parts.append(Part(current, intent, current))
             current, intent = piece, following
             continue
-        if _kept_apart(intent, joined_intent, current):
+        if _kept_apart(intent, joined_intent, current) or _asked_alone(
+                intent, joined_intent, current, piece):
             parts.append(Part(current, intent, current))  # "convert 10 miles to km and then
             # tell me how long at 12 km/h": the conversion is answered too
         current, intent = joined.strip(), joined_intent
@@ -219,6 +226,32 @@ def _kept_apart(first: Intent, joined: Intent, first_text: str) -> bool:
     return first.complete and first.agent == "units" and not first.backref and \
         joined.complete and joined.agent not in ("units", "chat") and bool(
             re.match(r"\s*(?:please\s+)?(?:convert|change|turn)\b", first_text, re.I))
+
+
+def _step_on(piece: str) -> bool:
+    """A step on the result before it that names one figure: what's left of a limit, a share
+    of a budget, a price per unit of it ("then pay at 15.00 an hour")."""
+    from core.agents.compose_reuse import priced, reuse_request, reused
+
+    if reused(piece) and priced(piece) is None:
+        return False  # "then share that 4 ways": read as a step where it is joined
+    return steps_on_result(piece) or (priced(piece) is not None and reuse_request(
+        piece) is not None and len(FIGURES.findall(ROUNDING.sub(" ", piece))) == 1)
+
+
+ASKED_ALONE = re.compile(r"\?\s*$|^\s*(?:please\s+)?(?:convert|change|turn)\b", re.I)
+THEN_STEP = re.compile(r"^\s*(?:(?:and|so|also)\s+)?(?:then|after\s+that|next|at|with|from|"
+                       r"using|that|it)\b(?![^?]*\b(?:if|instead|were)\b)", re.I)
+WORKED = ("units", "health", "math")
+
+
+def _asked_alone(first: Intent, joined: Intent, first_text: str, piece: str) -> bool:
+    """A quantity asked on its own ("hours worked?", "convert 70 °F to °C") that the next
+    words carry on from ("then pay at 15 an hour", "and then that to kelvin"): the joined ask
+    is worked to its end, and the quantity asked first is answered too, not only the last."""
+    return first.complete and not first.backref and first.agent in WORKED and \
+        joined.complete and joined.agent in WORKED and bool(ASKED_ALONE.search(
+            first_text)) and bool(THEN_STEP.match(piece)) and len(first_text) >= 12
 
 
 VALUE_AT = re.compile(r"\b(?:value|values|its|it|equals?|evaluate|worth|height|output)\b[^.?]*?"

@@ -10,11 +10,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from core.agents.compose_relative import relative_request, steps_on_result
 from core.agents.intents import Context, Intent, classify
 
 if TYPE_CHECKING:
     from core.agents.clauses import Part
 
+WORKED = ("math", "units", "health", "data", "vision")
 ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\(\d{1,2}\)|\([a-h]\)|[-•*–·])\s+(?=\S)",
                   re.I)
 
@@ -53,6 +55,11 @@ def listed_parts(stem: str, items: list[str], context: Context, whole_text: str,
     for item in items:
         alone = read(item, context, previous=bool(parts),
                      after=parts[-1].intent.agent if parts else "")
+        if parts and parts[-1].intent.agent in WORKED and not alone.complete and \
+                steps_on_result(asked := f"{item.rstrip(' ?.')}?"):  # "- monthly (÷ 12)"
+            parts.append(Part(item, Intent("math", True, backref=True),
+                              relative_request(asked) or item))
+            continue
         if not re.search(r"\d", stem) or (alone.complete and alone.backref):
             parts.extend(split(item, context) if not alone.backref else [Part(item, alone, item)])
             continue

@@ -13,6 +13,7 @@ import re
 
 from core.agents.asks_receipt_chain import read_once
 from core.agents.asks_receipt_sums import INCLUDED
+from core.agents.compose_relative import PLACES, WORDS
 from core.agents.plan import Subtask
 from core.agents.prices import LESS, MORE, PART_ONLY, WAYS
 from core.agents.quantities import target_units
@@ -83,7 +84,10 @@ def _money_steps(text: str) -> list[tuple[str, str]]:
             steps.append((f"split the total {people} ways", "Splitting the bill"))
     elif SHARE.search(text) and (whole := BUDGET.search(text)) is not None:
         value = next(g for g in whole.groups() if g)
-        steps.append((f"what percentage of {value} is the total?", "Working out the share"))
+        places = PLACES.search(text)  # "… of my budget, 1 dp": the rounding asked kept
+        shown = f" to {WORDS.get(places.group('p').lower(), places.group('p'))} decimal places" \
+            if places else ""
+        steps.append((f"what percentage of {value} is the total{shown}?", "Working out the share"))
     elif CHANGE.search(text) and (tendered := _tendered(text)):
         steps.append((f"how much change from ${tendered}?", "Working out the change"))
     return steps

@@ -14,6 +14,7 @@ import re
 
 from core.agents.asks_receipt_chain import read_once
 from core.agents.asks_receipt_money import asks_money
+from core.agents.compose_relative import drops_unit, relative_request, steps_on_result
 from core.agents.mathtext import parse_math
 from core.agents.patterns import ci
 from core.agents.plan import Subtask
@@ -132,6 +133,18 @@ def priced(text: str) -> str | None:
 def reuse_request(request: str, whole: str = "") -> str | None:
     """The calculation a part asks of the result before it, as the maths reader reads it."""
     text = request.strip()
+    asked = _reuse(text, whole)
+    if asked is None and steps_on_result(text):
+        return relative_request(text)  # "what's left of a 400 mg limit?", "… using /18"
+    return asked
+
+
+def reused(text: str) -> bool:
+    """The words already name a step on the result ("split it 3 ways", "4 times that")."""
+    return _reuse(text.strip(), "") is not None
+
+
+def _reuse(text: str, whole: str) -> str | None:
     if not ASKED.search(text):
         return None  # "I bought 3 of them yesterday" is said, not asked
     if (cost := priced(text)) is not None:
@@ -202,7 +215,9 @@ def reuses_results(subtasks: list[Subtask], text: str) -> list[Subtask]:
             out.append(task)
             continue
         source = task.depends_on[0] if task.depends_on else sources[-1].id
-        label = NEW_FIGURE if asked.endswith("to 2 decimal places") else "Working it out"
+        relative = steps_on_result(task.request)  # keeps its unit unless it drops it
+        label = NEW_FIGURE if (asked.endswith("to 2 decimal places") and not relative) or \
+            drops_unit(task.request) else "Working it out"
         out.append(Subtask(task.id, "math", asked, (source,), label=label))
     return out
 
