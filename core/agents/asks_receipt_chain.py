@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from core.agents.asks_receipt_facts import Facts, cents
+from core.agents.asks_receipt_facts import Facts, cents, named_items
 from core.agents.asks_receipt_money import CHANGE, NUMBER_WORDS, ROUND_UP, STEP, tendered
 from core.agents.asks_receipt_sums import INCLUDED
 from core.agents.patterns import ci
@@ -27,6 +27,7 @@ INSTALMENTS = ci(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twel
 HOURLY = ci(r"\b(?:make|earn|get|paid|on|take\s+home)\s+[$€£]?\s?(?P<v>\d+(?:\.\d+)?)\s*(?:dollars?"
             r"|euros?|pounds?|bucks)?\s*(?:an|per|a|/)\s*(?:hour|hr|h)\b")
 HOURS_ASK = ci(r"\bhow\s+(?:many|much|long)\b[^?.!]*\b(?:hours?|work|working)\b")
+ONLY = ci(r"\b(?:only|just|alone)\b")  # "30% off the cookbook only": off that line, not the bill
 SAVED = ci(r"\b(?:sav\w+|knocked\s+off|taken\s+off|discount\s+(?:amount|worth|is))\b")
 PART_ASK = ci(r"\bhow\s+much\s+(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+)?(?:the\s+)?(?:tax|vat|"
               r"gst|tip|service|gratuity)\b|\b(?:tax|vat|gst|tip|service|gratuity)\s+(?:amount|"
@@ -122,10 +123,13 @@ def chain_asks(question: str, facts: Facts) -> list[Answer]:
     added: tuple[str, Fraction] | None = None
     if (less := LESS.search(said)) is not None:
         rate = _pct(less)
-        cut = figure * rate / 100
+        only = named_items(question, facts) if ONLY.search(said) else []
+        cut = (Fraction(str(only[0][1])) if len(only) == 1 else figure) * rate / 100
         figure -= cut
         saved = f"**{money(cut)}**" if SAVED.search(said) else money(cut)
-        out.append((f"With {rate}% off it comes to **{money(figure)}** (saving {saved}).", None))
+        which = f" the {only[0][0]}" if len(only) == 1 else ""
+        out.append((f"With {rate}% off{which} it comes to **{money(figure)}** (saving {saved}).",
+                    None))
     if (more := _more(said)) is not None and not INCLUDED.search(said):
         rate = _pct(more)
         word = re.search(r"sales\s+tax|tax|vat|gst|hst|tip|gratuity|service", more.group(0), re.I) \

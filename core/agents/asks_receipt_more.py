@@ -142,6 +142,10 @@ def _period(question: str) -> tuple[Fraction, str] | None:
     return many, f"{times} a {unit} over {count} {span}{'s' if count != 1 else ''}"
 
 
+ONE_LINE_ONLY = re.compile(r"\b(?:only|just)\b[^?]*\b(?:total|bill|pay|altogether|owe)\b|"
+                           r"\b(?:total|bill|pay|altogether|owe)\b[^?]*\b(?:only|just)\b", re.I)
+
+
 def steps_on(question: str, value: Fraction, whole: bool = True) -> tuple[Fraction, list[str]]:
     """The figure after the rises, cuts, taxes, tips, repeats, split and round-up asked."""
     said = []
@@ -245,4 +249,8 @@ def more_asks(question: str, facts: Facts) -> list[Answer]:
     if not steps and not PUT_BACK.search(question) and len(named) < 2:
         return []
     how = f", {', '.join(steps)}" if steps else ""
+    if steps and not whole and len(named) == 1 and ONE_LINE_ONLY.search(question):
+        after = total - value + worked  # "20% off the blender only: my total?"
+        return [(f"{said[0].upper()}{said[1:]}{how}: {cents(worked)}{cur}; the total becomes "
+                 f"**{cents(after)}{cur}**.", float(after))]
     return [(f"{said[0].upper()}{said[1:]}{how}: **{cents(worked)}{cur}**.", float(worked))]

@@ -23,6 +23,10 @@ WEEKDAY = re.compile(r"^(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?:?\s+(?P<v>
 DAYS = dict(zip(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()), strict=True))
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+# "a 30% promo code on everything", "discount of 15%": a percentage off the whole list
+OFF = ci(r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)\s*(?:off|promo\w*|discount|coupon|code|voucher|"
+         r"reduction)|\b(?:discount|promo\w*|coupon|code|voucher)\s+(?:of\s+)?(?P<q>\d+(?:\.\d+)?)"
+         r"\s*(?:%|percent)")
 MEAN = ci(r"\b(?:average|mean)\b")
 COUNT = ci(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b")
 TOTAL = ci(r"\b(?:total|in\s+all|altogether|all\s+together|combined|add\s+up|adds\s+up|sum|"
@@ -77,6 +81,11 @@ def _payments(question: str, paid: list[re.Match[str]], every_row: bool) -> list
         mean = total / len(values)
         return [(f"The average is **{money(mean, currency)}** ({money(total, currency)} over "
                  f"{len(values)}).", float(mean))]
+    if TOTAL.search(question) and (off := OFF.search(question)) is not None:
+        rate = Fraction(off.group("p") or off.group("q"))
+        cut = total * (1 - rate / 100)
+        return [(f"They come to {money(total, currency)}; with {plain(rate)}% off that is "
+                 f"**{money(cut, currency)}**.", float(cut))]
     if TOTAL.search(question):
         return [(f"They come to **{money(total, currency)}** in total ("
                  f"{' + '.join(money(v, currency) for v in values)}).", float(total))]
