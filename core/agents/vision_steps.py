@@ -131,11 +131,17 @@ def times_over(question: str, found: list[Figure]) -> list[Answer]:
 
 FIRST = ci(r"(?:(?P<s1>[$€£])[ \t]?(?P<v1>\d+(?:\.\d+)?)[ \t]+(?:for[ \t]+)?(?:the[ \t]+)?"
            r"first[ \t]+(?P<u1>[a-z]+)|"
-           r"first[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?))")
+           r"first[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?)|"
+           r"first[ \t]+(?P<u5>[a-z]+)[ \t]+free\b)")
 EXTRA = ci(r"(?P<s>[$€£])[ \t]?(?P<v>\d+(?:\.\d+)?)[ \t]+(?:per|each|for[ \t]+each|a)[ \t]+"
            r"(?:extra|"
            r"additional|further)[ \t]+(?P<u>[a-z]+)|(?:(?:each|every|per)[ \t]+)?(?:extra|"
-           r"additional|further)[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?)")
+           r"additional|further)[ \t]+(?P<u2>[a-z]+)[ \t]+(?P<s2>[$€£])[ \t]?(?P<v2>\d+(?:\.\d+)?)|"
+           # "THEN €4 PER HOUR", "AFTER THAT $2 AN HOUR", "£3 PER HOUR AFTER"
+           r"(?:then|after(?:wards|[ \t]+that)?|thereafter)[ \t]+(?P<s3>[$€£])[ \t]?"
+           r"(?P<v3>\d+(?:\.\d+)?)[ \t]+(?:per|each|a|an)[ \t]+(?P<u3>[a-z]+)|(?P<s4>[$€£])[ \t]?"
+           r"(?P<v4>\d+(?:\.\d+)?)[ \t]+(?:per|each|a|an)[ \t]+(?P<u4>[a-z]+)[ \t]+"
+           r"(?:after|thereafter)\b")
 Q_MANY = ci(r"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s*(?P<u>[a-z]+)")
 
@@ -146,8 +152,9 @@ def first_then_extra(question: str, text: str) -> list[Answer]:
     first, extra = FIRST.search(text), EXTRA.search(text)
     if first is None or extra is None:
         return []
-    unit = unit_of(first.group("u1") or first.group("u2"))
-    if unit_of(extra.group("u") or extra.group("u2")) != unit:
+    unit = unit_of(first.group("u1") or first.group("u2") or first.group("u5"))
+    if unit_of(extra.group("u") or extra.group("u2") or extra.group("u3") or
+               extra.group("u4")) != unit:
         return []
     asked = next((m for m in Q_MANY.finditer(question) if unit_of(m.group("u")) == unit), None)
     if asked is None:
@@ -155,10 +162,12 @@ def first_then_extra(question: str, text: str) -> list[Answer]:
     raw = asked.group("n").lower()
     count = Fraction(WORD_COUNTS[raw]) if raw in WORD_COUNTS else Fraction(raw)
     count = Fraction(-(-count.numerator // count.denominator))  # a started unit counts whole
-    symbol = first.group("s1") or first.group("s2")
+    symbol = first.group("s1") or first.group("s2") or next(
+        extra.group(g) for g in ("s", "s2", "s3", "s4") if extra.group(g))
     currency = CURRENCY_WORDS[symbol]
-    head = Fraction(first.group("v1") or first.group("v2"))
-    each = Fraction(extra.group("v") or extra.group("v2"))
+    head = Fraction(first.group("v1") or first.group("v2") or 0)  # "FIRST HOUR FREE"
+    each = Fraction(extra.group("v") or extra.group("v2") or extra.group("v3") or
+                    extra.group("v4"))
     more = max(count - 1, Fraction(0))
     total = head + more * each
     return [(f"That comes to **{money(total, currency)}** ({money(head, currency)} for the first "
