@@ -215,14 +215,30 @@ def change_percent(question: str, found: list[Figure]) -> list[Answer]:
              f" ÷ {plain(old.value)} × 100).", float(pct))]
 
 
+GOALISH = re.compile(r"\b(?:goal|target|budget|limit|allowance|quota|plan)\b", re.I)
+
+
 def gap_to(question: str, found: list[Figure]) -> list[Answer]:
     """How far the smaller of two like figures is from the larger ("next service 90,000
     km", "odometer 86,151 km")."""
     if not MORE_TO.search(question):
         return []
+    goals = [f for f in found if GOALISH.search(f.label)]
+    if len(goals) == 1:  # "Goal 2,000 kcal" over the meals logged: the goal less their sum
+        goal = goals[0]
+        spent = [f for f in found if f is not goal and bool(f.currency) == bool(goal.currency)
+                 and f.unit in (goal.unit, "")]
+        used = sum((f.value for f in spent), Fraction(0))
+        if len(spent) >= 2 and used <= goal.value:
+            listed = " − ".join(figure_shown(f.value, f) for f in spent)
+            return [(f"**{figure_shown(goal.value - used, goal)}** to go "
+                     f"({figure_shown(goal.value, goal)} − {listed}).", float(goal.value - used))]
     for index, first in enumerate(found):
-        second = next((f for f in found[index + 1:] if f.unit == first.unit and
-                       bool(f.currency) == bool(first.currency)), None)
+        like = [f for f in found if f.unit == first.unit and bool(f.currency) == bool(
+            first.currency)]
+        second = next((f for f in found[index + 1:] if f in like), None)
+        if len(like) > 2:
+            return []  # three or more like figures: which two is not guessed
         if second is not None and first.value != second.value:
             big, small = max(first, second, key=lambda f: f.value), min(
                 first, second, key=lambda f: f.value)
