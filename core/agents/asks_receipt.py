@@ -79,4 +79,12 @@ def past_a_price(question: str, items: list[Item]) -> str | None:
         return f"**None** of the {len(items)} items cost {said} (**0 items**)."
     listed = ", ".join(f"**{name}** ({value:.2f})" for name, value, _ in hits)
     noun = "item" if len(hits) == 1 else "items"
-    return f"**{len(hits)} {noun}** (of {len(items)}) cost {said}: {listed}."
+    summed = ""
+    if len(hits) > 1 and ALSO_SUMMED.search(question):  # "… + their combined cost"
+        whole = sum(round(value * 100) for _, value, _ in hits) / 100
+        summed = f" Together they cost **{whole:.2f}**."
+    return f"**{len(hits)} {noun}** (of {len(items)}) cost {said}: {listed}.{summed}"
+
+
+ALSO_SUMMED = re.compile(r"\b(?:combined|together|altogether|in\s+total|total|sum|add(?:ed)?\s+"
+                         r"up|in\s+all)\b", re.I)
