@@ -95,9 +95,39 @@ def opening_hours(text: str) -> AgentResult | None:
                        "each day.", basis=BASIS, amount=length, currency="hours")
 
 
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_ASKED = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|\.)?\b|\b(mon|tues|wednes|thurs|"
+                       r"fri|satur|sun)days?\b", re.I)
+DAY_RANGE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|to)\s*(mon|tue|wed|"
+                       r"thu|fri|sat|sun)[a-z]*\b", re.I)
+
+
+def day_line(question: str, text: str) -> str | None:
+    """The sign's line for the weekday the question names ("SAT 09:30-15:00" for "on
+    Saturday", "MON-FRI 8-6" for "on Wednesday"), "" when it names none, None when the
+    sign gives no line for it."""
+    asked = DAY_ASKED.search(question)
+    if asked is None:
+        return ""
+    day = DAYS.index((asked.group(1) or asked.group(2))[:3].lower())
+    for line in text.splitlines():
+        if (span := DAY_RANGE.search(line)) is not None:
+            a, b = DAYS.index(span.group(1).lower()), DAYS.index(span.group(2).lower())
+            if a <= day <= b or (a > b and (day >= a or day <= b)):
+                return line
+        elif re.search(rf"\b{DAYS[day]}", line, re.I):
+            return line
+    return None
+
+
 def hours_asks(question: str, text: str) -> list[Answer]:
     """The closing or opening time asked, or whether a time asked falls in the hours."""
-    found = _span(text)
+    line = day_line(question, text)
+    if line is None:
+        return []  # a day the sign gives no hours for
+    if line and re.search(r"\bclosed\b", line, re.I):
+        return [(f"They are **closed** that day; the sign says {line.strip()}.", None)]
+    found = _span(line or text)
     if found is None:
         return []
     span, start, end = found
