@@ -94,7 +94,10 @@ def sign_times(question: str, text: str) -> list[Answer]:
     """The time or the length of time asked against the sign's hours (nothing when none)."""
     if not CUES.search(question) or (found := _span(text)) is None:
         return []
-    _, start, end = found
+    said, start, end = found
+    if not re.search(r"[:.]\d|[ap]\.?m", said.group(0), re.I) and not re.search(
+            r"\b(?:open\w*|hours|daily|clos\w*)\b", text, re.I):
+        return []  # "Zone 1-2" is no opening hours
     length = end - start
     if (offset := OFFSET.search(question)) is not None:
         size = _count(offset.group("n")) * (1 if offset.group("u").lower().startswith("h")
