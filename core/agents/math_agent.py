@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.figure_rounding import as_asked
 from core.agents.mathdescribe import describe
 from core.agents.mathentry import entrywise_result
 from core.agents.mathfollow import apply_follow, roots_step
@@ -355,4 +356,8 @@ def make_math_agent(tools: MathTools) -> Agent:
             return _with_unit(result, call.unit) if call.unit and one else result
         except ToolError as exc:
             return failed(f"the calculation was refused: {exc.reason}")
-    return math_agent
+
+    async def rounded_agent(task: Subtask, context: AgentContext,
+                            inputs: dict[str, AgentResult]) -> AgentResult:
+        return as_asked(task.request, await math_agent(task, context, inputs))  # "whole number"
+    return rounded_agent
