@@ -14,7 +14,9 @@ from fractions import Fraction
 
 from core.agents import bodydata, health_bmr, health_budget, health_named, health_weight
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.figure_rounding import as_asked
 from core.agents.health_stated import SHOWN_NAMES
+from core.agents.mixed_units import mixed
 from core.agents.plan import Subtask
 from core.agents.quantities import Ask, Mention, fit, parse_conversion, target_units
 from core.agents.wording import expand
@@ -105,6 +107,10 @@ async def _convert_clause(tools: UnitTools, text: str) -> AgentResult:
     value = ask.value
     for amount, unit in ask.more:  # "2 hours 30 minutes": everything in the first unit
         value += (await tools.convert(amount, unit.pint, ask.source.pint)).result
+    if (split := mixed(expand(text), value, ask.source.pint)) is not None:  # "… to h:mm:ss"
+        return AgentResult(ok=True, text=f"{value:g} {ask.source_text} = **{split[0]}**",
+                           basis=f"Converted {split[1]}", amount=value,
+                           currency=ask.source.pint)
     if ask.source.dim == "temperature" and (change := temperature_change(
             text, value, ask.source.pint, ask.target.pint)) is not None:
         return AgentResult(ok=True, text=change, basis="Converted a change of temperature")
@@ -228,8 +234,8 @@ def make_units_agent(tools: UnitTools) -> Agent:
                 read = next((r for r in inputs.values() if r.amount is not None), None)
                 if read is None:
                     return failed("there was no amount to convert")
-                return await _convert_amount(tools, read, task.request)
-            return await _convert_clause(tools, task.request)
+                return as_asked(task.request, await _convert_amount(tools, read, task.request))
+            return as_asked(task.request, await _convert_clause(tools, task.request))
         except ToolError as exc:
             return failed(f"the conversion failed: {exc.reason}")
     return units_agent
@@ -372,9 +378,10 @@ def make_health_agent() -> Agent:
             return failed(result)
         detail = f" — {result.detail}" if result.detail else ""
         note = f"\n\n_{result.note}_" if result.note else ""
-        return AgentResult(ok=True, text=f"{result.name}: **{result.value}**{detail}{note}",
-                           basis=f"{result.name} = {result.basis}",
-                           amount=_carried(result), currency=result.unit)
+        return as_asked(task.request, AgentResult(
+            ok=True, text=f"{result.name}: **{result.value}**{detail}{note}",
+            basis=f"{result.name} = {result.basis}", amount=_carried(result),
+            currency=result.unit))
     return health_agent
 
 
