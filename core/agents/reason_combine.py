@@ -35,6 +35,7 @@ SHAPE = _c(r"\b(?:diameter|radius|circumference|perimeter|diagonal|area|volume|s
 PERCENT_CHANGE = _c(r"(?:%|\bper\s?cent(?:age)?)\s+(?:of\s+)?(?:[a-z]+\s+){0,4}?(lost|loss|gained|"
                     r"gain|change|drop|dropped|decrease|increase|fall|fell|rise)\b")
 MAX_GIVEN = 6
+RATE_WRITTEN = _c(r"/|\b(?:per|an?|each|every)\s")
 EQUALS_ASK = _c(r"(?:=|\bequals)\s*\?*\s*$|"
                 r"^\s*(?:what\s+is|what's|whats)\s+(?=[^?]*\d[^?]*\?+\s*$)")
 BETWEEN = _c(r"^\s*[a-z/²³ ]{0,30}?\s*([×*x÷/])\s*$")  # unit words, then one operator
@@ -158,7 +159,11 @@ def _signs(given: list[Quantity], asked: Asked) -> tuple[int, ...] | None:
         return None
     fewest = min(s.count(-1) for s in fits)
     best = [s for s in fits if s.count(-1) == fewest]
-    return best[0] if len(best) == 1 and best[0].count(1) >= 1 else None
+    if len(best) != 1:
+        return None
+    inverse = len(given) == 1 and RATE_WRITTEN.search(given[0].unit.text) is not None
+    # "14 km per litre" in litres per 100 km: one rate, turned over
+    return best[0] if best[0].count(1) >= 1 or inverse else None
 
 
 def _expression(given: list[Quantity], signs: tuple[int, ...], asked: Asked) -> str:
@@ -167,7 +172,7 @@ def _expression(given: list[Quantity], signs: tuple[int, ...], asked: Asked) -> 
     factor = Fraction(1) / asked.unit.size
     for q, sign in zip(given, signs, strict=True):
         factor *= q.unit.size ** sign
-    text = " * ".join(top)
+    text = " * ".join(top) or "1"
     if below:
         text += " / " + (below[0] if len(below) == 1 else f"({' * '.join(below)})")
     if factor != 1:

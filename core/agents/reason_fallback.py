@@ -16,7 +16,8 @@ from core.agents.reason_ratio import named_ratio
 from core.agents.reason_units import UNIT
 
 CUE = _c(r"\?|\bhow\s+(?:many|much|long|far)\b|\bwork\s+out\b|\bcalculate\b|\bwhat\b|"
-         r"\bestimate\b|\banswer\b|[.!;,:]\s*[a-z][a-z/ ]{0,30}$")  # "…. litres per minute"
+         r"\bestimate\b|\banswer\b|\bconvert\b|"
+         r"[.!;,:]\s*[a-z][a-z/ ]{0,30}$")  # "…. litres per minute"
 PLACES = _c(r"\bnearest\s+(?!(?:ten|hundred|thousand|half|quarter|cent|penny|pence|five|\d)"
             r"\w*)[a-z]+\b|\(\s*rounded\s*\)|\brounded\s*\?|\b(\d)\s*(?:decimal|dp\b|d\.\s?p\b)|\b(?:to\s+the\s+|nearest\s+)"
             r"(cent|penny)\b")

@@ -47,6 +47,16 @@ ASK_BARE = _c(rf"(?:^\s*|[.!;,:]\s*|\s[-–—]\s*)(?:(?:total|the|number\s+of)\
 ASK_PER_THING = _c(rf"\b({UNIT}|cost|costs|price|pay|spend|money|dollars?|out\s+to|out\s+at|that|"
                    rf"it|is)\s+(?:per|a|an|each|for\s+each)\s+(?:(\d+)\s*)?({UNIT}|[a-z]+)\s*"
                    rf"(?:[?,.;]|$)")
+# "$10.75/hour", "£3.20 a litre", "25 an hour" (where money is spoken of): money per a unit
+MONEY_PER = _c(rf"{PER}(?:(\d+(?:\.\d+)?)\s*)?({UNIT})")
+MONEY_TALK = _c(r"[$£€]|\b(?:earn(?:s|ed|ing)?|wages?|salary|pay(?:s|ing)?|paid|costs?|price[ds]?|"
+                r"dollars?|euros?|pounds?|bucks|quid|spend(?:s|ing)?|buy(?:s|ing)?|afford)\b")
+A_PRICED = _c(r"\b(?:an?|one)\s+$")  # "for a 1353 phone": one phone, the number its price
+# "how long will it take?", "time needed for 468 kcal?": a time, in the unit the rates use
+HOW_LONG = _c(r"\bhow\s+long\b(?!\s+(?:is|are|was|were)\b)|\b(?:the\s+)?time\s+(?:needed|"
+              r"required|taken|it\s+(?:takes|will\s+take)|to\s+(?:burn|earn|fill|empty|charge|finish|pay|save|download|walk|run|"
+              r"cover|reach|cook|read|use))\b")
+TIME_WORD = _c(r"\b(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
 SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]*")
 ASKING = _c(r"\?|^\s*(?:what|how|calculate|work\s+out|find)\b")
 PERCENT = _c(r"%|percent\b|per\s*cent\b")
@@ -95,6 +105,13 @@ def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
         after = None if match.group(1) else compound_at(text, match.end())
         unit = Unit(MONEY, Fraction(1), "$") if match.group(1) else _unit_after(text, after,
                                                                                match.end())
+        talk = match.group(1) or (after is None and MONEY_TALK.search(text))
+        if talk and (not unit.dims or unit.dims == MONEY) and (
+                priced := _money_per(text, match.end(2))) is not None:
+            unit, after = priced[0], priced  # "$10.75/hour", "25 an hour" said of pay
+        elif talk and unit.dims and unit.dims[0][0].startswith("#") and A_PRICED.search(
+                text, 0, match.start()):
+            unit = Unit(MONEY, Fraction(1), "$")  # "for a 1353 phone": one phone, its price
         if not unit.dims and (by := BY_NEXT.match(text, match.end())) is not None and (
                 side := compound_at(text, by.end())) is not None and (
                 side[0].dims == LENGTH or by.group(1) is not None):
@@ -110,6 +127,16 @@ def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
             found.append(Quantity(value, unit, match.start()))
         end_of[match.start()] = consumed if after is not None else match.end()
     return found
+
+
+def _money_per(text: str, end: int) -> tuple[Unit, int] | None:
+    """Money per a unit written after an amount ("/hour", " a litre", " per 100 g")."""
+    per = MONEY_PER.match(text, end)
+    if per is None or (below := unit_of(per.group(2))) is None:
+        return None
+    count = Fraction(per.group(1)) if per.group(1) else Fraction(1)
+    return (Unit(combine(MONEY, below.dims, -1), 1 / (below.size * count),
+                 f"$/{per.group(2)}"), per.end())
 
 
 def _joined(text: str, last: Quantity, value: str, unit: Unit,
@@ -146,6 +173,12 @@ def asked_unit(text: str, money: bool) -> Asked | None:
         if not ASKING.search(question.group(0)) and index != len(sentences) - 1:
             continue
         found = _asked_in(question.group(0), money)
+        long = HOW_LONG.search(question.group(0))
+        if long is not None and (found is None or found[0].dims != TIME):
+            word = TIME_WORD.search(text)
+            said = word.group(1).lower() if word is not None else "hours"
+            unit = unit_of(said if said.endswith("s") or len(said) < 4 else f"{said}s")
+            found = None if unit is None else (unit, long.start(), long.end())
         if found is not None:
             unit, start, end = found
             return Asked(unit, question.start() + start, question.start() + end, whole)
