@@ -160,7 +160,8 @@ def _analysed(clause: str, previous: bool) -> _Found | None:
     if found is not None and not found.call.unit and percent_asked(text, found.call.expression):
         found = _Found(replace(found.call, unit="%"), found.asked)
     lone = re.findall(r"(?<![\w.])(?:\d+(?:\.\d+)?|pi)(?![\w.])", text)
-    if (show or places is not None) and found is None and len(lone) == 1 and _bare(text):
+    if (show or (places is not None and _bare(text))) and found is None and len(lone) == 1:
+        # "0.595 as a fraction in lowest terms": a form asked of the one number is the ask
         found = _Found(MathCall("evaluate", lone[0]), places is not None)
     if found is not None and places is not None and found.call.operation in ROUNDED:
         asked = found.asked or bool(re.search(r"\bround(?:ed|ing)?\b", text))  # "round 2/3 …"
