@@ -247,15 +247,32 @@ LEFT = _c(r"\b(?:left|remain\w*|rest|leftover|left\s+over|still\s+(?:to|there)|n
           r"used|spent|read|done))\b")
 
 
+OF_REST = _c(r"\s*(?:of\s+)?(?:(?:the|what(?:'s|\s+is|\s+was)?|that)\s+)?(?:rest|remainder|"
+             r"remain\w*|left(?:\s+over)?)\b")
+AMOUNT = re.compile(r"(?<![\d./])([$£€])?(\d+(?:\.\d+)?)(?![\d/]|\.\d|\s*/)")
+MONEY_WORDS = _c(r"[$£€]|\b(?:dollars?|euros?|pounds?|earn\w*|spen[dt]\w*|paid|salary|wages?)\b")
+
+
 def _fraction_left(text: str) -> Kind | None:
-    parts = FRACTION.findall(text)
-    if not parts or not LEFT.search(text) or not ASK.search(text):
+    """"1/8 went on rent, then 1/5 of what remained on food: how much is left?" — each share
+    taken from the whole, or from what was left when it says so ("of the rest"); of the one
+    amount given first, when there is one."""
+    found = list(FRACTION.finditer(text))
+    if not found or not LEFT.search(text) or not ASK.search(text):
         return None
-    plain_numbers = re.findall(r"(?<![\d./])\d+(?:\.\d+)?(?![\d./]|\s*/)", text)
-    if plain_numbers or any(int(a) >= int(b) or int(b) == 0 for a, b in parts):
+    amounts = list(AMOUNT.finditer(text))
+    if len(amounts) > 1 or (amounts and amounts[0].start() > found[0].start()) or any(
+            int(m.group(1)) >= int(m.group(2)) or int(m.group(2)) == 0 for m in found):
         return None
-    return Kind("evaluate", "1 - " + " - ".join(f"{a}/{b}" for a, b in parts),
-                named="the part left")
+    expression = "1"
+    for m in found:
+        share = f"{m.group(1)}/{m.group(2)}"
+        expression = f"({expression}) * (1 - {share})" if OF_REST.match(text, m.end()) else (
+            f"{expression} - {share}")
+    if not amounts:
+        return Kind("evaluate", expression, named="the part left")
+    return Kind("evaluate", f"{amounts[0].group(2)} * ({expression})", named="left",
+                money=bool(MONEY_WORDS.search(text)))
 
 
 # --- the last angle -------------------------------------------------------------------

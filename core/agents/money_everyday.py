@@ -48,10 +48,13 @@ SPENT = _c(r"\b(?:spent|spend|spending|paid|pay|bought|buy|cost|costs|used|lost|
 LEFT_ASK = _c(r"\b(?:how\s+much|what)\b(?:[^.?!]|\.\d)*\b(?:left|remain\w*|over|spare)\b|"
               r"\bleft\s+over\b|\bremaining\b|\bwhat\s+is\s+left\b")
 
+SHARE = re.compile(r"(?<![\d.,/])\d+\s*/\s*\d+(?![\d/]|\.\d)")
+
 
 def money_left(text: str) -> Reckoned | None:
     """A budget less every amount spent from it."""
-    if not LEFT_ASK.search(text) or (budget := BUDGET.search(text)) is None:
+    if not LEFT_ASK.search(text) or (budget := BUDGET.search(text)) is None or \
+            SHARE.search(text):  # "1/3 for the flat": a share, no amounts 1 and 3
         return None
     spend = SPENT.search(text)  # the outgoings may come before the budget ("after rent of …")
     if spend is None:
