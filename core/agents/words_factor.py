@@ -20,21 +20,28 @@ UNIT = (r"(?:[µμu]mol/l|mmol/l|mg/dl|mg/l|g/dl|g/l|ng/ml|pmol/l|nmol/l|mcg|µg
         r"grams?|milligrams?|kilograms?|micrograms?|ml|l|litres?|liters?|dl|cl|mm|cm|m|km|"
         r"in|inch(?:es)?|ft|feet|foot|pt|points?|px|pixels?|mb|gb|kb|tb|gib|mib|iu|units?|"
         r"kcal|kj|cal|j|kwh|mj|btu|(?:us\s+)?fl\.?\s*oz|(?:us\s+)?fluid\s+ounces?|oz|lbs?|pounds?|"
-        r"miles?|mi|mm\s*hg|kpa|psi|bar)")
+        r"miles?|mi|mm\s*hg|kpa|psi|bar|sqm|sq\.?\s*m|m²|m2|square\s+met(?:re|er)s?|"
+        r"sq\.?\s*f(?:ee)?t|ft²|ft2|square\s+f(?:ee|oo)t|hectares?|ha|acres?|watts?|w|"
+        r"btu\s*/\s*hr?|btu\s+per\s+hour|btu|cu\.?\s*ft|cubic\s+f(?:ee|oo)t|ft³|ft3|"
+        r"cu\.?\s*m|cubic\s+met(?:re|er)s?|m³|m3|cups?|carats?|ct|stones?|st|tonnes?|"
+        r"metric\s+tons?|t|gallons?|gal)")
 MUL = _c(rf"\b(?:multiply|multiplied|times)\s+(?:it\s+|that\s+|this\s+)?(?:by\s+)?{F}|"
          rf"[(\[,]\s*(?:x|×|\*|times)\s*{F}\s*[)\],]|\b(?:x|×)\s*{F}\s*\)")
 DIV = _c(rf"\b(?:divide|divided)\s+(?:it\s+|that\s+|this\s+)?by\s+{F}|[(\[]\s*(?:÷|/)\s*{F}"
          rf"\s*[)\]]")
 USING = _c(rf"\b(?:using|use|with\s+(?:a\s+)?(?:factor|ratio)(?:\s+of)?|(?:conversion\s+)?factor"
            rf"(?:\s+of|\s+is|:)?)\s+{F}(?!\s*%)")
-DEFINED = _c(rf"\b1\s*({UNIT})\s*(?:=|is|equals)\s*{F}\s*({UNIT})\b")
+DEFINED = _c(rf"\b1\s*({UNIT})\s*(?:=|is|equals|as)\s*(?:about\s+)?{F}\s*({UNIT})(?![\w²³])")
 # "using 6.895 kPa per psi", "(8 bits per byte)": one of the second unit is so many of the first
 PER_ONE = _c(rf"(?:\b(?:using|use|at|with|assuming)\s+|\(\s*){F}\s*({UNIT})\s*"
-             rf"(?:per|/|to\s+(?:a|one|1)|in\s+(?:a|one|1))\s+(?:1\s*)?({UNIT})\b")
+             rf"(?:per\s+|/\s*|(?:to|in)\s+(?:a|one|1)\s+)(?:1\s*)?({UNIT})(?![\w²³])")
 AMOUNT = _c(rf"(?<![\d.,/])(\d[\d,]*(?:\.\d+)?)\s*({UNIT})(?![\w/])")
 TARGET = _c(rf"\b(?:in|into|to|as)\s+({UNIT})(?![\w/])|\bhow\s+many\s+({UNIT})(?![\w/])|"
             rf"\b({UNIT})\s*\?|\b(?:uses?|wants?|needs?|quotes?|lists?|expects?|works\s+in|"
             rf"reports?\s+in)\s+({UNIT})(?![\w/])")
+# a number the conversion does not use ("2 dp" and "to 1 decimal" ask a rounding)
+BARE = _c(r"(?<![\w.,/])\d[\d,]*(?:\.\d+)?(?![\d/])(?!\s*(?:decimal|dp\b|d\.p|places?|"
+          r"sig|s\.?f\b|significant))")
 SCALE = {"mcg": Fraction(1, 10 ** 6), "µg": Fraction(1, 10 ** 6), "μg": Fraction(1, 10 ** 6),
          "microgram": Fraction(1, 10 ** 6), "mg": Fraction(1, 1000),
          "milligram": Fraction(1, 1000), "g": Fraction(1), "gram": Fraction(1),
@@ -56,7 +63,20 @@ KIND = {"mcg": "mass", "µg": "mass", "μg": "mass", "microgram": "mass", "mg": 
         "mi": "length", "lb": "mass", "pound": "mass", "oz": "mass", "floz": "volume"}
 
 
+ALIASES = {"sqm": "m2", "m²": "m2", "squaremetre": "m2", "squaremeter": "m2", "sqft": "ft2",
+           "sqfeet": "ft2", "ft²": "ft2", "squarefeet": "ft2", "squarefoot": "ft2",
+           "ha": "hectare", "w": "watt", "btu/hr": "btu/h", "btuperhour": "btu/h",
+           "cuft": "ft3", "cubicfeet": "ft3", "cubicfoot": "ft3", "ft³": "ft3", "cum": "m3",
+           "cubicmetre": "m3", "cubicmeter": "m3", "m³": "m3", "ct": "carat", "st": "stone",
+           "t": "tonne", "metricton": "tonne", "gal": "gallon"}
+
+
 def _key(unit: str) -> str:
+    key = _base_key(unit)
+    return ALIASES.get(key, key)
+
+
+def _base_key(unit: str) -> str:
     unit = unit.lower().replace(" ", "").replace(".", "")
     if unit.startswith(("usfl", "fl", "usfluid", "fluid")):
         return "floz"
@@ -101,6 +121,10 @@ def stated_factor(text: str) -> Trip | None:
         factor is None or not factor.start() <= m.start() < factor.end())]
     if len(amounts) != 1:
         return None
+    used = [amounts[0].span()] + ([factor.span()] if factor is not None else []) + (
+        [(defined[3], defined[4])] if defined is not None else [])
+    if any(not any(a <= m.start() < b for a, b in used) for m in BARE.finditer(text)):
+        return None  # "serves 8 … cooking for 5 … one cup is 120 g": more than a conversion
     value, source = _frac(amounts[0].group(1)), amounts[0].group(2)
     if defined is not None:
         one, written, other = defined[0], defined[1], defined[2]
