@@ -16,6 +16,9 @@ CHANGE = re.compile(r"\b(?:drops?|dropped|dropping|falls?|fell|falling|rises?|ro
 BY = re.compile(rf"\b(?:by|of)\s+(?:about\s+|around\s+)?{NUM}|{NUM}{DEG}\s*(?:drop|fall|rise|"
                 rf"increase|decrease|difference|change|swing)\b",
                 re.I)
+# "going from 18 to 21 degrees Celsius", "14 → 9 °C": two readings, whose gap is the change
+FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+)?{NUM}{DEG}\s*(?:up\s+|down\s+)?to\s+{NUM}|"
+                     rf"(?<![\d.]){NUM}{DEG}\s*(?:->|→|–|—)\s*{NUM}", re.I)
 MOVE = re.compile(rf"\b(?:take|knock|subtract|minus|less|reduce(?:\s+it)?\s+by|lower(?:\s+it)?\s+"
                   rf"by|drop(?:\s+it)?\s+by)\s+(?:off\s+)?{NUM}{DEG}(?:\s+off)?|"
                   rf"{NUM}{DEG}\s*(?:lower|less|cooler|colder|off|below)\b|"
@@ -32,7 +35,11 @@ def temperature_change(text: str, value: float, source: str, target: str) -> str
     if scale is None or not CHANGE.search(text):
         return None
     said = BY.search(text)
-    if said is None or float(said.group(1) or said.group(2)) != value:
+    between = FROM_TO.search(text)
+    ends = [float(g) for g in (between.groups() if between else ()) if g and re.fullmatch(NUM, g)]
+    if said is None and len(ends) == 2 and value in ends:
+        value = abs(ends[1] - ends[0])  # "from 18 to 21 °C": the gap is the change
+    elif said is None or float(said.group(1) or said.group(2)) != value:
         return None
     result = value * scale
     return (f"a change of {plain_number(value)} {SYMBOL[source]} = **{plain_number(result)} "
