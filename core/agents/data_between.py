@@ -25,7 +25,12 @@ from core.agents.patterns import ci
 PERCENT = ci(r"%|\bper\s?cent(?:age)?\b")
 CHANGE = ci(r"\b(?:chang\w*|go(?:ne)?\s+(?:up|down)|went\s+(?:up|down)|ris[ei]\w*|rose|fall\w*|"
             r"fell|increas\w*|decreas\w*|grow\w*|grew|drop\w*|climb\w*|differ\w*|gain\w*|"
-            r"los[st]\w*|jump\w*|vs\.?|versus|compared?)\b")
+            r"los[st]\w*|jump\w*|vs\.?|versus|compared?|gap|higher|lower|more|less|bigger|"
+            r"smaller)\b")
+THAN = ci(r"\b(?:than|compared\s+(?:with|to)|vs\.?|versus|against)\b")
+NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december")
 SHARE = ci(r"\b(?:share|proportion|fraction|portion|part)\s+of\b|%\s*of\s+(?:the\s+)?"
            r"(?:total|whole|all|overall|sum)|\bper\s?cent(?:age)?\s+of\s+(?:the\s+)?"
            r"(?:total|whole|all|overall|sum)|\bof\s+the\s+(?:whole\s+lot|total|overall)\b|"
@@ -54,7 +59,9 @@ def named(labels: list[str], request: str) -> list[int]:
         key = label.strip().lower()
         if not key or key in found:
             continue
-        hit = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", asked)
+        words = [key] + [n for n in NAMES if len(key) >= 3 and n.startswith(key) and n != key]
+        hit = next((h for w in words if (h := re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])",
+                                                         asked)) is not None), None)
         if hit is not None:
             found[key] = (hit.start(), index)
     return [index for _, index in sorted(found.values())]
@@ -72,6 +79,9 @@ def between_rows(values: list[float], labels: list[str], request: str) -> list[s
             word = "up" if change > 0 else "down" if change < 0 else "no change"
             return [f"from {names[0].strip()} to {names[1].strip()}: {_signed(change, '%')} "
                     f"({word}; {_plain(a)} → {_plain(b)})"]
+        if THAN.search(request):  # "how much higher was Thursday than Monday?": A − B
+            return [f"{names[0].strip()} against {names[1].strip()}: {_signed(a - b)} "
+                    f"({_plain(a)} vs {_plain(b)})"]
         return [f"from {names[0].strip()} to {names[1].strip()}: {_signed(b - a)} "
                 f"({_plain(a)} → {_plain(b)})"]
     if len(rows) == 1 and ZSCORE.search(request) and len(values) > 2:

@@ -21,7 +21,7 @@ import numpy as np
 from core.agents import asks, bodydata, intents
 from core.agents.clauses import Part, side_question, split
 from core.agents.compose_solved import uses_solution
-from core.agents.data_paste import keep_table
+from core.agents.data_paste import keep_table, pasted_csv
 from core.agents.intents import Context, Intent
 from core.agents.intents_stats import no_summary
 from core.agents.mathtext import parse_math
@@ -143,6 +143,8 @@ class Planner:
             return _as(part, "vision"), "image attached"
         if request.has_csv:
             return _as(part, "data"), "file attached"
+        if pasted_csv(request.text):  # a table pasted with its header, asked about as a file
+            return _as(part, "data"), "table pasted"
         if len(part.text) <= 1000 and await find_conversion(part.text) is not None:
             return _as(part, "units"), "units named in pint's registry"
         if self._index is not None and len(part.text) <= 1000:

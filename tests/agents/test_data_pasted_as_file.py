@@ -57,3 +57,22 @@ async def test_the_agent_answers_a_pasted_table_as_a_file() -> None:
                    "Stats | 72 | 20\nLogic | 55 | 10\nOptics | 64 | 30\nEthics | 80 | 10")
         result = await agent(Subtask("t1", "data", request), AgentContext(PersonKey(1)), {})
     assert result.ok and "**67.3**" in result.text  # 4710 / 70, to 1 dp
+
+
+@pytest.mark.asyncio
+async def test_a_question_nothing_else_reads_goes_with_its_pasted_table() -> None:
+    from core.agents.planner import Planner, Request
+    plan = await Planner().plan(Request("how did the two stores do?\nstore | sales | staff\n"
+                                        "North | 1200 | 4\nSouth | 950 | 3\nEast | 1430 | 5"))
+    assert plan.agents == ("data",)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("how much higher was Thursday than Monday?", "Thu against Mon: +**51**"),
+    ("the gap from Tuesday to Friday?", "from Tue to Fri: +**25**"),
+    ("percentage change, Monday vs Thursday?", "+**42.5%**")])
+def test_two_rows_named_by_their_full_day_names(question: str, shown: str) -> None:
+    from core.agents.data_between import between_rows
+    lines = between_rows([120.0, 135, 128, 171, 160], ["Mon", "Tue", "Wed", "Thu", "Fri"],
+                         question)
+    assert lines and shown in lines[0]
