@@ -243,13 +243,14 @@ ASKED_ALONE = re.compile(r"\?\s*$|^\s*(?:please\s+)?(?:convert|change|turn)\b", 
 THEN_STEP = re.compile(r"^\s*(?:(?:and|so|also)\s+)?(?:then|after\s+that|next|at|with|from|"
                        r"using|that|it)\b(?![^?]*\b(?:if|instead|were)\b)", re.I)
 WORKED = ("units", "health", "math")
+ALONE = ("units", "health")  # a calculation carried on is read as a step on its result
 
 
 def _asked_alone(first: Intent, joined: Intent, first_text: str, piece: str) -> bool:
     """A quantity asked on its own ("hours worked?", "convert 70 °F to °C") that the next
     words carry on from ("then pay at 15 an hour", "and then that to kelvin"): the joined ask
     is worked to its end, and the quantity asked first is answered too, not only the last."""
-    return first.complete and not first.backref and first.agent in WORKED and \
+    return first.complete and not first.backref and first.agent in ALONE and \
         joined.complete and joined.agent in WORKED and bool(ASKED_ALONE.search(
             first_text)) and bool(THEN_STEP.match(piece)) and len(first_text) >= 12
 

@@ -29,3 +29,9 @@ def test_a_price_per_unit_of_the_result_is_a_step_on_it() -> None:
 def test_one_ask_with_its_details_stays_one() -> None:
     parts = split("what is my BMI? I'm 80 kg and 1.8 m", Context())
     assert len(parts) == 1
+
+
+def test_a_calculation_carried_on_is_not_asked_twice() -> None:
+    parts = split("if 3 of them are 9.60 euros, price for 7? then convert that to USD (1.1)",
+                  Context())
+    assert len(parts) == 1
