@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from core.agents.base import AgentResult
+from core.agents.rounding_asked import rounded_figure
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a single": 1,
          "tenth": 1, "hundredth": 2, "thousandth": 3}
@@ -70,23 +70,6 @@ def places_asked(question: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _rounded(number: str, places: int, exact: float | None) -> str | None:
-    shown = number.replace(",", "")
-    decimals = len(shown.split(".")[1])
-    if decimals < places:
-        return shown + "0" * (places - decimals)  # "3.4" asked to 2 places: 3.40
-    if decimals == places:
-        return None
-    try:
-        value = Decimal(shown)
-        if exact is not None and abs(Decimal(repr(exact)) - value) < Decimal(1).scaleb(
-                -decimals) / 2:
-            value = Decimal(repr(exact))  # the exact figure, not the shown one, is rounded
-    except InvalidOperation:
-        return None
-    return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
-
-
 def _span(found: re.Match[str], places: int, exact: float | None) -> str:
     """One bold span with its figures rounded, and the span as first shown after it (unless
     a bracket already follows it)."""
@@ -96,7 +79,7 @@ def _span(found: re.Match[str], places: int, exact: float | None) -> str:
 
     def figure(number: re.Match[str]) -> str:
         nonlocal padded_only
-        value = _rounded(number.group(0), places, exact)
+        value = rounded_figure(number.group(0), places, exact)
         if value is None:
             return number.group(0)
         padded_only = padded_only and value.startswith(number.group(0).replace(",", ""))

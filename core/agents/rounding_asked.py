@@ -43,7 +43,9 @@ def places_asked(question: str) -> int | None:
     return None
 
 
-def _rounded(number: str, places: int, exact: float | None) -> str | None:
+def rounded_figure(number: str, places: int, exact: float | None) -> str | None:
+    """``number`` (as shown) to ``places`` decimals, half up, from the exact figure when the
+    shown one is that figure cut short; None when it already has that many."""
     shown = number.replace(",", "")
     decimals = len(shown.split(".")[1])
     if decimals < places:
@@ -71,7 +73,7 @@ def as_asked(question: str, result: AgentResult) -> AgentResult:
         def swap(found: re.Match[str]) -> str:
             nonlocal changed
             exact = result.amount if result.amount is not None and abs(result.amount) > 0 else None
-            value = _rounded(found.group("n"), places, exact)
+            value = rounded_figure(found.group("n"), places, exact)
             if value is None:
                 return found.group(0)
             changed = True
