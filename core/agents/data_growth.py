@@ -49,7 +49,8 @@ def _shown(value: float, request: str, default: int = 2) -> str:
     return "0" if text.strip("-0.") == "" else text
 
 
-def _plain(value: float) -> str:
+def plain_figure(value: float) -> str:
+    """A figure to at most four places, with no trailing zeros ("0.0702", "23140.01")."""
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
@@ -78,12 +79,12 @@ def zscore_line(values: list[float], request: str) -> str | None:
     z = (pick - mean) / sd
     side = "above" if z >= 0 else "below"
     kind = "population" if population else "sample"
-    line = (f"z-score of the {word} value ({_plain(pick)}): **{_shown(z, request)}** — "
+    line = (f"z-score of the {word} value ({plain_figure(pick)}): **{_shown(z, request)}** — "
             f"{_shown(abs(z), request)} standard deviations {side} the mean "
-            f"(mean {_plain(mean)}, {kind} SD {_plain(sd)})")
+            f"(mean {plain_figure(mean)}, {kind} SD {plain_figure(sd)})")
     if not stated:  # no kind named: the population figure beside the sample one
         pop = statistics.pstdev(values)
-        line += (f"; with the population SD ({_plain(pop)}) it is "
+        line += (f"; with the population SD ({plain_figure(pop)}) it is "
                  f"{_shown((pick - mean) / pop, request)}")
     return line
 
@@ -100,7 +101,7 @@ def compound_line(values: list[float], request: str) -> str | None:
     steps = len(values) - 1
     rate = ((last / first) ** (1 / steps) - 1) * 100
     return (f"compound growth per step: **{_shown(rate, request)}%** "
-            f"(({_plain(last)} ÷ {_plain(first)})^(1/{steps}) − 1, over {steps} steps)")
+            f"(({plain_figure(last)} ÷ {plain_figure(first)})^(1/{steps}) − 1, over {steps} steps)")
 
 
 def target_gap_line(values: list[float], request: str) -> str | None:
@@ -111,17 +112,17 @@ def target_gap_line(values: list[float], request: str) -> str | None:
     target = float(found.group("t").replace(",", ""))
     needed = target * len(values)
     gap = needed - math.fsum(values)
-    have = _plain(math.fsum(values))
+    goal, whole, have = (plain_figure(target), plain_figure(needed),
+                         plain_figure(math.fsum(values)))
     if gap <= 0:
-        return (f"already at or above an average of {_plain(target)}: **{_plain(-gap)}** over "
-                f"the {_plain(needed)} needed in total ({len(values)} × {_plain(target)}; "
-                f"you have {have})")
+        return (f"already at or above an average of {goal}: **{plain_figure(-gap)}** over the "
+                f"{whole} needed in total ({len(values)} × {goal}; you have {have})")
     per = f"; **{_shown(gap / len(values), request)}** per entry" if not TOTAL.search(
         request) else ""
     places = places_asked(request)
-    shown = _plain(gap) if places is None else f"{gap:.{places}f}"
-    return (f"short of an average of {_plain(target)} by **{shown}** in total ({len(values)} × "
-            f"{_plain(target)} = {_plain(needed)} needed, you have {have}){per}")
+    shown = plain_figure(gap) if places is None else f"{gap:.{places}f}"
+    return (f"short of an average of {goal} by **{shown}** in total ({len(values)} × {goal} = "
+            f"{whole} needed, you have {have}){per}")
 
 
 def stretches_line(values: list[float], request: str) -> str | None:
@@ -142,7 +143,7 @@ def stretches_line(values: list[float], request: str) -> str | None:
         return None
     change = (after - before) / before * 100
     return (f"change from the first {a} to the last {b}: **{_shown(change, request)}%** "
-            f"(totals {_plain(before)} → {_plain(after)})")
+            f"(totals {plain_figure(before)} → {plain_figure(after)})")
 
 
 STREAK = ci(r"\bstreaks?\b|\bin\s+a\s+row\b|\bconsecutive(?:ly)?\b|\bstraight\s+(?:days|weeks|"
@@ -170,7 +171,7 @@ def streak_line(values: list[float], request: str) -> str | None:
     for value in values:
         run = run + 1 if tests[way](value) else 0
         best = max(best, run)
-    return f"longest streak {way} {_plain(bound)}: **{best}** in a row (of {len(values)})"
+    return f"longest streak {way} {plain_figure(bound)}: **{best}** in a row (of {len(values)})"
 
 
 def growth_asks(values: list[float], request: str) -> list[str]:
@@ -181,4 +182,4 @@ def growth_asks(values: list[float], request: str) -> list[str]:
     return [line for line in lines if line]
 
 
-__all__ = ["growth_asks"]
+__all__ = ["STREAK", "STRETCH", "growth_asks", "plain_figure"]

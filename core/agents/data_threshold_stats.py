@@ -16,6 +16,7 @@ from core.agents.data_asks import (
     figures_said,
     passes_limit,
 )
+from core.agents.data_growth import plain_figure
 from core.agents.patterns import ci
 
 MEAN = ci(r"\b(?:average|avg|mean)\b")
@@ -47,11 +48,7 @@ def threshold_figure(values: list[float], request: str, name: str = "") -> str |
     figure = float(statistics.median(hits)) if asked == "median" else (
         statistics.fmean(hits) if asked == "average" else math.fsum(hits))
     of = f" {name}" if name else ""
-    return f"{asked}{of} of the {len(hits)} values {said}: **{_shown(figure)}**"
-
-
-def _shown(value: float) -> str:
-    return f"{value:.4f}".rstrip("0").rstrip(".")
+    return f"{asked}{of} of the {len(hits)} values {said}: **{plain_figure(figure)}**"
 
 
 __all__ = ["threshold_figure"]
