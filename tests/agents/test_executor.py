@@ -48,14 +48,22 @@ async def collect(executor: Executor, plan: Plan) -> tuple[list[str], Outcome]:
 
 
 async def test_two_cpu_bound_parts_overlap(pool: WorkerPool) -> None:
-    spans: list[tuple[float, float]] = []
-    executor = Executor({"math": cpu(pool, 0.5, spans), "vision": cpu(pool, 0.5, spans)})
-    plan = Plan((Subtask("a", "math", "x"), Subtask("b", "vision", "y")))
-    _, outcome = await collect(executor, plan)
-    assert outcome.complete
-    (start_a, end_a), (start_b, end_b) = spans
-    overlap = min(end_a, end_b) - max(start_a, start_b)
-    assert overlap > 0.25, spans  # both worker processes were busy at the same time
+    """Both worker processes are busy at the same time. A run on a loaded machine can have
+    one worker descheduled for a while, so up to three runs are made and the best counts; a
+    serial executor never overlaps at all."""
+    best, tried = -1.0, []
+    for _ in range(3):
+        spans: list[tuple[float, float]] = []
+        executor = Executor({"math": cpu(pool, 0.5, spans), "vision": cpu(pool, 0.5, spans)})
+        plan = Plan((Subtask("a", "math", "x"), Subtask("b", "vision", "y")))
+        _, outcome = await collect(executor, plan)
+        assert outcome.complete
+        (start_a, end_a), (start_b, end_b) = spans
+        best = max(best, min(end_a, end_b) - max(start_a, start_b))
+        tried.append(spans)
+        if best > 0.25:
+            break
+    assert best > 0.25, tried
 
 
 async def test_timeout_gives_a_partial_answer_that_says_what_is_missing() -> None:
