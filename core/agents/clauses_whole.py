@@ -28,14 +28,25 @@ ROUNDING = re.compile(r"^\s*(?:(?:rounded|round(?:ed)?\s+off|round|answer)\s+)?"
 
 def rounding_kept(cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"…, 1 dp", "…, to the cent": a piece that only says how to round belongs to the ask
-    before it, never to the next one."""
+    before it, never to the next one; so does one that only states the factor to use
+    ("…? use 1.609, 2 dp.")."""
     out: list[tuple[str, str]] = []
     for separator, piece in cut:
-        if out and "\n" not in separator and ROUNDING.match(piece):
+        if out and "\n" not in separator and (ROUNDING.match(piece) or factor_only(piece)):
             out[-1] = (out[-1][0], f"{out[-1][1]}{separator.rstrip(' ;')} {piece.strip()}")
         else:
             out.append((separator, piece))
     return out
+
+
+FACTOR_ONLY = re.compile(r"^\s*(?:use|using|with|at|x|×|times)\s+\d+(?:\.\d+)?\s*(?:[,;]\s*"
+                         r"(?:(?:rounded|round|to|in)\s+)*(?:\d|one|two|three)\s*(?:dp|d\.p\.|decimals?(?:\s+places?)?)"
+                         r")?\s*[.?!]?\s*$", re.I)
+
+
+def factor_only(piece: str) -> bool:
+    """"use 1.609", "x 4.184, 1 dp": a factor for the ask before, not an ask."""
+    return bool(FACTOR_ONLY.match(piece))
 
 
 def _open(piece: str) -> bool:

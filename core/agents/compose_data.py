@@ -122,7 +122,8 @@ def statistic_in_unit(subtasks: list[Subtask]) -> list[Subtask]:
         runs = list(RUN_END.finditer(task.request))
         start = runs[-1].end() if runs else 0
         stat = STATISTIC.search(task.request) or TOTAL.search(task.request)
-        want = IN_UNIT.search(task.request, max(start, stat.end())) if stat else None
+        wants = list(IN_UNIT.finditer(task.request, max(start, stat.end()))) if stat else []
+        want = wants[-1] if wants else None  # "the total in dollars, and in euros": euros
         if want is None or re.search(r"\d", want.group("unit")):
             continue
         target = f"in {want.group('unit').strip()}"

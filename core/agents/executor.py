@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.carry_plan import CARRIED, CUT_ONLY
+from core.agents.carry_result import carried_result
 from core.agents.compose_period import period_figure, statistic_figure
 from core.agents.compose_reuse import NEW_FIGURE
 from core.agents.compose_solved import with_solution
@@ -139,6 +141,12 @@ class _Run:
         self._set(task, status)
 
     async def _attempt(self, task: Subtask) -> tuple[Status, AgentResult]:
+        if task.label in (CARRIED, CUT_ONLY):  # "… and the dose at 10 mg per kg": worked here
+            asked = {s.id: s.request for s in self.plan.subtasks}
+            if (worked := carried_result(task, self.results, asked)) is not None:
+                return "ok", worked
+            if task.label == CUT_ONLY:
+                return "failed", failed("I could not work it out from the result before")
         failed_deps = [d for d in task.depends_on if not self.results[d].ok]
         if failed_deps:
             return "skipped", failed("it needed a part that could not be finished")

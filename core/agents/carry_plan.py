@@ -1,0 +1,154 @@
+"""The plan's parts that carry on from an earlier result by a rate they state.
+
+Three steps, each general: a part that only states a factor or a rounding ("use 0.4536,
+one decimal", "(2.54 cm/in, 1 dp)") is no part of its own but qualifies the part before it;
+a part whose last clause applies a rate to what the part asks first ("how many kWh is that,
+and the cost at 24p per kWh?") is cut there; and a part that states a rate but no amount it
+applies to waits for the part before it, whose result the executor then works on
+(:func:`core.agents.carry_rate.carry`), falling back to the part's own reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.agents.carry_rate import PLACES, own_amounts, rates
+from core.agents.carry_units import unit_key
+from core.agents.patterns import ci
+from core.agents.plan import Subtask
+
+CARRIED = "Working on from the result"
+CUT_ONLY = "Working it out from the result"  # a cut-off step: no reader of its own to fall back on
+SEPARATOR = ci(r"(?:,\s*|\s+|\?\s*)(?:and\s+then|and|then|also|plus)\s+|;\s*|,\s+(?=then\b)")
+FILLER = ci(r"\b(?:use|using|with|and|also|please|rounded|round|round(?:ed)?\s+to|to|for|"
+            r"both|each|all|answer|the|factor|of|x|times|at)\b|×|[\s(),;:?!=]+|(?<!\d)\.|\.(?!\d)")
+NUMBER = ci(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")
+BOTH = ci(r"\b(?:both|each|all|every\s+(?:answer|figure|part))\b")
+WORD_UNITS = ci(r"[a-zµ]+(?:/[a-z]+)?")
+
+
+def _bare(text: str) -> str:
+    """The text without its rates, roundings and filler words."""
+    for rate in rates(text):
+        text = text.replace(rate.shown_as, " ")
+    return FILLER.sub(" ", PLACES.sub(" ", text)).strip()
+
+
+def qualifies(text: str) -> bool:
+    """Only a factor or a rounding: "use 1.609, 2 dp", "(2.54 cm/in, 1 decimal)"."""
+    rest = _bare(text)
+    return len(text) < 80 and (not rest or bool(re.fullmatch(r"\d+(?:\.\d+)?", rest))) and \
+        bool(re.search(r"\d", text))
+
+
+def _kept(subtasks: list[Subtask]) -> list[Subtask]:
+    out: list[Subtask] = []
+    for task in subtasks:
+        if out and not task.depends_on and task.agent != "chat" and qualifies(task.request) \
+                and not any(task.id in t.depends_on for t in subtasks):
+            last = out[-1]
+            qualifier = task.request.strip(" ()")
+            out[-1] = replace(last, request=f"{last.request.rstrip(' ?.')} ({qualifier})")
+            continue
+        out.append(task)
+    return out
+
+
+def _names(text: str) -> set[str]:
+    return {unit_key(word) for word in WORD_UNITS.findall(text)} - {""}
+
+
+def _step(text: str, before: str) -> bool:
+    """A clause that applies a rate to an amount only the text before it gives."""
+    found = rates(text)
+    if not found:
+        return False
+    own = own_amounts(text, found)
+    usable = [r for r in found if r.base not in own]
+    numbers = len(NUMBER.findall(PLACES.sub(" ", text)))
+    stated = sum(len(NUMBER.findall(r.shown_as)) for r in found)
+    named = _names(before)
+    return bool(usable) and numbers <= stated and any(
+        r.base in named or (r.conversion and r.top in named) for r in usable)
+
+
+def _cut(subtasks: list[Subtask]) -> list[Subtask]:
+    out: list[Subtask] = []
+    for task in subtasks:
+        if task.depends_on or task.agent == "chat" or task.label or len(task.request) > 600:
+            out.append(task)
+            continue
+        cuts = [m for m in SEPARATOR.finditer(task.request)]
+        for found in reversed(cuts):
+            head, tail = task.request[:found.start()], task.request[found.end():]
+            if re.search(r"\d", head) and _step(tail, head):
+                head = head + (f" ({m.group(0)})" if BOTH.search(tail) and (
+                    m := PLACES.search(tail)) else "")
+                out.append(replace(task, request=head.strip()))
+                out.append(Subtask(f"{task.id}c", task.agent, tail.strip(),
+                                   (task.id,), CUT_ONLY))
+                break
+        else:
+            out.append(task)
+    return _once(out)
+
+
+READERS = ("vision", "data", "health", "units", "math")
+
+
+def _once(subtasks: list[Subtask]) -> list[Subtask]:
+    """Two cut parts asking the same ("my runs are in the file. average speed …") keep the
+    reader that holds the figures (the image's, the file's), with its step."""
+    cut = [t for t in subtasks if t.label == CUT_ONLY]
+    heads = {d: t for t in cut for d in t.depends_on}
+    dropped: set[str] = set()
+    for first in subtasks:
+        for second in subtasks:
+            if first.id < second.id and first.id in heads and second.id in heads and \
+                    first.request == second.request and first.agent in READERS and \
+                    second.agent in READERS:
+                worse = max(first, second, key=lambda t: READERS.index(t.agent))
+                dropped |= {worse.id, heads[worse.id].id}
+    return [t for t in subtasks if t.id not in dropped]
+
+
+def _marked(subtasks: list[Subtask]) -> list[Subtask]:
+    out: list[Subtask] = []
+    for index, task in enumerate(subtasks):
+        if index and not task.label and task.agent != "chat" and _step(
+                task.request, " ".join(t.request for t in subtasks[:index])):
+            previous = subtasks[index - 1].id
+            deps = task.depends_on if previous in task.depends_on else (
+                *task.depends_on, previous)
+            task = replace(task, depends_on=deps, label=CARRIED)
+        out.append(task)
+    return out
+
+
+def _rounded_alike(subtasks: list[Subtask]) -> list[Subtask]:
+    """"1 decimal for both", "round each to 2 dp": every part gets the rounding asked."""
+    if len(subtasks) < 2 or not any(t.label in (CARRIED, CUT_ONLY) for t in subtasks):
+        return subtasks
+    asked = next(((m.group(0), t) for t in subtasks if (m := PLACES.search(t.request))
+                  and BOTH.search(t.request[m.end():m.end() + 20] + " " + t.request[
+                      max(0, m.start() - 12):m.start()])), None)
+    if asked is None:
+        return subtasks
+    return [t if t.agent == "chat" or PLACES.search(t.request) else replace(
+        t, request=f"{t.request.rstrip(' ?.')} ({asked[0]})") for t in subtasks]
+
+
+def carried_steps(subtasks: list[Subtask]) -> list[Subtask]:
+    """The subtasks with factor-only parts folded in, rate steps cut off and marked."""
+    if len(subtasks) > 8:
+        return subtasks
+    out = _rounded_alike(_marked(_cut(_kept(subtasks))))
+    if out == subtasks:
+        return subtasks
+    names = {task.id: f"t{index}" for index, task in enumerate(out, start=1)}
+    return [replace(t, id=names[t.id], depends_on=tuple(names.get(d, d) for d in t.depends_on))
+            for t in out]
+
+
+__all__ = ["CARRIED", "CUT_ONLY", "carried_steps", "qualifies"]

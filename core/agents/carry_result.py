@@ -1,0 +1,60 @@
+"""The executor's side of the rate carry: the earlier results as quantities, nearest first,
+and the later part worked on the first that fits (:mod:`core.agents.carry_rate`).
+
+A result with an amount gives it; a summary with several figures ("overall average speed:
+**18.6 km/h**", "total **478.06** USD", means of each column) gives each labelled figure,
+the one whose label the earlier part asked for first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from core.agents.base import AgentResult
+from core.agents.carry_rate import Quantity, carry
+from core.agents.carry_units import unit_key
+from core.agents.plan import Subtask
+
+FIGURE = re.compile(r"\*\*(?P<v>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*"
+                    r"(?P<u>[a-z°/$€£][\w°/]*)?\*\*\s*(?P<after>[a-z]{1,5}(?:/[a-z]+)?\b)?", re.I)
+WORD = re.compile(r"[a-z]{3,}", re.I)
+
+
+def quantities(result: AgentResult, asked: str = "") -> list[Quantity]:
+    """The figures of a finished part as typed quantities: its amount, or its labelled
+    figures, those whose label shares most words with what was asked first."""
+    from core.agents.executor import headline_amount
+
+    if not result.ok:
+        return []
+    result = headline_amount(result)
+    if result.amount is not None:
+        return [Quantity(result.amount, unit_key(result.currency) if result.currency else "")]
+    wanted = {w.lower() for w in WORD.findall(asked)}
+    found = []
+    for index, line in enumerate(result.text.splitlines()[:40]):
+        figure = FIGURE.search(line)
+        if figure is None or line.startswith("_"):
+            continue
+        unit = unit_key(figure.group("u") or figure.group("after") or "")
+        label = {w.lower() for w in WORD.findall(line[:figure.start()])}
+        found.append((-len(label & wanted), index,
+                      Quantity(float(figure.group("v").replace(",", "")), unit)))
+    return [q for *_, q in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def carried_result(task: Subtask, results: Mapping[str, AgentResult],
+                   asked: Mapping[str, str]) -> AgentResult | None:
+    """The task's rate applied to the nearest earlier result it fits, or None."""
+    earlier = [q for d in reversed(task.depends_on) if d in results
+               for q in quantities(results[d], asked.get(d, ""))]
+    if not earlier:
+        return None
+    worked = carry(task.request, earlier)
+    if worked is None:
+        return None
+    return AgentResult(ok=True, text=worked.text, basis=worked.basis, amount=worked.amount,
+                       currency=worked.unit)
+
+
+__all__ = ["carried_result", "quantities"]
