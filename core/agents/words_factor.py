@@ -24,19 +24,21 @@ UNIT = (r"(?:[µμu]mol/l|mmol/l|mg/dl|mg/l|g/dl|g/l|ng/ml|pmol/l|nmol/l|mcg|µg
         r"sq\.?\s*f(?:ee)?t|ft²|ft2|square\s+f(?:ee|oo)t|hectares?|ha|acres?|watts?|w|"
         r"btu\s*/\s*hr?|btu\s+per\s+hour|btu|cu\.?\s*ft|cubic\s+f(?:ee|oo)t|ft³|ft3|"
         r"cu\.?\s*m|cubic\s+met(?:re|er)s?|m³|m3|cups?|carats?|ct|stones?|st|tonnes?|"
-        r"metric\s+tons?|t|gallons?|gal)")
+        r"metric\s+tons?|t|gallons?|gal|millilit(?:re|er)s?|tsp|teaspoons?|tbsp|tablespoons?)")
 MUL = _c(rf"\b(?:multiply|multiplied|times)\s+(?:it\s+|that\s+|this\s+)?(?:by\s+)?{F}|"
          rf"[(\[,]\s*(?:x|×|\*|times)\s*{F}\s*[)\],]|\b(?:x|×)\s*{F}\s*\)")
 DIV = _c(rf"\b(?:divide|divided)\s+(?:it\s+|that\s+|this\s+)?by\s+{F}|[(\[]\s*(?:÷|/)\s*{F}"
          rf"\s*[)\]]")
 USING = _c(rf"\b(?:using|use|with\s+(?:a\s+)?(?:factor|ratio)(?:\s+of)?|(?:conversion\s+)?factor"
            rf"(?:\s+of|\s+is|:)?)\s+{F}(?!\s*%)")
-DEFINED = _c(rf"\b1\s*({UNIT})\s*(?:=|is|equals|as)\s*(?:about\s+)?{F}\s*({UNIT})(?![\w²³])")
+DEFINED = _c(rf"(?:\b1\s*|\b(?:a|an|one)\s+)({UNIT})\s*(?:=|is|equals|as|being)\s*(?:about\s+)?"
+             rf"{F}\s*({UNIT})(?![\w²³])")
 # "using 6.895 kPa per psi", "(8 bits per byte)": one of the second unit is so many of the first
 PER_ONE = _c(rf"(?:\b(?:using|use|at|with|assuming)\s+|\(\s*){F}\s*({UNIT})\s*"
              rf"(?:per\s+|/\s*|(?:to|in)\s+(?:a|one|1)\s+)(?:1\s*)?({UNIT})(?![\w²³])")
 AMOUNT = _c(rf"(?<![\d.,/])(\d[\d,]*(?:\.\d+)?)\s*({UNIT})(?![\w/])")
-TARGET = _c(rf"\b(?:in|into|to|as)\s+({UNIT})(?![\w/])|\bhow\s+many\s+({UNIT})(?![\w/])|"
+TARGET = _c(rf"\b(?:in|into|to|as)\s+(?:(?:us|uk|imperial)\s+)?({UNIT})(?![\w/])|"
+            rf"\bhow\s+many\s+(?:(?:us|uk|imperial)\s+)?({UNIT})(?![\w/])|"
             rf"\b({UNIT})\s*\?|\b(?:uses?|wants?|needs?|quotes?|lists?|expects?|works\s+in|"
             rf"reports?\s+in)\s+({UNIT})(?![\w/])")
 # a number the conversion does not use ("2 dp" and "to 1 decimal" ask a rounding)
@@ -68,7 +70,11 @@ ALIASES = {"sqm": "m2", "m²": "m2", "squaremetre": "m2", "squaremeter": "m2", "
            "ha": "hectare", "w": "watt", "btu/hr": "btu/h", "btuperhour": "btu/h",
            "cuft": "ft3", "cubicfeet": "ft3", "cubicfoot": "ft3", "ft³": "ft3", "cum": "m3",
            "cubicmetre": "m3", "cubicmeter": "m3", "m³": "m3", "ct": "carat", "st": "stone",
-           "t": "tonne", "metricton": "tonne", "gal": "gallon"}
+           "t": "tonne", "metricton": "tonne", "gal": "gallon",
+           # one key for the names of one unit, so "1 gal = 3.785 L" applies to "384 litres"
+           "litre": "l", "liter": "l", "millilitre": "ml", "milliliter": "ml", "gram": "g",
+           "kilogram": "kg", "milligram": "mg", "microgram": "mcg", "mile": "mi", "inch": "in",
+           "feet": "ft", "foot": "ft", "pound": "lb", "teaspoon": "tsp", "tablespoon": "tbsp"}
 
 
 def _key(unit: str) -> str:

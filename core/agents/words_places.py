@@ -1,6 +1,7 @@
 """The rounding a request asks for: "2 dp", "1 decimal", "one decimal place", "to 3 decimal
-places", "nearest whole degree", "to the nearest integer", "(rounded)", "to the cent". "To the
-nearest inch" or "cm" is not read: it rounds a part of a height in feet and inches."""
+places", "nearest whole degree", "to the nearest integer", "in whole pounds", "(rounded)", "to the
+cent". "To the nearest inch" or "cm" is not read: it rounds a part of a height in feet and
+inches."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ PLACES = re.compile(
     r"(?:decimal|places)|(?P<whole>\bnearest\s+(?:whole(?:\s+[a-z]+)?|integer|degree|unit|"
     r"(?:whole\s+)?(?:number|degree|percent|minute|second|gram|kilo|calorie|beat|day|"
     r"hour|mile|km|kilometre|metre|meter|litre|liter|ml|mg|kg|g|psi|bar)s?)\b|"
-    r"\bwhole\s+number\b|\(\s*rounded\s*\)|\brounded\s*\?)|(?P<cent>\bto\s+the\s+(?:nearest\s+)?"
+    r"\bwhole\s+(?:number|pounds?|lbs|kilos?|kg|grams?|minutes?|seconds?|hours?|days?|miles?|"
+    r"km|kilomet(?:re|er)s?|met(?:re|er)s?|lit(?:re|er)s?|ml|calories|kcal|kj|steps|beats|bpm|"
+    r"percent|degrees?|cm|mm|feet|inches|units?)\b|\(\s*rounded\s*\)|\brounded\s*\?)|"
+    r"(?P<cent>\bto\s+the\s+(?:nearest\s+)?"
     r"(?:cent|penny)\b)", re.I)
 
 

@@ -23,6 +23,9 @@ from core.agents.words_reckon import reckon
     ("total beats (rounded)?", 0),
     ("what do I pay, to the cent?", 2),
     ("how many days are there?", None),
+    ("4.7 kg of flour in lbs, in whole pounds", 0),
+    ("the ride was 12.4 miles: whole kilometres please", 0),
+    ("how long to fill the whole tank?", None),
     ("how tall is 180 cm in feet + inches? round to nearest inch", None),
 ])
 def test_places_asked(text: str, places: int | None) -> None:
