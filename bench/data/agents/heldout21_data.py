@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 1: shared engine, plus means and medians of pasted lists."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 1: shared engine, plus
+means and medians of pasted lists."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 10: pasted lists (spread, totals, trimmed means, moving averages, slopes, z-scores)."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 10: pasted lists (spread,
+totals, trimmed means, moving averages, slopes, z-scores)."""
 # ruff: noqa: E501
 
 from __future__ import annotations

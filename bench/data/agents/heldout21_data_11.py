@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 11: calendar questions on dated CSVs (weekdays vs weekends, monthly totals), ranks and filters across columns."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 11: calendar questions on
+dated CSVs (weekdays vs weekends, monthly totals), ranks and filters across columns."""
 # ruff: noqa: E501
 
 from __future__ import annotations

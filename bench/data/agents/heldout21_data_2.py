@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 2: labelled lines, pasted tables and prose (averages, totals, changes, shares)."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 2: labelled lines, pasted
+tables and prose (averages, totals, changes, shares)."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 3: CSV attachments (best and worst rows, counts, modes, streaks, outliers, running totals)."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 3: CSV attachments (best
+and worst rows, counts, modes, streaks, outliers, running totals)."""
 # ruff: noqa: E501
 
 from __future__ import annotations

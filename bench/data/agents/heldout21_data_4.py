@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 4: chart requests with a number (plot and average, bar chart and total, trend line and slope)."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 4: chart requests with a
+number (plot and average, bar chart and total, trend line and slope)."""
 # ruff: noqa: E501
 
 from __future__ import annotations

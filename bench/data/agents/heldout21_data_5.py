@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 5: two columns (correlation, regression slope and intercept, predictions, scatter plots)."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 5: two columns
+(correlation, regression slope and intercept, predictions, scatter plots)."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 6: weighted averages, frequency tables and totals or averages by group."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 6: weighted averages,
+frequency tables and totals or averages by group."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 7: changes between rows, growth rates, targets for the next value and subsets."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 7: changes between rows,
+growth rates, targets for the next value and subsets."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 8: multi-column tables (highs and lows, income and spending, price times quantity) and numbers written as words."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 8: multi-column tables
+(highs and lows, income and spending, price times quantity) and numbers written as words."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 21 (``F_d_*``, held out) for ``muse bench agents``, data part 9: everyday trackers (steps, sleep, heart rate, spending, weather, shop takings) asked in users' own words."""
+"""Round 21 (``F_d_*``, dev now) for ``muse bench agents``, data part 9: everyday trackers
+(steps, sleep, heart rate, spending, weather, shop takings) asked in users' own words."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 21 (``F_u_*``, held out) for ``muse bench agents``, health part 1: BMI, BMR and energy
+"""Round 21 (``F_u_*``, dev now) for ``muse bench agents``, health part 1: BMI, BMR and energy
 needs, daily water, heart rate and calories burned."""
 
 from __future__ import annotations

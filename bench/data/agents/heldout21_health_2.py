@@ -1,4 +1,4 @@
-"""Round 21 (``F_u_*``, held out) for ``muse bench agents``, health part 2: doses by weight and
+"""Round 21 (``F_u_*``, dev now) for ``muse bench agents``, health part 2: doses by weight and
 dose timing, pregnancy dates, sleep cycles and named clinical formulas."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 21 (``F_u_*``, held out) for ``muse bench agents``, health part 3: body composition,
+"""Round 21 (``F_u_*``, dev now) for ``muse bench agents``, health part 3: body composition,
 weight change, infant feeding, fasting windows, cycle and donation dates, tapering and training
 load."""
 

@@ -1,5 +1,5 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 1: arithmetic,
-order of operations, fractions, decimals, percentages, ratios and proportion."""
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 1: arithmetic, order of
+operations, fractions, decimals, percentages, ratios and proportion."""
 # ruff: noqa: E501
 
 from __future__ import annotations

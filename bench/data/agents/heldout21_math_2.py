@@ -1,4 +1,4 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 2: equations,
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 2: equations,
 inequalities, expand/factor, functions, derivatives, integrals and limits."""
 # ruff: noqa: E501
 

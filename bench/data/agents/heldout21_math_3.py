@@ -1,4 +1,4 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 3: statistics, number
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 3: statistics, number
 theory, counting and probability, geometry and sequences."""
 # ruff: noqa: E501
 

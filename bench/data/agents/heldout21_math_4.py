@@ -1,4 +1,4 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 4: more geometry,
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 4: more geometry,
 everyday money, dates and time, and word problems told in words."""
 # ruff: noqa: E501
 

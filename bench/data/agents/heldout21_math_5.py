@@ -1,4 +1,4 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 5: money over time,
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 5: money over time,
 statistics from a description, counting, number facts and puzzles told in words."""
 # ruff: noqa: E501
 

@@ -1,4 +1,4 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 6: shopping deals,
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 6: shopping deals,
 everyday quantities, more algebra and probability told the way people type."""
 # ruff: noqa: E501
 

@@ -1,4 +1,5 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 7: surds, powers, rounding, percentages and everyday unit prices."""
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 7: surds, powers,
+rounding, percentages and everyday unit prices."""
 # ruff: noqa: E501
 
 from __future__ import annotations

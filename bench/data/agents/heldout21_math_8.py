@@ -1,4 +1,5 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 8: matrices and vectors."""
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 8: matrices and vectors.
+"""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 21 (``F_a_*``, held out) for ``muse bench agents``, math part 9: money, interest, wages, travel time, ages and rates of work."""
+"""Round 21 (``F_a_*``, dev now) for ``muse bench agents``, math part 9: money, interest,
+wages, travel time, ages and rates of work."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 1: shared helpers,
-maths request parts and the joining of several parts into one message."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 1: shared helpers, maths
+request parts and the joining of several parts into one message."""
 
 from __future__ import annotations
 

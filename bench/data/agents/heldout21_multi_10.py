@@ -1,5 +1,5 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 10:
-chained health, money, date and geometry requests, and a system solved then plotted."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 10: chained health,
+money, date and geometry requests, and a system solved then plotted."""
 
 from __future__ import annotations
 

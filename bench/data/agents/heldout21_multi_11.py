@@ -1,5 +1,5 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 11:
-app screenshots, signs and CSV files whose figures feed a conversion, a time or a health sum."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 11: app screenshots,
+signs and CSV files whose figures feed a conversion, a time or a health sum."""
 
 from __future__ import annotations
 

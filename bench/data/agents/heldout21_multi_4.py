@@ -1,5 +1,5 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 4:
-pairs of everyday requests of different kinds."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 4: pairs of everyday
+requests of different kinds."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 5:
-more pairs, and the first three-task messages."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 5: more pairs, and the
+first three-task messages."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 6:
-three and four tasks in one message."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 6: three and four tasks
+in one message."""
 
 from __future__ import annotations
 

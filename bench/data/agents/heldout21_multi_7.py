@@ -1,5 +1,5 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 7: data list, CSV,
-chart and photo (receipt, sign, screenshot) request parts, paired with maths and times."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 7: data list, CSV, chart
+and photo (receipt, sign, screenshot) request parts, paired with maths and times."""
 
 from __future__ import annotations
 

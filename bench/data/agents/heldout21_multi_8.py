@@ -1,4 +1,4 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 8: unit conversion,
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 8: unit conversion,
 health, clock-time and date request parts, paired with one another."""
 
 from __future__ import annotations

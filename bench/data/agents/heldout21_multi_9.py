@@ -1,5 +1,5 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi part 9:
-chained requests, where a later part uses an earlier part's result."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi part 9: chained requests,
+where a later part uses an earlier part's result."""
 
 from __future__ import annotations
 

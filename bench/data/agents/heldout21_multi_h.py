@@ -1,4 +1,4 @@
-"""Round 21 (``F_m_*``, held out) for ``muse bench agents``, multi_h part 1: plots, receipts."""
+"""Round 21 (``F_m_*``, dev now) for ``muse bench agents``, multi_h part 1: plots, receipts."""
 
 from __future__ import annotations
 

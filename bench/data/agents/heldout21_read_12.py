@@ -1,4 +1,5 @@
-"""Round 21 (``F_o_*``, held out) for ``muse bench agents``, read part 12: menus, fares, logs."""
+"""Round 21 (``F_o_*``, dev now) for ``muse bench agents``, read part 12: menus, fares, logs.
+"""
 
 from __future__ import annotations
 

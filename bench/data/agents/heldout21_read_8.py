@@ -1,4 +1,4 @@
-"""Round 21 (``F_o_*``, held out) for ``muse bench agents``, read part 8: money apps."""
+"""Round 21 (``F_o_*``, dev now) for ``muse bench agents``, read part 8: money apps."""
 
 from __future__ import annotations
 

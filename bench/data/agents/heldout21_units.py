@@ -1,4 +1,4 @@
-"""Round 21 (``F_u_*``, held out) for ``muse bench agents``, units part 1: shared helpers and
+"""Round 21 (``F_u_*``, dev now) for ``muse bench agents``, units part 1: shared helpers and
 everyday conversions of length, mass, volume, area, speed, pressure, energy and power."""
 
 from __future__ import annotations

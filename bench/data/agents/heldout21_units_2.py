@@ -1,4 +1,4 @@
-"""Round 21 (``F_u_*``, held out) for ``muse bench agents``, units part 2: temperature, fuel
+"""Round 21 (``F_u_*``, dev now) for ``muse bench agents``, units part 2: temperature, fuel
 economy, cooking measures with a stated density, currency at a stated rate, data sizes, mixed
 units and time spans."""
 

@@ -1,4 +1,4 @@
-"""Round 21 (``F_u_*``, held out) for ``muse bench agents``, units part 3: rates and durations
+"""Round 21 (``F_u_*``, dev now) for ``muse bench agents``, units part 3: rates and durations
 (travel time, pace, download time, charging, flow, arrival times)."""
 
 from __future__ import annotations

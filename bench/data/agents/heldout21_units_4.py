@@ -1,4 +1,4 @@
-"""Round 21 (``F_u_*``, held out) for ``muse bench agents``, units part 4: everyday quantities
+"""Round 21 (``F_u_*``, dev now) for ``muse bench agents``, units part 4: everyday quantities
 (paint, tiles, flooring, recipe scaling, electricity cost, unit prices, garden and home)."""
 
 from __future__ import annotations
