@@ -14,17 +14,19 @@ import re
 from dataclasses import replace
 
 from core.agents.carry_rate import PLACES, own_amounts, rates
-from core.agents.carry_units import unit_key
+from core.agents.carry_units import CURRENCIES, DIMENSION, unit_key
 from core.agents.patterns import ci
 from core.agents.plan import Subtask
 
 CARRIED = "Working on from the result"
 CUT_ONLY = "Working it out from the result"  # a cut-off step: no reader of its own to fall back on
-SEPARATOR = ci(r"(?:,\s*|\s+|\?\s*)(?:and\s+then|and|then|also|plus)\s+|;\s*|,\s+(?=then\b)")
+SEPARATOR = ci(r"(?:,\s*|\s+|\?\s*)(?:and\s+then|and|then|also|plus)\s+|;\s*|,\s+(?=then\b)|"
+               r"(?<=[?!])\s+|(?<=[a-z)]\.)\s+")
 FILLER = ci(r"\b(?:use|using|with|and|also|please|rounded|round|round(?:ed)?\s+to|to|for|"
             r"both|each|all|answer|the|factor|of|x|times|at)\b|×|[\s(),;:?!=]+|(?<!\d)\.|\.(?!\d)")
 NUMBER = ci(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")
 BOTH = ci(r"\b(?:both|each|all|every\s+(?:answer|figure|part))\b")
+CURRENCY_CODES = frozenset(CURRENCIES.values())
 WORD_UNITS = ci(r"[a-zµ]+(?:/[a-z]+)?")
 
 
@@ -69,8 +71,34 @@ def _step(text: str, before: str) -> bool:
     numbers = len(NUMBER.findall(PLACES.sub(" ", text)))
     stated = sum(len(NUMBER.findall(r.shown_as)) for r in found)
     named = _names(before)
+    kinds = {DIMENSION.get(unit) for unit in named} - {None}
     return bool(usable) and numbers <= stated and any(
-        r.base in named or (r.conversion and r.top in named) for r in usable)
+        r.base in named or (r.conversion and r.top in named) or (
+            r.base == "*" and DIMENSION.get(r.top) in kinds) or (
+            r.base == "=" and bool(named)) for r in usable)
+
+
+CLAUSE = ci(r"(?<=[.?!])\s+|(?:,\s*|\s+)(?:and\s+then|then|and)\s+|;\s*")
+REFERS = ci(r"\b(?:that|it|this|the\s+same|the\s+result|the\s+rest|convert)\b")
+
+
+def _unused(subtasks: list[Subtask], text: str) -> list[Subtask]:
+    """"Apply 10% off to the total, then convert to USD at €1 = $1.08": a closing clause
+    that applies a currency rate no part uses waits for the last part and converts its
+    result."""
+    tools = [t for t in subtasks if t.agent != "chat"]
+    if not tools or len(text) > 600 or any(t.label in (CARRIED, CUT_ONLY) for t in tools):
+        return subtasks
+    clauses = CLAUSE.split(text)
+    for clause in clauses[1:]:
+        found = [r for r in rates(clause) if r.base in CURRENCY_CODES and r.conversion]
+        used = " ".join(t.request for t in subtasks)
+        if found and REFERS.search(clause) and not any(
+                NUMBER.search(r.shown_as.split("=")[-1]).group(0) in used  # type: ignore[union-attr]
+                for r in found) and len(NUMBER.findall(PLACES.sub(" ", clause))) <= 2:
+            return [*subtasks, Subtask(f"t{len(subtasks) + 1}", tools[-1].agent, clause.strip(),
+                                       (tools[-1].id,), CUT_ONLY)]
+    return subtasks
 
 
 def _cut(subtasks: list[Subtask]) -> list[Subtask]:
@@ -82,16 +110,30 @@ def _cut(subtasks: list[Subtask]) -> list[Subtask]:
         cuts = [m for m in SEPARATOR.finditer(task.request)]
         for found in reversed(cuts):
             head, tail = task.request[:found.start()], task.request[found.end():]
-            if re.search(r"\d", head) and _step(tail, head):
-                head = head + (f" ({m.group(0)})" if BOTH.search(tail) and (
-                    m := PLACES.search(tail)) else "")
+            read = task.agent in ("vision", "data")  # the figures are in the attachment
+            if (re.search(r"\d", head) or read) and _step(tail, head) and not (
+                    task.agent == "vision" and all(r.base in CURRENCY_CODES
+                                                   for r in rates(tail))):
+                head = head + (f" ({shared})" if (shared := _shared(tail)) else "")
                 out.append(replace(task, request=head.strip()))
                 out.append(Subtask(f"{task.id}c", task.agent, tail.strip(),
                                    (task.id,), CUT_ONLY))
                 break
         else:
             out.append(task)
-    return _once(out)
+    return _once(_uncut_twins(out, subtasks))
+
+
+def _uncut_twins(out: list[Subtask], before: list[Subtask]) -> list[Subtask]:
+    """A units or maths part that asked the whole of what a file's or an image's part was
+    cut from ("total steps in the csv, and the km at 0.7 m a step") is the same ask twice."""
+    cut = {d for t in out if t.label == CUT_ONLY for d in t.depends_on}
+    whole = {t.request for t in before if t.id in cut and t.agent in ("vision", "data")}
+    kept = [t for t in out if not (t.agent in ("units", "math") and t.request in whole
+                                   and t.id not in cut)]
+    gone = {t.id for t in out} - {t.id for t in kept}
+    return [replace(t, depends_on=tuple(d for d in t.depends_on if d not in gone))
+            for t in kept]
 
 
 READERS = ("vision", "data", "health", "units", "math")
@@ -113,11 +155,17 @@ def _once(subtasks: list[Subtask]) -> list[Subtask]:
     return [t for t in subtasks if t.id not in dropped]
 
 
+def own_words(request: str) -> str:
+    """The part's own words, without the details a health ask carries from the part before
+    ("multiply by 1.2 — work out my BMR (…)")."""
+    return request.split(" — ")[0]
+
+
 def _marked(subtasks: list[Subtask]) -> list[Subtask]:
     out: list[Subtask] = []
     for index, task in enumerate(subtasks):
         if index and not task.label and task.agent != "chat" and _step(
-                task.request, " ".join(t.request for t in subtasks[:index])):
+                own_words(task.request), " ".join(t.request for t in subtasks[:index])):
             previous = subtasks[index - 1].id
             deps = task.depends_on if previous in task.depends_on else (
                 *task.depends_on, previous)
@@ -130,20 +178,28 @@ def _rounded_alike(subtasks: list[Subtask]) -> list[Subtask]:
     """"1 decimal for both", "round each to 2 dp": every part gets the rounding asked."""
     if len(subtasks) < 2 or not any(t.label in (CARRIED, CUT_ONLY) for t in subtasks):
         return subtasks
-    asked = next(((m.group(0), t) for t in subtasks if (m := PLACES.search(t.request))
-                  and BOTH.search(t.request[m.end():m.end() + 20] + " " + t.request[
-                      max(0, m.start() - 12):m.start()])), None)
-    if asked is None:
+    asked = next((shared for t in subtasks if (shared := _shared(t.request))), "")
+    if not asked:
         return subtasks
     return [t if t.agent == "chat" or PLACES.search(t.request) else replace(
-        t, request=f"{t.request.rstrip(' ?.')} ({asked[0]})") for t in subtasks]
+        t, request=f"{t.request.rstrip(' ?.')} ({asked})") for t in subtasks]
 
 
-def carried_steps(subtasks: list[Subtask]) -> list[Subtask]:
+def _shared(text: str) -> str:
+    """A rounding asked for every answer ("1 decimal for both", "round each to 2 dp"), or
+    ""."""
+    found = PLACES.search(text)
+    if found is None or not BOTH.search(text[found.end():found.end() + 20] + " " + text[
+            max(0, found.start() - 12):found.start()]):
+        return ""
+    return found.group(0)
+
+
+def carried_steps(subtasks: list[Subtask], text: str = "") -> list[Subtask]:
     """The subtasks with factor-only parts folded in, rate steps cut off and marked."""
-    if len(subtasks) > 8:
+    if len(subtasks) > 7:
         return subtasks
-    out = _rounded_alike(_marked(_cut(_kept(subtasks))))
+    out = _rounded_alike(_unused(_marked(_cut(_kept(subtasks))), text))
     if out == subtasks:
         return subtasks
     names = {task.id: f"t{index}" for index, task in enumerate(out, start=1)}

@@ -30,10 +30,15 @@ WORDS = {"one": 1, "two": 2, "three": 3, "no": 0}
 MONEY = ci(r"[£$€]|\b(?:cost|costs|price|pay|spend|spent|charge|bill|pounds|dollars|euros|"
            r"pence|cents?)\b")
 TARGET = ci(r"\b(?:in|into|to|as)\s+(?P<t>[a-z]+(?:/[a-z]+)?)\b|\bhow\s+many\s+(?P<h>[a-z]+)")
-STRIDE = ci(rf"\b(?:stride|step\s+length|step)\s+(?:length\s+)?(?:is|of|=|:)\s*(?:about\s+)?"
-            rf"(?P<n>{NUM})\s*(?P<u>m|cm|metres?|meters?|ft|feet|inch(?:es)?)\b")
+LENGTH = r"(?P<u>m|cm|metres?|meters?|ft|feet|inch(?:es)?)"
+STRIDE = ci(rf"\b(?:stride|step\s+length|(?:each|every|one|a|per)\s+step)\s+(?:length\s+)?"
+            rf"(?:is|of|=|:|being)?\s*(?:about\s+|roughly\s+)?(?P<n>{NUM})\s*{LENGTH}\b|"
+            rf"(?<![\w.])(?P<m>{NUM})\s*(?P<v>m|cm|metres?|meters?|ft|feet|inch(?:es)?)\s+"
+            rf"(?:stride|step(?:\s+length)?)\b")
 MUL = ci(rf"(?:(?<![\w.])(?:x|×)|\btimes|\bmultiplied\s+by|\bmultiply\s+by)\s*(?P<n>{NUM})\b")
 HOW_LONG = ci(r"\bhow\s+long\b|\bhow\s+many\s+(?:hours|minutes|mins|hrs)\b|\b(?:time|duration)\b")
+KEEP = ci(rf"\b(?:multiply(?:\s+(?:it|that|this|the\s+result))?\s+by|multiplied\s+by|"
+          rf"(?:activity\s+)?factor\s+of)\s*(?P<n>{NUM})\b")
 AMOUNT = ci(rf"(?<![\w.,])(?P<n>{NUM})\s*(?P<u>[a-zµ]+(?:/[a-z]+)?)")
 
 
@@ -72,8 +77,12 @@ def rates(text: str) -> list[Rate]:
         if target in _DIMENSIONAL:
             out.append(Rate(_number(found.group("n")), target, "*", shown_as=found.group(0)))
     for found in STRIDE.finditer(text):  # "my stride is 0.75 m": a length per step
-        top = unit_key(found.group("u")) or "in"
-        out.append(Rate(_number(found.group("n")), top, "step", shown_as=found.group(0)))
+        top = unit_key(found.group("u") or found.group("v")) or "in"
+        out.append(Rate(_number(found.group("n") or found.group("m")), top, "step",
+                        shown_as=found.group(0)))
+    if not out and target not in _DIMENSIONAL:
+        for found in KEEP.finditer(text):  # "then multiply by 1.2": in the same unit
+            out.append(Rate(_number(found.group("n")), "=", "=", shown_as=found.group(0)))
     for found in PER.finditer(text):
         base = unit_key(found.group("base")) or (
             "in" if found.group("base").lower() == "in" else "")  # "2.54 cm/in"
@@ -133,6 +142,8 @@ def _step(value: Quantity, rate: Rate, target: str, asks_time: bool = False) -> 
     num, _, den = value.unit.partition("/")
     if rate.base == "step" and value.unit in ("", "step"):  # a count of steps
         return Quantity(value.value * rate.factor, rate.top)
+    if rate.base == "=":
+        return Quantity(value.value * rate.factor, value.unit)
     if rate.base == "*":  # "x 4.184" into another unit of the same kind
         kind = DIMENSION.get(value.unit)
         same = kind is not None and kind == DIMENSION.get(rate.top)
@@ -168,9 +179,8 @@ def _shown(value: float, unit: str, symbol: str, digits: int | None, priced: boo
     if unit in TIMES and digits is None:
         return _clock(value * {"h": 1, "min": 1 / 60, "s": 1 / 3600}[unit])
     money = unit in CURRENCIES.values() or (not unit and priced)  # a price with no sign too
-    if digits is None:
-        digits = 2
-    figure = f"{value:,.{digits}f}" if money or digits != 2 else _trim(value)
+    figure = _trim(value) if digits is None and not money else f"{value:,.{digits or 2}f}" \
+        if digits is None else f"{value:,.{digits}f}"
     if money:
         sign = symbol or {"USD": "$", "EUR": "€", "GBP": "£"}.get(unit, "")
         return f"{sign}{figure}" if sign else f"{figure} {unit}".strip()
@@ -225,10 +235,11 @@ def carry(request: str, earlier: list[Quantity]) -> Carried | None:
 
 def _written(steps: list[tuple[Quantity, Rate, Quantity]], digits: int | None) -> Carried:
     lines = []
-    for before, rate, after in steps:
-        figure = _shown(after.value, after.unit, rate.symbol, digits)
-        how = "" if rate.shown_as.startswith("in ") else f" at {rate.shown_as.strip()}"
-        lines.append(f"{_shown(before.value, before.unit, '', None, False)}{how} = **{figure}**")
+    for index, (before, rate, after) in enumerate(steps):
+        figure = _shown(after.value, after.unit, rate.symbol,
+                        digits if index == len(steps) - 1 else None)
+        how = "" if rate.shown_as.startswith("in ") else f" ({rate.shown_as.strip()})"
+        lines.append(f"{_shown(before.value, before.unit, '', None, False)}{how} → **{figure}**")
     end = steps[-1][2]
     text = "\n".join(lines)
     basis = "Worked on the result before by the rate given"

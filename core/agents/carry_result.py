@@ -15,8 +15,9 @@ from core.agents.carry_rate import Quantity, carry
 from core.agents.carry_units import unit_key
 from core.agents.plan import Subtask
 
-FIGURE = re.compile(r"\*\*(?P<v>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*"
-                    r"(?P<u>[a-z°/$€£][\w°/]*)?\*\*\s*(?P<after>[a-z]{1,5}(?:/[a-z]+)?\b)?", re.I)
+FIGURE = re.compile(r"\*\*(?P<v>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s*"
+                    r"(?P<u>[a-z°/$€£][\w°/]*))?(?:\*\*\s*(?P<after>[a-z]{1,5}(?:/[a-z]+)?\b))?",
+                    re.I)
 WORD = re.compile(r"[a-z]{3,}", re.I)
 
 
@@ -28,8 +29,10 @@ def quantities(result: AgentResult, asked: str = "") -> list[Quantity]:
     if not result.ok:
         return []
     result = headline_amount(result)
-    if result.amount is not None:
-        return [Quantity(result.amount, unit_key(result.currency) if result.currency else "")]
+    first = None if result.amount is None else Quantity(
+        result.amount, unit_key(result.currency) if result.currency else "")
+    if first is not None and first.unit:
+        return [first]
     wanted = {w.lower() for w in WORD.findall(asked)}
     found = []
     for index, line in enumerate(result.text.splitlines()[:40]):
@@ -40,7 +43,11 @@ def quantities(result: AgentResult, asked: str = "") -> list[Quantity]:
         label = {w.lower() for w in WORD.findall(line[:figure.start()])}
         found.append((-len(label & wanted), index,
                       Quantity(float(figure.group("v").replace(",", "")), unit)))
-    return [q for *_, q in sorted(found, key=lambda f: (f[0], f[1]))]
+    lines = [q for *_, q in sorted(found, key=lambda f: (f[0], f[1]))]
+    if first is None:
+        return lines
+    same = [q for q in lines if abs(q.value - first.value) < 0.005 and q.unit]
+    return [*same[:1], first]  # the amount, with the unit its line shows
 
 
 def carried_result(task: Subtask, results: Mapping[str, AgentResult],
@@ -50,7 +57,7 @@ def carried_result(task: Subtask, results: Mapping[str, AgentResult],
                for q in quantities(results[d], asked.get(d, ""))]
     if not earlier:
         return None
-    worked = carry(task.request, earlier)
+    worked = carry(task.request.split(" — ")[0], earlier)  # the part's own words
     if worked is None:
         return None
     return AgentResult(ok=True, text=worked.text, basis=worked.basis, amount=worked.amount,

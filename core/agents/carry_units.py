@@ -75,6 +75,10 @@ def unit_key(text: str) -> str:
     if not words:
         return ""
     word = words[0]
+    if "/" in word and word not in KEYS:  # "kcal/day", "l/min"
+        top, _, per = word.partition("/")
+        top, per = unit_key(top), unit_key(per)
+        return f"{top}/{per}" if top and per else ""
     if word in CURRENCIES:
         return CURRENCIES[word]
     if word in KEYS:

@@ -147,6 +147,8 @@ class _Run:
                 return "ok", worked
             if task.label == CUT_ONLY:
                 return "failed", failed("I could not work it out from the result before")
+            task = replace(task, depends_on=tuple(d for d in task.depends_on
+                                                  if self.results[d].ok))  # its own reader
         failed_deps = [d for d in task.depends_on if not self.results[d].ok]
         if failed_deps:
             return "skipped", failed("it needed a part that could not be finished")

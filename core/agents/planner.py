@@ -127,7 +127,7 @@ class Planner:
                                                             request.has_csv)), text)
         if asked != request.text:  # the rate stated is given back to the conversions it is for
             subtasks = _rated(subtasks, rates(request.text))
-        subtasks = carried_steps(subtasks)  # "… in kg, and the dose at 10 mg per kg?"
+        subtasks = carried_steps(subtasks, request.text)  # "… in kg, and the dose at 10 mg per kg?"
         tools = [s for s in subtasks if s.agent != "chat"]
         if tools:  # a question of its own beside the tool asks is answered too
             tools = [s if s.agent != "chat" else Subtask(s.id, "chat", s.request,

@@ -142,3 +142,37 @@ def test_statistic_converted_to_the_last_unit_named() -> None:
 
     out = statistic_in_unit([Subtask("t1", "data", "1, 2, 3 km. the total in km, and in miles?")])
     assert out[-1].request == "in miles"
+
+
+def test_closing_currency_clause_no_part_uses_is_carried() -> None:
+    text = "Take 15% off this bill's total, then convert to GBP at $1 = £0.80."
+    out = carried_steps([Subtask("t1", "vision", "what is the total?"),
+                         Subtask("t2", "math", "what is the total with 15% off?", ("t1",))], text)
+    assert out[-1].request == "convert to GBP at $1 = £0.80."
+    assert out[-1].depends_on == ("t2",) and out[-1].label == CUT_ONLY
+
+
+def test_image_reading_then_factor_is_cut() -> None:
+    text = "my fitness app screenshot: calories burned today, then in kJ, x 4.2"
+    out = carried_steps([Subtask("t1", "vision", text)], text)
+    assert [t.request for t in out] == ["my fitness app screenshot: calories burned today",
+                                        "in kJ, x 4.2"]
+
+
+def test_amount_without_unit_takes_the_unit_its_line_shows() -> None:
+    from core.agents.carry_result import quantities
+
+    found = quantities(AgentResult(ok=True, text="**640 kcal** burned", amount=640.0))
+    assert found[0] == Quantity(640.0, "kcal")
+
+
+def test_activity_factor_keeps_the_unit() -> None:
+    worked = carry("then multiply that by 1.5 for my daily needs, whole numbers",
+                   [Quantity(1500.4, "kcal/day")])
+    assert worked is not None and "**2,251 kcal/day**" in worked.text
+
+
+@pytest.mark.parametrize("said", ["if every step is 0.65 m", "with a 65 cm stride"])
+def test_step_length_said_either_way(said: str) -> None:
+    worked = carry(f"and {said}, how many km is that (2 dp)?", [Quantity(10000, "")])
+    assert worked is not None and "**6.50 km**" in worked.text
