@@ -110,8 +110,8 @@ HALF = ci(r"\b(?:half|halves|50\s*/\s*50|fifty[-\s/]fifty|split\s+(?:it\s+|this\
           r"(?:are\s+)?split\w*)\b")
 WAYS = ci(r"\b(?:split|divided?|shar\w+)\b[^.?!]*?\b(?P<n>\d+|three|four|five|six)\s+(?:ways|"
           r"people|friends|of\s+us)\b|\b(?P<n2>three|four|five|six|\d+)\s+ways\b")
-SHARE = ci(r"\b(?:what|which)\s+(?:percent(?:age)?|%|share|proportion|fraction|part|portion)\b|"
-           r"\bas\s+a\s+(?:percent(?:age)?|%|share)\b|\bpercent(?:age)?\s+of\s+(?:the\s+|this\s+|"
+SHARE = ci(r"\b(?:what|which)\s+(?:percent(?:age)?|%|share|proportion|fraction|part|portion)(?!\w)|"
+           r"\bas\s+a\s+(?:percent(?:age)?|%|share)(?!\w)|\bpercent(?:age)?\s+of\s+(?:the\s+|this\s+|"
            r"my\s+)?(?:total|bill|receipt|spend|shop)\b|\bhow\s+much\s+of\s+the\s+(?:total|bill)\b")
 AVERAGE = ci(r"\b(?:on\s+)?average\b|\bmean\b|\btypical\b")
 PRICE_ASK = ci(r"\bprice\b|\bcost\b|\bhow\s+much\b|\bwhat\s+(?:is|was|'s)\b|\bwhich\b|\bspent\b|"

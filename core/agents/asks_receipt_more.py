@@ -33,8 +33,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
            "nine": 9, "ten": 10, "twelve": 12, "once": 1, "twice": 2, "thrice": 3, "a": 1,
            "one": 1, "single": 1}
 NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
-SHARE_ASK = ci(r"\bwhat\s+(?:percent(?:age)?|%|share|proportion|fraction|part|portion)\b|"
-               r"\bhow\s+much\s+of\b|\bas\s+a\s+(?:percent(?:age)?|%)\b|\bpercent(?:age)?\s+of\b|"
+SHARE_ASK = ci(r"\bwhat\s+(?:percent(?:age)?|%|share|proportion|fraction|part|portion)(?!\w)|"
+               r"\bhow\s+much\s+of\b|\bas\s+a\s+(?:percent(?:age)?|%)(?!\w)|\bpercent(?:age)?\s+of\b|"
                r"\bhow\s+many\s+percent\b")
 LEFT_ASK = ci(r"\b(?:left|remain\w*|spare|leftover|left\s+over|still\s+(?:has|have|got)|"
               r"change)\b")

@@ -50,7 +50,7 @@ Q_MONEY = ci(r"[$€£]\s?(?P<v>\d+(?:,\d{3})*(?:\.\d+)?)|(?P<w>\d+(?:\.\d+)?)\s
              r"euros?|pounds?|bucks|quid)\b")
 OFF = ci(r"\bhow\s+far\s+off\b|\boff\s+by\b|\b(?:guess\w*|estimat\w*|expect\w*|thought|"
          r"reckoned)\b")
-CHANGE = ci(r"\b(?:percent\w*|%|per\s*cent)\b")
+CHANGE = ci(r"\bpercent\w*|%|\bper\s*cent\b")
 BEFORE = ci(r"\b(?:last|before|previous\w*|used\s+to|earlier|ago)\b")
 UP_DOWN = ci(r"\b(?:up|increase\w*|rise|risen|rose|gone\s+up|more|change\w*|down|decrease\w*|"
              r"fall|fallen|drop\w*|higher|lower|cheaper|dearer)\b")

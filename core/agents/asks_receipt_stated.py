@@ -79,7 +79,7 @@ FEE = ci(rf"\b{COUNT}\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+(?:at|for|@)\s+(?:[$€
 NOT_ON = ci(r"\bnot\s+(?:printed|on\s+(?:here|it|this|the\s+receipt))|\bisn'?t\s+(?:printed|on\s+"
             r"(?:here|it|this))|\bwasn'?t\s+(?:printed|on)|\balso\s+charged\b|\bon\s+top\b|"
             r"\breally\s+pa(?:y|id)\b|\bextra\b|\bas\s+well\b")
-TIP_RATE = ci(r"\bwhat\s+(?:percent(?:age)?|%|per\s+cent)\b[^.?!]*\b(?:tip|gratuity|of\s+the\s+"
+TIP_RATE = ci(r"\bwhat\s+(?:percent(?:age)?|%|per\s+cent)(?!\w)[^.?!]*\b(?:tip|gratuity|of\s+the\s+"
               r"(?:bill|total))|\b(?:tip|gratuity)\s+(?:percent(?:age)?|rate)\b")
 TIPPED = ci(rf"\b(?:left|leave|tipped|gave|added|put\s+down|paid)\s+(?:an?\s+(?:extra\s+)?)?"
             rf"{MONEY.format('v')}")

@@ -61,7 +61,7 @@ ROUNDED = ci(r"\bto\s+the\s+nearest\s+(?:whole\s+)?(?:dollar|euro|pound|buck|qui
              r"whole\s+number|integer|one)\b|\bround(?:ed)?\s+(?:it\s+|that\s+|this\s+)?"
              r"(?:off\s+)?(?:to\s+(?:a\s+)?whole|to\s+the\s+nearest)|\bin\s+whole\s+"
              r"(?:dollars|euros|pounds|numbers)\b|\bnearest\s+(?:dollar|euro|pound)\b")
-SHARE = ci(r"\b(?:what|which)\s+(?:percent(?:age)?|%|share|proportion|fraction|part|portion)\b|"
+SHARE = ci(r"\b(?:what|which)\s+(?:percent(?:age)?|%|share|proportion|fraction|part|portion)(?!\w)|"
            r"\bin\s+percent\b|\bas\s+a\s+%|"
            r"\bas\s+a\s+(?:percent(?:age)?|share|proportion)\b|\bhow\s+much\s+of\s+(?:the\s+)?"
            r"(?:total|bill|receipt)\b[^?]*\b(?:percent|%)|\bpercent(?:age)?\s+of\s+(?:the\s+|this\s+|my\s+)"

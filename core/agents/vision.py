@@ -15,14 +15,18 @@ from core.agents.asks_receipt_against import against_receipt
 from core.agents.asks_receipt_answer import receipt_answer
 from core.agents.asks_receipt_lines import sign_words
 from core.agents.asks_receipt_rate import at_stated_rate, item_at_rate, states_rate
+from core.agents.asks_receipt_scaled import scaled
 from core.agents.asks_receipt_select import selected_lines
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.plan import Subtask
 from core.agents.rounding_asked import as_asked
 from core.agents.vision_asked import with_asked
 from core.agents.vision_clock import clock_answers
+from core.agents.vision_clock_table import clock_table
+from core.agents.vision_dated_rows import dated_rows
 from core.agents.vision_dates import date_answers
 from core.agents.vision_fields import labelled_value
+from core.agents.vision_filtered import filtered
 from core.agents.vision_items import (
     ITEM_LIST,
     average_item,
@@ -32,10 +36,12 @@ from core.agents.vision_items import (
     items_asked,
 )
 from core.agents.vision_lasts import lasts_for
+from core.agents.vision_metered import metered
 from core.agents.vision_named_gap import more_until, named_gap
 from core.agents.vision_offers import multibuy_saving
 from core.agents.vision_pace import pace_or_speed
 from core.agents.vision_parts import asks_apart
+from core.agents.vision_percent_on import percent_on
 from core.agents.vision_ranked import ranked
 from core.agents.vision_rate_given import amount_at_stated_rate, leave_by, priced_at_given_rate
 from core.agents.vision_receipt import (
@@ -49,11 +55,13 @@ from core.agents.vision_receipt import (
 from core.agents.vision_reckon import against_question, exchange, reckoned
 from core.agents.vision_relate import related
 from core.agents.vision_rows import row_answers
+from core.agents.vision_rule import counted_prices, quantity_list, share_of, stated_rule
 from core.agents.vision_screen import figures
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
 from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply
 from core.agents.vision_sign_lookup import sign_lookup
 from core.agents.vision_sign_times import sign_times
+from core.agents.vision_spread import left_per_day, recipe_scaled, return_trips, yearly_saving
 from core.agents.vision_steps import first_then_extra, times_over
 from core.agents.vision_typed import typed_answer
 from core.agents.vision_week_hours import week_hours
@@ -128,6 +136,13 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     question = MONEY_WORDS.sub(lambda m: f"{WORD_NUMBERS[m.group(1).lower()]} {m.group(2)}",
                                question)  # "more than five dollars" → "more than 5 dollars"
     receipt = bool(priced_items(text)) and find_total(text) is not None
+    if (ruled := stated_rule(question, text)) or (not receipt and (
+            ruled := quantity_list(question, text) or counted_prices(question, text) or share_of(
+                question, text) or clock_table(question, text) or metered(question, text) or
+            filtered(question, text) or yearly_saving(question, text) or left_per_day(
+                question, text) or percent_on(question, text) or return_trips(
+                question, text) or recipe_scaled(question, text) or dated_rows(question, text))):
+        return screen_result(ruled)  # "goal minus food plus exercise", "4 x wash, 2 x dry"
     if not receipt and (dated := date_answers(question, text)):
         return screen_result(dated)  # days to a shown date, nights booked, an age, a month
     if not receipt and (rows := row_answers(question, text) or pace_or_speed(question, text)
@@ -158,6 +173,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
         hours = opening_hours(text) if re.search(r"\bhow\s+(?:long|many\s+hours)\b", question,
                                                  re.I) and not sign_times(question, text) else None
         return screen_result(signed + ([(hours.text, hours.amount)] if hours else []))
+    if receipt and (sums := scaled(question, priced_items(text), find_total(text) or (0.0, ""))):
+        return screen_result(sums)  # "4 times this receipt", "a tip of 22% on this"
     if receipt and (against := against_receipt(question, priced_items(text), find_total(
             text) or (0.0, ""))):
         return screen_result(against)  # the total or an item against a figure stated
@@ -312,7 +329,10 @@ async def answer_image(question: str, text: str) -> AgentResult:
     """The answer from the image's text; a question asking two things that one answer
     does not cover is answered part by part."""
     read = await _read(question, text)
-    parts = asks_apart(question)
+    whole = stated_rule(question, text) or (priced_items(text) and scaled(
+        question, priced_items(text), find_total(text) or (0.0, ""))) or len(
+        filtered(question, text)) > 1
+    parts = [] if whole else asks_apart(question)  # one rule over the whole question
     if parts and (read.text.count("**") < 2 * len(parts) or not any(
             ANAPHOR.search(part) for part in parts[1:])):
         answered = [await _read(part, text) for part in parts]

@@ -25,6 +25,7 @@ NOUNS = ci(r"^(?P<head>\s*(?:what|which|what's|whats|what\s+is|what\s+are)\s+(?:
 # "round to the cent", "1 decimal", "(2 dp)": a rounding asked of every part
 ROUNDING = ci(r"^\(?(?:round\w*|to\s+(?:the\s+)?(?:nearest|\d|one|two|cents?)|nearest|"
               r"\d+\s*(?:dp|d\.p\.|decimals?)|(?:one|two|three)\s+(?:dp|decimals?)|in\s+whole)\b[^?]{0,30}\)?\??$")
+CONDITION = ci(r"^(?:if|once|after|suppose|supposing|assuming|say|given)\b")
 PREPOSITION = ci(r"^(?P<p>for|of|on|in|at)\s+\S")
 MAX_PARTS = 3
 
@@ -37,6 +38,8 @@ def asks_apart(question: str) -> list[str]:
     if len(parts) == 1 and (nouns := NOUNS.match(text)):
         head, tail = nouns.group("head"), nouns.group("tail")
         parts = [f"{head}{nouns.group('a')}{tail}", f"{head}{nouns.group('b')}{tail}"]
+    if parts and CONDITION.match(parts[0]):
+        return []  # "if I pay a bill of 734.44, what's left?": a condition, then one ask
     rounding = " ".join(p.rstrip("?") for p in parts if ROUNDING.match(p))
     parts = [p for p in parts if not ROUNDING.match(p)]
     if not 2 <= len(parts) <= MAX_PARTS:

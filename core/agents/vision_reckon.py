@@ -71,6 +71,7 @@ def exchange(question: str, text: str) -> list[Answer]:
              f"{rate.group(0).strip()}).", float(result))]
 
 
+BARE_SUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\w%]|[.,]\d)")
 OUT = ci(r"\b(?:comes?\s+out|goes?\s+out|pay(?:ing)?|spend|withdraw\w*|take\s+out|debit\w*|"
          r"transfer\s+out|buy|after)\b")
 IN = ci(r"\b(?:paid\s+in|deposit\w*|add(?:ed)?|comes?\s+in|gets?\s+paid|receive\w*|"
@@ -78,7 +79,9 @@ IN = ci(r"\b(?:paid\s+in|deposit\w*|add(?:ed)?|comes?\s+in|gets?\s+paid|receive\
 BALANCE = ci(r"\b(?:balance|account|savings|left|available|funds|wallet)\b")
 OVER = ci(r"\b(?:over|above|past|beyond|exceed\w*)\s+(?:the\s+)?(?:limit|max\w*|that)\b|"
           r"\bhow\s+(?:much|many\s+\S+)\s+over\b")
-MORE_FIT = ci(r"\bhow\s+many\s+more\b|\bbefore\s+(?:we|i|you|they)\s+(?:hit|reach)\b|"
+MORE_FIT = ci(r"\bhow\s+many\s+more\b|\b(?:room|space|clearance|margin)\s+(?:to\s+spare|left|"
+              r"(?:will|would|do|does)\s+(?:i|we)\s+have)\b|\bhow\s+much\s+(?:room|space|"
+              r"clearance|margin)\b|\bbefore\s+(?:we|i|you|they)\s+(?:hit|reach)\b|"
               r"\b(?:room|space)\s+for\b|\b(?:within|under|below)\s+(?:the\s+|this\s+|that\s+)?"
               r"(?:limit|max\w*)\b")
 LEFT = ci(r"\b(?:left|remain\w*|to\s+go|still\s+(?:have|got)|spare)\b")
@@ -98,9 +101,11 @@ def against_question(question: str, found: list[Figure]) -> list[Answer]:
     """The question's amount against the image's one figure (or the sum of its figures)."""
     cash = [f for f in found if f.currency]
     asked = Q_AMOUNT.search(question)
-    if cash and asked and asked.group("sym") and BALANCE.search(cash[0].label) and (
-            OUT.search(question) or IN.search(question)):
-        value = Fraction((asked.group("v") or "0").replace(",", ""))
+    plain_sum = BARE_SUM.findall(question)
+    if cash and ((asked and asked.group("sym")) or len(plain_sum) == 1) and BALANCE.search(
+            cash[0].label) and (OUT.search(question) or IN.search(question)):
+        said = asked.group("v") if asked and asked.group("sym") else plain_sum[0]
+        value = Fraction((said or "0").replace(",", ""))  # "a bill of 734.44": the one sum
         base = cash[0]
         if IN.search(question) and not OUT.search(question):
             after = base.value + value
@@ -138,7 +143,7 @@ def against_question(question: str, found: list[Figure]) -> list[Answer]:
     return []
 
 
-PER_Q = ci(r"\b(?P<num>[a-z]+)?\s*(?:per|a|each|for\s+every)\s+(?:(?P<k>\d+)\s*)?"
+PER_Q = ci(r"\b(?P<num>[a-z]+)?\s*(?:\bper|\ba|\beach|\bfor\s+every|/)\s*(?:(?P<k>\d+)\s*)?"
            r"(?P<den>kilomet(?:er|re)s?|km|miles?|mi|persons?|people|head|litres?|liters?|kwh|"
            r"units?|hours?|minutes?|kilos?|kg|met(?:er|re)s?|days?|nights?|steps?|rolls?|items?)"
            r"\b")

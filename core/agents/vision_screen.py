@@ -208,7 +208,7 @@ def clock_shift(question: str, text: str, found: list[Figure]) -> list[Answer]:
 
 LEFT = ci(r"\b(?:left|remain\w*|to\s+go|more|still|short|until|till|need|away\s+from|spare)\b")
 GOAL = ci(r"\b(?:goal|target|plan|limit|allowance|of|total|max\w*|budget|capacity|quota)\b")
-SHARE = ci(r"\b(?:percent\w*|%|proportion|share|fraction)\b")
+SHARE = ci(r"\b(?:percent\w*|proportion|share|fraction)\b|%")
 
 
 def left_of_goal(question: str, found: list[Figure]) -> list[Answer]:
@@ -230,7 +230,9 @@ def left_of_goal(question: str, found: list[Figure]) -> list[Answer]:
                     f"{plain(goal.value)}).", float(pct)))
     if LEFT.search(question):
         rest = goal.value - done.value
-        out.append((f"**{_shown(rest, goal)}** left ({_shown(goal.value, goal)} − "
+        whole = goal.currency and goal.value.denominator == done.value.denominator == 1
+        shown = f"{rest} {goal.currency}" if whole else _shown(rest, goal)  # "€7,786 of €12,000"
+        out.append((f"**{shown}** left ({_shown(goal.value, goal)} − "
                     f"{_shown(done.value, done)}).", float(rest)))
     return out
 
@@ -287,7 +289,8 @@ def less_named(question: str, found: list[Figure]) -> list[Answer]:
                  f"{money(base.value, base.currency)} + {plus}).", float(whole))]
     if LESS.search(question) or NET.search(question):
         taken = [f for f in cash[1:] if _named(f.label, question) or (
-            NET.search(question) and DEDUCTIONS.search(f.label))]
+            NET.search(question) and (DEDUCTIONS.search(f.label) or re.search(
+                r"\bgross\b", base.label)))]  # after "Gross pay", every line is taken off
         if taken:
             rest = base.value - sum((f.value for f in taken), Fraction(0))
             minus = " − ".join(money(f.value, f.currency) for f in taken)
