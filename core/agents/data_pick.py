@@ -196,8 +196,8 @@ def date_groups(data: bytes, name: str, values: list[float], request: str) -> st
     """Rows dated 2026-03-01 … grouped by weekday or by month ("which day of the week is
     busiest on average?", "total per month")."""
     found = BY_DATE.search(request)
-    if found is None:
-        return None
+    if found is None or (found.group("w") and re.search(r"\bweek\s?ends?\b", request, re.I)):
+        return None  # "weekends vs weekdays": two groups of rows (data_where), not seven
     header, rows = read_table(data)
     dates = next(([row[i] if i < len(row) else "" for row in rows] for i in range(len(header))
                   if rows and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[i] if i < len(row)

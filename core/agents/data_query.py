@@ -24,6 +24,7 @@ from core.agents.data_cells import months_of, said_as_group
 from core.agents.data_counts import counted_noun
 from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name, read_table
+from core.agents.data_where import groups, without_limits
 from core.agents.patterns import ci
 
 MONEY = re.compile(r"^[$€£]?\s*-?[\d,]*\d(?:\.\d+)?\s*%?$")
@@ -321,11 +322,19 @@ def grouped(table: Table, request: str) -> str | None:
 
 
 def filtered(table: Table, request: str) -> str | None:
-    """The average, total, count or share of the rows the question keeps."""
+    """The average, total, count or share of the rows the question keeps: rows named, or
+    rows past a stated limit, on a weekday or left out by label, one group or two set side by
+    side ("dry days (rain_mm = 0) versus rainy days (rain_mm > 0)")."""
     kept = kept_rows(table, request)
-    if kept is None:
-        return None
-    keep, said = kept
+    sets = groups(table.numeric, table.text, table.labels(), request)
+    if sets and (kept is None or len(sets) == 2):
+        asked = without_limits(table.numeric, request)
+        lines = [_kept_figure(table, asked, keep, said) for keep, said in sets]
+        return "; ".join(line for line in lines if line) if all(lines) else None
+    return _kept_figure(table, request, *kept) if kept is not None else None
+
+
+def _kept_figure(table: Table, request: str, keep: list[bool], said: str) -> str | None:
     n, k = len(keep), sum(keep)
     asked = measure(table, request)
     noun = re.search(r"\b(?:our|my|the|of)\s+(?P<n>[a-z]+s)\b", request, re.I)
