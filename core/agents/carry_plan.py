@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.agents.carry_fill import names_result
 from core.agents.carry_rate import PLACES, own_amounts, rates
 from core.agents.carry_units import CURRENCIES, DIMENSION, unit_key
-from core.agents.patterns import ci
+from core.agents.patterns import ASKED, ci
 from core.agents.plan import Subtask
 
 CARRIED = "Working on from the result"
+FILLED = "Working with the result"  # "… with that radius": the result written in, then read
 CUT_ONLY = "Working it out from the result"  # a cut-off step: no reader of its own to fall back on
 SEPARATOR = ci(r"(?:,\s*|\s+|\?\s*)(?:and\s+then|and|then|also|plus)\s+|;\s*|,\s+(?=then\b)|"
                r"(?<=[?!])\s+|(?<=[a-z)]\.)\s+")
@@ -26,6 +28,7 @@ FILLER = ci(r"\b(?:use|using|with|and|also|please|rounded|round|round(?:ed)?\s+t
             r"both|each|all|answer|the|factor|of|x|times|at)\b|×|[\s(),;:?!=]+|(?<!\d)\.|\.(?!\d)")
 NUMBER = ci(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")
 BOTH = ci(r"\b(?:both|each|all|every\s+(?:answer|figure|part))\b")
+HEAD_ASKS = ci(rf"{ASKED}|\bconvert\b|->|→|\b(?:in|into|to)\s+[a-z]+\s*[.!]?\s*$")
 CURRENCY_CODES = frozenset(CURRENCIES.values())
 WORD_UNITS = ci(r"[a-zµ]+(?:/[a-z]+)?")
 
@@ -111,13 +114,16 @@ def _cut(subtasks: list[Subtask]) -> list[Subtask]:
         for found in reversed(cuts):
             head, tail = task.request[:found.start()], task.request[found.end():]
             read = task.agent in ("vision", "data")  # the figures are in the attachment
-            if (re.search(r"\d", head) or read) and _step(tail, head) and not (
-                    task.agent == "vision" and all(r.base in CURRENCY_CODES
-                                                   for r in rates(tail))):
+            if not (re.search(r"\d", head) or read) or (
+                    not found.group(0).strip() and not HEAD_ASKS.search(head)):
+                continue  # "My bag weighs 9 kg. What is that in pounds?": one ask
+            step = _step(tail, head) and not (task.agent == "vision" and all(
+                r.base in CURRENCY_CODES for r in rates(tail)))
+            if step or (task.agent != "vision" and names_result(tail)):
                 head = head + (f" ({shared})" if (shared := _shared(tail)) else "")
                 out.append(replace(task, request=head.strip()))
                 out.append(Subtask(f"{task.id}c", task.agent, tail.strip(),
-                                   (task.id,), CUT_ONLY))
+                                   (task.id,), CUT_ONLY if step else FILLED))
                 break
         else:
             out.append(task)
@@ -170,13 +176,16 @@ def _marked(subtasks: list[Subtask]) -> list[Subtask]:
             deps = task.depends_on if previous in task.depends_on else (
                 *task.depends_on, previous)
             task = replace(task, depends_on=deps, label=CARRIED)
+        elif index and not task.label and not task.depends_on and task.agent != "chat" and \
+                names_result(own_words(task.request)) and subtasks[index - 1].agent != "chat":
+            task = replace(task, depends_on=(subtasks[index - 1].id,), label=FILLED)
         out.append(task)
     return out
 
 
 def _rounded_alike(subtasks: list[Subtask]) -> list[Subtask]:
     """"1 decimal for both", "round each to 2 dp": every part gets the rounding asked."""
-    if len(subtasks) < 2 or not any(t.label in (CARRIED, CUT_ONLY) for t in subtasks):
+    if len(subtasks) < 2 or not any(t.label in (CARRIED, CUT_ONLY, FILLED) for t in subtasks):
         return subtasks
     asked = next((shared for t in subtasks if (shared := _shared(t.request))), "")
     if not asked:
@@ -207,4 +216,4 @@ def carried_steps(subtasks: list[Subtask], text: str = "") -> list[Subtask]:
             for t in out]
 
 
-__all__ = ["CARRIED", "CUT_ONLY", "carried_steps", "qualifies"]
+__all__ = ["CARRIED", "CUT_ONLY", "FILLED", "carried_steps", "qualifies"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from core.agents.base import AgentResult
 from core.agents.carry_rate import Quantity, carry
@@ -64,4 +65,22 @@ def carried_result(task: Subtask, results: Mapping[str, AgentResult],
                        currency=worked.unit)
 
 
-__all__ = ["carried_result", "quantities"]
+def filled_task(task: Subtask, results: Mapping[str, AgentResult],
+                asked: Mapping[str, str]) -> Subtask | None:
+    """The task with the nearest earlier result written in where its words name it, for the
+    reader those words call for; None without such a result."""
+    from core.agents.carry_fill import filled
+    from core.agents.intents import Context, classify
+
+    earlier = [q for d in reversed(task.depends_on) if d in results
+               for q in quantities(results[d], asked.get(d, ""))[:1]]
+    if not earlier:
+        return None
+    request = filled(task.request, next((q for q in earlier if q.unit), earlier[0]))
+    intent = classify(request, Context())
+    agent = intent.agent if intent.complete and intent.agent in TOOLS else task.agent
+    return replace(task, agent=agent, request=request, depends_on=(), label="")  # type: ignore[arg-type]
+
+
+TOOLS = ("math", "units", "health", "data")
+__all__ = ["carried_result", "filled_task", "quantities"]

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
-from core.agents.carry_plan import CARRIED, CUT_ONLY
-from core.agents.carry_result import carried_result
+from core.agents.carry_plan import CARRIED, CUT_ONLY, FILLED
+from core.agents.carry_result import carried_result, filled_task
 from core.agents.compose_period import period_figure, statistic_figure
 from core.agents.compose_reuse import NEW_FIGURE
 from core.agents.compose_solved import with_solution
@@ -149,6 +149,11 @@ class _Run:
                 return "failed", failed("I could not work it out from the result before")
             task = replace(task, depends_on=tuple(d for d in task.depends_on
                                                   if self.results[d].ok))  # its own reader
+        if task.label == FILLED:  # "… the area of a circle with that radius": written out
+            written = filled_task(task, self.results, {s.id: s.request for s in self.plan.subtasks})
+            if written is None:
+                return "failed", failed("I could not find the result it works on")
+            task = written
         failed_deps = [d for d in task.depends_on if not self.results[d].ok]
         if failed_deps:
             return "skipped", failed("it needed a part that could not be finished")

@@ -176,3 +176,41 @@ def test_activity_factor_keeps_the_unit() -> None:
 def test_step_length_said_either_way(said: str) -> None:
     worked = carry(f"and {said}, how many km is that (2 dp)?", [Quantity(10000, "")])
     assert worked is not None and "**6.50 km**" in worked.text
+
+
+def test_named_result_is_written_in() -> None:
+    from core.agents.carry_fill import filled, names_result
+
+    text = "and the circumference of a circle with that diameter, 1 dp"
+    assert names_result(text)
+    assert filled(text, Quantity(25.4, "cm")) == \
+        "and the circumference of a circle with diameter 25.4 cm, 1 dp"
+    assert filled("how long for 12 km at that speed?", Quantity(15, "km/h")) == \
+        "how long for 12 km at 15 km/h?"
+
+
+def test_statement_then_named_result_stays_one_ask() -> None:
+    text = "My case weighs 14 kg. What is that weight in pounds?"
+    out = carried_steps([Subtask("t1", "units", text)], text)
+    assert [t.request for t in out] == [text]
+
+
+def test_ask_then_named_result_is_cut() -> None:
+    from core.agents.carry_plan import FILLED
+
+    text = "convert 8 inches to cm, then the area of a square with that side"
+    out = carried_steps([Subtask("t1", "units", text)], text)
+    assert [t.request for t in out] == ["convert 8 inches to cm",
+                                        "the area of a square with that side"]
+    assert out[1].label == FILLED and out[1].depends_on == ("t1",)
+
+
+def test_filled_task_goes_to_the_reader_its_words_call_for() -> None:
+    from core.agents.carry_plan import FILLED
+    from core.agents.carry_result import filled_task
+
+    task = Subtask("t2", "units", "the area of a circle with that radius", ("t1",), FILLED)
+    results = {"t1": AgentResult(ok=True, text="**10 cm**", amount=10.0, currency="cm")}
+    written = filled_task(task, results, {})
+    assert written is not None and written.agent == "math"
+    assert written.request == "the area of a circle with radius 10 cm"
