@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.duration_shown import in_clock_parts
 from core.agents.figure_rounding import as_asked
 from core.agents.mathdescribe import describe
 from core.agents.mathentry import entrywise_result
@@ -359,5 +360,6 @@ def make_math_agent(tools: MathTools) -> Agent:
 
     async def rounded_agent(task: Subtask, context: AgentContext,
                             inputs: dict[str, AgentResult]) -> AgentResult:
-        return as_asked(task.request, await math_agent(task, context, inputs))  # "whole number"
+        return in_clock_parts(task.request, as_asked(  # "whole number", "h and min"
+            task.request, await math_agent(task, context, inputs)))
     return rounded_agent

@@ -10,13 +10,15 @@ divisions); otherwise None, and nothing changes. The text is expanded and lower-
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 from itertools import pairwise, product
 
 from core.agents.mathcall import MathCall
 from core.agents.patterns import ci as _c
 from core.agents.reason_quantities import Asked, Quantity, asked_unit, quantities
-from core.agents.reason_units import MONEY, Dims, power, unit_of, written
+from core.agents.reason_roles import HELD
+from core.agents.reason_units import MONEY, Dims, Unit, power, unit_of, written
 from core.agents.words_dimunits import mul as combine
 
 MONEY_SIGN = re.compile(r"[$£€]\s?\d")
@@ -93,17 +95,25 @@ def _combined(text: str) -> MathCall | None:
     if asked is None:
         return _written_out(text)
     given = quantities(text, asked)
-    if given and (shared := _shared(given, asked)) is not None:
+    if given and (shared := _shared(given, asked) or _groups(given, asked)) is not None:
         return shared
-    if not given or len(given) > MAX_GIVEN or any(not q.unit.dims for q in given):
+    if not given or len(given) > MAX_GIVEN or any(not q.unit.dims and q.unit.text != "%"
+                                                  for q in given) or all(
+            not q.unit.dims for q in given) or sum(q.unit.text == "%" for q in given) > 1:
         return None
-    if len(given) == 1 and (given[0].unit.size == asked.unit.size or SHAPE.search(text)):
+    if len(given) == 1 and not asked.parts and (given[0].unit.size == asked.unit.size or
+                                                 SHAPE.search(text)):
         return None  # the number as given, or a measure of a shape: more than a conversion
-    signs = _signs(given, asked)
-    if signs is None:
-        return None
-    return MathCall("evaluate", _expression(given, signs, asked), money=asked.unit.dims == MONEY,
-                    unit="" if asked.unit.dims == MONEY else asked.unit.text)
+    signs = _signs(given, asked) or _signs(_one_thing(given), asked)
+    held = any(q.unit.text.endswith(HELD) for q in given)  # "bags hold 75 l": bags to buy
+    if signs is None or (asked.exact and not held and _value(given, signs, asked).denominator
+                         != 1) or _value(given, signs, asked) < 0:
+        return None  # an amount below zero ("goal -3.5 kg") is a change the signs do not tell
+    asked = replace(asked, up=True) if asked.exact and held else asked
+    given = _one_thing(given) if _signs(given, asked) is None else given
+    money = asked.unit.dims == MONEY and asked.unit.size == 1  # cents are no dollar figure
+    return MathCall("evaluate", _expression(given, signs, asked), money=money,
+                    unit="" if money else asked.unit.text)
 
 
 def _written_out(text: str) -> MathCall | None:
@@ -147,6 +157,45 @@ def _shared(given: list[Quantity], asked: Asked) -> MathCall | None:
     return MathCall("evaluate", f"({' + '.join(prices)}) / {count.value}", money=True)
 
 
+def _one_thing(given: list[Quantity]) -> list[Quantity]:
+    """"a serving has 366 mg" where no other amount counts servings: the amount of the one
+    thing spoken of, not a rate per thing."""
+    out = []
+    for q in given:
+        own = [k for k, v in q.unit.dims if k.startswith("#") and v < 0 and not any(
+            k in dict(o.unit.dims) for o in given if o is not q)]
+        dims = tuple((k, v) for k, v in q.unit.dims if k not in own)
+        out.append(Quantity(q.value, Unit(dims, q.unit.size, q.unit.text), q.start)
+                   if own and dims else q)
+    return out
+
+
+def _value(given: list[Quantity], signs: tuple[int, ...], asked: Asked) -> Fraction:
+    value = Fraction(1) / asked.unit.size
+    for q, sign in zip(given, signs, strict=True):
+        value *= (Fraction(q.value.strip("()")) * q.unit.size) ** sign
+    return value
+
+
+def _groups(given: list[Quantity], asked: Asked) -> MathCall | None:
+    """"4 coffees (80 mg each) and 2 teas (30 mg each). total mg?": each count times the
+    amount each of its things has, added up, when every pair gives the unit asked."""
+    if len(given) < 4 or len(given) % 2 or len(given) > 2 * MAX_GIVEN:
+        return None
+    terms: list[str] = []
+    for count, each in zip(given[::2], given[1::2], strict=True):
+        if len(count.unit.dims) != 1 or not count.unit.dims[0][0].startswith("#"):
+            return None
+        if combine(count.unit.dims, each.unit.dims) != asked.unit.dims:
+            return None
+        factor = count.unit.size * each.unit.size / asked.unit.size
+        terms.append(f"{count.value} * {each.value}" + (
+            f" * {written(factor)}" if factor != 1 else ""))
+    money = asked.unit.dims == MONEY and asked.unit.size == 1
+    return MathCall("evaluate", " + ".join(terms), money=money,
+                    unit="" if money else asked.unit.text)
+
+
 def _signs(given: list[Quantity], asked: Asked) -> tuple[int, ...] | None:
     fits: list[tuple[int, ...]] = []
     for signs in product((1, -1), repeat=len(given)):
@@ -159,6 +208,9 @@ def _signs(given: list[Quantity], asked: Asked) -> tuple[int, ...] | None:
         return None
     fewest = min(s.count(-1) for s in fits)
     best = [s for s in fits if s.count(-1) == fewest]
+    if len(best) > 1 and asked.base is not None:  # "what % of the 2300 mg limit": its base
+        best = [s for s in best if all((sign < 0) == (q.start == asked.base)
+                                       for q, sign in zip(given, s, strict=True))]
     if len(best) != 1:
         return None
     inverse = len(given) == 1 and RATE_WRITTEN.search(given[0].unit.text) is not None

@@ -11,7 +11,17 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from core.agents.duration_shown import clock_parts_asked, with_seconds
 from core.agents.patterns import ci as _c
+from core.agents.reason_roles import (
+    HELD,
+    base_at,
+    container_of,
+    each_of,
+    held_by,
+    percent_asked,
+    percent_share,
+)
 from core.agents.reason_units import (
     LENGTH,
     MONEY,
@@ -40,13 +50,15 @@ ASK_HOW = _c(rf"\bhow\s+(?:many|much)\s+(?:full\s+|whole\s+|complete\s+)?({UNIT}
 ASK_IN = _c(rf"\b(?:in|into|as)\s+({UNIT}(?:{PER}(?:\d+\s*)?{UNIT})*)\s*(?:(?:do|does|would|will|"
             rf"should|is|are|can)\s+(?:i|we|you|it|that|this|they)\b[\w ]{{0,16}}?)?(?:[?,.;:(]|$)")
 # "- bpm?", "- kg needed (3 dp)?", "- hours of video i can watch?", "- total beats (rounded)?"
-ASK_BARE = _c(rf"(?:^\s*|[.!;,:]\s*|\s[-–—]\s*)(?:(?:total|the|number\s+of)\s+)?({UNIT}"
+ASK_BARE = _c(rf"(?:^\s*|[.!;,:]\s*|\s[-–—]\s*)(?:total\s+(?:[a-z]{{3,}}\s+)?|"
+              rf"(?:the|number\s+of)\s+)?({UNIT}"
               rf"(?:{PER}(?:\d+\s*)?{UNIT})*)(?:\s+(?:needed|required|remaining|left|in\s+total|total|of\s+"
               rf"[a-z]+(?:\s+(?:i|we|you)\s+(?:can|could|will|need)\s+[a-z]+)?))?\s*"
+              rf"(?:,\s*(?:nearest|rounded|round|to\s+the)\b[^?,]{{0,24}})?"
               rf"(?:\([^()\d]*\d?[^()]*\)\s*)?(?:\?|$)")
 ASK_PER_THING = _c(rf"\b({UNIT}|cost|costs|price|pay|spend|money|dollars?|out\s+to|out\s+at|that|"
                    rf"it|is)\s+(?:per|a|an|each|for\s+each)\s+(?:(\d+)\s*)?({UNIT}|[a-z]+)\s*"
-                   rf"(?:[?,.;]|$)")
+                   rf"(?:\([^()]*\)\s*)?(?:[?,.;]|$)")
 # "$10.75/hour", "£3.20 a litre", "25 an hour" (where money is spoken of): money per a unit
 MONEY_PER = _c(rf"{PER}(?:(\d+(?:\.\d+)?)\s*)?({UNIT})")
 MONEY_TALK = _c(r"[$£€]|\b(?:earn(?:s|ed|ing)?|wages?|salary|pay(?:s|ing)?|paid|costs?|price[ds]?|"
@@ -67,6 +79,8 @@ BY_NEXT = _c(r"\s*(?:by|x|×|\*|(->|→|=>))\s*\d+(?:\.\d+)?\s*")  # "21 by 18 m
 ASK_THINGS = _c(r"(?:^\s*|[.!;,:]\s*|\s[-–—]\s*|\bhow\s+many\s+(?:full\s+|whole\s+)?)([a-z]{3,})"
                 r"\s+(?:needed|required|to\s+(?:buy|order|get)|(?:do|will|would|should)\s+(?:i|we)\s+"
                 r"(?:need|have\s+to\s+buy|buy))\b[^?]{0,24}(?:\?|$)")
+# "how many bags (…)?": a count of things asked plainly, answered only when it comes out whole
+ASK_COUNT = _c(r"\bhow\s+many\s+([a-z]{3,})(\s+(?:is|are|in|make)\b|\s*(?:\(|\?|$))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +97,9 @@ class Asked:
     end: int
     whole: bool  # "how many full minutes": the whole part
     up: bool = False  # "boxes needed": whole things, rounded up
+    base: int | None = None  # "what % of the 2300 mg limit": where the base is written
+    exact: bool = False  # "how many bags?": answered only when the count comes out whole
+    parts: bool = False  # "in hours and minutes": a duration shown in clock parts
 
 
 def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
@@ -101,7 +118,11 @@ def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
             continue
         value = match.group(2).replace(",", "")
         if PERCENT.match(text, match.end()):
-            return None
+            share = percent_share(text, match.start(2), match.end(2))
+            if share is None or match.group(1):
+                return None
+            found.append(Quantity(value, share, match.start()))
+            continue
         after = None if match.group(1) else compound_at(text, match.end())
         unit = Unit(MONEY, Fraction(1), "$") if match.group(1) else _unit_after(text, after,
                                                                                match.end())
@@ -121,12 +142,28 @@ def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
                 per := unit_of(each) or noun_unit(each)) is not None:
             unit = Unit(combine(unit.dims, per.dims, -1), unit.size / per.size,
                         f"{unit.text}/{each}")
+        unit = _role(text, match, after, unit, found, asked)
         if found and (joined := _joined(text, found[-1], value, unit, end_of)) is not None:
             found[-1] = joined  # "2 min 48 s": one duration
         else:
             found.append(Quantity(value, unit, match.start()))
         end_of[match.start()] = consumed if after is not None else match.end()
     return found
+
+
+def _role(text: str, match: re.Match[str], after: tuple[Unit, int] | None, unit: Unit,
+          found: list[Quantity], asked: Asked | None) -> Unit:
+    """``unit`` as one of the things counted before ("80 mg each") or one of the things
+    asked for holds it ("0.08 m³ boxes", "bags hold 75 litres")."""
+    end = after[1] if after is not None else match.end(2)
+    counted = [q.unit for q in found if len(q.unit.dims) == 1 and q.unit.dims[0][0].startswith(
+        "#") and q.unit.dims[0][1] == 1]
+    unit = each_of(text, end, unit, counted[-1] if counted else None)
+    target = asked.unit if asked is not None else None
+    if target is not None and unit.dims and held_by(text, match.start(), target) and not any(
+            k.startswith("#") for k, _ in unit.dims):
+        return Unit(combine(unit.dims, target.dims, -1), unit.size, unit.text + HELD)
+    return container_of(text, end, unit, target)
 
 
 def _money_per(text: str, end: int) -> tuple[Unit, int] | None:
@@ -168,6 +205,13 @@ def _ask_unit(words: str) -> Unit | None:
 def asked_unit(text: str, money: bool) -> Asked | None:
     """The unit the text asks its answer in, or None."""
     whole = bool(FLOOR.search(text))
+    if (parts := clock_parts_asked(text)) is not None:  # "in hours and minutes", "to h:mm:ss"
+        unit = unit_of("seconds" if with_seconds(text) else "minutes")
+        if unit is not None:
+            return Asked(unit, parts[0], parts[1], False, parts=True)
+    if (share := percent_asked(text)) is not None:
+        return Asked(Unit((), Fraction(1, 100), "%"), share[0], share[1], False,
+                     base=base_at(text, share[1]))
     sentences = list(SENTENCE.finditer(text))
     for index, question in enumerate(sentences):
         if not ASKING.search(question.group(0)) and index != len(sentences) - 1:
@@ -186,6 +230,11 @@ def asked_unit(text: str, money: bool) -> Asked | None:
         if things is not None and (counted := noun_unit(things.group(1))) is not None:
             return Asked(counted, question.start() + things.start(1),
                          question.start() + things.end(), False, up=True)
+        plain = ASK_COUNT.search(question.group(0))
+        if plain is not None and (counted := noun_unit(plain.group(1))) is not None:
+            return Asked(counted, question.start() + plain.start(1),
+                         question.start() + plain.end(1), False,
+                         exact=not plain.group(2).strip().isalpha())
     return None
 
 
@@ -203,6 +252,6 @@ def _asked_in(text: str, money: bool) -> tuple[Unit, int, int] | None:
     if top is None or below is None:
         return None
     count = Fraction(per.group(2)) if per.group(2) else Fraction(1)
-    label = "" if top.dims == MONEY else f"{top.text} per {below.text}"
+    label = "" if top.dims == MONEY and top.size == 1 else f"{top.text} per {below.text}"
     return (Unit(combine(top.dims, below.dims, -1), top.size / (below.size * count), label),
             per.start(2) if per.group(2) else per.end(), per.end())
