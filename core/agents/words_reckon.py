@@ -65,6 +65,10 @@ SPLIT = _c(rf"\b(?:divided|split|spread|given|taken)\s+(?:into|over|across|in|as
            rf"(?:equal\s+|separate\s+|divided\s+)?doses\b|\bin\s+{NUM}\s+(?:equal\s+|divided\s+)"
            rf"?doses\b|\b{NUM}\s+times\s+(?:a|per|each)\s+day\b|\b(twice|three\s+times)\s+a\s+day\b")
 ONE_DOSE = _c(r"\b(?:each|per|one|a|every|single|the)\s+dose\b")
+# "how much water should I drink at 30 ml per kg": a daily drink, no medicine
+WATER = _c(r"\b(?:water|fluids?|drink(?:ing)?|hydrat\w*)\b")
+MEDICINE = _c(r"\b(?:doses?|medicines?|medication|syrup|tablets?|pills?|drugs?|mg|mcg)\b")
+LITRES_ASKED = _c(r"\b(?:in|as|into)\s+(?:litres?|liters?|l)\b")
 DOSE_ASK = _c(r"\bhow\s+(?:many|much)\b|\bdose\b|\bwhat\s+(?:amount|quantity)\b")
 
 
@@ -92,6 +96,10 @@ def _dose_by_weight(text: str) -> Reckoned | None:
     basis = f"{show(per)} {unit}/{'lb' if per_lb else 'kg'} × {shown_weight}"
     if weight_lb != per_lb:
         basis += f" ({show(kg)} {'lb' if per_lb else 'kg'})"
+    if unit == "ml" and WATER.search(text) and not MEDICINE.search(text):
+        if LITRES_ASKED.search(text):  # "answer in litres"
+            return Reckoned("water a day", amount / 1000, "l", f"{basis} ÷ 1000 ml per litre")
+        return Reckoned("water a day", amount, "ml", basis)
     split = SPLIT.search(text)
     if rate.group(4) and split is not None and ONE_DOSE.search(text):
         count = next((g for g in split.groups() if g), "1")
