@@ -15,6 +15,7 @@ from fractions import Fraction
 from core.agents import bodydata, health_bmr, health_budget, health_named, health_weight
 from core.agents.base import Agent, AgentContext, AgentResult, failed
 from core.agents.figure_rounding import as_asked
+from core.agents.health_left import dose_left
 from core.agents.health_stated import SHOWN_NAMES
 from core.agents.mixed_units import mixed
 from core.agents.plan import Subtask
@@ -246,6 +247,8 @@ def make_units_agent(tools: UnitTools) -> Agent:
 async def health_result(text: str) -> health.HealthResult | str:
     """The calculation the clause asks for, or what is missing."""
     text = expand(text)
+    if (left := dose_left(text)) is not None:  # a daily limit less what was taken so far
+        return left
     worked = reckon(text)
     if worked is None and not re.search(r"\?|\bhow\b|\bwhat\b", text, re.I):
         # a statement whose question was split off
