@@ -49,8 +49,7 @@ def week_of(text: str) -> tuple[dict[int, int], set[int]] | None:
     """Minutes open per weekday and the days closed, or None without a day's hours."""
     open_for: dict[int, int] = {}
     closed: set[int] = set()
-    for raw in text.splitlines():
-        line = " ".join(raw.split())
+    for line in _paired([" ".join(raw.split()) for raw in text.splitlines()]):
         if (hit := OPEN_LINE.match(line)) is not None:
             start, end = _minutes(hit.group("o")), _minutes(hit.group("c"))
             if start is None or end is None or end <= start:
@@ -63,6 +62,22 @@ def week_of(text: str) -> tuple[dict[int, int], set[int]] | None:
             else:
                 closed.update(_index(d) for d in (shut.group("c"), shut.group("d")) if d)
     return (open_for, closed) if open_for or closed else None
+
+
+DAYS_ONLY = ci(rf"^(?P<a>{_DAY})\s*(?:-|–|to)\s*(?P<b>{_DAY})$")
+TIMES_ONLY = ci(rf"^{_TIME}\s*(?:-|–|to)\s*{_TIME}$")
+RESTRICTION = ci(r"\b(?:no\s+(?:parking|stopping|waiting|entry)|loading|clearway|restricted|"
+                 r"permit\s+holders|bus\s+lane)\b")
+
+
+def _paired(lines: list[str]) -> list[str]:
+    """Lines, with a lone day range and a lone time range on their own lines ("8AM - 4PM"
+    over "MON-SAT") read as one line of hours."""
+    days = [line for line in lines if DAYS_ONLY.match(line)]
+    times = [line for line in lines if TIMES_ONLY.match(line)]
+    if len(days) == 1 and len(times) == 1:
+        return [*lines, f"{days[0]} {times[0]}"]
+    return lines
 
 
 def _spoken(minutes: int) -> str:
@@ -81,9 +96,12 @@ def week_hours(question: str, text: str) -> list[Answer]:
     if not HOURS.search(question) or not open_for:
         return []
     if WEEK.search(question):
-        if len(open_for) + len(closed - set(open_for)) != 7:
+        restriction = bool(RESTRICTION.search(text))
+        if len(open_for) + len(closed - set(open_for)) != 7 and not restriction:
             return []  # a day whose hours the sign does not give
         total = sum(open_for.values())
+        if restriction:  # a restriction covers only the days it names
+            return [(f"It applies **{_spoken(total)}** a week.", total / 60)]
         return [(f"It is open **{_spoken(total)}** a week.", total / 60)]
     asked = {_index(m.group("d")) for m in DAY_ASKED.finditer(question)}
     if len(asked) != 1:

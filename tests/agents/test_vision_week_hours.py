@@ -28,3 +28,12 @@ def test_the_day_closed() -> None:
 def test_a_week_with_a_day_missing_gives_no_weekly_total() -> None:
     sign = "MON-FRI 9:00-17:00\nSAT 9:00-12:00"
     assert "a week" not in answer_from_text("how many hours a week is it open?", sign).text
+
+
+def test_a_restriction_with_its_days_and_hours_on_separate_lines() -> None:
+    from core.agents.vision import answer_from_text
+
+    text = "NO WAITING\n9AM - 6:30PM\nMON-THU"
+    answer = answer_from_text("how many hours a week does the no waiting apply?", text)
+    assert "38 h 0 min" not in answer.text
+    assert "**38 hours**" in answer.text
