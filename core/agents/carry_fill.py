@@ -14,7 +14,7 @@ from core.agents.carry_rate import PLACES, Quantity
 from core.agents.carry_units import CURRENCIES, shown
 from core.agents.patterns import ci
 
-NOUNS = (r"radius|diameter|side|length|width|height|distance|weight|mass|speed|limit|pace|"
+NOUNS = (r"radius|diameter|side|length|width|height|distance|weight|mass|speed|limit|"
          r"amount|total|figure|number|value|price|cost|margin|budget|balance|sum|temperature|"
          r"area|volume|result|answer|dose|figure|reading|count|difference|speed\s+limit")
 THAT = ci(rf"\b(?:(?P<how>with|at|for|of|use|using)\s+)?(?:that|this|the\s+same|the\s+converted|"

@@ -114,7 +114,7 @@ def _cut(subtasks: list[Subtask]) -> list[Subtask]:
         for found in reversed(cuts):
             head, tail = task.request[:found.start()], task.request[found.end():]
             read = task.agent in ("vision", "data")  # the figures are in the attachment
-            if not (re.search(r"\d", head) or read) or (
+            if qualifies(tail) or not (re.search(r"\d", head) or read) or (
                     not found.group(0).strip() and not HEAD_ASKS.search(head)):
                 continue  # "My bag weighs 9 kg. What is that in pounds?": one ask
             step = _step(tail, head) and not (task.agent == "vision" and all(
@@ -170,14 +170,17 @@ def own_words(request: str) -> str:
 def _marked(subtasks: list[Subtask]) -> list[Subtask]:
     out: list[Subtask] = []
     for index, task in enumerate(subtasks):
-        if index and not task.label and task.agent != "chat" and _step(
-                own_words(task.request), " ".join(t.request for t in subtasks[:index])):
+        own = own_words(task.request) if task.agent == "health" else task.request
+        if qualifies(own):
+            pass  # "1 dp, 2.54 cm per inch": a qualifier, not a step
+        elif index and not task.label and task.agent != "chat" and _step(
+                own, " ".join(t.request for t in subtasks[:index])):
             previous = subtasks[index - 1].id
             deps = task.depends_on if previous in task.depends_on else (
                 *task.depends_on, previous)
             task = replace(task, depends_on=deps, label=CARRIED)
         elif index and not task.label and not task.depends_on and task.agent != "chat" and \
-                names_result(own_words(task.request)) and subtasks[index - 1].agent != "chat":
+                names_result(own) and subtasks[index - 1].agent != "chat":
             task = replace(task, depends_on=(subtasks[index - 1].id,), label=FILLED)
         out.append(task)
     return out

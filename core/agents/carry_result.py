@@ -16,7 +16,7 @@ from core.agents.carry_rate import Quantity, carry
 from core.agents.carry_units import unit_key
 from core.agents.plan import Subtask
 
-FIGURE = re.compile(r"\*\*(?P<v>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:\s*"
+FIGURE = re.compile(r"\*\*(?P<v>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?![\d:])(?:\s*"
                     r"(?P<u>[a-z°/$€£][\w°/]*))?(?:\*\*\s*(?P<after>[a-z]{1,5}(?:/[a-z]+)?\b))?",
                     re.I)
 WORD = re.compile(r"[a-z]{3,}", re.I)
@@ -58,7 +58,8 @@ def carried_result(task: Subtask, results: Mapping[str, AgentResult],
                for q in quantities(results[d], asked.get(d, ""))]
     if not earlier:
         return None
-    worked = carry(task.request.split(" — ")[0], earlier)  # the part's own words
+    own = task.request.split(" — ")[0] if task.agent == "health" else task.request
+    worked = carry(own, earlier)  # the part's own words, not the details carried with it
     if worked is None:
         return None
     return AgentResult(ok=True, text=worked.text, basis=worked.basis, amount=worked.amount,

@@ -214,3 +214,14 @@ def test_filled_task_goes_to_the_reader_its_words_call_for() -> None:
     written = filled_task(task, results, {})
     assert written is not None and written.agent == "math"
     assert written.request == "the area of a circle with radius 10 cm"
+
+
+def test_clock_figure_is_no_quantity() -> None:
+    from core.agents.carry_result import quantities
+
+    assert quantities(AgentResult(ok=True, text="pace: **5:12 per km (5 min 12 s)**")) == []
+
+
+def test_qualifier_after_an_ask_is_not_cut_off() -> None:
+    text = "How tall is 5'9\" in centimetres? 1 dp, 2.54 cm per inch."
+    assert [t.request for t in carried_steps([Subtask("t1", "units", text)], text)] == [text]
