@@ -50,7 +50,7 @@ from core.agents.data_threshold_stats import threshold_figure
 from core.agents.data_units import column_unit as _column_unit
 from core.agents.data_units import series_units
 from core.agents.data_units import unit_after_numbers as _unit_after_numbers
-from core.agents.data_words import words_figure
+from core.agents.data_words import spoken_list, words_figure
 from core.agents.plan import Subtask
 from core.agents.rounding_asked import as_asked
 from core.messages import Attachment
@@ -326,6 +326,7 @@ def make_data_agent(tools: DataTools) -> Agent:
 
     async def analysed(task: Subtask, context: AgentContext,
                        inputs: dict[str, AgentResult]) -> AgentResult:
+        task = replace(task, request=spoken_list(task.request))  # "seven, six, eight" read
         try:
             curve = next((r.expression for r in inputs.values() if r.expression), "")
             if task.depends_on and PLOTTABLE.search(curve):

@@ -15,6 +15,7 @@ from collections import Counter
 
 from core.agents.data_groups import group_means
 from core.agents.patterns import ci
+from core.agents.wording import expand
 
 AMOUNT = r"[$€£]?\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?"
 LABELLED = re.compile(r"(?P<l>[a-z][a-z' ]{0,24}?)\s*(?:[:=-]\s*|\s)" + AMOUNT, re.I)
@@ -202,5 +203,18 @@ def words_figure(request: str) -> str | None:
     return share_of_named(request) or compound_growth(request) or word_tally(request) or \
         group_means(request) or weighted_mean(request)
 
+SPOKEN = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+          r"seventy|eighty|ninety|hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|"
+          r"nine|hundred))?")
+SPOKEN_LIST = ci(rf"\b{SPOKEN}(?:\s*,\s*(?:and\s+)?{SPOKEN}){{2,}}\b")
 
-__all__ = ["compound_growth", "share_of_named", "word_tally", "worded_figure", "words_figure"]
+
+def spoken_list(text: str) -> str:
+    """A list of three or more numbers written in words ("seven, six, eight and five hours")
+    in digits, so it reads as any list of numbers; other text as it is."""
+    return expand(text) if SPOKEN_LIST.search(text) else text
+
+
+__all__ = ["compound_growth", "share_of_named", "spoken_list", "word_tally", "worded_figure",
+           "words_figure"]
