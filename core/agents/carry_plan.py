@@ -95,10 +95,10 @@ def _unused(subtasks: list[Subtask], text: str) -> list[Subtask]:
     clauses = CLAUSE.split(text)
     for clause in clauses[1:]:
         found = [r for r in rates(clause) if r.base in CURRENCY_CODES and r.conversion]
-        used = " ".join(t.request for t in subtasks)
+        used = {float(n.replace(",", "")) for t in subtasks for n in NUMBER.findall(t.request)}
         if found and REFERS.search(clause) and not any(
-                NUMBER.search(r.shown_as.split("=")[-1]).group(0) in used  # type: ignore[union-attr]
-                for r in found) and len(NUMBER.findall(PLACES.sub(" ", clause))) <= 2:
+                r.factor in used or (r.factor and 1 / r.factor in used) for r in found) and \
+                len(NUMBER.findall(PLACES.sub(" ", clause))) <= 2:
             return [*subtasks, Subtask(f"t{len(subtasks) + 1}", tools[-1].agent, clause.strip(),
                                        (tools[-1].id,), CUT_ONLY)]
     return subtasks
