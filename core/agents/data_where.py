@@ -47,14 +47,18 @@ def _passes(value: float, op: str, limit: float) -> bool:
     return value == limit  # "=", "is", "equal to", "exactly", "of"
 
 
+def _limit_of(name: str) -> re.Pattern[str]:
+    """"COLUMN OP NUMBER" for one column, its name written as words."""
+    words = r"[\s_-]+".join(re.escape(w) for w in plain_name(name).split())
+    return re.compile(rf"\b{words}(?:s|es)?\s*{OP}\s*{NUMBER}", re.I)
+
+
 def _limits(numeric: dict[str, list[float]], text: str) -> list[tuple[int, Group]]:
     """Every "COLUMN OP NUMBER" the text states, where it stands, as a mask over the rows."""
     found: list[tuple[int, Group]] = []
     plain = plain_name(text).replace("≥", ">=").replace("≤", "<=")
     for name, values in numeric.items():
-        words = r"[\s_-]+".join(re.escape(w) for w in plain_name(name).split())
-        pattern = re.compile(rf"\b{words}(?:s|es)?\s*{OP}\s*{NUMBER}", re.I)
-        for hit in pattern.finditer(plain):
+        for hit in _limit_of(name).finditer(plain):
             limit = float(hit.group("n").replace(",", ""))
             keep = [_passes(v, hit.group("op"), limit) for v in values]
             said = f"{plain_name(name)} {' '.join(hit.group('op').split())} {hit.group('n')}"
@@ -117,8 +121,7 @@ def without_limits(numeric: dict[str, list[float]], request: str) -> str:
     not taken for the figure asked."""
     plain = plain_name(request)
     for name in numeric:
-        words = r"[\s_-]+".join(re.escape(w) for w in plain_name(name).split())
-        plain = re.sub(rf"\b{words}(?:s|es)?\s*{OP}\s*{NUMBER}", " ", plain, flags=re.I)
+        plain = _limit_of(name).sub(" ", plain)
     return plain
 
 
