@@ -16,6 +16,7 @@ import itertools
 import re
 import statistics
 
+from core.agents.data_asks import STEP_FILLER, in_percent, steps_between
 from core.agents.data_between import between_rows
 from core.agents.data_counts import out_of
 from core.agents.data_rank import by_label, position_of, ranked
@@ -42,7 +43,7 @@ MOST = r"(?:most|biggest|largest|greatest|highest|sharpest|steepest)"
 JUMP = ci(r"\b(?P<up>jump\w*|r[io]se|rising|gr[eo]w\w*|increas\w*|climb\w*|went\s+up|go\s+up|"
           rf"improv\w*|spik\w*)\b[^?.]*?\b{MOST}\b|\b(?P<down>drop\w*|fell|fall\w*|decreas\w*|"
           rf"declin\w*|went\s+down|go\s+down|dip\w*|slump\w*)\b[^?.]*?\b{MOST}\b|\b(?:biggest|"
-          r"largest|greatest|sharpest)\s+(?:(?P<up2>jump|rise|increase|gain|climb|spike)|"
+          rf"largest|greatest|sharpest)\s+(?P<mid>{STEP_FILLER})(?:(?P<up2>jump|rise|increase|gain|climb|spike)|"
           r"(?P<down2>drop|fall|decrease|decline|dip|loss))\b")
 COMPARED = (r"(?:(?P<gt>above|over|more\s+than|higher\s+than|greater\s+than|bigger\s+than|"
             r"better\s+than|beat(?:ing|s)?|exceed(?:ing|s|ed)?|outperform\w*)|(?P<lt>below|under|"
@@ -111,13 +112,18 @@ def jump_row(values: list[float], labels: list[str], request: str,
     if found is None or len(values) < 2:
         return []
     down = bool(found.group("down") or found.group("down2"))
-    steps = [(b - a, i + 1) for i, (a, b) in enumerate(itertools.pairwise(values))]
-    change, at = min(steps) if down else max(steps)
+    relative = in_percent(found, request, found.group("mid") or "")
+    if (between := steps_between(values, relative)) is None:
+        return []
+    change, at = min(between) if down else max(between)
+    at += 1  # the row the step lands on
     where = labels[at] if len(labels) == len(values) else f"value {at + 1}"
     before = labels[at - 1] if len(labels) == len(values) else f"value {at}"
     sign = "+" if change > 0 else ""
-    return [f"biggest {'drop' if down else 'jump'}: **{where}** ({sign}{shown(change, places)} "
-            f"from {before}: {shown(values[at - 1], places)} → {shown(values[at], places)})"]
+    size = shown(change, places_asked(request) if relative else places) + ("%" if relative else "")
+    return [f"biggest {'drop' if down else 'jump'}{' in percent' if relative else ''}: **{where}** "
+            f"({sign}{size} from {before}: {shown(values[at - 1], places)} → "
+            f"{shown(values[at], places)})"]
 
 
 SHARE_VERSUS = ci(rf"(?:\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|%)[^?]*?\b{COMPARED}"

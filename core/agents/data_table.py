@@ -22,10 +22,11 @@ import re
 import statistics
 
 from core.agents.data_counts import said
+from core.agents.data_grid import figure, plain_name, read_table
 from core.agents.data_rows import counting
+from core.agents.data_slices import sliced
 from core.agents.data_words import CAGR
 from core.agents.patterns import ci
-from core.tools.csvread import csv_rows
 from core.tools.data import NUMBER, bare_cell, labels_in_csv
 
 DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T ][\d:]+)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
@@ -68,31 +69,10 @@ UNIT_WORDS = frozenset("hours hrs hr minutes mins seconds secs km kms miles kg k
                        "gbp cm mm ml count total value amount number per day daily".split())
 
 
-def figure(value: float, places: int | None = None) -> str:
-    """To the places asked, else to the hundredth without trailing zeros."""
-    if places:
-        return f"{value:.{places}f}"
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
 _fmt = figure
 
 
-def plain_name(name: str) -> str:
-    """A column's name as words: "avg_heart-rate" → "avg heart rate"."""
-    return re.sub(r"[\s_\-]+", " ", name).strip().lower()
-
-
 _plain = plain_name
-
-
-def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:
-    """The header and the non-empty rows of a CSV file."""
-    rows = [[cell.strip() for cell in row] for row in csv_rows(data)
-            if any(cell.strip() for cell in row)]
-    if len(rows) < 2:
-        return [], []
-    return [cell.strip() for cell in rows[0]], rows[1:]
 
 
 def _column(rows: list[list[str]], index: int) -> list[str]:
@@ -327,7 +307,8 @@ def table_answers(data: bytes, series: dict[str, list[float]], request: str,
              label_count(header, rows, series, request),
              category_share(series, labels, request, places),
              net_of(series, labels, request, places), file_cagr(series, labels, request)]
-    return [line for line in lines if line] + named_stats(series, labels, request, places)
+    return sliced(data, request) + [line for line in lines if line] + named_stats(
+        series, labels, request, places)
 
 
-__all__ = ["labels_of_values", "read_table", "row_labels", "table_answers"]
+__all__ = ["figure", "labels_of_values", "plain_name", "read_table", "row_labels", "table_answers"]
