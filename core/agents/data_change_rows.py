@@ -75,7 +75,10 @@ def change_pair(series: dict[str, list[float]]) -> tuple[str, str] | None:
     return (a, b) if key_a[1] < key_b[1] else (b, a)
 
 
-def _figure(value: float, places: int | None) -> str:
+def _figure(value: float, places: int | None, whole: bool = False) -> str:
+    """To the places asked, else to the hundredth (a whole number plainly when ``whole``)."""
+    if whole and places is None and float(value).is_integer():
+        return f"{value:.0f}"
     return f"{value:.{2 if places is None else places}f}"
 
 
@@ -126,7 +129,7 @@ def row_changes(series: dict[str, list[float]], labels: list[str], request: str)
         value = changes[row]
         if value is None:
             return None
-        return (f"{labels[row]}: {word} **{_figure(value, places)}{unit}** "
+        return (f"{labels[row]}: {word} **{_figure(value, places, whole=not percent)}{unit}** "
                 f"({_figure(old[row], 2)} → {_figure(new[row], 2)})")
     if not (WHICH.search(request) and MOST.search(request)) or not (
             UP.search(request) or DOWN.search(request) or COMPARE.search(request)):
@@ -138,7 +141,8 @@ def row_changes(series: dict[str, list[float]], labels: list[str], request: str)
     value, row = (min if lowest else max)(known)
     said = ("fell the most" if down else "rose the least") if lowest else (
         "rose the most" if not down else "fell the least")
-    return (f"{said} ({span}): **{labels[row]}** ({word} **{_figure(value, places)}{unit}**; "
+    shown = _figure(value, places, whole=not percent)
+    return (f"{said} ({span}): **{labels[row]}** ({word} **{shown}{unit}**; "
             f"{_figure(old[row], 2)} → {_figure(new[row], 2)})")
 
 
