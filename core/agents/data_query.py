@@ -21,10 +21,8 @@ import re
 import statistics
 
 from core.agents.data_cells import months_of, said_as_group
-from core.agents.data_counts import counted_noun
 from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name, read_table
-from core.agents.data_where import groups, without_limits
 from core.agents.patterns import ci
 
 MONEY = re.compile(r"^[$€£]?\s*-?[\d,]*\d(?:\.\d+)?\s*%?$")
@@ -50,6 +48,8 @@ DEFINED = ci(r"(?P<c>[a-z][\w ]{0,20}?)\s*(?:=|==|is|of)\s*['\"]?(?P<v>[\w-]+)['
              r"(?:means|=|is|counts\s+as)\s+(?P<w>[a-z]+)")
 PER = ci(r"\bper\s+(?:(?P<k>\d+)\s*)?(?P<w>[a-z]+)|\b(?:a|each)\s+(?P<w2>game|match|hour|unit|"
          r"item|day|visit|person|head)\b")
+GAP = ci(r"\b(?:gap|differen\w*|how\s+much\s+(?:more|less|higher|lower)|how\s+many\s+more|"
+         r"how\s+far\s+apart)\b")
 PAIRS = (("before", "after"), ("last", "this"), ("previous", "current"), ("prev", "curr"),
          ("old", "new"), ("start", "end"), ("pre", "post"), ("low", "high"), ("min", "max"),
          ("first", "second"), ("target", "actual"), ("budget", "actual"), ("planned", "actual"))
@@ -71,7 +71,6 @@ UNIT_OF = {"g": "gram", "gram": "gram", "grams": "gram", "kg": "kg", "kilo": "kg
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 MONTH = ci(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|"
            r"tember|ober|ember)?\b|\b(?:in|during|for|of|through)\s+(may)\b(?!\s+(?:be|have|not)\b)")
-ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -321,77 +320,4 @@ def grouped(table: Table, request: str) -> str | None:
             f"{plain_name(column)}: {listed[:300]}")
 
 
-def filtered(table: Table, request: str) -> str | None:
-    """The average, total, count or share of the rows the question keeps: rows named, or
-    rows past a stated limit, on a weekday or left out by label, one group or two set side by
-    side ("dry days (rain_mm = 0) versus rainy days (rain_mm > 0)")."""
-    kept = kept_rows(table, request)
-    sets = groups(table.numeric, table.text, table.labels(), request)
-    if sets and (kept is None or len(sets) == 2):
-        asked = without_limits(table.numeric, request)
-        lines = [_kept_figure(table, asked, keep, said) for keep, said in sets]
-        return "; ".join(line for line in lines if line) if all(lines) else None
-    return _kept_figure(table, request, *kept) if kept is not None else None
-
-
-def _kept_figure(table: Table, request: str, keep: list[bool], said: str) -> str | None:
-    n, k = len(keep), sum(keep)
-    asked = measure(table, request)
-    noun = re.search(r"\b(?:our|my|the|of)\s+(?P<n>[a-z]+s)\b", request, re.I)
-    things = counted_noun(request, noun.group("n").lower() if noun else "rows")
-    if SHARE.search(request):
-        if asked is not None and not COUNT.search(request) and asked[0] in table.numeric:
-            part = math.fsum(v for v, kept_ in zip(asked[1], keep, strict=True) if kept_)
-            whole = math.fsum(asked[1])
-            if whole:
-                return (f"{said}: **{part / whole * 100:.2f}%** of the total "
-                        f"{plain_name(asked[0])} ({fmt(part)} of {fmt(whole)})")
-        return f"{said}: **{k / n * 100:.2f}%** of the {things} ({k} out of {n})"
-    values = [v for v, kept_ in zip(asked[1], keep, strict=True) if kept_] if asked else []
-    if COUNT.search(request) and not MEAN.search(request):
-        also = f"; total {plain_name(asked[0])} for {said}: **{fmt(math.fsum(values))}**" if (
-            asked and asked[0] in table.numeric and TOTAL.search(request)) else ""  # both asked
-        return f"**{k}** of {n} {things} {said} ({k} out of {n}){also}"
-    if asked is None:
-        return None
-    if MEDIAN.search(request) and values:
-        return (f"median {plain_name(asked[0])} for {said}: **{fmt(statistics.median(values))}**"
-                f" ({len(values)} rows)")
-    if MEAN.search(request):
-        return (f"average {plain_name(asked[0])} for {said}: **{fmt(statistics.fmean(values))}** "
-                f"({len(values)} rows)")
-    if TOTAL.search(request) or HOW_MUCH.search(request):
-        return f"total {plain_name(asked[0])} for {said}: **{fmt(math.fsum(values))}**"
-    return None
-
-
-def combined(table: Table, request: str) -> str | None:
-    """A figure combining columns row by row, averaged, totalled or at its largest."""
-    asked = measure(table, request)
-    if asked is None or asked[0] in table.numeric:
-        return None
-    name, values = asked
-    labels = table.labels()
-    if MEAN.search(request):
-        return f"average {name}: **{fmt(statistics.fmean(values))}**"
-    out = []
-    if TOTAL.search(request) or VALUE_ASK.search(request):
-        out.append(f"total {name}: **{fmt(math.fsum(values))}**")
-    if (HIGH.search(request) or LOW.search(request)) and (not out or re.search(
-            r"\b(?:which|who|what\s+\w+\s+(?:was|is|did))\b", request, re.I)):
-        pick = (min if LOW.search(request) and not HIGH.search(request) else max)(
-            range(len(values)), key=lambda i: values[i])
-        out.append(f"{name}: **{fmt(values[pick])}** at **{labels[pick]}**")
-    return "; ".join(out) or None
-
-
-def table_query(table: Table, request: str) -> list[str]:
-    """Every figure this reader finds the question asking of the table."""
-    first = grouped(table, request) or filtered(table, request)
-    also = combined(table, request)
-    if first and also and not TOTAL.search(request) and not VALUE_ASK.search(request):
-        also = None  # the combined figure's largest row is the group answer already
-    return [line for line in (first, also) if line]
-
-
-__all__ = ["Table", "kept_rows", "measure", "months_of", "table_query"]
+__all__ = ["Table", "kept_rows", "measure", "months_of"]

@@ -23,7 +23,8 @@ import re
 import statistics
 
 from core.agents.data_compare import table_figures_more
-from core.agents.data_query import MEAN, Table, measure, table_query
+from core.agents.data_kept import table_query
+from core.agents.data_query import MEAN, Table, measure
 from core.agents.data_ranges import range_filtered
 from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name

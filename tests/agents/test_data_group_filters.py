@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.data_query import Table, measure, table_query
+from core.agents.data_kept import table_query
+from core.agents.data_query import Table, measure
 
 TEAMS = b"player,team,goals\nAl,X,3\nBea,Y,5\nCal,X,7\nDot,Y,1\nEd,X,2\n"
 SHOP = (b"store,item,units,unit_price\nLeeds,Tea,4,2.50\nYork,Tea,10,2.40\nLeeds,Mug,3,6.00\n"

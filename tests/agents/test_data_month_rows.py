@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from core.agents.data_query import Table, filtered, months_of
+from core.agents.data_kept import filtered
+from core.agents.data_query import Table, months_of
 
 LOG = (b"date,driver,km\n03/02/2026,Sam,120.5\n14/03/2026,Sam,80.25\n20/03/2026,Ali,60\n"
        b"28/03/2026,Sam,40\n02/04/2026,Ali,95\n09/05/2026,Sam,33.5\n")

@@ -3,8 +3,9 @@ dates) or left out by label, one group or two side by side, and the figure asked
 
 from __future__ import annotations
 
+from core.agents.data_kept import filtered
 from core.agents.data_pick import date_groups
-from core.agents.data_query import Table, filtered
+from core.agents.data_query import Table
 from core.agents.data_where import groups
 
 SHOP = (b"day,temp_c,ice_creams\n2025-07-07,31,120\n2025-07-08,24,60\n2025-07-09,28,95\n"
@@ -48,3 +49,11 @@ def test_weekends_against_weekdays_is_not_a_table_of_seven_days() -> None:
     sold = Table(SHOP).numeric["ice_creams"]
     assert date_groups(SHOP, "ice_creams", sold, "ice creams on weekends vs weekdays?") is None
     assert date_groups(SHOP, "ice_creams", sold, "which weekday sells most?") is not None
+
+
+def test_the_gap_between_two_groups_when_it_is_asked() -> None:
+    line = filtered(Table(SHOP), "how much higher is the average ice_creams on weekdays than "
+                                 "at weekends?")
+    assert line is not None and "difference: **26.5**" in line  # 91 − 64.5
+    plain = filtered(Table(SHOP), "average ice_creams on weekdays and at weekends")
+    assert plain is not None and "difference" not in plain
