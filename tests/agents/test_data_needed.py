@@ -1,0 +1,38 @@
+"""What the remaining entries must reach for a stated average."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.data_needed import needed_for_average
+from core.agents.data_words import words_figure
+
+
+@pytest.mark.parametrize(("request_", "shown"), [
+    ("quiz marks 14, 17, 12 and 19 — what do I need in the fifth quiz to average 16?",
+     "needed: **18**"),
+    ("ran 5.2, 6.1 and 4.8 km. what must tomorrow's run be for a mean of 5.5 km over 4 runs?",
+     "needed: **5.9**"),
+    ("sold 30, 42, 25 so far this week; how many do we need to sell in each of the last 2 days "
+     "to average 35 over 5 days?", "needed each: **39**"),  # (175 − 97) ÷ 2
+    ("bowling: 150, 162, 171. what score do I need in the final game for a 160 average?",
+     "needed: **157**"),
+])
+def test_the_rest_needed_for_an_average(request_: str, shown: str) -> None:
+    assert shown in (needed_for_average(request_) or "")
+    assert shown in (words_figure(request_) or "")
+
+
+def test_an_average_already_reached_needs_nothing() -> None:
+    line = needed_for_average("scores 90, 95, 99; what do I need on the last of 4 tests to "
+                              "average 70?")
+    assert line is not None and "nothing more" in line
+
+
+@pytest.mark.parametrize("request_", [
+    "what's the average of 12, 15 and 18?",                   # nothing to reach
+    "I need the mean of 4, 8, 15",                            # no target average
+    "to average 20 over 3 games I scored 25, 18, 22, 30",     # more done than the span
+])
+def test_no_target_or_no_room_no_answer(request_: str) -> None:
+    assert needed_for_average(request_) is None
