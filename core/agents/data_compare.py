@@ -71,11 +71,22 @@ def span_change(table: Table, request: str) -> str | None:
     return None
 
 
-WEIGHTED = ci(r"\bweighted\s+(?:by|with|on|according\s+to)\s+(?:the\s+)?(?:number\s+of\s+)?"
-              r"(?P<w>[\w ]{2,30})|\b(?P<w2>[\w-]+?)[-\s]weighted\b|\bweighted\s+(?:average|"
-              r"mean|avg)\b[^?]{0,40}?\bby\s+(?:the\s+)?(?:number\s+of\s+|no\.?\s+of\s+)?"
-              r"(?P<w3>\w+)|\b(?:average|avg|mean)\s+(?:purchase\s+|buy(?:ing)?\s+)?(?:cost|price)"
-              r"\s+(?:paid\s+)?per\s+(?P<w4>share|unit|item|coin|token|lot)s?\b(?![^?]*\bweighted\b)")
+WEIGHTED = (
+    ci(r"\bweighted\s+(?:by|with|on|according\s+to)\s+(?:the\s+)?(?:number\s+of\s+)?"
+       r"(?P<w>[\w ]{2,30})"),
+    ci(r"\bweighted\s+(?:average|mean|avg)\b[^?]{0,40}?\bby\s+(?:the\s+)?(?:number\s+of\s+|no\.?\s+"
+       r"of\s+)?(?P<w>\w+)"),
+    ci(r"\b(?P<w>[\w-]+?)[-\s]weighted\b"),
+    ci(r"\b(?:average|avg|mean)\s+(?:purchase\s+|buy(?:ing)?\s+)?(?:cost|price)\s+(?:paid\s+)?per\s+"
+       r"(?P<w>share|unit|item|coin|token|lot)s?\b(?![^?]*\bweighted\b)"),
+)
+
+
+def weighting(request: str) -> re.Match[str] | None:
+    """Where the request asks for an average weighted by a column, naming the weight first."""
+    return next((m for pattern in WEIGHTED if (m := pattern.search(request)) is not None), None)
+
+
 WEIGHTS_SAID = ci(r"\btaking\s+(?:the\s+|their\s+|each\s+\w+'?s?\s+)?(?P<w>[\w ]{2,20}?)\s+into\s+"
                   r"account\b|\bweights?\s*(?:=|:|are|is|in|from|given\s+by)\s*(?:the\s+)?(?P<w2>\w+)")
 WORD_FORMS = {"quantities": "qty", "quantity": "qty", "amounts": "qty"}
@@ -83,13 +94,16 @@ WORD_FORMS = {"quantities": "qty", "quantity": "qty", "amounts": "qty"}
 
 def weighted_mean(table: Table, request: str) -> str | None:
     """"average price weighted by units sold": Σ value × weight ÷ Σ weight."""
-    found = WEIGHTS_SAID.search(request) or WEIGHTED.search(request)
+    found = WEIGHTS_SAID.search(request) or weighting(request)
     series = table.values()
     if found is None or len(series) < 2:
         return None
     said = next(w for w in found.groups() if w)
-    weights = [n for n in series if _word_at(n, said) is not None or _word_at(
-        n, WORD_FORMS.get(said.lower(), said)) is not None]
+    exact = [n for n in series if re.search(rf"\b{re.escape(plain_name(n))}(?:s|es)?\b",
+                                            plain_name(said))]
+    weights = exact if len(exact) == 1 else [
+        n for n in series if _word_at(n, said) is not None or _word_at(
+            n, WORD_FORMS.get(said.lower(), said)) is not None]
     if len(weights) != 1:
         return None
     others = [n for n in series if n != weights[0]]

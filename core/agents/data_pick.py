@@ -18,7 +18,7 @@ import re
 import statistics
 
 from core.agents.data_change_rows import row_changes
-from core.agents.data_compare import WEIGHTED, table_figures_more
+from core.agents.data_compare import table_figures_more, weighting
 from core.agents.data_counts import out_of
 from core.agents.data_derived import (
     MONTHS,
@@ -235,7 +235,7 @@ def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -
                              row_products(numeric, labels, request),
                              row_gaps(numeric, labels, request),
                              rows_under(numeric, labels, request),
-                             None if WEIGHTED.search(request) else  # a weighted mean instead
+                             None if weighting(request) else  # a weighted mean instead
                              ratio_of_totals(numeric, request, labels),
                              priced_total(numeric, request)) if line]
     if not out and numeric:

@@ -19,6 +19,7 @@ TEMPS = b"day,temp_c,heating_kwh\n1,2,50\n2,5,41\n3,9,30\n4,12,22\n5,15,15\n"
 ROWS = b"day,visits\n1,5\n2,7\n3,9\n4,4\n5,6\n6,8\n7,10\n8,12\n"
 PLAN = b"dept,planned,spent\nIT,100,130\nHR,200,180\nOps,300,310\n"
 YEARS = b"quarter,last_year,this_year\nQ1,100,110\nQ2,200,190\nQ3,100,150\n"
+SALES = b"units,unit_price\n10,20.00\n30,5.00\n5,20.00\n50,1.50\n"  # 525 ÷ 95
 BILLS = b"bill,state,amount\n1,paid,100\n2,open,40\n3,late,60\n4,paid,10\n"
 
 
@@ -27,6 +28,9 @@ BILLS = b"bill,state,amount\n1,paid,100\n2,open,40\n3,late,60\n4,paid,10\n"
     (BALANCE, "what's the difference between Mar and Apr", "**500**"),
     (STOCK, "mean cost per item, weighted by qty", "**2**"),
     (STOCK, "qty-weighted average cost?", "**2**"),
+    (SALES, "weighted average unit_price (weights = units)", "**5.53**"),
+    (SALES, "average unit price weighted by the units sold", "**5.53**"),
+    (SALES, "price weighted by units: what's the mean?", "**5.53**"),
     (SIGNUPS, "our goal is 300 sign-ups; which week did the running total first hit it?",
      "**W3**"),
     (TEMPS, "is heating use related to the temperature? correlation please", "**-1.00**"),
