@@ -25,6 +25,7 @@ from fractions import Fraction
 
 from core.agents.asks_receipt_facts import Facts, named_items
 from core.agents.patterns import ci
+from core.agents.vision_headline import rounds_the_bill
 from core.agents.wording import expand
 
 Answer = tuple[str, float | None]
@@ -221,7 +222,7 @@ def whole_asks(question: str, facts: Facts, total: float) -> list[Answer]:
         shown = f"{_cents(exact):.2f}" + (f" (exactly {float(exact):g})" if _f(_cents(exact))
                                            != exact else "")
         out.append((f"{word} of {facts.money(total)} is **{shown}**.", float(exact)))
-    if ROUNDED.search(question):
+    if ROUNDED.search(question) and not rounds_the_bill(question):  # not a round-up gift
         whole = int(Decimal(str(total)).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
         out.append((f"The total {facts.money(total)} is about **{whole}** to the nearest "
                     "whole unit.", float(whole)))

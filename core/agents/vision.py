@@ -23,10 +23,16 @@ from core.agents.rounding_asked import as_asked
 from core.agents.vision_asked import with_asked
 from core.agents.vision_clock import clock_answers
 from core.agents.vision_clock_table import clock_table
+from core.agents.vision_countdown import countdown_moved
 from core.agents.vision_dated_rows import dated_rows
 from core.agents.vision_dates import date_answers
 from core.agents.vision_fields import labelled_value
 from core.agents.vision_filtered import filtered
+from core.agents.vision_headline import (
+    headline_sum,
+    rounds_the_bill,
+    shared_with_percent,
+)
 from core.agents.vision_items import (
     ITEM_LIST,
     average_item,
@@ -91,7 +97,8 @@ ASKS_DATE = re.compile(r"\b(date|when|what\s+day|which\s+day|dated|(?:what|which
                        r"(?:month|year))\b", re.I)
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
-ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|name of the|who(?:'s|\s+is|"
+ASKS_SHOP = re.compile(r"\b(shop|store|where|merchant|restaurant|cafe|business|vendor|seller|"
+                       r"name of the|who(?:'s|\s+is|"
                        r"\s+was)\s+[\w ]{0,20}?from)\b", re.I)
 ASKS_ITEM = re.compile(r"how much (?:was|were|did|does|is) (?:the |a |an |my )?(?P<item>[a-z ]+?)"
                        r"(?: cost)?\s*\??$", re.I)
@@ -101,7 +108,8 @@ SHOP_QUESTION = re.compile(r"\b(?:which|what)\s+(?:shop|store|restaurant|cafe|me
                            r"business)\b|\bwhere\b|\bname\s+of\s+the\b|\bwho(?:'s|\s+is|\s+was)\s+"
                            r"(?:it|this|this\s+\w+|the\s+\w+)\s+from\b", re.I)
 ASKS_EXTREME = re.compile(r"\b(?P<max>most\s+expensive|priciest|dearest|costliest|biggest\s+"
-                          r"(?:item|purchase|thing|spend)|(?:cost|costs|was|were)\s+(?:the\s+)?"
+                          r"(?:single\s+)?(?:item|purchase|thing|spend)|(?:cost|costs|was|were)\s+"
+                          r"(?:the\s+)?"
                           r"most|most\s+money|highest[-\s]priced|spent\s+(?:the\s+)?most)\b|"
                           r"\b(?P<min>cheapest|least\s+expensive|lowest[-\s]priced|smallest\s+"
                           r"(?:item|purchase|thing)|(?:cost|costs|was|were)\s+(?:the\s+)?least|"
@@ -128,7 +136,9 @@ def answer_from_text(question: str, text: str) -> AgentResult:
     """Answer every question asked about an image from its OCR text (pure, no tools): a
     total, a count of items, an item's price, the dearest or cheapest item, a date, a shop;
     its worked figures shown to the places the question asks for."""
-    return as_asked(question, _answer_from_text(question, text))
+    read = _answer_from_text(question, text)
+    return read if rounds_the_bill(question) else as_asked(question, read)  # "up to the
+    # nearest whole number" rounds the bill for a donation, not the answer
 
 
 def _answer_from_text(question: str, text: str) -> AgentResult:
@@ -136,6 +146,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     question = MONEY_WORDS.sub(lambda m: f"{WORD_NUMBERS[m.group(1).lower()]} {m.group(2)}",
                                question)  # "more than five dollars" → "more than 5 dollars"
     receipt = bool(priced_items(text)) and find_total(text) is not None
+    if shared := shared_with_percent(question, text):
+        return screen_result(shared)  # "total + 18% tip, split between 4 of us"
     if (ruled := stated_rule(question, text)) or (not receipt and (
             ruled := quantity_list(question, text) or counted_prices(question, text) or share_of(
                 question, text) or clock_table(question, text) or metered(question, text) or
@@ -143,7 +155,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
                 question, text) or percent_on(question, text) or return_trips(
                 question, text) or recipe_scaled(question, text) or dated_rows(question, text))):
         return screen_result(ruled)  # "goal minus food plus exercise", "4 x wash, 2 x dry"
-    if not receipt and (dated := date_answers(question, text)):
+    if not receipt and (dated := date_answers(question, text) or countdown_moved(question,
+                                                                                   text)):
         return screen_result(dated)  # days to a shown date, nights booked, an age, a month
     if not receipt and (rows := row_answers(question, text) or pace_or_speed(question, text)
                         or lasts_for(question, text) or priced_at_given_rate(question, text)
@@ -181,6 +194,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if receipt and (chosen := selected_lines(question, text)) is not None:
         return AgentResult(ok=True, text=chosen[0], basis=basis, amount=chosen[1])
     worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it
+    if worked is None and (headline := headline_sum(question, text)):
+        return screen_result(headline)  # the bill with a fee, a budget, cash, a split
     answers: list[AgentResult] = [worked] if worked is not None else []
     prices = [found for name in items_asked(question)
               if (found := item_price(name, text)) is not None]

@@ -31,6 +31,7 @@ BOUNDARY = re.compile(r"[?!;:()=\[\]]|(?<!\d),|,(?!\d)|\.(?!\d)|\bthen\b|\bequal
 LITERAL = ci(r"^(?P<sym>[$€£])?\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b")
 CURRENCY = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
             "pounds": "GBP", "quid": "GBP", "bucks": "USD", "$": "USD", "€": "EUR", "£": "GBP"}
+PERCENT = ci(r"\s*(?:%|percent\b|per\s+cent\b)")
 MAX_TERM = 4
 Term = tuple[Fraction, str, str, str]  # value, currency, unit, how it is shown
 
@@ -40,7 +41,10 @@ def _literal(piece: str) -> Term | None:
     if found is None:
         return None
     value = Fraction(found.group("n").replace(",", ""))
-    after = words(piece.strip()[found.end():])
+    rest = piece.strip()[found.end():]
+    if PERCENT.match(rest):
+        return value, "", "%", ""  # "+ 20% tip" is a share of the running amount
+    after = words(rest)
     currency = CURRENCY.get(found.group("sym") or (after[0] if after else ""), "")
     return value, currency, "", ""
 

@@ -18,12 +18,15 @@ from core.agents.base import AgentResult
 from core.agents.bodydata import health_ask
 from core.agents.patterns import ci
 from core.agents.rounding_asked import as_asked
+from core.agents.vision_receipt import find_total, priced_items
 from core.agents.wording import expand
 from core.agents.words_reckon import reckon
 from core.tools.workers import ToolError
 
 MAX_LINES = 12
 MAX_TEXT = 500
+DATE_ONLY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
 WORD = re.compile(r"[A-Za-z]{3,}")
 # an OCR line that is noise: no word of three letters and no digit ("ee", "Se,", "(R")
 NOISE = re.compile(r"^[^\d]*$")
@@ -38,7 +41,12 @@ def typed_question(question: str, text: str) -> str | None:
     """The question with the image's lines written before it as sentences, or None when
     the image gives no figure to work with."""
     lines = []
+    if priced_items(text) and (total := find_total(text)) is not None:
+        # a receipt's date and item lines are not figures of the question: its total is
+        text = f"Total {SIGNS.get(total[1], '')}{total[0]:.2f}"
     for raw in text.splitlines():
+        if DATE_ONLY.match(raw.strip()):
+            continue  # "2026-03-14" is a date, not 2026 × 03 × 14
         line = " ".join(raw.split()).strip(" .")
         if not line or (NOISE.match(line) and not (WORD.search(line) and (
                 ":" in line or len(line.split()) > 1))):
