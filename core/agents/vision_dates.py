@@ -29,11 +29,16 @@ ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 TODAY = ci(r"\b(?:today\s+is|today's\s+date\s+is|it's|it\s+is|its|date\s+today\s+is|as\s+of)\s+"
            r"(?:now\s+)?(?:the\s+)?(?P<when>[^.?!;]{3,24}?)(?:\s+today)?(?=[.?!;,]|\s+-|\s+and\b|"
            r"\s+how\b|\s+what\b|\s+when\b|\s+which\b|$)|(?P<before>[^.?!;]{3,24}?)\s+today\b")
+# "days till the due date if today is December 4": the date after "today is" is today's
+TODAY_IS = ci(r"\b(?:today\s+is|today's\s+date\s+is|date\s+today\s+is)\s+(?:the\s+)?"
+              r"(?P<when>[^.?!;]{3,24}?)(?=[.?!;,]|\s+-|\s+and\b|\s+how\b|\s+what\b|$)"
+              r"(?P<before>)")
 CUES = ci(r"\b(?:days?|nights?|old|age|month|weekday|date|when|which\s+day|what\s+day|"
           r"stay|arrive|expected)\b")
 COUNT_DAYS = ci(r"\bhow\s+many\s+(?:more\s+)?(?:days|nights)\b|\bdays?\s+(?:until|till|to\s+go|"
                 r"left|remaining)\b|\bhow\s+long\s+(?:until|till|is\s+(?:the|this|my)\s+(?:stay|"
-                r"booking))\b")
+                r"booking))\b|\bhow\s+long\b[^.?!]{0,40}?\(?\s*(?:in\s+)?days\b|\b(?:number\s+of|"
+                r"count\s+of)\s+days\b")
 INCLUSIVE = ci(r"\b(?:including|counting|inclusive\s+of)\s+(?:today|both)\b|\binclusive\b")
 AGE = ci(r"\bhow\s+old\b|\b(?:their|his|her|my|the)\s+age\b|\bage\s+(?:is|now|today)\b")
 BIRTH = ci(r"\b(?:birth|born|dob|birthday)\b")
@@ -46,8 +51,10 @@ RECKONED = ci(r"\d|\b(?:fortnights?|weeks?|weekly|months?|monthly|years?|yearly|
               r"add|plus|from|until|till|working|business)\b")
 STAY_COST = ci(r"\b(?:cost|price|pay|total|come\s+to|charge)\b")
 PER_NIGHT = ci(r"(?P<sym>[$€£])\s?(?P<v>\d+(?:\.\d+)?)\s*(?:per|a|/)\s*night\b")
-START = ci(r"\b(?:check[-\s]?in|arriv\w*|from|start\w*|departs?|begin\w*)\b")
-END = ci(r"\b(?:check[-\s]?out|leav\w*|until|to|end\w*|return\w*)\b")
+START = ci(r"\b(?:check[-\s]?in|arriv\w*|from|start\w*|departs?|begin\w*|order\w*|placed|"
+          r"dispatch\w*|bought|purchased|opened|issued|sent)\b")
+END = ci(r"\b(?:check[-\s]?out|leav\w*|until|to|end\w*|return\w*|deliver\w*|received|"
+        r"arrived|closed|due)\b")
 WORDS = re.compile(r"[a-z]{3,}")
 STOP = frozenset("the this that what when which how many days until till from date was were "
                  "will with does did for and are is it my your our their".split())
@@ -88,7 +95,8 @@ def image_dates(text: str) -> list[Dated]:
 
 
 def _today(question: str) -> tuple[int, int, int | None] | None:
-    for hit in TODAY.finditer(question):
+    stated = [hit for hit in TODAY.finditer(question) if hit.group("when")]
+    for hit in [*stated, *TODAY_IS.finditer(question), *TODAY.finditer(question)]:
         group = "when" if hit.group("when") else "before"
         said = question[hit.start(group):hit.end(group) + 7]  # "Jul 28" of "Jul 28, 2026"
         if (found := _found(said)) is not None:

@@ -47,3 +47,26 @@ def test_a_labelled_date_gives_its_month_or_weekday() -> None:
 def test_no_today_and_no_label_named_gives_no_count() -> None:
     text = "Plan\nStart: Aug 1, 2026\nReview: Aug 9, 2026\nLaunch: Aug 30, 2026"
     assert "days**" not in answer_from_text("how many days until it's done?", text).text
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), [
+    # "today is" after other words naming the date asked
+    ("Water Co\nAmount due: $80.00\nPay by: 20 Oct 2026", "days left until the pay by date "
+     "when today is October 2?", "**18 days**"),
+    ("Council Tax\nDue date: 1 Apr 2026", "what's the number of days until it's due if "
+     "today is March 25?", "**7 days**"),
+])
+def test_the_today_stated_after_the_ask_is_today(text: str, question: str,
+                                                 expected: str) -> None:
+    assert expected in answer_from_text(question, text).text
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), [
+    ("ShopNow\nOrder 55\nPlaced: 3 May 2026\nReceived: 11 May 2026",
+     "how long did it take to come, in days?", "**8 days**"),
+    ("Parcel\nDispatched: 28 Jan 2026\nDelivered: 2 Feb 2026", "number of days from dispatch "
+     "to delivery?", "**5 days**"),
+])
+def test_days_between_an_order_and_its_delivery(text: str, question: str,
+                                                expected: str) -> None:
+    assert expected in answer_from_text(question, text).text
