@@ -23,6 +23,7 @@ import math
 import re
 
 from core.agents.data_counts import out_of
+from core.agents.data_kept import ALL_ROWS, ONE_ROW
 from core.agents.data_table import figure as _fmt
 from core.agents.data_table import plain_name as _plain
 from core.agents.data_table import read_table, row_labels
@@ -50,8 +51,10 @@ def _find(series: dict[str, list[float]], pattern: re.Pattern[str]) -> str | Non
     return hits[0] if len(hits) == 1 else None
 
 
-def row_products(series: dict[str, list[float]], labels: list[str], request: str) -> str | None:
-    """A count times a price on each row: the total, or the row that makes the most."""
+def row_products(series: dict[str, list[float]], labels: list[str], request: str,
+                 rows: list[list[str]] | None = None) -> str | None:
+    """A count times a price on each row: the total, or the row that makes the most (shown
+    whole when the table's rows are given: "the largest order by value — date and amount")."""
     if not REVENUE.search(request) or PROFIT.search(request):
         return None
     price = _find(series, PRICE)
@@ -59,13 +62,14 @@ def row_products(series: dict[str, list[float]], labels: list[str], request: str
     if price is None or count is None or len(series[price]) != len(series[count]):
         return None
     made = [a * b for a, b in zip(series[count], series[price], strict=True)]
-    if WHICH.search(request) and len(labels) == len(made) and not re.search(
-            r"\b(?:total|overall|sum|altogether|combined|in\s+all)\b", request, re.I):
+    if (WHICH.search(request) or ONE_ROW.search(request)) and len(labels) == len(made) and \
+            not ALL_ROWS.search(request):
         low = bool(LOW_WORDS.search(request))
         pick = min(made) if low else max(made)
         at = made.index(pick)
+        whole = f"; that row: {', '.join(rows[at])}" if rows and len(rows) == len(made) else ""
         return (f"{'least' if low else 'most'} money ({_plain(count)} × {_plain(price)}): "
-                f"**{labels[at]}** (**{_money(pick)}**)")
+                f"**{labels[at]}** (**{_money(pick)}**){whole}")
     return (f"total revenue ({_plain(count)} × {_plain(price)}): **{_money(math.fsum(made))}** "
             f"over {len(made)} rows")
 

@@ -30,6 +30,7 @@ from core.agents.data_query import (
 from core.agents.data_table import figure as fmt
 from core.agents.data_table import plain_name
 from core.agents.data_where import groups, without_limits
+from core.agents.patterns import ci
 
 
 def filtered(table: Table, request: str) -> str | None:
@@ -94,6 +95,12 @@ def _kept_value(table: Table, request: str, keep: list[bool]) -> float | None:
     return stat[1](values) if stat is not None and values else None
 
 
+ONE_ROW = ci(r"\b(?:largest|biggest|highest|top|best|smallest|lowest|priciest|most\s+valuable)\s+"
+             r"(?:single\s+|one\s+)?(?:order|sale|transaction|day|row|entry|purchase|invoice|"
+             r"line|deal|booking|payment)\b|\bsingle\s+(?:order|sale|transaction|purchase)\b")
+ALL_ROWS = ci(r"\b(?:total|sum|altogether|overall|in\s+all|combined)\b")
+
+
 def combined(table: Table, request: str) -> str | None:
     """A figure combining columns row by row, averaged, totalled or at its largest."""
     asked = measure(table, request)
@@ -104,9 +111,11 @@ def combined(table: Table, request: str) -> str | None:
     if MEAN.search(request):
         return f"average {name}: **{fmt(statistics.fmean(values))}**"
     out = []
-    if TOTAL.search(request) or VALUE_ASK.search(request):
+    single = ONE_ROW.search(request)  # "the largest order by value": one row, not the total
+    if (TOTAL.search(request) or VALUE_ASK.search(request)) and not (
+            single and not ALL_ROWS.search(request)):
         out.append(f"total {name}: **{fmt(math.fsum(values))}**")
-    if (HIGH.search(request) or LOW.search(request)) and (not out or re.search(
+    if (HIGH.search(request) or LOW.search(request)) and (not out or single or re.search(
             r"\b(?:which|who|what\s+\w+\s+(?:was|is|did))\b", request, re.I)):
         pick = (min if LOW.search(request) and not HIGH.search(request) else max)(
             range(len(values)), key=lambda i: values[i])

@@ -232,7 +232,7 @@ def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -
                              per_day_average(data, numeric, request),
                              row_changes(numeric, labels, request),
                              profits(numeric, labels, request),
-                             row_products(numeric, labels, request),
+                             row_products(numeric, labels, request, read_table(data)[1]),
                              row_gaps(numeric, labels, request),
                              rows_under(numeric, labels, request),
                              None if weighting(request) else  # a weighted mean instead

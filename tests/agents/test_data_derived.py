@@ -101,3 +101,21 @@ def test_dated_rows_by_weekday_or_month() -> None:
             b"2026-04-06,50\n")
     assert "**Monday** (**30**)" in _asked(data, "which day of the week is busiest on average?")
     assert "**March** (**70**)" in _asked(data, "total visits per month - which month led?")
+
+
+ORDERS = (b"date,store,item,qty,price\n2026-05-01,Leeds,Desk,2,150.00\n"
+          b"2026-05-02,York,Chair,12,45.00\n2026-05-03,Leeds,Lamp,20,12.50\n")
+
+
+@pytest.mark.parametrize("request_", [
+    "biggest single order by revenue? date and amount please",
+    "largest sale by revenue",
+])
+def test_one_order_by_value_is_shown_whole(request_: str) -> None:
+    shown = _asked(ORDERS, request_)
+    assert "**540.00**" in shown and "2026-05-02, York, Chair, 12, 45.00" in shown  # 12 × 45
+    assert "**1090.00**" not in shown  # not the total of every order
+
+
+def test_the_total_value_when_every_order_is_asked() -> None:
+    assert "**1090.00**" in _asked(ORDERS, "total revenue across all orders")

@@ -37,3 +37,8 @@ def test_median_of_the_rows_kept() -> None:
 def test_count_and_total_of_the_rows_kept() -> None:
     shown = _asked(SHOP, "how many Tea sales were there and how many Tea units in total?")
     assert "**3**" in shown and "total units for Tea: **20**" in shown
+
+
+def test_the_largest_single_row_by_value_not_the_total() -> None:
+    shown = _asked(SHOP, "largest order by value?")
+    assert "**24**" in shown and "total" not in shown  # York's 10 × 2.40
