@@ -21,13 +21,14 @@ from core.agents.vision_screen import WORD_COUNTS, Answer, clocks, money, plain
 from core.tools.units import CURRENCY_WORDS
 
 HOW_LONG = ci(r"\bhow\s+(?:long|many\s+(?:more\s+)?(?:minutes|mins|hours|hrs))\b|\blayover\b|"
-              r"\bduration\b|\bhow\s+much\s+time\b|\blength\s+of\b")
+              r"\bduration\b|\bhow\s+much\s+time\b|\blength\s+of\b|\bwait(?:ing)?\s+time\b|"
+              r"\b(?:minutes|mins)\s+(?:left|to\s+go|to\s+wait|until|till)\b")
 PAY = ci(r"\b(?:earn\w*|paid|pay|cost|charge|owe|price|how\s+much|make|made|wages?|get)\b")
 ZONE = ci(r"\b(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:hours?|hrs?|h)\s+"
           r"(?P<way>ahead|behind|later|earlier)\b")
 RATE = ci(r"[$€£]\s?(?P<v>\d+(?:\.\d+)?)\s*(?:an?|per|/|each)\s*(?P<started>started\s+|"
           r"part\s+)?(?:hour|hr|h)\b")
-Q_TIME = ci(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?(?![\w:.%])")
+Q_TIME = ci(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?(?![\w:%])(?!\.\d)")
 NOW = ci(r"\b(?:it'?s|it\s+is|now|at|get\s+(?:there|here|in)\s+at|arrive\s+at|leave\s+at|"
          r"till|until|from)\s*$")
 BREAK = ci(r"\b(?:break|lunch|unpaid|pause)\b")

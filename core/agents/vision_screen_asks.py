@@ -15,11 +15,11 @@ from fractions import Fraction
 
 from core.agents.base import AgentResult
 from core.agents.patterns import ci
+from core.agents.vision_clock_shift import clock_shift
 from core.agents.vision_periods import plans_compared
 from core.agents.vision_screen import (
     Answer,
     Figure,
-    clock_shift,
     figures,
     left_of_goal,
     less_named,

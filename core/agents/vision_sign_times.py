@@ -21,13 +21,15 @@ Answer = tuple[str, float | None]
 CUES = ci(r"\b(?:it'?s|it\s+is|now|right\s+now|before|after|till|until|til|left|week|minutes|"
           r"mins|how\s+long|how\s+much\s+time)\b")
 NOW = ci(r"\b(?:it'?s|it\s+is|now\s+(?:it'?s|it\s+is)|time\s+is|got\s+here\s+at|arriv\w+\s+at|"
-         r"i'?m\s+(?:here|there)\s+at|currently)\s+(?:now\s+|already\s+|only\s+)?(?P<h>\d{1,2})"
+         r"i'?m\s+(?:here|there)\s+at|currently|clock\s+(?:says|reads|shows)|now|(?:get|got|"
+         r"reach|be)\s+(?:there|here)\s+at|(?:the\s+)?time\s+now\s+is)\s+(?:now\s+|already\s+|only\s+)?(?P<h>\d{1,2})"
          r"(?:[:.](?P<m>\d{2}))?\s*(?P<p>[ap]\.?m\.?)?(?!\s*(?:%|[$€£]|days?|hours?|mins?))"
          r"(?![\w:])")
 AT = ci(r"\b(?:before|after|at|by|until|till|around)\s+(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*"
         r"(?P<p>[ap]\.?m\.?)?(?![\w:])")
 HOW_LONG = ci(r"\bhow\s+(?:long|much\s+time|many\s+(?:minutes|mins|hours))\b|\btime\s+(?:left|"
-              r"remaining)\b|\bhow\s+(?:late|far\s+past)\b")
+              r"remaining)\b|\bhow\s+(?:late|far\s+past)\b|\b(?:minutes|mins|hours)\s+(?:left|"
+              r"remaining|to\s+go|to\s+wait)\b|\bwait(?:ing)?\s+time\b")
 TO_CLOSE = ci(r"\b(?:clos\w*|shut\w*|closing\s+time)\b")
 TO_OPEN = ci(r"\b(?:open|opens|opening|unlock\w*|doors?\s+open)\b")
 AFTER_CLOSE = ci(r"\b(?:after|past|beyond|later\s+than)\s+(?:they\s+)?(?:the\s+)?(?:clos\w*|"
@@ -42,7 +44,24 @@ DAYS = ci(r"\b(?P<n>\d|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per|eac
           r"fri|sat|sun)\w*)\b|\b(?P<wk>weekdays|every\s+weekday|working\s+days)\b|\b(?P<all>"
           r"every\s+day|daily|all\s+week)\b")
 PER_WEEK = ci(r"\b(?:a|per|each|in\s+a|every)\s+week\b|\bweekly\b")
+BREAK_ASK = ci(r"\b(?:not\s+counting|excluding|exclude|without|minus|less|leaving\s+out|take\s+"
+               r"(?:off|out)|apart\s+from|except|discount\w*|net\s+of|after)\b[^.?!]{0,25}?\b(?:"
+               r"lunch|break|closed|closure|pause|siesta)\b")
+BREAK_LINE = ci(r"\b(?:closed|lunch|break|pause|siesta)\b")
 MINUTES_DAY = ci(r"\bhow\s+many\s+minutes\b[^?]*\b(?:open|a\s+day|per\s+day|each\s+day|daily)\b")
+
+
+def _closed(text: str, start: float, end: float) -> float | None:
+    """The hours of the one break the sign gives inside its opening hours ("CLOSED
+    12:00-13:00", "LUNCH 1 - 2PM"), or None."""
+    found = []
+    for line in text.splitlines():
+        if not BREAK_LINE.search(line) or (hit := _span(line)) is None:
+            continue
+        begin = hit[1] + 12 if hit[1] < start <= hit[1] + 12 else hit[1]  # "1 - 1:30PM"
+        if start <= begin < hit[2] <= end:
+            found.append(hit[2] - begin)
+    return found[0] if len(found) == 1 else None
 
 
 def _minutes(value: float) -> int:
@@ -66,7 +85,8 @@ def _time_said(hours: float, bold: bool = True) -> str:
 
 def _when(found: re.Match[str], start: float, end: float) -> float:
     when = _clock(found.group("h"), found.group("m"), found.group("p"))
-    if not found.group("p") and int(found.group("h")) < 12 and when < start and when + 12 <= end:
+    if not found.group("p") and not found.group("h").startswith("0") and int(
+            found.group("h")) < 12 and when < start and when + 12 <= end:
         when += 12  # "it's 3:10" at a shop open 9 to 5: the afternoon
     return when
 
@@ -92,7 +112,8 @@ def _days(question: str) -> int | None:
 
 def sign_times(question: str, text: str) -> list[Answer]:
     """The time or the length of time asked against the sign's hours (nothing when none)."""
-    if not CUES.search(question) or (found := _span(text)) is None:
+    if not (CUES.search(question) or BREAK_ASK.search(question)) or (found := _span(
+            text)) is None:
         return []
     said, start, end = found
     if not re.search(r"[:.]\d|[ap]\.?m", said.group(0), re.I) and not re.search(
@@ -108,6 +129,11 @@ def sign_times(question: str, text: str) -> list[Answer]:
         when = base + size if later else base - size
         return [(f"That is {_time_said(when)}: {offset.group(0)} (they are open "
                  f"{_time_said(start, False)} to {_time_said(end, False)}).", None)]
+    if BREAK_ASK.search(question) and (closed := _closed(text, start, end)) is not None:
+        open_for = _minutes(length - closed)
+        return [(f"They are open {_span_said(open_for)} a day ({_time_said(start, False)} to "
+                 f"{_time_said(end, False)}, less {_minutes(closed)} minutes closed).",
+                 float(open_for))]
     if MINUTES_DAY.search(question):
         minutes = _minutes(length)
         return [(f"They are open **{minutes} minutes** a day ({_time_said(start, False)} to "
@@ -127,7 +153,8 @@ def sign_times(question: str, text: str) -> list[Answer]:
         late = _minutes(when - end)
         return [(f"That is {_span_said(late)} after they close at {_time_said(end, False)}.",
                  float(late))]
-    opening = TO_OPEN.search(question) and not TO_CLOSE.search(question)
+    opening = (TO_OPEN.search(question) or when < start) and not TO_CLOSE.search(question)
+    # before they open, a wait with no word of closing is the wait for opening
     target = start if opening else end
     if when > target:
         word = "opened" if opening else "closed"

@@ -119,6 +119,8 @@ def _lines(data: dict[str, list[object]]) -> str:
 
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[AP]M\b")
 LOOKALIKE_HOUR = re.compile(r"(?<![A-Za-z0-9])([OIlZ])(?=\s?[AP]M\b)")
+# a letter read for the first digit of a 24-hour clock time ("O7:30 - 16:00")
+LOOKALIKE_LEAD = re.compile(r"(?<![A-Za-z0-9])([OIl])(?=\d:\d{2}(?!\d))")
 DIGIT_FOR = {"O": "0", "I": "1", "l": "1", "Z": "2"}  # S (5 or 9) and B (8 or 3): not guessed
 
 
@@ -126,6 +128,7 @@ def fix_times(line: str) -> str:
     """"9AM TO IPM" → "9AM TO 1PM": in a line that shows a clock time, a letter that can only
     be one digit right before AM/PM is read as that digit ("SPM" may be 5PM or 9PM: it is
     read again on its own, see :func:`_reread_hours`)."""
+    line = LOOKALIKE_LEAD.sub(lambda m: DIGIT_FOR[m.group(1)], line)  # "O7:30" → "07:30"
     if not CLOCK.search(line):
         return line
     return LOOKALIKE_HOUR.sub(lambda m: DIGIT_FOR[m.group(1)], line)
