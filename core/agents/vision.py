@@ -44,6 +44,7 @@ from core.agents.vision_items import (
 from core.agents.vision_lasts import lasts_for
 from core.agents.vision_metered import metered
 from core.agents.vision_named_gap import more_until, named_gap
+from core.agents.vision_named_lines import named_lines
 from core.agents.vision_offers import multibuy_saving
 from core.agents.vision_pace import pace_or_speed
 from core.agents.vision_parts import asks_apart
@@ -191,6 +192,9 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if receipt and (against := against_receipt(question, priced_items(text), find_total(
             text) or (0.0, ""))):
         return screen_result(against)  # the total or an item against a figure stated
+    if receipt and (lines := named_lines(question, priced_items(text), (find_total(
+            text) or (0.0, ""))[0])):
+        return screen_result(lines)  # "the difference between X and Y", "I only had X and Y"
     if receipt and (chosen := selected_lines(question, text)) is not None:
         return AgentResult(ok=True, text=chosen[0], basis=basis, amount=chosen[1])
     worked = receipt_answer(question, text)  # a sum, a date or an order detail asked of it

@@ -110,6 +110,8 @@ def _worked(pieces: list[str], rows: list[Row]) -> list[Answer]:
     if value is None:
         return []
     currency = next((t[1] for t in terms if t[1]), "")
+    if value < 0 and currency and "-" in [" ".join(p.split()) for p in pieces[1::2]]:
+        return []  # "the tea plus the cake - total for me?": a dash there sets off the ask
     units = {t[2] for t in terms if t[2] and t[2] != "%"}
     unit = "" if currency or len(units) != 1 or "÷" in ops else units.pop()
     said = " ".join(" ".join(filter(None, (op, t[3], plain(t[0]) + ("%" if t[2] == "%" else ""))))

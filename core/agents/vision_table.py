@@ -19,6 +19,10 @@ from core.agents.vision_screen import SYMBOLS, figures
 
 QTY_ROW = re.compile(r"^(?P<label>.*?[A-Za-z].*?)\s+(?P<q>\d{1,3})\s*[x×X]\s*"
                      r"(?P<sym>[$€£])?\s?(?P<p>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*$")
+# "2 x Pens  $24.56 each": the count first, the unit price marked as each one's
+QTY_FIRST = re.compile(r"^(?P<q>\d{1,3})\s*[x×X]\s+(?P<label>[A-Za-z][^$€£\d]*?)\s+(?:@\s*)?"
+                       r"(?P<sym>[$€£])?\s?(?P<p>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?P<each>each|ea\.?|"
+                       r"apiece|per\s+item)?\s*$", re.I)
 STOP = frozenset("the a an my our this that these those of on in for to at is are was were "
                  "it its from your per each by with".split())
 SYNONYMS = {"kid": "child", "children": "child", "kids": "child", "adults": "adult",
@@ -48,6 +52,9 @@ def table(text: str) -> list[Row]:
     counted: dict[int, Row] = {}
     for index, line in enumerate(lines):
         found = QTY_ROW.match(line)
+        if found is None and (first := QTY_FIRST.match(line)) is not None and (
+                first.group("each") or "@" in line):
+            found = first  # a price with no "each" may be the line's total: not read as one
         if found is not None:
             qty = Fraction(found.group("q"))
             each = Fraction(found.group("p").replace(",", ""))

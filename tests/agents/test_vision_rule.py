@@ -68,3 +68,15 @@ def test_two_labels_a_term_could_name_bind_neither() -> None:
     text = "Meter\nDay reading 400\nNight reading 380\nRate $0.20"
     answer = answer_from_text("reading x rate", text)
     assert "80.00" not in answer.text and "76.00" not in answer.text
+
+
+def test_a_list_with_the_count_first_and_a_price_each_counts_each_unit() -> None:
+    text = "Cart\n3 x Mugs  €6.40 each\n2x Lamp  €21.00 each\n1 x Rug  €55.50 each"
+    answer = answer_from_text("what's my cart total?", text)
+    assert "**116.70 EUR**" in answer.text
+
+
+def test_a_count_first_price_without_each_is_not_read_as_a_unit_price() -> None:
+    from core.agents.vision_table import table
+    rows = table("Order\n2 x Coffee $7.00\n3 x Cake $9.00")
+    assert all(row.qty is None for row in rows)
