@@ -22,6 +22,7 @@ import math
 import re
 import statistics
 
+from core.agents.data_lists import main_list
 from core.agents.patterns import ci
 from core.tools.data import numbers_in
 
@@ -213,30 +214,53 @@ def leave_one_out(values: list[float], request: str) -> str | None:
 NEED = ci(r"\bwhat\s+(?:do|must|should|would|will)\s+(?:i|we|you|he|she|they)\s+(?:score|get|"
           r"need|make)\b|\b(?:what|which)\s+(?:score|mark|grade|result)?\s*(?:do|would|will|should|must)\s+"
           r"(?:i|we|you|he|she|they)\s+(?:need|have\s+to|want)|\bneed\s+to\s+(?:score|get|make|"
-          r"hit|average)|\b(?:score|mark|grade)\s+(?:is\s+|would\s+be\s+)?(?:needed|required)|"
-          r"\bhave\s+to\s+(?:score|get)|\bmust\s+(?:score|get)|\bhow\s+(?:much|high)\s+(?:do|must|"
-          r"should)\s+(?:i|we|you)\b")
+          r"hit|average|sell|do|run|walk)|\b(?:score|mark|grade)\s+(?:is\s+|would\s+be\s+)?(?:needed|"
+          r"required)|\bhave\s+to\s+(?:score|get)|\bmust\s+(?:score|get|\w+'s\s+\w+\s+be|the\s+"
+          r"(?:last|next|final))|\bhow\s+(?:much|high|many)\s+(?:\w+\s+)?(?:do|must|should)\s+"
+          r"(?:i|we|you)\b|\b(?:do|does)\s+(?:i|we|you|it)\s+need\b|\bneeded\b")
 GOAL = ci(r"\b(?:average|mean|avg)\s+(?:of\s+|to\s+|up\s+to\s+|at\s+|=\s*|becomes?\s+|is\s+)?"
-          r"(?:exactly\s+|at\s+least\s+|a\s+)?(?P<t>\d+(?:\.\d+)?)|(?P<u>\d+(?:\.\d+)?)\s+"
+          r"(?:exactly\s+|at\s+least\s+|a\s+)?(?P<t>\d[\d,]*(?:\.\d+)?)|(?P<u>\d[\d,]*(?:\.\d+)?)\s+"
           r"(?:average|mean|avg)\b")
-NEXT = ci(r"\bnext\s+(?P<n>two|three|four|\d)\s+(?:tests?|exams?|quiz\w*|games?|rounds?)")
+NEXT = ci(r"\b(?:next|last|final|remaining)\s+(?P<n>two|three|four|\d)\s+(?:tests?|exams?|quiz\w*|"
+          r"games?|rounds?|days?|runs?|weeks?|months?|matches|subjects?|sessions?)")
+THINGS = (r"(?:day|week|month|test|exam|game|subject|module|round|quiz|quizze|run|match|matche|"
+          r"paper|class|classe|assignment|shift|session|race|walk|night)")
+SPAN = ci(rf"\b(?:over|across|for|in|of)\s+(?:all\s+|the\s+|all\s+the\s+)?(?P<n>\d+)\s+"
+          rf"{THINGS}s?\b|\b(?P<n2>\d+)[\s-]{THINGS}s?\s+(?:average|avg|mean)\b")
 SMALL = {"two": 2, "three": 3, "four": 4}
+SLASHED = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 
 
 def needed_next(values: list[float], request: str) -> str | None:
-    """"66, 85, 78, 74 so far - what do I need on the next one for an average of 75?"."""
+    """What the rest must reach for a stated average: "66, 85, 78, 74 so far - what do I need on
+    the next one for an average of 75?", "steps 12727; 7800; 5967 — how many do I need tomorrow
+    to average 10,000 over all 4 days?", "what must the last two games average for a mean of 15
+    over 6 games?"."""
     goal = GOAL.search(request)
-    if not NEED.search(request) or goal is None or not values:
+    if not NEED.search(request) or goal is None:
         return None
-    target = float(goal.group("t") or goal.group("u"))
+    target = float((goal.group("t") or goal.group("u")).replace(",", ""))
+    span = SPAN.search(request)
+    if SLASHED.search(request):  # "13041 / 9993 / 13497": a list written with slashes
+        said = request[:goal.start()] + request[goal.end():]
+        values = main_list(SLASHED.sub(", ", said if span is None else said.replace(
+            span.group(0), "")))
     kept = [v for v in values if v != target] if values.count(target) == 1 and \
         values[-1] == target else values
-    more = NEXT.search(request)
-    k = (SMALL.get(more.group("n").lower()) or int(more.group("n"))) if more else 1
+    if span is not None:
+        k = int(span.group("n") or span.group("n2")) - len(kept)
+    else:
+        more = NEXT.search(request)
+        k = (SMALL.get(more.group("n").lower()) or int(more.group("n"))) if more else 1
+    if k < 1 or len(kept) < 2:
+        return None
     need = (target * (len(kept) + k) - math.fsum(kept)) / k
     each = " each" if k > 1 else ""
-    return (f"score needed{each}: **{fmt(need)}** ({fmt(target)} × {len(kept) + k} − "
-            f"{fmt(math.fsum(kept))} already scored{f', over {k} tests' if k > 1 else ''})")
+    if need < 0:
+        return (f"needed: nothing more — {fmt(math.fsum(kept))} so far already gives an average "
+                f"of at least {fmt(target)} over {len(kept) + k}")
+    return (f"needed{each}: **{fmt(need)}** ({fmt(target)} × {len(kept) + k} − "
+            f"{fmt(math.fsum(kept))} so far{f', over the {k} to go' if k > 1 else ''})")
 
 
 GEOMETRIC = ci(r"\bgeometric\b|\bcompound(?:ed)?\s+(?:average|annual|yearly|mean)\b|"

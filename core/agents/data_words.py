@@ -15,7 +15,6 @@ from collections import Counter
 
 from core.agents.data_cart import cart_figures
 from core.agents.data_groups import group_means
-from core.agents.data_needed import needed_for_average
 from core.agents.patterns import ci
 from core.agents.wording import expand
 
@@ -202,9 +201,8 @@ def worded_figure(request: str) -> str | None:
 
 def words_figure(request: str) -> str | None:
     """A figure asked of the message's words rather than of a plain list."""
-    return cart_figures(request) or needed_for_average(request) or share_of_named(request) or \
-        compound_growth(request) or word_tally(request) or group_means(request) or \
-        weighted_mean(request)
+    return cart_figures(request) or share_of_named(request) or compound_growth(request) or \
+        word_tally(request) or group_means(request) or weighted_mean(request)
 
 SPOKEN = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.data_needed import needed_for_average
-from core.agents.data_words import words_figure
+from core.agents.data_figures import needed_next
+from core.agents.data_lists import main_list
+from core.agents.data_series import asked_figures
+
+
+def needed_for_average(request: str) -> str | None:
+    return needed_next(main_list(request), request)
 
 
 @pytest.mark.parametrize(("request_", "shown"), [
@@ -20,7 +25,7 @@ from core.agents.data_words import words_figure
 ])
 def test_the_rest_needed_for_an_average(request_: str, shown: str) -> None:
     assert shown in (needed_for_average(request_) or "")
-    assert shown in (words_figure(request_) or "")
+    assert shown in " ".join(asked_figures(request_))
 
 
 def test_an_average_already_reached_needs_nothing() -> None:
@@ -36,3 +41,13 @@ def test_an_average_already_reached_needs_nothing() -> None:
 ])
 def test_no_target_or_no_room_no_answer(request_: str) -> None:
     assert needed_for_average(request_) is None
+
+
+@pytest.mark.parametrize(("request_", "shown"), [
+    ("Steps so far: 12727; 7800; 5967; 5582; 8755. How many do I need tomorrow to average "
+     "10,000 per day over all 6 days?", "needed: **19169**"),
+    ("aiming for a 9,000 average across 4 days. done 8200 / 9900 / 7400 - what do I need on day 4?",
+     "needed: **10500**"),
+])
+def test_thousands_and_slashes(request_: str, shown: str) -> None:
+    assert shown in (needed_for_average(request_) or "")
