@@ -6,29 +6,29 @@ CSV text, and ``required``: a list of parts, each a list of accepted answers; an
 correct when every part has an accepted answer in the reply (after normalisation, see
 ``bench/agents.py``).
 
-Held-out families (``A_*``, round 22, in :mod:`bench.data.agents.heldout22`) were written in
+Held-out families (``I_*``, round 23, in :mod:`bench.data.agents.heldout23`) were written in
 one sitting, by authors who had not seen the planner's rules, before the rules were adjusted
 to anything they contain; they are never used to adjust the planner's rules or examples.
 They draw from their own random stream, after everything else, so they change nothing above.
 The ``H_*``, ``G_*``, ``R_*``, ``S_*``, ``U_*``, ``V_*``, ``W_*``, ``X_*``, ``Y_*``, ``Z_*``,
-``Q_*``, ``P_*``, ``K_*``, ``N_*``, ``J_*``, ``L_*``, ``M_*``, ``B_*``, ``C_*``, ``E_*`` and
-``F_*`` families were earlier held-out rounds (1 to 21): once their results had been seen and
-the rules changed in response, they became dev items, with their text and answers unchanged (``S_*``
-still come from ``heldout4``, ``U_*`` from ``heldout5``, ``V_*`` from ``heldout6``, ``W_*`` from
-``heldout7``, ``X_*`` from ``heldout8``, ``Y_*`` from ``heldout9``, ``Z_*`` from
-``heldout10``, ``Q_*`` from ``heldout11``, ``P_*`` from ``heldout12``, ``K_*`` from
-``heldout13``, ``N_*`` from ``heldout14``, ``J_*`` from ``heldout15``, ``L_*`` from
+``Q_*``, ``P_*``, ``K_*``, ``N_*``, ``J_*``, ``L_*``, ``M_*``, ``B_*``, ``C_*``, ``E_*``,
+``F_*`` and ``A_*`` families were earlier held-out rounds (1 to 22): once their results had
+been seen and the rules changed in response, they became dev items, with their text and answers
+unchanged (``S_*`` still come from ``heldout4``, ``U_*`` from ``heldout5``, ``V_*`` from
+``heldout6``, ``W_*`` from ``heldout7``, ``X_*`` from ``heldout8``, ``Y_*`` from ``heldout9``,
+``Z_*`` from ``heldout10``, ``Q_*`` from ``heldout11``, ``P_*`` from ``heldout12``, ``K_*``
+from ``heldout13``, ``N_*`` from ``heldout14``, ``J_*`` from ``heldout15``, ``L_*`` from
 ``heldout16``, ``M_*`` from ``heldout17``, ``B_*`` from ``heldout18``, ``C_*`` from
-``heldout19``, ``E_*`` from ``heldout20``, ``F_*`` from ``heldout21``, drawn from the stream
-they were held out with).
-Their blind scores are kept in ``heldout_round1.json`` to ``heldout_round21.json`` beside
+``heldout19``, ``E_*`` from ``heldout20``, ``F_*`` from ``heldout21``, ``A_*`` from
+``heldout22``, drawn from the stream they were held out with).
+Their blind scores are kept in ``heldout_round1.json`` to ``heldout_round22.json`` beside
 this file. The ``T_*`` families (:mod:`bench.data.agents.dev5`) were written with the rules
 in view, so they are dev from the start; they draw from their own random stream and change
 nothing above them.
 
 Dev keeps the first :data:`DEV_PER_FAMILY` items of each family (every item is still drawn,
 so the kept ones are exactly the first ones of earlier versions of this file): two draws
-check a family's wording, a whole dev run stays short enough to run (about 28,000 items),
+check a family's wording, a whole dev run stays short enough to run (about 30,500 items),
 and the held-out share of the benchmark stays at 30% or more as rounds are added.
 
     python -m bench.data.agents.generate
@@ -61,7 +61,8 @@ from bench.data.agents.heldout18 import HELDOUT as ROUND_18_SEEN
 from bench.data.agents.heldout19 import HELDOUT as ROUND_19_SEEN
 from bench.data.agents.heldout20 import HELDOUT as ROUND_20_SEEN
 from bench.data.agents.heldout21 import HELDOUT as ROUND_21_SEEN
-from bench.data.agents.heldout22 import HELDOUT
+from bench.data.agents.heldout22 import HELDOUT as ROUND_22_SEEN
+from bench.data.agents.heldout23 import HELDOUT
 from bench.data.agents.helpers import (
     GOODS,
     RATES,
@@ -445,14 +446,14 @@ def generate(seed: int = SEED) -> Iterator[Item]:
     for families in (DEV, SEEN, SEEN_2, SEEN_3, ROUND_4, ROUND_5_SEEN):
         yield from _drawn(rng, families, "dev")
     # Each later round draws from a stream of its own, so adding one changes nothing above it:
-    # round 5 (dev from the start), rounds 6 to 21 (held out once, dev now).
+    # round 5 (dev from the start), rounds 6 to 22 (held out once, dev now).
     later = (ROUND_5, ROUND_6_SEEN, ROUND_7_SEEN, ROUND_8_SEEN, ROUND_9_SEEN, ROUND_10_SEEN,
              ROUND_11_SEEN, ROUND_12_SEEN, ROUND_13_SEEN, ROUND_14_SEEN, ROUND_15_SEEN,
              ROUND_16_SEEN, ROUND_17_SEEN, ROUND_18_SEEN, ROUND_19_SEEN, ROUND_20_SEEN,
-             ROUND_21_SEEN)
+             ROUND_21_SEEN, ROUND_22_SEEN)
     for offset, families in enumerate(later, start=5):
         yield from _drawn(random.Random(seed + offset), families, "dev")
-    yield from _drawn(random.Random(seed + 22), HELDOUT, "heldout")  # round 22 (held out)
+    yield from _drawn(random.Random(seed + 23), HELDOUT, "heldout")  # round 23 (held out)
 
 
 def main() -> None:

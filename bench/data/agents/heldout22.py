@@ -1,9 +1,10 @@
-"""Held-out round 22 (``A_*``) for ``muse bench agents``: written in one sitting by six
+"""Round 22 (``A_*``) for ``muse bench agents``, dev now: written in one sitting by six
 authors who had not seen the planner's rules or any earlier round's items (only issue 9's
 text, the README's account of what Muse can do, the item format and two earlier modules'
 helpers as format examples), asked for realistic everyday requests in their own words, then
-checked by five reviewers who recomputed one item of every family from its text alone, before
-the rules were adjusted to anything here; never used to adjust rules or examples.
+checked by five reviewers who recomputed one item of every family from its text alone, and
+held out until its blind scores were recorded in ``heldout_round22.json``; after that the
+rules were adjusted in response, so it is dev.
 
 Every family is drawn through :func:`bench.data.agents.helpers.fresh` in its own module: no
 accepted answer appears in its own request, and no item repeats another. Each family draws

@@ -1,5 +1,5 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 1: shared builders, means,
-sums, ranges and spreads of pasted numbers."""
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 1: shared builders,
+means, sums, ranges and spreads of pasted numbers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 10: shopping carts,
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 10: shopping carts,
 gradebooks with several subjects, pass rates, streaks, repeated labels, lap times and °F
 averages."""
 

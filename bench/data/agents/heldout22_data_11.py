@@ -1,6 +1,6 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 11: date filters, blanks in a
-CSV, best month-over-month rise, weekday averages, numbers in words, lists side by side, standard
-error, goal progress."""
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 11: date filters, blanks
+in a CSV, best month-over-month rise, weekday averages, numbers in words, lists side by side,
+standard error, goal progress."""
 
 from __future__ import annotations
 

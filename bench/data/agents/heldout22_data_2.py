@@ -1,5 +1,5 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 2: CSV columns, extremes with
-their row, medians, counts above or below a threshold."""
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 2: CSV columns, extremes
+with their row, medians, counts above or below a threshold."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 3: order tables with group
-totals, shares, top items and weighted prices; two-column correlation and regression."""
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 3: order tables with
+group totals, shares, top items and weighted prices; two-column correlation and regression."""
 
 from __future__ import annotations
 

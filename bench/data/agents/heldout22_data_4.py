@@ -1,4 +1,4 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 4: time series — moving
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 4: time series — moving
 averages, day-over-day changes, running totals, trend slopes and compound growth."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 5: weighted averages,
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 5: weighted averages,
 frequency tables, outliers by a stated rule, group averages and top-N."""
 
 from __future__ import annotations

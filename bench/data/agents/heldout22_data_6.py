@@ -1,5 +1,5 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 6: everyday logs pasted in
-new shapes (units, bullets, markdown, sentences) and two statistics at once."""
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 6: everyday logs pasted
+in new shapes (units, bullets, markdown, sentences) and two statistics at once."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 7: spending transactions,
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 7: spending transactions,
 weather highs and lows, workout logs and stock closes attached as CSV."""
 
 from __future__ import annotations

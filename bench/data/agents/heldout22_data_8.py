@@ -1,4 +1,4 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 8: named entries compared
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 8: named entries compared
 with the rest, targets to reach an average, spreads (MAD, CV) and shares of a budget."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Round 22 (``A_d_*``, held out) for ``muse bench agents``, data part 9: quarters, year-over-year
-columns, before/after scores, weekday vs weekend, inclusive ranges and logs with their row."""
+"""Round 22 (``A_d_*``, dev now) for ``muse bench agents``, data part 9: quarters,
+year-over-year columns, before/after scores, weekday vs weekend, inclusive ranges and logs with
+their row."""
 
 from __future__ import annotations
 

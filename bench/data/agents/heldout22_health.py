@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, health part 1: BMI, BMR and energy
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, health part 1: BMI, BMR and energy
 needs, water, heart rate and MET calories."""
 
 from __future__ import annotations

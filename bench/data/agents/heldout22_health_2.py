@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, health part 2: doses by weight and
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, health part 2: doses by weight and
 timing, pregnancy and cycle dates, sleep cycles."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, health part 3: sleep debt, macros,
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, health part 3: sleep debt, macros,
 sugar share, alcohol units and fasting windows."""
 
 from __future__ import annotations

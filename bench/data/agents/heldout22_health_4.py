@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, health part 4: calories burned,
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, health part 4: calories burned,
 protein, ideal weight and body ratios."""
 
 from __future__ import annotations

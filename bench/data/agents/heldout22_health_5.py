@@ -1,5 +1,6 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, health part 5: weekly deficits,
-insulin and feed volumes, mean arterial pressure, caffeine totals and weight-loss percentages."""
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, health part 5: weekly deficits,
+insulin and feed volumes, mean arterial pressure, caffeine totals and weight-loss percentages.
+"""
 
 from __future__ import annotations
 

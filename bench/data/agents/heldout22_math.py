@@ -1,5 +1,5 @@
-"""Round 22 (``A_a_*``, held out) for ``muse bench agents``, math part 1: arithmetic, order
-of operations, fractions, decimals, percentages, ratios and proportion."""
+"""Round 22 (``A_a_*``, dev now) for ``muse bench agents``, math part 1: arithmetic, order of
+operations, fractions, decimals, percentages, ratios and proportion."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 22 (``A_a_*``, held out) for ``muse bench agents``, math part 2: linear and quadratic
+"""Round 22 (``A_a_*``, dev now) for ``muse bench agents``, math part 2: linear and quadratic
 equations, simultaneous equations, inequalities, expanding, factoring and simplifying."""
 
 from __future__ import annotations

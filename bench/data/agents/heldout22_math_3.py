@@ -1,4 +1,4 @@
-"""Round 22 (``A_a_*``, held out) for ``muse bench agents``, math part 3: derivatives,
+"""Round 22 (``A_a_*``, dev now) for ``muse bench agents``, math part 3: derivatives,
 integrals, limits, matrices and vectors."""
 
 from __future__ import annotations

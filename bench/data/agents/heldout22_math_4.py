@@ -1,4 +1,4 @@
-"""Round 22 (``A_a_*``, held out) for ``muse bench agents``, math part 4: statistics on short
+"""Round 22 (``A_a_*``, dev now) for ``muse bench agents``, math part 4: statistics on short
 lists, number theory, counting and probability."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 22 (``A_a_*``, held out) for ``muse bench agents``, math part 5: money, shopping,
-time, age, distance word problems and a little geometry."""
+"""Round 22 (``A_a_*``, dev now) for ``muse bench agents``, math part 5: money, shopping, time,
+age, distance word problems and a little geometry."""
 
 from __future__ import annotations
 

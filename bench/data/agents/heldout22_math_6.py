@@ -1,4 +1,4 @@
-"""Round 22 (``A_a_*``, held out) for ``muse bench agents``, math part 6: geometry, sequences,
+"""Round 22 (``A_a_*``, dev now) for ``muse bench agents``, math part 6: geometry, sequences,
 everyday money, time and distance word problems."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 22 (``A_a_*``, held out) for ``muse bench agents``, math part 7: more everyday word
+"""Round 22 (``A_a_*``, dev now) for ``muse bench agents``, math part 7: more everyday word
 problems (shopping, wages, savings, time, speed) and quick symbolic requests."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 22 (``A_m_h_*``, held out) for ``muse bench agents``, multi_h part 1: answer-form helpers, maths with charts, receipts with sums and conversions."""
+"""Round 22 (``A_m_h_*``, dev now) for ``muse bench agents``, multi_h part 1: answer-form
+helpers, maths with charts, receipts with sums and conversions."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 22 (``A_m_h_*``, held out) for ``muse bench agents``, multi_h part 2: signs with times, chained conversions, two questions in one message."""
+"""Round 22 (``A_m_h_*``, dev now) for ``muse bench agents``, multi_h part 2: signs with times,
+chained conversions, two questions in one message."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 22 (``A_m_h_*``, held out) for ``muse bench agents``, multi_h part 3: numbered task lists, story-like messages, CSV lists with conversions."""
+"""Round 22 (``A_m_h_*``, dev now) for ``muse bench agents``, multi_h part 3: numbered task
+lists, story-like messages, CSV lists with conversions."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 22 (``A_m_h_*``, held out) for ``muse bench agents``, multi_h part 4: app screenshots with sums, more charts, health with conversions, chained plans."""
+"""Round 22 (``A_m_h_*``, dev now) for ``muse bench agents``, multi_h part 4: app screenshots
+with sums, more charts, health with conversions, chained plans."""
 # ruff: noqa: E501
 
 from __future__ import annotations

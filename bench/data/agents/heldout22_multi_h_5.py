@@ -1,4 +1,5 @@
-"""Round 22 (``A_m_h_*``, held out) for ``muse bench agents``, multi_h part 5: home projects, hobbies, events, family errands, mixed two-part questions."""
+"""Round 22 (``A_m_h_*``, dev now) for ``muse bench agents``, multi_h part 5: home projects,
+hobbies, events, family errands, mixed two-part questions."""
 # ruff: noqa: E501
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 1:
-solve and plot, receipts in another currency, units with BMI, chained trips."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 1: solve and plot,
+receipts in another currency, units with BMI, chained trips."""
 
 from __future__ import annotations
 

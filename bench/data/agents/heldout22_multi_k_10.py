@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 10:
-dilutions, loans, budgets in a CSV, lipids, inequalities, deposits, dose times and drips."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 10: dilutions,
+loans, budgets in a CSV, lipids, inequalities, deposits, dose times and drips."""
 
 from __future__ import annotations
 

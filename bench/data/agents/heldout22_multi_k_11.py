@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 11:
-exponents and intersections, coupons, timesheets, unit prices, refills, glucose and pass rates."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 11: exponents and
+intersections, coupons, timesheets, unit prices, refills, glucose and pass rates."""
 
 from __future__ import annotations
 

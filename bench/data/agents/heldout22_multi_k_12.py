@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 12:
-linear equations with a unit, bills from a CSV, conversions, GST, break-even and deficits."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 12: linear equations
+with a unit, bills from a CSV, conversions, GST, break-even and deficits."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 2:
-signs and clocks, CSV and health, stone and BMI, chained bills, numbered homework."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 2: signs and clocks,
+CSV and health, stone and BMI, chained bills, numbered homework."""
 
 from __future__ import annotations
 

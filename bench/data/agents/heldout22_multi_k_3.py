@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 3:
-sale signs and speed limits, app screenshots, CSV reports with a conversion, science homework."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 3: sale signs and
+speed limits, app screenshots, CSV reports with a conversion, science homework."""
 
 from __future__ import annotations
 

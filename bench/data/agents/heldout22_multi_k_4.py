@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 4:
-quick pairs of questions, chained money and health steps, receipts and menus, lab and data lists."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 4: quick pairs of
+questions, chained money and health steps, receipts and menus, lab and data lists."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 5:
-work and office maths, shop figures, clinic numbers, homework pairs, photos with a sum."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 5: work and office
+maths, shop figures, clinic numbers, homework pairs, photos with a sum."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 6:
-everyday two-part chats, receipts and tickets, kitchen and clinic units, shop reports."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 6: everyday two-part
+chats, receipts and tickets, kitchen and clinic units, shop reports."""
 
 from __future__ import annotations
 

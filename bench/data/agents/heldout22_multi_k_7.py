@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 7:
-more mixed requests — charts with a figure, photos with a rate, health with units, task lists."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 7: more mixed
+requests — charts with a figure, photos with a rate, health with units, task lists."""
 
 from __future__ import annotations
 

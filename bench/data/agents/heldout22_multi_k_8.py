@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 8:
-a last mix of money, health, homework and photo requests with two or more parts."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 8: a last mix of
+money, health, homework and photo requests with two or more parts."""
 
 from __future__ import annotations
 

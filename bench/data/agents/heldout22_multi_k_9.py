@@ -1,5 +1,5 @@
-"""Round 22 (``A_m_k_*``, held out) for ``muse bench agents``, multi_k part 9:
-savings and interest, charts of a list, paces, markups, clinic pairs, shopping lists and GPAs."""
+"""Round 22 (``A_m_k_*``, dev now) for ``muse bench agents``, multi_k part 9: savings and
+interest, charts of a list, paces, markups, clinic pairs, shopping lists and GPAs."""
 
 from __future__ import annotations
 

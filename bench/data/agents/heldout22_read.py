@@ -1,4 +1,4 @@
-"""Round 22 (``A_o_*``, held out) for ``muse bench agents``, read part 1: shared image helpers
+"""Round 22 (``A_o_*``, dev now) for ``muse bench agents``, read part 1: shared image helpers
 and till-receipt question kinds."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 22 (``A_o_*``, held out) for ``muse bench agents``, read part 2: receipts converted,
+"""Round 22 (``A_o_*``, dev now) for ``muse bench agents``, read part 2: receipts converted,
 paid, shared, compared and taxed."""
 
 from __future__ import annotations

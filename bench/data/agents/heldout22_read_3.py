@@ -1,4 +1,4 @@
-"""Round 22 (``A_o_*``, held out) for ``muse bench agents``, read part 3: signs (words, opening
+"""Round 22 (``A_o_*``, dev now) for ``muse bench agents``, read part 3: signs (words, opening
 hours, platforms, floors, rooms, limits, prices)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 22 (``A_o_*``, held out) for ``muse bench agents``, read part 4: app screenshots
+"""Round 22 (``A_o_*``, dev now) for ``muse bench agents``, read part 4: app screenshots
 (orders, dates, statuses, balances, rows, sums)."""
 
 from __future__ import annotations

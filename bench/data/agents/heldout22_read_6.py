@@ -1,4 +1,4 @@
-"""Round 22 (``A_o_*``, held out) for ``muse bench agents``, read part 6: more ways of asking
+"""Round 22 (``A_o_*``, dev now) for ``muse bench agents``, read part 6: more ways of asking
 about signs and screenshots."""
 
 from __future__ import annotations

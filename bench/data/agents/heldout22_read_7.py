@@ -1,4 +1,4 @@
-"""Round 22 (``A_o_*``, held out) for ``muse bench agents``, read part 7: cashback, round-ups,
+"""Round 22 (``A_o_*``, dev now) for ``muse bench agents``, read part 7: cashback, round-ups,
 closing days, age limits, price boards, journeys, storage and carts."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 22 (``A_o_*``, held out) for ``muse bench agents``, read part 8: second phrasings for
+"""Round 22 (``A_o_*``, dev now) for ``muse bench agents``, read part 8: second phrasings for
 closing days, age limits, price boards, office hours, storage, data, carts and countdowns."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 1: shared helpers, length
-and mass conversions."""
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 1: shared helpers,
+length and mass conversions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 10: data sizes and time
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 10: data sizes and time
 spans."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 11: pints, quarts, cubic
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 11: pints, quarts, cubic
 yards, carats, fabric, daylight, convection ovens and bills split in a foreign currency."""
 
 from __future__ import annotations

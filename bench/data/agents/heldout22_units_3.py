@@ -1,5 +1,5 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 3: cooking measures, fuel
-economy and currency at a stated rate."""
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 3: cooking measures,
+fuel economy and currency at a stated rate."""
 
 from __future__ import annotations
 

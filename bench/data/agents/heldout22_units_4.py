@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 4: rates and durations
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 4: rates and durations
 (travel time, pace, downloads, charging, flow)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 5: paint, tiles, garden and
-recipe scaling, appliance energy."""
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 5: paint, tiles, garden
+and recipe scaling, appliance energy."""
 
 from __future__ import annotations
 

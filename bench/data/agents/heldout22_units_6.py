@@ -1,5 +1,5 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 6: nautical miles, rain and
-utility bills, date spans, time zones, shifts, data plans."""
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 6: nautical miles, rain
+and utility bills, date spans, time zones, shifts, data plans."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 7: mass, volume, area and
-temperature conversions."""
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 7: mass, volume, area
+and temperature conversions."""
 
 from __future__ import annotations
 

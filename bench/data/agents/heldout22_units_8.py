@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 8: electricity costs and
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 8: electricity costs and
 unit-price comparisons."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 22 (``A_u_*``, held out) for ``muse bench agents``, units part 9: batteries, roasting,
+"""Round 22 (``A_u_*``, dev now) for ``muse bench agents``, units part 9: batteries, roasting,
 elevation, lab values and sports arithmetic."""
 
 from __future__ import annotations
