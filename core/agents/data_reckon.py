@@ -82,14 +82,15 @@ def index_numbers(values: list[float], request: str) -> str | None:
 
 LIMIT = ci(r"\b(?P<w3>aim\w*|hop\w*|plann\w*)\s+(?:for|at|to\s+(?:hit|reach|get|sell|raise|make|"
            r"spend)|on)\s+[$€£]?\s*(?P<v3>\d[\d,]*(?:\.\d+)?)\s*(?P<k3>k\b)?|"
-           r"\b(?P<w>target|goal|quota|budget|plan|allowance|limit|cap)\s+(?:for\s+(?:the\s+|this\s+|"
+           r"\b(?P<w>target|goal|quota|budget|plan|allowance|limit|cap)\s+(?:(?:for\s+)?(?:the\s+|this\s+|"
            r"next\s+|each\s+)?\w+\s+)?"
            r"(?:of|is|was|=|:|at|set\s+at)?\s*[$€£]?\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?|"
-           r"[$€£]?\s*(?P<v2>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b)?\s+(?:monthly\s+|weekly\s+|yearly\s+"
+           r"[$€£]?\s*(?P<v2>\d[\d,]*(?:\.\d+)?)\s*(?P<k2>k\b)?\s+(?:[a-z]+\s+)?(?:monthly\s+|weekly\s+|yearly\s+"
            r"|annual\s+)?(?P<w2>target|goal|quota|budget|allowance|limit)\b")
 LEFT = ci(r"\b(?:left|remain\w*|to\s+go|still\s+(?:need|have|to)|short|over\s+budget|spare|"
           r"under\s+budget|how\s+much\s+more)\b")
-PART = ci(r"\b(?:percent\w*|%|share|proportion|fraction|how\s+much\s+of|how\s+close)\b")
+PART = ci(r"\b(?:percent\w*|share|proportion|fraction|how\s+much\s+of|how\s+close|"
+          r"towards?|how\s+far\s+along)\b|%")
 
 
 def against_limit(values: list[float], request: str) -> str | None:

@@ -51,3 +51,16 @@ def test_no_target_or_no_room_no_answer(request_: str) -> None:
 ])
 def test_thousands_and_slashes(request_: str, shown: str) -> None:
     assert shown in (needed_for_average(request_) or "")
+
+
+@pytest.mark.parametrize(("request_", "shown"), [
+    ("rides this month 12, 30, 18 and 20 km. how far along am I towards my 100 km goal, in %?",
+     "**80%** (80 of 100)"),
+    ("My target for the week is 40 hours; logged 7.5, 8, 9, 6.5 so far — what percent is that?",
+     "**77.5%**"),
+    ("saved 50, 75, 100 and 25 — what share of my 1,000 holiday goal is that?", "**25%**"),
+])
+def test_the_share_of_a_stated_goal(request_: str, shown: str) -> None:
+    from core.agents.data_reckon import against_limit
+
+    assert shown in (against_limit(main_list(request_), request_) or "")
