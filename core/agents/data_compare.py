@@ -344,8 +344,29 @@ def top_of_total(table: Table, request: str) -> str | None:
             f"{plain_name(name)} ({fmt(values[at])} of {fmt(total)})")
 
 
+def means_change(table: Table, request: str) -> str | None:
+    """Two columns' averages and the change from the first named to the second ("% change in
+    mean score, test1 → test2"), in percent when asked."""
+    series = table.values()
+    if not MEAN.search(request) or not (PERCENT.search(request) or CHANGE.search(request)) or (
+            weighting(request)):
+        return None
+    found = sorted((at, n) for n in series if (at := _word_at(n, request)) is not None)
+    if len(found) != 2 or found[0][0] == found[1][0]:
+        return None
+    (_, old), (_, new) = found
+    a, b = statistics.fmean(series[old]), statistics.fmean(series[new])
+    if PERCENT.search(request) and a:
+        places = places_asked(request)
+        return (f"change in the average from {plain_name(old)} to {plain_name(new)}: "
+                f"**{(b - a) / abs(a) * 100:+.{2 if places is None else places}f}%** "
+                f"({fmt(a)} → {fmt(b)})")
+    return (f"change in the average from {plain_name(old)} to {plain_name(new)}: "
+            f"**{_signed(b - a)}** ({fmt(a)} → {fmt(b)})")
+
+
 TABLE_KINDS = (top_of_total, column_correlation, span_change, weighted_mean, target_reached,
-               table_halves, table_run, totals_gap)
+               table_halves, table_run, means_change, totals_gap)
 LIST_KINDS = (target_share, halves_compared, longest_run)
 
 

@@ -29,6 +29,8 @@ BILLS = b"bill,state,amount\n1,paid,100\n2,open,40\n3,late,60\n4,paid,10\n"
     (STOCK, "mean cost per item, weighted by qty", "**2**"),
     (STOCK, "qty-weighted average cost?", "**2**"),
     (SALES, "weighted average unit_price (weights = units)", "**5.53**"),
+    (YEARS, "% change in the mean from last_year to this_year", "**+12.50%**"),
+    (YEARS, "by how much did the average rise, last year vs this year?", "**+16.67**"),
     (SALES, "average unit price weighted by the units sold", "**5.53**"),
     (SALES, "price weighted by units: what's the mean?", "**5.53**"),
     (SIGNUPS, "our goal is 300 sign-ups; which week did the running total first hit it?",
