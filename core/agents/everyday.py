@@ -63,6 +63,11 @@ MORE_AMOUNTS = _c(r"(?:\s*(?:,|\+|&|\band\b)\s*(?:and\s+)?[$€£¥]\s?\d[\d,]*(
 NUMBER_WITH_COMMAS = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d.,]\d)")
 FLAT_FEE = _c(r"\bplus\s+(?:an?\s+)?(?:extra\s+)?[$€£]\s?(\d[\d,]*(?:\.\d+)?)(?!\s*(?:%|a\b|an\b|"
               r"per|each|every|/))")
+# "how many years to pay for itself?": a count or a time asked, no price times a quantity
+OTHER_ASK = _c(r"\bhow\s+long\b|\bhow\s+many\s+(?!dollars?\b|euros?\b|pounds?\b|bucks\b|"
+               r"cents?\b|pence\b)[a-z]+|\b(?:years?|months?|weeks?|days?|hours?)\s+(?:to|"
+               r"until|till|before)\b")
+UNUSED_SHARE = _c(r"\d\s*(?:%|percent\b|per\s*cent\b)")  # "90% efficient": not in a price × amount
 SKIP_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "second", "time",
                         "person", "head", "piece"})
 
@@ -121,7 +126,7 @@ def _change(text: str) -> Everyday | None:
 
 
 def _per_unit(text: str) -> Everyday | None:
-    if not COST_ASK.search(text):
+    if not COST_ASK.search(text) or OTHER_ASK.search(text) or UNUSED_SHARE.search(text):
         return None
     for rate in PER_UNIT.finditer(text):
         unit = rate.group(2)

@@ -52,7 +52,7 @@ MORE = _c(rf"{PCT}\s*(?:sales\s+)?(?:tax|vat|tip|gratuity|service(?:\s+charge)?|
           rf"mark-up|surcharge|fee|increase|more|extra|on\s+top)\b|"
           rf"\b(?:sales\s+tax|tax|vat|gst|hst|tip|gratuity|service\s+charge|service|markup|mark-up|"
           rf"surcharge|marked\s+up|mark\s+(?:it\s+)?up|increased|raised|goes\s+up)\s*(?:would\s+be\s+|"
-          rf"will\s+be\s+|be\s+)?(?:is\s+|of\s+|at\s+|by\s+|was\s+|\(\s*|@\s*)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount))|"
+          rf"will\s+be\s+|be\s+)?(?:is\s+|of\s+|at\s+|by\s+|was\s+|\(\s*|@\s*)?{PCT}|\b(?:plus|add|with|and)\s+(?:an?\s+)?{PCT}(?!\s+(?:off|discount|of))|"
           rf"{PCT}\s+(?:as\s+(?:a|the|our|my)\s+|for\s+(?:a|the)\s+)(?:tip|gratuity|service)\b|"
           rf"\b(?:leave|leaving|tip|tipping|tipped)\s+(?:a\s+|them\s+|the\s+\w+\s+)?{PCT}")
 # "and if everyone improved by 10%, what's the new mean?": a rise or fall of the result before

@@ -45,6 +45,7 @@ MEASURED_NOUN = re.compile(r"\d\s*(?!(?:in|into|to|as|and|or|is|are|of|for|at|pe
                            r"make|makes|how|what|than|then)\b)[a-zµ°]+\s+$", re.I)
 HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+$", re.I)
 FREQUENCY = re.compile(r"\b(?:every|each)\s+$", re.I)
+RATE_BELOW = re.compile(r"\d\s*(?:[a-z]{1,4}\s*)?/\s*$", re.I)  # "$2.22/m³": a price's unit
 TIME_WORD = re.compile(r"\b(?:last|next|this|that|per|each|every)\s+$", re.I)
 PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|"
                         r"year)s?\b", re.I)
@@ -297,7 +298,8 @@ def _target(text: str, amount: Quantity, targets: list[Mention],
     for mention in ranked:
         marked = TARGET_MARK.search(text[:mention.start]) is not None
         if not marked and (frequency or any(u.symbol_only for u in mention.units)
-                           or TIME_WORD.search(text[:mention.start])):
+                           or TIME_WORD.search(text[:mention.start])
+                           or RATE_BELOW.search(text[:mention.start])):
             continue  # "every 2 weeks last year": a frequency and a time, no conversion
         pair = fit(amount.mention.units, mention.units, pint_dims)
         if pair is not None:

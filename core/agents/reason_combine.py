@@ -99,7 +99,8 @@ def _combined(text: str) -> MathCall | None:
         return shared
     if not given or len(given) > MAX_GIVEN or any(not q.unit.dims and q.unit.text != "%"
                                                   for q in given) or all(
-            not q.unit.dims for q in given) or sum(q.unit.text == "%" for q in given) > 1:
+            not q.unit.dims for q in given) or sum(q.unit.text == "%" for q in given) > (
+            0 if asked.plain else 1):
         return None
     if len(given) == 1 and not asked.parts and (given[0].unit.size == asked.unit.size or
                                                  SHAPE.search(text)):

@@ -13,11 +13,13 @@ from core.agents.patterns import ci as _c
 from core.agents.reason_combine import combined
 from core.agents.reason_formula import stated_formula
 from core.agents.reason_ratio import named_ratio
+from core.agents.reason_shares import share_of_share
 from core.agents.reason_units import UNIT
 
 CUE = _c(r"\?|\bhow\s+(?:many|much|long|far)\b|\bwork\s+out\b|\bcalculate\b|\bwhat\b|"
          r"\bestimate\b|\banswer\b|\bconvert\b|"
-         r"[.!;,:]\s*[a-z][a-z/ ]{0,30}$")  # "…. litres per minute"
+         r"[.!;,:]\s*[a-z][a-z/ ]{0,30}(?:\d[\d.,]*\s*[a-z]+\s*)?$")  # "…. litres per minute",
+# "…. hours of video on 80 gb": a question whose mark went with the places asked
 PLACES = _c(r"\bnearest\s+(?!(?:ten|hundred|thousand|half|quarter|cent|penny|pence|five|\d)"
             r"\w*)[a-z]+\b|\(\s*rounded\s*\)|\brounded\s*\?|\b(\d)\s*(?:decimal|dp\b|d\.\s?p\b)|\b(?:to\s+the\s+|nearest\s+)"
             r"(cent|penny)\b")
@@ -32,7 +34,7 @@ def reasoned(text: str) -> MathCall | None:
     found = stated_formula(text) or named_ratio(text)
     if found is not None and (unit := ANSWER_IN.search(text)) is not None:
         found = replace(found, unit=unit.group(1))
-    found = found or combined(text)
+    found = found or share_of_share(text) or combined(text)
     if found is None or found.places is not None:
         return found
     places = PLACES.search(text)

@@ -51,9 +51,12 @@ ASK_IN = _c(rf"\b(?:in|into|as)\s+({UNIT}(?:{PER}(?:\d+\s*)?{UNIT})*)\s*(?:(?:do
             rf"should|is|are|can)\s+(?:i|we|you|it|that|this|they)\b[\w ]{{0,16}}?)?(?:[?,.;:(]|$)")
 # "- bpm?", "- kg needed (3 dp)?", "- hours of video i can watch?", "- total beats (rounded)?"
 ASK_BARE = _c(rf"(?:^\s*|[.!;,:]\s*|\s[-–—]\s*)(?:total\s+(?:[a-z]{{3,}}\s+)?|"
-              rf"(?:the|number\s+of)\s+)?({UNIT}"
-              rf"(?:{PER}(?:\d+\s*)?{UNIT})*)(?:\s+(?:needed|required|remaining|left|in\s+total|total|of\s+"
-              rf"[a-z]+(?:\s+(?:i|we|you)\s+(?:can|could|will|need)\s+[a-z]+)?))?\s*"
+              rf"(?:the|number\s+of)\s+|(?:[a-z]{{3,}}\s+)?(?:rate|speed|flow|usage|use|"
+              rf"consumption|output)\s+(?:in\s+)?)?({UNIT}"
+              rf"(?:{PER}(?:\d+\s*)?{UNIT})*)(?:\s+(?:needed|required|remaining|left|in\s+total|total|"
+              rf"to\s+(?:break\s+even|pay\s+(?:it\s+|itself\s+)?(?:back|off)|finish|reach\s+it)|of\s+"
+              rf"[a-z]+(?:\s+(?:i|we|you)\s+(?:can|could|will|need)\s+[a-z]+)?))?"
+              rf"(?:\s+(?:on|with|from|for|in)\s+(?:an?\s+|the\s+|my\s+)?\d[\d.,]*\s*[a-z]+)?\s*"
               rf"(?:,\s*(?:nearest|rounded|round|to\s+the)\b[^?,]{{0,24}})?"
               rf"(?:\([^()\d]*\d?[^()]*\)\s*)?(?:\?|$)")
 ASK_PER_THING = _c(rf"\b({UNIT}|cost|costs|price|pay|spend|money|dollars?|out\s+to|out\s+at|that|"
@@ -61,9 +64,15 @@ ASK_PER_THING = _c(rf"\b({UNIT}|cost|costs|price|pay|spend|money|dollars?|out\s+
                    rf"(?:\([^()]*\)\s*)?(?:[?,.;]|$)")
 # "$10.75/hour", "£3.20 a litre", "25 an hour" (where money is spoken of): money per a unit
 MONEY_PER = _c(rf"{PER}(?:(\d+(?:\.\d+)?)\s*)?({UNIT})")
-MONEY_TALK = _c(r"[$£€]|\b(?:earn(?:s|ed|ing)?|wages?|salary|pay(?:s|ing)?|paid|costs?|price[ds]?|"
+MONEY_TALK = _c(r"[$£€]|\b(?:outlay|upfront|earn(?:s|ed|ing)?|wages?|salary|pay(?:s|ing)?|paid|"
+                r"costs?|price[ds]?|"
                 r"dollars?|euros?|pounds?|bucks|quid|spend(?:s|ing)?|buy(?:s|ing)?|afford)\b")
 A_PRICED = _c(r"\b(?:an?|one)\s+$")  # "for a 1353 phone": one phone, the number its price
+# "boots cost 44.2", "an outlay of 13800", "bottles for 15.57": a bare number said as a price
+PRICED_BEFORE = _c(r"\b(?:costs?|cost\s+(?:me|us)|priced(?:\s+at)?|price\s+(?:is|of)|paid|"
+                   r"pay|spent|spend|outlay(?:\s+of|\s+is)?|for)\s*:?\s*(?:about\s+|around\s+|"
+                   r"only\s+|just\s+)?$")
+PRICED_AFTER = _c(r"\s*(?:outlay|up\s*front|investment)\b")
 # "how long will it take?", "time needed for 468 kcal?": a time, in the unit the rates use
 HOW_LONG = _c(r"\bhow\s+long\b(?!\s+(?:is|are|was|were)\b)|\b(?:the\s+)?time\s+(?:needed|"
               r"required|taken|it\s+(?:takes|will\s+take)|to\s+(?:burn|earn|fill|empty|charge|finish|pay|save|download|walk|run|"
@@ -73,6 +82,9 @@ SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+[.!?]*")
 ASKING = _c(r"\?|^\s*(?:what|how|calculate|work\s+out|find)\b")
 PERCENT = _c(r"%|percent\b|per\s*cent\b")
 FLOOR = _c(r"\bhow\s+many\s+(?:full|whole|complete)\b")
+# what the whole periods must reach: rounded up, not down
+AT_LEAST = _c(r"\bat\s+least\b|\b(?:need|needed)\s+(?:to\s+)?(?:reach|have|hit|get\s+to|save)\b|"
+              r"\b(?:to|until|till|before)\s+(?:(?:i|we|you|it)\s+)?(?:reach|hit|get\s+to|have)\b")
 JOINED = _c(r"\s*(?:,|and)?\s*")
 BY_NEXT = _c(r"\s*(?:by|x|×|\*|(->|→|=>))\s*\d+(?:\.\d+)?\s*")  # "21 by 18 metre": both in metres
 # "- boxes needed (whole boxes)?", "how many tins do i need?": things bought whole, rounded up
@@ -81,6 +93,13 @@ ASK_THINGS = _c(r"(?:^\s*|[.!;,:]\s*|\s[-–—]\s*|\bhow\s+many\s+(?:full\s+|wh
                 r"(?:need|have\s+to\s+buy|buy))\b[^?]{0,24}(?:\?|$)")
 # "how many bags (…)?": a count of things asked plainly, answered only when it comes out whole
 ASK_COUNT = _c(r"\bhow\s+many\s+([a-z]{3,})(\s+(?:is|are|in|make)\b|\s*(?:\(|\?|$))")
+
+
+# "cost?", "bill total?", "how much do I owe?": an amount of money asked with no unit named
+MONEY_ASK = _c(r"\b(?:(?:total\s+)?(?:cost|price)|bill(?:\s+total)?|total\s+bill)\s*(?:\?|$)|"
+               r"\bhow\s+much\s+(?:is\s+that|will\s+(?:it|that|this)\s+cost|does\s+(?:it|that|this)\s+"
+               r"cost|would\s+(?:it|that|this)\s+cost|do\s+(?:i|we)\s+(?:owe|pay))\b|\bwhat\s+"
+               r"(?:does|will|would)\s+(?:it|that|this)\s+cost\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +119,7 @@ class Asked:
     base: int | None = None  # "what % of the 2300 mg limit": where the base is written
     exact: bool = False  # "how many bags?": answered only when the count comes out whole
     parts: bool = False  # "in hours and minutes": a duration shown in clock parts
+    plain: bool = False  # "cost?": money asked with no unit said, so no share may be read
 
 
 def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
@@ -133,6 +153,12 @@ def quantities(text: str, asked: Asked | None) -> list[Quantity] | None:
         elif talk and unit.dims and unit.dims[0][0].startswith("#") and A_PRICED.search(
                 text, 0, match.start()):
             unit = Unit(MONEY, Fraction(1), "$")  # "for a 1353 phone": one phone, its price
+        elif after is None and not match.group(1) and PRICED_AFTER.match(text, match.end()):
+            unit = Unit(MONEY, Fraction(1), "$")  # "13800 outlay": a price
+        elif talk and not unit.dims and after is None and PRICED_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()) and not PERCENT.match(
+                text, match.end()):
+            unit = Unit(MONEY, Fraction(1), "$")  # "boots cost 44.2": a price
         if not unit.dims and (by := BY_NEXT.match(text, match.end())) is not None and (
                 side := compound_at(text, by.end())) is not None and (
                 side[0].dims == LENGTH or by.group(1) is not None):
@@ -205,6 +231,8 @@ def _ask_unit(words: str) -> Unit | None:
 def asked_unit(text: str, money: bool) -> Asked | None:
     """The unit the text asks its answer in, or None."""
     whole = bool(FLOOR.search(text))
+    up = whole and AT_LEAST.search(text) is not None  # "full weeks to have at least $900"
+    whole = whole and not up
     if (parts := clock_parts_asked(text)) is not None:  # "in hours and minutes", "to h:mm:ss"
         unit = unit_of("seconds" if with_seconds(text) else "minutes")
         if unit is not None:
@@ -225,7 +253,7 @@ def asked_unit(text: str, money: bool) -> Asked | None:
             found = None if unit is None else (unit, long.start(), long.end())
         if found is not None:
             unit, start, end = found
-            return Asked(unit, question.start() + start, question.start() + end, whole)
+            return Asked(unit, question.start() + start, question.start() + end, whole, up=up)
         things = ASK_THINGS.search(question.group(0))
         if things is not None and (counted := noun_unit(things.group(1))) is not None:
             return Asked(counted, question.start() + things.start(1),
@@ -235,6 +263,9 @@ def asked_unit(text: str, money: bool) -> Asked | None:
             return Asked(counted, question.start() + plain.start(1),
                          question.start() + plain.end(1), False,
                          exact=not plain.group(2).strip().isalpha())
+    cost = MONEY_ASK.search(text)
+    if cost is not None and (money or MONEY_TALK.search(text)):
+        return Asked(Unit(MONEY, Fraction(1), "$"), cost.start(), cost.end(), False, plain=True)
     return None
 
 

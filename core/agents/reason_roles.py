@@ -9,6 +9,7 @@ Used by :mod:`core.agents.reason_quantities`; the text is expanded and lower-cas
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from core.agents.patterns import ci as _c
@@ -38,6 +39,7 @@ HELD = " (held)"  # the end of a unit's text when one of the things asked for ho
 PERCENT_ASK = _c(r"\bwhat\s+(?:%|percent(?:age)?|per\s*cent)(?!\s+(?:off|more|less|increase|"
                  r"decrease|change|discount|lost|gained|drop|rise))|\bas\s+an?\s+(?:%|"
                  r"percent(?:age)?)\b|\bin\s+(?:%|percent)(?:\s|\?|$)|\bpercentage\s+of\b")
+BASE_NAMED = _c(r"\s*of\s+(?:the|my|a|an|your|this|that)\s+([a-z]{3,})\b(?!\s*[$£€]?\d)")
 BASE_AFTER = _c(r"\s*of\s+(?:the\s+|my\s+|a\s+|an\s+|your\s+)?(?=[$£€]?\d)")
 
 
@@ -89,6 +91,16 @@ def percent_asked(text: str) -> tuple[int, int] | None:
 
 
 def base_at(text: str, ask_end: int) -> int | None:
-    """Where the base of "what % of the 2300 mg limit" starts, or None."""
+    """Where the base of "what % of the 2300 mg limit" starts, or None; "what % of the
+    serving" names its base by the noun written after one amount ("a 227 g serving")."""
     base = BASE_AFTER.match(text, ask_end)
-    return None if base is None else base.end()
+    if base is not None:
+        return base.end()
+    named = BASE_NAMED.match(text, ask_end)
+    if named is None:
+        return None
+    noun = named.group(1)
+    hits = [m.start() for m in re.finditer(
+        rf"(?<![\w.,])[$£€]?\s?\d[\d,]*(?:\.\d+)?[\s-]*(?:[a-z]{{1,12}}[\s-]+)?{re.escape(noun)}"
+        rf"\b", text) if m.start() < ask_end - len(named.group(0)) or m.start() > named.end()]
+    return hits[0] if len(hits) == 1 else None

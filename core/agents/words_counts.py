@@ -25,6 +25,8 @@ EACH = _c(r"\beach\b|\bapiece\b|\ba\s+(?:head|person|guest)\b|\bper\s+(?:head|pe
 NUMBER = _c(NUM)
 ROUND_DOWN = _c(r"\b(?:full|whole|complete)\s+(?:days|weeks)\b|\bhow\s+long\b|\blast\b")
 TIME_NOUN = _c(r"(?:day|week|month|year|hour|minute|second|min|hr|night)s?$")
+# a word between a count and "a box" that is no part of its naming: "154 muffins if each batch"
+WORD = r"(?!(?:if|when|and|but|so|where|while|then|because)\b)[a-z]+"
 NOT_COUNTED = _c(r"[$€£¥]|%|\b(?:kg|g|grams?|mg|mcg|µg|iu|oz|lbs?|pounds?|litres?|liters?|ml|l|"
                  r"km|m|cm|miles?|hours?|minutes?|cups?)\b")
 
@@ -52,13 +54,14 @@ def _asked(text: str) -> str | None:
 def _size(text: str, noun: str) -> re.Match[str] | None:
     """How many things one container holds, in any of its usual wordings."""
     n = rf"{noun}(?:e?s)?"
-    return re.search(rf"{NUM}\s+(?:[a-z]+\s+){{0,2}}?(?:fit\s+|go\s+)?(?:per|to\s+(?:a|each|one|"
+    return re.search(rf"{NUM}\s+(?:{WORD}\s+){{0,2}}?(?:fit\s+|go\s+)?(?:per|to\s+(?:a|each|one|"
                      rf"every)|in\s+(?:a|each|one|every)|into\s+(?:a|each|one)|a|each|for\s+(?:a|"
                      rf"each|one))\s+{n}\b", text) or \
         re.search(rf"\b(?:1|a|an|each|every|one|per|the)\s+{n}\s+(?:\w+\s+)?{MAKES}\s+(?:about\s+|"
                   rf"around\s+|up\s+to\s+)?{NUM}", text) or \
         re.search(rf"\b{n}\s+(?:are\s+|come\s+)?(?:of|with|holding|containing|in)\s+{NUM}\b(?!\s*"
-                  rf"(?:%|kg|g|ml|l)\b)", text)
+                  rf"(?:%|kg|g|ml|l|(?:second|minute|hour|day|week|month|year)s?|days?\(s\))\b)",
+                  text)
 
 
 def containers(text: str) -> Trip | None:

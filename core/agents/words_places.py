@@ -21,6 +21,20 @@ PLACES = re.compile(
     r"(?:cent|penny)\b)", re.I)
 
 
+# the places said with a digit at the end, which no reader counts as a quantity: "2 dp",
+# "(1 decimal)", "round to 2 decimal places", "rounded to the nearest cent"
+SAID = re.compile(
+    r"[(,;]?\s*\b(?:(?:and\s+)?round(?:ed|ing)?\s+(?:it\s+|that\s+|off\s+)?(?:to\s+)?)?"
+    r"(?:\b\d\s*(?:decimal\s+places?|decimals?|dp|d\.p\.?)(?![a-z])|to\s+(?:the\s+)?nearest\s+"
+    r"(?:cent|penny)\b)\s*\)?(?=\s*[?.!]?\s*$)", re.I)
+
+
+def without_places(text: str) -> str:
+    """``text`` without the decimal places it asks for ("cost? 2 dp" → "cost?"), so that
+    their digit is not read as one of the quantities."""
+    return SAID.sub(" ", text) if SAID.search(text) else text
+
+
 def asked_places(text: str) -> int | None:
     """The decimal places asked for (0 for a whole number), or None."""
     found = PLACES.search(text)

@@ -28,7 +28,7 @@ from core.agents.patterns import ci as _c
 from core.agents.reckon_base import Reckoned as Reckoned
 from core.agents.reckon_base import show as show
 from core.agents.wording import expand
-from core.agents.words_places import asked_places, rounded
+from core.agents.words_places import asked_places, rounded, without_places
 from core.agents.words_travel import travel
 
 NUM = r"(\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d,]*\.?\d)"
@@ -342,8 +342,9 @@ def reckon(text: str) -> Reckoned | None:
     from core.agents.reckon_per import KINDS as PER
     from core.agents.words_recipe import recipe
 
+    read = without_places(text)
     for kind in (*VERSUS, successive_change, KINDS[0], *money_kinds(), *KINDS[1:], recipe, *PER):
-        found = kind(text)
+        found = kind(read)
         if found is not None:
             return _as_asked(found, text)
     return None
