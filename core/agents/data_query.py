@@ -283,9 +283,28 @@ def _ends(request: str, name: str) -> tuple[bool, bool]:
     return high, low
 
 
+TOP_N = ci(r"\b(?:top|the|which|name\s+the|best|biggest|largest)\s+"
+           r"(?P<n>two|three|four|five|[2-9])\s+(?P<w>[a-z][\w-]*)")
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _top_n(table: Table, request: str) -> tuple[int, str] | None:
+    """"the two products with the most units", "top 3 regions by sales": how many groups, and
+    the column of the groups."""
+    found = TOP_N.search(request)
+    if found is None:
+        return None
+    columns = [*table.text, *(n for n in table.numeric if not table.counting(n))]
+    named = [n for n in columns if _word_at(n, found.group("w")) is not None]
+    n = COUNTS.get(found.group("n").lower()) or int(found.group("n"))
+    return (n, named[0]) if named else None
+
+
 def grouped(table: Table, request: str) -> str | None:
-    """"Which team …", "who …", "the most popular …": the group or row with the most or least."""
-    if (column := _group_column(table, request)) is None:
+    """"Which team …", "who …", "the most popular …": the group or row with the most or least
+    (the top few when a number of them is asked)."""
+    top_n = _top_n(table, request)
+    if (column := top_n[1] if top_n else _group_column(table, request)) is None:
         return None
     keys: list[str] = table.text.get(column) or [fmt(v) for v in table.numeric[column]]
     asked = measure(table, request)
@@ -310,7 +329,12 @@ def grouped(table: Table, request: str) -> str | None:
                else math.fsum(v) for k, v in groups.items()}
     pick = (min if low and not high and not POPULAR.search(request) else max)(
         figures, key=lambda k: figures[k])
+    ordered = sorted(figures.items(), key=lambda kv: kv[1], reverse=not (low and not high))
     listed = ", ".join(f"{k} {fmt(v)}" for k, v in sorted(figures.items(), key=lambda kv: -kv[1]))
+    if top_n is not None and asked is not None and 1 < top_n[0] < len(figures):
+        picked = ", ".join(f"**{k}** ({fmt(v)})" for k, v in ordered[:top_n[0]])
+        return (f"{'lowest' if low and not high else 'highest'} {top_n[0]} by {how} "
+                f"{plain_name(asked[0])}: {picked}; by {plain_name(column)}: {listed[:300]}")
     top = pick == max(figures, key=lambda k: figures[k])
     if asked is None:
         return (f"{'most' if top else 'least'} common {plain_name(column)}: **{pick}** "

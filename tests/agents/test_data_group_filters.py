@@ -42,3 +42,16 @@ def test_count_and_total_of_the_rows_kept() -> None:
 def test_the_largest_single_row_by_value_not_the_total() -> None:
     shown = _asked(SHOP, "largest order by value?")
     assert "**24**" in shown and "total" not in shown  # York's 10 × 2.40
+
+
+@pytest.mark.parametrize("request_", [
+    "name the two items with the most units in total",
+    "top 2 items by units sold",
+])
+def test_the_top_few_groups(request_: str) -> None:
+    shown = _asked(SALES, request_)
+    assert "**Tea** (14), **Pen** (9)" in shown
+
+
+SALES = (b"store,item,units,unit_price\nLeeds,Tea,4,2.50\nYork,Pen,9,1.00\nLeeds,Mug,3,6.00\n"
+         b"York,Tea,10,2.50\nLeeds,Cup,1,3.00\n")
