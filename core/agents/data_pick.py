@@ -31,7 +31,7 @@ from core.agents.data_derived import (
 )
 from core.agents.data_nth import nth_row
 from core.agents.data_period_totals import balance_after, best_period, per_day_average
-from core.agents.data_query import Table
+from core.agents.data_query import Table, kept_rows
 from core.agents.data_rows import counting
 from core.agents.data_table import plain_name as _plain
 from core.agents.data_table import read_table, row_labels
@@ -227,17 +227,28 @@ def derived_answers(data: bytes, series: dict[str, list[float]], request: str) -
     """Every figure the question asks that combines the table's columns or picks its rows."""
     labels = row_labels(data)
     numeric = {n: v for n, v in series.items() if not counting(v) or len(series) == 1}
+    rows = read_table(data)[1]
+    kept, only = kept_rows(Table(data), request), ""
+    if kept is not None and any(kept[0]) and not all(kept[0]) and all(
+            len(v) == len(kept[0]) for v in numeric.values()):  # "… for bikes": those rows only
+        keep = kept[0]
+        numeric = {n: [x for x, k in zip(v, keep, strict=True) if k] for n, v in numeric.items()}
+        labels = [x for x, k in zip(labels, keep, strict=True) if k] if len(
+            labels) == len(keep) else labels
+        rows = [x for x, k in zip(rows, keep, strict=True) if k] if len(rows) == len(keep) else rows
+        only = f" ({kept[1]} only)"
     out = [line for line in (totals_ratio(numeric, request), mean_difference(numeric, request),
                              balance_after(numeric, request), best_period(numeric, labels, request),
                              per_day_average(data, numeric, request),
                              row_changes(numeric, labels, request),
                              profits(numeric, labels, request),
-                             row_products(numeric, labels, request, read_table(data)[1]),
+                             row_products(numeric, labels, request, rows),
                              row_gaps(numeric, labels, request),
                              rows_under(numeric, labels, request),
                              None if weighting(request) else  # a weighted mean instead
                              ratio_of_totals(numeric, request, labels),
                              priced_total(numeric, request)) if line]
+    out = [line + only for line in out]
     if not out and numeric:
         name, values = next(iter(numeric.items()))
         out = [line for line in (nth_row(values, labels, request),

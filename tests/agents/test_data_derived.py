@@ -119,3 +119,13 @@ def test_one_order_by_value_is_shown_whole(request_: str) -> None:
 
 def test_the_total_value_when_every_order_is_asked() -> None:
     assert "**1090.00**" in _asked(ORDERS, "total revenue across all orders")
+
+
+WORKOUTS = (b"date,activity,minutes,km\n2026-05-01,walk,40,4.0\n2026-05-03,bike,30,12.0\n"
+            b"2026-05-04,run,50,10.0\n2026-05-06,bike,45,18.0\n")
+
+
+def test_a_combined_figure_of_the_rows_named_only() -> None:
+    shown = _asked(WORKOUTS, "overall minutes per km for the bike rides (total minutes / total km)")
+    assert "**2.5**" in shown and "bike only" in shown  # 75 ÷ 30
+    assert "**3.75**" in _asked(WORKOUTS, "total minutes / total km")  # 165 ÷ 44
