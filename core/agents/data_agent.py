@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.carry_named import derived_total
 from core.agents.data_asks import (
     POPULATION,
     SPREAD,
@@ -250,7 +251,8 @@ def _csv_answer(result: AgentResult, series: dict[str, list[float]], data: bytes
     query = query or ([] if derived else asked_figures(request, {name: values}))
     shown = _asked_first(result, [*query, *derived, *table, *([] if derived else rows)])
     amount = _with_amount(shown, values, request)
-    return replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
+    amount = replace(amount, currency=_column_unit(name)) if amount.amount is not None else amount
+    return derived_total(amount, [*query, *derived, *table])  # "take in total": units × price
 
 
 def _asked_first(result: AgentResult, lines: list[str]) -> AgentResult:

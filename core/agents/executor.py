@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from core.agents.base import Agent, AgentContext, AgentResult, failed
+from core.agents.carry_named import named_figure, with_unit_given
 from core.agents.carry_plan import CARRIED, CUT_ONLY, FILLED
 from core.agents.carry_result import carried_result, filled_task
 from core.agents.compose_period import period_figure, statistic_figure
@@ -166,8 +167,10 @@ class _Run:
         if budget <= 0:
             return "timeout", failed("there was no time left")
         self._set(task, "running")
-        inputs = {d: statistic_figure(task.request, period_figure(
-            task.request, headline_amount(self.results[d]))) for d in task.depends_on}
+        asked = {s.id: s.request for s in self.plan.subtasks}
+        inputs = {d: with_unit_given(asked.get(d, ""), statistic_figure(task.request, period_figure(
+            task.request, named_figure(task.request, headline_amount(self.results[d])))))
+            for d in task.depends_on}  # "the pen price in GBP": the figure it names
         # "the yearly figure": the amount a year; "the heaviest": the maximum of a summary
         inputs = given_inputs(task, inputs)  # "… 112 kg in stone? how many kg until 86?"
         if task.label == NEW_FIGURE:  # a count of bags, a cost: not in the earlier unit

@@ -48,6 +48,9 @@ class Plan:
     subtasks: tuple[Subtask, ...]
     source: Literal["rules", "model"] = "rules"
     reasons: tuple[str, ...] = field(default=())
+    # the message's asks that name the unit of their answer, with how that unit is shown:
+    # the reply says which of them no part answered
+    unit_asks: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
 
     @property
     def agents(self) -> tuple[str, ...]:

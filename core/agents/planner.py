@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from core.agents import asks, bodydata, intents
+from core.agents.ask_census import unit_asks
+from core.agents.carry_asks import cut_follow_ons
 from core.agents.carry_plan import carried_steps
 from core.agents.clauses import Part, side_question, split
 from core.agents.compose_solved import uses_solution
@@ -125,6 +127,7 @@ class Planner:
             reasons.append("data: a CSV file is attached")
         subtasks = keep_table(uses_solution(asks.complete(subtasks, text, request.images,
                                                             request.has_csv)), text)
+        subtasks = cut_follow_ons(subtasks, context)  # "… mean, and what's that in °C?"
         if asked != request.text:  # the rate stated is given back to the conversions it is for
             subtasks = _rated(subtasks, rates(request.text))
         subtasks = carried_steps(subtasks, request.text)  # "… in kg, and the dose at 10 mg per kg?"
@@ -134,7 +137,7 @@ class Planner:
                                                          label="Answering the other question")
                      for s in subtasks if s.agent != "chat" or side_question(s.request)]
         chosen = tools or [Subtask("t1", "chat", whole or "…")]
-        return validate_plan(Plan(tuple(chosen), "rules", tuple(reasons)))
+        return validate_plan(Plan(tuple(chosen), "rules", tuple(reasons), unit_asks(request.text)))
 
     async def _route(self, part: Part, request: Request) -> tuple[Part, str]:
         intent = part.intent

@@ -13,7 +13,7 @@ import re
 from collections.abc import AsyncIterator
 
 from core.agents.executor import Outcome
-from core.agents.synth import compose
+from core.agents.synth import compose, not_answered
 from core.models.base import ChatMessage, GenerationRequest, ModelBackend
 
 MAX_PROSE_TOKENS = 400
@@ -41,6 +41,8 @@ def basis_block(outcome: Outcome) -> str:
                if not outcome.results[s.id].ok]
     if missing:
         lines.append(f"_This answer is partial: missing {', '.join(missing)}._")
+    if (note := not_answered(outcome)):
+        lines.append(note)
     return "\n".join(dict.fromkeys(lines))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.agents.ask_census import unanswered
 from core.agents.executor import Outcome
 
 
@@ -30,10 +31,26 @@ def compose(outcome: Outcome, preface: str = "") -> str:
     missing = [s.title.lower() for s in shown if not outcome.results[s.id].ok]
     if missing and len(shown) > 1:
         parts.append(f"_This answer is partial: missing {', '.join(missing)}._")
+    if (note := not_answered(outcome)):
+        parts.append(note)
     return "\n\n".join(parts)
 
 
+def not_answered(outcome: Outcome) -> str:
+    """The asks of the message that name a unit or currency no answer is given in, said
+    rather than dropped in silence; "" when every one was answered."""
+    answers = [r.text for r in outcome.results.values() if r.ok]
+    if not any(r.ok for r in outcome.results.values()):
+        return ""
+    asks = unanswered(outcome.plan.unit_asks, answers)
+    if not asks:
+        return ""
+    said = "; ".join(f"“{FIGURE.sub('…', ask[:120])}”" for ask in asks[:3])  # no figure echoed
+    return f"_Not worked out here: {said}._"
+
+
 SYMBOL = re.compile(r"[$€£¥]")
+FIGURE = re.compile(r"\d[\d,.]*")
 CODE = re.compile(r"[A-Z]{3}")
 BARE = re.compile(r"\*\*(-?\d[\d,]*(?:\.\d+)?)\*\*")
 
