@@ -58,13 +58,15 @@ def containers(text: str) -> Reckoned | None:
         return None  # "how many full cups can I have within 300 mg": rounded down, elsewhere
     box = _one(ask.group(1).lower())
     name = rf"(?:{re.escape(box)}|{re.escape(_many(box, 2))})"
-    size = re.search(rf"\b{name}\s+(?:of|with|holding|containing|each\s+(?:of|with))\s+{NUM}|"
+    sizes = re.finditer(rf"\b{name}\s+(?:of|with|holding|containing|each\s+(?:of|with))\s+{NUM}|"
                      rf"{NUM}\s+(?:\w+\s+)?(?:per|a|an|to\s+an?|in\s+(?:an?|each|every|one))\s+"
                      rf"{name}\b|\b{name}\s+(?:\w+\s+){{0,2}}(?:holds?|has|have|takes?|contains?|"
                      rf"fits?|seats?|carries|carry|sleeps?|serves?|makes?|covers?|is|are)\s+"
                      rf"(?:up\s+to\s+|only\s+|just\s+)?{NUM}\b|\b(?:each|every|one|a)\s+{name}\s+"
                      rf"(?:\w+\s+){{0,2}}(?:of\s+)?{NUM}\b|\b{name}\s+of\s+(?:\w+\s+)?{NUM}\b",
                      text)
+    # "how many cups is 900 ml": the asked noun's own words give no size of one
+    size = next((m for m in sizes if not ask.start() <= m.start() < ask.end()), None)
     if size is None:
         return None
     per = next(g for g in size.groups() if g is not None)

@@ -95,3 +95,11 @@ async def test_a_count_after_if_is_no_container_size() -> None:
 
 async def test_beats_in_days_are_no_containers() -> None:
     assert containers("resting pulse 70 beats per minute - how many beats in 2 days?") is None
+
+
+async def test_the_asked_things_own_words_give_no_size() -> None:
+    from core.agents.reckon_whole import containers as whole
+
+    found = whole("how many cups is 1000 ml if a cup is 250 ml")
+    assert found is not None and found.value == Fraction(4)
+    assert "1,000 ÷ 250" in found.basis
