@@ -12,7 +12,8 @@ from core.agents.patterns import ci
 
 CUR = (r"(?:canadian\s+dollars?|cad|c\$|australian\s+dollars?|aud|"
        r"us\s*dollars?|dollars?|usd|bucks|\$|euros?|eur|€|pounds?(?:\s+sterling)?|sterling|"
-       r"gbp|quid|£|yen|jpy|¥)")
+       r"gbp|quid|£|yen|jpy|¥|swiss\s+francs?|francs?|chf|rupees?|inr|yuan|cny|rmb|"
+       r"kronor|sek)")
 NUM = r"(?P<{}>\d+(?:\.\d+)?)"
 ONE_IS = ci(rf"(?:\b(?:1|one|a|an)\s*(?P<a>{CUR})|(?P<a2>[$€£¥])\s?1\b)\s*(?:=|is|equals|to|buys|"
             rf"gets|:|→|->|for)\s*(?:about\s+|around\s+|roughly\s+|approx\w*\s+|~\s*)?(?:(?P<b2>[$€£¥])\s?{NUM.format('r2')}|{NUM.format('r')}\s*"
@@ -24,7 +25,9 @@ WORTH = ci(rf"(?<![\d.])\b(?:the\s+|a\s+|one\s+)?(?P<a>{CUR})\s+(?:is\s+|'s\s+|a
            rf"(?P<b2>[$€£¥])\s?{NUM.format('r2')}|{NUM.format('r')}\s*(?P<b>{CUR}))")
 CODES = (("CAD", ("canadian", "cad", "c$")), ("AUD", ("australian", "aud")),
          ("USD", ("dollar", "usd", "buck", "$")), ("EUR", ("euro", "eur", "€")),
-         ("GBP", ("pound", "sterling", "gbp", "quid", "£")), ("JPY", ("yen", "jpy", "¥")))
+         ("GBP", ("pound", "sterling", "gbp", "quid", "£")), ("JPY", ("yen", "jpy", "¥")),
+         ("CHF", ("franc", "chf")), ("INR", ("rupee", "inr")), ("CNY", ("yuan", "cny", "rmb")),
+         ("SEK", ("kronor", "sek")))
 
 
 WHOLE_ONLY = ("JPY",)

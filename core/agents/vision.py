@@ -65,6 +65,7 @@ from core.agents.vision_rows import row_answers
 from core.agents.vision_rule import counted_prices, quantity_list, share_of, stated_rule
 from core.agents.vision_screen import figures
 from core.agents.vision_screen_asks import looked_up, screen_answer, screen_result
+from core.agents.vision_shown_rate import shown_rate
 from core.agents.vision_sign import ASKS_HOURS, opening_hours, sign_reply
 from core.agents.vision_sign_lookup import sign_lookup
 from core.agents.vision_sign_times import sign_times
@@ -159,6 +160,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if not receipt and (dated := date_answers(question, text) or countdown_moved(question,
                                                                                    text)):
         return screen_result(dated)  # days to a shown date, nights booked, an age, a month
+    if not receipt and (one_rate := shown_rate(question, text)):
+        return screen_result(one_rate)  # "49 L at 1.718 per litre", "6 of these"
     if not receipt and (rows := row_answers(question, text) or pace_or_speed(question, text)
                         or lasts_for(question, text) or priced_at_given_rate(question, text)
                         or leave_by(question, text)):
@@ -208,8 +211,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if (ASKS_TOTAL.search(question) or states_rate(question)) and not (prices and not re.search(
             r"\b(?:total|altogether|whole|entire|all|everything|bill)\b", question, re.I)):
         total = find_total(text)
-        if total is None and (field := labelled_value(question, text) or with_asked(question,
-                                                                                     text)):
+        if total is None and (field := labelled_value(question, text) or ranked(
+                question, text) or with_asked(question, text)):
             return screen_result(field)  # "refund amount?", "two of us, in total?"
         if total is None:
             return failed("I could not find a total in the image's text")
@@ -255,7 +258,8 @@ def _answer_from_text(question: str, text: str) -> AgentResult:
     if looked and (not answers or ASKS_SHOP.search(question)):
         answers.extend(AgentResult(ok=True, text=line, basis=basis, amount=value)
                        for line, value in looked)  # "From: …", "Connected to …", "BACK AT 2:00"
-    elif ASKS_SHOP.search(question) and (not answers or SHOP_QUESTION.search(question) or re.search(
+    elif ASKS_SHOP.search(question) and not (not answers and not receipt and ranked(
+            question, text)) and (not answers or SHOP_QUESTION.search(question) or re.search(
             r"\b(?:shop|store|merchant|business|restaurant|cafe)(?:'s)?\s+name\b", question, re.I)):
         first = next((line for line in text.splitlines() if line.strip()), "")
         answers.append(AgentResult(ok=True, text=f"It is from **{first.strip()}**.",

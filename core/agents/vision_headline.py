@@ -40,15 +40,16 @@ MONEY = re.compile(r"(?<![\w.:/%÷×-])(?<![/÷×]\s)(?:(?P<sym>[$€£])\s?)?"
                    r"per\s+cent|points?|weeks?|months?|days?|times|people|ways|of\s+us|"
                    r"persons?|friends|decimals?|dp\b|d\.p|places?|x\b|th\b|st\b|nd\b|rd\b))", re.I)
 ADDED = ci(r"\b(?:late\s+|admin\w*\s+|delivery\s+|service\s+|booking\s+|card\s+)?(?:fee|penalty|"
-           r"fine|surcharge|cash\s?-?back|delivery|postage|shipping)\b")
+           r"fine|surcharge|cash\s?-?back|delivery|postage|shipping|tip|gratuity|donation)\b")
 ON_TOP = ci(r"\b(?:plus|on\s+top|add(?:ed|ing)?|extra|with|including|and)\b|\+")
 REST = ci(r"\b(?:rest|remainder|remaining|the\s+balance|what(?:'s|\s+is|\s+was)\s+left)\b")
-MEANS = ci(r"\b(?:cash|card|voucher|gift\s?card|coupon|deposit|points|covered|paid|put)\b")
+MEANS = ci(r"\b(?:cash|card|voucher|gift\s?card|coupon|deposit|points|covered|paid|pay|"
+           r"paying|put)\b")
 BUDGET = ci(r"\b(?:budget\w*|limit|allowance|meant\s+to\s+spend|planned\s+to\s+spend|only\s+"
             r"(?:wanted|meant|planned)\s+to\s+spend)\b")
 OVER = ci(r"\b(?:over|blew|blown|blow|exceed\w*|overspen\w*|too\s+much|went\s+past)\b")
 UNDER = ci(r"\b(?:left|under|spare|remain\w*|to\s+spare|still\s+have)\b")
-HANDED = ci(r"\b(?:pay|paying|paid|hand(?:ed|ing)?(?:\s+over)?|give|gave|giving|with|use|"
+HANDED = ci(r"\b(?:pay|paying|paid|hand(?:ed|ing)?(?:\s+over)?|give|gave|giving|with|use|from|"
             r"using|tender\w*)\b[^.?!]{0,20}$")
 CHANGE = ci(r"\b(?:change|comes?\s+back|get\s+back|back\s+to\s+me|give\s+me\s+back|"
             r"returned|back)\b")
@@ -184,7 +185,7 @@ def _budget(question: str, whole: Fraction, currency: str) -> list[Answer]:
 
 def _change(question: str, whole: Fraction, currency: str) -> list[Answer]:
     found = _one_amount(question, currency)
-    if found is None or not CHANGE.search(question[found[0].end():]) or not HANDED.search(
+    if found is None or not CHANGE.search(question) or ADDED.search(question) or not HANDED.search(
             question[:found[0].start()]) or REST.search(question):
         return []
     paid = found[1]

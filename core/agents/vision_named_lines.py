@@ -47,6 +47,14 @@ INSTEAD = ci(rf"\b(?P<n>{NUM})\s+(?:of\s+)?(?:the\s+)?(?P<name>[a-z][a-z ]{{1,30
 SECOND = ci(r"\b(?:second|2nd)\s+(?:most\s+expensive|priciest|dearest|costliest|highest|"
             r"(?P<low>cheapest|least\s+expensive|lowest))\b|\bnot\s+the\s+(?:most\s+expensive|"
             r"priciest|dearest)\b[^.?!]{0,30}\b(?:after|next)\b")
+OTHER_PERSON = ci(r"\b(?:he|she|they|brother|sister|friend|partner|wife|husband|mum|mom|dad|"
+                  r"son|daughter|colleague|flatmate|roommate|boss|kids?)\s+(?:had|got|ordered|took|"
+                  r"bought|paid)\b")
+SPLIT_WORDS = ci(r"\b(?:split|shar\w*|divid\w*|halves|whatever\s+else|everything\s+else|the\s+"
+                 r"rest|\d+\s*/\s*\d+)\b")
+OPERATION = ci(r"\b(?:except|excluding|without|but\s+not|apart\s+from|other\s+than|besides|"
+               r"minus|less|half|third|quarter|double|twice|times|each|percent|tax|tip|vat|off|"
+               r"discount\w*|refund\w*|return\w*)\b|%")
 FRACTIONS = {"third": 3, "quarter": 4, "half": 2}
 
 
@@ -109,11 +117,12 @@ def named_lines(question: str, items: list[Item], total: float) -> list[Answer]:
         gap = first - other
         if (MORE_THAN.search(question) and gap <= 0) or (LESS_THAN.search(question) and gap >= 0):
             return []  # "costs more than" a dearer line: the question's premise does not hold
-        return [(f"The difference is **{money(abs(gap), currency)}** ({named[0][1][0]} "
-                 f"{money(first, currency)} vs {named[1][1][0]} {money(other, currency)}).",
+        way = "more" if gap > 0 else "less"
+        return [(f"The {named[0][1][0]} costs **{money(abs(gap), currency)}** {way} than the "
+                 f"{named[1][1][0]} ({money(first, currency)} vs {money(other, currency)}).",
                  float(abs(gap)))]
-    if not MINE.search(question) or DIFFERENCE.search(question):
-        return []
+    if not MINE.search(question) or DIFFERENCE.search(question) or OTHER_PERSON.search(question):
+        return []  # "my brother had the juice": not every line named is mine
     mine = sum((Fraction(str(n[1][1])) for n in named), Fraction(0))
     listed = " + ".join(f"{n[1][0]} {money(Fraction(str(n[1][1])), currency)}" for n in named)
     if OTHERS.search(question):
@@ -128,8 +137,8 @@ def named_lines(question: str, items: list[Item], total: float) -> list[Answer]:
         share = (whole - mine) / ways
         return [(f"You pay **{money(mine + share, currency)}** ({listed}, plus 1/{ways} of the "
                  f"other {money(whole - mine, currency)}).", float(mine + share))]
-    if SHARED.search(question):
-        return []
+    if SHARED.search(question) or SPLIT_WORDS.search(question) or OPERATION.search(question):
+        return []  # a share of the rest asked without its count, or another sum on the lines
     return [(f"That is **{money(mine, currency)}** ({listed}).", float(mine))]
 
 

@@ -21,14 +21,16 @@ from core.agents.patterns import ci
 from core.agents.rounding_asked import places_asked
 
 Answer = tuple[str, float | None]
-ROW = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9 &'+./-]{0,30}?)\s*[:\-–]?\s+(?P<sym>[$€£])?"
+ROW = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9 &'+./-]{0,30}?)\s*[:\-–]?\s+(?:[-−]\s?)?"
+                 r"(?P<sym>[$€£])?"
                  r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|[A-Za-z/]{1,8}"
                  r"(?:\s+[A-Za-z]{1,8})?)?\s*$")
 HIGH = ci(r"\b(?:biggest|largest|highest|most|(?<!from\sthe\s)top|best|won|win|winner|winning|"
           r"greatest|longest|heaviest|priciest|dearest|costliest|busiest|popular|max(?:imum)?)\b")
 LOW = ci(r"\b(?:smallest|lowest|least|cheapest|fewest|worst|shortest|lightest|quietest|"
          r"min(?:imum)?)\b")
-WHICH = ci(r"\b(?:which|what|who|whose|where)\b")
+WHICH = ci(r"\b(?:which|what|who|whose|where)\b|^\s*(?:and\s+)?(?:the\s+)?(?:biggest|largest|"
+           r"highest|smallest|lowest|top|cheapest|priciest|dearest)\b")
 SHARE = ci(r"\b(?:share|percentage|percent|proportion|fraction|%)\b|%")
 AMOUNT = ci(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u>litres?|liters?|l|kg|kilos?|g|grams?|hours?|hrs?|"
             r"kwh|units?|gallons?|m|metres?|meters?|items?|tickets?)\b")

@@ -149,7 +149,8 @@ def _shown(value: Fraction, figure: Figure) -> str:
     return f"{plain(value)} {unit}".strip()
 
 
-LEFT = ci(r"\b(?:left|remain\w*|to\s+go|more|still|short|until|till|need|away\s+from|spare)\b")
+LEFT = ci(r"\b(?:left|remain\w*|to\s+go|more|still|short|until|till|need|away\s+from|spare|"
+          r"free|available|unused)\b")
 GOAL = ci(r"\b(?:goal|target|plan|limit|allowance|of|total|max\w*|budget|capacity|quota)\b")
 SHARE = ci(r"\b(?:percent\w*|proportion|share|fraction)\b|%")
 

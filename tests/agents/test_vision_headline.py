@@ -17,6 +17,7 @@ ASKS = [
     # an amount added on top of the bill
     (RECEIPT, "I took 20 dollars cash back with it, what hit my account?", "**36.75 USD**"),
     (BILL, "they add a £12 admin fee if it's late - what would I owe then?", "**224.40 GBP**"),
+    (RECEIPT, "if I add a $3 tip what is the total?", "**19.75 USD**"),
     # part paid one way, the rest another
     (RECEIPT, "a $10 voucher covered part of it and I paid the rest by card. card amount?",
      "**6.75 USD**"),
@@ -25,6 +26,7 @@ ASKS = [
     (RECEIPT, "budget was 20 dollars, how much do I have left?", "**3.25 USD**"),
     # the change from cash handed over
     (RECEIPT, "if I hand over $20 in cash what change should I get?", "**3.25 USD**"),
+    (RECEIPT, "what's the change from a 20?", "**3.25 USD**"),
     # the bill split a number of ways
     (BILL, "amount due divided by 4, to the penny?", "**53.10 GBP**"),
     (BILL, "split it 3 ways please", "**70.80 GBP**"),

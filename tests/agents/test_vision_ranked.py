@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from core.agents.vision import answer_from_text, answer_image
 from core.agents.vision_ranked import ranked, rows
 
@@ -44,3 +46,14 @@ def test_a_count_and_the_biggest_together() -> None:
     reply = asyncio.run(answer_image("How many costs are there, and which was the biggest?",
                                      SPENDING)).text
     assert "**4**" in reply and "**Rent**" in reply
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("which company took the most?", "**Rail Co**"),
+    ("largest amount on this screen?", "**$88.20**"),
+    ("smallest payment here?", "**Cafe Uno**"),
+])
+def test_payments_listed_with_a_minus_sign_are_ranked(question: str, shown: str) -> None:
+    from core.agents.vision import answer_from_text
+    text = "Activity\nCafe Uno -$4.60\nRail Co -$88.20\nBookshop -$17.35"
+    assert shown in answer_from_text(question, text).text

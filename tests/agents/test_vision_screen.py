@@ -113,3 +113,9 @@ def test_a_weekend_party_is_no_weekday_ask() -> None:
     text = answer_from_text("friends are coming this weekend so I need twice everything here, "
                             "how much?", RECEIPT).text
     assert "Saturday" not in text
+
+
+def test_what_is_free_of_a_capacity_is_what_is_left() -> None:
+    from core.agents.vision import answer_from_text
+    reply = answer_from_text("MB free on the card?", "Card\nUsed: 310 MB\nCapacity: 512 MB")
+    assert "**202 MB**" in reply.text
