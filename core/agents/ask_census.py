@@ -38,7 +38,7 @@ CONVERTS = ci(r"\b(?:convert\w*|change|turn|exchange|in|into|to)\b")
 REFERS = ci(r"\b(?:that|it|this|those|them|the\s+result|the\s+answer|the\s+same)\b")
 DIGIT = re.compile(r"\d")
 RATE_WORDS = ci(r"\b(?:using|use|with|at|rate(?:\s+of)?|factor(?:\s+of)?)\s+(?:a\s+)?"
-                r"(?:rate\s+of\s+)?\d+(?:\.\d+)?\b(?!\s*(?:%|percent))")
+                r"(?:rate\s+of\s+)?\d+(?:\.\d+)?\b(?!\s*(?:%|percent|[a-z]))")  # not "at 11 km/h"
 WORD = ci(r"[a-z]{3,}")
 EXCHANGE = ci(r"[$€£]?\b1\s*(?:[a-z]{3}\b|[a-z]+\b)?\s*=\s*[$€£]?\s*\d+(?:\.\d+)?")  # "1 USD = 2"
 MONEY_TARGET = ci(r"\b(?:in|into|to)\s+(?:[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b|yen\b|"
@@ -103,8 +103,8 @@ def own_figures(ask: str) -> str:
     """The ask without its stated rates, factors and roundings: what figures remain are
     amounts of its own."""
     rest = ask
-    for rate in rates(ask):
-        if rate.shown_as:
+    for rate in rates(ask):  # a conversion factor or an exchange rate, not a speed or price
+        if rate.shown_as and (rate.conversion or rate.top in MONEY_CODES):
             rest = rest.replace(rate.shown_as, " ")
     return RATE_WORDS.sub(" ", PLACES.sub(" ", EXCHANGE.sub(" ", rest)))
 

@@ -45,6 +45,7 @@ def test_the_census_finds_each_ask_and_each_statement() -> None:
     ("the plate price in CAD at 1 USD = 1.4 CAD", True),
     ("convert it with a rate of 0.8 GBP per dollar", True),
     ("then how many weeks to save 3000?", False),  # an amount of its own
+    ("then how many minutes at 9 km/h?", False),  # a speed to work with, not a conversion
     ("price of one mug and one plate?", False),
 ])
 def test_a_follow_on_has_no_amount_of_its_own(ask: str, expected: bool) -> None:
