@@ -18,11 +18,11 @@ from core.agents.data_asks import (
     COUNTING,
     ENDS,
     OR_MORE,
-    STEP,
     THRESHOLD,
     figures_said,
 )
 from core.agents.data_groups import COUNT, TRIM
+from core.agents.data_jumps import STEP
 from core.agents.data_lists import main_list
 from core.agents.data_quartiles import PERCENTILE, QUARTILES
 from core.agents.data_words import worded_figure

@@ -14,9 +14,7 @@ from core.agents.carry_named import derived_total
 from core.agents.data_asks import (
     POPULATION,
     SPREAD,
-    STEP,
     asks_range,
-    biggest_step,
     csv_places,
     describe_durations,
     deviation_kind,
@@ -31,6 +29,7 @@ from core.agents.data_compare import paired_runs
 from core.agents.data_counts import rises_counted
 from core.agents.data_fit import best_fit
 from core.agents.data_growth import STREAK
+from core.agents.data_jumps import STEP, biggest_step
 from core.agents.data_labels import named_rows
 from core.agents.data_lists import RUN
 from core.agents.data_named import named_statistics, pairs_listed

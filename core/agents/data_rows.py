@@ -16,9 +16,9 @@ import itertools
 import re
 import statistics
 
-from core.agents.data_asks import STEP_FILLER, in_percent, steps_between
 from core.agents.data_between import between_rows
 from core.agents.data_counts import out_of
+from core.agents.data_jumps import STEP_FILLER, in_percent, steps_between
 from core.agents.data_rank import by_label, position_of, ranked
 from core.agents.patterns import ci
 from core.agents.rounding_asked import places_asked
