@@ -104,7 +104,9 @@ def test_stop_button_ends_the_answer(local: Server, browser_thread: BrowserThrea
         index = send(page, "take all the time you need")
         page.get_by_role("button", name="Stop the answer").click()
         assert answer(page, index) == "Stopped."
-        assert page.get_by_role("button", name="Send").is_visible()
+        send_button = page.get_by_role("button", name="Send")
+        send_button.wait_for(state="visible", timeout=5000)  # swapped back after the stop event
+        assert send_button.is_visible()
         opened.context.close()
 
     browser_thread.call(steps)
